@@ -1,0 +1,71 @@
+"""Plan file → Document (metadata, repaired text, clause tree with responsibilities) → chunks."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from ingest.chunk import Chunker
+from ingest.metadata import extract_metadata
+from ingest.parse import build_clauses, is_section_start
+from ingest.repair import LABEL_RE, repair
+from kehoach.models import Chunk, Document
+from kehoach.settings import Settings
+from kehoach.textnorm import nfc, strip_diacritics
+
+
+def doc_id_for(file_name: str) -> str:
+    """Stable, filesystem-safe id from a file name: "Kế hoạch 01.docx" -> "ke-hoach-01-docx"."""
+    slug = re.sub(r"[^a-z0-9]+", "-", strip_diacritics(nfc(file_name)).lower()).strip("-")
+    return slug[:120] or "plan"
+
+
+def _body_start(paragraphs) -> int:
+    for i, p in enumerate(paragraphs):
+        if is_section_start(p):
+            return i
+    seen_title = False
+    for i, p in enumerate(paragraphs):
+        if p.text.strip().upper().startswith("KẾ HOẠCH"):
+            seen_title = True
+            continue
+        m = LABEL_RE.match(p.text)
+        if seen_title and m and (m.group("num") or m.group("letter")):
+            return i
+    return 0
+
+
+def parse_text(text: str, file_name: str, source_format: str = "txt", sha256: str = "") -> Document:
+    """Parse the text of a plan (as read from its file) into a Document."""
+    source = nfc(text)
+    repaired = repair(source)
+    paragraphs = repaired.paragraphs
+    start = _body_start(paragraphs)
+    meta, intro = extract_metadata(paragraphs[:start], file_name)
+    doc_id = doc_id_for(file_name)
+    clauses = build_clauses(doc_id, paragraphs[start:], repaired.footnotes, intro)
+    return Document(
+        id=doc_id,
+        file_name=file_name,
+        source_format=source_format,
+        sha256=sha256 or hashlib.sha256(source.encode("utf-8")).hexdigest(),
+        meta=meta,
+        source_text=source,
+        text="\n\n".join(p.text for p in paragraphs),
+        clauses=clauses,
+        warnings=list(repaired.notes),
+    )
+
+
+def ingest_file(path: Path, settings: Settings) -> tuple[Document, list[Chunk]]:
+    """Read, repair, parse and chunk one plan file. Raises kehoach.errors.ReadError for bad input."""
+    from ingest.readers import read_file
+
+    path = Path(path)
+    result = read_file(path, max_bytes=settings.max_file_mb * 1024 * 1024)
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    doc = parse_text(result.text, path.name, result.source_format, sha)
+    doc.warnings = [*result.warnings, *doc.warnings]
+    chunks = Chunker(settings.chunk_max_tokens).chunk(doc)
+    return doc, chunks

@@ -1,0 +1,47 @@
+"""Choose the reader for a file by its suffix and run it: read_file(path, max_bytes) -> ReadResult."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from .base import SUFFIX_FORMATS, SUPPORTED_SUFFIXES, ReadResult, check_file, read_error
+from .docx_reader import read_docx
+from .html_reader import read_html
+from .pdf_reader import read_pdf
+from .text_reader import read_text_file
+
+_HINTS = {
+    ".doc": ("hãy mở bằng Word và lưu lại dạng .docx", "open it in Word and save it as .docx"),
+    ".rtf": ("hãy lưu lại dạng .docx", "save it as .docx"),
+    ".odt": ("hãy lưu lại dạng .docx", "save it as .docx"),
+}
+
+
+def _reader_for(source_format: str) -> Callable[[Path, int], ReadResult]:
+    if source_format == "docx":
+        return read_docx
+    if source_format == "pdf":
+        return read_pdf
+    if source_format == "html":
+        return read_html
+    return lambda path, max_bytes: read_text_file(path, max_bytes, source_format)
+
+
+def read_file(path: Path, max_bytes: int) -> ReadResult:
+    """Text of a plan file (.txt, .md, .docx, .pdf, .html, .htm); raises ReadError (Vietnamese + English)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    source_format = SUFFIX_FORMATS.get(suffix)
+    if source_format is None:
+        supported = ", ".join(SUPPORTED_SUFFIXES)
+        hint_vi, hint_en = _HINTS.get(suffix, ("", ""))
+        shown = suffix or "(không có đuôi)"
+        raise read_error(
+            path,
+            f"Không hỗ trợ loại tệp {shown}; chỉ đọc được: {supported}" + (f" ({hint_vi})." if hint_vi else "."),
+            f"Unsupported file type {suffix or '(no suffix)'}; supported: {supported}"
+            + (f" ({hint_en})." if hint_en else "."),
+        )
+    check_file(path, max_bytes)
+    return _reader_for(source_format)(path, max_bytes)

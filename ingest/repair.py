@@ -1,0 +1,188 @@
+"""Repair extraction damage: join hard-wrapped lines and page-break splits, lift footnotes, drop markdown marks.
+
+The output is a list of logical paragraphs. Each paragraph keeps the character spans of the source
+lines it was made from, so every quote can be mapped back to the exact original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kehoach.textnorm import nfc
+
+# Markers that start a new paragraph (a clause label, a list item, a table row).
+ROMAN = r"[IVXL]{1,6}"
+LABEL_RE = re.compile(
+    r"^(?:"
+    rf"(?P<roman>{ROMAN})\.\s+"
+    r"|(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=[^\W\d_])"
+    r"|(?P<letter>[a-zđ])\)\s+"
+    r"|(?P<dash>[-–•])\s+(?=[^\W_]|[\"“(*])"
+    r"|(?P<plus>\+)\s+(?=[^\W_]|[\"“(*])"
+    r")"
+)
+FOOTNOTE_RE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(.*)$", re.S)
+MD_HEADING_RE = re.compile(r"^(#{1,6})\s+")
+TABLE_ROW_RE = re.compile(r"^\|.*\|\s*$")
+_EMPHASIS_RE = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
+_TERMINAL = tuple(".:;!?…)”\"")
+_SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+
+
+@dataclass
+class Paragraph:
+    """A logical paragraph after repair."""
+
+    text: str  # cleaned text (markdown marks removed, wrapped lines joined with one space)
+    spans: list[tuple[int, int]]  # spans of the source lines (stripped) it was made from
+    heading_level: int = 0  # markdown heading level of its first line, 0 if none
+    is_table_row: bool = False
+    footnote_marks: list[str] = field(default_factory=list)  # footnote numbers referenced in the text
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.spans[0][0], self.spans[-1][1])
+
+
+@dataclass
+class Footnote:
+    mark: str  # "1"
+    text: str
+    spans: list[tuple[int, int]]
+
+
+@dataclass
+class RepairResult:
+    paragraphs: list[Paragraph]
+    footnotes: dict[str, Footnote]
+    notes: list[str] = field(default_factory=list)  # what was repaired, for `inspect`
+
+
+def clean_marks(line: str) -> tuple[str, int]:
+    """Drop markdown heading marks and emphasis; return (text, heading level)."""
+    level = 0
+    m = MD_HEADING_RE.match(line)
+    if m:
+        level = len(m.group(1))
+        line = line[m.end():]
+    line = _EMPHASIS_RE.sub("", line)
+    return line.strip(), level
+
+
+_CLOSING_RE = re.compile(r"^\W{0,3}\w?\s*N[ơo]i\s+nh[ậa]n\s*:", re.I)
+
+
+def is_closing(text: str) -> bool:
+    """The recipients block ("Nơi nhận:") that closes the body of an administrative document."""
+    return bool(_CLOSING_RE.match(text))
+
+
+def starts_block(text: str) -> bool:
+    """True when a line must start a new paragraph (a label, list item or table row)."""
+    return bool(LABEL_RE.match(text) or TABLE_ROW_RE.match(text) or FOOTNOTE_RE.match(text))
+
+
+def _is_all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _continues(prev: Paragraph, nxt: str, after_blank: bool, prev_line: str) -> bool:
+    """Should the line ``nxt`` be joined to paragraph ``prev``? ``prev_line`` is prev's last source line."""
+    ends_open = not prev.text.rstrip().endswith(_TERMINAL)
+    if not after_blank and ends_open and nxt.startswith("– "):
+        return True  # an en dash inside a wrapped sentence ("Công an tỉnh\n– Phòng Tham mưu)")
+    if prev.heading_level or prev.is_table_row or starts_block(nxt) or MD_HEADING_RE.match(nxt):
+        return False
+    if _is_all_caps(prev.text) or _is_all_caps(nxt) or prev.text.rstrip().endswith("./.") or is_closing(nxt):
+        return False
+    first = nxt[0]
+    if not after_blank:
+        # Hard-wrapped PDF text: consecutive lines belong together unless a marker starts the line,
+        # or the previous line is a short finished sentence (a paragraph that ended before the margin).
+        return ends_open or not prev_line.rstrip().endswith((".", ":")) or len(prev_line.rstrip()) >= 60
+    # After a blank line (a page break in the extraction): join sentences that were cut in the middle.
+    if first.islower():
+        return True
+    if first.isdigit():
+        return ends_open
+    # An upper-case start continues only a long sentence cut right after a comma.
+    return len(prev.text) > 60 and prev.text.rstrip().endswith(",")
+
+
+def _split_lines(source: str) -> list[tuple[int, int]]:
+    """Spans of the stripped content of each line ((start, start) for blank lines)."""
+    spans = []
+    pos = 0
+    for raw in source.split("\n"):
+        end = pos + len(raw)
+        lstrip = len(raw) - len(raw.lstrip())
+        rstrip = len(raw.rstrip())
+        if raw.strip():
+            spans.append((pos + lstrip, pos + rstrip))
+        else:
+            spans.append((pos, pos))
+        pos = end + 1
+    return spans
+
+
+def repair(source_text: str) -> RepairResult:
+    """Turn the raw text of a plan into logical paragraphs, with footnotes lifted out."""
+    source_text = nfc(source_text)
+    paragraphs: list[Paragraph] = []
+    footnotes: dict[str, Footnote] = {}
+    notes: list[str] = []
+    open_footnote: Footnote | None = None  # a footnote whose text was cut by a page break
+    blank_before = True
+    joins = 0
+
+    for start, end in _split_lines(source_text):
+        if start == end:
+            blank_before = True
+            continue
+        raw = source_text[start:end]
+        text, level = clean_marks(raw)
+        if not text:
+            blank_before = True
+            continue
+        fm = FOOTNOTE_RE.match(text)
+        if fm and blank_before:
+            mark = fm.group(1).translate(_SUPERSCRIPT_DIGITS)
+            open_footnote = Footnote(mark, fm.group(2).strip(), [(start, end)])
+            footnotes[mark] = open_footnote
+            notes.append(f"footnote {mark} lifted out of the text")
+            blank_before = True
+            continue
+        prev = paragraphs[-1] if paragraphs else None
+        # The rest of a footnote cut by a page break: a lower-case line after a finished paragraph.
+        if (
+            open_footnote is not None
+            and blank_before
+            and text[0].islower()
+            and not starts_block(text)
+            and prev is not None
+            and prev.text.rstrip().endswith(_TERMINAL)
+            and not open_footnote.text.rstrip().endswith((".", ";"))
+        ):
+            open_footnote.text = f"{open_footnote.text} {text}"
+            open_footnote.spans.append((start, end))
+            notes.append(f"footnote {open_footnote.mark} continued after a page break")
+            continue
+        if prev is not None and not level and _continues(prev, text, blank_before, source_text[slice(*prev.spans[-1])]):
+            prev.text = f"{prev.text.rstrip()} {text}"
+            prev.spans.append((start, end))
+            joins += 1
+        else:
+            paragraphs.append(
+                Paragraph(text=text, spans=[(start, end)], heading_level=level, is_table_row=bool(TABLE_ROW_RE.match(text)))
+            )
+        blank_before = False
+
+    for p in paragraphs:
+        marks = re.findall(r"(?<=[^\s\d])([¹²³⁴⁵⁶⁷⁸⁹⁰]+)", p.text)
+        if marks:
+            p.footnote_marks = [m.translate(_SUPERSCRIPT_DIGITS) for m in marks]
+    if joins:
+        notes.append(f"{joins} wrapped or page-split lines joined")
+    return RepairResult(paragraphs=paragraphs, footnotes=footnotes, notes=notes)
