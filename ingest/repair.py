@@ -89,7 +89,11 @@ def _is_all_caps(text: str) -> bool:
 
 
 def _continues(prev: Paragraph, nxt: str, after_blank: bool, prev_line: str) -> bool:
-    """Should the line ``nxt`` be joined to paragraph ``prev``? ``prev_line`` is prev's last source line."""
+    """Should the line ``nxt`` be joined to paragraph ``prev``?
+
+    ``prev_line`` is prev's last source line as extracted, trailing spaces included: PDF text keeps the
+    space before a wrap ("Đoàn Thanh niên Cộng sản \n\nHồ Chí Minh"), a sign the sentence goes on.
+    """
     ends_open = not prev.text.rstrip().endswith(_TERMINAL)
     if not after_blank and ends_open and nxt.startswith("– "):
         return True  # an en dash inside a wrapped sentence ("Công an tỉnh\n– Phòng Tham mưu)")
@@ -107,8 +111,15 @@ def _continues(prev: Paragraph, nxt: str, after_blank: bool, prev_line: str) -> 
         return True
     if first.isdigit():
         return ends_open
-    # An upper-case start continues only a long sentence cut right after a comma.
-    return len(prev.text) > 60 and prev.text.rstrip().endswith(",")
+    # An upper-case start continues only a long sentence cut right after a comma, or a wrapped line.
+    wrapped = prev_line != prev_line.rstrip() and ends_open
+    return len(prev.text) > 60 and (prev.text.rstrip().endswith(",") or wrapped)
+
+
+def _raw_line(source: str, span: tuple[int, int]) -> str:
+    """The source line of a stripped span, with its trailing spaces."""
+    end = source.find("\n", span[1])
+    return source[span[0]: end if end >= 0 else len(source)]
 
 
 def _split_lines(source: str) -> list[tuple[int, int]]:
@@ -169,7 +180,7 @@ def repair(source_text: str) -> RepairResult:
             open_footnote.spans.append((start, end))
             notes.append(f"footnote {open_footnote.mark} continued after a page break")
             continue
-        if prev is not None and not level and _continues(prev, text, blank_before, source_text[slice(*prev.spans[-1])]):
+        if prev is not None and not level and _continues(prev, text, blank_before, _raw_line(source_text, prev.spans[-1])):
             prev.text = f"{prev.text.rstrip()} {text}"
             prev.spans.append((start, end))
             joins += 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from .base import SUFFIX_FORMATS, SUPPORTED_SUFFIXES, ReadResult, check_file, read_error
+from .base import SUFFIX_FORMATS, SUPPORTED_SUFFIXES, ReadResult, read_error
 from .docx_reader import read_docx
 from .html_reader import read_html
 from .pdf_reader import read_pdf
@@ -43,5 +43,4 @@ def read_file(path: Path, max_bytes: int) -> ReadResult:
             f"Unsupported file type {suffix or '(no suffix)'}; supported: {supported}"
             + (f" ({hint_en})." if hint_en else "."),
         )
-    check_file(path, max_bytes)
     return _reader_for(source_format)(path, max_bytes)

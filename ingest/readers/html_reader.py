@@ -11,6 +11,7 @@ from bs4.element import PreformattedString
 
 from .base import ReadResult, check_file, join_blocks, read_bytes, require_text
 from .markdown_table import markdown_table
+from .text_reader import check_plausible
 
 _DROPPED = {"script", "style", "noscript", "template", "head", "iframe", "object", "svg", "canvas", "button",
             "select", "form", "nav"}
@@ -149,4 +150,5 @@ def read_html(path: Path, max_bytes: int) -> ReadResult:
     builder.walk(soup)
     text = join_blocks(builder.finish())
     require_text(path, text, "trang HTML", "HTML page")
+    check_plausible(path, text)
     return ReadResult(text=text, source_format="html", warnings=[])

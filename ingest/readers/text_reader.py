@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kehoach.textnorm import nfc
 
-from .base import ReadResult, read_bytes, read_error
+from .base import ReadResult, check_file, read_bytes, read_error
 
 # Magic numbers of formats people save under a wrong suffix: (prefix, Vietnamese name, English name).
 _MAGIC: tuple[tuple[bytes, str, str], ...] = (
@@ -56,6 +56,33 @@ def plausibility_problem(text: str) -> str | None:
     if stray_marks > max(3, len(letters) // 100):  # combining marks left after NFC: not real Vietnamese
         return "marks"
     return None
+
+
+def _sample(text: str, size: int = 200_000) -> str:
+    """The whole text when short, else its beginning, middle and end (the checks are per character)."""
+    if len(text) <= size:
+        return text
+    third = size // 3
+    middle = len(text) // 2
+    return text[:third] + text[middle - third // 2 : middle + third // 2] + text[-third:]
+
+
+def check_plausible(path: Path, text: str) -> None:
+    """Raise ReadError unless decoded `text` looks like Vietnamese/Latin prose (not binary, not mis-decoded)."""
+    problem = plausibility_problem(_sample(text))
+    if problem == "control":
+        raise read_error(
+            path,
+            "Tệp chứa nhiều ký tự điều khiển (tệp nhị phân?), không phải văn bản.",
+            "The file contains many control characters (binary?), not text.",
+        )
+    if problem is not None:
+        raise read_error(
+            path,
+            "Không nhận ra bảng mã của tệp: nội dung không giống văn bản tiếng Việt "
+            "(hãy lưu lại tệp bằng UTF-8).",
+            "Unknown text encoding: the content does not look like Vietnamese text (save the file as UTF-8).",
+        )
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -127,20 +154,9 @@ def decode_text(path: Path, data: bytes) -> tuple[str, list[str]]:
                 text = _decode_cp1258(path, data)
                 warnings.append("Đã đọc bằng bảng mã Windows-1258.")
     text = nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
-    problem = plausibility_problem(text)
-    if problem == "control":
-        raise read_error(
-            path,
-            "Tệp chứa nhiều ký tự điều khiển (tệp nhị phân?), không phải văn bản.",
-            "The file contains many control characters (binary?), not text.",
-        )
-    if problem is not None:
-        raise read_error(
-            path,
-            "Không nhận ra bảng mã của tệp: nội dung không giống văn bản tiếng Việt "
-            "(hãy lưu lại tệp bằng UTF-8).",
-            "Unknown text encoding: the content does not look like Vietnamese text (save the file as UTF-8).",
-        )
+    if not text.strip():
+        raise read_error(path, "Tệp rỗng: chỉ có khoảng trắng, không có nội dung để đọc.", "Empty file: only whitespace.")
+    check_plausible(path, text)
     return text, warnings
 
 
@@ -158,8 +174,7 @@ def _decode_cp1258(path: Path, data: bytes) -> str:
 
 def read_text_file(path: Path, max_bytes: int, source_format: str) -> ReadResult:
     """Read a .txt/.md file keeping its layout (only CRLF→LF and NFC)."""
+    check_file(path, max_bytes)
     data = read_bytes(path, max_bytes)
     text, warnings = decode_text(path, data)
-    if not text.strip():
-        raise read_error(path, "Tệp rỗng: chỉ có khoảng trắng, không có nội dung để đọc.", "Empty file: only whitespace.")
     return ReadResult(text=text, source_format=source_format, warnings=warnings)

@@ -1,0 +1,214 @@
+"""Default answerer (no LLM, no network): composes a short cited Vietnamese answer from retrieved clauses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from assistant.understand import Intent, Query
+from kehoach.models import Answer, Citation, Clause, Document, Hit, Responsibility
+from kehoach.textnorm import fold, unit_key
+
+REFUSAL = "Không có trong kế hoạch: các kế hoạch đã nạp không nêu nội dung này."
+ClauseLookup = Callable[[str], "tuple[Document, Clause] | None"]
+
+
+@dataclass
+class Evidence:
+    """A retrieved clause chosen to answer from."""
+
+    hit: Hit
+    doc: Document
+    clause: Clause
+    coverage: float  # share of the question's topic words found in the clause (and its heading trail)
+
+
+def coverage(terms: list[str], text: str) -> float:
+    if not terms:
+        return 0.0
+    words = set(re.findall(r"[a-z0-9%]+", fold(text)))
+    return sum(1 for t in terms if t in words) / len(terms)
+
+
+def _join(units: list[str]) -> str:
+    return ", ".join(units)
+
+
+def _sentences_with(text: str, pattern: re.Pattern, limit: int = 2) -> list[str]:
+    parts = re.split(r"(?<=[.;])\s+|\n", text)
+    out = [p.strip() for p in parts if pattern.search(fold(p))]
+    return out[:limit]
+
+
+class DefaultAnswerer:
+    """Rules over the clause tree and its extracted responsibilities."""
+
+    def __init__(self, lookup: ClauseLookup, min_coverage: float = 0.5):
+        self.lookup = lookup
+        self.min_coverage = min_coverage
+
+    # -- evidence -----------------------------------------------------------------------------
+    def evidence(self, query: Query, hits: list[Hit]) -> list[Evidence]:
+        """The hits worth answering from, best first, each resolved to its clause."""
+        terms = query.content_terms
+        out: list[Evidence] = []
+        for h in hits:
+            found = self.lookup(h.chunk.clause_ids[0])
+            if found is None:
+                continue
+            doc, clause = found
+            scope = f"{' '.join(clause.heading_trail)} {h.chunk.text}"
+            out.append(Evidence(h, doc, clause, coverage(terms, scope)))
+        return out
+
+    def supported(self, query: Query, evidence: list[Evidence]) -> bool:
+        """Is there evidence good enough to answer (decided before composing, and before any LLM call)?"""
+        if query.unknown_provinces and not query.provinces:
+            return False
+        if not evidence:
+            return False
+        best = max(e.coverage for e in evidence[:5])
+        return best >= self.min_coverage
+
+    # -- composing ----------------------------------------------------------------------------
+    def answer(self, query: Query, hits: list[Hit]) -> Answer:
+        evidence = self.evidence(query, hits)
+        if not self.supported(query, evidence):
+            return self.refusal(query, hits)
+        ev = sorted(evidence[:5], key=lambda e: (-round(e.coverage, 2), -e.hit.score))
+        intent = query.intent
+        if intent == Intent.COMPARE:
+            return self._compare(query, evidence, hits)
+        if intent in (Intent.UNIT_TASKS, Intent.LIST_TASKS) and query.units:
+            return self._unit_tasks(query, evidence, hits)
+        best = ev[0]
+        if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE):
+            best = next((e for e in ev if not e.clause.responsibility.is_empty()), best)
+        cites = _Citations()
+        n = cites.add(best)
+        r = best.clause.responsibility
+        stated = self._stating_clause(best)
+        m = cites.add_clause(stated, best.doc) if stated is not None and stated.id != best.clause.id else None
+        ref = f"[{n}]" + (f"[{m}]" if m else "")
+        text = self._compose(intent, best, r, ref)
+        return Answer(query.text, text, cites.items, refused=False, mode="default", intent=intent.value, hits=hits)
+
+    def _stating_clause(self, e: Evidence) -> Clause | None:
+        """The ancestor clause that states an inherited responsibility."""
+        if not e.clause.responsibility.inherited:
+            return None
+        cur = e.clause
+        while cur.parent_id:
+            parent = e.doc.clause(cur.parent_id)
+            if parent is None:
+                return None
+            if not parent.responsibility.inherited and not parent.responsibility.is_empty():
+                return parent
+            cur = parent
+        return None
+
+    def _compose(self, intent: Intent, e: Evidence, r: Responsibility, ref: str) -> str:
+        where = f"Theo {e.doc.meta.issuer or e.doc.file_name}, mục {e.clause.path}"
+        task = e.clause.title
+        lead = r.lead or r.implementers
+        lead_word = "chủ trì" if r.lead else "thực hiện"
+        if intent == Intent.PARTNERS and r.partners:
+            head = f"Đơn vị phối hợp: {_join(r.partners)}"
+            if lead:
+                head += f" (đơn vị {lead_word}: {_join(lead)})"
+            return f"{head}. {ref}\n{where} — “{task}”."
+        if intent == Intent.DEADLINE and r.deadline:
+            s = f"Thời gian thực hiện: {r.deadline}"
+            if lead:
+                s += f"; đơn vị {lead_word}: {_join(lead)}"
+            return f"{s}. {ref}\n{where} — “{task}”."
+        if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE, Intent.UNIT_TASKS) and (lead or r.advisers):
+            parts = []
+            if lead:
+                parts.append(f"{_join(lead)} {lead_word}")
+            if r.advisers and r.advisers != lead:
+                parts.append(f"tham mưu: {_join(r.advisers)}")
+            if r.partners:
+                parts.append(f"phối hợp: {_join(r.partners)}")
+            if r.implementers and r.lead and r.implementers != r.lead:
+                parts.append(f"thực hiện: {_join(r.implementers)}")
+            if r.deadline:
+                parts.append(f"thời gian: {r.deadline}")
+            return f"{'; '.join(parts)}. {ref}\n{where} — “{task}”."
+        if intent == Intent.TARGET:
+            pat = re.compile(r"\d+(?:[.,]\d+)?\s?%")
+            sents = _sentences_with(e.hit.chunk.text, pat) or [e.clause.title]
+            return f"{' '.join(sents)} {ref}\n{where}."
+        # content, summary, list: the clause's own words
+        body = e.hit.chunk.text
+        body = body if len(body) <= 600 else body[:597].rsplit(" ", 1)[0] + "…"
+        return f"{where}: {body} {ref}"
+
+    def _compare(self, query: Query, evidence: list[Evidence], hits: list[Hit]) -> Answer:
+        cites = _Citations()
+        lines: list[str] = []
+        seen_docs: set[str] = set()
+        top = max(e.coverage for e in evidence)
+        for e in evidence:
+            if e.doc.id in seen_docs or e.coverage < max(self.min_coverage, top - 0.2):
+                continue
+            seen_docs.add(e.doc.id)
+            n = cites.add(e)
+            pat = re.compile(r"\d+(?:[.,]\d+)?\s?%") if query.intent in (Intent.TARGET, Intent.COMPARE) and "%" in e.hit.chunk.text else None
+            detail = " ".join(_sentences_with(e.hit.chunk.text, pat, 1)) if pat else e.clause.title
+            place = e.doc.meta.province or e.doc.meta.issuer
+            lines.append(f"- {place} ({e.doc.meta.issuer}, mục {e.clause.path}): {detail} [{n}]")
+        text = "Các kế hoạch có nội dung này:\n" + "\n".join(lines)
+        return Answer(query.text, text, cites.items, refused=False, mode="default", intent=query.intent.value, hits=hits)
+
+    def _unit_tasks(self, query: Query, evidence: list[Evidence], hits: list[Hit]) -> Answer:
+        keys = [unit_key(u) for u in query.units]
+        cites = _Citations()
+        lines = []
+        for e in evidence:
+            r = e.clause.responsibility
+            roles = []
+            for role, label in (("lead", "chủ trì"), ("implementers", "thực hiện"), ("partners", "phối hợp"), ("advisers", "tham mưu")):
+                if any(k in unit_key(u) or unit_key(u) in k for u in getattr(r, role) for k in keys):
+                    roles.append(label)
+            if not roles:
+                continue
+            n = cites.add(e)
+            lines.append(f"- {e.clause.title} ({', '.join(roles)}; mục {e.clause.path}, {e.doc.meta.province}) [{n}]")
+        if not lines:
+            return self.refusal(query, hits)
+        text = f"Nhiệm vụ của {query.units[0]}:\n" + "\n".join(lines)
+        return Answer(query.text, text, cites.items, refused=False, mode="default", intent=query.intent.value, hits=hits)
+
+    def refusal(self, query: Query, hits: list[Hit]) -> Answer:
+        text = REFUSAL
+        if query.unknown_provinces and not query.provinces:
+            text = f"Không có trong kế hoạch: chưa có kế hoạch nào của {', '.join(p.title() for p in query.unknown_provinces)} được nạp."
+        return Answer(query.text, text, [], refused=True, mode="default", intent=query.intent.value, hits=hits)
+
+
+class _Citations:
+    """Numbered citations, one per clause, in order of first use."""
+
+    def __init__(self):
+        self.items: list[Citation] = []
+
+    def add(self, e: Evidence) -> int:
+        return self._add(e.doc, e.clause, e.hit.chunk.text)
+
+    def add_clause(self, clause: Clause, doc: Document) -> int:
+        return self._add(doc, clause, clause.text)
+
+    def _add(self, doc: Document, clause: Clause, text: str) -> int:
+        for c in self.items:
+            if c.clause_id == clause.id:
+                return c.n
+        n = len(self.items) + 1
+        self.items.append(
+            Citation(
+                n=n, doc_id=doc.id, file_name=doc.file_name, title=doc.meta.title, issuer=doc.meta.issuer,
+                section=clause.path, clause_id=clause.id, text=text, heading_trail=list(clause.heading_trail),
+            )
+        )
+        return n

@@ -1,0 +1,77 @@
+"""Multi-turn conversation: follow-ups ("còn đơn vị phối hợp?", "thế ở Đồng Tháp thì sao?") resolved by rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.understand import Intent, Query
+from kehoach.models import Answer
+from kehoach.textnorm import fold
+
+
+@dataclass
+class Turn:
+    question: str
+    resolved: str  # the standalone question actually answered
+    query: Query
+    answer: Answer
+
+
+@dataclass
+class Conversation:
+    """History of one user's session (one per browser tab / CLI chat)."""
+
+    turns: list[Turn] = field(default_factory=list)
+    max_turns: int = 20
+
+    @property
+    def last(self) -> Turn | None:
+        return self.turns[-1] if self.turns else None
+
+    def add(self, turn: Turn) -> None:
+        self.turns.append(turn)
+        del self.turns[: -self.max_turns]
+
+    def history_pairs(self) -> list[tuple[str, str]]:
+        return [(t.resolved, t.answer.text) for t in self.turns]
+
+    def clear(self) -> None:
+        self.turns.clear()
+
+
+def resolve_followup(query: Query, conversation: Conversation | None) -> tuple[str, Query, bool]:
+    """(standalone question, query to use, same_topic) for a follow-up; the question itself otherwise.
+
+    same_topic is True when only the asked-for field changed ("còn đơn vị phối hợp?"), so the previous
+    clauses can answer it again; a new province re-runs retrieval on the previous topic in that province.
+    """
+    prev = conversation.last if conversation else None
+    if prev is None or not query.is_followup or prev.answer.refused and not query.provinces:
+        return query.text, query, False
+    topic = prev.resolved
+    for p in prev.query.provinces:
+        topic = _remove_folded(topic, p)
+    intent = query.intent if query.intent != Intent.CONTENT else prev.query.intent
+    provinces = query.provinces or prev.query.provinces
+    if query.provinces:
+        resolved = f"{topic.rstrip(' ?')} ở {', '.join(query.provinces)}?"
+        same = False
+    else:
+        resolved = f"{topic.rstrip(' ?')} — {query.text}"
+        same = True
+    q = Query(
+        text=resolved, folded=fold(resolved), intent=intent, provinces=provinces,
+        unknown_provinces=query.unknown_provinces, units=prev.query.units or query.units,
+        years=query.years or prev.query.years, is_followup=True,
+    )
+    return resolved, q, same
+
+
+def _remove_folded(text: str, phrase: str) -> str:
+    """Remove a phrase (matched without diacritics) from text, keeping the rest as written."""
+    f, p = fold(text), fold(phrase)
+    i = f.find(p)
+    if i < 0 or len(f) != len(text):
+        return text
+    out = (text[:i] + text[i + len(p):]).replace(" ở ?", "?").replace("  ", " ")
+    return out.strip()

@@ -1,0 +1,126 @@
+"""Hybrid retrieval: dense (Chroma) + BM25 fused with reciprocal rank fusion, unit boost, metadata filters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document as LCDocument
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from kehoach.models import Hit
+from kehoach.textnorm import fold, unit_key
+
+
+class RetrievalMode(str, Enum):
+    HYBRID = "hybrid"
+    DENSE = "dense"
+    KEYWORD = "keyword"
+
+
+@dataclass
+class Filters:
+    """Metadata filters; empty fields mean "any"."""
+
+    doc_ids: list[str] = field(default_factory=list)
+    provinces: list[str] = field(default_factory=list)
+    years: list[str] = field(default_factory=list)
+    unit: str = ""  # keep chunks whose lead/partner units match this unit (spelling-insensitive)
+
+    def is_empty(self) -> bool:
+        return not (self.doc_ids or self.provinces or self.years or self.unit)
+
+
+def _rrf(rankings: list[list[str]], k: int) -> dict[str, float]:
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, cid in enumerate(ranking):
+            scores[cid] = scores.get(cid, 0.0) + 1.0 / (k + rank + 1)
+    return scores
+
+
+class HybridRetriever(BaseRetriever):
+    """LangChain retriever over a PlanIndex. ``search`` returns Hits; ``invoke`` returns LangChain Documents."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    index: Any  # assistant.index.PlanIndex
+    k: int = 8
+    candidates: int = 30
+    rrf_k: int = 60
+    mode: RetrievalMode = RetrievalMode.HYBRID
+    unit_boost: float = 1.0  # in units of 1/rrf_k
+
+    # -- filters ------------------------------------------------------------------------------
+    def _allowed_chunk_ids(self, filters: Filters) -> set[str] | None:
+        if filters.is_empty():
+            return None
+        allowed: set[str] = set()
+        pf = {fold(p) for p in filters.provinces}
+        for d in self.index.documents():
+            if filters.doc_ids and d["id"] not in filters.doc_ids and d.get("file_name") not in filters.doc_ids:
+                continue
+            if pf and fold(d.get("province", "")) not in pf:
+                continue
+            if filters.years and not any(y in str(d.get("year", "")) for y in filters.years):
+                continue
+            for c in self.index.chunks_of(d["id"]):
+                if filters.unit and not self._unit_matches(c.metadata, filters.unit):
+                    continue
+                allowed.add(c.id)
+        return allowed
+
+    @staticmethod
+    def _unit_matches(meta: dict, unit: str) -> bool:
+        key = unit_key(unit)
+        names = [*meta.get("lead", []), *meta.get("partners", [])]
+        return any(key in unit_key(n) or unit_key(n) in key for n in names if n)
+
+    # -- search -------------------------------------------------------------------------------
+    def search(self, query: str, k: int | None = None, filters: Filters | None = None,
+               units: list[str] | None = None) -> list[Hit]:
+        k = k or self.k
+        filters = filters or Filters()
+        allowed = self._allowed_chunk_ids(filters)
+        if allowed is not None and not allowed:
+            return []
+        n = max(self.candidates, k)
+        dense: list[tuple[str, float]] = []
+        keyword: list[tuple[str, float]] = []
+        if self.mode in (RetrievalMode.HYBRID, RetrievalMode.DENSE):
+            where = None
+            if allowed is not None:
+                where = {"doc_id": {"$in": sorted({cid.rsplit("#", 1)[0] for cid in allowed})}}
+            dense = [(cid, s) for cid, s in self.index.dense_search(query, n * (2 if filters.unit else 1), where)
+                     if allowed is None or cid in allowed][:n]
+        if self.mode in (RetrievalMode.HYBRID, RetrievalMode.KEYWORD):
+            keyword = self.index.keyword_search(query, n, allowed)
+        fused = _rrf([[c for c, _ in dense], [c for c, _ in keyword]], self.rrf_k)
+        chunks = {c.id: c for c in self.index.chunks(list(fused))} if fused else {}
+        if units:
+            for cid, chunk in chunks.items():
+                if any(self._unit_matches(chunk.metadata, u) for u in units):
+                    fused[cid] += self.unit_boost / self.rrf_k
+        dense_rank = {cid: (i + 1, s) for i, (cid, s) in enumerate(dense)}
+        kw_rank = {cid: (i + 1, s) for i, (cid, s) in enumerate(keyword)}
+        ranked = sorted(fused.items(), key=lambda t: -t[1])[:k]
+        return [
+            Hit(
+                chunk=chunks[cid],
+                score=score,
+                dense_rank=dense_rank.get(cid, (None, None))[0],
+                dense_score=dense_rank.get(cid, (None, None))[1],
+                keyword_rank=kw_rank.get(cid, (None, None))[0],
+                keyword_score=kw_rank.get(cid, (None, None))[1],
+            )
+            for cid, score in ranked
+        ]
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[LCDocument]:
+        return [
+            LCDocument(page_content=h.chunk.text, metadata={**h.chunk.metadata, "chunk_id": h.chunk.id, "score": h.score})
+            for h in self.search(query)
+        ]

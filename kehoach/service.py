@@ -1,0 +1,280 @@
+"""The one API that the CLI, the web app, the evaluator and the benchmarks call: ingest, search, ask."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from assistant.answer.default import DefaultAnswerer
+from assistant.chat import Conversation, Turn, resolve_followup
+from assistant.retrieve.hybrid import Filters, HybridRetriever, RetrievalMode
+from assistant.understand import Query, QuestionParser
+from kehoach.errors import KehoachError
+from kehoach.models import Answer, Clause, Document, Hit
+from kehoach.settings import Settings
+
+SUPPORTED = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
+
+
+@dataclass
+class FileOutcome:
+    path: str
+    status: str  # "ingested" | "unchanged" | "failed"
+    doc_id: str = ""
+    clauses: int = 0
+    tasks: int = 0
+    tasks_with_lead: int = 0
+    chunks: int = 0
+    embedded: int = 0
+    message: str = ""  # Vietnamese (and English) reason when failed
+
+
+@dataclass
+class IngestReport:
+    files: list[FileOutcome] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[FileOutcome]:
+        return [f for f in self.files if f.status == "failed"]
+
+    def totals(self) -> dict[str, int]:
+        ok = [f for f in self.files if f.status != "failed"]
+        return {
+            "documents": len(ok),
+            "clauses": sum(f.clauses for f in ok),
+            "tasks": sum(f.tasks for f in ok),
+            "tasks_with_lead": sum(f.tasks_with_lead for f in ok),
+            "chunks": sum(f.chunks for f in ok),
+            "embedded": sum(f.embedded for f in ok),
+            "failed": len(self.failed),
+        }
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files given directly, plus the supported files inside given folders (sorted, recursive)."""
+    out: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED))
+        else:
+            out.append(p)
+    return out
+
+
+class Kehoach:
+    """Facade over the index, the retriever and the answerers. Heavy parts are created on first use."""
+
+    def __init__(self, settings: Settings, rebuild: bool = False):
+        self.settings = settings
+        self._rebuild = rebuild
+        self._docs: dict[str, tuple[str, Document]] = {}
+
+    # -- components ---------------------------------------------------------------------------
+    @cached_property
+    def embedder(self):
+        from assistant.embedders import make_embedder
+
+        return make_embedder(self.settings)
+
+    @cached_property
+    def index(self):
+        from assistant.index import PlanIndex
+
+        self.settings.ensure_dirs()
+        return PlanIndex(self.settings, self.embedder, rebuild=self._rebuild)
+
+    @cached_property
+    def retriever(self) -> HybridRetriever:
+        return HybridRetriever(index=self.index, k=self.settings.top_k, rrf_k=self.settings.rrf_k)
+
+    @cached_property
+    def answerer(self) -> DefaultAnswerer:
+        return DefaultAnswerer(self.clause)
+
+    @cached_property
+    def llm(self):
+        if not self.settings.llm_enabled:
+            return None
+        from assistant.answer.llm import LLMAnswerer
+
+        return LLMAnswerer(self.settings, fallback=self._fallback)
+
+    def _parser(self) -> QuestionParser:
+        key = tuple(sorted((d["id"], d.get("sha256", "")) for d in self.index.documents()))
+        if getattr(self, "_parser_key", None) != key:
+            provinces = [d.get("province", "") for d in self.index.documents()]
+            units: list[str] = []
+            for d in self.index.documents():
+                for c in self.document(d["id"]).clauses:
+                    units.extend(c.responsibility.units())
+            self._parser_cache = QuestionParser(provinces, units)
+            self._parser_key = key
+        return self._parser_cache
+
+    # -- documents ----------------------------------------------------------------------------
+    def documents(self) -> list[dict]:
+        return self.index.documents()
+
+    def document(self, doc_id: str) -> Document:
+        summary = next((d for d in self.index.documents() if d["id"] == doc_id), None)
+        sha = summary.get("sha256", "") if summary else ""
+        cached = self._docs.get(doc_id)
+        if cached and cached[0] == sha:
+            return cached[1]
+        doc = self.index.document(doc_id)
+        self._docs[doc_id] = (sha, doc)
+        return doc
+
+    def clause(self, clause_id: str) -> tuple[Document, Clause] | None:
+        doc_id = clause_id.split(":", 1)[0]
+        try:
+            doc = self.document(doc_id)
+        except KehoachError:
+            return None
+        c = doc.clause(clause_id)
+        return (doc, c) if c else None
+
+    def delete(self, doc_id: str) -> bool:
+        self._docs.pop(doc_id, None)
+        return self.index.remove(doc_id)
+
+    # -- ingest -------------------------------------------------------------------------------
+    def ingest(self, paths: Iterable[Path], progress: Callable[[int, int, str], None] | None = None) -> IngestReport:
+        """Ingest files and folders; bad files are reported and skipped, nothing stored is lost."""
+        from ingest.pipeline import doc_id_for, ingest_file
+
+        files = expand_paths(paths)
+        report = IngestReport()
+        for i, path in enumerate(files):
+            if progress:
+                progress(i, len(files), path.name)
+            outcome = FileOutcome(path=str(path), status="failed")
+            try:
+                import hashlib
+
+                if not path.exists():
+                    raise KehoachError(f"Không tìm thấy tệp: {path}", f"File not found: {path}")
+                if path.stat().st_size <= self.settings.max_file_mb * 1024 * 1024:
+                    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+                    if self.index.has(doc_id_for(path.name), sha):
+                        s = next(d for d in self.index.documents() if d["id"] == doc_id_for(path.name))
+                        report.files.append(FileOutcome(str(path), "unchanged", s["id"], s.get("n_clauses", 0),
+                                                        s.get("n_tasks", 0), s.get("n_tasks_with_lead", 0),
+                                                        s.get("n_chunks", 0)))
+                        continue
+                doc, chunks = ingest_file(path, self.settings)
+                if not doc.clauses:
+                    raise KehoachError(f"{path.name}: không nhận ra điều khoản nào trong văn bản.",
+                                       f"{path.name}: no clauses found in the text.")
+                stats = self.index.add(doc, chunks)
+                self._docs.pop(doc.id, None)
+                tasks = [c for c in doc.clauses if c.is_task]
+                outcome = FileOutcome(
+                    str(path), "ingested", doc.id, len(doc.clauses), len(tasks),
+                    sum(1 for c in tasks if c.responsibility.lead), len(chunks),
+                    int(stats.get("embedded", 0)) if isinstance(stats, dict) else 0,
+                )
+            except KehoachError as e:
+                outcome.message = f"{e.vi} / {e.en}" if e.en != e.vi else e.vi
+            except Exception as e:  # a bug must not lose the other files
+                outcome.message = f"Lỗi khi xử lý {path.name}: {e} / Error while processing {path.name}"
+            report.files.append(outcome)
+        if progress:
+            progress(len(files), len(files), "")
+        return report
+
+    def ensure_samples(self, progress=None) -> IngestReport | None:
+        """Ingest the bundled sample plans when the index is empty."""
+        if self.index.documents():
+            return None
+        return self.ingest([self.settings.plans_dir], progress)
+
+    # -- search and ask -----------------------------------------------------------------------
+    def search(self, query: str, k: int | None = None, filters: Filters | None = None,
+               mode: RetrievalMode = RetrievalMode.HYBRID) -> list[Hit]:
+        q = self._parser().parse(query)
+        return self._retrieve(query, q, k, filters, mode)
+
+    def _retrieve(self, text: str, q: Query, k: int | None, filters: Filters | None,
+                  mode: RetrievalMode = RetrievalMode.HYBRID) -> list[Hit]:
+        filters = filters or Filters()
+        retriever = self.retriever if mode == RetrievalMode.HYBRID else self.retriever.model_copy(update={"mode": mode})
+        if q.provinces and not filters.provinces and not filters.doc_ids:
+            scoped = Filters(provinces=q.provinces, years=filters.years, unit=filters.unit)
+            hits = retriever.search(text, k, scoped, q.units)
+            if hits:
+                return hits
+        return retriever.search(text, k, filters, q.units)
+
+    def ask(self, question: str, conversation: Conversation | None = None, filters: Filters | None = None,
+            mode: str | None = None) -> Answer:
+        final: Answer | None = None
+        for piece in self.stream_ask(question, conversation, filters, mode):
+            if isinstance(piece, Answer):
+                final = piece
+        assert final is not None
+        return final
+
+    def stream_ask(self, question: str, conversation: Conversation | None = None, filters: Filters | None = None,
+                   mode: str | None = None) -> Iterator[str | Answer]:
+        """Yield pieces of the answer text as they come, then the final Answer."""
+        started = time.perf_counter()
+        question = question.strip()
+        if not question:
+            yield Answer(question, "Hãy nhập câu hỏi.", refused=True)
+            return
+        q = self._parser().parse(question)
+        resolved, q, same_topic = resolve_followup(q, conversation)
+        if same_topic and conversation and conversation.last:
+            hits = conversation.last.answer.hits
+        else:
+            hits = self._retrieve(resolved, q, None, filters)
+        use_llm = (mode or ("llm" if self.settings.llm_enabled else "default")) == "llm" and self.llm is not None
+        answer: Answer | None = None
+        if use_llm:
+            evidence = self.answerer.evidence(q, hits)
+            if not self.answerer.supported(q, evidence):
+                answer = self.answerer.refusal(q, hits)
+                yield answer.text
+            else:
+                for piece in self.llm.stream(resolved, hits, conversation.history_pairs() if conversation else None):
+                    if isinstance(piece, Answer):
+                        answer = piece
+                    else:
+                        yield piece
+        else:
+            answer = self.answerer.answer(q, hits)
+            yield answer.text
+        assert answer is not None
+        answer.question = question
+        answer.hits = hits
+        answer.latency_ms = (time.perf_counter() - started) * 1000
+        if conversation is not None:
+            conversation.add(Turn(question, resolved, q, answer))
+        yield answer
+
+    def _fallback(self, question: str, hits: list[Hit]) -> Answer:
+        return self.answerer.answer(self._parser().parse(question), hits)
+
+    # -- responsibilities table ---------------------------------------------------------------
+    def responsibilities(self) -> list[dict]:
+        """One row per task clause of every plan (for the UI table and exports)."""
+        rows = []
+        for d in self.documents():
+            doc = self.document(d["id"])
+            for c in doc.clauses:
+                if not c.is_task:
+                    continue
+                r = c.responsibility
+                rows.append({
+                    "plan": doc.meta.province or doc.file_name, "doc_id": doc.id, "file_name": doc.file_name,
+                    "issuer": doc.meta.issuer, "year": doc.meta.year, "section": c.path, "clause_id": c.id,
+                    "task": c.title, "lead": "; ".join(r.lead), "partners": "; ".join(r.partners),
+                    "implementers": "; ".join(r.implementers), "advisers": "; ".join(r.advisers),
+                    "deadline": r.deadline,
+                })
+        return rows
