@@ -1,0 +1,261 @@
+"""Command line: `kehoach ingest|inspect|search|ask|chat|eval|ui|plans|delete` — a thin layer over kehoach.service."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn
+from rich.table import Table
+
+from kehoach.settings import load_settings
+
+app = typer.Typer(help="Trợ lý kế hoạch — hỏi đáp có trích dẫn trên kế hoạch hành động.", no_args_is_help=True,
+                  pretty_exceptions_enable=False)
+console = Console()
+err = Console(stderr=True)
+
+
+def _service(data_dir: Optional[Path] = None, rebuild: bool = False, **overrides):
+    from kehoach.service import Kehoach
+
+    return Kehoach(load_settings(data_dir=data_dir, **overrides), rebuild=rebuild)
+
+
+def _run_ingest(svc, paths: list[Path], quiet: bool = False):
+    with Progress(TextColumn("[bold]Đang nạp[/]"), BarColumn(), TextColumn("{task.completed}/{task.total} {task.description}"),
+                  console=err, disable=quiet) as progress:
+        task = progress.add_task("", total=None)
+
+        def on_progress(i: int, n: int, name: str) -> None:
+            progress.update(task, completed=i, total=n, description=name)
+
+        return svc.ingest(paths, on_progress)
+
+
+@app.command()
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Tệp hoặc thư mục kế hoạch (.txt .md .docx .pdf .html)"),
+    data_dir: Optional[Path] = typer.Option(None, help="Thư mục chỉ mục (mặc định KEHOACH_DATA_DIR)"),
+    rebuild: bool = typer.Option(False, "--rebuild", help="Xóa chỉ mục cũ và xây dựng lại"),
+    as_json: bool = typer.Option(False, "--json"),
+):
+    """Nạp kế hoạch vào chỉ mục / Ingest plans into the index."""
+    svc = _service(data_dir, rebuild=rebuild)
+    report = _run_ingest(svc, paths, quiet=as_json)
+    totals = report.totals()
+    if as_json:
+        print(json.dumps({"totals": totals, "files": [f.__dict__ for f in report.files],
+                          "embedder": getattr(svc.embedder, "stats", {})}, ensure_ascii=False, indent=2))
+    else:
+        t = Table("Tệp", "Trạng thái", "Điều khoản", "Nhiệm vụ", "Có chủ trì", "Đoạn", "Ghi chú")
+        for f in report.files:
+            status = {"ingested": "đã nạp", "unchanged": "không đổi", "failed": "[red]lỗi[/]"}[f.status]
+            t.add_row(Path(f.path).name, status, str(f.clauses), str(f.tasks), str(f.tasks_with_lead), str(f.chunks), f.message)
+        console.print(t)
+        console.print(
+            f"Văn bản: {totals['documents']} · điều khoản: {totals['clauses']} · nhiệm vụ: {totals['tasks']} "
+            f"(có đơn vị chủ trì: {totals['tasks_with_lead']}) · đoạn: {totals['chunks']} · "
+            f"bỏ qua: {totals['failed']} · bộ đệm nhúng: {getattr(svc.embedder, 'stats', {})}"
+        )
+    raise typer.Exit(1 if report.failed else 0)
+
+
+@app.command()
+def inspect(
+    doc: Path = typer.Argument(..., help="Tệp kế hoạch, hoặc mã văn bản đã nạp"),
+    responsibilities: bool = typer.Option(False, "--responsibilities", "-r", help="Bảng phân công"),
+    as_json: bool = typer.Option(False, "--json"),
+    data_dir: Optional[Path] = typer.Option(None),
+):
+    """In cây điều khoản hoặc bảng phân công của một kế hoạch / Print a plan's clause tree or responsibilities."""
+    from kehoach.errors import KehoachError
+
+    settings = load_settings(data_dir=data_dir)
+    try:
+        if doc.exists():
+            from ingest.pipeline import ingest_file
+
+            document, _ = ingest_file(doc, settings)
+        else:
+            document = _service(data_dir).document(str(doc))
+    except KehoachError as e:
+        err.print(f"[red]{e.vi}[/] / {e.en}")
+        raise typer.Exit(1)
+    clauses = [c for c in document.clauses if c.is_task] if responsibilities else document.clauses
+    if as_json:
+        from dataclasses import asdict
+
+        payload = {"meta": asdict(document.meta), "clauses": [asdict(c) for c in clauses]}
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    m = document.meta
+    console.print(f"[bold]{m.title}[/]\n{m.issuer} · số {m.number} · {m.place} · {m.date} · năm {m.year} · tỉnh {m.province}")
+    if responsibilities:
+        t = Table("Mục", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thực hiện", "Thời gian", show_lines=True)
+        for c in clauses:
+            r = c.responsibility
+            t.add_row(c.path, c.title[:90], "; ".join(r.lead), "; ".join(r.partners), "; ".join(r.implementers), r.deadline)
+        console.print(t)
+    else:
+        for c in clauses:
+            mark = "★" if c.is_task else " "
+            lead = f"  [green]← {', '.join(c.responsibility.lead)}[/]" if c.responsibility.lead and not c.responsibility.inherited else ""
+            console.print(f"{'  ' * c.level}{mark} [cyan]{c.path}[/] {c.title[:100]}{lead}")
+
+
+def _filters(plan: Optional[str], province: Optional[str], year: Optional[str], unit: Optional[str]):
+    from assistant.retrieve.hybrid import Filters
+
+    return Filters(doc_ids=[plan] if plan else [], provinces=[province] if province else [],
+                   years=[year] if year else [], unit=unit or "")
+
+
+@app.command()
+def search(
+    query: str,
+    k: int = typer.Option(5, "--k"),
+    as_json: bool = typer.Option(False, "--json"),
+    plan: Optional[str] = typer.Option(None, help="Lọc theo mã văn bản"),
+    province: Optional[str] = typer.Option(None),
+    year: Optional[str] = typer.Option(None),
+    unit: Optional[str] = typer.Option(None, help="Lọc theo đơn vị chủ trì/phối hợp"),
+    data_dir: Optional[Path] = typer.Option(None),
+):
+    """Tìm điều khoản liên quan / Show the top clauses with plan, section path and scores."""
+    svc = _service(data_dir)
+    hits = svc.search(query, k=k, filters=_filters(plan, province, year, unit))
+    if as_json:
+        print(json.dumps([{
+            "rank": i + 1, "chunk_id": h.chunk.id, "doc": h.chunk.metadata.get("file_name"), "section": h.chunk.path,
+            "score": round(h.score, 5), "dense_rank": h.dense_rank, "keyword_rank": h.keyword_rank, "text": h.chunk.text,
+        } for i, h in enumerate(hits)], ensure_ascii=False, indent=2))
+        return
+    for i, h in enumerate(hits, 1):
+        md = h.chunk.metadata
+        console.print(f"[bold]{i}.[/] [cyan]{md.get('province')}[/] · {md.get('issuer')} · mục [bold]{h.chunk.path}[/] "
+                      f"· điểm {h.score:.4f} (ngữ nghĩa #{h.dense_rank or '-'}, từ khóa #{h.keyword_rank or '-'})")
+        console.print(f"   {h.chunk.text[:300]}")
+
+
+def _print_answer(answer, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
+        return
+    console.print(answer.text)
+    for n in answer.notices:
+        console.print(f"[yellow]! {n}[/]")
+    for c in answer.citations:
+        console.print(f"[dim][{c.n}] {c.issuer} — Kế hoạch {c.title} — mục {c.section}[/]")
+        console.print(f"[dim]    “{c.text[:400]}”[/]")
+
+
+@app.command()
+def ask(
+    question: str = typer.Argument(..., help='Câu hỏi, hoặc "-" để đọc mỗi dòng một câu hỏi từ stdin'),
+    as_json: bool = typer.Option(False, "--json"),
+    mode: Optional[str] = typer.Option(None, help="default | llm"),
+    plan: Optional[str] = typer.Option(None), province: Optional[str] = typer.Option(None),
+    year: Optional[str] = typer.Option(None),
+    data_dir: Optional[Path] = typer.Option(None),
+):
+    """Hỏi và nhận câu trả lời có trích dẫn / Answer with citations to clauses."""
+    svc = _service(data_dir)
+    filters = _filters(plan, province, year, None)
+    if question == "-":
+        for line in sys.stdin:
+            if line.strip():
+                _print_answer(svc.ask(line.strip(), filters=filters, mode=mode), as_json)
+        return
+    _print_answer(svc.ask(question, filters=filters, mode=mode), as_json)
+
+
+@app.command()
+def chat(mode: Optional[str] = typer.Option(None), data_dir: Optional[Path] = typer.Option(None)):
+    """Trò chuyện nhiều lượt (gõ /moi để bắt đầu lại, /thoat để thoát)."""
+    from assistant.chat import Conversation
+
+    svc = _service(data_dir)
+    conv = Conversation()
+    console.print("Trợ lý kế hoạch — gõ câu hỏi; /moi: cuộc trò chuyện mới; /thoat: thoát.")
+    while True:
+        try:
+            q = console.input("[bold green]Bạn:[/] ").strip()
+        except (EOFError, KeyboardInterrupt):
+            break
+        if q in ("/thoat", "/exit", "/quit"):
+            break
+        if q in ("/moi", "/new"):
+            conv.clear()
+            continue
+        if q:
+            _print_answer(svc.ask(q, conversation=conv, mode=mode), False)
+
+
+@app.command("eval")
+def evaluate(
+    gold: Path = typer.Argument(Path(__file__).resolve().parent.parent / "eval" / "dev.jsonl"),
+    mode: str = typer.Option("default", help="default | llm"),
+    out: Path = typer.Option(Path("eval-out")),
+    compare: Optional[list[Path]] = typer.Option(None, "--compare", help="Hai tệp metrics.json để so sánh"),
+    check: bool = typer.Option(False, "--check", help="Thoát với mã lỗi nếu dưới ngưỡng trong eval/thresholds.toml"),
+    data_dir: Optional[Path] = typer.Option(None),
+):
+    """Đo độ chính xác trên bộ câu hỏi chuẩn / Measure answer accuracy on a gold set."""
+    from eval import runner
+
+    if compare:
+        if len(compare) != 2:
+            err.print("Cần đúng hai tệp metrics.json / Need exactly two metrics.json files")
+            raise typer.Exit(2)
+        console.print(runner.compare(compare[0], compare[1]))
+        return
+    svc = _service(data_dir)
+    svc.ensure_samples()
+    documents = {d["file_name"]: svc.document(d["id"]) for d in svc.documents()}
+    metrics = runner.run_eval(gold, lambda q: svc.ask(q, mode=mode), out, documents)
+    console.print_json(json.dumps(metrics, ensure_ascii=False))
+    console.print(f"Báo cáo: {out / 'report.html'}")
+    if check:
+        failures = runner.check_thresholds(metrics, Path(__file__).resolve().parent.parent / "eval" / "thresholds.toml")
+        for f in failures:
+            err.print(f"[red]Dưới ngưỡng:[/] {f}")
+        raise typer.Exit(1 if failures else 0)
+
+
+@app.command()
+def ui(data_dir: Optional[Path] = typer.Option(None), port: Optional[int] = typer.Option(None)):
+    """Mở giao diện web tại http://127.0.0.1:7860 / Start the web app."""
+    from ui.app import launch
+
+    launch(load_settings(data_dir=data_dir, ui_port=port))
+
+
+@app.command()
+def plans(as_json: bool = typer.Option(False, "--json"), data_dir: Optional[Path] = typer.Option(None)):
+    """Liệt kê các kế hoạch đã nạp / List ingested plans."""
+    docs = _service(data_dir).documents()
+    if as_json:
+        print(json.dumps(docs, ensure_ascii=False, indent=2))
+        return
+    t = Table("Mã", "Tỉnh", "Cơ quan", "Năm", "Điều khoản", "Nhiệm vụ", "Đoạn")
+    for d in docs:
+        t.add_row(d["id"], d.get("province", ""), d.get("issuer", ""), str(d.get("year", "")), str(d.get("n_clauses")),
+                  str(d.get("n_tasks")), str(d.get("n_chunks")))
+    console.print(t)
+
+
+@app.command()
+def delete(doc_id: str, data_dir: Optional[Path] = typer.Option(None)):
+    """Xóa một kế hoạch khỏi chỉ mục / Delete a plan from the index."""
+    ok = _service(data_dir).delete(doc_id)
+    console.print("Đã xóa." if ok else "Không tìm thấy văn bản.")
+    raise typer.Exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,106 @@
+"""The dev gold set eval/dev.jsonl: size, coverage, and every evidence/answer checked against the plans."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from eval.gold import GOLD_TYPES, GoldItem, load_gold
+from eval.metrics import answer_matches, norm_evidence, split_units
+from kehoach.textnorm import has_diacritics, squash_ws
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD_PATH = ROOT / "eval" / "dev.jsonl"
+PLANS_DIR = ROOT / "data" / "plans"
+CANONICAL_QUESTION = (
+    "Đơn vị nào chủ trì công tác tuyên truyền phòng, chống mua bán người trên phương tiện thông tin đại chúng?"
+)
+
+
+@pytest.fixture(scope="module")
+def items() -> list[GoldItem]:
+    return load_gold(GOLD_PATH)
+
+
+@pytest.fixture(scope="module")
+def plans() -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(PLANS_DIR.glob("*.txt"))}
+
+
+def evidence_pairs(items: list[GoldItem]) -> list[tuple[GoldItem, str, str]]:
+    return [(it, it.doc_for_evidence(i), ev) for it in items for i, ev in enumerate(it.evidences)]
+
+
+def test_size_ids_and_types(items: list[GoldItem]) -> None:
+    assert len(items) >= 90
+    assert len({it.id for it in items}) == len(items)
+    counts = Counter(it.type for it in items)
+    assert set(counts) == set(GOLD_TYPES), counts
+    assert counts["unanswerable"] >= 10
+
+
+def test_a_third_typed_without_diacritics(items: list[GoldItem]) -> None:
+    plain = [it for it in items if not has_diacritics(it.question)]
+    assert 3 * len(plain) >= len(items), f"{len(plain)} of {len(items)}"
+
+
+def test_every_plan_is_covered(items: list[GoldItem], plans: dict[str, str]) -> None:
+    assert len(plans) == 5
+    per_plan = Counter(doc for it in items if it.answerable for doc in set(it.docs))
+    for name in plans:
+        assert per_plan[name] >= 12, f"{name}: {per_plan[name]}"
+    named = {doc for it in items for doc in it.docs}
+    assert named <= set(plans), named - set(plans)
+
+
+def test_evidence_is_an_exact_substring_of_its_plan(items: list[GoldItem], plans: dict[str, str]) -> None:
+    squashed = {name: squash_ws(text) for name, text in plans.items()}
+    missing = [(it.id, ev) for it, doc, ev in evidence_pairs(items) if squash_ws(ev) not in squashed[doc]]
+    assert not missing
+
+
+def test_evidence_is_distinctive_and_clean(items: list[GoldItem], plans: dict[str, str]) -> None:
+    """Near-duplicate plans share whole paragraphs: each evidence must occur in its own plan only, once,
+    be a 6-20 word phrase, and hold no markdown marks or footnote markers."""
+    normalised = {name: norm_evidence(text) for name, text in plans.items()}
+    for it, doc, ev in evidence_pairs(items):
+        ev_n = norm_evidence(ev)
+        assert normalised[doc].count(ev_n) == 1, (it.id, ev)
+        others = [name for name in plans if name != doc and ev_n in normalised[name]]
+        assert not others, (it.id, others)
+        assert 6 <= len(ev.split()) <= 20, (it.id, len(ev.split()))
+        assert not set(ev) & set("*#¹²³"), it.id
+
+
+def test_every_answer_is_found_in_its_plan(items: list[GoldItem], plans: dict[str, str]) -> None:
+    for it in items:
+        for i, answer in enumerate(it.answers):
+            doc = it.docs[i] if len(it.docs) == len(it.answers) else it.docs[0]
+            parts = split_units(answer) if it.type == "partner_units" else [answer]
+            for part in parts:
+                assert answer_matches(part, plans[doc]), (it.id, part)
+
+
+def test_unanswerable_questions_have_no_evidence(items: list[GoldItem]) -> None:
+    for it in items:
+        if it.type == "unanswerable":
+            assert not it.evidences and not it.answers and len(it.docs) <= 1
+        else:
+            assert it.evidences and it.answers and it.docs
+
+
+def test_multi_doc_spans_several_plans(items: list[GoldItem]) -> None:
+    multi = [it for it in items if it.type == "multi_doc"]
+    assert multi
+    for it in multi:
+        assert len(set(it.docs)) >= 2 and len(it.evidences) == len(it.docs), it.id
+
+
+def test_canonical_question(items: list[GoldItem]) -> None:
+    it = next(it for it in items if it.question == CANONICAL_QUESTION)
+    assert it.docs == ["hai-phong_so-tu-phap_2026-2030_chuong-trinh-mua-ban-nguoi.txt"]
+    assert it.sections == ["III.1.2"]
+    assert it.answers == ["Phòng Phổ biến, giáo dục pháp luật"]
+    assert it.type == "lead_unit"
