@@ -10,7 +10,7 @@ from kehoach.textnorm import fold
 
 _NUMBER_RE = re.compile(r"Số\s*:\s*(?P<num>\d*)\s*/\s*(?P<sym>[A-ZĐa-zđ0-9][A-ZĐa-zđ0-9\-]*)")
 _PLACE_DATE_RE = re.compile(
-    r"(?P<place>[A-ZĐÂĂÊÔƠƯ][^\d,/\n]{1,40}?)\s*,\s*ngày\s*(?P<d>\d{0,2})\s*tháng\s*(?P<m>\d{0,2})\s*năm\s*(?P<y>\d{4})"
+    r"(?P<place>(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\s\d,/\-]*\s+){0,3}[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\s\d,/\-]*)\s*,\s*ngày\s*(?P<d>\d{0,2})\s*tháng\s*(?P<m>\d{0,2})\s*năm\s*(?P<y>\d{4})"
 )
 _PERIOD_RE = re.compile(r"(?:giai đoạn|thời kỳ)\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I)
 _YEAR_RE = re.compile(r"năm\s+(\d{4})")

@@ -9,6 +9,7 @@ from ingest import responsibilities as resp_mod
 from ingest.repair import LABEL_RE, Footnote, Paragraph, is_closing
 from ingest.tables import parse_table
 from kehoach.models import Clause, Responsibility
+from kehoach.textnorm import fold
 
 # Rank of each label kind in the hierarchy (smaller = higher). Markdown heading levels are ignored on
 # purpose: the numbering decides (the Hải Phòng plan puts "## 2." under "### III.").
@@ -78,6 +79,8 @@ class ClauseTreeBuilder:
 
     def _component(self, parent: _Open | None, kind: str, comp: str) -> str:
         counts = parent.child_counts if parent else self.top_counts
+        if kind in ("preamble", "appendix"):
+            return comp
         if kind in ("dash", "plus", "", "row"):
             key = "seq"
             counts[key] = counts.get(key, 0) + 1
@@ -197,21 +200,33 @@ class ClauseTreeBuilder:
             self.attributed.add(clause.id)
 
 
+def _is_appendix(text: str) -> bool:
+    return fold(text).startswith("phu luc")
+
+
 def build_clauses(doc_id: str, paragraphs: list[Paragraph], footnotes: dict[str, Footnote],
                   preamble: list[Paragraph]) -> list[Clause]:
     """The clause tree of a document; ``preamble`` paragraphs (introduction) become clause "0"."""
     builder = ClauseTreeBuilder(doc_id)
     if preamble:
         intro = builder._add(" ".join(p.text for p in preamble), (preamble[0].span[0], preamble[-1].span[1]),
-                             "", "", RANK_PARA, "0", clause_kind="preamble")
+                             "preamble", "", RANK_PARA, "0", clause_kind="preamble")
         intro.clause.title = "Phần mở đầu"
         builder.stack.clear()
-        builder.clauses[-1].path = "0"
     i = 0
     while i < len(paragraphs):
         p = paragraphs[i]
         if is_closing(p.text):
-            break
+            # The recipients/signature block ends the body; an appendix ("PHỤ LỤC") may follow it.
+            nxt = next((j for j in range(i + 1, len(paragraphs)) if _is_appendix(paragraphs[j].text)), None)
+            if nxt is None:
+                break
+            i = nxt
+            p = paragraphs[i]
+            opened = builder._add(p.text, p.span, "appendix", "", RANK_ROMAN, "PL", clause_kind="section")
+            opened.clause.kind = "section"
+            i += 1
+            continue
         if p.is_table_row:
             j = i
             while j < len(paragraphs) and paragraphs[j].is_table_row:

@@ -17,7 +17,7 @@ _COLUMN_ROLES = [
     ("implementers", ("don vi thuc hien", "co quan thuc hien")),
     ("deadline", ("thoi gian", "thoi han", "tien do", "hoan thanh")),
     ("product", ("san pham", "ket qua")),
-    ("task", ("noi dung", "nhiem vu", "cong viec", "hoat dong", "ten nhiem vu", "giai phap")),
+    ("task", ("noi dung", "nhiem vu", "cong viec", "hoat dong", "ten nhiem vu", "giai phap", "chi tieu", "muc tieu")),
     ("note", ("ghi chu",)),
 ]
 
@@ -96,7 +96,12 @@ def parse_table(lines: list[str]) -> Table | None:
             if role and value and role not in values:
                 values[role] = value
         row = TableRow(cells=values, number=values.get("number", ""), task=values.get("task", ""), headers=pairs)
-        row.is_group = bool(row.task) and not any(values.get(k) for k in ("lead", "partners", "implementers", "deadline"))
+        filled = [c for c in cells if c]
+        no_units = not any(values.get(k) for k in ("lead", "partners", "implementers", "deadline"))
+        if len(filled) == 1 and no_units:  # "| I. Kinh tế số |  |  |": a group heading spanning the row
+            row.task, row.is_group = filled[0], True
+        else:
+            row.is_group = bool(row.task) and no_units
         rows.append(row)  # one row per source line, empty ones included, so rows stay aligned with lines
     if not any(r.task for r in rows):
         return None

