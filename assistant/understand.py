@@ -31,7 +31,7 @@ _INTENT_PATTERNS: list[tuple[Intent, re.Pattern]] = [
     (Intent.TARGET, re.compile(r"(%|\b(bao nhieu phan tram|phan tram|muc tieu|chi tieu|ty le|ti le|keo giam|bao nhieu|phan dau dat|dat bao nhieu)\b)")),
     (Intent.UNIT_TASKS, re.compile(r"\b(phai lam gi|lam gi|duoc giao (gi|nhung)|nhiem vu (gi|cua)|chu tri nhung|chiu trach nhiem nhung|phu trach nhung|nhung viec gi|viec gi)\b")),
     (Intent.LIST_TASKS, re.compile(r"\b(liet ke|nhung nhiem vu|cac nhiem vu|bao nhieu nhiem vu|co nhung gi)\b")),
-    (Intent.LEAD, re.compile(r"\b(chu tri|ai lo|ai phu trach|phu trach|don vi nao|co quan nao|ai (thuc hien|lam|chiu trach nhiem|duoc giao)|giao cho ai|giao ai|trach nhiem chinh|dau moi|ai tham muu|tham muu)\b")),
+    (Intent.LEAD, re.compile(r"\b(chu tri|ai lo|ai phu trach|phu trach|(don vi|co quan|phong|so|ban|luc luong|to chuc|trung tam|nganh) nao|ai (thuc hien|lam|chiu trach nhiem|duoc giao)|giao (cho )?(ai|phong|so|don vi|co quan)|trach nhiem chinh|dau moi|ai tham muu|tham muu|ai (dam nhiem|dam nhan))\b")),
 ]
 _FOLLOWUP_RE = re.compile(r"^(con|the|vay|thi|the con|con ve|con o|the o|vay o|con voi)\b|\bthi sao\b|\bthe nao\b\s*\??$")
 
@@ -74,6 +74,7 @@ STOPWORDS = set(
     bi do nay kia ay thi ma neu hay hoac nhu cung da dang se can phai lam viec don vi co quan tinh thanh pho
     ke hoach nam chu tri phoi hop thuc hien giao nhiem vu bao nhieu gio nay con oi a nhe a u chu ha cai muc dieu
     ra vao len xuong moi mot hai ba lo phu trach trach dau moi tham muu hien thoi gian han khi bao chi tiet
+    sanh khac giong nhau tram dau yeu cau theo
     """.split()
 )
 

@@ -8,8 +8,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from assistant.answer.default import DefaultAnswerer
+from assistant.answer.default import DefaultAnswerer, combine_per_plan, idf_of
 from assistant.chat import Conversation, Turn, resolve_followup
+from assistant.retrieve.accents import AccentRestorer
 from assistant.retrieve.hybrid import Filters, HybridRetriever, RetrievalMode
 from assistant.understand import Query, QuestionParser
 from kehoach.errors import KehoachError
@@ -89,11 +90,16 @@ class Kehoach:
 
     @cached_property
     def retriever(self) -> HybridRetriever:
-        return HybridRetriever(index=self.index, k=self.settings.top_k, rrf_k=self.settings.rrf_k)
+        return HybridRetriever(index=self.index, k=self.settings.top_k, rrf_k=self.settings.rrf_k,
+                               dense_weight=self.settings.dense_weight, keyword_weight=self.settings.keyword_weight)
 
     @cached_property
     def answerer(self) -> DefaultAnswerer:
-        return DefaultAnswerer(self.clause)
+        return DefaultAnswerer(self.clause, min_coverage=self.settings.answer_min_coverage, idf=self._idf)
+
+    def _idf(self) -> dict[str, float]:
+        self._parser()
+        return self._idf_cache
 
     @cached_property
     def llm(self):
@@ -112,6 +118,9 @@ class Kehoach:
                 for c in self.document(d["id"]).clauses:
                     units.extend(c.responsibility.units())
             self._parser_cache = QuestionParser(provinces, units)
+            texts = [c.text for d in self.index.documents() for c in self.index.chunks_of(d["id"])]
+            self._restorer = AccentRestorer(texts)
+            self._idf_cache = idf_of(texts)
             self._parser_key = key
         return self._parser_cache
 
@@ -203,12 +212,14 @@ class Kehoach:
                   mode: RetrievalMode = RetrievalMode.HYBRID) -> list[Hit]:
         filters = filters or Filters()
         retriever = self.retriever if mode == RetrievalMode.HYBRID else self.retriever.model_copy(update={"mode": mode})
+        self._parser()  # keeps the accent restorer in step with the index
+        dense_query = self._restorer.restore(text)
         if q.provinces and not filters.provinces and not filters.doc_ids:
             scoped = Filters(provinces=q.provinces, years=filters.years, unit=filters.unit)
-            hits = retriever.search(text, k, scoped, q.units)
+            hits = retriever.search(text, k, scoped, q.units, dense_query)
             if hits:
                 return hits
-        return retriever.search(text, k, filters, q.units)
+        return retriever.search(text, k, filters, q.units, dense_query)
 
     def ask(self, question: str, conversation: Conversation | None = None, filters: Filters | None = None,
             mode: str | None = None) -> Answer:
@@ -246,6 +257,10 @@ class Kehoach:
                         answer = piece
                     else:
                         yield piece
+        elif len(q.provinces) > 1 and not (filters and (filters.provinces or filters.doc_ids)):
+            answer = self._answer_per_province(resolved, q, filters)
+            hits = answer.hits
+            yield answer.text
         else:
             answer = self.answerer.answer(q, hits)
             yield answer.text
@@ -256,6 +271,18 @@ class Kehoach:
         if conversation is not None:
             conversation.add(Turn(question, resolved, q, answer))
         yield answer
+
+    def _answer_per_province(self, text: str, q: Query, filters: Filters | None) -> Answer:
+        """A question naming several provinces is answered once per province, each with its citations."""
+        from dataclasses import replace
+
+        parts = []
+        for province in q.provinces:
+            sub = replace(q, provinces=[province])
+            scoped = Filters(provinces=[province], years=(filters.years if filters else []))
+            hits = self.retriever.search(text, None, scoped, q.units, self._restorer.restore(text))
+            parts.append((province, self.answerer.answer(sub, hits)))
+        return combine_per_plan(q.text, parts, q.intent.value)
 
     def _fallback(self, question: str, hits: list[Hit]) -> Answer:
         return self.answerer.answer(self._parser().parse(question), hits)

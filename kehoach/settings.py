@@ -37,7 +37,10 @@ class Settings(BaseSettings):
 
     # Retrieval
     top_k: int = 8
-    rrf_k: int = 60
+    rrf_k: int = 10
+    dense_weight: float = 1.0  # weights of the two rankings in reciprocal rank fusion
+    answer_min_coverage: float = 0.5  # share of the question's (IDF-weighted) topic words a clause must hold
+    keyword_weight: float = 3.0  # measured on eval/dev.jsonl: bench/bench_retrieval.py
 
     # LLM answerer (optional): OpenAI-compatible endpoint, or a local GGUF run by xllamacpp.
     llm_base_url: str = ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import zip_longest
 from typing import Callable
 
 from assistant.understand import Intent, Query
@@ -24,11 +25,56 @@ class Evidence:
     coverage: float  # share of the question's topic words found in the clause (and its heading trail)
 
 
-def coverage(terms: list[str], text: str) -> float:
+def coverage(terms: list[str], text: str, idf: dict[str, float] | None = None) -> float:
+    """Share of the question's topic words found in ``text``, each weighted by its rarity in the corpus."""
     if not terms:
         return 0.0
     words = set(re.findall(r"[a-z0-9%]+", fold(text)))
-    return sum(1 for t in terms if t in words) / len(terms)
+    unseen = idf.get("", 1.0) if idf else 1.0  # words the corpus never uses weigh the most
+    weight = (lambda t: idf.get(t, unseen)) if idf else (lambda t: 1.0)
+    total = sum(weight(t) for t in terms)
+    return sum(weight(t) for t in terms if t in words) / total if total else 0.0
+
+
+def idf_of(texts: list[str]) -> dict[str, float]:
+    """Inverse document frequency of folded words over the indexed chunks."""
+    import math
+
+    df: dict[str, int] = {}
+    for t in texts:
+        for w in set(re.findall(r"[a-z0-9%]+", fold(t))):
+            df[w] = df.get(w, 0) + 1
+    n = max(len(texts), 1)
+    return {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()} | {"": math.log(n + 1) + 1}
+
+
+# A question that asks for a value of a given kind needs a clause holding such a value.
+_ASKS = [
+    (re.compile(r"\b(bao nhieu tien|kinh phi bao nhieu|bao nhieu kinh phi|tong kinh phi|muc kinh phi|bao nhieu (ty|trieu|dong))\b"),
+     re.compile(r"\d[\d.,]*\s*(dong|ty|trieu|nghin|vnd)\b")),
+    (re.compile(r"\b(so dien thoai|dien thoai|duong day nong|hotline|email|dia chi)\b"), re.compile(r"\d{3,}[.\s]?\d{3,}|@")),
+    (re.compile(r"\b(bao nhieu phan tram|phan tram|ty le|ti le)\b"), re.compile(r"\d+(?:[.,]\d+)?\s?%")),
+    (re.compile(r"\b(truoc ngay nao|ngay nao|ngay may|thang nao|han chot)\b"),
+     re.compile(r"\b(ngay \d|\d{1,2}/\d{1,2}|thang \d|quy [ivx1-4]|thuong xuyen)")),
+]
+
+
+def asked_value(folded_question: str) -> re.Pattern | None:
+    """The pattern a supporting clause must contain for this question, if it asks for a typed value."""
+    for ask, need in _ASKS:
+        if ask.search(folded_question):
+            return need
+    return None
+
+
+def best_sentences(text: str, terms: list[str], must: re.Pattern | None = None, limit: int = 2,
+                   idf: dict[str, float] | None = None) -> list[str]:
+    """The sentences of a clause that best cover the question's terms (in text order)."""
+    parts = [p.strip() for p in re.split(r"(?<=[.;])\s+|\n", text) if p.strip()]
+    if must is not None:
+        parts = [p for p in parts if must.search(fold(p))] or parts
+    scored = sorted(range(len(parts)), key=lambda i: -coverage(terms, parts[i], idf))[:limit]
+    return [parts[i] for i in sorted(scored)]
 
 
 def _join(units: list[str]) -> str:
@@ -44,9 +90,14 @@ def _sentences_with(text: str, pattern: re.Pattern, limit: int = 2) -> list[str]
 class DefaultAnswerer:
     """Rules over the clause tree and its extracted responsibilities."""
 
-    def __init__(self, lookup: ClauseLookup, min_coverage: float = 0.5):
+    def __init__(self, lookup: ClauseLookup, min_coverage: float = 0.5, idf: Callable[[], dict[str, float]] | None = None):
         self.lookup = lookup
         self.min_coverage = min_coverage
+        self._idf = idf or (lambda: {})
+
+    @property
+    def idf(self) -> dict[str, float]:
+        return self._idf()
 
     # -- evidence -----------------------------------------------------------------------------
     def evidence(self, query: Query, hits: list[Hit]) -> list[Evidence]:
@@ -59,7 +110,7 @@ class DefaultAnswerer:
                 continue
             doc, clause = found
             scope = f"{' '.join(clause.heading_trail)} {h.chunk.text}"
-            out.append(Evidence(h, doc, clause, coverage(terms, scope)))
+            out.append(Evidence(h, doc, clause, coverage(terms, scope, self.idf)))
         return out
 
     def supported(self, query: Query, evidence: list[Evidence]) -> bool:
@@ -68,7 +119,16 @@ class DefaultAnswerer:
             return False
         if not evidence:
             return False
-        best = max(e.coverage for e in evidence[:5])
+        need = asked_value(query.folded)
+        if need is None:
+            return max(e.coverage for e in evidence[:5]) >= self.min_coverage
+        # the value asked for must sit in a sentence about the question's topic, not anywhere in the clause
+        terms = query.content_terms
+        best = 0.0
+        for e in evidence[:5]:
+            for sent in re.split(r"(?<=[.;])\s+|\n", e.hit.chunk.text):
+                if need.search(fold(sent)):
+                    best = max(best, coverage(terms, f"{' '.join(e.clause.heading_trail)} {sent}", self.idf))
         return best >= self.min_coverage
 
     # -- composing ----------------------------------------------------------------------------
@@ -76,7 +136,9 @@ class DefaultAnswerer:
         evidence = self.evidence(query, hits)
         if not self.supported(query, evidence):
             return self.refusal(query, hits)
-        ev = sorted(evidence[:5], key=lambda e: (-round(e.coverage, 2), -e.hit.score))
+        need = asked_value(query.folded)
+        ev = sorted(evidence[:5], key=lambda e: (need is not None and not need.search(fold(e.hit.chunk.text)),
+                                                 -round(e.coverage, 1), -e.hit.score))
         intent = query.intent
         if intent == Intent.COMPARE:
             return self._compare(query, evidence, hits)
@@ -91,7 +153,7 @@ class DefaultAnswerer:
         stated = self._stating_clause(best)
         m = cites.add_clause(stated, best.doc) if stated is not None and stated.id != best.clause.id else None
         ref = f"[{n}]" + (f"[{m}]" if m else "")
-        text = self._compose(intent, best, r, ref)
+        text = self._compose(intent, best, r, ref, query, need)
         return Answer(query.text, text, cites.items, refused=False, mode="default", intent=intent.value, hits=hits)
 
     def _stating_clause(self, e: Evidence) -> Clause | None:
@@ -108,7 +170,8 @@ class DefaultAnswerer:
             cur = parent
         return None
 
-    def _compose(self, intent: Intent, e: Evidence, r: Responsibility, ref: str) -> str:
+    def _compose(self, intent: Intent, e: Evidence, r: Responsibility, ref: str, query: Query,
+                 need: re.Pattern | None) -> str:
         where = f"Theo {e.doc.meta.issuer or e.doc.file_name}, mục {e.clause.path}"
         task = e.clause.title
         lead = r.lead or r.implementers
@@ -118,6 +181,9 @@ class DefaultAnswerer:
             if lead:
                 head += f" (đơn vị {lead_word}: {_join(lead)})"
             return f"{head}. {ref}\n{where} — “{task}”."
+        if intent == Intent.DEADLINE and need is not None and not (r.deadline and need.search(fold(r.deadline))):
+            sents = best_sentences(e.hit.chunk.text, query.content_terms, need, 1, self.idf)
+            return f"{' '.join(sents)} {ref}\n{where}."
         if intent == Intent.DEADLINE and r.deadline:
             s = f"Thời gian thực hiện: {r.deadline}"
             if lead:
@@ -136,14 +202,17 @@ class DefaultAnswerer:
             if r.deadline:
                 parts.append(f"thời gian: {r.deadline}")
             return f"{'; '.join(parts)}. {ref}\n{where} — “{task}”."
-        if intent == Intent.TARGET:
-            pat = re.compile(r"\d+(?:[.,]\d+)?\s?%")
-            sents = _sentences_with(e.hit.chunk.text, pat) or [e.clause.title]
+        if intent == Intent.TARGET or need is not None:
+            pat = need or re.compile(r"\d+(?:[.,]\d+)?\s?%")
+            sents = best_sentences(e.hit.chunk.text, query.content_terms, pat, 1, self.idf)
             return f"{' '.join(sents)} {ref}\n{where}."
-        # content, summary, list: the clause's own words
-        body = e.hit.chunk.text
-        body = body if len(body) <= 600 else body[:597].rsplit(" ", 1)[0] + "…"
-        return f"{where}: {body} {ref}"
+        if intent == Intent.SUMMARY:
+            body = e.hit.chunk.text
+            body = body if len(body) <= 600 else body[:597].rsplit(" ", 1)[0] + "…"
+            return f"{where}: {body} {ref}"
+        # content: the clause's sentences that answer the question, in its own words
+        sents = best_sentences(e.hit.chunk.text, query.content_terms, None, 2, self.idf)
+        return f"{where}: {' '.join(sents)} {ref}"
 
     def _compare(self, query: Query, evidence: list[Evidence], hits: list[Hit]) -> Answer:
         cites = _Citations()
@@ -186,6 +255,22 @@ class DefaultAnswerer:
         if query.unknown_provinces and not query.provinces:
             text = f"Không có trong kế hoạch: chưa có kế hoạch nào của {', '.join(p.title() for p in query.unknown_provinces)} được nạp."
         return Answer(query.text, text, [], refused=True, mode="default", intent=query.intent.value, hits=hits)
+
+
+def combine_per_plan(question: str, parts: list[tuple[str, Answer]], intent: str) -> Answer:
+    """One answer from per-plan answers ("ở Hải Dương và ở Đồng Tháp"), citations renumbered in order."""
+    lines: list[str] = []
+    citations: list[Citation] = []
+    for place, ans in parts:
+        offset = len(citations)
+        text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", ans.text)
+        for c in ans.citations:
+            citations.append(Citation(**{**c.__dict__, "n": c.n + offset}))
+        lines.append(f"- {place}: {text}")
+    refused = all(a.refused for _, a in parts)
+    # interleave the plans' hits so each plan's best clauses rank near the top of the evidence list
+    hits = [h for group in zip_longest(*(a.hits for _, a in parts)) for h in group if h is not None]
+    return Answer(question, "\n".join(lines), citations, refused=refused, mode="default", intent=intent, hits=hits)
 
 
 class _Citations:

@@ -34,11 +34,12 @@ class Filters:
         return not (self.doc_ids or self.provinces or self.years or self.unit)
 
 
-def _rrf(rankings: list[list[str]], k: int) -> dict[str, float]:
+def _rrf(rankings: list[list[str]], k: int, weights: list[float] | None = None) -> dict[str, float]:
+    """Weighted reciprocal rank fusion: sum of weight / (k + rank) over the rankings a chunk appears in."""
     scores: dict[str, float] = {}
-    for ranking in rankings:
+    for ranking, w in zip(rankings, weights or [1.0] * len(rankings)):
         for rank, cid in enumerate(ranking):
-            scores[cid] = scores.get(cid, 0.0) + 1.0 / (k + rank + 1)
+            scores[cid] = scores.get(cid, 0.0) + w / (k + rank + 1)
     return scores
 
 
@@ -53,6 +54,8 @@ class HybridRetriever(BaseRetriever):
     rrf_k: int = 60
     mode: RetrievalMode = RetrievalMode.HYBRID
     unit_boost: float = 1.0  # in units of 1/rrf_k
+    dense_weight: float = 1.0
+    keyword_weight: float = 1.0
 
     # -- filters ------------------------------------------------------------------------------
     def _allowed_chunk_ids(self, filters: Filters) -> set[str] | None:
@@ -81,7 +84,8 @@ class HybridRetriever(BaseRetriever):
 
     # -- search -------------------------------------------------------------------------------
     def search(self, query: str, k: int | None = None, filters: Filters | None = None,
-               units: list[str] | None = None) -> list[Hit]:
+               units: list[str] | None = None, dense_query: str | None = None) -> list[Hit]:
+        """Top-k hits. ``dense_query`` (e.g. the query with its diacritics restored) is what gets embedded."""
         k = k or self.k
         filters = filters or Filters()
         allowed = self._allowed_chunk_ids(filters)
@@ -94,11 +98,11 @@ class HybridRetriever(BaseRetriever):
             where = None
             if allowed is not None:
                 where = {"doc_id": {"$in": sorted({cid.rsplit("#", 1)[0] for cid in allowed})}}
-            dense = [(cid, s) for cid, s in self.index.dense_search(query, n * (2 if filters.unit else 1), where)
+            dense = [(cid, s) for cid, s in self.index.dense_search(dense_query or query, n * (2 if filters.unit else 1), where)
                      if allowed is None or cid in allowed][:n]
         if self.mode in (RetrievalMode.HYBRID, RetrievalMode.KEYWORD):
             keyword = self.index.keyword_search(query, n, allowed)
-        fused = _rrf([[c for c, _ in dense], [c for c, _ in keyword]], self.rrf_k)
+        fused = _rrf([[c for c, _ in dense], [c for c, _ in keyword]], self.rrf_k, [self.dense_weight, self.keyword_weight])
         chunks = {c.id: c for c in self.index.chunks(list(fused))} if fused else {}
         if units:
             for cid, chunk in chunks.items():
