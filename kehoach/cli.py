@@ -203,6 +203,7 @@ def evaluate(
     out: Path = typer.Option(Path("eval-out")),
     compare: Optional[list[Path]] = typer.Option(None, "--compare", help="Hai tệp metrics.json để so sánh"),
     check: bool = typer.Option(False, "--check", help="Thoát với mã lỗi nếu dưới ngưỡng trong eval/thresholds.toml"),
+    no_diacritics: bool = typer.Option(False, "--no-diacritics", help="Bỏ dấu mọi câu hỏi trước khi hỏi (đo độ bền)"),
     data_dir: Optional[Path] = typer.Option(None),
 ):
     """Đo độ chính xác trên bộ câu hỏi chuẩn / Measure answer accuracy on a gold set."""
@@ -217,7 +218,10 @@ def evaluate(
     svc = _service(data_dir)
     svc.ensure_samples()
     documents = {d["file_name"]: svc.document(d["id"]) for d in svc.documents()}
-    metrics = runner.run_eval(gold, lambda q: svc.ask(q, mode=mode), out, documents)
+    from kehoach.textnorm import strip_diacritics
+
+    prepare = strip_diacritics if no_diacritics else (lambda q: q)
+    metrics = runner.run_eval(gold, lambda q: svc.ask(prepare(q), mode=mode), out, documents)
     console.print_json(json.dumps(metrics, ensure_ascii=False))
     console.print(f"Báo cáo: {out / 'report.html'}")
     if check:

@@ -273,6 +273,18 @@ def combine_per_plan(question: str, parts: list[tuple[str, Answer]], intent: str
     return Answer(question, "\n".join(lines), citations, refused=refused, mode="default", intent=intent, hits=hits)
 
 
+def section_text(doc: Document, clause: Clause, max_chars: int = 4000) -> str:
+    """A task clause with the sub-items it governs (the text a reader checks the answer against)."""
+    parts = [clause.text]
+    stack = list(reversed(clause.children))
+    while stack and sum(len(p) for p in parts) < max_chars:
+        child = doc.clause(stack.pop())
+        if child is not None:
+            parts.append(child.text)
+            stack.extend(reversed(child.children))
+    return "\n".join(parts)
+
+
 class _Citations:
     """Numbered citations, one per clause, in order of first use."""
 
@@ -280,10 +292,11 @@ class _Citations:
         self.items: list[Citation] = []
 
     def add(self, e: Evidence) -> int:
-        return self._add(e.doc, e.clause, e.hit.chunk.text)
+        text = section_text(e.doc, e.clause) if e.clause.children and e.clause.is_task else e.hit.chunk.text
+        return self._add(e.doc, e.clause, text)
 
     def add_clause(self, clause: Clause, doc: Document) -> int:
-        return self._add(doc, clause, clause.text)
+        return self._add(doc, clause, section_text(doc, clause))
 
     def _add(self, doc: Document, clause: Clause, text: str) -> int:
         for c in self.items:
