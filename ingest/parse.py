@@ -32,7 +32,7 @@ def _label(text: str) -> tuple[str, str, float, str]:
     if m.group("roman"):
         return "roman", m.group(0).strip(), RANK_ROMAN, m.group("roman")
     if m.group("num"):
-        parts = m.group("num").split(".")
+        parts = m.group("num").rstrip(".").split(".")
         return "num", m.group(0).strip(), float(min(len(parts), 3)), parts[-1]
     if m.group("letter"):
         return "letter", m.group(0).strip(), RANK_LETTER, m.group("letter")

@@ -16,7 +16,7 @@ ROMAN = r"[IVXL]{1,6}"
 LABEL_RE = re.compile(
     r"^(?:"
     rf"(?P<roman>{ROMAN})\.\s+"
-    r"|(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=[^\W\d_])"
+    r"|(?P<num>\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.)\s+(?=[^\W\d_])"
     r"|(?P<letter>[a-zđ])\)\s+"
     r"|(?P<dash>[-–•])\s+(?=[^\W_]|[\"“(*])"
     r"|(?P<plus>\+)\s+(?=[^\W_]|[\"“(*])"
@@ -99,6 +99,8 @@ def _continues(prev: Paragraph, nxt: str, after_blank: bool, prev_line: str) -> 
         return True  # an en dash inside a wrapped sentence ("Công an tỉnh\n– Phòng Tham mưu)")
     if prev.heading_level or prev.is_table_row or starts_block(nxt) or MD_HEADING_RE.match(nxt):
         return False
+    if not after_blank and _is_all_caps(prev.text) and _is_all_caps(nxt) and LABEL_RE.match(prev.text):
+        return True  # a section heading wrapped over two lines ("I. TÌNH HÌNH ... VÀ DỰ TOÁN\nNGÂN SÁCH ...")
     if _is_all_caps(prev.text) or _is_all_caps(nxt) or prev.text.rstrip().endswith("./.") or is_closing(nxt):
         return False
     first = nxt[0]

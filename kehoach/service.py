@@ -60,7 +60,8 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED))
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED
+                              and not f.name.lower().startswith("readme")))  # a folder's README is not a plan
         else:
             out.append(p)
     return out
@@ -154,17 +155,24 @@ class Kehoach:
     # -- ingest -------------------------------------------------------------------------------
     def ingest(self, paths: Iterable[Path], progress: Callable[[int, int, str], None] | None = None) -> IngestReport:
         """Ingest files and folders; bad files are reported and skipped, nothing stored is lost."""
-        from ingest.pipeline import doc_id_for, ingest_file
-
         files = expand_paths(paths)
         report = IngestReport()
+        with self.index.batch():  # one write lock and one BM25 rebuild for the whole run
+            self._ingest_files(files, report, progress)
+        if progress:
+            progress(len(files), len(files), "")
+        return report
+
+    def _ingest_files(self, files: list[Path], report: IngestReport, progress) -> None:
+        import hashlib
+
+        from ingest.pipeline import doc_id_for, ingest_file
+
         for i, path in enumerate(files):
             if progress:
                 progress(i, len(files), path.name)
             outcome = FileOutcome(path=str(path), status="failed")
             try:
-                import hashlib
-
                 if not path.exists():
                     raise KehoachError(f"Không tìm thấy tệp: {path}", f"File not found: {path}")
                 if path.stat().st_size <= self.settings.max_file_mb * 1024 * 1024:
@@ -192,9 +200,6 @@ class Kehoach:
             except Exception as e:  # a bug must not lose the other files
                 outcome.message = f"Lỗi khi xử lý {path.name}: {e} / Error while processing {path.name}"
             report.files.append(outcome)
-        if progress:
-            progress(len(files), len(files), "")
-        return report
 
     def ensure_samples(self, progress=None) -> IngestReport | None:
         """Ingest the bundled sample plans when the index is empty."""
