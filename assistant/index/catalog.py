@@ -1,0 +1,241 @@
+"""Document catalog: each plan and its chunks as JSON under data_dir/docs, plus index.json (schema, model)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import asdict
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from kehoach.errors import IndexMismatchError
+from kehoach.models import Chunk, Document
+
+SCHEMA_VERSION = 1
+INDEX_FILE = "index.json"
+DOCS_DIR = "docs"
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so readers see the old or the new file, never a partial one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+
+
+def atomic_write_json(path: Path, data: Any) -> None:
+    atomic_write_text(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename/unlink in ``path`` durable."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def chunk_from_dict(d: dict[str, Any]) -> Chunk:
+    return Chunk(**d)
+
+
+def summarize(doc: Document, chunks: list[Chunk], ingested_at: str) -> dict[str, Any]:
+    """The row shown by ``list_documents``."""
+    tasks = [c for c in doc.clauses if c.is_task]
+    return {
+        "id": doc.id,
+        "file_name": doc.file_name,
+        "title": doc.meta.title,
+        "issuer": doc.meta.issuer,
+        "province": doc.meta.province,
+        "year": doc.meta.year,
+        "n_clauses": len(doc.clauses),
+        "n_tasks": len(tasks),
+        "n_tasks_with_lead": sum(1 for c in tasks if c.responsibility.lead),
+        "n_chunks": len(chunks),
+        "sha256": doc.sha256,
+        "ingested_at": ingested_at,
+    }
+
+
+def encode_entry(doc: Document, chunks: list[Chunk], ingested_at: str | None = None) -> dict[str, Any]:
+    """The JSON payload of one catalog entry (also used for journal staging)."""
+    when = ingested_at or datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return {
+        "schema": SCHEMA_VERSION,
+        "summary": summarize(doc, chunks, when),
+        "document": doc.to_dict(),
+        "chunks": [asdict(c) for c in chunks],
+    }
+
+
+def decode_entry(data: dict[str, Any]) -> tuple[Document, list[Chunk]]:
+    return Document.from_dict(data["document"]), [chunk_from_dict(c) for c in data["chunks"]]
+
+
+def _mismatch(what_vi: str, what_en: str, built: str, current: str) -> IndexMismatchError:
+    return IndexMismatchError(
+        f"Chỉ mục được xây dựng bằng {what_vi} khác ({built}), không khớp với {what_vi} hiện tại ({current}); "
+        "hãy xây dựng lại: kehoach ingest --rebuild",
+        f"The index was built with another {what_en} ({built}) than the current one ({current}); "
+        "rebuild it: kehoach ingest --rebuild",
+    )
+
+
+class Catalog:
+    """Plans and their chunks on disk. The catalog is the source of truth; Chroma and BM25 derive from it.
+
+    ``model_id``/``dim`` given: ``index.json`` is created on first use and checked on every open
+    (another model or schema raises ``IndexMismatchError``).
+    """
+
+    def __init__(self, data_dir: Path, model_id: str | None = None, dim: int | None = None):
+        self.data_dir = Path(data_dir)
+        self.docs_dir = self.data_dir / DOCS_DIR
+        self.docs_dir.mkdir(parents=True, exist_ok=True)
+        self._summaries: dict[str, tuple[tuple[int, int], dict[str, Any]]] = {}  # doc_id -> (stat key, row)
+        self._entries: dict[str, tuple[tuple[int, int], dict[str, Any]]] = {}  # doc_id -> (stat key, parsed JSON)
+        if model_id is not None:
+            self.check_model(model_id, int(dim or 0))
+
+    # -- index.json --------------------------------------------------------------------------
+    @property
+    def index_file(self) -> Path:
+        return self.data_dir / INDEX_FILE
+
+    def index_info(self) -> dict[str, Any] | None:
+        try:
+            return json.loads(self.index_file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+
+    def check_model(self, model_id: str, dim: int) -> None:
+        """Create index.json, or verify that the index was built with this schema and model."""
+        info = self.index_info()
+        if info is None:
+            atomic_write_json(
+                self.index_file,
+                {
+                    "schema": SCHEMA_VERSION,
+                    "model_id": model_id,
+                    "dim": dim,
+                    "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                },
+            )
+            return
+        if info.get("schema") != SCHEMA_VERSION:
+            raise _mismatch(
+                "phiên bản lược đồ", "schema version", str(info.get("schema")), str(SCHEMA_VERSION)
+            )
+        if info.get("model_id") != model_id or int(info.get("dim", 0)) != dim:
+            raise _mismatch(
+                "mô hình",
+                "embedding model",
+                f"{info.get('model_id')}, {info.get('dim')} chiều",
+                f"{model_id}, {dim} chiều",
+            )
+
+    # -- entries ------------------------------------------------------------------------------
+    def path_of(self, doc_id: str) -> Path:
+        if not doc_id or "/" in doc_id or doc_id.startswith("."):
+            raise ValueError(f"invalid doc id: {doc_id!r}")
+        return self.docs_dir / f"{doc_id}.json"
+
+    def save(self, doc: Document, chunks: list[Chunk], ingested_at: str | None = None) -> None:
+        atomic_write_json(self.path_of(doc.id), encode_entry(doc, chunks, ingested_at))
+
+    def save_entry(self, doc_id: str, entry: dict[str, Any]) -> None:
+        """Store an already-encoded entry (from the journal's staging file)."""
+        atomic_write_json(self.path_of(doc_id), entry)
+
+    def _read(self, doc_id: str, cache: bool = True) -> dict[str, Any]:
+        """The parsed entry, re-read only when the file changed (files are replaced atomically)."""
+        path = self.path_of(doc_id)
+        try:
+            st = path.stat()
+            key = (st.st_mtime_ns, st.st_ino)
+            cached = self._entries.get(doc_id)
+            if cached and cached[0] == key:
+                return cached[1]
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            self._entries.pop(doc_id, None)
+            raise KeyError(doc_id) from None
+        if cache:
+            self._entries[doc_id] = (key, data)
+        return data
+
+    def load(self, doc_id: str) -> tuple[Document, list[Chunk]]:
+        return decode_entry(self._read(doc_id))
+
+    def summary(self, doc_id: str) -> dict[str, Any]:
+        """The listing row of one document (cached while its file is unchanged)."""
+        path = self.path_of(doc_id)
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            raise KeyError(doc_id) from None
+        key = (st.st_mtime_ns, st.st_ino)
+        cached = self._summaries.get(doc_id)
+        if cached and cached[0] == key:
+            return dict(cached[1])
+        row = self._read(doc_id)["summary"]
+        self._summaries[doc_id] = (key, row)
+        return dict(row)
+
+    def doc_ids(self) -> list[str]:
+        return sorted(p.stem for p in self.docs_dir.glob("*.json") if not p.name.startswith("."))
+
+    def has(self, doc_id: str) -> bool:
+        return self.path_of(doc_id).exists()
+
+    def list_documents(self) -> list[dict[str, Any]]:
+        rows = []
+        for doc_id in self.doc_ids():
+            try:
+                rows.append(self.summary(doc_id))
+            except KeyError:  # removed meanwhile by another process
+                continue
+        return rows
+
+    def delete(self, doc_id: str) -> None:
+        path = self.path_of(doc_id)
+        if path.exists():
+            path.unlink()
+            fsync_dir(self.docs_dir)
+        self._summaries.pop(doc_id, None)
+        self._entries.pop(doc_id, None)
+
+    def chunks_of(self, doc_id: str, cache: bool = True) -> list[Chunk]:
+        return [chunk_from_dict(c) for c in self._read(doc_id, cache)["chunks"]]
+
+    def all_chunks(self) -> list[Chunk]:
+        """Every chunk of every document (read without filling the per-document cache)."""
+        out: list[Chunk] = []
+        for doc_id in self.doc_ids():
+            try:
+                out.extend(self.chunks_of(doc_id, cache=False))
+            except KeyError:
+                continue
+        return out
+
+    def wipe(self) -> None:
+        """Delete every entry and index.json (for ``--rebuild``)."""
+        shutil.rmtree(self.docs_dir, ignore_errors=True)
+        self.docs_dir.mkdir(parents=True, exist_ok=True)
+        self.index_file.unlink(missing_ok=True)
+        self._summaries.clear()
+        self._entries.clear()
