@@ -244,12 +244,17 @@ class Kehoach:
             yield Answer(question, "Hãy nhập câu hỏi.", refused=True)
             return
         q = self._parser().parse(question)
-        resolved, q, same_topic = resolve_followup(q, conversation)
+        use_llm = (mode or ("llm" if self.settings.llm_enabled else "default")) == "llm" and self.llm is not None
+        if use_llm and conversation and conversation.turns and q.is_followup:
+            # LLM mode: the model rewrites the follow-up as a standalone question
+            resolved = self.llm.condense(question, conversation.history_pairs())
+            q, same_topic = self._parser().parse(resolved), False
+        else:
+            resolved, q, same_topic = resolve_followup(q, conversation)
         if same_topic and conversation and conversation.last:
             hits = conversation.last.answer.hits
         else:
             hits = self._retrieve(resolved, q, None, filters)
-        use_llm = (mode or ("llm" if self.settings.llm_enabled else "default")) == "llm" and self.llm is not None
         answer: Answer | None = None
         if use_llm:
             evidence = self.answerer.evidence(q, hits)
@@ -291,6 +296,11 @@ class Kehoach:
 
     def _fallback(self, question: str, hits: list[Hit]) -> Answer:
         return self.answerer.answer(self._parser().parse(question), hits)
+
+    def close(self) -> None:
+        """Release the local LLM server, if one was started."""
+        if "llm" in self.__dict__ and self.llm is not None:
+            self.llm.close()
 
     # -- responsibilities table ---------------------------------------------------------------
     def responsibilities(self) -> list[dict]:

@@ -1,0 +1,47 @@
+"""`kehoach ask` in LLM mode through the service, against a real local OpenAI-compatible HTTP server."""
+
+from __future__ import annotations
+
+from fake_openai_server import FakeOpenAIServer
+from kehoach.service import Kehoach
+from test_ask import CANONICAL, HAI_PHONG
+
+
+def _llm_service(sample_service, base_url: str, model: str = "fake-normal", timeout: float = 10.0) -> Kehoach:
+    settings = sample_service.settings.model_copy(update={
+        "llm_base_url": base_url, "llm_model": model, "llm_timeout": timeout,
+    })
+    svc = Kehoach(settings)
+    svc.index = sample_service.index  # same index, same embedder: only the answerer differs
+    return svc
+
+
+def test_llm_mode_streams_a_cited_answer(sample_service):
+    with FakeOpenAIServer() as server:
+        svc = _llm_service(sample_service, server.base_url)
+        pieces = list(svc.stream_ask(CANONICAL))
+        answer = pieces[-1]
+        assert answer.mode == "llm" and not answer.refused
+        assert len(pieces) > 2  # text arrived in several pieces before the final answer
+        assert "Phòng Phổ biến, giáo dục pháp luật" in answer.text
+        assert answer.citations and answer.citations[0].file_name == HAI_PHONG
+        assert server.requests, "the LLM endpoint was not called"
+
+
+def test_llm_not_called_when_the_plans_do_not_say(sample_service):
+    with FakeOpenAIServer() as server:
+        svc = _llm_service(sample_service, server.base_url, model="fake-invent")
+        answer = svc.ask("Giá vé máy bay từ Hà Nội đi Đà Nẵng tháng sau là bao nhiêu?")
+        assert answer.refused and not answer.citations
+        assert not server.requests  # decided from the retrieval evidence, before any LLM call
+
+
+def test_llm_endpoint_down_falls_back_to_default_answerer(sample_service):
+    server = FakeOpenAIServer().start()
+    url = server.base_url
+    server.stop()
+    svc = _llm_service(sample_service, url, timeout=3.0)
+    answer = svc.ask(CANONICAL)
+    assert answer.mode == "llm-fallback"
+    assert any("mặc định" in n for n in answer.notices)
+    assert "Phòng Phổ biến, giáo dục pháp luật" in answer.text
