@@ -286,7 +286,11 @@ def test_compare_shows_differences(tmp_path: Path) -> None:
 
 
 def test_check_thresholds(tmp_path: Path) -> None:
-    assert check_thresholds(EXPECTED) == []  # the placeholder thresholds shipped in eval/thresholds.toml
+    # the hand-made case is far below the gates shipped in eval/thresholds.toml
+    assert "answer.accuracy = 0.633 is below the minimum 0.93" in check_thresholds(EXPECTED)
+    lax = tmp_path / "lax.toml"
+    lax.write_text("[min]\nanswer_accuracy = 0.5\n[max]\nfalse_refusal_rate = 0.5\n", encoding="utf-8")
+    assert check_thresholds(EXPECTED, lax) == []
     strict = tmp_path / "t.toml"
     strict.write_text("[min]\nanswer_accuracy = 0.9\nretrieval_recall_at_5 = 0.5\n[max]\nfalse_refusal_rate = 0.1\n",
                       encoding="utf-8")

@@ -1,0 +1,387 @@
+"""End-to-end tests of the web app in headless Debian Chromium (Playwright), against a real index on 127.0.0.1."""
+
+from __future__ import annotations
+
+import csv
+import re
+import shutil
+import time
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from openpyxl import load_workbook
+
+from kehoach.settings import BUNDLED_PLANS
+from kehoach.textnorm import unit_key
+from tests.fixtures_build import build_docx_with_assignment_table, build_image_only_pdf
+from tests.ui_server import UIServer, start_ui_server
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "test-output" / "screenshots"
+CANONICAL = ("Đơn vị nào chủ trì công tác tuyên truyền phòng, chống mua bán người "
+             "trên phương tiện thông tin đại chúng?")
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+MESSAGES = "#kh-chatbot [data-testid=user], #kh-chatbot [data-testid=bot]"  # one element per chat message
+
+# A small plan whose text contains markup: it must be shown as text, never run or rendered.
+XSS_PLAN = """ỦY BAN NHÂN DÂN TỈNH LÀO CAI
+
+Số: 99/KH-UBND
+
+Lào Cai, ngày 10 tháng 3 năm 2026
+
+## KẾ HOẠCH
+
+### Chuyển đổi số trong công tác lưu trữ hồ sơ năm 2026
+
+#### I. NHIỆM VỤ
+
+1. Số hóa hồ sơ lưu trữ lịch sử <script>alert(1)</script> tại kho lưu trữ tỉnh.
+
+- Đơn vị chủ trì: Sở Nội vụ <b>in đậm</b>.
+
+- Đơn vị phối hợp: Trung tâm Lưu trữ lịch sử tỉnh.
+
+- Thời gian thực hiện: Quý III/2026.
+
+#### II. TỔ CHỨC THỰC HIỆN
+
+Các cơ quan, đơn vị triển khai thực hiện Kế hoạch này.
+"""
+
+
+# -- fixtures -----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory) -> UIServer:
+    """The app on a free port over a fresh data dir; it ingests the five sample plans plus the markup plan
+    itself on first start (the path a real first start takes). Shared by every test of the session."""
+    root = tmp_path_factory.mktemp("ui")
+    plans = root / "plans"
+    plans.mkdir()
+    for f in sorted(BUNDLED_PLANS.glob("*.txt")):
+        shutil.copy(f, plans / f.name)
+    (plans / "lao-cai_ubnd_2026_luu-tru.txt").write_text(XSS_PLAN, encoding="utf-8")
+    srv = start_ui_server(root / "data", plans_dir=plans)
+    try:
+        srv.wait_for_line("Sẵn sàng", timeout=1500)
+        yield srv
+    finally:
+        srv.stop()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+class Page:
+    """A browser tab on the app that records every request and every JS dialog."""
+
+    def __init__(self, browser, url: str, width: int = 1366, height: int = 768):
+        self.context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True)
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+        self.context.on("request", lambda r: self.requests.append(r.url))
+        self.page = self.context.new_page()
+        self.accept_dialogs = False  # confirm() answers; alert() must never happen (see the markup test)
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message),
+                                          d.accept() if self.accept_dialogs else d.dismiss()))
+        self.page.set_default_timeout(60_000)
+        self.page.goto(url)
+        self.page.wait_for_selector("#kh-question textarea")
+        self.page.wait_for_function("!document.querySelector('#kh-status') || "
+                                    "getComputedStyle(document.querySelector('#kh-status')).display === 'none' || "
+                                    "document.querySelector('#kh-status').innerText.trim() === ''")
+
+    def external_requests(self) -> list[str]:
+        out = []
+        for u in self.requests:
+            parsed = urlparse(u)
+            if parsed.scheme in ("data", "blob", "about"):
+                continue
+            if parsed.hostname not in LOCAL_HOSTS:
+                out.append(u)
+        return out
+
+    def tab(self, name: str) -> None:
+        self.page.get_by_role("tab", name=name).click()
+
+    def messages(self) -> list[str]:
+        return self.page.locator(MESSAGES).all_inner_texts()
+
+    def ask(self, question: str, timeout: float = 120.0) -> str:
+        """Type a question, press Enter, and return the final assistant message (once its sources appear)."""
+        before = len(self.messages())
+        self.page.fill("#kh-question textarea", question)
+        self.page.press("#kh-question textarea", "Enter")
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            msgs = self.messages()
+            if len(msgs) >= before + 2 and msgs[-1].strip() not in ("", "…") and (
+                    "Nguồn:" in msgs[-1] or not self.page.locator("#kh-chatbot .pending").count()):
+                time.sleep(0.5)  # let the last update land
+                return self.messages()[-1]
+            time.sleep(0.3)
+        raise AssertionError(f"no answer to {question!r}; messages: {self.messages()}")
+
+    def screenshot(self, name: str) -> Path:
+        path = SCREENSHOTS / name
+        self.page.screenshot(path=str(path), full_page=True)
+        return path
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    p = Page(browser, server.url)
+    yield p
+    p.close()
+    assert not p.external_requests(), f"requests left localhost: {p.external_requests()}"
+
+
+# -- tests ----------------------------------------------------------------------------------------
+
+
+def test_first_start_ingests_samples_with_console_progress(server):
+    out = server.output()
+    assert re.search(r"Đang nạp kế hoạch mẫu 1/6: \S+\.txt", out), out
+    assert "Sẵn sàng: 6 kế hoạch trong chỉ mục." in out
+
+
+def test_canonical_question_citation_panel_and_followup(page):
+    answer = page.ask(CANONICAL)
+    assert "Phòng Phổ biến, giáo dục pháp luật" in answer
+    assert "[1]" in answer
+    chip = page.page.locator("#kh-chips label").first
+    chip.wait_for()
+    assert chip.inner_text().startswith("[1]") and "III.1.2" in chip.inner_text()
+    page.screenshot("chat-1366x768.png")
+
+    chip.click()
+    page.page.wait_for_selector("#kh-panel mark")
+    panel = page.page.inner_text("#kh-panel")
+    assert "Sở Tư pháp Hải Phòng" in panel
+    assert "Triển khai Chương trình phòng, chống mua bán người" in panel  # plan title
+    assert "III.1.2" in panel and "NHIỆM VỤ CỤ THỂ" in panel  # section path and heading trail
+    marked = page.page.inner_text("#kh-panel mark")
+    assert "Tuyên truyền trên phương tiện thông tin đại chúng" in marked
+    assert "Phòng Phổ biến, giáo dục pháp luật" in marked
+    assert "1.1." in panel  # a sibling shown as context, outside the <mark>
+    assert "1.1." not in marked
+    page.screenshot("chat-citation-1366x768.png")
+
+    followup = page.ask("còn đơn vị phối hợp?")
+    assert "Báo và Phát thanh, truyền hình Hải Phòng" in followup
+    assert len(page.messages()) == 4
+
+    page.page.click("#kh-copy")
+    box = page.page.locator("#kh-markdown textarea")
+    box.wait_for()
+    page.page.wait_for_function("document.querySelector('#kh-markdown textarea').value.includes('III.1.2')")
+    md = box.input_value()
+    assert md.startswith("**Hỏi:** còn đơn vị phối hợp?")
+    assert "Báo và Phát thanh, truyền hình Hải Phòng" in md and "[1] Sở Tư pháp Hải Phòng" in md
+
+    page.page.click("#kh-new")
+    page.page.wait_for_function(f"document.querySelectorAll('{MESSAGES}').length === 0")
+    assert not page.page.locator("#kh-chips label").count()
+    # a new conversation: a bare follow-up no longer has a previous question to continue
+    fresh = page.ask("còn đơn vị phối hợp?")
+    assert "Báo và Phát thanh, truyền hình Hải Phòng" not in fresh
+
+
+def test_sessions_have_separate_conversations(browser, server):
+    a, b = Page(browser, server.url), Page(browser, server.url)
+    try:
+        a.ask(CANONICAL)
+        follow = b.ask("còn đơn vị phối hợp?")
+        assert "Báo và Phát thanh, truyền hình Hải Phòng" not in follow
+        assert len(a.messages()) == 2
+    finally:
+        a.close()
+        b.close()
+
+
+def test_example_question_click_asks_it(page):
+    page.page.locator("#kh-examples button", has_text=CANONICAL).click()
+    page.page.wait_for_function(f"document.querySelectorAll('{MESSAGES}').length >= 2 && "
+                                "document.querySelector('#kh-chatbot').innerText.includes('Nguồn')",
+                                timeout=120_000)
+    assert "Phòng Phổ biến, giáo dục pháp luật" in page.messages()[-1]
+
+
+def test_filters_list_plans_provinces_and_years(page):
+    page.page.click("#kh-filters")
+    page.page.click("#kh-f-prov input")
+    options = page.page.locator("ul[role=listbox] li").all_inner_texts()
+    assert {"Hải Phòng", "Đồng Tháp", "Lào Cai"} <= {o.strip() for o in options}
+    page.page.locator("ul[role=listbox] li", has_text="Hà Tĩnh").click()
+    page.page.keyboard.press("Escape")
+    answer = page.ask(CANONICAL)
+    assert "Hà Tĩnh" in answer and "Hải Phòng" not in answer  # only the Hà Tĩnh plan is searched
+
+
+def test_responsibilities_unit_filter_and_exports(page, tmp_path):
+    page.tab("Bảng phân công")
+    page.page.wait_for_function("document.querySelector('#kh-count').innerText.includes('nhiệm vụ')")
+    total = int(page.page.inner_text("#kh-count").split()[0])
+    assert total > 50
+    page.page.fill("#kh-unit textarea", "Công an tỉnh")
+    page.page.wait_for_function("document.querySelector('#kh-count').innerText.includes('Công an tỉnh')")
+    count = int(page.page.inner_text("#kh-count").split()[0])
+    assert 0 < count < total
+    rows = page.page.locator("#kh-table tbody tr")
+    assert rows.count() >= 1
+    page.screenshot("table-1366x768.png")
+
+    with page.page.expect_download() as info:
+        page.page.click("#kh-dl-csv")
+    download = info.value
+    assert download.suggested_filename.endswith(".csv")
+    with open(download.path(), encoding="utf-8-sig", newline="") as f:
+        table = list(csv.reader(f))
+    header, body = table[0], table[1:]
+    assert header[:7] == ["Kế hoạch", "Mục", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thực hiện", "Thời hạn"]
+    assert len(body) == count
+    key = unit_key("Công an tỉnh")
+    for row in body:
+        units = [u for u in (row[3] + ";" + row[4]).split(";") if u.strip()]
+        assert any(key in unit_key(u) for u in units), row
+
+    with page.page.expect_download() as info:
+        page.page.click("#kh-dl-xlsx")
+    assert info.value.suggested_filename.endswith(".xlsx")
+    xlsx = tmp_path / info.value.suggested_filename
+    info.value.save_as(xlsx)
+    ws = load_workbook(xlsx).active
+    assert ws.max_row == count + 1 and ws.cell(1, 4).value == "Chủ trì"
+
+    # the folded spelling finds the same rows
+    page.page.fill("#kh-unit textarea", "cong an tinh")
+    page.page.wait_for_function("document.querySelector('#kh-count').innerText.includes('cong an tinh')")
+    assert int(page.page.inner_text("#kh-count").split()[0]) == count
+
+
+def test_upload_docx_plan_then_ask_about_it(page, tmp_path):
+    docx_path = build_docx_with_assignment_table(tmp_path / "quang-tri_ubnd_2026_phan-cong.docx")
+    scan = build_image_only_pdf(tmp_path / "ban-scan.pdf")
+    page.tab("Kế hoạch")
+    page.page.set_input_files("#kh-upload input[type=file]", [str(docx_path), str(scan)])
+    page.page.wait_for_function("document.querySelectorAll('#kh-upload .file-preview tr, #kh-upload tr')"
+                                ".length >= 2")
+    page.page.click("#kh-ingest")
+    page.page.wait_for_function("document.querySelector('#kh-ingest-result').innerText.includes('ban-scan.pdf')"
+                                " && document.querySelector('#kh-ingest-result').innerText.includes('.docx')",
+                                timeout=600_000)
+    result = page.page.inner_text("#kh-ingest-result")
+    assert re.search(r"quang-tri_ubnd_2026_phan-cong\.docx: đã nạp \d+ điều khoản", result), result
+    assert re.search(r"ban-scan\.pdf: LỖI — .+", result), result
+    page.page.wait_for_function("document.querySelector('#kh-plans').innerText.includes('quang-tri_ubnd_2026')")
+    page.screenshot("plans-1366x768.png")
+
+    page.tab("Hỏi đáp")
+    answer = page.ask("Ai chủ trì rà soát, hỗ trợ nạn nhân bị mua bán trở về tái hòa nhập cộng đồng?")
+    assert "Sở Y tế" in answer and "Quảng Trị" in answer
+
+    # delete it again: a dismissed confirmation keeps it, an accepted one removes it everywhere
+    page.tab("Kế hoạch")
+    page.page.click("#kh-del-plan input")
+    page.page.locator("ul[role=listbox] li", has_text="quang-tri_ubnd_2026_phan-cong.docx").click()
+    page.page.click("#kh-delete")
+    time.sleep(2)
+    assert page.dialogs and "Xoá kế hoạch" in page.dialogs[-1]
+    assert "quang-tri_ubnd_2026" in page.page.inner_text("#kh-plans")
+    page.accept_dialogs = True
+    page.page.click("#kh-delete")
+    page.page.wait_for_function("document.querySelector('#kh-delete-result').innerText.includes('Đã xoá')")
+    page.page.wait_for_function("!document.querySelector('#kh-plans').innerText.includes('quang-tri_ubnd_2026')")
+
+
+def test_plan_markup_is_shown_as_text(page):
+    answer = page.ask("Ai chủ trì số hóa hồ sơ lưu trữ lịch sử tại kho lưu trữ tỉnh Lào Cai?")
+    assert "Sở Nội vụ <b>in đậm</b>" in answer
+    page.page.locator("#kh-chips label").first.click()
+    page.page.wait_for_selector("#kh-panel mark")
+    assert "<script>alert(1)</script>" in page.page.inner_text("#kh-panel mark")
+    counts = page.page.evaluate("""() => ({
+        scripts: document.querySelectorAll('#kh-chatbot script, #kh-panel script').length,
+        bold: Array.from(document.querySelectorAll('#kh-chatbot b, #kh-panel b'))
+                   .filter(b => b.innerText.includes('in đậm')).length,
+    })""")
+    assert counts == {"scripts": 0, "bold": 0}
+    time.sleep(1)
+    assert page.dialogs == []
+
+
+def test_phone_width_layout_stacks_panel_under_chat(browser, server):
+    p = Page(browser, server.url, width=390, height=844)
+    try:
+        p.ask(CANONICAL)
+        p.page.locator("#kh-chips label").first.click()
+        p.page.wait_for_selector("#kh-panel mark")
+        chat = p.page.locator("#kh-chat-col").bounding_box()
+        side = p.page.locator("#kh-side").bounding_box()
+        assert side["y"] >= chat["y"] + chat["height"] - 1, (chat, side)
+        assert side["width"] > 300 and chat["width"] > 300
+        overflow = p.page.evaluate("document.documentElement.scrollWidth")
+        assert overflow <= 390 + 1
+        p.screenshot("chat-390x844.png")
+        p.tab("Bảng phân công")
+        p.page.wait_for_function("document.querySelector('#kh-count').innerText.includes('nhiệm vụ')")
+        p.screenshot("table-390x844.png")
+        assert not p.external_requests()
+    finally:
+        p.close()
+
+
+def test_no_request_leaves_localhost(page):
+    page.ask(CANONICAL)
+    for name in ("Bảng phân công", "Kế hoạch", "Hỏi đáp"):
+        page.tab(name)
+        time.sleep(1)
+    assert page.requests, "no request recorded"
+    assert not page.external_requests(), page.external_requests()
+
+
+def test_login_required_when_auth_is_set(browser, tmp_path):
+    empty = tmp_path / "no-plans"
+    empty.mkdir()
+    srv = start_ui_server(tmp_path / "data", plans_dir=empty,
+                          extra_env={"KEHOACH_UI_USER": "canbo", "KEHOACH_UI_PASSWORD": "mat-khau-1"})
+    ctx = browser.new_context(viewport={"width": 1366, "height": 768})
+    try:
+        pg = ctx.new_page()
+        pg.set_default_timeout(60_000)
+        pg.goto(srv.url)
+        pg.wait_for_selector("input[type=password]")
+        assert "Đăng nhập để sử dụng Trợ lý kế hoạch." in pg.inner_text("body")
+        assert not pg.locator("#kh-question").count()
+        pg.fill("input[data-testid=textbox]", "canbo")
+        pg.fill("input[type=password]", "sai")
+        pg.get_by_role("button", name="Login").click()
+        pg.wait_for_function("document.body.innerText.toLowerCase().includes('incorrect')")
+        assert not pg.locator("#kh-question").count()
+        pg.fill("input[data-testid=textbox]", "canbo")
+        pg.fill("input[type=password]", "mat-khau-1")
+        pg.get_by_role("button", name="Login").click()
+        pg.wait_for_selector("#kh-question textarea")
+        assert "Trợ lý kế hoạch" in pg.inner_text("body")
+        pg.screenshot(path=str(SCREENSHOTS / "login-after-1366x768.png"), full_page=True)
+    finally:
+        ctx.close()
+        srv.stop()

@@ -1,0 +1,276 @@
+"""Pure presentation helpers for the web app: escaping, citation chips, clause panel, Markdown and table exports."""
+
+from __future__ import annotations
+
+import csv
+import html
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from kehoach.models import Answer, Citation, Clause, Document
+from kehoach.textnorm import fold, unit_key
+
+# Columns of the responsibilities table: (key in Kehoach.responsibilities() rows, Vietnamese header).
+RESPONSIBILITY_COLUMNS: list[tuple[str, str]] = [
+    ("plan", "Kế hoạch"),
+    ("section", "Mục"),
+    ("task", "Nhiệm vụ"),
+    ("lead", "Chủ trì"),
+    ("partners", "Phối hợp"),
+    ("implementers", "Thực hiện"),
+    ("deadline", "Thời hạn"),
+]
+RESPONSIBILITY_HEADERS: list[str] = [h for _, h in RESPONSIBILITY_COLUMNS]
+
+DOCUMENT_HEADERS: list[str] = ["Tệp", "Tiêu đề", "Cơ quan ban hành", "Tỉnh/thành", "Năm", "Điều khoản",
+                               "Nhiệm vụ", "Có đơn vị chủ trì", "Đoạn chỉ mục"]
+
+_MD_SPECIAL = "\\`*_{}[]<>()#+!|~"
+
+
+def esc(text: object) -> str:
+    """HTML-escape any value (quotes included); None becomes an empty string."""
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+def md_escape(text: str) -> str:
+    """Text safe to show inside a Markdown renderer: HTML escaped, Markdown marks backslash-escaped."""
+    out = []
+    for ch in str(text):
+        if ch == "&":
+            out.append("&amp;")
+        elif ch == "<":
+            out.append("&lt;")
+        elif ch == ">":
+            out.append("&gt;")
+        elif ch in _MD_SPECIAL:
+            out.append("\\" + ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def answer_chat_markdown(answer: Answer) -> str:
+    """The assistant message shown in the chat: escaped answer text, notices, and a compact source list."""
+    parts = [md_escape(answer.text)]
+    for notice in answer.notices:
+        parts.append(f"> **Lưu ý:** {md_escape(notice)}")
+    if answer.citations:
+        lines = [f"- \\[{c.n}\\] {md_escape(citation_source(c))}" for c in answer.citations]
+        parts.append("**Nguồn:**\n" + "\n".join(lines))
+    return "\n\n".join(parts)
+
+
+def citation_source(c: Citation) -> str:
+    """"Sở Tư pháp Hải Phòng — Kế hoạch ... — mục III.1.2" (plain text)."""
+    head = c.issuer or c.file_name
+    title = c.title if c.title and c.title != head else ""
+    bits = [b for b in (head, title) if b]
+    return " — ".join(bits + [f"mục {c.section}"] if c.section else bits)
+
+
+def chip_label(c: Citation) -> str:
+    """Short text of a citation chip: "[1] Sở Tư pháp Hải Phòng · III.1.2"."""
+    who = c.issuer or c.file_name
+    if len(who) > 40:
+        who = who[:39] + "…"
+    return f"[{c.n}] {who} · {c.section}" if c.section else f"[{c.n}] {who}"
+
+
+def chip_choices(citations: Sequence[Citation]) -> list[tuple[str, str]]:
+    """(label, clause_id) pairs for a chip selector, one per citation, in answer order."""
+    seen: set[str] = set()
+    out: list[tuple[str, str]] = []
+    for c in citations:
+        if c.clause_id in seen:
+            continue
+        seen.add(c.clause_id)
+        out.append((chip_label(c), c.clause_id))
+    return out
+
+
+def answer_markdown(answer: Answer) -> str:
+    """The answer with its citations as Markdown, for copying into minutes or e-mails."""
+    lines = [f"**Hỏi:** {answer.question}".rstrip(), "", answer.text.strip()]
+    if answer.notices:
+        lines.append("")
+        lines.extend(f"> {n}" for n in answer.notices)
+    if answer.citations:
+        lines += ["", "**Trích dẫn:**", ""]
+        for c in answer.citations:
+            lines.append(f"[{c.n}] {citation_source(c)}")
+            quote = " ".join(c.text.split())
+            if quote:
+                lines.append(f"> {quote}")
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _clause_block(c: Clause, marked: bool, children: Sequence[Clause] = ()) -> str:
+    body_text = c.text or c.title
+    label = ""
+    if c.label and not body_text.lstrip().startswith(c.label):
+        label = f'<span class="kh-label">{esc(c.label)}</span> '
+    body = esc(body_text)
+    kids = "".join(f'<div class="kh-clause kh-child">{esc(k.text or k.title)}</div>' for k in children)
+    kids = f'<div class="kh-children">{kids}</div>' if kids else ""
+    if marked:
+        return f'<div class="kh-clause kh-cited" id="kh-cited">{label}<mark>{body}</mark>{kids}</div>'
+    return f'<div class="kh-clause">{label}{body}{kids}</div>'
+
+
+def clause_panel_html(doc: Document, clause: Clause, context: int = 3, max_children: int = 12) -> str:
+    """Side panel: plan title and issuer, section path, heading trail, and the cited clause <mark>ed (with its
+    own sub-items) among its parent and nearby siblings. Every piece of plan text is HTML-escaped."""
+    meta = doc.meta
+    title = meta.title or doc.file_name
+    parts = ['<div class="kh-panel">',
+             f'<div class="kh-panel-title">{esc(title)}</div>']
+    sub = [s for s in (meta.issuer, meta.number, meta.year) if s]
+    if sub:
+        parts.append(f'<div class="kh-panel-meta">{esc(" · ".join(sub))}</div>')
+    parts.append(f'<div class="kh-panel-path">Mục <b>{esc(clause.path)}</b> — {esc(doc.file_name)}</div>')
+    if clause.heading_trail:
+        crumbs = " › ".join(esc(t) for t in clause.heading_trail)
+        parts.append(f'<div class="kh-trail">{crumbs}</div>')
+    by_id = {c.id: c for c in doc.clauses}
+    parent = by_id.get(clause.parent_id) if clause.parent_id else None
+    if parent is not None:
+        siblings = [by_id[i] for i in parent.children if i in by_id]
+    else:
+        siblings = [c for c in doc.clauses if c.parent_id is None]
+    if clause not in siblings:
+        siblings = [clause]
+    i = siblings.index(clause)
+    window = siblings[max(0, i - context): i + context + 1]
+    parts.append('<div class="kh-context">')
+    if parent is not None:
+        parts.append(f'<div class="kh-parent">{_clause_block(parent, False)}</div>')
+    parts.append('<div class="kh-siblings">')
+    if window and window[0] is not siblings[0]:
+        parts.append('<div class="kh-more">…</div>')
+    for s in window:
+        kids = [by_id[k] for k in s.children[:max_children] if k in by_id] if s is clause else []
+        parts.append(_clause_block(s, s is clause, kids))
+    if window and window[-1] is not siblings[-1]:
+        parts.append('<div class="kh-more">…</div>')
+    parts.append("</div></div>")
+    r = clause.responsibility
+    facts = [("Chủ trì", "; ".join(r.lead)), ("Phối hợp", "; ".join(r.partners)),
+             ("Thực hiện", "; ".join(r.implementers)), ("Thời hạn", r.deadline)]
+    rows = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in facts if v)
+    if rows:
+        parts.append(f'<dl class="kh-facts">{rows}</dl>')
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def empty_panel_html(message: str = "Chọn một trích dẫn để xem nguyên văn điều khoản.") -> str:
+    return f'<div class="kh-panel kh-empty">{esc(message)}</div>'
+
+
+# -- responsibilities table --------------------------------------------------------------------
+
+
+def unit_matches(row: dict, unit: str) -> bool:
+    """True when the unit (any spelling: "Công an tỉnh", "cong an tinh", "CA tỉnh") leads or partners the row."""
+    key = unit_key(unit)
+    if not key:
+        return True
+    for field in ("lead", "partners"):
+        for name in str(row.get(field, "")).split(";"):
+            if name.strip() and key in unit_key(name):
+                return True
+    return False
+
+
+def text_matches(row: dict, query: str) -> bool:
+    """Free-text search over the visible columns, ignoring diacritics and case."""
+    q = fold(query)
+    if not q:
+        return True
+    hay = fold(" ".join(str(row.get(k, "")) for k, _ in RESPONSIBILITY_COLUMNS))
+    return all(w in hay for w in q.split())
+
+
+def filter_responsibilities(rows: Iterable[dict], unit: str = "", query: str = "") -> list[dict]:
+    return [r for r in rows if unit_matches(r, unit) and text_matches(r, query)]
+
+
+def responsibility_table(rows: Iterable[dict]) -> list[list[str]]:
+    """Rows as lists of strings in RESPONSIBILITY_COLUMNS order."""
+    return [[str(r.get(k, "") or "") for k, _ in RESPONSIBILITY_COLUMNS] for r in rows]
+
+
+def write_csv(table: Sequence[Sequence[str]], path: Path, headers: Sequence[str] = RESPONSIBILITY_HEADERS) -> Path:
+    """UTF-8 CSV with a BOM so that Excel shows Vietnamese correctly."""
+    path = Path(path)
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(list(headers))
+        w.writerows([list(r) for r in table])
+    return path
+
+
+def write_xlsx(table: Sequence[Sequence[str]], path: Path, headers: Sequence[str] = RESPONSIBILITY_HEADERS,
+               sheet: str = "Phân công") -> Path:
+    """An .xlsx with a bold header row, frozen panes and wrapped text."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = sheet
+    ws.append(list(headers))
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for r in table:
+        ws.append([_xlsx_safe(v) for v in r])
+    ws.freeze_panes = "A2"
+    widths = [18, 10, 60, 30, 40, 30, 18]
+    for i, width in enumerate(widths[: len(headers)]):
+        ws.column_dimensions[chr(ord("A") + i)].width = width
+    for row in ws.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    wb.save(str(path))
+    return Path(path)
+
+
+def _xlsx_safe(value: object) -> str:
+    """Avoid formula injection: text that starts like a formula is prefixed with an apostrophe-free space."""
+    s = "" if value is None else str(value)
+    return " " + s if s[:1] in ("=", "+", "-", "@") else s
+
+
+# -- plans tab ---------------------------------------------------------------------------------
+
+
+def documents_table(docs: Iterable[dict]) -> list[list[object]]:
+    return [[d.get("file_name", ""), d.get("title", ""), d.get("issuer", ""), d.get("province", ""),
+             d.get("year", ""), d.get("n_clauses", 0), d.get("n_tasks", 0), d.get("n_tasks_with_lead", 0),
+             d.get("n_chunks", 0)] for d in docs]
+
+
+def document_choice(d: dict) -> tuple[str, str]:
+    """(label, id) for plan dropdowns: "Sở Tư pháp Hải Phòng — hai-phong_....txt"."""
+    who = d.get("issuer") or d.get("province") or ""
+    label = f"{who} — {d.get('file_name', d['id'])}" if who else str(d.get("file_name", d["id"]))
+    return label, d["id"]
+
+
+def ingest_report_markdown(files: Iterable[object]) -> str:
+    """Per-file outcome lines in plain Vietnamese (escaped). Accepts kehoach.service.FileOutcome objects."""
+    lines = []
+    for f in files:
+        name = md_escape(Path(getattr(f, "path", "")).name)
+        status = getattr(f, "status", "")
+        if status == "ingested":
+            lines.append(f"- **{name}**: đã nạp {getattr(f, 'clauses', 0)} điều khoản, "
+                         f"{getattr(f, 'tasks', 0)} nhiệm vụ ({getattr(f, 'tasks_with_lead', 0)} có đơn vị chủ trì).")
+        elif status == "unchanged":
+            lines.append(f"- **{name}**: đã có trong chỉ mục, không thay đổi.")
+        else:
+            msg = getattr(f, "message", "") or "không đọc được tệp."
+            lines.append(f"- **{name}**: LỖI — {md_escape(msg)}")
+    return "\n".join(lines) if lines else "Chưa chọn tệp nào."
