@@ -35,10 +35,13 @@ test: install browser
 test-fast: install
 	$(PY) -m pytest -q -m "not llm and not browser" -p no:cacheprovider
 
-test-llm: install
+GGUF ?= $(HOME)/.local/share/kehoach/models/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf
+
+test-llm: install   # real local model (Qwen2.5-Coder-1.5B Q4_K_M via xllamacpp): slow, not in CI
 	$(PIP) install -q -e '.[llm]'
-	bash scripts/fetch_gguf.sh
-	$(PY) -m pytest -q -m llm -s -p no:cacheprovider
+	bash scripts/fetch_gguf.sh $(GGUF)
+	KEHOACH_LLM_GGUF=$(GGUF) $(PY) -m pytest -q -m llm -s -p no:cacheprovider tests/test_llm_real.py
+	KEHOACH_LLM_GGUF=$(GGUF) $(KH) eval eval/llm_smoke.jsonl --mode llm --out eval-out-llm
 
 eval: install
 	$(KH) eval eval/dev.jsonl --out eval-out --check

@@ -86,6 +86,17 @@ class QuestionParser:
         self.provinces = sorted({p for p in provinces if p}, key=len, reverse=True)
         self._unit_keys = sorted({(unit_key(u), u) for u in units if len(unit_key(u)) >= 6}, key=lambda t: -len(t[0]))
 
+    @staticmethod
+    def _as_typed(question: str, folded_name: str) -> str:
+        """A province name as the user typed it ("Quảng Nam", or "quang nam" without accents)."""
+        words = question.split()
+        n = len(folded_name.split())
+        for i in range(len(words) - n + 1):
+            cand = " ".join(words[i:i + n]).strip(" ,.?!:;")
+            if fold(cand) == folded_name:
+                return cand if cand[:1].isupper() else cand.title()
+        return folded_name.title()
+
     def parse(self, question: str) -> Query:
         folded = fold(question)
         intent = Intent.CONTENT
@@ -103,8 +114,8 @@ class QuestionParser:
         padded = f" {folded} "
         provinces = [p for p in self.provinces if f" {fold(p)} " in padded or fold(p) in folded]
         known = {fold(p) for p in self.provinces}
-        unknown = [p for p in PROVINCES if re.search(rf"\b{p}\b", folded) and p not in known
-                   and not any(p in k for k in known)]
+        unknown = [self._as_typed(question, p) for p in PROVINCES if re.search(rf"\b{p}\b", folded)
+                   and p not in known and not any(p in k for k in known)]
         qkey = f" {unit_key(question)} "
         units: list[str] = []
         for key, name in self._unit_keys:

@@ -32,12 +32,19 @@ def _province_from_place(place: str) -> str:
 
 
 def _titlecase_header(line: str) -> str:
-    words = line.title().split()
-    out = []
+    """"ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" -> "Ủy ban nhân dân tỉnh Quảng Trị" (place names capitalised)."""
+    words = re.sub(r"[-–]{2,}.*$", "", line).strip().lower().split()
+    out: list[str] = []
+    capital = True
     for w in words:
-        lw = w.lower()
-        out.append(w if lw in {"ủy", "uỷ"} and not out else (lw if out and lw in {"ban", "nhân", "dân", "tỉnh", "chỉ", "đạo", "tư", "pháp"} else w))
+        out.append(w.capitalize() if capital else w)
+        capital = w in {"tỉnh", "phố", "huyện", "xã", "phường"} or (capital and w not in {"ủy", "uỷ", "ban", "sở", "bộ"} and len(out) > 1)
     return " ".join(out)
+
+
+def _province_from_issuer(issuer: str) -> str:
+    m = re.search(r"(?:tỉnh|thành phố|TP\.?)\s+((?:[A-ZĐÂĂÊÔƠƯ][^\s,]*\s?){1,4})$", issuer.strip())
+    return m.group(1).strip() if m else ""
 
 
 def extract_metadata(preamble: list[Paragraph], file_name: str = "") -> tuple[DocumentMeta, list[Paragraph]]:
@@ -70,8 +77,9 @@ def extract_metadata(preamble: list[Paragraph], file_name: str = "") -> tuple[Do
                 continue
             state = "intro"
         intro.append(p)
-    if state == "header":  # no "KẾ HOẠCH" line: the first long paragraph is the introduction
-        intro = [p for p in preamble if len(p.text) > 120]
+    if state == "header":  # no "KẾ HOẠCH" line: everything but the header lines is the introduction
+        intro = [p for p in preamble if not (_NUMBER_RE.search(p.text) or _PLACE_DATE_RE.search(p.text)
+                                             or p.text.isupper() or p.is_table_row)]
     meta.title = " ".join(title_parts).strip()
     meta.province = _province_from_place(meta.place)
     intro_text = " ".join(p.text for p in intro)
@@ -86,6 +94,8 @@ def extract_metadata(preamble: list[Paragraph], file_name: str = "") -> tuple[Do
         issuer = f"{issuer} {meta.province}" if not issuer.endswith(("tỉnh", "thành phố")) else f"{issuer} {meta.province}"
     issuer = re.sub(r"\bUBND\b", "Ủy ban nhân dân", issuer)
     meta.issuer = issuer
+    if not meta.province:
+        meta.province = _province_from_issuer(issuer)
     period = _PERIOD_RE.search(meta.title)
     if period:
         meta.year = f"{period.group(1)}-{period.group(2)}"

@@ -16,9 +16,14 @@ from kehoach.textnorm import nfc, strip_diacritics
 
 
 def doc_id_for(file_name: str) -> str:
-    """Stable, filesystem-safe id from a file name: "Kế hoạch 01.docx" -> "ke-hoach-01-docx"."""
-    slug = re.sub(r"[^a-z0-9]+", "-", strip_diacritics(nfc(file_name)).lower()).strip("-")
-    return slug[:120] or "plan"
+    """Stable, filesystem-safe, unique id from a file name: "Kế hoạch 01.docx" -> "ke-hoach-01-docx-3f2a9c".
+
+    The readable slug loses information (accents, punctuation, length), so a short hash of the exact
+    name keeps two different names from ever sharing an id (and silently replacing each other).
+    """
+    name = nfc(file_name)
+    slug = re.sub(r"[^a-z0-9]+", "-", strip_diacritics(name).lower()).strip("-")[:100].strip("-") or "plan"
+    return f"{slug}-{hashlib.sha1(name.encode('utf-8')).hexdigest()[:6]}"
 
 
 def _body_start(paragraphs) -> int:

@@ -91,7 +91,7 @@ class Kehoach:
 
     @cached_property
     def retriever(self) -> HybridRetriever:
-        return HybridRetriever(index=self.index, k=self.settings.top_k, rrf_k=self.settings.rrf_k,
+        return HybridRetriever(index=self.index, documents=self.documents, k=self.settings.top_k, rrf_k=self.settings.rrf_k,
                                dense_weight=self.settings.dense_weight, keyword_weight=self.settings.keyword_weight)
 
     @cached_property
@@ -108,29 +108,43 @@ class Kehoach:
             return None
         from assistant.answer.llm import LLMAnswerer
 
-        return LLMAnswerer(self.settings, fallback=self._fallback)
+        return LLMAnswerer(self.settings, fallback=self._fallback, max_clauses=self.settings.llm_max_clauses)
 
     def _parser(self) -> QuestionParser:
-        key = tuple(sorted((d["id"], d.get("sha256", "")) for d in self.index.documents()))
+        docs = self.documents()
+        key = getattr(self, "_summaries_version", None)
         if getattr(self, "_parser_key", None) != key:
-            provinces = [d.get("province", "") for d in self.index.documents()]
+            provinces = [d.get("province", "") for d in docs]
             units: list[str] = []
-            for d in self.index.documents():
-                for c in self.document(d["id"]).clauses:
-                    units.extend(c.responsibility.units())
+            for d in docs:
+                for c in self.index.chunks_of(d["id"]):
+                    units.extend(c.metadata.get("lead", []))
+                    units.extend(c.metadata.get("partners", []))
             self._parser_cache = QuestionParser(provinces, units)
-            texts = [c.text for d in self.index.documents() for c in self.index.chunks_of(d["id"])]
+            texts = [c.text for d in docs for c in self.index.chunks_of(d["id"])]
             self._restorer = AccentRestorer(texts)
             self._idf_cache = idf_of(texts)
             self._parser_key = key
         return self._parser_cache
 
     # -- documents ----------------------------------------------------------------------------
+    def _catalog_version(self) -> tuple[int, int]:
+        """Changes whenever a plan is added, replaced or removed (by this or another process)."""
+        st = self.index.catalog.docs_dir.stat()
+        return (st.st_mtime_ns, st.st_size)
+
     def documents(self) -> list[dict]:
-        return self.index.documents()
+        """Summaries of the ingested plans (cached until the catalog changes)."""
+        version = self._catalog_version()
+        if getattr(self, "_summaries_version", None) != version:
+            self._summaries = self.index.documents()
+            self._summaries_by_id = {d["id"]: d for d in self._summaries}
+            self._summaries_version = version
+        return self._summaries
 
     def document(self, doc_id: str) -> Document:
-        summary = next((d for d in self.index.documents() if d["id"] == doc_id), None)
+        self.documents()
+        summary = self._summaries_by_id.get(doc_id)
         sha = summary.get("sha256", "") if summary else ""
         cached = self._docs.get(doc_id)
         if cached and cached[0] == sha:
@@ -178,7 +192,7 @@ class Kehoach:
                 if path.stat().st_size <= self.settings.max_file_mb * 1024 * 1024:
                     sha = hashlib.sha256(path.read_bytes()).hexdigest()
                     if self.index.has(doc_id_for(path.name), sha):
-                        s = next(d for d in self.index.documents() if d["id"] == doc_id_for(path.name))
+                        s = self.index.catalog.summary(doc_id_for(path.name))
                         report.files.append(FileOutcome(str(path), "unchanged", s["id"], s.get("n_clauses", 0),
                                                         s.get("n_tasks", 0), s.get("n_tasks_with_lead", 0),
                                                         s.get("n_chunks", 0)))

@@ -49,6 +49,7 @@ class Settings(BaseSettings):
     llm_gguf: str = ""
     llm_timeout: float = 60.0
     llm_max_tokens: int = 400
+    llm_max_clauses: int = 5  # numbered clauses given to the LLM (prompt reading dominates on CPU)
 
     # UI
     ui_host: str = "127.0.0.1"

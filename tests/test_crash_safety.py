@@ -22,12 +22,13 @@ from assistant.index.journal import WriteLock
 from kehoach.errors import IndexMismatchError
 from kehoach.service import Kehoach
 from kehoach.settings import BUNDLED_PLANS, REPO_ROOT, Settings
+from ingest.pipeline import doc_id_for
 from kehoach.textnorm import fold
 
 PLANS = sorted(BUNDLED_PLANS.glob("*.txt"))
 TESTS_DIR = Path(__file__).resolve().parent
 QUESTION = "Đơn vị nào chủ trì công tác tuyên truyền phòng, chống mua bán người trên phương tiện thông tin đại chúng?"
-HAI_PHONG_ID = "hai-phong-so-tu-phap-2026-2030-chuong-trinh-mua-ban-nguoi-txt"
+HAI_PHONG_ID = doc_id_for("hai-phong_so-tu-phap_2026-2030_chuong-trinh-mua-ban-nguoi.txt")
 
 
 class HashEmbedder(Embeddings):

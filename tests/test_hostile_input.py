@@ -217,3 +217,11 @@ def test_script_tags_survive_as_plain_text(tmp_path: Path, embedder):
     assert any("<script>alert('xss')</script>" in c.text for c in stored_doc.clauses)
     hits = k.search("diễn tập chữa cháy tại chợ Hạ Long")
     assert any("<script>alert('xss')</script>" in h.chunk.text for h in hits)
+
+
+def test_different_file_names_never_share_a_document_id():
+    """Names that slug alike ("..txt" and "   .txt", "../a.txt" and "..\\a.txt", long names) stay distinct."""
+    pairs = [("..txt", "   .txt"), ("../../evil.txt", "..\\..\\evil.txt"), ("Kế hoạch.txt", "Ke hoach.txt"),
+             ("a" * 130 + "1.txt", "a" * 130 + "2.txt")]
+    for a, b in pairs:
+        assert doc_id_for(a) != doc_id_for(b), (a, b)

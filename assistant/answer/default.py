@@ -253,7 +253,7 @@ class DefaultAnswerer:
     def refusal(self, query: Query, hits: list[Hit]) -> Answer:
         text = REFUSAL
         if query.unknown_provinces and not query.provinces:
-            text = f"Không có trong kế hoạch: chưa có kế hoạch nào của {', '.join(p.title() for p in query.unknown_provinces)} được nạp."
+            text = f"Không có trong kế hoạch: chưa có kế hoạch nào của {', '.join(query.unknown_provinces)} được nạp."
         return Answer(query.text, text, [], refused=True, mode="default", intent=query.intent.value, hits=hits)
 
 

@@ -49,6 +49,7 @@ class HybridRetriever(BaseRetriever):
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
     index: Any  # assistant.index.PlanIndex
+    documents: Any = None  # callable returning plan summaries (cached by the service); default index.documents
     k: int = 8
     candidates: int = 30
     rrf_k: int = 60
@@ -63,7 +64,7 @@ class HybridRetriever(BaseRetriever):
             return None
         allowed: set[str] = set()
         pf = {fold(p) for p in filters.provinces}
-        for d in self.index.documents():
+        for d in (self.documents or self.index.documents)():
             if filters.doc_ids and d["id"] not in filters.doc_ids and d.get("file_name") not in filters.doc_ids:
                 continue
             if pf and fold(d.get("province", "")) not in pf:
