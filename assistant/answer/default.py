@@ -175,7 +175,8 @@ class DefaultAnswerer:
         where = f"Theo {e.doc.meta.issuer or e.doc.file_name}, mục {e.clause.path}"
         task = e.clause.title
         lead = r.lead or r.implementers
-        lead_word = "chủ trì" if r.lead else "thực hiện"
+        # faithful to the plan's wording: "Đơn vị thực hiện: X" is reported as "X thực hiện"
+        lead_word = "chủ trì" if r.lead and r.lead != r.implementers else "thực hiện"
         if intent == Intent.PARTNERS and r.partners:
             head = f"Đơn vị phối hợp: {_join(r.partners)}"
             if lead:
