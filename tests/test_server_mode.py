@@ -1,0 +1,46 @@
+"""KEHOACH_CHROMA_URL: the gold questions against a real `chroma run` server give the embedded-mode top 5."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import PLANS, REPO
+from kehoach.service import Kehoach
+from test_ask import CANONICAL, HAI_PHONG
+from test_chroma_server import ChromaServer, _free_port
+
+
+@pytest.fixture(scope="module")
+def server_service(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("server-mode")
+    server = ChromaServer(tmp / "chroma", _free_port(), tmp / "chroma.log")
+    server.start()
+    try:
+        from kehoach.settings import load_settings
+
+        svc = Kehoach(load_settings(data_dir=tmp / "index", chroma_url=server.url))
+        report = svc.ingest([PLANS])
+        assert not report.failed and report.totals()["documents"] == 5
+        yield svc
+    finally:
+        server.stop()
+
+
+def test_gold_questions_same_top5_as_embedded_mode(sample_service, server_service):
+    questions = [json.loads(line)["question"] for line in (REPO / "eval" / "dev.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(questions) >= 90
+    differ = []
+    for q in questions:
+        embedded = [h.chunk.id for h in sample_service.search(q, k=5)]
+        served = [h.chunk.id for h in server_service.search(q, k=5)]
+        if embedded != served:
+            differ.append((q, embedded, served))
+    assert not differ, differ[:3]
+
+
+def test_answers_in_server_mode(server_service):
+    a = server_service.ask(CANONICAL)
+    assert "Phòng Phổ biến, giáo dục pháp luật" in a.text
+    assert a.citations[0].file_name == HAI_PHONG and a.citations[0].section == "III.1.2"
