@@ -15,6 +15,15 @@ from kehoach.settings import Settings
 from kehoach.textnorm import nfc, strip_diacritics
 
 
+# Bump when parsing changes what a file yields: unchanged files are then parsed and indexed again.
+PARSER_VERSION = "2"
+
+
+def fingerprint(data: bytes) -> str:
+    """Identity of a file's content as this parser version reads it (stored as Document.sha256)."""
+    return hashlib.sha256(PARSER_VERSION.encode() + b"\0" + data).hexdigest()
+
+
 def doc_id_for(file_name: str) -> str:
     """Stable, filesystem-safe, unique id from a file name: "Kế hoạch 01.docx" -> "ke-hoach-01-docx-3f2a9c".
 
@@ -69,7 +78,7 @@ def ingest_file(path: Path, settings: Settings) -> tuple[Document, list[Chunk]]:
 
     path = Path(path)
     result = read_file(path, max_bytes=settings.max_file_mb * 1024 * 1024)
-    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    sha = fingerprint(path.read_bytes())
     doc = parse_text(result.text, path.name, result.source_format, sha)
     doc.warnings = [*result.warnings, *doc.warnings]
     chunks = Chunker(settings.chunk_max_tokens).chunk(doc)

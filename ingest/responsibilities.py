@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.units import split_units
+from ingest.units import split_units, starts_with_unit
 from kehoach.models import Responsibility
 
 # "- Đơn vị chủ trì thực hiện: X", "+ Đơn vị phối hợp: Y", "- Thời gian thực hiện: Thường xuyên."
@@ -18,7 +18,7 @@ _ROLE_WORDS = ("chủ trì", "phối hợp", "thực hiện", "tham mưu", "hư�
 
 # "(Phòng X chủ trì, phối hợp Y thực hiện)" — a parenthetical assignment inside a clause.
 _PAREN_RE = re.compile(r"\(([^()]{4,400})\)")
-_KEYWORDS_RE = re.compile(r"chủ trì|thực hiện|phối hợp|tham mưu|triển khai", re.I)
+_KEYWORDS_RE = re.compile(r"chủ trì|thực hiện|phối hợp|tham mưu|triển khai|hướng dẫn", re.I)
 _LEAD_RE = re.compile(
     r"^(?P<lead>.+?)\s+chủ trì(?:\s+(?:thực hiện|tham mưu|hướng dẫn))?"
     r"(?:\s*,?\s*(?:và\s+)?phối hợp(?:\s+với)?\s+(?P<partners>.+?))?"
@@ -31,6 +31,7 @@ _PARTNER_RE = re.compile(
     re.S,
 )
 _IMPL_RE = re.compile(r"^(?P<impl>.+?)\s+(?:phối hợp\s+)?(?:triển khai\s+|tổ chức\s+)?thực hiện\s*[.;,]?\s*$", re.S)
+_GUIDE_RE = re.compile(r"^(?P<lead>.+?)\s+hướng dẫn(?:\s+cụ thể)?\s*[.;,]?\s*$", re.S)  # "(Công an tỉnh hướng dẫn cụ thể)"
 
 # "Giao Công an tỉnh chủ trì, phối hợp ... theo dõi" or a clause opening "Phòng X chủ trì, phối hợp Y ...".
 _VERBS = (
@@ -134,6 +135,10 @@ def _parse_parenthetical(inner: str, resp: Responsibility) -> bool:
     m = _IMPL_RE.match(inner)
     if m:
         _add(resp.implementers, split_units(m.group("impl")))
+        return True
+    m = _GUIDE_RE.match(inner)
+    if m and starts_with_unit(m.group("lead")):
+        _add(resp.lead, split_units(m.group("lead")))
         return True
     return False
 

@@ -42,6 +42,11 @@ def _starts_with_head(text: str) -> bool:
     return any(low == h or low.startswith(h + " ") for h in _HEADS)
 
 
+def starts_with_unit(text: str) -> bool:
+    """Does the text begin with a unit name ("Công an tỉnh ...", "các sở, ngành ...")?"""
+    return _starts_with_head(text)
+
+
 def _split_top_level(text: str, seps: str) -> list[str]:
     """Split on separator characters that are not inside parentheses."""
     parts, depth, cur = [], 0, []

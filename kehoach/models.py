@@ -70,7 +70,7 @@ class Document:
     id: str  # stable slug from the file name
     file_name: str
     source_format: str  # txt | md | docx | pdf | html
-    sha256: str  # of the original bytes
+    sha256: str  # fingerprint of the original bytes and the parser version (ingest.pipeline.fingerprint)
     meta: DocumentMeta
     source_text: str  # text as read (NFC), the reference for spans and quotes
     text: str  # repaired text

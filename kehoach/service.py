@@ -178,9 +178,7 @@ class Kehoach:
         return report
 
     def _ingest_files(self, files: list[Path], report: IngestReport, progress) -> None:
-        import hashlib
-
-        from ingest.pipeline import doc_id_for, ingest_file
+        from ingest.pipeline import doc_id_for, fingerprint, ingest_file
 
         for i, path in enumerate(files):
             if progress:
@@ -190,7 +188,7 @@ class Kehoach:
                 if not path.exists():
                     raise KehoachError(f"Không tìm thấy tệp: {path}", f"File not found: {path}")
                 if path.stat().st_size <= self.settings.max_file_mb * 1024 * 1024:
-                    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+                    sha = fingerprint(path.read_bytes())
                     if self.index.has(doc_id_for(path.name), sha):
                         s = self.index.catalog.summary(doc_id_for(path.name))
                         report.files.append(FileOutcome(str(path), "unchanged", s["id"], s.get("n_clauses", 0),

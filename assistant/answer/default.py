@@ -145,8 +145,9 @@ class DefaultAnswerer:
         if intent in (Intent.UNIT_TASKS, Intent.LIST_TASKS) and query.units:
             return self._unit_tasks(query, evidence, hits)
         best = ev[0]
-        if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE):
-            best = next((e for e in ev if not e.clause.responsibility.is_empty()), best)
+        if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE) and best.clause.responsibility.is_empty():
+            # prefer a clause that states who does it, unless it is clearly less on topic
+            best = next((e for e in ev if not e.clause.responsibility.is_empty() and e.coverage >= best.coverage - 0.1), best)
         cites = _Citations()
         n = cites.add(best)
         r = best.clause.responsibility
@@ -293,7 +294,12 @@ class _Citations:
         self.items: list[Citation] = []
 
     def add(self, e: Evidence) -> int:
-        text = section_text(e.doc, e.clause) if e.clause.children and e.clause.is_task else e.hit.chunk.text
+        if e.clause.children and e.clause.is_task:
+            text = section_text(e.doc, e.clause)
+        elif len(e.hit.chunk.clause_ids) == 1:
+            text = e.clause.text  # the whole clause, also when its chunk is one piece of a long clause
+        else:
+            text = e.hit.chunk.text
         return self._add(e.doc, e.clause, text)
 
     def add_clause(self, clause: Clause, doc: Document) -> int:
