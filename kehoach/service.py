@@ -8,7 +8,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from assistant.answer.default import DefaultAnswerer, combine_per_plan, idf_of
+from assistant.answer.default import DefaultAnswerer, citation_text, combine_per_plan, idf_of
 from assistant.chat import Conversation, Turn, resolve_followup
 from assistant.retrieve.accents import AccentRestorer
 from assistant.retrieve.hybrid import Filters, HybridRetriever, RetrievalMode
@@ -279,6 +279,8 @@ class Kehoach:
                         answer = piece
                     else:
                         yield piece
+                if answer is not None:
+                    self._quote_whole_clauses(answer)
         elif len(q.provinces) > 1 and not (filters and (filters.provinces or filters.doc_ids)):
             answer = self._answer_per_province(resolved, q, filters)
             hits = answer.hits
@@ -293,6 +295,15 @@ class Kehoach:
         if conversation is not None:
             conversation.add(Turn(question, resolved, q, answer))
         yield answer
+
+    def _quote_whole_clauses(self, answer: Answer) -> None:
+        """LLM citations point at chunks: quote the cited clause the same way the default answerer does."""
+        for c in answer.citations:
+            found = self.clause(c.clause_id)
+            hit = next((h for h in answer.hits if c.clause_id in h.chunk.clause_ids), None)
+            if found and hit:
+                c.text = citation_text(found[0], found[1], hit.chunk)
+                c.heading_trail = list(found[1].heading_trail)
 
     def _answer_per_province(self, text: str, q: Query, filters: Filters | None) -> Answer:
         """A question naming several provinces is answered once per province, each with its citations."""

@@ -287,6 +287,16 @@ def section_text(doc: Document, clause: Clause, max_chars: int = 4000) -> str:
     return "\n".join(parts)
 
 
+def citation_text(doc: Document, clause: Clause, chunk) -> str:
+    """What a citation quotes: a task with its sub-items, a whole clause (also when its chunk is one piece
+    of a long clause), or the chunk when it groups several small clauses."""
+    if clause.children and clause.is_task:
+        return section_text(doc, clause)
+    if len(chunk.clause_ids) == 1:
+        return clause.text
+    return chunk.text
+
+
 class _Citations:
     """Numbered citations, one per clause, in order of first use."""
 
@@ -294,13 +304,7 @@ class _Citations:
         self.items: list[Citation] = []
 
     def add(self, e: Evidence) -> int:
-        if e.clause.children and e.clause.is_task:
-            text = section_text(e.doc, e.clause)
-        elif len(e.hit.chunk.clause_ids) == 1:
-            text = e.clause.text  # the whole clause, also when its chunk is one piece of a long clause
-        else:
-            text = e.hit.chunk.text
-        return self._add(e.doc, e.clause, text)
+        return self._add(e.doc, e.clause, citation_text(e.doc, e.clause, e.hit.chunk))
 
     def add_clause(self, clause: Clause, doc: Document) -> int:
         return self._add(doc, clause, section_text(doc, clause))
