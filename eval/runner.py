@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import time
-import tomllib
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from eval.gold import load_gold
 from eval.metrics import aggregate, score_item
-from eval.report import EvalRecord, write_report
+from eval.report import EvalRecord, _fmt, write_report
 from kehoach.models import Answer, Document
 
 DEFAULT_THRESHOLDS = Path(__file__).with_name("thresholds.toml")
@@ -71,12 +74,6 @@ def _flatten(d: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
     return flat
 
 
-def _num(value: Any) -> str:
-    if value is None:
-        return "–"
-    if isinstance(value, float):
-        return f"{value:.3f}"
-    return str(value)
 
 
 def compare(a_metrics_path: str | Path, b_metrics_path: str | Path) -> str:
@@ -95,7 +92,7 @@ def compare(a_metrics_path: str | Path, b_metrics_path: str | Path) -> str:
             diff = "–"
             mark = "" if va == vb else "≠"
         changed += bool(mark)
-        lines.append(f"| {key} | {_num(va)} | {_num(vb)} | {diff} | {mark} |")
+        lines.append(f"| {key} | {_fmt(va)} | {_fmt(vb)} | {diff} | {mark} |")
     lines.append("")
     lines.append(f"{changed} metric(s) differ." if changed else "No differences.")
     return "\n".join(lines)
