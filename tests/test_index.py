@@ -329,3 +329,13 @@ def test_metadata_only_change_is_updated_without_embedding(index: PlanIndex, emb
     stored = index.vectors._call(lambda s: s._collection.get(ids=[media.id], include=["metadatas"]))["metadatas"][0]
     assert "lead" not in stored and stored["lead_text"] == ""  # Chroma merges metadata; the key was removed
     assert index.verify() == []
+
+
+def test_verify_reads_chroma_in_pages(index: PlanIndex):
+    """Large indexes are read page by page (one read of 45k chunks overflows SQLite's variable limit)."""
+    doc, chunks = load_plan(HAI_PHONG)
+    index.add(doc, chunks)
+    paged = index.vectors.all_metadatas(page=7)
+    assert set(paged) == {c.id for c in chunks} and len(paged) == len(chunks) > 7
+    assert all(m["doc_id"] == doc.id for m in paged.values())
+    assert index.verify() == []

@@ -240,9 +240,8 @@ class PlanIndex:
                     problems.append(f"Đoạn {c.id} nằm trong văn bản {doc_id} nhưng ghi doc_id={c.doc_id}")
         if len(catalog_ids) != len(expected):
             problems.append(f"Danh mục có {len(catalog_ids) - len(expected)} mã đoạn trùng lặp")
-        got = self.vectors._call(lambda s: s._collection.get(include=["metadatas"]))
-        stored = {cid: (m or {}) for cid, m in zip(got["ids"], got["metadatas"])}
-        if len(got["ids"]) != len(stored):
+        stored = self.vectors.all_metadatas()
+        if self.vectors.count() != len(stored):
             problems.append("Chroma có mã đoạn trùng lặp")
         missing = sorted(set(expected) - set(stored))
         extra = sorted(set(stored) - set(expected))

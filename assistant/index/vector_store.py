@@ -233,10 +233,21 @@ class VectorStore:
         where = {"doc_id": doc_id} if doc_id else None
         return list(self._call(lambda s: s._collection.get(where=where, include=[]))["ids"])
 
+    def all_metadatas(self, page: int = 5000) -> dict[str, dict[str, Any]]:
+        """chunk id -> metadata for every stored chunk, read in pages (one big read overflows SQLite's
+        variable limit at tens of thousands of chunks)."""
+        out: dict[str, dict[str, Any]] = {}
+        offset = 0
+        while True:
+            got = self._call(lambda s: s._collection.get(include=["metadatas"], limit=page, offset=offset))
+            out.update({cid: (m or {}) for cid, m in zip(got["ids"], got["metadatas"])})
+            if len(got["ids"]) < page:
+                return out
+            offset += page
+
     def doc_ids_of(self) -> dict[str, str]:
         """chunk id -> doc_id for every stored chunk."""
-        got = self._call(lambda s: s._collection.get(include=["metadatas"]))
-        return {cid: (m or {}).get("doc_id", "") for cid, m in zip(got["ids"], got["metadatas"])}
+        return {cid: m.get("doc_id", "") for cid, m in self.all_metadatas().items()}
 
     def count(self) -> int:
         return int(self._call(lambda s: s._collection.count()))
