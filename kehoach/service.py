@@ -213,6 +213,11 @@ class Kehoach:
                 outcome.message = f"Lỗi khi xử lý {path.name}: {e} / Error while processing {path.name}"
             report.files.append(outcome)
 
+    def warm_up(self) -> None:
+        """Load the embedder and build the question tables now, so the first question is not the slow one."""
+        self._parser()
+        self.embedder.embed_query("khởi động")
+
     def ensure_samples(self, progress=None) -> IngestReport | None:
         """Ingest the bundled sample plans when the index is empty."""
         if self.index.documents():

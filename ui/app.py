@@ -62,6 +62,8 @@ def prepare(service: Kehoach, status: StartupStatus) -> None:
         if report is not None:
             for f in report.failed:
                 print(f"Lỗi: {f.path}: {f.message}", flush=True)
+        status.update("Đang chuẩn bị bộ tìm kiếm…")
+        service.warm_up()
         n = len(service.documents())
         status.update(f"Sẵn sàng: {n} kế hoạch trong chỉ mục.", ready=True)
         print(f"Sẵn sàng: {n} kế hoạch trong chỉ mục.", flush=True)
