@@ -261,5 +261,16 @@ def delete(doc_id: str, data_dir: Optional[Path] = typer.Option(None)):
     raise typer.Exit(0 if ok else 1)
 
 
+def main() -> None:
+    """Entry point: user-facing errors (index mismatch, server down, bad file) print in Vietnamese, exit 1."""
+    from kehoach.errors import KehoachError
+
+    try:
+        app()
+    except KehoachError as e:
+        err.print(f"[red]{e.vi}[/]" + (f"\n{e.en}" if e.en != e.vi else ""))
+        sys.exit(1)
+
+
 if __name__ == "__main__":
-    app()
+    main()

@@ -44,3 +44,18 @@ def test_answers_in_server_mode(server_service):
     a = server_service.ask(CANONICAL)
     assert "Phòng Phổ biến, giáo dục pháp luật" in a.text
     assert a.citations[0].file_name == HAI_PHONG and a.citations[0].section == "III.1.2"
+
+
+def test_cli_reports_an_unreachable_chroma_server_in_vietnamese(tmp_path):
+    import os
+    import subprocess
+    import sys
+    import time
+
+    env = {**os.environ, "KEHOACH_DATA_DIR": str(tmp_path), "KEHOACH_CHROMA_URL": f"http://127.0.0.1:{_free_port()}"}
+    started = time.monotonic()
+    out = subprocess.run([sys.executable, "-m", "kehoach.cli", "search", "công an tỉnh"], capture_output=True,
+                         text=True, env=env, cwd=REPO, timeout=120)
+    assert out.returncode == 1
+    assert "Không kết nối được máy chủ Chroma" in out.stderr and "Traceback" not in out.stderr
+    assert time.monotonic() - started < 60  # no hang

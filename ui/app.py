@@ -17,6 +17,7 @@ import pandas as pd
 
 from assistant.chat import Conversation
 from assistant.retrieve.hybrid import Filters
+from kehoach.errors import KehoachError
 from kehoach.models import Answer
 from kehoach.service import Kehoach
 from kehoach.settings import Settings, load_settings
@@ -150,13 +151,18 @@ def build_app(service: Kehoach, status: StartupStatus | None = None) -> gr.Block
         yield history, "", gr.update(choices=[], value=None, visible=False), fmt.empty_panel_html(), None, conv
         filters = Filters(doc_ids=list(doc_ids or []), provinces=list(provinces or []), years=list(years or []))
         text, answer = "", None
-        for piece in service.stream_ask(question, conv, filters):
-            if isinstance(piece, Answer):
-                answer = piece
-            else:
-                text += piece
-                history[-1] = {"role": "assistant", "content": fmt.md_escape(text)}
-                yield history, "", gr.update(), gr.update(), None, conv
+        try:
+            for piece in service.stream_ask(question, conv, filters):
+                if isinstance(piece, Answer):
+                    answer = piece
+                else:
+                    text += piece
+                    history[-1] = {"role": "assistant", "content": fmt.md_escape(text)}
+                    yield history, "", gr.update(), gr.update(), None, conv
+        except KehoachError as e:  # e.g. the Chroma server is down: say so, keep the session usable
+            history[-1] = {"role": "assistant", "content": fmt.md_escape(f"⚠ {e.vi}")}
+            yield history, "", gr.update(), gr.update(), None, conv
+            return
         if answer is None:
             return
         history[-1] = {"role": "assistant", "content": fmt.answer_chat_markdown(answer)}
