@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 from assistant.chat import Conversation
 from conftest import REPO
