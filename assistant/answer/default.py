@@ -183,8 +183,10 @@ class DefaultAnswerer:
             if lead:
                 head += f" (đơn vị {lead_word}: {_join(lead)})"
             return f"{head}. {ref}\n{where} — “{task}”."
-        if intent == Intent.DEADLINE and need is not None and not (r.deadline and need.search(fold(r.deadline))):
-            sents = best_sentences(e.hit.chunk.text, query.content_terms, need, 1, self.idf)
+        dated = [x for x in re.split(r"(?<=[.;])\s+|\n", e.clause.text) if need is not None and need.search(fold(x))]
+        if intent == Intent.DEADLINE and need is not None and (len(dated) > 1 or not (r.deadline and need.search(fold(r.deadline)))):
+            # several dates in the clause (or none in its stated deadline): quote the sentence on the topic
+            sents = best_sentences(e.clause.text, query.content_terms, need, 1, self.idf)
             return f"{' '.join(sents)} {ref}\n{where}."
         if intent == Intent.DEADLINE and r.deadline:
             s = f"Thời gian thực hiện: {r.deadline}"
