@@ -103,12 +103,7 @@ class Chunker:
             embed_text=embed_text,
             n_tokens=self.count(embed_text),
             metadata={
-                "doc_id": doc.id,
-                "file_name": doc.file_name,
-                "title": doc.meta.title,
-                "issuer": doc.meta.issuer,
-                "province": doc.meta.province,
-                "year": doc.meta.year,
+                **doc.plan_fields(),
                 "path": first.path,
                 "clause_ids": [c.id for c in group],
                 "heading_trail": list(first.heading_trail),

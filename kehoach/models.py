@@ -83,6 +83,12 @@ class Document:
                 return c
         return None
 
+    def plan_fields(self) -> dict[str, str]:
+        """The plan's identity, copied onto every chunk (metadata filters, citations, display)."""
+        m = self.meta
+        return {"doc_id": self.id, "file_name": self.file_name, "title": m.title, "issuer": m.issuer,
+                "province": m.province, "year": m.year}
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 

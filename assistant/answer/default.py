@@ -48,12 +48,20 @@ def idf_of(texts: list[str]) -> dict[str, float]:
     return {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()} | {"": math.log(n + 1) + 1}
 
 
+_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%")
+
+
+def sentences(text: str) -> list[str]:
+    """A clause's sentences and lines (split after "." or ";" and at line breaks), stripped, non-empty."""
+    return [p.strip() for p in re.split(r"(?<=[.;])\s+|\n", text) if p.strip()]
+
+
 # A question that asks for a value of a given kind needs a clause holding such a value.
 _ASKS = [
     (re.compile(r"\b(bao nhieu tien|kinh phi bao nhieu|bao nhieu kinh phi|tong kinh phi|muc kinh phi|bao nhieu (ty|trieu|dong))\b"),
      re.compile(r"\d[\d.,]*\s*(dong|ty|trieu|nghin|vnd)\b")),
     (re.compile(r"\b(so dien thoai|dien thoai|duong day nong|hotline|email|dia chi)\b"), re.compile(r"\d{3,}[.\s]?\d{3,}|@")),
-    (re.compile(r"\b(bao nhieu phan tram|phan tram|ty le|ti le)\b"), re.compile(r"\d+(?:[.,]\d+)?\s?%")),
+    (re.compile(r"\b(bao nhieu phan tram|phan tram|ty le|ti le)\b"), _PERCENT),
     (re.compile(r"\b(truoc ngay nao|ngay nao|ngay may|thang nao|han chot)\b"),
      re.compile(r"\b(ngay \d|\d{1,2}/\d{1,2}|thang \d|quy [ivx1-4]|thuong xuyen)")),
 ]
@@ -70,7 +78,7 @@ def asked_value(folded_question: str) -> re.Pattern | None:
 def best_sentences(text: str, terms: list[str], must: re.Pattern | None = None, limit: int = 2,
                    idf: dict[str, float] | None = None) -> list[str]:
     """The sentences of a clause that best cover the question's terms (in text order)."""
-    parts = [p.strip() for p in re.split(r"(?<=[.;])\s+|\n", text) if p.strip()]
+    parts = sentences(text)
     if must is not None:
         parts = [p for p in parts if must.search(fold(p))] or parts
     scored = sorted(range(len(parts)), key=lambda i: -coverage(terms, parts[i], idf))[:limit]
@@ -82,8 +90,7 @@ def _join(units: list[str]) -> str:
 
 
 def _sentences_with(text: str, pattern: re.Pattern, limit: int = 2) -> list[str]:
-    parts = re.split(r"(?<=[.;])\s+|\n", text)
-    out = [p.strip() for p in parts if pattern.search(fold(p))]
+    out = [p for p in sentences(text) if pattern.search(fold(p))]
     return out[:limit]
 
 
@@ -126,7 +133,7 @@ class DefaultAnswerer:
         terms = query.content_terms
         best = 0.0
         for e in evidence[:5]:
-            for sent in re.split(r"(?<=[.;])\s+|\n", e.hit.chunk.text):
+            for sent in sentences(e.hit.chunk.text):
                 if need.search(fold(sent)):
                     best = max(best, coverage(terms, f"{' '.join(e.clause.heading_trail)} {sent}", self.idf))
         return best >= self.min_coverage
@@ -183,7 +190,7 @@ class DefaultAnswerer:
             if lead:
                 head += f" (đơn vị {lead_word}: {_join(lead)})"
             return f"{head}. {ref}\n{where} — “{task}”."
-        dated = [x for x in re.split(r"(?<=[.;])\s+|\n", e.clause.text) if need is not None and need.search(fold(x))]
+        dated = [x for x in sentences(e.clause.text) if need is not None and need.search(fold(x))]
         if intent == Intent.DEADLINE and need is not None and (len(dated) > 1 or not (r.deadline and need.search(fold(r.deadline)))):
             # several dates in the clause (or none in its stated deadline): quote the sentence on the topic
             sents = best_sentences(e.clause.text, query.content_terms, need, 1, self.idf)
@@ -207,7 +214,7 @@ class DefaultAnswerer:
                 parts.append(f"thời gian: {r.deadline}")
             return f"{'; '.join(parts)}. {ref}\n{where} — “{task}”."
         if intent == Intent.TARGET or need is not None:
-            pat = need or re.compile(r"\d+(?:[.,]\d+)?\s?%")
+            pat = need or _PERCENT
             sents = best_sentences(e.hit.chunk.text, query.content_terms, pat, 1, self.idf)
             return f"{' '.join(sents)} {ref}\n{where}."
         if intent == Intent.SUMMARY:
@@ -228,7 +235,7 @@ class DefaultAnswerer:
                 continue
             seen_docs.add(e.doc.id)
             n = cites.add(e)
-            pat = re.compile(r"\d+(?:[.,]\d+)?\s?%") if query.intent in (Intent.TARGET, Intent.COMPARE) and "%" in e.hit.chunk.text else None
+            pat = _PERCENT if query.intent in (Intent.TARGET, Intent.COMPARE) and "%" in e.hit.chunk.text else None
             detail = " ".join(_sentences_with(e.hit.chunk.text, pat, 1)) if pat else e.clause.title
             place = e.doc.meta.province or e.doc.meta.issuer
             lines.append(f"- {place} ({e.doc.meta.issuer}, mục {e.clause.path}): {detail} [{n}]")

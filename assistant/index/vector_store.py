@@ -69,12 +69,7 @@ def chunk_metadata(doc: Document, chunk: Chunk, model_id: str) -> dict[str, Any]
     lead, partners = _units(doc, chunk, "lead"), _units(doc, chunk, "partners")
     meta: dict[str, Any] = {k: v for k, v in chunk.metadata.items() if _storable(v)}  # e.g. "kind"
     meta |= {
-        "doc_id": doc.id,
-        "file_name": doc.file_name,
-        "title": doc.meta.title,
-        "issuer": doc.meta.issuer,
-        "province": doc.meta.province,
-        "year": doc.meta.year,
+        **doc.plan_fields(),
         "path": chunk.path,
         "clause_ids_text": LIST_SEP.join(chunk.clause_ids),
         "lead_text": LIST_SEP.join(lead),
