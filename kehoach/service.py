@@ -114,14 +114,14 @@ class Kehoach:
         docs = self.documents()
         key = getattr(self, "_summaries_version", None)
         if getattr(self, "_parser_key", None) != key:
-            provinces = [d.get("province", "") for d in docs]
             units: list[str] = []
-            for d in docs:
+            texts: list[str] = []
+            for d in docs:  # one pass over every chunk feeds the three question tables
                 for c in self.index.chunks_of(d["id"]):
                     units.extend(c.metadata.get("lead", []))
                     units.extend(c.metadata.get("partners", []))
-            self._parser_cache = QuestionParser(provinces, units)
-            texts = [c.text for d in docs for c in self.index.chunks_of(d["id"])]
+                    texts.append(c.text)
+            self._parser_cache = QuestionParser([d.get("province", "") for d in docs], units)
             self._restorer = AccentRestorer(texts)
             self._idf_cache = idf_of(texts)
             self._parser_key = key
