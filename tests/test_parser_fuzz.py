@@ -164,11 +164,9 @@ def _check_nothing_lost(source_text: str) -> None:
     footnote_text += " ".join(n for c in doc.clauses for n in c.footnotes)
     clause_words = {w for c in doc.clauses for w in WORD_RE.findall(c.text)}
     all_words = clause_words | set(WORD_RE.findall(footnote_text)) | set(WORD_RE.findall(doc.text))
-    # Header region: before the first clause. Without a "KẾ HOẠCH" title line, ingest/metadata.py keeps only
-    # paragraphs longer than 120 characters as the introduction, so shorter ones before the first section are
-    # metadata only (by design; reported: short introduction paragraphs are then not searchable).
-    counted = [c for c in doc.clauses if doc.meta.title or c.kind != "preamble"]
-    body_start = min((c.span[0] for c in counted), default=len(src))
+    # Header region: before the first clause (the introduction is a clause too, with or without a
+    # "KẾ HOẠCH" title line), so only the number/place/date/title lines may stay outside the clauses.
+    body_start = min((c.span[0] for c in doc.clauses), default=len(src))
     closed_at: int | None = None
     for start, end, raw in _line_spans(src):
         cleaned, _ = clean_marks(raw)
