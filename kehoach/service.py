@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from assistant.answer.default import DefaultAnswerer, citation_text, combine_per_plan, idf_of
+from assistant.answer.default import DefaultAnswerer, citation_text, combine_per_plan
 from assistant.chat import Conversation, Turn, resolve_followup
-from assistant.retrieve.accents import AccentRestorer
 from assistant.retrieve.hybrid import Filters, HybridRetriever, RetrievalMode
 from assistant.understand import Query, QuestionParser
 from kehoach.errors import KehoachError
@@ -18,6 +18,7 @@ from kehoach.models import Answer, Clause, Document, Hit
 from kehoach.settings import Settings
 
 SUPPORTED = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
+CACHED_PLANS = 64  # parsed plans kept for quoting clauses (least recently used dropped)
 
 
 @dataclass
@@ -73,7 +74,7 @@ class Kehoach:
     def __init__(self, settings: Settings, rebuild: bool = False):
         self.settings = settings
         self._rebuild = rebuild
-        self._docs: dict[str, tuple[str, Document]] = {}
+        self._docs: OrderedDict[str, tuple[str, Document]] = OrderedDict()  # doc id -> (sha256, plan), LRU
 
     # -- components ---------------------------------------------------------------------------
     @cached_property
@@ -111,19 +112,17 @@ class Kehoach:
         return LLMAnswerer(self.settings, fallback=self._fallback, max_clauses=self.settings.llm_max_clauses)
 
     def _parser(self) -> QuestionParser:
+        """The question parser, accent restorer and IDF table of the current index (rebuilt when it changes).
+
+        Their tables come from ``CorpusStats``, stored with the keyword index at ingest: nothing here reads
+        every plan, so the first question at 10,000 plans is as fast as any other."""
         docs = self.documents()
-        key = getattr(self, "_summaries_version", None)
+        stats = self.index.corpus_stats()
+        key = (getattr(self, "_summaries_version", None), id(stats))
         if getattr(self, "_parser_key", None) != key:
-            units: list[str] = []
-            texts: list[str] = []
-            for d in docs:  # one pass over every chunk feeds the three question tables
-                for c in self.index.chunks_of(d["id"]):
-                    units.extend(c.metadata.get("lead", []))
-                    units.extend(c.metadata.get("partners", []))
-                    texts.append(c.text)
-            self._parser_cache = QuestionParser([d.get("province", "") for d in docs], units)
-            self._restorer = AccentRestorer(texts)
-            self._idf_cache = idf_of(texts)
+            self._parser_cache = QuestionParser([d.get("province", "") for d in docs], stats.unit_names())
+            self._restorer = stats.accent_restorer()
+            self._idf_cache = stats.idf()
             self._parser_key = key
         return self._parser_cache
 
@@ -148,9 +147,12 @@ class Kehoach:
         sha = summary.get("sha256", "") if summary else ""
         cached = self._docs.get(doc_id)
         if cached and cached[0] == sha:
+            self._docs.move_to_end(doc_id)
             return cached[1]
         doc = self.index.document(doc_id)
         self._docs[doc_id] = (sha, doc)
+        while len(self._docs) > CACHED_PLANS:
+            self._docs.popitem(last=False)
         return doc
 
     def clause(self, clause_id: str) -> tuple[Document, Clause] | None:

@@ -36,16 +36,26 @@ def coverage(terms: list[str], text: str, idf: dict[str, float] | None = None) -
     return sum(weight(t) for t in terms if t in words) / total if total else 0.0
 
 
-def idf_of(texts: list[str]) -> dict[str, float]:
-    """Inverse document frequency of folded words over the indexed chunks."""
+def folded_words(text: str) -> set[str]:
+    """The distinct folded words of a text (what document frequencies count)."""
+    return set(re.findall(r"[a-z0-9%]+", fold(text)))
+
+
+def idf_from_df(df: dict[str, int], n_texts: int) -> dict[str, float]:
+    """Inverse document frequency from document frequencies over ``n_texts`` chunks ("" = an unseen word)."""
     import math
 
+    n = max(n_texts, 1)
+    return {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()} | {"": math.log(n + 1) + 1}
+
+
+def idf_of(texts: list[str]) -> dict[str, float]:
+    """Inverse document frequency of folded words over the indexed chunks."""
     df: dict[str, int] = {}
     for t in texts:
-        for w in set(re.findall(r"[a-z0-9%]+", fold(t))):
+        for w in folded_words(t):
             df[w] = df.get(w, 0) + 1
-    n = max(len(texts), 1)
-    return {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()} | {"": math.log(n + 1) + 1}
+    return idf_from_df(df, len(texts))
 
 
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%")

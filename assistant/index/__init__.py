@@ -12,6 +12,7 @@ from typing import Any
 from langchain_core.embeddings import Embeddings
 
 from assistant.index.catalog import Catalog, decode_entry, encode_entry
+from assistant.index.corpus_stats import STATS_FILE, CorpusStats
 from assistant.index.journal import IndexBusyError, Journal, PendingOp, WriteLock
 from assistant.index.keyword_index import KeywordIndex
 from assistant.index.vector_store import VectorStore, content_sha
@@ -106,13 +107,24 @@ class PlanIndex:
                     self.rebuild_keywords()
 
     def rebuild_keywords(self) -> int:
-        """Rebuild BM25 from the catalog; returns the number of chunks indexed."""
+        """Rebuild BM25 and the corpus statistics from the catalog; returns the number of chunks indexed."""
         with self._lock:
-            return self.keywords.rebuild(self.catalog.all_chunks())
+            return self._rebuild_derived()
+
+    def _rebuild_derived(self) -> int:
+        """One pass over every chunk feeds BM25 and the question tables (``CorpusStats``), stored together."""
+        stats = CorpusStats()
+
+        def chunks():
+            for c in self.catalog.iter_chunks():
+                stats.add(c)
+                yield c
+
+        return self.keywords.rebuild(chunks(), sidecars=lambda: {STATS_FILE: stats.to_dict()})
 
     def _after_catalog_change(self) -> None:
         if self._batch_depth == 0:
-            self.keywords.rebuild(self.catalog.all_chunks())
+            self._rebuild_derived()
 
     def _apply_add(self, doc_id: str, entry: dict[str, Any]) -> dict[str, int]:
         doc, chunks = decode_entry(entry)
@@ -153,7 +165,7 @@ class PlanIndex:
         try:
             redone = self._redo_pending()
             if keywords_owed():
-                self.keywords.rebuild(self.catalog.all_chunks())
+                self._rebuild_derived()
                 redone = True
             return redone
         finally:
@@ -220,9 +232,20 @@ class PlanIndex:
         """(chunk_id, cosine similarity) from Chroma, best first."""
         return self.vectors.search(query, k, where)
 
-    def keyword_search(self, query: str, k: int, allowed_ids: list[str] | set[str] | None = None) -> list[tuple[str, float]]:
+    def keyword_search(self, query: str, k: int, allowed_ids: list[str] | set[str] | None = None,
+                       allowed_docs: list[str] | set[str] | None = None) -> list[tuple[str, float]]:
         """(chunk_id, BM25 score) best first; diacritics and hoá/hóa spelling do not matter."""
-        return self.keywords.search(query, k, allowed_ids)
+        return self.keywords.search(query, k, allowed_ids, allowed_docs)
+
+    def corpus_stats(self) -> CorpusStats:
+        """The question tables of the current index (stored at the last build; recomputed if absent)."""
+        key = self.keywords.generation_key()
+        if key is None or key != getattr(self, "_stats_key", None):
+            data = self.keywords.sidecar(STATS_FILE)
+            stats = CorpusStats.from_dict(data) if data else None
+            self._stats = stats or CorpusStats.of(self.catalog.iter_chunks())  # an index built before stats.json
+            self._stats_key = key
+        return self._stats
 
     def verify(self) -> list[str]:
         """Inconsistencies between catalog, Chroma and BM25 (empty when all agree)."""
@@ -233,7 +256,7 @@ class PlanIndex:
         expected: dict[str, str] = {}  # chunk id -> content sha of its embedded text
         catalog_ids: list[str] = []
         for doc_id in self.catalog.doc_ids():
-            for c in self.catalog.chunks_of(doc_id):
+            for c in self.catalog.chunks_of(doc_id, cache=False):
                 catalog_ids.append(c.id)
                 expected[c.id] = content_sha(self.model_id, c.embed_text)
                 if c.doc_id != doc_id:

@@ -6,6 +6,8 @@ import json
 import os
 import shutil
 import tempfile
+from collections import OrderedDict
+from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
@@ -17,6 +19,7 @@ from kehoach.models import Chunk, Document
 SCHEMA_VERSION = 1
 INDEX_FILE = "index.json"
 DOCS_DIR = "docs"
+CACHED_ENTRIES = 64  # parsed plans kept in memory (least recently used dropped): memory stays flat at 10,000 plans
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -36,7 +39,27 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 
 def atomic_write_json(path: Path, data: Any) -> None:
-    atomic_write_text(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    atomic_write_text(path, _dumps(data))
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def dump_entry(entry: dict[str, Any]) -> str:
+    """An entry as two JSON lines: schema + summary first (read alone for listings), then the plan and chunks."""
+    head = {k: entry[k] for k in ("schema", "summary") if k in entry}
+    body = {k: v for k, v in entry.items() if k not in head}
+    return _dumps(head) + "\n" + _dumps(body) + "\n"
+
+
+def parse_entry(text: str) -> dict[str, Any]:
+    """Inverse of ``dump_entry``; also reads the one-line files written before the split."""
+    entry: dict[str, Any] = {}
+    for line in text.splitlines():
+        if line.strip():
+            entry.update(json.loads(line))
+    return entry
 
 
 def fsync_dir(path: Path) -> None:
@@ -107,7 +130,8 @@ class Catalog:
         self.docs_dir = self.data_dir / DOCS_DIR
         self.docs_dir.mkdir(parents=True, exist_ok=True)
         self._summaries: dict[str, tuple[tuple[int, int], dict[str, Any]]] = {}  # doc_id -> (stat key, row)
-        self._entries: dict[str, tuple[tuple[int, int], dict[str, Any]]] = {}  # doc_id -> (stat key, parsed JSON)
+        # doc_id -> (stat key, parsed JSON), least recently used first
+        self._entries: OrderedDict[str, tuple[tuple[int, int], dict[str, Any]]] = OrderedDict()
         if model_id is not None:
             self.check_model(model_id, int(dim or 0))
 
@@ -155,11 +179,11 @@ class Catalog:
         return self.docs_dir / f"{doc_id}.json"
 
     def save(self, doc: Document, chunks: list[Chunk], ingested_at: str | None = None) -> None:
-        atomic_write_json(self.path_of(doc.id), encode_entry(doc, chunks, ingested_at))
+        self.save_entry(doc.id, encode_entry(doc, chunks, ingested_at))
 
     def save_entry(self, doc_id: str, entry: dict[str, Any]) -> None:
         """Store an already-encoded entry (from the journal's staging file)."""
-        atomic_write_json(self.path_of(doc_id), entry)
+        atomic_write_text(self.path_of(doc_id), dump_entry(entry))
 
     def _read(self, doc_id: str, cache: bool = True) -> dict[str, Any]:
         """The parsed entry, re-read only when the file changed (files are replaced atomically)."""
@@ -169,13 +193,16 @@ class Catalog:
             key = (st.st_mtime_ns, st.st_ino)
             cached = self._entries.get(doc_id)
             if cached and cached[0] == key:
+                self._entries.move_to_end(doc_id)
                 return cached[1]
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = parse_entry(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             self._entries.pop(doc_id, None)
             raise KeyError(doc_id) from None
         if cache:
             self._entries[doc_id] = (key, data)
+            while len(self._entries) > CACHED_ENTRIES:
+                self._entries.popitem(last=False)
         return data
 
     def load(self, doc_id: str) -> tuple[Document, list[Chunk]]:
@@ -192,7 +219,12 @@ class Catalog:
         cached = self._summaries.get(doc_id)
         if cached and cached[0] == key:
             return dict(cached[1])
-        row = self._read(doc_id)["summary"]
+        try:
+            with path.open(encoding="utf-8") as f:
+                head = json.loads(f.readline())  # the summary line only, not the whole plan
+        except FileNotFoundError:
+            raise KeyError(doc_id) from None
+        row = head["summary"] if "summary" in head else self._read(doc_id, cache=False)["summary"]
         self._summaries[doc_id] = (key, row)
         return dict(row)
 
@@ -222,15 +254,16 @@ class Catalog:
     def chunks_of(self, doc_id: str, cache: bool = True) -> list[Chunk]:
         return [chunk_from_dict(c) for c in self._read(doc_id, cache)["chunks"]]
 
-    def all_chunks(self) -> list[Chunk]:
-        """Every chunk of every document (read without filling the per-document cache)."""
-        out: list[Chunk] = []
+    def iter_chunks(self) -> Iterator[Chunk]:
+        """Every chunk of every document, one document at a time (without filling the per-document cache)."""
         for doc_id in self.doc_ids():
             try:
-                out.extend(self.chunks_of(doc_id, cache=False))
-            except KeyError:
+                yield from self.chunks_of(doc_id, cache=False)
+            except KeyError:  # removed meanwhile by another process
                 continue
-        return out
+
+    def all_chunks(self) -> list[Chunk]:
+        return list(self.iter_chunks())
 
     def wipe(self) -> None:
         """Delete every entry and index.json (for ``--rebuild``)."""

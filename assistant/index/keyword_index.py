@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import shutil
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 import bm25s
 import numpy as np
@@ -32,10 +33,13 @@ class KeywordIndex:
     def __init__(self, root: Path):
         self.root = Path(root)
         self.root.mkdir(parents=True, exist_ok=True)
-        self._loaded_key: tuple[int, int] | None = None
         self._retriever: bm25s.BM25 | None = None
-        self._ids: list[str] = []
-        self._row: dict[str, int] = {}
+        self._ids: list[str] = []  # row -> chunk id
+        self._row: dict[str, int] | None = None  # chunk id -> row (built when first needed)
+        self._row_doc = np.zeros(0, dtype=np.int32)  # row -> plan number in _doc_index
+        self._doc_index: dict[str, int] = {}  # plan id -> plan number
+        self._gen_dir: Path | None = None
+        self._loaded_key: tuple[int, int] | None = None
 
     @property
     def pointer(self) -> Path:
@@ -49,18 +53,31 @@ class KeywordIndex:
         return (self.root / STALE_FILE).exists()
 
     # -- writing ------------------------------------------------------------------------------
-    def rebuild(self, chunks: Iterable[Chunk]) -> int:
-        """Index ``chunks`` (replacing everything); returns the number indexed."""
-        chunks = list(chunks)
+    def rebuild(self, chunks: Iterable[Chunk], sidecars: Callable[[], dict[str, Any]] | None = None) -> int:
+        """Index ``chunks`` (replacing everything); returns the number indexed.
+
+        Chunks are read one at a time and kept only as token-id arrays, so 450,000 chunks fit in memory.
+        ``sidecars()`` (called after the chunks are consumed) gives extra JSON files for the same generation.
+        """
         generation = f"g-{time.time_ns()}"
         gen_dir = self.root / generation
         gen_dir.mkdir(parents=True)
-        ids = [c.id for c in chunks]
-        if chunks:
+        ids: list[str] = []
+        vocab: dict[str, int] = {}
+        token_ids: list[np.ndarray] = []
+        for c in chunks:
+            ids.append(c.id)
+            toks = document_tokens(keyword_text(c))
+            token_ids.append(np.fromiter((vocab.setdefault(t, len(vocab)) for t in toks), dtype=np.int32,
+                                         count=len(toks)))
+        if ids:
             retriever = bm25s.BM25()
-            retriever.index([document_tokens(keyword_text(c)) for c in chunks], show_progress=False)
+            retriever.index((token_ids, vocab), show_progress=False)
             retriever.save(str(gen_dir), show_progress=False)
+        del token_ids
         atomic_write_json(gen_dir / IDS_FILE, ids)
+        for name, data in (sidecars() if sidecars else {}).items():
+            atomic_write_json(gen_dir / name, data)
         atomic_write_json(self.pointer, {"generation": generation, "n": len(ids)})
         self._drop_old_generations(keep=generation)
         (self.root / STALE_FILE).unlink(missing_ok=True)
@@ -76,7 +93,7 @@ class KeywordIndex:
         shutil.rmtree(self.root, ignore_errors=True)
         self.root.mkdir(parents=True, exist_ok=True)
         self._loaded_key = None
-        self._retriever, self._ids, self._row = None, [], {}
+        self._set_loaded(None, [], None, None)
 
     # -- reading ------------------------------------------------------------------------------
     def _pointer_key(self) -> tuple[int, int] | None:
@@ -87,25 +104,51 @@ class KeywordIndex:
         return (st.st_mtime_ns, st.st_ino)
 
     def _ensure_loaded(self) -> None:
-        """(Re)load when the pointer file changed (another process rebuilt the index)."""
+        """(Re)load when the pointer file changed (another process rebuilt the index).
+
+        The score matrix is memory-mapped: a query touches only its own terms' postings, so the resident
+        size does not grow with the corpus."""
         for _ in range(3):  # a concurrent rebuild may delete the generation we are about to read
             key = self._pointer_key()
             if key == self._loaded_key:
                 return
             if key is None:
-                self._retriever, self._ids, self._row, self._loaded_key = None, [], {}, None
+                self._set_loaded(None, [], None, None)
                 return
             try:
                 current = json.loads(self.pointer.read_text(encoding="utf-8"))
                 gen_dir = self.root / current["generation"]
                 ids = json.loads((gen_dir / IDS_FILE).read_text(encoding="utf-8"))
-                retriever = bm25s.BM25.load(str(gen_dir), show_progress=False) if ids else None
+                retriever = bm25s.BM25.load(str(gen_dir), mmap=True, show_progress=False) if ids else None
             except (FileNotFoundError, json.JSONDecodeError):
                 time.sleep(0.05)
                 continue
-            self._retriever, self._ids, self._loaded_key = retriever, ids, key
-            self._row = {cid: i for i, cid in enumerate(ids)}
+            self._set_loaded(retriever, ids, gen_dir, key)
             return
+
+    def _set_loaded(self, retriever, ids: list[str], gen_dir: Path | None, key) -> None:
+        self._retriever, self._ids, self._gen_dir, self._loaded_key = retriever, ids, gen_dir, key
+        self._row = None
+        self._doc_index = {}
+        rows = np.empty(len(ids), dtype=np.int32)
+        for i, cid in enumerate(ids):
+            rows[i] = self._doc_index.setdefault(cid.rsplit("#", 1)[0], len(self._doc_index))
+        self._row_doc = rows
+
+    def sidecar(self, name: str) -> Any | None:
+        """A JSON file stored with the current generation (see ``rebuild``), or None."""
+        self._ensure_loaded()
+        if self._gen_dir is None:
+            return None
+        try:
+            return json.loads((self._gen_dir / name).read_text(encoding="utf-8"))
+        except (FileNotFoundError, json.JSONDecodeError):
+            return None
+
+    def generation_key(self) -> tuple[int, int] | None:
+        """Changes whenever the index is rebuilt (by this or another process)."""
+        self._ensure_loaded()
+        return self._loaded_key
 
     def ids(self) -> list[str]:
         self._ensure_loaded()
@@ -115,8 +158,10 @@ class KeywordIndex:
         self._ensure_loaded()
         return len(self._ids)
 
-    def search(self, query: str, k: int, allowed_ids: Iterable[str] | None = None) -> list[tuple[str, float]]:
-        """Top ``k`` (chunk_id, BM25 score) with a positive score, best first; optionally only ``allowed_ids``."""
+    def search(self, query: str, k: int, allowed_ids: Iterable[str] | None = None,
+               allowed_docs: Iterable[str] | None = None) -> list[tuple[str, float]]:
+        """Top ``k`` (chunk_id, BM25 score) with a positive score, best first; optionally only the chunks in
+        ``allowed_ids`` and/or of the plans in ``allowed_docs``."""
         self._ensure_loaded()
         if self._retriever is None or k <= 0:
             return []
@@ -125,10 +170,14 @@ class KeywordIndex:
         if not token_ids:
             return []
         scores = np.asarray(self._retriever.get_scores(token_ids), dtype=np.float32)
+        if allowed_docs is not None:
+            docs = [self._doc_index[d] for d in allowed_docs if d in self._doc_index]
+            scores = np.where(np.isin(self._row_doc, docs), scores, 0.0)
         if allowed_ids is not None:
+            if self._row is None:  # built on first use: only filtered searches need it
+                self._row = {cid: i for i, cid in enumerate(self._ids)}
             mask = np.zeros(len(self._ids), dtype=bool)
-            rows = [self._row[c] for c in allowed_ids if c in self._row]
-            mask[rows] = True
+            mask[[self._row[c] for c in allowed_ids if c in self._row]] = True
             scores = np.where(mask, scores, 0.0)
         positive = np.flatnonzero(scores > 0)
         if positive.size == 0:

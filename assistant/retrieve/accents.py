@@ -21,6 +21,15 @@ def _syllables(text: str) -> list[str]:
     return [s.lower() for s in _SYLLABLE.findall(nfc(text))]
 
 
+def count_syllables(text: str, unigrams: dict[str, Counter], bigrams: Counter, bigram_key=lambda a, b: (a, b)) -> None:
+    """Add ``text``'s accented syllables (under their folded form) and syllable bigrams to the counts."""
+    sylls = _syllables(text)
+    for s in sylls:
+        unigrams[fold(s)][s] += 1
+    for a, b in zip(sylls, sylls[1:]):
+        bigrams[bigram_key(a, b)] += 1
+
+
 # How staff phrase questions: words rare in plans but frequent in questions (with their usual neighbours).
 QUESTION_PHRASES = """
 đơn vị nào chủ trì. cơ quan nào phối hợp. ai chủ trì. ai phụ trách. ai thực hiện. giao cho ai. phòng nào.
@@ -38,12 +47,20 @@ class AccentRestorer:
         self.unigrams: dict[str, Counter] = defaultdict(Counter)
         self.bigrams: Counter = Counter()
         for text in [*texts, *[QUESTION_PHRASES] * 3]:
-            sylls = _syllables(text)
-            for s in sylls:
-                self.unigrams[fold(s)][s] += 1
-            for a, b in zip(sylls, sylls[1:]):
-                self.bigrams[(a, b)] += 1
+            count_syllables(text, self.unigrams, self.bigrams)
         self.max_candidates = max_candidates
+
+    @classmethod
+    def from_counts(cls, unigrams: dict[str, dict[str, int]], bigrams: dict[str, int],
+                    max_candidates: int = 6) -> "AccentRestorer":
+        """From counts gathered at ingest (``count_syllables``; bigram keys "a b")."""
+        self = cls([], max_candidates)
+        for folded, seen in unigrams.items():
+            self.unigrams[folded].update(seen)
+        for key, n in bigrams.items():
+            a, _, b = key.partition(" ")
+            self.bigrams[(a, b)] += n
+        return self
 
     def _candidates(self, token: str) -> list[tuple[str, float]]:
         low = token.lower()

@@ -59,10 +59,12 @@ class HybridRetriever(BaseRetriever):
     keyword_weight: float = 1.0
 
     # -- filters ------------------------------------------------------------------------------
-    def _allowed_chunk_ids(self, filters: Filters) -> set[str] | None:
+    def _allowed(self, filters: Filters) -> tuple[set[str] | None, set[str] | None]:
+        """(plans, chunks) the filters allow; None = no restriction. Chunks are listed only for a unit filter
+        (it needs each chunk's lead/partners), so a province filter never reads the plans themselves."""
         if filters.is_empty():
-            return None
-        allowed: set[str] = set()
+            return None, None
+        docs: set[str] = set()
         pf = {fold(p) for p in filters.provinces}
         for d in (self.documents or self.index.documents)():
             if filters.doc_ids and d["id"] not in filters.doc_ids and d.get("file_name") not in filters.doc_ids:
@@ -71,11 +73,12 @@ class HybridRetriever(BaseRetriever):
                 continue
             if filters.years and not any(y in str(d.get("year", "")) for y in filters.years):
                 continue
-            for c in self.index.chunks_of(d["id"]):
-                if filters.unit and not self._unit_matches(c.metadata, filters.unit):
-                    continue
-                allowed.add(c.id)
-        return allowed
+            docs.add(d["id"])
+        if not filters.unit:
+            return docs, None
+        chunks = {c.id for doc_id in docs for c in self.index.chunks_of(doc_id)
+                  if self._unit_matches(c.metadata, filters.unit)}
+        return docs, chunks
 
     @staticmethod
     def _unit_matches(meta: dict, unit: str) -> bool:
@@ -89,20 +92,20 @@ class HybridRetriever(BaseRetriever):
         """Top-k hits. ``dense_query`` (e.g. the query with its diacritics restored) is what gets embedded."""
         k = k or self.k
         filters = filters or Filters()
-        allowed = self._allowed_chunk_ids(filters)
-        if allowed is not None and not allowed:
+        docs, allowed = self._allowed(filters)
+        if (docs is not None and not docs) or (allowed is not None and not allowed):
             return []
+        if allowed is not None:
+            docs = {cid.rsplit("#", 1)[0] for cid in allowed}
         n = max(self.candidates, k)
         dense: list[tuple[str, float]] = []
         keyword: list[tuple[str, float]] = []
         if self.mode in (RetrievalMode.HYBRID, RetrievalMode.DENSE):
-            where = None
-            if allowed is not None:
-                where = {"doc_id": {"$in": sorted({cid.rsplit("#", 1)[0] for cid in allowed})}}
+            where = {"doc_id": {"$in": sorted(docs)}} if docs is not None else None
             dense = [(cid, s) for cid, s in self.index.dense_search(dense_query or query, n * (2 if filters.unit else 1), where)
                      if allowed is None or cid in allowed][:n]
         if self.mode in (RetrievalMode.HYBRID, RetrievalMode.KEYWORD):
-            keyword = self.index.keyword_search(query, n, allowed)
+            keyword = self.index.keyword_search(query, n, allowed, docs)
         fused = _rrf([[c for c, _ in dense], [c for c, _ in keyword]], self.rrf_k, [self.dense_weight, self.keyword_weight])
         chunks = {c.id: c for c in self.index.chunks(list(fused))} if fused else {}
         if units:

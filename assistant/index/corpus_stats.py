@@ -1,0 +1,71 @@
+"""Corpus statistics the question side needs, gathered once per index build instead of at the first question.
+
+Three tables are learnt from every indexed chunk: document frequencies (IDF for the answer's evidence gate),
+accented-syllable and syllable-bigram counts (restoring diacritics in questions typed without them) and the
+unit names that lead or partner on tasks (recognising units in questions). They are built in the same pass
+over the catalog as BM25 and stored beside it (``stats.json`` in the BM25 generation), so a server with
+10,000 plans starts answering without reading every plan.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.answer.default import folded_words, idf_from_df
+from assistant.retrieve.accents import AccentRestorer, count_syllables
+from kehoach.models import Chunk
+
+STATS_FILE = "stats.json"
+STATS_VERSION = 1
+
+
+@dataclass
+class CorpusStats:
+    n_chunks: int = 0
+    df: Counter = field(default_factory=Counter)
+    unigrams: defaultdict = field(default_factory=lambda: defaultdict(Counter))  # folded -> {accented: count}
+    bigrams: Counter = field(default_factory=Counter)  # "a b" -> count
+    units: set[str] = field(default_factory=set)
+
+    def add(self, chunk: Chunk) -> None:
+        self.n_chunks += 1
+        self.df.update(folded_words(chunk.text))
+        count_syllables(chunk.text, self.unigrams, self.bigrams, bigram_key=lambda a, b: f"{a} {b}")
+        self.units.update(chunk.metadata.get("lead", []))
+        self.units.update(chunk.metadata.get("partners", []))
+
+    @classmethod
+    def of(cls, chunks) -> "CorpusStats":
+        stats = cls()
+        for c in chunks:
+            stats.add(c)
+        return stats
+
+    # -- what the question side uses -----------------------------------------------------------
+    def idf(self) -> dict[str, float]:
+        return idf_from_df(self.df, self.n_chunks)
+
+    def accent_restorer(self) -> AccentRestorer:
+        return AccentRestorer.from_counts(self.unigrams, self.bigrams)
+
+    def unit_names(self) -> list[str]:
+        return sorted(self.units)
+
+    # -- storage -------------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return {"version": STATS_VERSION, "n_chunks": self.n_chunks, "df": dict(self.df),
+                "unigrams": {k: dict(v) for k, v in self.unigrams.items()}, "bigrams": dict(self.bigrams),
+                "units": sorted(self.units)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "CorpusStats | None":
+        """None for a file of another version (the caller recomputes)."""
+        if data.get("version") != STATS_VERSION:
+            return None
+        stats = cls(n_chunks=int(data["n_chunks"]), df=Counter(data["df"]), bigrams=Counter(data["bigrams"]),
+                    units=set(data["units"]))
+        for k, v in data["unigrams"].items():
+            stats.unigrams[k] = Counter(v)
+        return stats
