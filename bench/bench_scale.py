@@ -92,8 +92,14 @@ def open_service(data_dir: Path, embedder: str):
 
 
 # -- phases (each in its own process) ---------------------------------------------------------------
+def by_number(corpus: Path) -> list[Path]:
+    """Generated plans in the order they were generated (their names end in the plan number), so the first
+    1,000 of a 10,000-plan corpus are the 1,000-plan corpus, not the provinces that sort first."""
+    return sorted(corpus.glob("*.txt"), key=lambda p: (p.stem.rsplit("_", 1)[-1].zfill(8), p.name))
+
+
 def phase_ingest(data_dir: Path, corpus: Path, n: int, embedder: str) -> dict[str, Any]:
-    paths = sorted(corpus.glob("*.txt"))[:n]
+    paths = by_number(corpus)[:n]
     k = open_service(data_dir, embedder)
     t0 = time.perf_counter()
     with k.index.batch():  # one BM25 rebuild at the end (Kehoach.ingest alone rebuilds it after every plan)
@@ -150,22 +156,45 @@ def run_phase(args: list[str]) -> dict[str, Any]:
 # -- driver --------------------------------------------------------------------------------------------
 def bench_size(n: int, corpus: Path, args) -> dict[str, Any]:
     data_dir = WORK / f"scale-{n}-{args.embedder}"
-    if data_dir.exists() and not args.keep:
+    if data_dir.exists() and not (args.keep or args.serve_only):
         shutil.rmtree(data_dir)
     if n == 5:
         src = REPO / "data" / "plans"
     else:
         src = corpus
     row: dict[str, Any] = {"plans": n, "corpus": "sample plans" if n == 5 else f"generated (seed {args.seed})",
-                           "load_before": machine()["loadavg_1_5_15"]}
-    row["ingest"] = run_phase(["ingest", str(data_dir), str(src), str(n), args.embedder])
-    extra = sorted(corpus.glob("*.txt"))[-1]
+                           "measured": machine()["when"], "load_before": machine()["loadavg_1_5_15"]}
+    if args.serve_only:  # measure serving again on the index built by an earlier run (its ingest row kept)
+        row["ingest"] = previous_ingest_row(n)
+        row["ingest"]["remeasured_serving_only"] = machine()["when"]
+    else:
+        row["ingest"] = run_phase(["ingest", str(data_dir), str(src), str(n), args.embedder])
+    extra = by_number(corpus)[-1]
     row["serve"] = run_phase(["serve", str(data_dir), args.embedder, str(args.rounds), str(args.limit),
                               "1" if args.profile and n == max(args.sizes) else "0", str(extra)])
     row["load_after"] = machine()["loadavg_1_5_15"]
     print(json.dumps({"plans": n, "ingest_s": row["ingest"]["wall_s"], "ask": row["serve"]["ask_first"],
                       "rss": row["serve"]["peak_rss_mb"]}), flush=True)
     return row
+
+
+def earlier_rows(exclude: set[int]) -> list[dict[str, Any]]:
+    """Rows of the last results file for sizes not measured in this run (a 10,000-plan run is kept beside a
+    later 5/1,000 one); each row carries its own measurement time."""
+    path = REPO / "bench" / "results" / "scale.json"
+    if not path.exists():
+        return []
+    old = json.loads(path.read_text(encoding="utf-8"))
+    return [r | {"measured": r.get("measured", old["machine"]["when"])} for r in old.get("sizes", [])
+            if r["plans"] not in exclude]
+
+
+def previous_ingest_row(n: int) -> dict[str, Any]:
+    old = json.loads((REPO / "bench" / "results" / "scale.json").read_text(encoding="utf-8"))
+    for r in old["sizes"]:
+        if r["plans"] == n:
+            return r["ingest"]
+    raise SystemExit(f"--serve-only: no earlier ingest of {n} plans in bench/results/scale.json")
 
 
 def bench_real_subset(m: int, corpus: Path) -> dict[str, Any]:
@@ -183,8 +212,9 @@ def markdown(data: dict[str, Any]) -> str:
         f"{data['machine']['loadavg_1_5_15']} at start). Document vectors: **{data['doc_embedder']}**; "
         "queries always use the real embedder.\n",
         "| plans | chunks | ingest s | plans/s | clauses/s | chunks/s | disk MB | ingest RSS MB | serve RSS MB "
-        "| cold ask ms | ask p50/p95 ms (new q.) | ask p95 cached | search p95 cached | +1 plan unbatched s | load |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| cold ask ms | ask p50/p95 ms (new q.) | ask p95 cached | search p95 cached | +1 plan unbatched s | load "
+        "| measured |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in data["sizes"]:
         i, s = r["ingest"], r["serve"]
@@ -193,7 +223,7 @@ def markdown(data: dict[str, Any]) -> str:
             f"{i['chunks_embedded_per_s']} | {i['disk_mb']['total']} | {i['peak_rss_mb']} | {s['peak_rss_mb']} | "
             f"{s['cold_first_ask_ms']} | {s['ask_first']['p50_ms']}/{s['ask_first']['p95_ms']} | "
             f"{s['ask_cached']['p95_ms']} | {s['search_cached']['p95_ms']} | {s.get('add_one_plan_unbatched_s', '–')} "
-            f"| {r['load_before']} |")
+            f"| {r['load_before']} | {r.get('measured', '')} |")
     if data.get("real_subset"):
         rs = data["real_subset"]
         lines.append(f"\nReal embedder on {rs['plans']} generated plans: {rs['embedded']} chunks in {rs['wall_s']} s "
@@ -223,6 +253,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--profile", action="store_true", help="cProfile the asks at the largest size")
     ap.add_argument("--keep", action="store_true", help="reuse existing index folders")
+    ap.add_argument("--serve-only", action="store_true",
+                    help="only re-measure serving on the indexes of the last run (keeps its ingest figures)")
     args = ap.parse_args(argv)
     args.sizes = [int(x) for x in args.plans.split(",") if x.strip()]
     WORK.mkdir(parents=True, exist_ok=True)
@@ -235,6 +267,7 @@ def main(argv: list[str] | None = None) -> int:
                             "sizes": []}
     for n in args.sizes:
         data["sizes"].append(bench_size(n, corpus, args))
+    data["sizes"] = sorted(data["sizes"] + earlier_rows(exclude=set(args.sizes)), key=lambda r: r["plans"])
     if args.real_subset:
         data["real_subset"] = bench_real_subset(args.real_subset, corpus)
     rate = (data.get("real_subset") or {}).get("chunks_embedded_per_s")

@@ -16,7 +16,7 @@ from kehoach.textnorm import nfc, strip_diacritics
 
 
 # Bump when parsing changes what a file yields: unchanged files are then parsed and indexed again.
-PARSER_VERSION = "2"
+PARSER_VERSION = "3"
 
 
 def fingerprint(data: bytes) -> str:

@@ -162,8 +162,13 @@ def repair(source_text: str) -> RepairResult:
         fm = FOOTNOTE_RE.match(text)
         if fm and blank_before:
             mark = fm.group(1).translate(_SUPERSCRIPT_DIGITS)
-            open_footnote = Footnote(mark, fm.group(2).strip(), [(start, end)])
-            footnotes[mark] = open_footnote
+            if mark in footnotes:  # numbering restarted (per page) or repeated: keep both texts under the mark
+                open_footnote = footnotes[mark]
+                open_footnote.text = f"{open_footnote.text} {fm.group(2).strip()}"
+                open_footnote.spans.append((start, end))
+            else:
+                open_footnote = Footnote(mark, fm.group(2).strip(), [(start, end)])
+                footnotes[mark] = open_footnote
             notes.append(f"footnote {mark} lifted out of the text")
             blank_before = True
             continue

@@ -26,11 +26,25 @@ def canon_tones(text: str) -> str:
     return unicodedata.normalize("NFC", moved)
 
 
-def strip_diacritics(text: str) -> str:
-    """Remove all Vietnamese diacritics ("Đồng Tháp" -> "Dong Thap")."""
+def _strip_slow(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     out = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
     return out.replace("đ", "d").replace("Đ", "D")
+
+
+# Every precomposed character -> itself without marks ("ồ" -> "o", "≯" -> ">"), so folding is one
+# str.translate instead of a decomposition per character.
+_STRIP_TABLE = {cp: _strip_slow(chr(cp)) for cp in range(0x00C0, 0x30000)
+                if unicodedata.decomposition(chr(cp)) and _strip_slow(chr(cp)) != chr(cp)}
+_STRIP_TABLE.update({ord("đ"): "d", ord("Đ"): "D"})
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove all Vietnamese diacritics ("Đồng Tháp" -> "Dong Thap")."""
+    out = unicodedata.normalize("NFC", text).translate(_STRIP_TABLE)
+    if not out.isascii() and any(unicodedata.category(ch) == "Mn" for ch in set(out) if ord(ch) > 127):
+        return _strip_slow(out)  # marks that compose with nothing: the general (slow) way
+    return out
 
 
 def fold(text: str) -> str:

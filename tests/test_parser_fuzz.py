@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 import tempfile
 import zipfile
@@ -23,7 +24,10 @@ PLAN_LINES = {p.name: nfc(p.read_text(encoding="utf-8")).split("\n") for p in PL
 ALL_LINES = [line for lines in PLAN_LINES.values() for line in lines if line.strip()]
 WORD_RE = re.compile(r"[^\W_¹²³⁴⁵⁶⁷⁸⁹⁰]+")  # footnote marks are not words
 MARK_RE = re.compile(r"ZQ\d+")
-FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Random examples on a developer's machine (new inputs every run); a fixed sequence in CI, so a landing
+# does not depend on luck. A failure found locally becomes an explicit test below.
+DERANDOMIZE = bool(os.environ.get("CI"))
+FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=DERANDOMIZE)
 
 
 # -- read_file: random bytes -> text or ReadError -----------------------------------------------------
@@ -196,7 +200,7 @@ def test_parse_text_keeps_every_line_of_plan_like_text(text: str):
     _check_nothing_lost(_mark_lines(text))
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=25, deadline=None, derandomize=DERANDOMIZE)
 @given(text=st.text(max_size=400))
 def test_parse_text_never_crashes_on_arbitrary_text(text: str):
     doc = parse_text(text, "rac.txt")
@@ -209,3 +213,14 @@ def test_parse_text_never_crashes_on_arbitrary_text(text: str):
 def test_every_sample_plan_keeps_every_line():
     for path in PLANS:
         _check_nothing_lost(_mark_lines(path.read_text(encoding="utf-8")))
+
+
+def test_a_repeated_footnote_mark_keeps_both_footnotes():
+    """Found by the fuzzer: numbering that restarts ("¹" twice) lost the first footnote's words."""
+    ha_tinh = next(p for p in PLANS if p.name.startswith("ha-tinh"))
+    text = ha_tinh.read_text(encoding="utf-8")
+    note = next(line for line in text.split("\n") if line.startswith("¹"))
+    doubled = text.replace(note, f"{note} ZQ901\n{note} ZQ902", 1)
+    _check_nothing_lost(doubled)
+    notes = " ".join(n for c in parse_text(doubled, "ht.txt").clauses for n in c.footnotes)
+    assert "ZQ901" in notes and "ZQ902" in notes

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Iterable
 
 from kehoach.textnorm import fold, nfc
@@ -21,11 +22,14 @@ def _syllables(text: str) -> list[str]:
     return [s.lower() for s in _SYLLABLE.findall(nfc(text))]
 
 
+_fold_syllable = lru_cache(maxsize=1 << 16)(fold)  # a corpus has a few thousand distinct syllables
+
+
 def count_syllables(text: str, unigrams: dict[str, Counter], bigrams: Counter, bigram_key=lambda a, b: (a, b)) -> None:
     """Add ``text``'s accented syllables (under their folded form) and syllable bigrams to the counts."""
     sylls = _syllables(text)
     for s in sylls:
-        unigrams[fold(s)][s] += 1
+        unigrams[_fold_syllable(s)][s] += 1
     for a, b in zip(sylls, sylls[1:]):
         bigrams[bigram_key(a, b)] += 1
 
