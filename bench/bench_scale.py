@@ -20,6 +20,7 @@ import cProfile
 import hashlib
 import io
 import json
+import os
 import pstats
 import re
 import shutil
@@ -83,7 +84,7 @@ def open_service(data_dir: Path, embedder: str):
     from kehoach.service import Kehoach
     from kehoach.settings import Settings
 
-    settings = Settings(data_dir=data_dir, chroma_url="")
+    settings = Settings(data_dir=data_dir, chroma_url=os.environ.get("KEHOACH_CHROMA_URL", ""))
     k = Kehoach(settings)
     if embedder == "hash":
         real_query = make_embedder(settings)  # its disk cache holds query vectors only

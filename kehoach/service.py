@@ -18,7 +18,7 @@ from kehoach.models import Answer, Clause, Document, Hit
 from kehoach.settings import Settings
 
 SUPPORTED = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
-CACHED_PLANS = 64  # parsed plans kept for quoting clauses (least recently used dropped)
+CACHED_PLANS = 16  # parsed plans kept for quoting clauses (least recently used dropped)
 
 
 @dataclass

@@ -129,27 +129,52 @@ class Q4Model:
         return dequantize_q4(table[ids].reshape(-1), len(ids), self.H)
 
 
+def _latin_char(ch: str) -> bool:
+    """Characters of Vietnamese/Latin text: Latin (incl. Vietnamese letters), combining marks, punctuation."""
+    c = ord(ch)
+    return (c < 0x250 or 0x300 <= c < 0x370 or 0x1E00 <= c < 0x1F00 or 0x2000 <= c < 0x2070
+            or 0x20A0 <= c < 0x2100 or ch == META)
+
+
 class E5Tokenizer:
     """The engine's tokenizer: per-codepoint normalisation map, space collapsing, metaspace, unigram Viterbi.
 
     Matches e5.c's ``tok_content``: no pre-splitting on spaces (Viterbi over the whole string).
+
+    Memory: a unigram model over all 250,000 pieces takes ~275 MB. Text made only of Latin/Vietnamese
+    characters can match only pieces made of such characters (112,000), so it is tokenised by a model of
+    those pieces (same lattice, same ids after mapping back); the full model is built only when a text
+    holds other characters (Chinese names, emoji...).
     """
 
     def __init__(self, model: Q4Model):
+        self._model = model
+        self._table = {cp: out for cp, out in model.norm_map.items()}
+        keep = [i for i, p in enumerate(model.pieces) if i == model.unk or all(_latin_char(ch) for ch in p)]
+        self._latin = self._unigram(keep)
+        self._latin_ids = np.asarray(keep, dtype=np.int64)
+        self._full = None
+
+    def _unigram(self, ids: list[int]):
         from tokenizers import Tokenizer
         from tokenizers.models import Unigram
         from tokenizers.pre_tokenizers import Metaspace
 
-        vocab = list(zip(model.pieces, (float(s) for s in model.scores)))
-        tok = Tokenizer(Unigram(vocab, unk_id=model.unk, byte_fallback=False))
+        m = self._model
+        vocab = [(m.pieces[i], float(m.scores[i])) for i in ids]
+        tok = Tokenizer(Unigram(vocab, unk_id=ids.index(m.unk), byte_fallback=False))
         tok.pre_tokenizer = Metaspace(replacement=META, prepend_scheme="always", split=False)
-        self._tok = tok
-        self._table = {cp: out for cp, out in model.norm_map.items()}
+        return tok
 
     def normalize(self, text: str) -> str:
         return _SPACES.sub(" ", text.translate(self._table))
 
     def content_ids(self, texts: list[str]) -> list[list[int]]:
         """Token ids without <s>/</s> (the caller adds them per window)."""
-        encs = self._tok.encode_batch([self.normalize(t) for t in texts], add_special_tokens=False)
-        return [e.ids for e in encs]
+        norm = [self.normalize(t) for t in texts]
+        if all(all(_latin_char(ch) for ch in set(t)) for t in norm):
+            encs = self._latin.encode_batch(norm, add_special_tokens=False)
+            return [self._latin_ids[e.ids].tolist() for e in encs]
+        if self._full is None:
+            self._full = self._unigram(list(range(len(self._model.pieces))))
+        return [e.ids for e in self._full.encode_batch(norm, add_special_tokens=False)]

@@ -19,7 +19,7 @@ from kehoach.models import Chunk, Document
 SCHEMA_VERSION = 1
 INDEX_FILE = "index.json"
 DOCS_DIR = "docs"
-CACHED_ENTRIES = 64  # parsed plans kept in memory (least recently used dropped): memory stays flat at 10,000 plans
+CACHED_ENTRIES = 16  # parsed plans kept in memory (least recently used dropped): memory stays flat at 10,000 plans
 
 
 def atomic_write_text(path: Path, text: str) -> None:
