@@ -29,10 +29,24 @@ def test_entry_file_puts_the_summary_on_its_own_first_line(data_dir: Path):
     files = sorted((data_dir / "docs").glob("*.json"))
     assert len(files) == 5
     for f in files:
-        first, rest = f.read_text(encoding="utf-8").split("\n", 1)
-        head = json.loads(first)
+        head, body, *chunk_lines = f.read_text(encoding="utf-8").strip().split("\n")
+        head = json.loads(head)
         assert set(head) == {"schema", "summary"} and head["summary"]["n_chunks"] > 0
-        assert "chunks" in json.loads(rest) and "document" in json.loads(rest)
+        assert set(json.loads(body)) == {"document"}
+        assert len(chunk_lines) == head["summary"]["n_chunks"]  # one line per chunk
+        assert all(json.loads(line)["id"].startswith(head["summary"]["id"] + "#") for line in chunk_lines)
+
+
+def test_hit_chunks_are_read_without_parsing_whole_plans(sample_service, data_dir: Path):
+    index = sample_service.index
+    fresh = Catalog(data_dir)
+    wanted = [c.id for doc_id in fresh.doc_ids() for c in fresh.chunks_of(doc_id, cache=False)[1::7]]
+    index.catalog._entries.clear()
+    got = index.chunks(wanted)
+    assert [c.id for c in got] == wanted
+    assert len(index.catalog._entries) == 0  # no plan parsed whole
+    by_id = {c.id: c for doc_id in fresh.doc_ids() for c in fresh.chunks_of(doc_id, cache=False)}
+    assert all(c == by_id[c.id] for c in got)
 
 
 def test_listing_plans_does_not_parse_or_cache_them(data_dir: Path):

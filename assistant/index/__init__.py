@@ -204,17 +204,20 @@ class PlanIndex:
         raise self._not_found(chunk_id)
 
     def chunks(self, chunk_ids: list[str]) -> list[Chunk]:
-        """Several chunks in the given order (each document read once)."""
-        by_doc: dict[str, dict[str, Chunk]] = {}
-        out = []
+        """Several chunks in the given order (each plan file read once, only the wanted chunks parsed)."""
+        wanted: dict[str, set[str]] = {}
         for cid in chunk_ids:
-            doc_id = cid.split("#", 1)[0]
-            if doc_id not in by_doc:
-                by_doc[doc_id] = {c.id: c for c in self.chunks_of(doc_id)}
-            if cid not in by_doc[doc_id]:
-                raise self._not_found(cid)
-            out.append(by_doc[doc_id][cid])
-        return out
+            wanted.setdefault(cid.split("#", 1)[0], set()).add(cid)
+        found: dict[str, Chunk] = {}
+        for doc_id, ids in wanted.items():
+            try:
+                found.update(self.catalog.chunks_by_id(doc_id, ids))
+            except KeyError:
+                raise self._not_found(doc_id) from None
+        missing = [cid for cid in chunk_ids if cid not in found]
+        if missing:
+            raise self._not_found(missing[0])
+        return [found[cid] for cid in chunk_ids]
 
     def has(self, doc_id: str, sha256: str) -> bool:
         """True when this exact file version is fully indexed (so ingest can skip it)."""

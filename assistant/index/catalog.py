@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections import OrderedDict
@@ -47,19 +48,40 @@ def _dumps(data: Any) -> str:
 
 
 def dump_entry(entry: dict[str, Any]) -> str:
-    """An entry as two JSON lines: schema + summary first (read alone for listings), then the plan and chunks."""
+    """An entry as JSON lines: schema + summary first (read alone for listings), then the plan, then one line
+    per chunk (a question reads only the lines of the chunks it shows)."""
     head = {k: entry[k] for k in ("schema", "summary") if k in entry}
-    body = {k: v for k, v in entry.items() if k not in head}
-    return _dumps(head) + "\n" + _dumps(body) + "\n"
+    body = {k: v for k, v in entry.items() if k not in head and k != "chunks"}
+    lines = [_dumps(head), _dumps(body), *(_dumps(c) for c in entry.get("chunks", []))]
+    return "\n".join(lines) + "\n"
 
 
 def parse_entry(text: str) -> dict[str, Any]:
-    """Inverse of ``dump_entry``; also reads the one-line files written before the split."""
+    """Inverse of ``dump_entry``; also reads the one- and two-line files of earlier versions."""
+    lines = [line for line in text.split("\n") if line.strip()]
     entry: dict[str, Any] = {}
-    for line in text.splitlines():
-        if line.strip():
-            entry.update(json.loads(line))
+    for line in lines[:2]:
+        entry.update(json.loads(line))
+    if "chunks" not in entry:
+        entry["chunks"] = [json.loads(line) for line in lines[2:]]
     return entry
+
+
+_CHUNK_ID = re.compile(r'^\{"id":("(?:[^"\\]|\\.)*")')
+
+
+def chunk_lines(text: str, wanted: set[str]) -> dict[str, dict[str, Any]] | None:
+    """The chunks of ``wanted`` ids from an entry's text, parsing only their lines (None: older format)."""
+    lines = text.split("\n")
+    if len(lines) < 3 or not lines[2].startswith('{"id":'):
+        return None
+    found: dict[str, dict[str, Any]] = {}
+    for line in lines[2:]:
+        m = _CHUNK_ID.match(line)
+        if m and json.loads(m.group(1)) in wanted:
+            chunk = json.loads(line)
+            found[chunk["id"]] = chunk
+    return found
 
 
 def fsync_dir(path: Path) -> None:
@@ -250,6 +272,20 @@ class Catalog:
             fsync_dir(self.docs_dir)
         self._summaries.pop(doc_id, None)
         self._entries.pop(doc_id, None)
+
+    def chunks_by_id(self, doc_id: str, chunk_ids: set[str]) -> dict[str, Chunk]:
+        """Some chunks of one plan: from the cache when the plan is there, else by reading only their lines."""
+        cached = self._entries.get(doc_id)
+        path = self.path_of(doc_id)
+        if cached is None:
+            try:
+                text = path.read_text(encoding="utf-8")
+            except FileNotFoundError:
+                raise KeyError(doc_id) from None
+            found = chunk_lines(text, chunk_ids)
+            if found is not None:
+                return {cid: chunk_from_dict(c) for cid, c in found.items()}
+        return {c.id: c for c in self.chunks_of(doc_id) if c.id in chunk_ids}
 
     def chunks_of(self, doc_id: str, cache: bool = True) -> list[Chunk]:
         return [chunk_from_dict(c) for c in self._read(doc_id, cache)["chunks"]]
