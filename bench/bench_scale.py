@@ -167,7 +167,6 @@ def bench_size(n: int, corpus: Path, args) -> dict[str, Any]:
                            "measured": machine()["when"], "load_before": machine()["loadavg_1_5_15"]}
     if args.serve_only:  # measure serving again on the index built by an earlier run (its ingest row kept)
         row["ingest"] = previous_ingest_row(n)
-        row["ingest"]["remeasured_serving_only"] = machine()["when"]
     else:
         row["ingest"] = run_phase(["ingest", str(data_dir), str(src), str(n), args.embedder])
     extra = by_number(corpus)[-1]
@@ -194,7 +193,7 @@ def previous_ingest_row(n: int) -> dict[str, Any]:
     old = json.loads((REPO / "bench" / "results" / "scale.json").read_text(encoding="utf-8"))
     for r in old["sizes"]:
         if r["plans"] == n:
-            return r["ingest"]
+            return r["ingest"] | {"measured": r["ingest"].get("measured", r.get("measured", old["machine"]["when"]))}
     raise SystemExit(f"--serve-only: no earlier ingest of {n} plans in bench/results/scale.json")
 
 
@@ -204,6 +203,12 @@ def bench_real_subset(m: int, corpus: Path) -> dict[str, Any]:
     res = run_phase(["ingest", str(data_dir), str(corpus), str(m), "real"])
     res["load_after"] = machine()["loadavg_1_5_15"]
     return res
+
+
+def when(row: dict[str, Any]) -> str:
+    """When the row was measured; both times when serving was re-measured on an older index."""
+    served, ingested = row.get("measured", ""), row["ingest"].get("measured")
+    return f"ingest {ingested}; serving {served}" if ingested and ingested != served else served
 
 
 def markdown(data: dict[str, Any]) -> str:
@@ -223,8 +228,9 @@ def markdown(data: dict[str, Any]) -> str:
             f"| {r['plans']} | {i['chunks']} | {i['wall_s']} | {i['plans_per_s']} | {i['clauses_per_s']} | "
             f"{i['chunks_embedded_per_s']} | {i['disk_mb']['total']} | {i['peak_rss_mb']} | {s['peak_rss_mb']} | "
             f"{s['cold_first_ask_ms']} | {s['ask_first']['p50_ms']}/{s['ask_first']['p95_ms']} | "
-            f"{s['ask_cached']['p95_ms']} | {s['search_cached']['p95_ms']} | {s.get('add_one_plan_unbatched_s', '–')} "
-            f"| {r['load_before']} | {r.get('measured', '')} |")
+            f"{s['ask_cached']['p95_ms']} | {s['search_cached']['p95_ms']} | "
+            f"{s.get('add_one_plan_unbatched_s', '–') if s.get('add_one_status') == 'ingested' else '–'} "
+            f"| {r['load_before']} | {when(r)} |")
     if data.get("real_subset"):
         rs = data["real_subset"]
         lines.append(f"\nReal embedder on {rs['plans']} generated plans: {rs['embedded']} chunks in {rs['wall_s']} s "
