@@ -77,9 +77,13 @@ def extract_metadata(preamble: list[Paragraph], file_name: str = "") -> tuple[Do
                 continue
             state = "intro"
         intro.append(p)
-    if state == "header":  # no "KẾ HOẠCH" line: everything but the header lines is the introduction
-        intro = [p for p in preamble if not (_NUMBER_RE.search(p.text) or _PLACE_DATE_RE.search(p.text)
-                                             or p.text.isupper() or p.is_table_row)]
+    if state == "header":  # no "KẾ HOẠCH" line: everything from the first non-header line is the introduction
+        intro = []
+        for p in preamble:
+            header_like = bool(_NUMBER_RE.search(p.text) or _PLACE_DATE_RE.search(p.text) or p.text.isupper())
+            if p.is_table_row or (header_like and not intro):
+                continue  # an upper-case or dated line after the introduction started is kept in it
+            intro.append(p)
     meta.title = " ".join(title_parts).strip()
     meta.province = _province_from_place(meta.place)
     intro_text = " ".join(p.text for p in intro)

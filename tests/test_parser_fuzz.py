@@ -224,3 +224,9 @@ def test_a_repeated_footnote_mark_keeps_both_footnotes():
     _check_nothing_lost(doubled)
     notes = " ".join(n for c in parse_text(doubled, "ht.txt").clauses for n in c.footnotes)
     assert "ZQ901" in notes and "ZQ902" in notes
+
+
+def test_an_upper_case_line_after_the_introduction_stays_in_it():
+    """Found by the fuzzer (fixed-seed CI run): a plan without a "KẾ HOẠCH" line dropped an upper-case line
+    ("KT. TRƯỞNG BAN") that came after its introduction had started."""
+    _check_nothing_lost("Thực hiện công tác phòng, chống tội phạm ZQ0 \n**KT. TRƯỞNG BAN ZQ1\n#### **I. MỤC ĐÍCH ZQ2**")
