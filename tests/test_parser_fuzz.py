@@ -24,9 +24,10 @@ PLAN_LINES = {p.name: nfc(p.read_text(encoding="utf-8")).split("\n") for p in PL
 ALL_LINES = [line for lines in PLAN_LINES.values() for line in lines if line.strip()]
 WORD_RE = re.compile(r"[^\W_¹²³⁴⁵⁶⁷⁸⁹⁰]+")  # footnote marks are not words
 MARK_RE = re.compile(r"ZQ\d+")
-# Random examples on a developer's machine (new inputs every run); a fixed sequence in CI, so a landing
-# does not depend on luck. A failure found locally becomes an explicit test below.
-DERANDOMIZE = bool(os.environ.get("CI"))
+# A fixed sequence of examples by default (make test, CI), so a run does not depend on luck;
+# KEHOACH_FUZZ_EXPLORE=1 draws new random inputs on every run, to hunt for bugs. A failure found that way
+# becomes an explicit test below (open finding: a line "²0 …" right after a footnote can lose its words).
+DERANDOMIZE = not os.environ.get("KEHOACH_FUZZ_EXPLORE")
 FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=DERANDOMIZE)
 
 
