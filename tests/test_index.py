@@ -157,7 +157,7 @@ def test_model_mismatch_then_rebuild(tmp_path: Path, embedder):
     other = RenamedEmbedder(embedder, "another-model")
     with pytest.raises(IndexMismatchError) as err:
         PlanIndex(settings, other)
-    assert "kehoach ingest --rebuild" in err.value.vi and "mô hình khác" in err.value.vi
+    assert "kehoach ingest --reembed" in err.value.vi and "--rebuild" in err.value.vi and "mô hình khác" in err.value.vi
     rebuilt = PlanIndex(settings, other, rebuild=True)
     assert rebuilt.documents() == [] and rebuilt.vectors.count() == 0 and len(rebuilt.keywords) == 0
     assert rebuilt.vectors.name != collection_name(embedder.model_id, embedder.dim)
@@ -339,3 +339,23 @@ def test_verify_reads_chroma_in_pages(index: PlanIndex):
     assert set(paged) == {c.id for c in chunks} and len(paged) == len(chunks) > 7
     assert all(m["doc_id"] == doc.id for m in paged.values())
     assert index.verify() == []
+
+
+def test_model_mismatch_then_reembed_keeps_the_stored_plans(tmp_path: Path, embedder):
+    """A new default embedder: the stored plans are embedded again from the catalog, no source files needed."""
+    settings = _settings(tmp_path / "data")
+    first = PlanIndex(settings, embedder)
+    first.add(*load_plan(HA_TINH))
+    first.add(*load_plan(HAI_PHONG))
+    ids = sorted(first.vectors.ids())
+    other = RenamedEmbedder(embedder, "another-model")
+    again = PlanIndex(settings, other, reembed=True)
+    assert again.catalog.index_info()["model_id"] == "another-model"
+    assert len(again.documents()) == 2 and sorted(again.vectors.ids()) == ids
+    assert again.verify() == []
+    hp_id = next(d["id"] for d in again.documents() if d["file_name"].startswith("hai-phong"))
+    assert any(cid.startswith(hp_id) for cid, _ in again.dense_search(MEDIA_QUESTION, 3))
+    from assistant.index.vector_store import VectorStore
+    old = VectorStore(settings.data_dir, embedder, first.model_id, first.dim)
+    assert old.count() == 0  # the old model's vectors are gone (a fresh, empty collection here)
+    assert PlanIndex(settings, other, reembed=True).vectors.count() == len(ids)  # nothing to do the second time

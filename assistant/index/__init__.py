@@ -52,7 +52,8 @@ class PlanIndex:
     processes; use a Chroma server, ``KEHOACH_CHROMA_URL``, when several processes share an index.)
     """
 
-    def __init__(self, settings: Settings, embedder: Embeddings, rebuild: bool = False, lock_timeout: float = 600.0):
+    def __init__(self, settings: Settings, embedder: Embeddings, rebuild: bool = False, lock_timeout: float = 600.0,
+                 reembed: bool = False):
         self.settings = settings
         self.data_dir = Path(settings.data_dir)
         self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -66,6 +67,8 @@ class PlanIndex:
         self._batch_depth = 0
         if rebuild:
             self._wipe()
+        elif reembed:
+            self._reembed()
         self.catalog = Catalog(self.data_dir, self.model_id, self.dim)  # IndexMismatchError if built otherwise
         try:
             self.recover()
@@ -170,6 +173,26 @@ class PlanIndex:
             return redone
         finally:
             self._lock.release()
+
+    def _reembed(self) -> int:
+        """Index built with another embedding model: embed the stored plans with this one (no source files
+        needed; the catalog is the source of truth), then drop the old model's vectors. Idempotent, so a crash
+        midway is finished by running it again. Returns the number of plans re-embedded (0: nothing to do)."""
+        with self._lock:
+            catalog = Catalog(self.data_dir)
+            info = catalog.index_info()
+            if not info or (info.get("model_id"), int(info.get("dim") or 0)) == (self.model_id, self.dim):
+                return 0
+            doc_ids = catalog.doc_ids()
+            for doc_id in doc_ids:
+                doc, chunks = catalog.load(doc_id)
+                self.vectors.upsert_document(doc, chunks)
+                catalog.delete_cached(doc_id)
+            VectorStore(self.data_dir, self.embedder, str(info.get("model_id")), int(info.get("dim") or 0),
+                        self.settings.chroma_url).drop_collection()
+            catalog.index_file.unlink(missing_ok=True)
+            catalog.check_model(self.model_id, self.dim)  # records the new model
+            return len(doc_ids)
 
     def _wipe(self) -> None:
         """Empty the index (catalog, BM25, journal, this model's collection and the previous model's)."""

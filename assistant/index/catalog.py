@@ -134,9 +134,9 @@ def decode_entry(data: dict[str, Any]) -> tuple[Document, list[Chunk]]:
 def _mismatch(what_vi: str, what_en: str, built: str, current: str) -> IndexMismatchError:
     return IndexMismatchError(
         f"Chỉ mục được xây dựng bằng {what_vi} khác ({built}), không khớp với {what_vi} hiện tại ({current}); "
-        "hãy xây dựng lại: kehoach ingest --rebuild",
+        "hãy nhúng lại các kế hoạch đã lưu: kehoach ingest --reembed THƯ_MỤC (hoặc xây dựng lại: --rebuild)",
         f"The index was built with another {what_en} ({built}) than the current one ({current}); "
-        "rebuild it: kehoach ingest --rebuild",
+        "re-embed the stored plans: kehoach ingest --reembed DIR (or rebuild: --rebuild)",
     )
 
 
@@ -264,6 +264,10 @@ class Catalog:
             except KeyError:  # removed meanwhile by another process
                 continue
         return rows
+
+    def delete_cached(self, doc_id: str) -> None:
+        """Forget a parsed plan (memory), not the file."""
+        self._entries.pop(doc_id, None)
 
     def delete(self, doc_id: str) -> None:
         path = self.path_of(doc_id)
