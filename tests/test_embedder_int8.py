@@ -3,8 +3,6 @@ own model id (embedding cache, Chroma collection, index.json), and the ONNX grap
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -34,30 +32,10 @@ QUERIES = [
 ]
 
 
-def paragraphs(path: Path) -> list[str]:
-    text = path.read_text(encoding="utf-8")
-    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if len(p.strip()) >= 40]
-
-
-def real_chunks(n: int) -> list[str]:
-    """n real passages (paragraphs merged to ~1200 characters, ~180-250 tokens) from all sample plans."""
-    out: list[str] = []
-    for path in sorted(BUNDLED_PLANS.glob("*.txt")):
-        cur = ""
-        for p in paragraphs(path):
-            cur = f"{cur} {p}".strip()
-            if len(cur) >= 1200:
-                out.append(cur)
-                cur = ""
-        if cur:
-            out.append(cur)
-    assert len(out) >= n
-    step = len(out) / n
-    return [out[int(i * step)] for i in range(n)]
-
-
-def settings(data_dir: Path, **kw) -> Settings:
-    return Settings(data_dir=data_dir, embed_cache_dir=None, embed_threads=2, **kw)
+# the same real passages and per-test settings as tests/test_embeddings.py
+from test_embeddings import own_cache as settings  # noqa: E402
+from test_embeddings import plan_paragraphs as paragraphs  # noqa: E402
+from test_embeddings import real_chunks  # noqa: E402
 
 
 @pytest.fixture(scope="module")

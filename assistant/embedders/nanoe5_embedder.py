@@ -58,28 +58,31 @@ def stock_engine(threads: int) -> E5Engine:
 
 def torch_engine(threads: int, precision: str) -> E5Engine:
     """The same 4-bit model run as a batched torch forward (``torch_e5``); ~2-3x the stock throughput."""
-    key = ("torch-" + precision, int(threads))
-    with _ENGINES_LOCK:
-        eng = _ENGINES.get(key)
-        if eng is None:
-            from assistant.embedders.torch_e5 import TorchE5Engine
+    def build() -> E5Engine:
+        from assistant.embedders.torch_e5 import TorchE5Engine
 
-            eng = TorchE5Engine(threads=threads, precision=precision)
-            _ENGINES[key] = eng
-        return eng
+        return TorchE5Engine(threads=threads, precision=precision)
+
+    return _shared_engine(("torch-" + precision, int(threads)), build)
 
 
 def onnx_engine(threads: int, cache_dir: Path | None = None) -> E5Engine:
     """The 4-bit weights re-quantised to int8 and run by onnxruntime (``onnx_e5``). ``cache_dir``: where
     the ONNX graph built on first use is kept (the first engine created in the process decides)."""
-    key = ("onnx-int8", int(threads))
+    def build() -> E5Engine:
+        from assistant.embedders.onnx_e5 import OnnxE5Engine
+
+        return OnnxE5Engine(threads=threads, cache_dir=cache_dir)
+
+    return _shared_engine(("onnx-int8", int(threads)), build)
+
+
+def _shared_engine(key: tuple[str, int], build) -> E5Engine:
+    """One engine per (kind, threads) in the process: models are loaded once and shared by embedders."""
     with _ENGINES_LOCK:
         eng = _ENGINES.get(key)
         if eng is None:
-            from assistant.embedders.onnx_e5 import OnnxE5Engine
-
-            eng = OnnxE5Engine(threads=threads, cache_dir=cache_dir)
-            _ENGINES[key] = eng
+            eng = _ENGINES[key] = build()
         return eng
 
 
