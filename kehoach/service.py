@@ -119,7 +119,8 @@ class Kehoach:
         every plan, so the first question at 10,000 plans is as fast as any other."""
         docs = self.documents()
         stats = self.index.corpus_stats()
-        key = (getattr(self, "_summaries_version", None), id(stats))
+        # the keyword-index generation, not id(stats): a freed tables object's id can be reused by the next one
+        key = (getattr(self, "_summaries_version", None), self.index.keywords.generation_key())
         if getattr(self, "_parser_key", None) != key:
             self._parser_cache = QuestionParser([d.get("province", "") for d in docs], stats.unit_names())
             self._restorer = stats.accent_restorer()
