@@ -2,41 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from assistant.understand import Intent, Query
-from kehoach.models import Answer
-from kehoach.textnorm import fold
-
-
-@dataclass
-class Turn:
-    question: str
-    resolved: str  # the standalone question actually answered
-    query: Query
-    answer: Answer
-
-
-@dataclass
-class Conversation:
-    """History of one user's session (one per browser tab / CLI chat)."""
-
-    turns: list[Turn] = field(default_factory=list)
-    max_turns: int = 20
-
-    @property
-    def last(self) -> Turn | None:
-        return self.turns[-1] if self.turns else None
-
-    def add(self, turn: Turn) -> None:
-        self.turns.append(turn)
-        del self.turns[: -self.max_turns]
-
-    def history_pairs(self) -> list[tuple[str, str]]:
-        return [(t.resolved, t.answer.text) for t in self.turns]
-
-    def clear(self) -> None:
-        self.turns.clear()
+from core.conversation import Conversation, Turn
+from core.query import Intent, Query
+from core.textnorm import fold
 
 
 def resolve_followup(query: Query, conversation: Conversation | None) -> tuple[str, Query, bool]:

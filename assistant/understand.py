@@ -3,23 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from enum import Enum
 
-from kehoach.textnorm import fold, unit_key
-
-
-class Intent(str, Enum):
-    LEAD = "lead"  # who leads / who is responsible
-    PARTNERS = "partners"  # who partners
-    IMPLEMENTERS = "implementers"  # who implements
-    DEADLINE = "deadline"  # by when / how often
-    TARGET = "target"  # numeric targets
-    UNIT_TASKS = "unit_tasks"  # what must a unit do
-    LIST_TASKS = "list_tasks"  # list the tasks of a section / plan
-    COMPARE = "compare"  # across plans: which province ...
-    SUMMARY = "summary"  # summarise a section
-    CONTENT = "content"  # anything else about the content
+from core.query import Intent, Query
+from core.textnorm import fold, unit_key
 
 
 # Folded keyword patterns, checked in order (first match wins, except where combined below).
@@ -46,37 +32,6 @@ PROVINCES = [
     "thai binh", "thai nguyen", "thanh hoa", "thua thien hue", "hue", "tien giang", "tra vinh", "tuyen quang",
     "vinh long", "vinh phuc", "yen bai", "ho chi minh", "tp hcm", "sai gon",
 ]
-
-
-@dataclass
-class Query:
-    text: str
-    folded: str
-    intent: Intent
-    provinces: list[str] = field(default_factory=list)  # provinces of indexed plans, as the index writes them
-    unknown_provinces: list[str] = field(default_factory=list)  # named provinces with no plan in the index
-    units: list[str] = field(default_factory=list)  # known unit names the question mentions
-    years: list[str] = field(default_factory=list)
-    is_followup: bool = False
-
-    @property
-    def content_terms(self) -> list[str]:
-        """Folded words that carry the topic (no question words, no stopwords, no province names)."""
-        text = self.folded
-        for p in self.provinces:
-            text = text.replace(fold(p), " ")
-        return [w for w in re.findall(r"[a-z0-9%]+", text) if w not in STOPWORDS and len(w) > 1]
-
-
-STOPWORDS = set(
-    """
-    ai nao gi sao the vay la cua va cac nhung trong tren duoi voi cho de o tai ve theo tu den khi co khong duoc
-    bi do nay kia ay thi ma neu hay hoac nhu cung da dang se can phai lam viec don vi co quan tinh thanh pho
-    ke hoach nam chu tri phoi hop thuc hien giao nhiem vu bao nhieu gio nay con oi a nhe a u chu ha cai muc dieu
-    ra vao len xuong moi mot hai ba lo phu trach trach dau moi tham muu hien thoi gian han khi bao chi tiet
-    sanh khac giong nhau tram dau yeu cau theo
-    """.split()
-)
 
 
 class QuestionParser:

@@ -51,7 +51,7 @@ class LangChainBaseline:
         self.n_chunks = len(texts)
 
     def ask(self, question: str):
-        from kehoach.models import Answer, Chunk, Citation, Hit
+        from core.models import Answer, Chunk, Citation, Hit
 
         t0 = time.perf_counter()
         found = self.store.similarity_search_with_relevance_scores(question, k=self.k)
@@ -76,8 +76,8 @@ def row(name: str, m: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     from assistant.embedders import make_embedder
     from eval.runner import run_eval
-    from kehoach.service import Kehoach
-    from kehoach.settings import BUNDLED_PLANS, Settings
+    from api.service import Kehoach
+    from core.settings import BUNDLED_PLANS, Settings
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data-dir", type=Path, default=Path(tempfile.gettempdir()) / "kehoach-bench" / "sample")

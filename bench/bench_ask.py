@@ -153,8 +153,8 @@ def warm_up(k) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from kehoach.service import Kehoach
-    from kehoach.settings import Settings
+    from api.service import Kehoach
+    from core.settings import Settings
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data-dir", type=Path, default=Path(tempfile.gettempdir()) / "kehoach-bench" / "sample",

@@ -74,8 +74,8 @@ def run_users(call: Callable[[int, str], None], users: int, seconds: float, ques
 
 
 def service_mode(data_dir: Path, users: int, seconds: float, questions: list[str]) -> dict[str, Any]:
-    from kehoach.service import Kehoach
-    from kehoach.settings import Settings
+    from api.service import Kehoach
+    from core.settings import Settings
 
     k = Kehoach(Settings(data_dir=data_dir, chroma_url=""))
     k.ensure_samples()

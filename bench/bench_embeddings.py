@@ -48,7 +48,7 @@ QUERIES = [
 
 def load_chunks() -> list[str]:
     """embed_text of every chunk of the five sample plans (ingest pipeline; paragraphs as a fallback)."""
-    from kehoach.settings import BUNDLED_PLANS, Settings
+    from core.settings import BUNDLED_PLANS, Settings
 
     paths = sorted(BUNDLED_PLANS.glob("*.txt"))
     try:

@@ -12,10 +12,10 @@ import statistics
 import time
 from pathlib import Path
 
-from assistant.retrieve.hybrid import RetrievalMode
-from kehoach.service import Kehoach
-from kehoach.settings import load_settings
-from kehoach.textnorm import canon_tones, nfc, strip_diacritics
+from core.query import RetrievalMode
+from api.service import Kehoach
+from core.settings import load_settings
+from core.textnorm import canon_tones, nfc, strip_diacritics
 
 REPO = Path(__file__).resolve().parent.parent
 

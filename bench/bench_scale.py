@@ -81,8 +81,8 @@ def du_mb(path: Path) -> float:
 
 def open_service(data_dir: Path, embedder: str):
     from assistant.embedders import make_embedder
-    from kehoach.service import Kehoach
-    from kehoach.settings import Settings
+    from api.service import Kehoach
+    from core.settings import Settings
 
     settings = Settings(data_dir=data_dir, chroma_url=os.environ.get("KEHOACH_CHROMA_URL", ""))
     k = Kehoach(settings)

@@ -25,9 +25,9 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from ingest.pipeline import parse_text  # noqa: E402
-from kehoach.models import Document  # noqa: E402
-from kehoach.settings import BUNDLED_PLANS  # noqa: E402
-from kehoach.textnorm import fold, strip_diacritics  # noqa: E402
+from core.models import Document  # noqa: E402
+from core.settings import BUNDLED_PLANS  # noqa: E402
+from core.textnorm import fold, strip_diacritics  # noqa: E402
 
 PROVINCES = [
     "Hà Nội", "Hải Phòng", "Huế", "Đà Nẵng", "Cần Thơ", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn",

@@ -8,8 +8,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable, Mapping
 
 from eval.gold import GOLD_TYPES, UNIT_SEPARATOR, GoldItem
-from kehoach.models import Answer, Chunk, Citation
-from kehoach.textnorm import canon_tones, fold, nfc, squash_ws, unit_key
+from core.models import Answer, Chunk, Citation
+from core.textnorm import canon_tones, fold, nfc, squash_ws, unit_key
 
 RECALL_KS: tuple[int, ...] = (1, 5, 10)
 MRR_K = 10

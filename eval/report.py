@@ -12,7 +12,7 @@ from typing import Any, Mapping
 
 from eval.gold import GoldItem
 from eval.metrics import ItemScore, breakdown
-from kehoach.models import Answer, Document
+from core.models import Answer, Document
 
 _TYPE_LABELS = {
     "lead_unit": "Đơn vị chủ trì",

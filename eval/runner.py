@@ -14,7 +14,7 @@ from typing import Any, Callable, Mapping
 from eval.gold import load_gold
 from eval.metrics import aggregate, score_item
 from eval.report import EvalRecord, _fmt, write_report
-from kehoach.models import Answer, Document
+from core.models import Answer, Document
 
 DEFAULT_THRESHOLDS = Path(__file__).with_name("thresholds.toml")
 

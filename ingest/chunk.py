@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from kehoach.models import Chunk, Clause, Document
+from core.models import Chunk, Clause, Document
 
 SMALL_CLAUSE_TOKENS = 60  # siblings smaller than this are merged into one chunk
 

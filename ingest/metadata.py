@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ingest.repair import Paragraph
-from kehoach.models import DocumentMeta
-from kehoach.textnorm import fold
+from core.models import DocumentMeta
+from core.textnorm import fold
 
 _NUMBER_RE = re.compile(r"Số\s*:\s*(?P<num>\d*)\s*/\s*(?P<sym>[A-ZĐa-zđ0-9][A-ZĐa-zđ0-9\-]*)")
 _PLACE_DATE_RE = re.compile(

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from ingest import responsibilities as resp_mod
 from ingest.repair import LABEL_RE, Footnote, Paragraph, is_closing
 from ingest.tables import parse_table
-from kehoach.models import Clause, Responsibility
-from kehoach.textnorm import fold
+from core.models import Clause, Responsibility
+from core.textnorm import fold
 
 # Rank of each label kind in the hierarchy (smaller = higher). Markdown heading levels are ignored on
 # purpose: the numbering decides (the Hải Phòng plan puts "## 2." under "### III.").

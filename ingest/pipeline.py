@@ -10,9 +10,9 @@ from ingest.chunk import Chunker
 from ingest.metadata import extract_metadata
 from ingest.parse import build_clauses, is_section_start
 from ingest.repair import LABEL_RE, repair
-from kehoach.models import Chunk, Document
-from kehoach.settings import Settings
-from kehoach.textnorm import nfc, strip_diacritics
+from core.models import Chunk, Document
+from core.settings import Settings
+from core.textnorm import nfc, strip_diacritics
 
 
 # Bump when parsing changes what a file yields: unchanged files are then parsed and indexed again.
@@ -73,7 +73,7 @@ def parse_text(text: str, file_name: str, source_format: str = "txt", sha256: st
 
 
 def ingest_file(path: Path, settings: Settings) -> tuple[Document, list[Chunk]]:
-    """Read, repair, parse and chunk one plan file. Raises kehoach.errors.ReadError for bad input."""
+    """Read, repair, parse and chunk one plan file. Raises core.errors.ReadError for bad input."""
     from ingest.readers import read_file
 
     path = Path(path)

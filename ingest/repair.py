@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kehoach.textnorm import nfc
+from core.textnorm import nfc
 
 # Markers that start a new paragraph (a clause label, a list item, a table row).
 ROMAN = r"[IVXL]{1,6}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.units import split_units, starts_with_unit
-from kehoach.models import Responsibility
+from core.models import Responsibility
 
 # "- Đơn vị chủ trì thực hiện: X", "+ Đơn vị phối hợp: Y", "- Thời gian thực hiện: Thường xuyên."
 ATTRIBUTE_RE = re.compile(

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.units import split_units
-from kehoach.models import Responsibility
-from kehoach.textnorm import fold
+from core.models import Responsibility
+from core.textnorm import fold
 
 # Column roles recognised from folded header text.
 _COLUMN_ROLES = [

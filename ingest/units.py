@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kehoach.textnorm import canon_tones
+from core.textnorm import canon_tones
 
 # Words that begin a unit name. A comma (or "và") followed by one of these separates two units;
 # any other comma is inside a name ("Sở Văn hóa, Thể thao và Du lịch", "Phòng Phổ biến, giáo dục pháp luật").

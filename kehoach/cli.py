@@ -1,4 +1,4 @@
-"""Command line: `kehoach ingest|inspect|search|ask|chat|eval|ui|plans|delete` — a thin layer over kehoach.service."""
+"""Command line: `kehoach ingest|inspect|search|ask|chat|eval|ui|plans|delete` — a thin layer over api.service."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn
 from rich.table import Table
 
-from kehoach.settings import load_settings
+from core.settings import load_settings
 
 app = typer.Typer(help="Trợ lý kế hoạch — hỏi đáp có trích dẫn trên kế hoạch hành động.", no_args_is_help=True,
                   pretty_exceptions_enable=False)
@@ -21,7 +21,7 @@ err = Console(stderr=True)
 
 
 def _service(data_dir: Optional[Path] = None, rebuild: bool = False, reembed: bool = False, **overrides):
-    from kehoach.service import Kehoach
+    from api.service import Kehoach
 
     return Kehoach(load_settings(data_dir=data_dir, **overrides), rebuild=rebuild, reembed=reembed)
 
@@ -74,14 +74,14 @@ def inspect(
     data_dir: Optional[Path] = typer.Option(None),
 ):
     """In cây điều khoản hoặc bảng phân công của một kế hoạch / Print a plan's clause tree or responsibilities."""
-    from kehoach.errors import KehoachError
+    from core.errors import KehoachError
 
     settings = load_settings(data_dir=data_dir)
     try:
         if doc.exists():
-            from ingest.pipeline import ingest_file
+            from api import parse_file
 
-            document, _ = ingest_file(doc, settings)
+            document = parse_file(doc, settings)
         else:
             document = _service(data_dir).document(str(doc))
     except KehoachError as e:
@@ -110,7 +110,7 @@ def inspect(
 
 
 def _filters(plan: Optional[str], province: Optional[str], year: Optional[str], unit: Optional[str]):
-    from assistant.retrieve.hybrid import Filters
+    from core.query import Filters
 
     return Filters(doc_ids=[plan] if plan else [], provinces=[province] if province else [],
                    years=[year] if year else [], unit=unit or "")
@@ -178,7 +178,7 @@ def ask(
 @app.command()
 def chat(mode: Optional[str] = typer.Option(None), data_dir: Optional[Path] = typer.Option(None)):
     """Trò chuyện nhiều lượt (gõ /moi để bắt đầu lại, /thoat để thoát)."""
-    from assistant.chat import Conversation
+    from core.conversation import Conversation
 
     svc = _service(data_dir)
     conv = Conversation()
@@ -219,7 +219,7 @@ def evaluate(
     svc = _service(data_dir)
     svc.ensure_samples()
     documents = {d["file_name"]: svc.document(d["id"]) for d in svc.documents()}
-    from kehoach.textnorm import strip_diacritics
+    from core.textnorm import strip_diacritics
 
     prepare = strip_diacritics if no_diacritics else (lambda q: q)
     metrics = runner.run_eval(gold, lambda q: svc.ask(prepare(q), mode=mode), out, documents)
@@ -264,7 +264,7 @@ def delete(doc_id: str, data_dir: Optional[Path] = typer.Option(None)):
 
 def main() -> None:
     """Entry point: user-facing errors (index mismatch, server down, bad file) print in Vietnamese, exit 1."""
-    from kehoach.errors import KehoachError
+    from core.errors import KehoachError
 
     try:
         app()

@@ -26,8 +26,8 @@ def plan_path(prefix: str) -> Path:
 @pytest.fixture(scope="session")
 def sample_service(tmp_path_factory):
     """A Kehoach service over a fresh index holding the five bundled sample plans."""
-    from kehoach.service import Kehoach
-    from kehoach.settings import load_settings
+    from api.service import Kehoach
+    from core.settings import load_settings
 
     data_dir = tmp_path_factory.mktemp("kehoach-index")
     svc = Kehoach(load_settings(data_dir=data_dir))

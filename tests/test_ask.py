@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-from assistant.chat import Conversation
+from core.conversation import Conversation
 from conftest import REPO
 
 CANONICAL = "Đơn vị nào chủ trì công tác tuyên truyền phòng, chống mua bán người trên phương tiện thông tin đại chúng?"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fake_openai_server import FakeOpenAIServer
-from kehoach.service import Kehoach
+from api.service import Kehoach
 from test_ask import CANONICAL, HAI_PHONG
 
 

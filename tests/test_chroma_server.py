@@ -16,8 +16,8 @@ import pytest
 from assistant.embedders import make_embedder
 from assistant.index import PlanIndex
 from ingest.pipeline import ingest_file
-from kehoach.errors import BackendUnavailableError
-from kehoach.settings import BUNDLED_PLANS, Settings
+from core.errors import BackendUnavailableError
+from core.settings import BUNDLED_PLANS, Settings
 
 PLANS = [
     BUNDLED_PLANS / "hai-phong_so-tu-phap_2026-2030_chuong-trinh-mua-ban-nguoi.txt",

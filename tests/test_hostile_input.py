@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from assistant.embedders import make_embedder
 from ingest.chunk import Chunker
 from ingest.pipeline import doc_id_for, parse_text
-from kehoach.service import Kehoach
-from kehoach.settings import BUNDLED_PLANS, Settings
+from api.service import Kehoach
+from core.settings import BUNDLED_PLANS, Settings
 
 HA_TINH = BUNDLED_PLANS / "ha-tinh_so-tu-phap_2026_toi-pham-mua-ban-nguoi.txt"
 HAI_PHONG = BUNDLED_PLANS / "hai-phong_so-tu-phap_2026-2030_chuong-trinh-mua-ban-nguoi.txt"

@@ -21,9 +21,9 @@ from assistant.index.keyword_index import KeywordIndex
 from assistant.index.tokenize import query_tokens
 from assistant.index.vector_store import collection_name
 from ingest.pipeline import ingest_file
-from kehoach.errors import IndexMismatchError
-from kehoach.models import Chunk, Document
-from kehoach.settings import BUNDLED_PLANS, REPO_ROOT, Settings
+from core.errors import IndexMismatchError
+from core.models import Chunk, Document
+from core.settings import BUNDLED_PLANS, REPO_ROOT, Settings
 
 HAI_PHONG = BUNDLED_PLANS / "hai-phong_so-tu-phap_2026-2030_chuong-trinh-mua-ban-nguoi.txt"
 HA_TINH = BUNDLED_PLANS / "ha-tinh_so-tu-phap_2026_toi-pham-mua-ban-nguoi.txt"
@@ -225,7 +225,7 @@ WRITER_SCRIPT = textwrap.dedent(
     from assistant.embedders import make_embedder
     from assistant.index import PlanIndex
     from ingest.pipeline import ingest_file
-    from kehoach.settings import Settings
+    from core.settings import Settings
 
     data_dir, cache_dir, plan = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
     embedder = make_embedder(Settings(data_dir=cache_dir, chroma_url=""))

@@ -8,8 +8,8 @@ import pytest
 
 from conftest import PLANS, plan_path
 from ingest.pipeline import ingest_file
-from kehoach.settings import load_settings
-from kehoach.textnorm import unit_key
+from core.settings import load_settings
+from core.textnorm import unit_key
 
 
 @pytest.fixture(scope="module")

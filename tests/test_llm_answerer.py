@@ -20,8 +20,8 @@ from assistant.answer.llm import (
     make_chat_model,
     neutralise,
 )
-from kehoach.models import Answer, Chunk, Hit
-from kehoach.settings import Settings
+from core.models import Answer, Chunk, Hit
+from core.settings import Settings
 from prompts import load_prompt
 try:  # tests/ on sys.path (pytest's default "prepend" import mode, no tests/__init__.py)
     from fake_openai_server import INVENTED, FakeOpenAIServer, split_fenced

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from assistant.answer.llm import LLMAnswerer
-from kehoach.models import Answer, Chunk, Hit
-from kehoach.settings import Settings
+from core.models import Answer, Chunk, Hit
+from core.settings import Settings
 
 pytestmark = pytest.mark.llm
 

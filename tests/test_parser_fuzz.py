@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from ingest.pipeline import parse_text
 from ingest.readers import ReadResult, read_file
 from ingest.repair import clean_marks, is_closing, repair
-from kehoach.errors import ReadError
-from kehoach.settings import BUNDLED_PLANS
-from kehoach.textnorm import fold, nfc
+from core.errors import ReadError
+from core.settings import BUNDLED_PLANS
+from core.textnorm import fold, nfc
 
 PLANS = sorted(BUNDLED_PLANS.glob("*.txt"))
 PLAN_LINES = {p.name: nfc(p.read_text(encoding="utf-8")).split("\n") for p in PLANS}

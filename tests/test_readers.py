@@ -17,7 +17,7 @@ from docx.oxml.ns import nsdecls
 from fpdf import FPDF
 
 from ingest.readers import SUPPORTED_SUFFIXES, ReadResult, read_file
-from kehoach.errors import ReadError
+from core.errors import ReadError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fixtures_build import (  # noqa: E402

@@ -11,11 +11,10 @@ import pytest
 
 from assistant.index import catalog as catalog_module
 from assistant.index.catalog import Catalog, dump_entry, parse_entry
-from assistant.index.corpus_stats import STATS_FILE, CorpusStats
-from assistant.retrieve.accents import AccentRestorer
-from assistant.answer.default import idf_of
-from kehoach.service import Kehoach
-from kehoach.settings import load_settings
+from assistant.index.corpus_stats import STATS_FILE, CorpusStats, idf_from_df, topic_words
+from core.accents import AccentRestorer
+from api.service import Kehoach
+from core.settings import load_settings
 
 from conftest import PLANS
 
@@ -85,7 +84,11 @@ def test_question_tables_are_stored_with_bm25_and_equal_a_fresh_count(sample_ser
     fresh = CorpusStats.of(chunks)
     assert CorpusStats.from_dict(stored).to_dict() == fresh.to_dict()
     texts = [c.text for c in chunks]
-    assert fresh.idf() == idf_of(texts)
+    df: dict[str, int] = {}
+    for text in texts:  # document frequencies counted from the chunk texts themselves
+        for w in topic_words(text):
+            df[w] = df.get(w, 0) + 1
+    assert fresh.idf() == idf_from_df(df, len(texts))
     from_texts, from_counts = AccentRestorer(texts), fresh.accent_restorer()
     for q in ["don vi nao chu tri tuyen truyen tren phuong tien thong tin dai chung o hai phong",
               "so lao dong thuong binh va xa hoi phoi hop ho tro nan nhan", "thoi han bao cao ket qua"]:

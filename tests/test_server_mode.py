@@ -7,7 +7,7 @@ import json
 import pytest
 
 from conftest import PLANS, REPO
-from kehoach.service import Kehoach
+from api.service import Kehoach
 from test_ask import CANONICAL, HAI_PHONG
 from test_chroma_server import ChromaServer, _free_port
 
@@ -18,7 +18,7 @@ def server_service(tmp_path_factory):
     server = ChromaServer(tmp / "chroma", _free_port(), tmp / "chroma.log")
     server.start()
     try:
-        from kehoach.settings import load_settings
+        from core.settings import load_settings
 
         svc = Kehoach(load_settings(data_dir=tmp / "index", chroma_url=server.url))
         report = svc.ingest([PLANS])

@@ -6,7 +6,7 @@ import csv
 
 from openpyxl import load_workbook
 
-from kehoach.models import Answer, Citation, Clause, Document, DocumentMeta, Responsibility
+from core.models import Answer, Citation, Clause, Document, DocumentMeta, Responsibility
 from ui import formatting as fmt
 
 

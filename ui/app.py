@@ -15,12 +15,12 @@ from typing import Any, Iterator
 import gradio as gr
 import pandas as pd
 
-from assistant.chat import Conversation
-from assistant.retrieve.hybrid import Filters
-from kehoach.errors import KehoachError
-from kehoach.models import Answer
-from kehoach.service import Kehoach
-from kehoach.settings import Settings, load_settings
+from core.conversation import Conversation
+from core.query import Filters
+from core.errors import KehoachError
+from core.models import Answer
+from api.service import Kehoach
+from core.settings import Settings, load_settings
 from ui import formatting as fmt
 
 CSS_PATH = Path(__file__).with_name("style.css")

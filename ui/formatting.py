@@ -7,8 +7,8 @@ import html
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from kehoach.models import Answer, Citation, Clause, Document
-from kehoach.textnorm import fold, unit_key
+from core.models import Answer, Citation, Clause, Document
+from core.textnorm import fold, unit_key
 
 # Columns of the responsibilities table: (key in Kehoach.responsibilities() rows, Vietnamese header).
 RESPONSIBILITY_COLUMNS: list[tuple[str, str]] = [
@@ -260,7 +260,7 @@ def document_choice(d: dict) -> tuple[str, str]:
 
 
 def ingest_report_markdown(files: Iterable[object]) -> str:
-    """Per-file outcome lines in plain Vietnamese (escaped). Accepts kehoach.service.FileOutcome objects."""
+    """Per-file outcome lines in plain Vietnamese (escaped). Accepts api.service.FileOutcome objects."""
     lines = []
     for f in files:
         name = md_escape(Path(getattr(f, "path", "")).name)

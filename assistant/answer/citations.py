@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kehoach.models import Chunk, Citation, Hit
-from kehoach.textnorm import fold, folded_words
+from core.models import Chunk, Citation, Hit
+from core.textnorm import fold, folded_words
 
 # "[3]", "[1, 2]", "[1; 4]" (one marker may cite several clauses).
 MARKER = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from itertools import zip_longest
 from typing import Callable
 
-from assistant.understand import Intent, Query
-from kehoach.models import Answer, Citation, Clause, Document, Hit, Responsibility
-from kehoach.textnorm import fold, unit_key
+from assistant.index.corpus_stats import topic_words
+from core.query import Intent, Query
+from core.models import Answer, Citation, Clause, Document, Hit, Responsibility
+from core.textnorm import fold, unit_key
 
 REFUSAL = "Không có trong kế hoạch: các kế hoạch đã nạp không nêu nội dung này."
 ClauseLookup = Callable[[str], "tuple[Document, Clause] | None"]
@@ -29,33 +30,11 @@ def coverage(terms: list[str], text: str, idf: dict[str, float] | None = None) -
     """Share of the question's topic words found in ``text``, each weighted by its rarity in the corpus."""
     if not terms:
         return 0.0
-    words = set(re.findall(r"[a-z0-9%]+", fold(text)))
+    words = topic_words(text)
     unseen = idf.get("", 1.0) if idf else 1.0  # words the corpus never uses weigh the most
     weight = (lambda t: idf.get(t, unseen)) if idf else (lambda t: 1.0)
     total = sum(weight(t) for t in terms)
     return sum(weight(t) for t in terms if t in words) / total if total else 0.0
-
-
-def folded_words(text: str) -> set[str]:
-    """The distinct folded words of a text (what document frequencies count)."""
-    return set(re.findall(r"[a-z0-9%]+", fold(text)))
-
-
-def idf_from_df(df: dict[str, int], n_texts: int) -> dict[str, float]:
-    """Inverse document frequency from document frequencies over ``n_texts`` chunks ("" = an unseen word)."""
-    import math
-
-    n = max(n_texts, 1)
-    return {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()} | {"": math.log(n + 1) + 1}
-
-
-def idf_of(texts: list[str]) -> dict[str, float]:
-    """Inverse document frequency of folded words over the indexed chunks."""
-    df: dict[str, int] = {}
-    for t in texts:
-        for w in folded_words(t):
-            df[w] = df.get(w, 0) + 1
-    return idf_from_df(df, len(texts))
 
 
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%")

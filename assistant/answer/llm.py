@@ -14,9 +14,9 @@ from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 from assistant.answer.citations import MARKER, check_citations, is_refusal, marker_numbers
 from assistant.answer.condense import condense_question
 from assistant.answer.local_gguf import LocalGGUFServer, LocalServerConfig
-from kehoach.errors import KehoachError
-from kehoach.models import Answer, Hit
-from kehoach.settings import Settings
+from core.errors import KehoachError
+from core.models import Answer, Hit
+from core.settings import Settings
 from prompts import load_prompt
 
 log = logging.getLogger(__name__)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kehoach.errors import BackendUnavailableError
+from core.errors import BackendUnavailableError
 
 
 @dataclass(frozen=True)

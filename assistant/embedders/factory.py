@@ -6,8 +6,8 @@ from pathlib import Path
 
 from assistant.embedders.base import CachedEmbedder
 from assistant.embedders.cache import EmbeddingCache
-from kehoach.errors import KehoachError
-from kehoach.settings import Settings
+from core.errors import KehoachError
+from core.settings import Settings
 
 CACHE_FILE = "embeddings.sqlite"
 

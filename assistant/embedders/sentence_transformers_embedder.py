@@ -12,7 +12,7 @@ import numpy as np
 
 from assistant.embedders.base import CachedEmbedder
 from assistant.embedders.cache import EmbeddingCache
-from kehoach.errors import KehoachError
+from core.errors import KehoachError
 
 _GENERIC_DIRS = {"model", "models", "snapshot", "weights"}
 

@@ -16,9 +16,9 @@ from assistant.index.corpus_stats import STATS_FILE, CorpusStats
 from assistant.index.journal import IndexBusyError, Journal, PendingOp, WriteLock
 from assistant.index.keyword_index import KeywordIndex
 from assistant.index.vector_store import VectorStore, content_sha
-from kehoach.errors import BackendUnavailableError, KehoachError
-from kehoach.models import Chunk, Document
-from kehoach.settings import Settings
+from core.errors import BackendUnavailableError, KehoachError
+from core.models import Chunk, Document
+from core.settings import Settings
 
 __all__ = ["PlanIndex", "IndexBusyError", "NotIndexedError", "PAUSE_HOOK_ENV"]
 

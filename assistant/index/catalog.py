@@ -14,8 +14,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from kehoach.errors import IndexMismatchError
-from kehoach.models import Chunk, Document
+from core.errors import IndexMismatchError
+from core.models import Chunk, Document
 
 SCHEMA_VERSION = 1
 INDEX_FILE = "index.json"

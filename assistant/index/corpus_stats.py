@@ -9,16 +9,29 @@ over the catalog as BM25 and stored beside it (``stats.json`` in the BM25 genera
 
 from __future__ import annotations
 
+import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.answer.default import folded_words, idf_from_df
-from assistant.retrieve.accents import AccentRestorer, count_syllables
-from kehoach.models import Chunk
+from core.accents import AccentRestorer, count_syllables
+from core.models import Chunk
+from core.textnorm import fold
 
 STATS_FILE = "stats.json"
 STATS_VERSION = 1
+
+
+def topic_words(text: str) -> set[str]:
+    """The distinct folded words of a text (what document frequencies count)."""
+    return set(re.findall(r"[a-z0-9%]+", fold(text)))
+
+
+def idf_from_df(df: dict[str, int], n_texts: int) -> dict[str, float]:
+    """Inverse document frequency from document frequencies over ``n_texts`` chunks ("" = an unseen word)."""
+    n = max(n_texts, 1)
+    return {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()} | {"": math.log(n + 1) + 1}
 
 
 @dataclass
@@ -31,7 +44,7 @@ class CorpusStats:
 
     def add(self, chunk: Chunk) -> None:
         self.n_chunks += 1
-        self.df.update(folded_words(chunk.text))
+        self.df.update(topic_words(chunk.text))
         count_syllables(chunk.text, self.unigrams, self.bigrams, bigram_key=lambda a, b: f"{a} {b}")
         self.units.update(chunk.metadata.get("lead", []))
         self.units.update(chunk.metadata.get("partners", []))

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.index.catalog import atomic_write_json, fsync_dir
-from kehoach.errors import KehoachError
+from core.errors import KehoachError
 
 JOURNAL_DIR = "journal"
 JOURNAL_FILE = "pending.json"

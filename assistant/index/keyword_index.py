@@ -14,7 +14,7 @@ import numpy as np
 
 from assistant.index.catalog import atomic_write_json
 from assistant.index.tokenize import document_tokens, query_tokens
-from kehoach.models import Chunk
+from core.models import Chunk
 
 CURRENT_FILE = "current.json"
 IDS_FILE = "chunk_ids.json"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kehoach.textnorm import fold, has_diacritics, words
+from core.textnorm import fold, has_diacritics, words
 
 # Folding first (lower case, no diacritics) makes "hoá"/"hóa" and accented/unaccented input identical.
 _TOKEN = re.compile(r"[0-9a-z]+(?:[/.-][0-9a-z]+)*")

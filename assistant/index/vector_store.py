@@ -15,8 +15,8 @@ from chromadb.config import Settings as ChromaSettings
 from langchain_chroma import Chroma
 from langchain_core.embeddings import Embeddings
 
-from kehoach.errors import BackendUnavailableError
-from kehoach.models import Chunk, Document
+from core.errors import BackendUnavailableError
+from core.models import Chunk, Document
 
 T = TypeVar("T")
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
 from typing import Any
 
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -11,27 +10,9 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from kehoach.models import Hit
-from kehoach.textnorm import fold, unit_key
-
-
-class RetrievalMode(str, Enum):
-    HYBRID = "hybrid"
-    DENSE = "dense"
-    KEYWORD = "keyword"
-
-
-@dataclass
-class Filters:
-    """Metadata filters; empty fields mean "any"."""
-
-    doc_ids: list[str] = field(default_factory=list)
-    provinces: list[str] = field(default_factory=list)
-    years: list[str] = field(default_factory=list)
-    unit: str = ""  # keep chunks whose lead/partner units match this unit (spelling-insensitive)
-
-    def is_empty(self) -> bool:
-        return not (self.doc_ids or self.provinces or self.years or self.unit)
+from core.models import Hit
+from core.query import Filters, RetrievalMode
+from core.textnorm import fold, unit_key
 
 
 def _rrf(rankings: list[list[str]], k: int, weights: list[float] | None = None) -> dict[str, float]:

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kehoach.errors import ReadError
-from kehoach.textnorm import nfc
+from core.errors import ReadError
+from core.textnorm import nfc
 
 SUFFIX_FORMATS: dict[str, str] = {
     ".txt": "txt",

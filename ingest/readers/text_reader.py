@@ -7,7 +7,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from kehoach.textnorm import nfc
+from core.textnorm import nfc
 
 from .base import ReadResult, check_file, read_bytes, read_error
 

@@ -10,12 +10,14 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from assistant.answer.default import DefaultAnswerer, citation_text, combine_per_plan
-from assistant.chat import Conversation, Turn, resolve_followup
-from assistant.retrieve.hybrid import Filters, HybridRetriever, RetrievalMode
-from assistant.understand import Query, QuestionParser
-from kehoach.errors import KehoachError
-from kehoach.models import Answer, Clause, Document, Hit
-from kehoach.settings import Settings
+from assistant.chat import resolve_followup
+from assistant.retrieve.hybrid import HybridRetriever
+from assistant.understand import QuestionParser
+from core.conversation import Conversation, Turn
+from core.query import Filters, Query, RetrievalMode
+from core.errors import KehoachError
+from core.models import Answer, Clause, Document, Hit
+from core.settings import Settings
 
 SUPPORTED = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 CACHED_PLANS = 16  # parsed plans kept for quoting clauses (least recently used dropped)
@@ -66,6 +68,20 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
         else:
             out.append(p)
     return out
+
+
+def parse_file(path: Path, settings: Settings) -> Document:
+    """Read and parse one plan file without indexing it (``kehoach inspect``). Raises KehoachError for bad input."""
+    from ingest.pipeline import ingest_file
+
+    return ingest_file(Path(path), settings)[0]
+
+
+def read_text(path: Path, max_mb: int = 64) -> str:
+    """The text a plan file yields before parsing (NFC), as the readers extract it."""
+    from ingest.readers import read_file
+
+    return read_file(Path(path), max_bytes=max_mb * 1024 * 1024).text
 
 
 class Kehoach:

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Iterable
 
-from kehoach.textnorm import fold, nfc
+from core.textnorm import fold, nfc
 
 _SYLLABLE = re.compile(r"[0-9a-zA-Z\u00C0-\u1EF9]+")
 
