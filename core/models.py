@@ -10,7 +10,7 @@ from typing import Any
 class Responsibility:
     """Who does a task and by when, as stated in (or inherited by) a clause.
 
-    Unit names are kept as written (for display); use ``core.textnorm.unit_key`` to match them.
+    Unit names are kept as written (for display); use ``core.units.unit_matches`` to match them.
     """
 
     lead: list[str] = field(default_factory=list)  # chủ trì

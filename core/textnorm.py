@@ -65,44 +65,5 @@ def folded_words(text: str) -> list[str]:
     return [fold(w) for w in words(text)]
 
 
-# Common abbreviations in unit names, expanded in matching keys (folded form, whole words).
-_ABBREVIATIONS = {
-    "ubnd": "uy ban nhan dan",
-    "hdnd": "hoi dong nhan dan",
-    "ubmttq": "uy ban mat tran to quoc",
-    "mttqvn": "mat tran to quoc viet nam",
-    "mttq": "mat tran to quoc",
-    "tp": "thanh pho",
-    "tw": "trung uong",
-    "bch": "ban chi huy",
-    "bchqs": "ban chi huy quan su",
-    "bđbp": "bo doi bien phong",
-    "bdbp": "bo doi bien phong",
-    "ca": "cong an",
-    "vksnd": "vien kiem sat nhan dan",
-    "tand": "toa an nhan dan",
-    "gd&dt": "giao duc dao tao",
-    "gddt": "giao duc dao tao",
-    "ld-tb&xh": "lao dong thuong binh xa hoi",
-    "ct-xh": "chinh tri xa hoi",
-    "pbgdpl": "pho bien giao duc phap luat",
-    "bcd": "ban chi dao",
-    "vn": "viet nam",
-}
-_KEY_DROP = {"va", "cac", "nhung", "voi", "de", "nghi"}
-
-
-def unit_key(name: str) -> str:
-    """Key for matching unit names across spellings: "Sở Văn hoá - Thể thao và Du lịch" ==
-    "Sở Văn hóa, Thể thao và Du lịch"; "UBND tỉnh" == "Ủy ban nhân dân tỉnh"."""
-    folded = fold(name)
-    folded = re.sub(r"[()\[\]*_“”\"'.,;:\-–]", " ", folded)
-    out: list[str] = []
-    for tok in folded.split():
-        exp = _ABBREVIATIONS.get(tok)
-        out.extend(exp.split() if exp else [tok])
-    return " ".join(t for t in out if t not in _KEY_DROP)
-
-
 def squash_ws(text: str) -> str:
     return _WS.sub(" ", text).strip()
