@@ -68,15 +68,25 @@ def ingest(
 
 @app.command()
 def inspect(
-    doc: Path = typer.Argument(..., help="Tệp kế hoạch, hoặc mã văn bản đã nạp"),
+    docs: list[Path] = typer.Argument(..., help="Tệp kế hoạch (hoặc thư mục với --coverage), hoặc mã văn bản đã nạp"),
     responsibilities: bool = typer.Option(False, "--responsibilities", "-r", help="Bảng phân công"),
+    coverage: bool = typer.Option(False, "--coverage", help="Độ phủ: câu/dòng giao việc so với nhiệm vụ có đơn vị chủ trì"),
+    misses: int = typer.Option(5, "--misses", help="Số câu giao việc bị sót in ra cho mỗi văn bản (--coverage)"),
     as_json: bool = typer.Option(False, "--json"),
     data_dir: Optional[Path] = typer.Option(None),
 ):
-    """In cây điều khoản hoặc bảng phân công của một kế hoạch / Print a plan's clause tree or responsibilities."""
+    """In cây điều khoản, bảng phân công hoặc độ phủ giao việc / Print a plan's clause tree, responsibilities or
+    assignment coverage."""
     from core.errors import KehoachError
 
     settings = load_settings(data_dir=data_dir)
+    if coverage:
+        _print_coverage(docs, settings, misses, as_json)
+        return
+    if len(docs) != 1:
+        err.print("Cần đúng một văn bản (hoặc dùng --coverage) / Give exactly one document (or use --coverage)")
+        raise typer.Exit(2)
+    doc = docs[0]
     try:
         if doc.exists():
             from api import parse_file
@@ -95,7 +105,8 @@ def inspect(
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     m = document.meta
-    console.print(f"[bold]{m.title}[/]\n{m.issuer} · số {m.number} · {m.place} · {m.date} · năm {m.year} · tỉnh {m.province}")
+    console.print(f"[bold]{m.kind} {m.title}[/]\n{m.issuer} · số {m.number} · {m.place} · {m.date} · năm {m.year} · "
+                  f"tỉnh {m.province or '—'} · người ký {m.signer or '—'}")
     if responsibilities:
         t = Table("Mục", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thực hiện", "Thời gian", show_lines=True)
         for c in clauses:
@@ -107,6 +118,35 @@ def inspect(
             mark = "★" if c.is_task else " "
             lead = f"  [green]← {', '.join(c.responsibility.lead)}[/]" if c.responsibility.lead and not c.responsibility.inherited else ""
             console.print(f"{'  ' * c.level}{mark} [cyan]{c.path}[/] {c.title[:100]}{lead}")
+
+
+def _print_coverage(paths: list[Path], settings, misses: int, as_json: bool) -> None:
+    from api import coverage_of
+    from api.service import expand_paths
+    from core.errors import KehoachError
+
+    rows = []
+    t = Table("Văn bản", "Giao việc", "Có chủ trì", "Tỉ lệ")
+    total = covered = 0
+    for path in expand_paths(paths):
+        try:
+            cov = coverage_of(path, settings)
+        except KehoachError as e:
+            err.print(f"[red]{e.vi}[/] / {e.en}")
+            continue
+        total, covered = total + cov.total, covered + cov.covered
+        rows.append({"file": path.name, "assignments": cov.total, "with_lead": cov.covered,
+                     "misses": [{"text": a.text, "clause": a.clause_path} for a in cov.misses]})
+        t.add_row(path.name, str(cov.total), str(cov.covered), f"{cov.covered / cov.total:.0%}" if cov.total else "—")
+    if as_json:
+        print(json.dumps({"assignments": total, "with_lead": covered, "documents": rows}, ensure_ascii=False, indent=2))
+        return
+    console.print(t)
+    for r in rows:
+        for m in r["misses"][:misses]:
+            console.print(f"[yellow]{r['file']}[/] [cyan]{m['clause']}[/] {m['text'][:160]}")
+    share = f"{covered / total:.1%}" if total else "—"
+    console.print(f"Tổng / total: {covered}/{total} câu/dòng giao việc thành nhiệm vụ có đơn vị chủ trì ({share})")
 
 
 def _filters(plan: Optional[str], province: Optional[str], year: Optional[str], unit: Optional[str]):
