@@ -57,6 +57,7 @@ class OcrPage:
     confidence: float = 0.0  # 0-100, weighted by word length
     words: int = 0
     error: str = ""  # Vietnamese reason when the page could not be read (timeout, crash)
+    error_en: str = ""
     cached: bool = False
 
 
@@ -276,10 +277,11 @@ def _collect(finished: set[Future], pending: dict[Future, int], results: dict[in
         try:
             words = future.result()
         except subprocess.TimeoutExpired as exc:
-            results[n] = OcrPage(n, error=f"quá thời gian nhận dạng ({exc.timeout:g} giây)")
+            results[n] = OcrPage(n, error=f"quá thời gian nhận dạng ({exc.timeout:g} giây, KEHOACH_OCR_PAGE_TIMEOUT)",
+                                 error_en=f"timed out ({exc.timeout:g} s, KEHOACH_OCR_PAGE_TIMEOUT)")
             continue
         except (RuntimeError, OSError) as exc:
-            results[n] = OcrPage(n, error=f"Tesseract báo lỗi: {exc}")
+            results[n] = OcrPage(n, error=f"Tesseract báo lỗi: {exc}", error_en=f"Tesseract failed: {exc}")
             continue
         cache[str(n)] = [list(w) for w in (tuple(w.__dict__.values()) for w in words)]
         results[n] = _page_result(n, words, cached=False)

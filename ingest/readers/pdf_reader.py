@@ -114,12 +114,19 @@ def read_pdf(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
             vi, en = f"{vi} và không nhận dạng chữ (OCR) được: {unavailable.vi}", f"{en} and OCR cannot run: {unavailable.en}"
         elif ocr is None:
             vi, en = f"{vi}; hãy bật nhận dạng chữ (OCR) hoặc dùng bản .docx/.txt", f"{en}; enable OCR or use a .docx/.txt version"
+        elif failed:
+            vi, en = (f"{vi}; nhận dạng chữ (OCR) không đọc được: trang {failed[0].number}: {failed[0].error}",
+                      f"{en}; OCR failed on page {failed[0].number}: {failed[0].error_en}")
         elif ocr_done:
             vi, en = f"{vi}; nhận dạng chữ (OCR) không đọc được chữ nào", f"{en}; OCR read no text in it"
         else:
             vi, en = f"{vi}; hãy nhận dạng chữ (OCR) hoặc dùng bản .docx/.txt", f"{en}; run OCR or use a .docx/.txt version"
         raise read_error(path, vi + ".", en + ".")
-    unread = [n for n in empty_pages if n not in read_pages and not _LETTER.search(pages[n - 1])]
+    blank = [n for n, p in ocr_done.items() if not p.error and not p.lines]
+    if blank:
+        warnings.append(f"Trang {_listed(blank)}: nhận dạng chữ (OCR) không thấy chữ nào (trang trắng, hoặc chỉ có "
+                        "con dấu, chữ ký).")
+    unread = [n for n in empty_pages if n not in ocr_done and not _LETTER.search(pages[n - 1])]
     if unavailable is not None:
         warnings.append(f"Không nhận dạng chữ (OCR) được các trang quét: {unavailable.vi}.")
     if unread:
