@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from core.textnorm import fold, nfc
 
-SAME_LINE = 85  # rapidfuzz ratio (0-100) above which two edge lines are the same running header/footer
+SAME_LINE = 90  # rapidfuzz ratio (0-100) above which two edge lines are the same running header/footer
 EDGE_LINES = 2  # lines at the top and at the bottom of a page where running headers/footers and numbers sit
 
 # A page number alone on its line: "2", "- 2 -", "Trang 2", "2/10", "Trang 2/10" (or "T12": a speck before it).
@@ -22,6 +22,9 @@ _DIGIT_LIKE = str.maketrans({"l": "1", "I": "1", "|": "1", "O": "0", "o": "0", "
 # such as "số 12/KH-UBND", "ngày 0l/02/2026", "Điều 2l").
 _NUMBER_TOKEN = re.compile(r"(?<![^\W\d_])([0-9lIOoØ|]*[0-9][0-9lIOoØ|]*)(?![^\W\d_])")
 _DAY_MONTH_BANG = re.compile(r"(?<![\w/])([0-3])!(?=[\s/])")  # "tháng 0! năm": a "1" read as "!"
+# A line that starts an item or a field ("- ", "+ ", "1.", "a)", "Đơn vị chủ trì:"): never a running header/footer,
+# however often it recurs ("+ Thời gian thực hiện: Thường xuyên.").
+_ITEM_START = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]{1,4}\.|[^:]{1,40}:)")
 _LEADING_DOT = re.compile(r"^[.,'‘’`]+(?=\d{1,2}(?:\.\d{1,2})*\.\s)")  # ".1. Căn cứ": a speck before a label
 _LIST_MARK_JUNK = re.compile(r"^([-–+•])[.,'‘’`]*\s*(?=[^\W\d_])")  # "-'Tổ chức", "-Tổ chức" → "- Tổ chức"
 _ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})  # U+00D0/U+00F0 (Icelandic) read for U+0110/U+0111
@@ -65,15 +68,16 @@ def _edges(lines: list[str]) -> list[int]:
 def remove_page_furniture(pages: list[list[str]]) -> list[list[str]]:
     """Drop page numbers and running headers/footers: an edge line that recurs (give or take OCR errors) at
     the edge of at least half of the pages."""
-    edge_keys = [{_edge_key(lines[i]) for i in _edges(lines)} - {""} for lines in pages]
+    edge_keys = [{_edge_key(lines[i]) for i in _edges(lines) if not _ITEM_START.match(lines[i])} - {""}
+                 for lines in pages]
     candidates = {k for keys in edge_keys for k in keys if len(k) >= 8}
     need = max(2, (len(pages) + 1) // 2)
     repeated = {k for k in candidates
                 if sum(1 for keys in edge_keys if any(fuzz.ratio(k, other) >= SAME_LINE for other in keys)) >= need}
     out: list[list[str]] = []
     for lines in pages:
-        drop = {i for i in _edges(lines) if _PAGE_NUMBER.match(lines[i])
-                or any(fuzz.ratio(_edge_key(lines[i]), k) >= SAME_LINE for k in repeated)}
+        drop = {i for i in _edges(lines) if _PAGE_NUMBER.match(lines[i]) or (
+                not _ITEM_START.match(lines[i]) and any(fuzz.ratio(_edge_key(lines[i]), k) >= SAME_LINE for k in repeated))}
         out.append([line for i, line in enumerate(lines) if i not in drop])
     return out
 

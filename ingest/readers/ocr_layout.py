@@ -105,8 +105,11 @@ def page_lines(words: list[OcrWord]) -> tuple[list[str], list[OcrWord]]:
         if len(pieces) == 1 and _is_list_mark(pieces[0]):
             marks.append(pieces[0][0])
             continue
-        if not any(len(_ALNUM.findall(w.text)) >= 2 for piece in pieces for w in piece):
+        flat = [w for piece in pieces for w in piece]
+        if not any(len(_ALNUM.findall(w.text)) >= 2 for w in flat):
             continue
+        if len(flat) <= 3 and sum(w.conf for w in flat) / len(flat) < NOISE_CONF:
+            continue  # a few unsure "words" on a line of their own: the remains of a stamp or signature
         first = pieces[0][0]
         beside = [m for m in marks if m.left < first.left and abs(_middle(m) - _middle(first)) < line_height]
         if beside:
