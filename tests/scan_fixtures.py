@@ -26,7 +26,8 @@ def plan_lines(txt_path: Path) -> list[PlanParagraph]:
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         for line in lines:
             heading = _HEADING.match(line)
-            text = _strip_marks(line[heading.end():] if heading else line)
+            # emphasis marks are Markdown, not print: a scan shows none ("(*Công an tỉnh chủ trì*)")
+            text = _strip_marks(line[heading.end():] if heading else line).replace("*", "").strip()
             if text:
                 out.append(PlanParagraph(text=text, heading_level=len(heading.group(1)) if heading else 0))
         if lines and out and out[-1].text:

@@ -3,10 +3,9 @@ noise words, and the bounded fuzzy matching of unit names read with small errors
 
 from __future__ import annotations
 
-from core.textnorm import fuzzy_unit_match
+from core.units import fuzzy_unit_match
 from ingest.readers.ocr_cleanup import clean_pages, fix_confusions, remove_page_furniture, renumber_roman_headings
 from ingest.readers.ocr_layout import OcrWord, page_lines
-from ui.formatting import unit_matches
 
 
 def test_safe_confusions_are_fixed():
@@ -17,6 +16,10 @@ def test_safe_confusions_are_fixed():
     assert fix_confusions("ÐẢNG ỦY, Ðoàn Thanh niên, ðơn vị") == "ĐẢNG ỦY, Đoàn Thanh niên, đơn vị"
     assert fix_confusions("-'Tổ chức chiến dịch") == "- Tổ chức chiến dịch"
     assert fix_confusions(".1. Căn cứ kế hoạch này") == "1. Căn cứ kế hoạch này"
+    assert fix_confusions("2:6. Đẩy mạnh phong trào") == "2.6. Đẩy mạnh phong trào"
+    assert fix_confusions("3: Làm tốt công tác") == "3. Làm tốt công tác"
+    assert fix_confusions("3.1, Thường xuyên cập nhật") == "3.1. Thường xuyên cập nhật"
+    assert fix_confusions("30, các sở, ngành") == "30, các sở, ngành"  # a wrapped date stays
     assert fix_confusions("hoá") == "hoá"  # NFC, tone placement untouched (matching handles it)
 
 
@@ -95,8 +98,3 @@ def test_fuzzy_unit_match_is_bounded():
     assert not fuzzy_unit_match("Sở Y tế", "Sở Ytế")  # short names: exact keys only
     assert not fuzzy_unit_match("Công an tỉnh", "Cônq an tinh", max_edits=0)
 
-
-def test_table_filter_finds_units_read_with_small_errors():
-    row = {"lead": "Cônq an tỉnh; Sở Tư pháp", "partners": ""}
-    assert unit_matches(row, "Công an tỉnh")
-    assert not unit_matches(row, "Sở Y tế")

@@ -31,6 +31,7 @@ class ReadResult:
     text: str
     source_format: str  # "txt" | "md" | "docx" | "pdf" | "html"
     warnings: list[str] = field(default_factory=list)
+    fields: dict[str, str] = field(default_factory=dict)  # metadata stated outside the text (a portal's block)
     pages: list[PageInfo] = field(default_factory=list)  # PDF: where each page's text lies in ``text``
 
 

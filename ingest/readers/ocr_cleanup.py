@@ -27,6 +27,13 @@ _DAY_MONTH_BANG = re.compile(r"(?<![\w/])([0-3])!(?=[\s/])")  # "tháng 0! năm"
 _ITEM_START = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]{1,4}\.|[^:]{1,40}:)")
 _LEADING_DOT = re.compile(r"^[.,'‘’`]+(?=\d{1,2}(?:\.\d{1,2})*\.\s)")  # ".1. Căn cứ": a speck before a label
 _LIST_MARK_JUNK = re.compile(r"^([-–+•])[.,'‘’`]*\s*(?=[^\W\d_])")  # "-'Tổ chức", "-Tổ chức" → "- Tổ chức"
+# Bold item numbers whose dots OCR reads as ":", ";" or ",": "2:6. Đẩy mạnh" → "2.6.", "3: Làm tốt" → "3.",
+# "3.1, Thường xuyên" → "3.1." (only at the start of a line, before a word; a lone number needs a capital).
+_LABEL_PUNCT = (
+    (re.compile(r"^(\d{1,2})[:;](\d{1,2})[.,:;]?\s+(?=[^\W\d_])"), r"\1.\2. "),
+    (re.compile(r"^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})*)[,:;]\s+(?=[^\W\d_])"), r"\1. "),
+    (re.compile(r"^(\d{1,2})[:;]\s+(?=[A-ZĐ\u00C0-\u00DD\u0102\u01A0\u01AF\u1EA0-\u1EF8])"), r"\1. "),
+)
 _ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})  # U+00D0/U+00F0 (Icelandic) read for U+0110/U+0111
 # "sỐ", "SỐ 12" in running text: OCR's upper-case vowel with marks inside a lower-case word.
 _MIXED_CASE = re.compile(r"\b([^\W\d_])([^\W\d_]{1,3})\b")
@@ -50,6 +57,8 @@ def fix_confusions(line: str) -> str:
     """A line with the safe OCR confusions fixed: "Ð"→"Đ", "l"/"O" inside numbers, "sỐ"→"số"."""
     line = nfc(line).translate(_ETH)
     line = _LIST_MARK_JUNK.sub(r"\1 ", _LEADING_DOT.sub("", line))
+    for pattern, repl in _LABEL_PUNCT:
+        line = pattern.sub(repl, line)
     line = _NUMBER_TOKEN.sub(_fix_number, _DAY_MONTH_BANG.sub(r"\g<1>1", line))
     return _MIXED_CASE.sub(_fix_mixed_case, line)
 
