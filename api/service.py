@@ -159,7 +159,7 @@ class Kehoach:
         # the keyword-index generation, not id(stats): a freed tables object's id can be reused by the next one
         key = (getattr(self, "_summaries_version", None), self.index.keywords.generation_key())
         if getattr(self, "_parser_key", None) != key:
-            self._parser_cache = QuestionParser([d.get("province", "") for d in docs], stats.unit_names())
+            self._parser_cache = QuestionParser([d.get("province", "") for d in docs], stats.unit_names(), docs)
             self._restorer = stats.accent_restorer()
             self._idf_cache = stats.idf()
             self._parser_key = key
@@ -284,6 +284,11 @@ class Kehoach:
         retriever = self.retriever if mode == RetrievalMode.HYBRID else self.retriever.model_copy(update={"mode": mode})
         self._parser()  # keeps the accent restorer in step with the index
         dense_query = self._restorer.restore(text)
+        if q.doc_ids and not filters.provinces and not filters.doc_ids:
+            scoped = Filters(doc_ids=q.doc_ids, years=filters.years, unit=filters.unit)
+            hits = retriever.search(text, k, scoped, q.units, dense_query)
+            if hits:
+                return hits
         if q.provinces and not filters.provinces and not filters.doc_ids:
             scoped = Filters(provinces=q.provinces, years=filters.years, unit=filters.unit)
             hits = retriever.search(text, k, scoped, q.units, dense_query)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from core.docrefs import ref_matches, refs_with_text
 from core.places import canonical_province, provinces_in
 from core.query import Intent, Query
 from core.textnorm import fold
@@ -23,11 +24,19 @@ _INTENT_PATTERNS: list[tuple[Intent, re.Pattern]] = [
 ]
 _FOLLOWUP_RE = re.compile(r"^(con|the|vay|thi|the con|con ve|con o|the o|vay o|con voi)\b|\bthi sao\b|\bthe nao\b\s*\??$")
 
+def _locality_name(locality: str) -> str:
+    """"xã Lương Minh" -> "luong minh" (the name people type)."""
+    return re.sub(r"^(?:xa|phuong|thi tran|dac khu)\s+", "", fold(locality)).strip()
+
+
 class QuestionParser:
     """Parses questions against what the index knows (provinces and unit names of the ingested plans)."""
 
-    def __init__(self, provinces: list[str], units: list[str]):
+    def __init__(self, provinces: list[str], units: list[str], documents: list[dict] | None = None):
         self.provinces = sorted({p for p in provinces if p}, key=len, reverse=True)
+        self.documents = [d for d in (documents or []) if d.get("number") or d.get("locality")]
+        self._localities = sorted({(_locality_name(d["locality"]), d["id"]) for d in self.documents if d.get("locality")},
+                                  key=lambda t: -len(t[0]))
         self._indexed: dict[str, list[str]] = {}  # canonical province -> the names the index writes for it
         for p in self.provinces:
             self._indexed.setdefault(canonical_province(p) or p, []).append(p)
@@ -50,6 +59,7 @@ class QuestionParser:
         named = provinces_in(question)  # any common form: "TP.HCM", "tphcm", "thanh pho Ho Chi Minh"
         provinces = [p for name in named for p in self._indexed.get(name, [])]
         unknown = [name for name in named if name not in self._indexed]
+        doc_ids, unknown_refs, scope_terms = self._documents_named(question, folded)
         qkey = f" {unit_key(question)} "
         units: list[str] = []
         for key, name in self._unit_keys:
@@ -58,4 +68,23 @@ class QuestionParser:
         years = re.findall(r"\b(20\d\d)\b", folded)
         short = len(folded.split()) <= 7
         is_followup = bool(_FOLLOWUP_RE.search(folded)) and short
-        return Query(question, folded, intent, provinces, unknown, units, years, is_followup)
+        return Query(question, folded, intent, provinces, unknown, units, years, is_followup,
+                     doc_ids=doc_ids, unknown_refs=unknown_refs, scope_terms=scope_terms)
+
+    def _documents_named(self, question: str, folded: str) -> tuple[list[str], list[str], list[str]]:
+        """Plans the question names by number ("QĐ 2904", "TB 627", "Nghị định 171/2025") or by commune, the numbers
+        no indexed plan has, and the words that only did the naming (kept out of the topic)."""
+        ids: list[str] = []
+        unknown: list[str] = []
+        scope: list[str] = []
+        for ref, written in refs_with_text(question):
+            hits = [d["id"] for d in self.documents if ref_matches(ref, d.get("number", ""), d.get("kind", ""))]
+            (ids.extend(h for h in hits if h not in ids) if hits else unknown.append(written))
+            scope.append(written)
+        padded = f" {folded} "
+        for name, doc_id in self._localities:
+            if name and f" {name} " in padded:
+                scope.append(name)
+                if doc_id not in ids:
+                    ids.append(doc_id)
+        return ids, unknown, scope
