@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     data = {"machine": machine(), "scan_pages": _page_count(scan), "synthetic": synthetic,
             "synthetic_one_worker": single, "real_scans": real, **service,
             "target_ingest_s": TARGET_INGEST_S, "meets_target": service["ingest_seconds"] < TARGET_INGEST_S}
-    path = write_json("ocr", data)
+    path = write_json("ocr.json", data)
     write_summary_section("ocr", "\n".join([
         "## OCR of scanned PDFs (bench/bench_ocr.py)",
         "",
