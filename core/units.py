@@ -47,3 +47,35 @@ def unit_matches(query: str, name: str) -> bool:
 
 def any_unit_matches(query: str, names) -> bool:
     return any(unit_matches(query, n) for n in names if n)
+
+
+def _allowed_edits(key: str, max_edits: int) -> int:
+    """Edits tolerated on a unit key of this length: none under 10 characters, then one per 6, at most max_edits."""
+    return max(0, min(max_edits, (len(key) - 4) // 6))
+
+
+def fuzzy_unit_match(a: str, b: str, max_edits: int = 2, partial: bool = False) -> bool:
+    """True when two unit names are the same unit give or take a few misread letters (OCR): their
+    ``unit_key`` forms are within a bounded edit distance ("Công an tỉnh" ~ "Cônq an tinh"; "Sở Y tế" never ~
+    "Sở Tư pháp"). With ``partial``, the shorter name may match a part of the longer one (as ``key in name``).
+
+    Short keys get no tolerance (under 10 characters), longer ones one edit per 6 characters, never more
+    than ``max_edits``."""
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import Levenshtein
+
+    ka, kb = unit_key(a), unit_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb or (partial and (ka in kb or kb in ka)):
+        return True
+    short, long_ = sorted((ka, kb), key=len)
+    allowed = _allowed_edits(short, max_edits)
+    if not allowed:
+        return False
+    if partial and len(long_) > len(short):
+        span = fuzz.partial_ratio_alignment(short, long_)
+        if span is None:
+            return False
+        long_ = long_[span.dest_start:span.dest_end]
+    return Levenshtein.distance(short, long_, score_cutoff=allowed) <= allowed

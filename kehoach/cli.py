@@ -56,7 +56,8 @@ def ingest(
         t = Table("Tệp", "Trạng thái", "Điều khoản", "Nhiệm vụ", "Có chủ trì", "Đoạn", "Ghi chú")
         for f in report.files:
             status = {"ingested": "đã nạp", "unchanged": "không đổi", "failed": "[red]lỗi[/]"}[f.status]
-            t.add_row(Path(f.path).name, status, str(f.clauses), str(f.tasks), str(f.tasks_with_lead), str(f.chunks), f.message)
+            note = "; ".join(n for n in (f.ocr_note, f.message) if n)
+            t.add_row(Path(f.path).name, status, str(f.clauses), str(f.tasks), str(f.tasks_with_lead), str(f.chunks), note)
         console.print(t)
         console.print(
             f"Văn bản: {totals['documents']} · điều khoản: {totals['clauses']} · nhiệm vụ: {totals['tasks']} "
@@ -191,7 +192,8 @@ def _print_answer(answer, as_json: bool) -> None:
     for n in answer.notices:
         console.print(f"[yellow]! {n}[/]")
     for c in answer.citations:
-        console.print(f"[dim][{c.n}] {c.issuer} — Kế hoạch {c.title} — mục {c.section}[/]")
+        ocr = " (đọc bằng OCR)" if c.ocr_pages else ""
+        console.print(f"[dim][{c.n}] {c.issuer} — Kế hoạch {c.title} — mục {c.section}{ocr}[/]")
         console.print(f"[dim]    “{c.text[:400]}”[/]")
 
 
@@ -287,10 +289,13 @@ def plans(as_json: bool = typer.Option(False, "--json"), data_dir: Optional[Path
     if as_json:
         print(json.dumps(docs, ensure_ascii=False, indent=2))
         return
-    t = Table("Mã", "Tỉnh", "Cơ quan", "Năm", "Điều khoản", "Nhiệm vụ", "Đoạn")
+    t = Table("Mã", "Tỉnh", "Cơ quan", "Năm", "Điều khoản", "Nhiệm vụ", "Đoạn", "OCR")
     for d in docs:
+        low = d.get("ocr_low_confidence_pages") or []
+        ocr = f"{len(d['ocr_pages'])} trang" + (f" (tin cậy thấp: {', '.join(map(str, low))})" if low else "") \
+            if d.get("ocr_pages") else ""
         t.add_row(d["id"], d.get("province", ""), d.get("issuer", ""), str(d.get("year", "")), str(d.get("n_clauses")),
-                  str(d.get("n_tasks")), str(d.get("n_chunks")))
+                  str(d.get("n_tasks")), str(d.get("n_chunks")), ocr)
     console.print(t)
 
 
