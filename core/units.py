@@ -38,11 +38,13 @@ def unit_matches(query: str, name: str) -> bool:
 
     Whole words after ``unit_key``: "Công an tỉnh" names "Công an tỉnh Đồng Tháp"; "Sở Văn hóa" names "Sở Văn
     hóa, Thể thao và Du lịch"; a written name inside a longer query counts too ("Công an tỉnh" for "Công an tỉnh
-    Hà Tĩnh") when it has at least two words."""
+    Hà Tĩnh") when it has at least two words; failing that, a bounded edit distance (``fuzzy_unit_match``)."""
     q, n = unit_key(query), unit_key(name)
     if not q or not n:
         return False
-    return _contains(n, q) or (len(n.split()) >= MIN_REVERSE_WORDS and _contains(q, n))
+    if _contains(n, q) or (len(n.split()) >= MIN_REVERSE_WORDS and _contains(q, n)):
+        return True
+    return fuzzy_unit_match(query, name, partial=True)  # a name misread by OCR ("Cônq an tinh")
 
 
 def any_unit_matches(query: str, names) -> bool:
