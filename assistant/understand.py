@@ -20,7 +20,7 @@ _INTENT_PATTERNS: list[tuple[Intent, re.Pattern]] = [
     (Intent.TARGET, re.compile(r"(%|\b(bao nhieu phan tram|phan tram|muc tieu|chi tieu|ty le|ti le|keo giam|bao nhieu|phan dau dat|dat bao nhieu)\b)")),
     (Intent.UNIT_TASKS, re.compile(r"\b(phai lam gi|lam gi|duoc giao (gi|nhung)|nhiem vu (gi|cua)|chu tri nhung|chiu trach nhiem nhung|phu trach nhung|nhung viec gi|viec gi)\b")),
     (Intent.LIST_TASKS, re.compile(r"\b(liet ke|nhung nhiem vu|cac nhiem vu|bao nhieu nhiem vu|co nhung gi)\b")),
-    (Intent.LEAD, re.compile(r"\b(chu tri|ai lo|ai phu trach|phu trach|(don vi|co quan|phong|so|ban|luc luong|to chuc|trung tam|nganh) nao|ai (thuc hien|lam|chiu trach nhiem|duoc giao)|giao (cho )?(ai|phong|so|don vi|co quan)|trach nhiem chinh|dau moi|ai tham muu|tham muu|ai (dam nhiem|dam nhan))\b")),
+    (Intent.LEAD, re.compile(r"\b(chu tri|ai lo|ai phu trach|phu trach|(don vi|co quan|phong|so|ban|luc luong|to chuc|trung tam|nganh|bo|cuc|cap|bo phan|to|doan|nguoi) nao|ai|ai (thuc hien|lam|chiu trach nhiem|duoc giao)|giao (cho )?(ai|phong|so|don vi|co quan)|trach nhiem chinh|dau moi|ai tham muu|tham muu|ai (dam nhiem|dam nhan))\b")),
 ]
 _FOLLOWUP_RE = re.compile(r"^(con|the|vay|thi|the con|con ve|con o|the o|vay o|con voi)\b|\bthi sao\b|\bthe nao\b\s*\??$")
 
@@ -37,6 +37,12 @@ class QuestionParser:
         self.documents = [d for d in (documents or []) if d.get("number") or d.get("locality")]
         self._localities = sorted({(_locality_name(d["locality"]), d["id"]) for d in self.documents if d.get("locality")},
                                   key=lambda t: -len(t[0]))
+        # national documents about a province ("Kết luận ... làm việc với lãnh đạo tỉnh Điện Biên")
+        self._about: dict[str, list[str]] = {}
+        for d in documents or []:
+            if not d.get("province"):
+                for name in provinces_in(d.get("title", "")):
+                    self._about.setdefault(name, []).append(d["id"])
         self._indexed: dict[str, list[str]] = {}  # canonical province -> the names the index writes for it
         for p in self.provinces:
             self._indexed.setdefault(canonical_province(p) or p, []).append(p)
@@ -58,8 +64,12 @@ class QuestionParser:
             intent = Intent.LEAD
         named = provinces_in(question)  # any common form: "TP.HCM", "tphcm", "thanh pho Ho Chi Minh"
         provinces = [p for name in named for p in self._indexed.get(name, [])]
-        unknown = [name for name in named if name not in self._indexed]
+        unknown = [name for name in named if name not in self._indexed and name not in self._about]
         doc_ids, unknown_refs, scope_terms = self._documents_named(question, folded)
+        for name in named:
+            if name not in self._indexed and name in self._about:  # only national documents are about it
+                doc_ids.extend(i for i in self._about[name] if i not in doc_ids)
+                scope_terms.append(name)
         qkey = f" {unit_key(question)} "
         units: list[str] = []
         for key, name in self._unit_keys:

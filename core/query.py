@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-from core.textnorm import fold
+from core.textnorm import fold, long_forms
 
 
 class Intent(str, Enum):
@@ -61,6 +61,7 @@ class Query:
         text = self.folded
         for p in [*self.provinces, *self.scope_terms]:
             text = re.sub(rf"(?<![a-z0-9]){re.escape(fold(p))}(?![a-z0-9])", " ", text)
+        text = f"{text} {long_forms(text)}"  # "tthc" also counts as "thu tuc hanh chinh"
         return [w for w in re.findall(r"[a-z0-9%]+", text) if w not in STOPWORDS and len(w) > 1]
 
 

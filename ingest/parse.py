@@ -62,6 +62,14 @@ def _title_of(text: str, label: Label | None) -> str:
     return first if len(first) <= TITLE_MAX else first[:TITLE_MAX - 3].rsplit(" ", 1)[0] + "…"
 
 
+def _label_item(label: Label, body: str) -> bool:
+    """A lettered/numbered item that is only a role label ("g) Cơ quan thực hiện: Cục Trồng trọt ..."): it states who
+    does the enclosing procedure or task, so it belongs to the clause above, not below it."""
+    line = rsp.parse_label_line(body)
+    return (label.kind in ("letter", "num", "paren") and line is not None and "\n" not in body
+            and any(r in ("lead", "implementers", "advisers") for r in line.roles) and len(line.value) <= 200)
+
+
 def _is_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -150,7 +158,7 @@ class ClauseTreeBuilder:
     def add_paragraph(self, p: Paragraph) -> None:
         label = label_of(p.text)
         body = p.text[label.end:].strip() if label else p.text
-        if (label is None or label.kind in ("dash", "plus")) and rsp.is_attribute_line(body):
+        if (label is None or label.kind in ("dash", "plus") or _label_item(label, body)) and rsp.is_attribute_line(body):
             target = self._attribute_target(label.rank if label else 99)
             if target is not None:
                 self._append_text(target, p)

@@ -17,7 +17,7 @@ from core.textnorm import nfc, strip_diacritics
 
 
 # Bump when parsing changes what a file yields: unchanged files are then parsed and indexed again.
-PARSER_VERSION = "4"
+PARSER_VERSION = "5"
 
 
 def fingerprint(data: bytes) -> str:

@@ -160,3 +160,9 @@ def structure() -> StructureLexicon:
         attachment=tuple(re.compile(p) for p in data["attachment"]["patterns"]),
         kinds=tuple(DocKind(k["name"], k["code"]) for k in data["kind"]),
     )
+
+
+@cache
+def acronyms() -> dict[str, str]:
+    """Folded acronym -> folded long form ("tthc" -> "thu tuc hanh chinh"), from abbreviations.toml."""
+    return {a["short"]: a["long"] for a in load_table("abbreviations")["acronym"]}
