@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from core.docrefs import ref_matches, refs_with_text
-from core.places import canonical_province, provinces_in
+from core.places import canonical_province, province_mentions, provinces_in
 from core.query import Intent, Query
 from core.textnorm import fold
 from core.units import unit_key
@@ -62,10 +62,12 @@ class QuestionParser:
             intent = Intent.LEAD
         if intent in (Intent.DEADLINE,) and re.search(r"\b(chu tri|ai lo)\b", folded) and not re.search(r"\b(khi nao|bao gio|thoi han|han chot)\b", folded):
             intent = Intent.LEAD
-        named = provinces_in(question)  # any common form: "TP.HCM", "tphcm", "thanh pho Ho Chi Minh"
+        mentions = province_mentions(question)  # any common form: "TP.HCM", "tphcm", "thanh pho Ho Chi Minh"
+        named = list(dict.fromkeys(name for name, _ in mentions))
         provinces = [p for name in named for p in self._indexed.get(name, [])]
         unknown = [name for name in named if name not in self._indexed and name not in self._about]
         doc_ids, unknown_refs, scope_terms = self._documents_named(question, folded)
+        scope_terms.extend(form for _, form in mentions)  # "tp hcm" picks the plans, it is not the topic
         for name in named:
             if name not in self._indexed and name in self._about:  # only national documents are about it
                 doc_ids.extend(i for i in self._about[name] if i not in doc_ids)

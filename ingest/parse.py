@@ -105,8 +105,9 @@ def is_attachment_marker(text: str) -> bool:
 class ClauseTreeBuilder:
     """Builds the clause tree of one document from its paragraphs."""
 
-    def __init__(self, doc_id: str):
+    def __init__(self, doc_id: str, main_code: str = "QĐ"):
         self.doc_id = doc_id
+        self.main_code = main_code  # the code a main text's paths take when an attached text repeats its numbering
         self.nodes: list[_Node] = []
         self.stack: list[_Node] = []
         self.parts: list[_Part] = [_Part(0, "", False)]
@@ -256,7 +257,7 @@ class ClauseTreeBuilder:
         if main & attached:
             for n in self.nodes:
                 if n.part == 0 and n.kind != "preamble":
-                    n.path = f"QĐ.{n.path}"
+                    n.path = f"{self.main_code}.{n.path}"
 
     def finish(self, footnotes: dict[str, Footnote], paragraphs: list[Paragraph]) -> list[Clause]:
         self._assign_paths()
@@ -439,9 +440,11 @@ def _attachment_title(paragraphs: list[Paragraph], j: int) -> int:
 
 
 def build_clauses(doc_id: str, paragraphs: list[Paragraph], footnotes: dict[str, Footnote],
-                  preamble: list[Paragraph]) -> list[Clause]:
-    """The clause tree of a document; ``preamble`` paragraphs (introduction) become clause "0"."""
-    builder = ClauseTreeBuilder(doc_id)
+                  preamble: list[Paragraph], kind: str = "") -> list[Clause]:
+    """The clause tree of a document; ``preamble`` paragraphs (introduction) become clause "0". ``kind``: the
+    document's kind ("Thông tư"), whose code prefixes its own paths when an attached text repeats its numbering."""
+    code = next((k.code for k in structure().kinds if k.name == kind), "QĐ")
+    builder = ClauseTreeBuilder(doc_id, code)
     if preamble:
         builder.add_preamble(preamble)
     i = 0

@@ -147,7 +147,7 @@ class DefaultAnswerer:
         idf = self.idf
         if not idf:
             return False
-        rare = [t for t in query.content_terms if len(t) >= 3 and t not in idf and not t.isdigit()
+        rare = [t for t in query.content_terms if len(t) >= 3 and t not in idf and not any(c.isdigit() for c in t)
                 and not is_vietnamese_syllable(t)]  # a name or code ("starlink"), not a word the plans happen to lack
         if not rare:
             return False
@@ -184,6 +184,8 @@ class DefaultAnswerer:
         ev = sorted(evidence[:5], key=lambda e: (need is not None and not need.search(fold(e.hit.chunk.text)),
                                                  -round(e.coverage, 1), -e.hit.score))
         intent = query.intent
+        if need is not None and need is not _DATE and intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS):
+            intent = Intent.CONTENT  # "số điện thoại ... là số nào" asks a value, not who ("so nao" folds both ways)
         if intent == Intent.COMPARE:
             return self._compare(query, evidence, hits)
         if intent in (Intent.UNIT_TASKS, Intent.LIST_TASKS) and query.units:
