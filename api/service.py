@@ -344,7 +344,7 @@ class Kehoach:
                         yield piece
                 if answer is not None:
                     self._quote_whole_clauses(answer)
-        elif len(q.doc_ids) > 1 and not (filters and (filters.provinces or filters.doc_ids)):
+        elif q.numbered > 1 and not (filters and (filters.provinces or filters.doc_ids)):
             answer = self._answer_per_document(resolved, q, filters)
             hits = answer.hits
             yield answer.text
@@ -397,12 +397,12 @@ class Kehoach:
         from dataclasses import replace
 
         parts = []
-        for doc_id in q.doc_ids:
+        for doc_id in q.doc_ids[:q.numbered]:
             summary = self._summaries_by_id.get(doc_id, {})
             name = " ".join(x for x in (summary.get("kind", ""), summary.get("number", "").strip("/")) if x) \
                 or summary.get("file_name", doc_id)
             place = summary.get("province") or summary.get("locality") or ""
-            sub = replace(q, doc_ids=[doc_id])
+            sub = replace(q, doc_ids=[doc_id], numbered=1)
             scoped = Filters(doc_ids=[doc_id], years=(filters.years if filters else []))
             hits = self.retriever.search(text, None, scoped, q.units, self._restorer.restore(text), _asks_who(q))
             parts.append((f"{name} ({place})" if place else name, self.answerer.answer(sub, hits)))

@@ -66,7 +66,7 @@ class QuestionParser:
         named = list(dict.fromkeys(name for name, _ in mentions))
         provinces = [p for name in named for p in self._indexed.get(name, [])]
         unknown = [name for name in named if name not in self._indexed and name not in self._about]
-        doc_ids, unknown_refs, scope_terms = self._documents_named(question, folded)
+        doc_ids, unknown_refs, scope_terms, numbered = self._documents_named(question, folded)
         scope_terms.extend(form for _, form in mentions)  # "tp hcm" picks the plans, it is not the topic
         for name in named:
             if name not in self._indexed and name in self._about:  # only national documents are about it
@@ -81,9 +81,9 @@ class QuestionParser:
         short = len(folded.split()) <= 7
         is_followup = bool(_FOLLOWUP_RE.search(folded)) and short
         return Query(question, folded, intent, provinces, unknown, units, years, is_followup,
-                     doc_ids=doc_ids, unknown_refs=unknown_refs, scope_terms=scope_terms)
+                     doc_ids=doc_ids, unknown_refs=unknown_refs, scope_terms=scope_terms, numbered=numbered)
 
-    def _documents_named(self, question: str, folded: str) -> tuple[list[str], list[str], list[str]]:
+    def _documents_named(self, question: str, folded: str) -> tuple[list[str], list[str], list[str], int]:
         """Plans the question names by number ("QĐ 2904", "TB 627", "Nghị định 171/2025") or by commune, the numbers
         no indexed plan has, and the words that only did the naming (kept out of the topic)."""
         ids: list[str] = []
@@ -93,10 +93,11 @@ class QuestionParser:
             hits = [d["id"] for d in self.documents if ref_matches(ref, d.get("number", ""), d.get("kind", ""))]
             (ids.extend(h for h in hits if h not in ids) if hits else unknown.append(written))
             scope.append(written)
+        numbered = len(ids)
         padded = f" {folded} "
         for name, doc_id in self._localities:
             if name and f" {name} " in padded:
                 scope.append(name)
                 if doc_id not in ids:
                     ids.append(doc_id)
-        return ids, unknown, scope
+        return ids, unknown, scope, numbered

@@ -52,7 +52,9 @@ class Query:
     units: list[str] = field(default_factory=list)  # known unit names the question mentions
     years: list[str] = field(default_factory=list)
     is_followup: bool = False
-    doc_ids: list[str] = field(default_factory=list)  # plans the question names by number or commune ("QĐ 2904")
+    doc_ids: list[str] = field(default_factory=list)  # plans to search: named by number ("QĐ 2904"), commune, or the
+    # province a national document is about
+    numbered: int = 0  # how many plans the question names by number (several: one answer per plan)
     unknown_refs: list[str] = field(default_factory=list)  # document numbers named that no indexed plan has
     scope_terms: list[str] = field(default_factory=list)  # folded words that only pick the plan ("qd 2904", "luong minh")
 
