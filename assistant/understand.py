@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from core.docrefs import ref_matches, refs_with_text
+from core.docrefs import file_ref, ref_matches, refs_with_text
 from core.places import canonical_province, province_mentions, provinces_in
 from core.query import Intent, Query
 from core.textnorm import fold
@@ -24,6 +24,14 @@ _INTENT_PATTERNS: list[tuple[Intent, re.Pattern]] = [
 ]
 _FOLLOWUP_RE = re.compile(r"^(con|the|vay|thi|the con|con ve|con o|the o|vay o|con voi)\b|\bthi sao\b|\bthe nao\b\s*\??$")
 
+def _file_ref_matches(ref, summary: dict) -> bool:
+    """A plan whose text leaves its number blank ("Số: /QĐ-UBND") is still named by the number in its file name."""
+    if any(c.isdigit() for c in summary.get("number", "")):
+        return False
+    own = file_ref(summary.get("file_name", ""))
+    return own is not None and own.number == ref.number and (not ref.kind or not own.kind or ref.kind == own.kind)
+
+
 def _locality_name(locality: str) -> str:
     """"xã Lương Minh" -> "luong minh" (the name people type)."""
     return re.sub(r"^(?:xa|phuong|thi tran|dac khu)\s+", "", fold(locality)).strip()
@@ -34,7 +42,7 @@ class QuestionParser:
 
     def __init__(self, provinces: list[str], units: list[str], documents: list[dict] | None = None):
         self.provinces = sorted({p for p in provinces if p}, key=len, reverse=True)
-        self.documents = [d for d in (documents or []) if d.get("number") or d.get("locality")]
+        self.documents = list(documents or [])
         self._localities = sorted({(_locality_name(d["locality"]), d["id"]) for d in self.documents if d.get("locality")},
                                   key=lambda t: -len(t[0]))
         # national documents about a province ("Kết luận ... làm việc với lãnh đạo tỉnh Điện Biên")
@@ -90,7 +98,8 @@ class QuestionParser:
         unknown: list[str] = []
         scope: list[str] = []
         for ref, written in refs_with_text(question):
-            hits = [d["id"] for d in self.documents if ref_matches(ref, d.get("number", ""), d.get("kind", ""))]
+            hits = [d["id"] for d in self.documents if ref_matches(ref, d.get("number", ""), d.get("kind", ""))
+                    or _file_ref_matches(ref, d)]
             (ids.extend(h for h in hits if h not in ids) if hits else unknown.append(written))
             scope.append(written)
         numbered = len(ids)

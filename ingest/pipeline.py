@@ -17,7 +17,7 @@ from core.textnorm import nfc, strip_diacritics
 
 
 # Bump when parsing changes what a file yields: unchanged files are then parsed and indexed again.
-PARSER_VERSION = "6"
+PARSER_VERSION = "7"
 
 
 def fingerprint(data: bytes) -> str:

@@ -214,10 +214,10 @@ class DefaultAnswerer:
         units ("... giao Sở Tài chính chủ trì ...; giao Sở Nông nghiệp và Môi trường rà soát ..."); else the
         clause's own (or inherited) responsibility."""
         r = e.clause.responsibility
-        parts = sentences(e.clause.text)
-        if len(parts) < 2:
+        text = e.hit.chunk.text if len(e.hit.chunk.clause_ids) == 1 else e.clause.text  # the piece that was found
+        if len(sentences(e.clause.text)) < 2:
             return r
-        best = best_sentences(e.clause.text, query.content_terms, None, 1, self.idf)
+        best = best_sentences(text, query.content_terms, None, 1, self.idf)
         if not best:
             return r
         own = extract_from_text(best[0], context=None)
