@@ -220,7 +220,9 @@ class DefaultAnswerer:
         best = best_sentences(text, query.content_terms, None, 1, self.idf)
         if not best:
             return r
-        own = extract_from_text(best[0], context=None)
+        # the whole sentence (to its full stop) the best piece belongs to: "X có trách nhiệm chủ trì ...; cấu hình ..."
+        whole = next((s for s in re.split(r"(?<=[.!?])\s+|\n", text) if best[0] in s), best[0])
+        own = extract_from_text(whole, context=None)
         if not (own.lead or own.implementers or own.advisers) or own.lead == r.lead:
             return r
         own.deadline = own.deadline or r.deadline
