@@ -10,7 +10,8 @@ from typing import Callable
 from assistant.index.corpus_stats import topic_words
 from ingest.responsibilities import extract_from_text, is_attribute_line
 from core.query import Intent, Query
-from core.models import Answer, Citation, Clause, Document, Hit, Responsibility
+from core.lexicon import roles
+from core.models import Answer, Chunk, Citation, Clause, Document, Hit, Responsibility
 from core.textnorm import fold, is_vietnamese_syllable
 from core.units import any_unit_matches
 
@@ -50,21 +51,44 @@ def sentences(text: str) -> list[str]:
 # A question that asks for a value of a given kind needs a clause holding such a value (checked in order).
 _MONEY = re.compile(r"\d[\d.,]*\s*(dong|ty|trieu|nghin|vnd)\b")
 _DATE = re.compile(r"\b(ngay \d|\d{1,2}/\d{1,2}|thang \d|quy [ivx1-4]|thuong xuyen|hang nam|hang quy|hang thang|ngay ky|"
-                   r"ngay ban hanh|nam \d{4})")
+                   r"ngay ban hanh|nam \d{4}|"
+                   # a time set by an event: "tự giải thể sau khi kết thúc bầu cử", "trước khi khai giảng"
+                   r"sau khi|truoc khi|ngay sau khi|ngay khi|ke tu ngay)")
+_DURATION = re.compile(r"\b\d+\s*(\(\w+\)\s*)?(ngay|thang|nam|gio|tuan)\b")
 _DAY = re.compile(r"\b(ngay \d{1,2}|\d{1,2}/\d{1,2})")
 _ASKS = [
+    # a share named outright comes first: "vốn ... tối thiểu bao nhiêu phần trăm" asks a %, not money
+    (re.compile(r"\b(bao nhieu phan tram|phan tram|ty le|ti le)\b"), _PERCENT),
     (re.compile(r"\b(bao nhieu tien|tong kinh phi|muc kinh phi|bao nhieu (ty|trieu|dong))\b"
                 r"|\b(kinh phi|ngan sach|du toan|so tien|tong muc|von)\b.*\bbao nhieu\b|\bbao nhieu\b.*\b(kinh phi|ngan sach|tien|von)\b"),
      _MONEY),
     (re.compile(r"\b(so dien thoai|dien thoai|duong day nong|hotline|email|dia chi)\b"), re.compile(r"\d{3,}[.\s]?\d{3,}|@")),
-    (re.compile(r"\b(bao nhieu phan tram|phan tram|ty le|ti le)\b"), _PERCENT),
     (re.compile(r"\b(ma so|ma thu tuc|so hieu thu tuc)\b"), re.compile(r"\b\d+\.\d{3,}\b|\b[a-z]{2,}\.[a-z0-9.]+\d\b")),
-    (re.compile(r"\b(bao lau|may ngay|bao nhieu ngay|bao nhieu thang|bao nhieu nam|thoi han bao)\b"),
-     re.compile(r"\b\d+\s*(\(\w+\)\s*)?(ngay|thang|nam|gio|tuan)\b")),
+    (re.compile(r"\b(bao lau|may ngay|bao nhieu ngay|bao nhieu thang|bao nhieu nam|thoi han bao)\b"), _DURATION),
     (re.compile(r"\b(ngay nao|ngay may|het ngay|den ngay|truoc ngay)\b"), _DAY),
     (re.compile(r"\b(thang nao|han chot|khi nao|luc nao|bao gio|hieu luc tu)\b"), _DATE),
     (re.compile(r"\bbao nhieu\b"), re.compile(r"\b\d+\b")),  # a count: "bao nhiêu biên chế", "bao nhiêu xã"
 ]
+
+
+def _time_field(doc: Document, clause: Clause, need: re.Pattern) -> Clause | None:
+    """The deadline field ("Thời hạn giải quyết:", "Thời gian thực hiện:") of the record ``clause`` belongs to."""
+    by_id = {c.id: c for c in doc.clauses}
+    keys = [k for k, role in roles().labels if role == "deadline"]
+    node = clause
+    for _ in range(3):
+        parent = by_id.get(node.parent_id or "")
+        if parent is None:
+            return None
+        for cid in parent.children:
+            child = by_id.get(cid)
+            if child is None or child.id == node.id:
+                continue
+            title = fold(child.title).strip(" :")
+            if any(title == fold(k) or title.startswith(fold(k) + " ") for k in keys) and need.search(fold(child.text)):
+                return child
+        node = parent
+    return None
 
 
 def asked_value(folded_question: str) -> re.Pattern | None:
@@ -141,6 +165,28 @@ class DefaultAnswerer:
                 continue
             doc, clause = found
             out.append(Evidence(h, doc, clause, coverage(_terms_for(query, doc), _scope(doc, clause, h.chunk.text), self.idf)))
+        need = asked_value(query.folded)
+        if need in (_DURATION, _DATE, _DAY):
+            out = self._with_time_fields(out, need)
+        return out
+
+    def _with_time_fields(self, evidence: list[Evidence], need: re.Pattern) -> list[Evidence]:
+        """A record's time sits in its own field: an administrative procedure found by what it does
+        ("2.1. Trình tự thực hiện: Ủy ban nhân dân cấp xã ban hành kế hoạch phục hồi môi trường ...") states its
+        time in "2.4. Thời hạn giải quyết: 30 ngày ...". Each of the first clauses that lacks the value brings the
+        nearest such field of its record (a child of one of its three nearest ancestors), as much on topic."""
+        out: list[Evidence] = []
+        seen = {e.clause.id for e in evidence}
+        for i, e in enumerate(evidence):
+            out.append(e)
+            if i >= 3 or need.search(fold(e.hit.chunk.text)):
+                continue
+            field_clause = _time_field(e.doc, e.clause, need)
+            if field_clause is not None and field_clause.id not in seen:
+                seen.add(field_clause.id)
+                chunk = Chunk(f"{e.doc.id}#field:{field_clause.path}", e.doc.id, [field_clause.id], field_clause.path,
+                              field_clause.text, "", 0, {})
+                out.append(Evidence(Hit(chunk, e.hit.score), e.doc, field_clause, e.coverage))
         return out
 
     def _missing_rare_term(self, query: Query, evidence: list[Evidence]) -> bool:
