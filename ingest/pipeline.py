@@ -12,17 +12,19 @@ from ingest.metadata import extract_layout
 from ingest.parse import build_clauses
 from ingest.repair import repair
 from core.models import Chunk, Document
+from core.lexicon import lexicon_version
 from core.settings import Settings
 from core.textnorm import nfc, strip_diacritics
 
 
-# Bump when parsing changes what a file yields: unchanged files are then parsed and indexed again.
-PARSER_VERSION = "7"
+# Bump when parsing changes what a file yields: unchanged files are then parsed and indexed again. Edits to the
+# lexicon (core/lexicon/*.toml) do the same by themselves.
+PARSER_VERSION = "8"
 
 
 def fingerprint(data: bytes) -> str:
-    """Identity of a file's content as this parser version reads it (stored as Document.sha256)."""
-    return hashlib.sha256(PARSER_VERSION.encode() + b"\0" + data).hexdigest()
+    """Identity of a file's content as this parser and lexicon read it (stored as Document.sha256)."""
+    return hashlib.sha256(f"{PARSER_VERSION}:{lexicon_version()}".encode() + b"\0" + data).hexdigest()
 
 
 def doc_id_for(file_name: str) -> str:
