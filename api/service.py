@@ -18,8 +18,8 @@ from core.query import Filters, Query, RetrievalMode
 from core.errors import KehoachError
 from core.models import Answer, Clause, Document, Hit
 from core.settings import Settings
+from ingest.readers.base import SUPPORTED_SUFFIXES  # the readers' one list of file types
 
-SUPPORTED = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 CACHED_PLANS = 16  # parsed plans kept for quoting clauses (least recently used dropped)
 
 
@@ -63,7 +63,7 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
                               and not f.name.lower().startswith("readme")))  # a folder's README is not a plan
         else:
             out.append(p)
