@@ -77,7 +77,7 @@ def ingest_file(path: Path, settings: Settings) -> tuple[Document, list[Chunk]]:
     from ingest.readers import read_file
 
     path = Path(path)
-    result = read_file(path, max_bytes=settings.max_file_mb * 1024 * 1024)
+    result = read_file(path, max_bytes=settings.max_file_mb * 1024 * 1024, max_chars=settings.max_text_chars)
     sha = fingerprint(path.read_bytes())
     doc = parse_text(result.text, path.name, result.source_format, sha)
     doc.warnings = [*result.warnings, *doc.warnings]

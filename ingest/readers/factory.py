@@ -28,8 +28,9 @@ def _reader_for(source_format: str) -> Callable[[Path, int], ReadResult]:
     return lambda path, max_bytes: read_text_file(path, max_bytes, source_format)
 
 
-def read_file(path: Path, max_bytes: int) -> ReadResult:
-    """Text of a plan file (.txt, .md, .docx, .pdf, .html, .htm); raises ReadError (Vietnamese + English)."""
+def read_file(path: Path, max_bytes: int, max_chars: int | None = None) -> ReadResult:
+    """Text of a plan file (.txt, .md, .docx, .pdf, .html, .htm); raises ReadError (Vietnamese + English).
+    A text longer than ``max_chars`` is refused (a real plan is far shorter)."""
     path = Path(path)
     suffix = path.suffix.lower()
     source_format = SUFFIX_FORMATS.get(suffix)
@@ -43,4 +44,11 @@ def read_file(path: Path, max_bytes: int) -> ReadResult:
             f"Unsupported file type {suffix or '(no suffix)'}; supported: {supported}"
             + (f" ({hint_en})." if hint_en else "."),
         )
-    return _reader_for(source_format)(path, max_bytes)
+    result = _reader_for(source_format)(path, max_bytes)
+    if max_chars is not None and len(result.text) > max_chars:
+        raise read_error(
+            path,
+            f"Văn bản quá dài ({len(result.text):,} ký tự, giới hạn {max_chars:,}); từ chối đọc.".replace(",", "."),
+            f"Text too long ({len(result.text):,} characters; the limit is {max_chars:,}); refused.",
+        )
+    return result
