@@ -18,6 +18,11 @@ _HINTS = {
 }
 
 
+def _vi_number(n: int) -> str:
+    """1234567 -> "1.234.567" (Vietnamese digit grouping)."""
+    return f"{n:,}".replace(",", ".")
+
+
 def _reader_for(source_format: str) -> Callable[[Path, int], ReadResult]:
     if source_format == "docx":
         return read_docx
@@ -48,7 +53,7 @@ def read_file(path: Path, max_bytes: int, max_chars: int | None = None) -> ReadR
     if max_chars is not None and len(result.text) > max_chars:
         raise read_error(
             path,
-            f"Văn bản quá dài ({len(result.text):,} ký tự, giới hạn {max_chars:,}); từ chối đọc.".replace(",", "."),
+            f"Văn bản quá dài ({_vi_number(len(result.text))} ký tự, giới hạn {_vi_number(max_chars)}); từ chối đọc.",
             f"Text too long ({len(result.text):,} characters; the limit is {max_chars:,}); refused.",
         )
     return result

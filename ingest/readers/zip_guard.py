@@ -108,6 +108,9 @@ def _read_member(handle, info: zipfile.ZipInfo, path: Path, budget: _Budget) -> 
                 raise _corrupt(path, f"dữ liệu nén của {info.filename} hỏng", f"bad deflate data in {info.filename}: {exc}") from None
             pending = inflater.unconsumed_tail
             out += piece
+            if len(out) > info.file_size:  # a liar: stop at once, not at the caps
+                raise _corrupt(path, f"{info.filename} bung ra nhiều hơn kích thước khai báo",
+                               f"{info.filename} expands beyond its declared size")
             crc = zlib.crc32(piece, crc)
             consumed = raw_used - len(pending) - len(inflater.unused_data)
             _charge(path, budget, len(piece), len(out), max(consumed, 1))
