@@ -48,30 +48,54 @@ class TableTab:
 @dataclass
 class PlansTab:
     plans_df: gr.Dataframe
+    manage: gr.Row  # upload, delete and restore: shown to administrators only
     files: gr.File
+    rejected: gr.Textbox  # files the browser refused before sending (JSON, filled by ui/page.js)
     ingest_btn: gr.Button
-    ingest_md: gr.Markdown
+    ingest_result: gr.HTML  # the per-file results table
     del_dd: gr.Dropdown
     del_btn: gr.Button
+    confirm_row: gr.Row
+    confirm_btn: gr.Button
+    cancel_btn: gr.Button
     del_md: gr.Markdown
+    trash_dd: gr.Dropdown
+    restore_btn: gr.Button
+    trash_md: gr.Markdown
+
+
+@dataclass
+class AuditTab:
+    tab: gr.Tab
+    refresh_btn: gr.Button
+    table: gr.Dataframe
 
 
 @dataclass
 class Layout:
     """Handles on every component the event wiring needs."""
 
+    header: gr.HTML
     status_box: gr.HTML
     timer: gr.Timer
     chat: ChatTab
     table: TableTab
     plans: PlansTab
+    audit: AuditTab
     conv_state: gr.State
     answer_state: gr.State
+    ticket_state: gr.State  # the pending delete confirmation (server side, never sent to the browser)
 
 
-def _header() -> None:
-    gr.HTML('<div class="kh-header"><b>Trợ lý kế hoạch</b> '
-            '<span class="kh-sub">Hỏi đáp có trích dẫn trên các kế hoạch hành động</span></div>')
+def header_html(user: str = "", role_label: str = "") -> str:
+    """Title, and for a logged-in user their name, role and a logout button (a POST form)."""
+    who = ""
+    if user:
+        who = (f'<span class="kh-user">{fmt.esc(user)} ({fmt.esc(role_label)})</span>'
+               '<form method="post" action="logout" class="kh-logout"><button type="submit" id="kh-logout">'
+               "Đăng xuất</button></form>")
+    return ('<div class="kh-header"><b>Trợ lý kế hoạch</b> '
+            f'<span class="kh-sub">Hỏi đáp có trích dẫn trên các kế hoạch hành động</span>{who}</div>')
 
 
 def _chat_tab() -> ChatTab:
@@ -121,33 +145,54 @@ def _table_tab() -> TableTab:
     return TableTab(unit_box, search_box, count_md, table, dl_csv, dl_xlsx)
 
 
-def _plans_tab(upload_types: list[str]) -> PlansTab:
+def _plans_tab(upload_types: list[str], max_file_mb: int) -> PlansTab:
     plans_df = gr.Dataframe(headers=fmt.DOCUMENT_HEADERS, value=[], interactive=False, wrap=True,
                             datatype="str", elem_id="kh-plans", label="Các kế hoạch đã nạp",
                             column_widths=[260, 330, 190, 100, 80, 80, 80, 90, 80])
-    with gr.Row(equal_height=False):
+    with gr.Row(equal_height=False, visible=False, elem_id="kh-manage") as manage:
         with gr.Column():
-            files = gr.File(label=f"Tải lên kế hoạch ({', '.join(upload_types)})", file_count="multiple",
-                            file_types=upload_types, elem_id="kh-upload")
+            files = gr.File(label=f"Tải lên kế hoạch ({', '.join(upload_types)}; tối đa {max_file_mb} MB mỗi tệp)",
+                            file_count="multiple", file_types=upload_types, elem_id="kh-upload")
+            rejected = gr.Textbox(value="", show_label=False, container=False, elem_id="kh-rejected",
+                                  elem_classes=["kh-hidden"])
             ingest_btn = gr.Button("Nạp vào chỉ mục", variant="primary", elem_id="kh-ingest")
-            ingest_md = gr.Markdown(elem_id="kh-ingest-result")
+            ingest_result = gr.HTML("", elem_id="kh-ingest-result")
         with gr.Column():
             del_dd = gr.Dropdown(label="Chọn kế hoạch cần xoá", choices=[], elem_id="kh-del-plan")
             del_btn = gr.Button("Xoá kế hoạch", variant="stop", elem_id="kh-delete")
+            with gr.Row(visible=False, elem_id="kh-confirm-row") as confirm_row:
+                confirm_btn = gr.Button("Xác nhận xoá", variant="stop", elem_id="kh-confirm-delete")
+                cancel_btn = gr.Button("Huỷ", elem_id="kh-cancel-delete")
             del_md = gr.Markdown(elem_id="kh-delete-result")
-    return PlansTab(plans_df, files, ingest_btn, ingest_md, del_dd, del_btn, del_md)
+            trash_dd = gr.Dropdown(label="Kế hoạch đã xoá (khôi phục được trong thời hạn)", choices=[],
+                                   elem_id="kh-trash")
+            restore_btn = gr.Button("Khôi phục kế hoạch", elem_id="kh-restore")
+            trash_md = gr.Markdown(elem_id="kh-restore-result")
+    return PlansTab(plans_df, manage, files, rejected, ingest_btn, ingest_result, del_dd, del_btn, confirm_row,
+                    confirm_btn, cancel_btn, del_md, trash_dd, restore_btn, trash_md)
 
 
-def build_layout(status_html: str, ready: bool, upload_types: list[str]) -> Layout:
+def _audit_tab() -> tuple[gr.Button, gr.Dataframe]:
+    gr.Markdown("Nhật ký thao tác: tải lên, xoá, khôi phục, đăng nhập (kể cả đăng nhập sai). Mới nhất ở trên.")
+    refresh_btn = gr.Button("Làm mới", size="sm", elem_id="kh-audit-refresh")
+    table = gr.Dataframe(headers=fmt.AUDIT_HEADERS, value=[], interactive=False, wrap=True, datatype="str",
+                         elem_id="kh-audit", max_height=560, column_widths=[130, 110, 130, 220, 320, 110])
+    return refresh_btn, table
+
+
+def build_layout(status_html: str, ready: bool, upload_types: list[str], max_file_mb: int) -> Layout:
     """Create every component (call inside ``with gr.Blocks()``)."""
-    _header()
+    header = gr.HTML(header_html(), elem_id="kh-header")
     status_box = gr.HTML(status_html, visible=not ready, elem_id="kh-status")
     timer = gr.Timer(1.0, active=not ready)
-    with gr.Tabs():
+    with gr.Tabs(overflow_behavior="wrap", elem_id="kh-tabs"):  # on a phone every tab stays in sight, no "⋯" menu
         with gr.Tab("Hỏi đáp", id="chat"):
             chat = _chat_tab()
         with gr.Tab("Bảng phân công", id="table"):
             table = _table_tab()
         with gr.Tab("Kế hoạch", id="plans"):
-            plans = _plans_tab(upload_types)
-    return Layout(status_box, timer, chat, table, plans, gr.State(Conversation()), gr.State(None))
+            plans = _plans_tab(upload_types, max_file_mb)
+        with gr.Tab("Nhật ký", id="audit", visible=False) as audit_tab:
+            audit = AuditTab(audit_tab, *_audit_tab())
+    return Layout(header, status_box, timer, chat, table, plans, audit, gr.State(Conversation()), gr.State(None),
+                  gr.State(None))
