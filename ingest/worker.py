@@ -1,26 +1,32 @@
 """Parse untrusted plan files in a child process with a memory limit and a timeout.
 
 A bad file (a zip bomb that slips past the caps, a PDF that makes the parser spin, a parser bug) then fails
-alone with a clear message, and the memory it took goes back to the system when the child exits. Children are
-forked from a clean "forkserver" process (never from the multi-threaded server), which has the readers and
-the parser already imported, so a child starts in milliseconds.
+alone with a clear message, and the memory it took goes back to the system when the child exits.
+
+The child is a fresh interpreter (``python -m ingest.worker``), never a fork of the multi-threaded server, and
+it re-imports nothing of the server. It limits its own address space (RLIMIT_AS) before reading anything. Both
+ways the data is JSON (the request on stdin, the parsed plan on stdout), never pickle: a child that a crafted
+file took over still cannot run code in the server.
 """
 
 from __future__ import annotations
 
-import multiprocessing
+import importlib
+import json
+import os
 import resource
-from dataclasses import dataclass
-from multiprocessing.connection import Connection
+import subprocess
+import sys
+from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from core.errors import KehoachError, ReadError
 from core.models import Chunk, Document
 from core.settings import Settings
 
-_PRELOAD = ["ingest.pipeline", "ingest.readers"]
 _KILL_GRACE_S = 5.0
+_NEAR_LIMIT = 0.9  # a failure after using this share of the limit is reported as "out of memory"
 
 
 @dataclass(frozen=True)
@@ -39,12 +45,77 @@ class WorkerError(ReadError):
     """The child ran out of memory or time, or died: the file is refused, nothing else is affected."""
 
 
-def _context() -> multiprocessing.context.BaseContext:
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(_PRELOAD)
-    return ctx
+# -- the parent side ------------------------------------------------------------------------------------------
+def run_limited(target: str, args: list[Any], limits: WorkerLimits, file_name: str) -> Any:
+    """Call ``target`` ("module:function", JSON arguments and result) in a limited child process: its result,
+    its KehoachError re-raised, or a WorkerError (out of memory, out of time, died)."""
+    request = json.dumps({"target": target, "args": args, "memory_mb": limits.memory_mb})
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("GRADIO_", "KEHOACH_UI_"))}
+    child = subprocess.Popen([sys.executable, "-m", "ingest.worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, env=env, cwd=str(Path(__file__).resolve().parent.parent))
+    try:
+        out, err = child.communicate(request.encode("utf-8"), timeout=limits.timeout_s)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.communicate(timeout=_KILL_GRACE_S)
+        return _outcome({"timeout": True}, limits, file_name)
+    try:
+        reply = json.loads(out.decode("utf-8")) if out else {"died": child.returncode}
+    except ValueError:
+        reply = {"died": child.returncode}
+    if "died" in reply and err:
+        print(f"ingest worker ({file_name}): {err.decode('utf-8', 'replace')[-2000:]}", file=sys.stderr)
+    return _outcome(reply, limits, file_name)
 
 
+def _outcome(reply: dict[str, Any], limits: WorkerLimits, name: str) -> Any:
+    if "ok" in reply:
+        return reply["ok"]
+    if "error" in reply:
+        vi, en = reply["error"]
+        raise KehoachError(vi, en)
+    if "timeout" in reply:
+        raise WorkerError(
+            f"«{name}»: đọc tệp quá {limits.timeout_s:g} giây nên đã dừng; tệp có thể bị hỏng hoặc quá phức tạp.",
+            f"'{name}': reading took longer than {limits.timeout_s:g} s and was stopped; the file may be "
+            "corrupt or too complex.",
+        )
+    if "memory" in reply:
+        raise WorkerError(
+            f"«{name}»: đọc tệp cần quá {limits.memory_mb} MB bộ nhớ nên đã dừng; tệp có thể bị hỏng hoặc "
+            "cố ý làm quá tải.",
+            f"'{name}': reading needed more than {limits.memory_mb} MB of memory and was stopped; the file may "
+            "be corrupt or crafted.",
+        )
+    if "crash" in reply:
+        raise WorkerError(f"«{name}»: lỗi khi đọc tệp ({reply['crash']}).",
+                          f"'{name}': error while reading the file ({reply['crash']}).")
+    raise WorkerError(
+        f"«{name}»: tiến trình đọc tệp dừng bất thường (hết bộ nhớ {limits.memory_mb} MB hoặc lỗi thư viện); "
+        "tệp có thể bị hỏng hoặc cố ý làm quá tải.",
+        f"'{name}': the process reading the file stopped abnormally (out of its {limits.memory_mb} MB or a "
+        "library fault); the file may be corrupt or crafted.",
+    )
+
+
+def parse_isolated(path: Path, settings: Settings) -> tuple[Document, list[Chunk]]:
+    """``ingest.pipeline.ingest_file`` in a limited child process."""
+    path = Path(path).resolve()
+    wanted = {k: v for k, v in settings.model_dump(mode="json").items()
+              if not k.startswith(("ui_", "llm_"))}  # no passwords or keys for the child
+    data = run_limited("ingest.worker:parse_to_json", [str(path), wanted], WorkerLimits.of(settings), path.name)
+    return Document.from_dict(data["document"]), [Chunk(**c) for c in data["chunks"]]
+
+
+def parse_to_json(path: str, settings: dict[str, Any]) -> dict[str, Any]:
+    """Runs in the child: read, parse and chunk one file; the plan as JSON-ready data."""
+    from ingest.pipeline import ingest_file
+
+    doc, chunks = ingest_file(Path(path), Settings(**settings))
+    return {"document": doc.to_dict(), "chunks": [asdict(c) for c in chunks]}
+
+
+# -- the child side -------------------------------------------------------------------------------------------
 def _peak_virtual_bytes() -> int:
     try:
         with open("/proc/self/status") as f:
@@ -56,90 +127,32 @@ def _peak_virtual_bytes() -> int:
     return 0
 
 
-def _child(conn: Connection, fn: Callable[..., Any], args: tuple, memory_bytes: int) -> None:
-    """Runs in the child: limit the address space, run, send back ("ok", result) or a typed failure."""
-    resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+def _child_main() -> int:
+    result_fd = os.dup(1)
+    os.dup2(2, 1)  # whatever a library prints goes to stderr, never into the reply
+    request = json.loads(sys.stdin.buffer.read().decode("utf-8"))
+    limit = int(request["memory_mb"]) * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    near_limit = lambda: _peak_virtual_bytes() >= _NEAR_LIMIT * limit  # noqa: E731
     try:
-        try:
-            message: tuple = ("ok", fn(*args))
-        except KehoachError as e:
-            # libraries that run out of memory often say something else (lxml: "XMLSyntaxError: unknown error")
-            near_limit = _peak_virtual_bytes() >= 0.9 * memory_bytes
-            message = ("memory",) if near_limit else ("error", e.vi, e.en)
-        except MemoryError:
-            message = ("memory",)
-        except RecursionError:
-            message = ("crash", "RecursionError")
-        except Exception as e:  # a parser bug: reported by type, the details stay in this process
-            message = ("memory",) if _peak_virtual_bytes() >= 0.9 * memory_bytes else ("crash", type(e).__name__)
-        conn.send(message)
-    except MemoryError:  # the result itself did not fit: the parent sees the pipe close
-        pass
-    finally:
-        conn.close()
-
-
-def run_limited(fn: Callable[..., Any], args: tuple, limits: WorkerLimits, file_name: str) -> Any:
-    """``fn(*args)`` in a child under ``limits``; its result, or its KehoachError re-raised, or a WorkerError."""
-    ctx = _context()
-    receiver, sender = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_child, args=(sender, fn, args, limits.memory_mb * 1024 * 1024), daemon=True,
-                        name="kehoach-parse")
-    child.start()
-    sender.close()
-    message = None
+        module, _, name = request["target"].partition(":")
+        reply: dict[str, Any] = {"ok": getattr(importlib.import_module(module), name)(*request["args"])}
+    except KehoachError as e:
+        # libraries that run out of memory often say something else (lxml: "XMLSyntaxError: unknown error")
+        reply = {"memory": True} if near_limit() else {"error": [e.vi, e.en]}
+    except MemoryError:
+        reply = {"memory": True}
+    except Exception as e:  # a parser bug: reported by type, the details stay in this process's stderr
+        reply = {"memory": True} if near_limit() else {"crash": type(e).__name__}
     try:
-        if receiver.poll(limits.timeout_s):
-            try:
-                message = receiver.recv()
-            except (EOFError, OSError):
-                message = None  # the child died before answering (killed, out of memory)
-        else:
-            message = ("timeout",)
-    finally:
-        receiver.close()
-        child.join(_KILL_GRACE_S if message != ("timeout",) else 0)
-        if child.is_alive():
-            child.kill()
-            child.join(_KILL_GRACE_S)
-    return _outcome(message, limits, file_name)
+        data = json.dumps(reply, ensure_ascii=False).encode("utf-8")
+    except MemoryError:
+        data = b'{"memory": true}'
+    with os.fdopen(result_fd, "wb") as out:
+        out.write(data)
+    return 0
 
 
-def _outcome(message: tuple | None, limits: WorkerLimits, name: str) -> Any:
-    kind = message[0] if message else "died"
-    if kind == "ok":
-        return message[1]
-    if kind == "error":
-        raise KehoachError(message[1], message[2])
-    if kind == "timeout":
-        raise WorkerError(
-            f"«{name}»: đọc tệp quá {limits.timeout_s:g} giây nên đã dừng; tệp có thể bị hỏng hoặc quá phức tạp.",
-            f"'{name}': reading took longer than {limits.timeout_s:g} s and was stopped; the file may be "
-            "corrupt or too complex.",
-        )
-    if kind == "died":
-        raise WorkerError(
-            f"«{name}»: tiến trình đọc tệp dừng bất thường (hết bộ nhớ {limits.memory_mb} MB hoặc lỗi thư viện); "
-            "tệp có thể bị hỏng hoặc cố ý làm quá tải.",
-            f"'{name}': the process reading the file stopped abnormally (out of its {limits.memory_mb} MB or a "
-            "library fault); the file may be corrupt or crafted.",
-        )
-    if kind == "memory":
-        raise WorkerError(
-            f"«{name}»: đọc tệp cần quá {limits.memory_mb} MB bộ nhớ nên đã dừng; tệp có thể bị hỏng hoặc "
-            "cố ý làm quá tải.",
-            f"'{name}': reading needed more than {limits.memory_mb} MB of memory and was stopped; the file may "
-            "be corrupt or crafted.",
-        )
-    raise WorkerError(
-        f"«{name}»: lỗi khi đọc tệp ({message[1]}).",
-        f"'{name}': error while reading the file ({message[1]}).",
-    )
-
-
-def parse_isolated(path: Path, settings: Settings) -> tuple[Document, list[Chunk]]:
-    """``ingest.pipeline.ingest_file`` in a limited child process."""
-    from ingest.pipeline import ingest_file
-
-    return run_limited(ingest_file, (Path(path), settings), WorkerLimits.of(settings), Path(path).name)
+if __name__ == "__main__":
+    sys.exit(_child_main())

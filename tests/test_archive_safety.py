@@ -18,7 +18,7 @@ from core.errors import KehoachError, ReadError
 from core.settings import BUNDLED_PLANS, Settings
 from ingest.readers import read_file
 from ingest.worker import WorkerError, WorkerLimits, parse_isolated, run_limited
-from tests import worker_targets, zip_bombs
+from tests import zip_bombs
 
 HA_TINH = BUNDLED_PLANS / "ha-tinh_so-tu-phap_2026_toi-pham-mua-ban-nguoi.txt"
 MAX_FILE = 40 * 1024 * 1024
@@ -173,16 +173,19 @@ def test_worker_timeout_crash_and_errors_have_clear_messages():
     limits = WorkerLimits(memory_mb=512, timeout_s=1.5)
     started = time.perf_counter()
     with pytest.raises(WorkerError) as info:
-        run_limited(worker_targets.sleep_for, (60,), limits, "cham.pdf")
+        run_limited("tests.worker_targets:sleep_for", [60], limits, "cham.pdf")
     assert time.perf_counter() - started < 10
     assert "«cham.pdf»" in info.value.vi and "1.5 giây" in info.value.vi
     with pytest.raises(WorkerError) as info:
-        run_limited(worker_targets.allocate_mb, (2048,), limits, "to.docx")
+        run_limited("tests.worker_targets:allocate_mb", [2048], limits, "to.docx")
     assert "512 MB" in info.value.vi
     with pytest.raises(WorkerError) as info:
-        run_limited(worker_targets.die, (), limits, "chet.docx")
+        run_limited("tests.worker_targets:die", [], limits, "chet.docx")
     assert "dừng bất thường" in info.value.vi
     with pytest.raises(KehoachError) as info:
-        run_limited(worker_targets.refuse, ("Tệp hỏng",), limits, "x.txt")
+        run_limited("tests.worker_targets:refuse", ["Tệp hỏng"], limits, "x.txt")
     assert info.value.vi == "Tệp hỏng"
-    assert run_limited(worker_targets.sleep_for, (0,), limits, "ok.txt") == "ngủ 0 giây"
+    assert run_limited("tests.worker_targets:sleep_for", [0], limits, "ok.txt") == "ngủ 0 giây"
+    with pytest.raises(WorkerError) as info:  # a bug in a reader: named by type only
+        run_limited("tests.worker_targets:buggy", ["/srv/kehoach/data/bi-mat.json"], limits, "loi.docx")
+    assert "KeyError" in info.value.vi and "/srv" not in info.value.vi

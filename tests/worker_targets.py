@@ -24,3 +24,7 @@ def die() -> None:
 
 def refuse(message: str) -> None:
     raise KehoachError(message)
+
+
+def buggy(path: str) -> None:
+    raise KeyError(path)

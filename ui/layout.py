@@ -112,7 +112,7 @@ def _chat_tab() -> ChatTab:
             chips = gr.Radio(label="Trích dẫn — bấm để xem nguyên văn", choices=[], visible=False,
                              elem_id="kh-chips", elem_classes=["kh-chips"])
             with gr.Row(elem_id="kh-ask-row"):
-                question = gr.Textbox(show_label=False, placeholder="Nhập câu hỏi rồi nhấn Enter…",
+                question = gr.Textbox(label="Câu hỏi", show_label=False, placeholder="Nhập câu hỏi rồi nhấn Enter…",
                                       scale=5, elem_id="kh-question", lines=1, max_lines=4)
                 send = gr.Button("Gửi", variant="primary", scale=1, min_width=80, elem_id="kh-send")
             with gr.Column(elem_id="kh-examples", variant="compact"):
@@ -137,6 +137,7 @@ def _table_tab() -> TableTab:
         search_box = gr.Textbox(label="Tìm trong bảng", placeholder="Từ khoá…", elem_id="kh-search", scale=2)
     count_md = gr.Markdown(elem_id="kh-count")
     table = gr.Dataframe(headers=fmt.RESPONSIBILITY_HEADERS, value=[], interactive=False, wrap=True,
+                         label="Bảng phân công nhiệm vụ", show_label=False,
                          datatype="str", elem_id="kh-table", max_height=560,
                          column_widths=[110, 72, 380, 170, 220, 170, 110])
     with gr.Row():
@@ -153,7 +154,7 @@ def _plans_tab(upload_types: list[str], max_file_mb: int) -> PlansTab:
         with gr.Column():
             files = gr.File(label=f"Tải lên kế hoạch ({', '.join(upload_types)}; tối đa {max_file_mb} MB mỗi tệp)",
                             file_count="multiple", file_types=upload_types, elem_id="kh-upload")
-            rejected = gr.Textbox(value="", show_label=False, container=False, elem_id="kh-rejected",
+            rejected = gr.Textbox(value="", label="Tệp bị từ chối trước khi gửi", show_label=False, container=False, elem_id="kh-rejected",
                                   elem_classes=["kh-hidden"])
             ingest_btn = gr.Button("Nạp vào chỉ mục", variant="primary", elem_id="kh-ingest")
             ingest_result = gr.HTML("", elem_id="kh-ingest-result")
@@ -176,6 +177,7 @@ def _audit_tab() -> tuple[gr.Button, gr.Dataframe]:
     gr.Markdown("Nhật ký thao tác: tải lên, xoá, khôi phục, đăng nhập (kể cả đăng nhập sai). Mới nhất ở trên.")
     refresh_btn = gr.Button("Làm mới", size="sm", elem_id="kh-audit-refresh")
     table = gr.Dataframe(headers=fmt.AUDIT_HEADERS, value=[], interactive=False, wrap=True, datatype="str",
+                         label="Nhật ký thao tác", show_label=False,
                          elem_id="kh-audit", max_height=560, column_widths=[130, 110, 130, 220, 320, 110])
     return refresh_btn, table
 
