@@ -113,6 +113,14 @@ def parse_file(path: Path, settings: Settings) -> Document:
     return ingest_file(Path(path), settings)[0]
 
 
+def coverage_of(path: Path, settings: Settings):
+    """Assignment coverage of one file: the assignment sentences/rows in its text vs. the tasks with a lead the
+    parser made of them (``ingest.coverage.DocCoverage``)."""
+    from ingest.coverage import document_coverage
+
+    return document_coverage(parse_file(path, settings))
+
+
 def read_text(path: Path, max_mb: int = 64) -> str:
     """The text a plan file yields before parsing (NFC), as the readers extract it."""
     from ingest.readers import read_file
@@ -177,7 +185,7 @@ class Kehoach:
         # the keyword-index generation, not id(stats): a freed tables object's id can be reused by the next one
         key = (getattr(self, "_summaries_version", None), self.index.keywords.generation_key())
         if getattr(self, "_parser_key", None) != key:
-            self._parser_cache = QuestionParser([d.get("province", "") for d in docs], stats.unit_names())
+            self._parser_cache = QuestionParser([d.get("province", "") for d in docs], stats.unit_names(), docs)
             self._restorer = stats.accent_restorer()
             self._idf_cache = stats.idf()
             self._parser_key = key
@@ -392,6 +400,11 @@ class Kehoach:
         retriever = self.retriever if mode == RetrievalMode.HYBRID else self.retriever.model_copy(update={"mode": mode})
         self._parser()  # keeps the accent restorer in step with the index
         dense_query = self._restorer.restore(text)
+        if q.doc_ids and not filters.provinces and not filters.doc_ids:
+            scoped = Filters(doc_ids=q.doc_ids, years=filters.years, unit=filters.unit)
+            hits = retriever.search(text, k, scoped, q.units, dense_query)
+            if hits:
+                return hits
         if q.provinces and not filters.provinces and not filters.doc_ids:
             scoped = Filters(provinces=q.provinces, years=filters.years, unit=filters.unit)
             hits = retriever.search(text, k, scoped, q.units, dense_query)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
+from core.docrefs import ref_matches, refs_with_text
+from core.places import canonical_province, provinces_in
 from core.query import Intent, Query
-from core.textnorm import fold, unit_key
+from core.textnorm import fold
+from core.units import unit_key
 
 
 # Folded keyword patterns, checked in order (first match wins, except where combined below).
@@ -21,36 +24,23 @@ _INTENT_PATTERNS: list[tuple[Intent, re.Pattern]] = [
 ]
 _FOLLOWUP_RE = re.compile(r"^(con|the|vay|thi|the con|con ve|con o|the o|vay o|con voi)\b|\bthi sao\b|\bthe nao\b\s*\??$")
 
-# Vietnamese provinces and centrally-run cities (before and after the 2025 merger), folded.
-PROVINCES = [
-    "an giang", "ba ria vung tau", "bac giang", "bac kan", "bac lieu", "bac ninh", "ben tre", "binh dinh",
-    "binh duong", "binh phuoc", "binh thuan", "ca mau", "can tho", "cao bang", "da nang", "dak lak", "dak nong",
-    "dien bien", "dong nai", "dong thap", "gia lai", "ha giang", "ha nam", "ha noi", "ha tinh", "hai duong",
-    "hai phong", "hau giang", "hoa binh", "hung yen", "khanh hoa", "kien giang", "kon tum", "lai chau", "lam dong",
-    "lang son", "lao cai", "long an", "nam dinh", "nghe an", "ninh binh", "ninh thuan", "phu tho", "phu yen",
-    "quang binh", "quang nam", "quang ngai", "quang ninh", "quang tri", "soc trang", "son la", "tay ninh",
-    "thai binh", "thai nguyen", "thanh hoa", "thua thien hue", "hue", "tien giang", "tra vinh", "tuyen quang",
-    "vinh long", "vinh phuc", "yen bai", "ho chi minh", "tp hcm", "sai gon",
-]
+def _locality_name(locality: str) -> str:
+    """"xã Lương Minh" -> "luong minh" (the name people type)."""
+    return re.sub(r"^(?:xa|phuong|thi tran|dac khu)\s+", "", fold(locality)).strip()
 
 
 class QuestionParser:
     """Parses questions against what the index knows (provinces and unit names of the ingested plans)."""
 
-    def __init__(self, provinces: list[str], units: list[str]):
+    def __init__(self, provinces: list[str], units: list[str], documents: list[dict] | None = None):
         self.provinces = sorted({p for p in provinces if p}, key=len, reverse=True)
+        self.documents = [d for d in (documents or []) if d.get("number") or d.get("locality")]
+        self._localities = sorted({(_locality_name(d["locality"]), d["id"]) for d in self.documents if d.get("locality")},
+                                  key=lambda t: -len(t[0]))
+        self._indexed: dict[str, list[str]] = {}  # canonical province -> the names the index writes for it
+        for p in self.provinces:
+            self._indexed.setdefault(canonical_province(p) or p, []).append(p)
         self._unit_keys = sorted({(unit_key(u), u) for u in units if len(unit_key(u)) >= 6}, key=lambda t: -len(t[0]))
-
-    @staticmethod
-    def _as_typed(question: str, folded_name: str) -> str:
-        """A province name as the user typed it ("Quảng Nam", or "quang nam" without accents)."""
-        words = question.split()
-        n = len(folded_name.split())
-        for i in range(len(words) - n + 1):
-            cand = " ".join(words[i:i + n]).strip(" ,.?!:;")
-            if fold(cand) == folded_name:
-                return cand if cand[:1].isupper() else cand.title()
-        return folded_name.title()
 
     def parse(self, question: str) -> Query:
         folded = fold(question)
@@ -66,11 +56,10 @@ class QuestionParser:
             intent = Intent.LEAD
         if intent in (Intent.DEADLINE,) and re.search(r"\b(chu tri|ai lo)\b", folded) and not re.search(r"\b(khi nao|bao gio|thoi han|han chot)\b", folded):
             intent = Intent.LEAD
-        padded = f" {folded} "
-        provinces = [p for p in self.provinces if f" {fold(p)} " in padded or fold(p) in folded]
-        known = {fold(p) for p in self.provinces}
-        unknown = [self._as_typed(question, p) for p in PROVINCES if re.search(rf"\b{p}\b", folded)
-                   and p not in known and not any(p in k for k in known)]
+        named = provinces_in(question)  # any common form: "TP.HCM", "tphcm", "thanh pho Ho Chi Minh"
+        provinces = [p for name in named for p in self._indexed.get(name, [])]
+        unknown = [name for name in named if name not in self._indexed]
+        doc_ids, unknown_refs, scope_terms = self._documents_named(question, folded)
         qkey = f" {unit_key(question)} "
         units: list[str] = []
         for key, name in self._unit_keys:
@@ -79,4 +68,23 @@ class QuestionParser:
         years = re.findall(r"\b(20\d\d)\b", folded)
         short = len(folded.split()) <= 7
         is_followup = bool(_FOLLOWUP_RE.search(folded)) and short
-        return Query(question, folded, intent, provinces, unknown, units, years, is_followup)
+        return Query(question, folded, intent, provinces, unknown, units, years, is_followup,
+                     doc_ids=doc_ids, unknown_refs=unknown_refs, scope_terms=scope_terms)
+
+    def _documents_named(self, question: str, folded: str) -> tuple[list[str], list[str], list[str]]:
+        """Plans the question names by number ("QĐ 2904", "TB 627", "Nghị định 171/2025") or by commune, the numbers
+        no indexed plan has, and the words that only did the naming (kept out of the topic)."""
+        ids: list[str] = []
+        unknown: list[str] = []
+        scope: list[str] = []
+        for ref, written in refs_with_text(question):
+            hits = [d["id"] for d in self.documents if ref_matches(ref, d.get("number", ""), d.get("kind", ""))]
+            (ids.extend(h for h in hits if h not in ids) if hits else unknown.append(written))
+            scope.append(written)
+        padded = f" {folded} "
+        for name, doc_id in self._localities:
+            if name and f" {name} " in padded:
+                scope.append(name)
+                if doc_id not in ids:
+                    ids.append(doc_id)
+        return ids, unknown, scope

@@ -10,7 +10,7 @@ from typing import Any
 class Responsibility:
     """Who does a task and by when, as stated in (or inherited by) a clause.
 
-    Unit names are kept as written (for display); use ``core.textnorm.unit_key`` to match them.
+    Unit names are kept as written (for display); use ``core.units.unit_matches`` to match them.
     """
 
     lead: list[str] = field(default_factory=list)  # chủ trì
@@ -20,6 +20,7 @@ class Responsibility:
     deadline: str = ""  # "Thường xuyên", "Xong trong tháng 4/2026", ...
     targets: list[str] = field(default_factory=list)  # "ít nhất 10%", "trên 80%"
     inherited: bool = False  # True when copied from an ancestor clause
+    requested: bool = False  # "Đề nghị X ...": a body the issuer can only request, not instruct
 
     def is_empty(self) -> bool:
         return not (self.lead or self.partners or self.implementers or self.advisers or self.deadline)
@@ -60,7 +61,11 @@ class DocumentMeta:
     date: str = ""  # ISO-ish: "2026-04", "2026-02-14", "2026"
     title: str = ""
     year: str = ""  # "2026" or "2026-2030"
-    province: str = ""
+    province: str = ""  # canonical province name (core/places); "" for national documents
+    kind: str = ""  # "Kế hoạch", "Quyết định", "Thông báo", ...
+    signer: str = ""  # "Nguyễn Thị Nguyệt"
+    signer_title: str = ""  # "KT. CHỦ TỊCH PHÓ CHỦ TỊCH"
+    locality: str = ""  # a commune or ward the document belongs to ("xã Lương Minh"), when not a province
 
 
 @dataclass

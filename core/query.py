@@ -51,13 +51,16 @@ class Query:
     units: list[str] = field(default_factory=list)  # known unit names the question mentions
     years: list[str] = field(default_factory=list)
     is_followup: bool = False
+    doc_ids: list[str] = field(default_factory=list)  # plans the question names by number or commune ("QĐ 2904")
+    unknown_refs: list[str] = field(default_factory=list)  # document numbers named that no indexed plan has
+    scope_terms: list[str] = field(default_factory=list)  # folded words that only pick the plan ("qd 2904", "luong minh")
 
     @property
     def content_terms(self) -> list[str]:
         """Folded words that carry the topic (no question words, no stopwords, no province names)."""
         text = self.folded
-        for p in self.provinces:
-            text = text.replace(fold(p), " ")
+        for p in [*self.provinces, *self.scope_terms]:
+            text = re.sub(rf"(?<![a-z0-9]){re.escape(fold(p))}(?![a-z0-9])", " ", text)
         return [w for w in re.findall(r"[a-z0-9%]+", text) if w not in STOPWORDS and len(w) > 1]
 
 

@@ -11,7 +11,7 @@ _WORD = re.compile(r"[0-9a-zA-Z\u00C0-\u1EF9]+(?:[/.,-][0-9a-zA-Z\u00C0-\u1EF9]+
 # Old-style ("hoá", "thuỷ") and new-style ("hóa", "thủy") tone placement both occur in real plans.
 # We canonicalise to the tone on the first vowel of oa/oe/uy (the spelling most plans use).
 _TONES = {"\u0301", "\u0300", "\u0309", "\u0303", "\u0323"}  # sắc huyền hỏi ngã nặng
-_TONE_PAIRS = re.compile(r"(?i)([ou])([ae]|y)(" + "|".join(_TONES) + r")")
+_TONE_PAIRS = re.compile(r"(?i)(?<!q)([ou])([ae]|y)(" + "|".join(_TONES) + r")")  # not "qu": "quản", "quý"
 
 
 def nfc(text: str) -> str:
@@ -63,45 +63,6 @@ def words(text: str) -> list[str]:
 
 def folded_words(text: str) -> list[str]:
     return [fold(w) for w in words(text)]
-
-
-# Common abbreviations in unit names, expanded in matching keys (folded form, whole words).
-_ABBREVIATIONS = {
-    "ubnd": "uy ban nhan dan",
-    "hdnd": "hoi dong nhan dan",
-    "ubmttq": "uy ban mat tran to quoc",
-    "mttqvn": "mat tran to quoc viet nam",
-    "mttq": "mat tran to quoc",
-    "tp": "thanh pho",
-    "tw": "trung uong",
-    "bch": "ban chi huy",
-    "bchqs": "ban chi huy quan su",
-    "bđbp": "bo doi bien phong",
-    "bdbp": "bo doi bien phong",
-    "ca": "cong an",
-    "vksnd": "vien kiem sat nhan dan",
-    "tand": "toa an nhan dan",
-    "gd&dt": "giao duc dao tao",
-    "gddt": "giao duc dao tao",
-    "ld-tb&xh": "lao dong thuong binh xa hoi",
-    "ct-xh": "chinh tri xa hoi",
-    "pbgdpl": "pho bien giao duc phap luat",
-    "bcd": "ban chi dao",
-    "vn": "viet nam",
-}
-_KEY_DROP = {"va", "cac", "nhung", "voi", "de", "nghi"}
-
-
-def unit_key(name: str) -> str:
-    """Key for matching unit names across spellings: "Sở Văn hoá - Thể thao và Du lịch" ==
-    "Sở Văn hóa, Thể thao và Du lịch"; "UBND tỉnh" == "Ủy ban nhân dân tỉnh"."""
-    folded = fold(name)
-    folded = re.sub(r"[()\[\]*_“”\"'.,;:\-–]", " ", folded)
-    out: list[str] = []
-    for tok in folded.split():
-        exp = _ABBREVIATIONS.get(tok)
-        out.extend(exp.split() if exp else [tok])
-    return " ".join(t for t in out if t not in _KEY_DROP)
 
 
 def squash_ws(text: str) -> str:

@@ -9,7 +9,8 @@ from typing import Any, Iterable, Mapping
 
 from eval.gold import GOLD_TYPES, UNIT_SEPARATOR, GoldItem
 from core.models import Answer, Chunk, Citation
-from core.textnorm import canon_tones, fold, nfc, squash_ws, unit_key
+from core.textnorm import canon_tones, fold, nfc, squash_ws
+from core.units import unit_key
 
 RECALL_KS: tuple[int, ...] = (1, 5, 10)
 MRR_K = 10

@@ -8,7 +8,7 @@ from conftest import SHARED_EXTRA, plan_path
 from fixtures_build import ASSIGNMENT_ROWS, build_docx_from_plan, build_docx_with_assignment_table, build_pdf_from_plan
 from ingest.pipeline import ingest_file
 from core.settings import load_settings
-from core.textnorm import unit_key
+from core.units import unit_key
 
 
 @pytest.fixture(scope="module")

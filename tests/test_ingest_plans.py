@@ -9,7 +9,7 @@ import pytest
 from conftest import PLANS, plan_path
 from ingest.pipeline import ingest_file
 from core.settings import load_settings
-from core.textnorm import unit_key
+from core.units import unit_key
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ import pytest
 from openpyxl import load_workbook
 
 from core.settings import BUNDLED_PLANS
-from core.textnorm import unit_key
+from core.units import unit_key
 from tests.fixtures_build import build_docx_with_assignment_table, build_image_only_pdf
 from tests.ui_server import UIServer, start_ui_server
 

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from core.models import Answer, Citation, Clause, Document
-from core.textnorm import fold, unit_key
+from core.textnorm import fold
+from core.units import any_unit_matches, unit_key
 
 # Columns of the responsibilities table: (key in Kehoach.responsibilities() rows, Vietnamese header).
 RESPONSIBILITY_COLUMNS: list[tuple[str, str]] = [
@@ -175,14 +176,10 @@ def empty_panel_html(message: str = "Chọn một trích dẫn để xem nguyên
 
 def unit_matches(row: dict, unit: str) -> bool:
     """True when the unit (any spelling: "Công an tỉnh", "cong an tinh", "CA tỉnh") leads or partners the row."""
-    key = unit_key(unit)
-    if not key:
+    if not unit_key(unit):
         return True
-    for field in ("lead", "partners"):
-        for name in str(row.get(field, "")).split(";"):
-            if name.strip() and key in unit_key(name):
-                return True
-    return False
+    names = [n.strip() for field in ("lead", "partners") for n in str(row.get(field, "")).split(";")]
+    return any_unit_matches(unit, names)
 
 
 def text_matches(row: dict, query: str) -> bool:

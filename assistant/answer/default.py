@@ -10,7 +10,8 @@ from typing import Callable
 from assistant.index.corpus_stats import topic_words
 from core.query import Intent, Query
 from core.models import Answer, Citation, Clause, Document, Hit, Responsibility
-from core.textnorm import fold, unit_key
+from core.textnorm import fold
+from core.units import any_unit_matches
 
 REFUSAL = "Không có trong kế hoạch: các kế hoạch đã nạp không nêu nội dung này."
 ClauseLookup = Callable[[str], "tuple[Document, Clause] | None"]
@@ -232,14 +233,13 @@ class DefaultAnswerer:
         return Answer(query.text, text, cites.items, refused=False, mode="default", intent=query.intent.value, hits=hits)
 
     def _unit_tasks(self, query: Query, evidence: list[Evidence], hits: list[Hit]) -> Answer:
-        keys = [unit_key(u) for u in query.units]
         cites = _Citations()
         lines = []
         for e in evidence:
             r = e.clause.responsibility
             roles = []
             for role, label in (("lead", "chủ trì"), ("implementers", "thực hiện"), ("partners", "phối hợp"), ("advisers", "tham mưu")):
-                if any(k in unit_key(u) or unit_key(u) in k for u in getattr(r, role) for k in keys):
+                if any(any_unit_matches(q, getattr(r, role)) for q in query.units):
                     roles.append(label)
             if not roles:
                 continue

@@ -12,7 +12,8 @@ from pydantic import ConfigDict
 
 from core.models import Hit
 from core.query import Filters, RetrievalMode
-from core.textnorm import fold, unit_key
+from core.textnorm import fold
+from core.units import any_unit_matches
 
 
 def _rrf(rankings: list[list[str]], k: int, weights: list[float] | None = None) -> dict[str, float]:
@@ -63,9 +64,7 @@ class HybridRetriever(BaseRetriever):
 
     @staticmethod
     def _unit_matches(meta: dict, unit: str) -> bool:
-        key = unit_key(unit)
-        names = [*meta.get("lead", []), *meta.get("partners", [])]
-        return any(key in unit_key(n) or unit_key(n) in key for n in names if n)
+        return any_unit_matches(unit, [*meta.get("lead", []), *meta.get("partners", [])])
 
     # -- search -------------------------------------------------------------------------------
     def search(self, query: str, k: int | None = None, filters: Filters | None = None,

@@ -30,6 +30,7 @@ class ReadResult:
     text: str
     source_format: str  # "txt" | "md" | "docx" | "pdf" | "html"
     warnings: list[str] = field(default_factory=list)
+    fields: dict[str, str] = field(default_factory=dict)  # metadata stated outside the text (a portal's block)
 
 
 def read_error(path: Path, vi: str, en: str) -> ReadError:

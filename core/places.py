@@ -1,0 +1,63 @@
+"""Provinces and centrally-run cities named in a text, in any common form ("TP.HCM", "TPHCM", "thanh pho Ho Chi
+Minh", "Thừa Thiên Huế"), resolved to one canonical name from the lexicon (core/lexicon/places.toml)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from core.lexicon import places as place_lexicon
+from core.textnorm import fold
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def _norm(text: str) -> str:
+    """Folded, punctuation as spaces: "TP.HCM" -> "tp hcm", "Thừa Thiên - Huế" -> "thua thien hue"."""
+    return _NON_WORD.sub(" ", fold(text)).strip()
+
+
+@cache
+def _forms() -> tuple[tuple[str, str], ...]:
+    """(normalised form, canonical name), longest form first so "thua thien hue" wins over "hue"."""
+    forms: dict[str, str] = {}
+    prefixes = [_norm(p) for p in place_lexicon().prefixes]
+    for p in place_lexicon().provinces:
+        for form in (p.name, *p.aliases):
+            n = _norm(form)
+            forms.setdefault(n, p.name)
+            for pre in prefixes:  # "tinh quang tri", "thanh pho ha noi", "tp ha noi"
+                if pre and not n.startswith(pre + " "):
+                    forms.setdefault(f"{pre} {n}", p.name)
+    return tuple(sorted(forms.items(), key=lambda t: -len(t[0])))
+
+
+def provinces_in(text: str) -> list[str]:
+    """Canonical names of the provinces a text names, in order of first mention, each once."""
+    padded = f" {_norm(text)} "
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for form, name in _forms():
+        start = padded.find(f" {form} ")
+        while start >= 0:
+            span = (start, start + len(form) + 2)
+            if not any(a < span[1] and span[0] < b for a, b in taken):
+                taken.append(span)
+                found.append((start, name))
+            start = padded.find(f" {form} ", start + 1)
+    out: list[str] = []
+    for _, name in sorted(found):
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def canonical_province(name: str) -> str:
+    """The lexicon's name for a province written in any form ("" when the text names none)."""
+    found = provinces_in(name)
+    return found[0] if found else ""
+
+
+def same_province(a: str, b: str) -> bool:
+    ca, cb = canonical_province(a), canonical_province(b)
+    return bool(ca) and ca == cb

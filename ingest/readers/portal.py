@@ -1,0 +1,255 @@
+"""Documents copied from legal web portals (Markdown): drop the portal's own text and rebuild its tables.
+
+Such copies hold the document between two layers of portal text — copyright notices and a metadata block
+("Số hiệu: | 2904/QĐ-UBND | Loại văn bản: | Quyết định ...") before it, "Văn bản liên quan" lists and site
+footers after it — and write every table cell on its own lines after a line holding only "|":
+
+    |            <- a row opens
+    **STT**      <- cell 1
+    |
+    **Nhiệm vụ** <- cell 2
+    |            <- the row closes ...
+    |            <- ... and the next one opens
+    1.
+    ...
+
+This module turns such a table back into Markdown rows ("| STT | Nhiệm vụ |") that the table parser reads,
+drops the portal's lines (patterns in core/lexicon/portal.toml) and keeps the portal's metadata as fields.
+Everything else is left as written: hard wraps and emphasis are the repair stage's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from core.lexicon import portal
+from core.textnorm import fold
+
+PIPE = "|"
+_EMPHASIS = re.compile(r"\*+|(?<!\w)_{1,3}|_{1,3}(?!\w)")
+MIN_PIPE_LINES = 4  # a text with fewer lone "|" lines has no portal tables
+
+
+@dataclass
+class PortalText:
+    text: str
+    fields: dict[str, str] = field(default_factory=dict)  # the portal's metadata block ("nguoi ky" -> name)
+    dropped_lines: int = 0
+    tables: int = 0
+
+
+def _folded(line: str) -> str:
+    return fold(_EMPHASIS.sub("", line)).strip(" :|")
+
+
+def looks_like_portal(text: str) -> bool:
+    """A portal copy: lone "|" lines (cells on their own lines) or the portal's notices."""
+    lex = portal()
+    lines = text.splitlines()
+    if sum(1 for ln in lines if ln.strip() == PIPE) >= MIN_PIPE_LINES:
+        return True
+    return any(p.search(_folded(ln)) for ln in lines for p in (*lex.tail_start, *lex.noise_line) if ln.strip())
+
+
+# ---------------------------------------------------------------------------------------------- tables
+
+
+def _segments(lines: list[str], start: int) -> list[list[str] | None]:
+    """From a lone "|" at ``start``: the pieces between pipes (None = nothing between two pipes). A blank line
+    right after a pipe ends the run; text after the run's last pipe is not a piece (it follows the table)."""
+    segs: list[list[str] | None] = []
+    cur: list[str] = []
+    for i in range(start + 1, len(lines)):
+        s = lines[i].strip()
+        if s == PIPE:
+            segs.append(cur or None)
+            cur = []
+        elif s:
+            cur.append(s)
+        elif not cur and (i == start + 1 or lines[i - 1].strip() == PIPE):
+            break
+    return segs
+
+
+def _cell(seg: list[str] | None) -> str:
+    if not seg:
+        return ""
+    return " ".join(s for s in seg if s).replace("|", "/")
+
+
+_BODY_START = re.compile(r"^(?:phan|chuong|muc|dieu)\s+[0-9ivxl]+\b|^(?:phan thu|ke hoach|quyet dinh|phu luc)\b|^[ivxl]+\.\s")
+
+
+def _body_like(seg: list[str]) -> bool:
+    """A piece that is document text, not a table cell: it holds a part/chapter/article/Roman heading line, or
+    a title in capitals (the text right after a table that the portal did not separate with a blank line)."""
+    for line in seg:
+        plain = _EMPHASIS.sub("", line).strip()
+        if _BODY_START.match(fold(plain)):
+            return True
+        letters = [c for c in plain if c.isalpha()]
+        if len(plain.split()) >= 5 and letters and all(c.isupper() for c in letters):
+            return True
+    return False
+
+
+def _rows(segs: list[list[str] | None]) -> tuple[list[list[str]], int]:
+    """Rows of cells from the pieces between pipes, and how many pieces they used (the rest follows the table).
+
+    A row closes with a pipe and the next opens with one, so rows are separated by an empty piece; an empty cell is
+    an empty piece too. The first row fixes the column count n; an empty piece inside a shorter row is read as an
+    empty cell when the cells that follow it fill the row exactly, otherwise as the end of a short (spanning) row.
+    Document text inside a row (a heading, a title in capitals) ends the table: the portal wrote it right after
+    the table's last pipe. The two-cell header and signature tables end after their row.
+    """
+    rows: list[list[str]] = []
+    row: list[str] = []
+    n = 0
+    i = 0
+    while i < len(segs):
+        seg = segs[i]
+        if seg is not None and row and _body_like(seg):
+            break
+        if not rows and not n and len(row) == 2 and _furniture(row):
+            n = 2
+            if seg is not None:
+                break  # furniture tables have one or two rows; text follows
+        if seg is None:
+            if not rows and not n:  # end of the first row
+                n = len(row)
+                rows.append(row)
+                row = []
+            elif not row:
+                row.append("")  # a row starting with an empty cell
+            elif len(row) >= n:
+                rows.append(row)
+                row = []
+            else:  # empty cell, or the end of a short (spanning) row?
+                run = 0
+                j = i + 1
+                while j < len(segs) and segs[j] is not None:
+                    run += 1
+                    j += 1
+                if len(row) + 1 + run == n:
+                    row.append("")
+                else:
+                    rows.append(row)
+                    row = []
+        else:
+            row.append(_cell(seg))
+        i += 1
+    if row:
+        rows.append(row)
+    return [r for r in rows if any(c for c in r)], i
+
+
+def _furniture(row: list[str]) -> bool:
+    """The two-cell tables every administrative document has: issuer | national motto, recipients | signer."""
+    lex = portal()
+    return _folded(row[0]).startswith("noi nhan") or any(p.match(_folded(row[1])) for p in lex.motto)
+
+
+def _markdown(rows: list[list[str]]) -> list[str]:
+    width = max(len(r) for r in rows)
+    out = []
+    for k, r in enumerate(rows):
+        cells = r + [""] * (width - len(r))
+        out.append("| " + " | ".join(cells) + " |")
+        if k == 0:
+            out.append("|" + "---|" * width)
+    return out
+
+
+def rebuild_tables(lines: list[str]) -> tuple[list[str], int]:
+    """Lines with every run of cells-on-their-own-lines turned into Markdown table rows."""
+    out: list[str] = []
+    tables = 0
+    i = 0
+    while i < len(lines):
+        if lines[i].strip() != PIPE:
+            out.append(lines[i])
+            i += 1
+            continue
+        segs = _segments(lines, i)
+        rows, used = _rows(segs)
+        # the lines the used pieces came from: walk pipes again to find where piece `used` ends
+        j, pieces = i + 1, 0
+        while j < len(lines) and pieces < used:
+            if lines[j].strip() == PIPE:
+                pieces += 1
+            j += 1
+        if rows:
+            out.append("")
+            out.extend(_markdown(rows))
+            out.append("")
+            tables += 1
+        i = j if j > i + 1 else i + 1
+    return out, tables
+
+
+# ---------------------------------------------------------------------------------------------- noise
+
+
+def _document_start(lines: list[str]) -> int:
+    """Index of the row (or line) where the document's own header starts: the issuer cell before the first
+    national motto, looked for in the first part of the text (forms in appendices repeat the motto). 0 when there
+    is none (news-style copies keep everything)."""
+    lex = portal()
+    window = 4  # the motto may be wrapped over a few lines
+    limit = max(60, len(lines) * 2 // 5)
+    for i in range(min(len(lines), limit)):
+        if lines[i].strip() in ("", PIPE):
+            continue
+        if "|" in lines[i] and any(p.search(_folded(lines[i])) for p in lex.motto):
+            return i  # a one-line header row ("CHÍNH PHỦ------- | CỘNG HÒA ...")
+        joined = _folded(" ".join(ln.strip() for ln in lines[i:i + window] if ln.strip() != PIPE))
+        if not any(p.match(joined) for p in lex.motto):
+            continue
+        # walk back over the issuer cell (a few lines) to the pipe that opens its row
+        k, pipes = i - 1, 0
+        while k >= 0 and i - k <= 12:
+            if lines[k].strip() == PIPE:
+                pipes += 1
+                if pipes == 2:
+                    return k
+            k -= 1
+        # no pipes: the issuer's lines stand just above the motto
+        k = i - 1
+        while k >= 0 and i - k <= 6 and lines[k].strip() and lines[k].strip() != PIPE:
+            k -= 1
+        return k + 1
+    return 0
+
+
+def _metadata_fields(lines: list[str]) -> dict[str, str]:
+    labels = set(portal().metadata_labels)
+    out: dict[str, str] = {}
+    content = [ln.strip() for ln in lines if ln.strip() and ln.strip() != PIPE]
+    for k, ln in enumerate(content[:-1]):
+        key = _folded(ln)
+        if key in labels and key not in out:
+            out[key] = _EMPHASIS.sub("", content[k + 1]).strip(" |")
+    return out
+
+
+def clean_portal_text(text: str) -> PortalText:
+    """The document of a portal copy, its tables rebuilt, the portal's text dropped."""
+    lex = portal()
+    lines = text.split("\n")
+    start = _document_start(lines)
+    fields = _metadata_fields(lines[:start]) if start else {}
+    end = len(lines)
+    for k in range(start, len(lines)):
+        if lines[k].strip() and any(p.search(_folded(lines[k])) for p in lex.tail_start):
+            end = k
+            break
+    body = lines[start:end]
+    kept = [ln for ln in body if not (ln.strip() and any(p.search(_folded(ln)) for p in lex.noise_line))]
+    dropped = start + (len(lines) - end) + (len(body) - len(kept))
+    # lone pipes and portal summary lines left at the very end (before "Văn bản liên quan")
+    while kept and (not kept[-1].strip() or kept[-1].strip() in ("** **", "* *")
+                    or (kept[-1].strip() == PIPE and len(kept) > 1 and kept[-2].strip() in ("", PIPE))):
+        kept.pop()  # blank lines and runs of lone pipes left at the end (a pipe closing a table's last cell stays)
+    rebuilt, tables = rebuild_tables(kept)
+    return PortalText(text="\n".join(rebuilt).strip() + "\n", fields=fields, dropped_lines=dropped, tables=tables)
