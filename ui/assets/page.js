@@ -17,6 +17,38 @@
   };
   switchLocale(0);
 
+  // -- A few strings Gradio writes without its i18n (progress, queue, toasts): translated as they appear.
+  const FIXED = [
+    [/^processing \|$/, () => "đang xử lý |"],
+    [/^queue: (\d+)\/(\d*) \|$/, (m) => `hàng đợi: ${m[1]}/${m[2]} |`],
+    [/^Loading\.\.\.$/, () => "Đang tải…"],
+    [/^An error occurred\.$/, () => "Đã xảy ra lỗi."],
+    [/^Warning\.$/, () => "Cảnh báo."],
+    [/^Info\.$/, () => "Thông tin."],
+    [/^Success\.$/, () => "Thành công."],
+  ];
+  const translateNode = (node) => {
+    const text = node.nodeValue && node.nodeValue.trim();
+    if (!text || text.length > 40) return;
+    for (const [re, to] of FIXED) {
+      const m = text.match(re);
+      if (m) { node.nodeValue = node.nodeValue.replace(text, to(m)); return; }
+    }
+  };
+  const walk = (root) => {
+    if (root.nodeType === Node.TEXT_NODE) { translateNode(root); return; }
+    const it = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let n;
+    while ((n = it.nextNode())) translateNode(n);
+  };
+  new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === "characterData") translateNode(r.target);
+      else r.addedNodes.forEach(walk);
+    }
+  }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  walk(document.body);
+
   // -- Uploads: type and size checked here, before sending; refusals go to the per-file results table.
   const MB = 1024 * 1024;
   const mb = (n) => (n / MB).toFixed(1).replace(".", ",") + " MB";
