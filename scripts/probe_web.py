@@ -38,6 +38,11 @@ def say(text: str) -> None:
     lines.append(text)
 
 
+def first(reply) -> str:
+    """The first output of a Gradio API reply (a tuple when the event has several outputs)."""
+    return str(reply[0] if isinstance(reply, (tuple, list)) else reply)
+
+
 def rss_mb(pid: int) -> float:
     return int(re.search(r"VmRSS:\s+(\d+)", Path(f"/proc/{pid}/status").read_text()).group(1)) / 1024
 
@@ -57,7 +62,8 @@ def probe_memory(url: str, pid: int, folder: Path) -> None:
              zip_bombs.honest_xml_bomb(folder / "trung-thuc-61mb.docx"),
              zip_bombs.honest_zero_bomb(folder / "trung-thuc-512mb.docx"),
              zip_bombs.overlapping_members(folder / "chong-nhau.docx"),
-             zip_bombs.big_valid_document(folder / "hop-le-60mb-chu.docx", 60 << 20)]
+             zip_bombs.big_valid_document(folder / "hop-le-60mb-chu.docx", 60 << 20),
+             zip_bombs.big_valid_document(folder / "hop-le-40mb-chu.docx", 40 << 20)]  # passes the caps: child parses
     for f in files:
         say(f"  {f.name}: {f.stat().st_size / 1048576:.2f} MB trên đĩa")
     samples: list[float] = []
@@ -126,13 +132,18 @@ def main() -> None:
                         download_files=False)
         doc_id = sorted(d.name[:-5] for d in (data / "docs").glob("*.json"))[0]
         before = len(list((data / "docs").glob("*.json")))
+        client.predict("", "", api_name="/refresh_all")  # as in the issue: fills this session's plan list
         answer = client.predict(doc_id, api_name="/confirm_delete")
         after = len(list((data / "docs").glob("*.json")))
-        say(f"  /confirm_delete({doc_id!r}) không có mã xác nhận → «{answer[0]}»; kế hoạch: {before} → {after}")
+        say(f"  /confirm_delete({doc_id!r}) không có mã xác nhận → «{first(answer)[:110]}»; kế hoạch: {before} → {after}")
         ask = client.predict(doc_id, api_name="/request_delete")
-        say(f"  /request_delete → «{str(ask[0])[:90]}…» (mã xác nhận nằm trong gr.State ở máy chủ, không gửi về)")
+        say(f"  /request_delete → «{first(ask)[:90]}…» (mã xác nhận nằm trong gr.State ở máy chủ, không gửi về)")
         done = client.predict(doc_id, api_name="/confirm_delete")
-        say(f"  /confirm_delete trong cùng phiên → «{done[0][:100]}»")
+        say(f"  /confirm_delete trong cùng phiên → «{first(done)[:110]}»")
+        trashed = list((data / "trash").glob("*.meta.json"))
+        say(f"  kế hoạch: {after} → {len(list((data / 'docs').glob('*.json')))}, trong thùng rác: {len(trashed)}; "
+            f"tệp gốc đã tải lên (nếu có) đi cùng; nhật ký ghi: "
+            f"{[e.action.value for e in __import__('api.audit', fromlist=['x']).AuditLog(data / 'audit.jsonl').recent(3)]}")
 
         say("3. Đoán mật khẩu (một máy, không chờ):")
         guesser = httpx.Client(base_url=url, trust_env=False, headers={"X-Forwarded-For": "10.9.0.2"})
@@ -150,9 +161,9 @@ def main() -> None:
         say(f"  thư mục tạm của Gradio: {web_tmp.relative_to(root)} quyền {oct(web_tmp.stat().st_mode & 0o777)}")
         for i in range(20):
             client.predict("Công an", f"{i}", api_name="/resp_view")
-        folders = [p for p in (web_tmp / "exports").glob("*/*") if p.is_dir()]
-        say(f"  20 lần tìm trong bảng → {len(folders)} thư mục xuất còn lại (mỗi phiên giữ bản mới nhất; "
-            "mọi tệp tạm quá 60 phút bị xoá)")
+        per_session = {s.name: len([p for p in s.iterdir() if p.is_dir()]) for s in (web_tmp / "exports").iterdir()}
+        say(f"  20 lần tìm trong bảng của một phiên → thư mục xuất còn lại theo phiên: {sorted(per_session.values())} "
+            "(mỗi phiên giữ bản mới nhất và bản trước; mọi tệp tạm quá 60 phút bị xoá)")
         mb15 = b"x" * (15 << 20)
         up = admin.post("/gradio_api/upload", headers={"Origin": url},
                         files=[("files", (f"k{i}.pdf", mb15, "application/pdf")) for i in range(3)])
