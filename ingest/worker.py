@@ -14,12 +14,15 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import queue
 import resource
 import subprocess
 import sys
+import threading
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from core.errors import KehoachError, ReadError
 from core.models import Chunk, Document
@@ -27,6 +30,7 @@ from core.settings import Settings
 
 _KILL_GRACE_S = 5.0
 _NEAR_LIMIT = 0.9  # a failure after using this share of the limit is reported as "out of memory"
+_PROGRESS = "\x1ekehoach-progress "  # a line the child writes on stderr: progress, not a log message
 
 
 @dataclass(frozen=True)
@@ -37,8 +41,13 @@ class WorkerLimits:
     timeout_s: float
 
     @classmethod
-    def of(cls, settings: Settings) -> "WorkerLimits":
-        return cls(settings.ingest_worker_memory_mb, settings.ingest_worker_timeout_s)
+    def of(cls, settings: Settings, path: Path | None = None) -> "WorkerLimits":
+        """The limits for one file: a scanned PDF also gets the OCR time its own limits allow (pages × time per
+        page, over the pages read at once)."""
+        seconds = settings.ingest_worker_timeout_s
+        if settings.ocr_enabled and path is not None and Path(path).suffix.lower() == ".pdf":
+            seconds += settings.ocr_max_pages * settings.ocr_page_timeout / max(1, settings.ocr_workers)
+        return cls(settings.ingest_worker_memory_mb, seconds)
 
 
 class WorkerError(ReadError):
@@ -46,26 +55,79 @@ class WorkerError(ReadError):
 
 
 # -- the parent side ------------------------------------------------------------------------------------------
-def run_limited(target: str, args: list[Any], limits: WorkerLimits, file_name: str) -> Any:
+def run_limited(target: str, args: list[Any], limits: WorkerLimits, file_name: str,
+                on_progress: Callable[..., None] | None = None) -> Any:
     """Call ``target`` ("module:function", JSON arguments and result) in a limited child process: its result,
-    its KehoachError re-raised, or a WorkerError (out of memory, out of time, died)."""
-    request = json.dumps({"target": target, "args": args, "memory_mb": limits.memory_mb})
+    its KehoachError re-raised, or a WorkerError (out of memory, out of time, died). Progress the child reports
+    (``report_progress``) reaches ``on_progress`` on the calling thread."""
+    request = json.dumps({"target": target, "args": args, "memory_mb": limits.memory_mb}).encode("utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("GRADIO_", "KEHOACH_UI_"))}
     child = subprocess.Popen([sys.executable, "-m", "ingest.worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, env=env, cwd=str(Path(__file__).resolve().parent.parent))
+    out: list[bytes] = []
+    log: list[str] = []
+    progress: queue.Queue = queue.Queue()
+
+    def read_stdout() -> None:
+        out.append(child.stdout.read())
+
+    def read_stderr() -> None:
+        for raw in child.stderr:
+            line = raw.decode("utf-8", "replace")
+            if line.startswith(_PROGRESS):
+                try:
+                    progress.put(json.loads(line[len(_PROGRESS):]))
+                except ValueError:
+                    pass
+            else:
+                log.append(line)
+                del log[:-200]
+
+    readers = [threading.Thread(target=read_stdout, daemon=True), threading.Thread(target=read_stderr, daemon=True)]
+    for t in readers:
+        t.start()
     try:
-        out, err = child.communicate(request.encode("utf-8"), timeout=limits.timeout_s)
-    except subprocess.TimeoutExpired:
-        child.kill()
-        child.communicate(timeout=_KILL_GRACE_S)
+        child.stdin.write(request)
+        child.stdin.close()
+    except BrokenPipeError:
+        pass
+    deadline = time.monotonic() + limits.timeout_s
+    timed_out = False
+    while child.poll() is None:
+        if time.monotonic() > deadline:
+            child.kill()
+            timed_out = True
+            break
+        _deliver(progress, on_progress)
+        time.sleep(0.05)
+    child.wait(timeout=_KILL_GRACE_S)
+    for t in readers:
+        t.join(_KILL_GRACE_S)
+    _deliver(progress, on_progress)
+    if timed_out:
         return _outcome({"timeout": True}, limits, file_name)
     try:
-        reply = json.loads(out.decode("utf-8")) if out else {"died": child.returncode}
+        reply = json.loads(out[0].decode("utf-8")) if out and out[0] else {"died": child.returncode}
     except ValueError:
         reply = {"died": child.returncode}
-    if "died" in reply and err:
-        print(f"ingest worker ({file_name}): {err.decode('utf-8', 'replace')[-2000:]}", file=sys.stderr)
+    if "died" in reply and log:
+        print(f"ingest worker ({file_name}): {''.join(log)[-2000:]}", file=sys.stderr)
     return _outcome(reply, limits, file_name)
+
+
+def _deliver(progress: queue.Queue, on_progress: Callable[..., None] | None) -> None:
+    while True:
+        try:
+            args = progress.get_nowait()
+        except queue.Empty:
+            return
+        if on_progress is not None:
+            on_progress(*args)
+
+
+def report_progress(*args: Any) -> None:
+    """Called in the child: hand progress (JSON values) to the parent's ``on_progress``."""
+    os.write(2, (_PROGRESS + json.dumps(list(args)) + "\n").encode("utf-8"))
 
 
 def _outcome(reply: dict[str, Any], limits: WorkerLimits, name: str) -> Any:
@@ -98,12 +160,14 @@ def _outcome(reply: dict[str, Any], limits: WorkerLimits, name: str) -> Any:
     )
 
 
-def parse_isolated(path: Path, settings: Settings) -> tuple[Document, list[Chunk]]:
-    """``ingest.pipeline.ingest_file`` in a limited child process."""
+def parse_isolated(path: Path, settings: Settings,
+                   on_page: Callable[[int, int], None] | None = None) -> tuple[Document, list[Chunk]]:
+    """``ingest.pipeline.ingest_file`` in a limited child process (``on_page(done, total)``: OCR progress)."""
     path = Path(path).resolve()
     wanted = {k: v for k, v in settings.model_dump(mode="json").items()
               if not k.startswith(("ui_", "llm_"))}  # no passwords or keys for the child
-    data = run_limited("ingest.worker:parse_to_json", [str(path), wanted], WorkerLimits.of(settings), path.name)
+    data = run_limited("ingest.worker:parse_to_json", [str(path), wanted], WorkerLimits.of(settings, path),
+                       path.name, on_page)
     return Document.from_dict(data["document"]), [Chunk(**c) for c in data["chunks"]]
 
 
@@ -111,7 +175,7 @@ def parse_to_json(path: str, settings: dict[str, Any]) -> dict[str, Any]:
     """Runs in the child: read, parse and chunk one file; the plan as JSON-ready data."""
     from ingest.pipeline import ingest_file
 
-    doc, chunks = ingest_file(Path(path), Settings(**settings))
+    doc, chunks = ingest_file(Path(path), Settings(**settings), report_progress)
     return {"document": doc.to_dict(), "chunks": [asdict(c) for c in chunks]}
 
 

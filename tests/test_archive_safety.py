@@ -160,6 +160,12 @@ def test_worker_memory_limit_stops_a_parse_that_passes_the_caps(tmp_path):
                                     "message": info.value.vi})
 
 
+def test_scanned_pdf_gets_the_ocr_time_budget():
+    settings = Settings(ingest_worker_timeout_s=120, ocr_max_pages=60, ocr_page_timeout=60, ocr_workers=2)
+    assert WorkerLimits.of(settings, Path("scan.pdf")).timeout_s == 120 + 60 * 60 / 2
+    assert WorkerLimits.of(settings, Path("plan.docx")).timeout_s == 120
+
+
 def test_worker_refuses_overlong_text_and_parses_real_plans(tmp_path):
     settings = Settings(data_dir=tmp_path / "data", max_text_chars=5_000)
     with pytest.raises(KehoachError) as info:
@@ -186,6 +192,9 @@ def test_worker_timeout_crash_and_errors_have_clear_messages():
         run_limited("tests.worker_targets:refuse", ["Tệp hỏng"], limits, "x.txt")
     assert info.value.vi == "Tệp hỏng"
     assert run_limited("tests.worker_targets:sleep_for", [0], limits, "ok.txt") == "ngủ 0 giây"
+    seen: list[tuple[int, int]] = []
+    assert run_limited("tests.worker_targets:read_pages", [3], limits, "scan.pdf", lambda d, t: seen.append((d, t))) == 3
+    assert seen == [(1, 3), (2, 3), (3, 3)]  # OCR progress crosses the process boundary
     with pytest.raises(WorkerError) as info:  # a bug in a reader: named by type only
         run_limited("tests.worker_targets:buggy", ["/srv/kehoach/data/bi-mat.json"], limits, "loi.docx")
     assert "KeyError" in info.value.vi and "/srv" not in info.value.vi

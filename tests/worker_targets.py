@@ -7,6 +7,7 @@ import signal
 import time
 
 from core.errors import KehoachError
+from ingest.worker import report_progress
 
 
 def sleep_for(seconds: float) -> str:
@@ -28,3 +29,9 @@ def refuse(message: str) -> None:
 
 def buggy(path: str) -> None:
     raise KeyError(path)
+
+
+def read_pages(n: int) -> int:
+    for i in range(n):
+        report_progress(i + 1, n)
+    return n

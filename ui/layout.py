@@ -149,7 +149,7 @@ def _table_tab() -> TableTab:
 def _plans_tab(upload_types: list[str], max_file_mb: int) -> PlansTab:
     plans_df = gr.Dataframe(headers=fmt.DOCUMENT_HEADERS, value=[], interactive=False, wrap=True,
                             datatype="str", elem_id="kh-plans", label="Các kế hoạch đã nạp",
-                            column_widths=[260, 330, 190, 100, 80, 80, 80, 90, 80])
+                            column_widths=[240, 300, 180, 100, 70, 70, 70, 80, 70, 150])
     with gr.Row(equal_height=False, visible=False, elem_id="kh-manage") as manage:
         with gr.Column():
             files = gr.File(label=f"Tải lên kế hoạch ({', '.join(upload_types)}; tối đa {max_file_mb} MB mỗi tệp)",
