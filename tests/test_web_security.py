@@ -293,7 +293,7 @@ def test_no_user_facing_message_contains_a_filesystem_path(tmp_path, monkeypatch
     # a bug deep inside a reader, with a path in its text, is reported by name only
     import ingest.pipeline
 
-    def broken(path, settings):
+    def broken(path, settings, *rest):
         raise OSError(13, "Permission denied", str(data / "docs" / "bi-mat.json"))
 
     monkeypatch.setattr(ingest.pipeline, "ingest_file", broken)
