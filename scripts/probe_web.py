@@ -54,7 +54,13 @@ def login(url: str, ip: str) -> httpx.Client:
     return c
 
 
-def probe_memory(url: str, pid: int, folder: Path) -> None:
+GOOD_HTM = """<html><head><meta charset="utf-8"></head><body><p>ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI</p>
+<p>Số: 12/KH-UBND</p><h2>KẾ HOẠCH</h2><h3>Phòng, chống thiên tai năm 2026</h3><h4>I. NHIỆM VỤ</h4>
+<p>1. Kiểm tra hệ thống đê điều trước mùa mưa bão.</p><p>- Đơn vị chủ trì: Sở Nông nghiệp và Môi trường.</p>
+<h4>II. TỔ CHỨC THỰC HIỆN</h4><p>Các đơn vị triển khai.</p></body></html>"""
+
+
+def probe_memory(url: str, pid: int, folder: Path) -> str:
     from playwright.sync_api import sync_playwright
 
     files = [zip_bombs.lying_sizes(folder / "noi-doi-1gb.docx"),
@@ -64,6 +70,9 @@ def probe_memory(url: str, pid: int, folder: Path) -> None:
              zip_bombs.overlapping_members(folder / "chong-nhau.docx"),
              zip_bombs.big_valid_document(folder / "hop-le-60mb-chu.docx", 60 << 20),
              zip_bombs.big_valid_document(folder / "hop-le-40mb-chu.docx", 40 << 20)]  # passes the caps: child parses
+    good = folder / "ha-noi_ubnd_2026_thien-tai.htm"
+    good.write_text(GOOD_HTM, encoding="utf-8")
+    uploaded: dict[str, str] = {}
     for f in files:
         say(f"  {f.name}: {f.stat().st_size / 1048576:.2f} MB trên đĩa")
     samples: list[float] = []
@@ -79,6 +88,13 @@ def probe_memory(url: str, pid: int, folder: Path) -> None:
                                                                               "--disable-gpu"])
         page = browser.new_context(viewport={"width": 1366, "height": 768}, locale="vi-VN").new_page()
         page.set_default_timeout(300_000)
+
+        def remember(response) -> None:
+            if "/gradio_api/upload" in response.url and response.status == 200:
+                for p in response.json():
+                    uploaded[Path(p).name] = p
+
+        page.on("response", remember)
         page.goto(url)
         page.fill("#kh-user", ADMIN)
         page.fill("#kh-pass", ADMIN_PW)
@@ -90,10 +106,11 @@ def probe_memory(url: str, pid: int, folder: Path) -> None:
         thread = threading.Thread(target=sample, daemon=True)
         thread.start()
         started = time.monotonic()
-        page.set_input_files("#kh-upload input[type=file]", [str(f) for f in files])
-        page.wait_for_function(f"document.querySelectorAll('#kh-upload tr').length >= {len(files)}")
+        page.set_input_files("#kh-upload input[type=file]", [str(f) for f in files] + [str(good)])
+        page.wait_for_function(f"document.querySelectorAll('#kh-upload tr').length >= {len(files) + 1}")
         page.click("#kh-ingest")
-        page.wait_for_function(f"document.querySelectorAll('#kh-ingest-result tr.kh-bad').length >= {len(files)}")
+        page.wait_for_function(f"document.querySelectorAll('#kh-ingest-result tr.kh-bad').length >= {len(files)}"
+                               " && document.querySelectorAll('#kh-ingest-result tr.kh-ok').length >= 1")
         seconds = time.monotonic() - started
         stop.set()
         thread.join()
@@ -103,6 +120,7 @@ def probe_memory(url: str, pid: int, folder: Path) -> None:
         f"sau {rss_mb(pid):.0f} MB; {len(files)} tệp trong {seconds:.1f} s")
     for row in result.splitlines()[1:]:
         say(f"  | {row}")
+    return uploaded[good.name]
 
 
 def main() -> None:
@@ -121,7 +139,7 @@ def main() -> None:
         pid, url, data = srv.proc.pid, srv.url, root / "data"
 
         say("1. Bộ nhớ khi tải lên .docx cố ý (nói dối kích thước, bom nén trung thực, thành phần chồng nhau):")
-        probe_memory(url, pid, root)
+        upload_path = probe_memory(url, pid, root)
 
         say("2. Xoá không qua xác nhận ở máy chủ (gọi thẳng API của Gradio bằng một phiên đã đăng nhập):")
         from gradio_client import Client
@@ -144,6 +162,15 @@ def main() -> None:
         say(f"  kế hoạch: {after} → {len(list((data / 'docs').glob('*.json')))}, trong thùng rác: {len(trashed)}; "
             f"tệp gốc đã tải lên (nếu có) đi cùng; nhật ký ghi: "
             f"{[e.action.value for e in __import__('api.audit', fromlist=['x']).AuditLog(data / 'audit.jsonl').recent(3)]}")
+
+        good_id = next(p.name for p in (data / "sources").iterdir())
+        client.predict("", "", api_name="/refresh_all")
+        client.predict(good_id, api_name="/request_delete")
+        client.predict(good_id, api_name="/confirm_delete")
+        served = admin.get(f"/gradio_api/file={upload_path}").status_code
+        kept = list((data / "trash" / "sources").rglob("*.htm"))
+        say(f"  tệp .htm đã tải lên rồi xoá kế hoạch: địa chỉ tải lên cũ → HTTP {served}; tệp gốc đi theo kế hoạch "
+            f"vào thùng rác: {[p.relative_to(data).as_posix() for p in kept]}")
 
         say("3. Đoán mật khẩu (một máy, không chờ):")
         guesser = httpx.Client(base_url=url, trust_env=False, headers={"X-Forwarded-For": "10.9.0.2"})
