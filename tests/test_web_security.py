@@ -125,6 +125,7 @@ def same_origin(server: UIServer) -> dict[str, str]:
     return {"Origin": server.url}
 
 
+@pytest.mark.server
 def test_nothing_is_reachable_without_login_and_the_login_page_is_vietnamese(server):
     c = client(server, "10.1.0.1")
     page = c.get("/")
@@ -137,6 +138,7 @@ def test_nothing_is_reachable_without_login_and_the_login_page_is_vietnamese(ser
     assert r.status_code == 401
 
 
+@pytest.mark.server
 def test_password_guessing_backs_off_then_locks_the_client(server):
     """Waiting exactly as told: the sixth wrong password comes only after 1+2+4+8+16 = 31 s, and locks."""
     c = client(server, "10.2.0.1")
@@ -164,6 +166,7 @@ def test_password_guessing_backs_off_then_locks_the_client(server):
     login(server, ADMIN, ADMIN_PW, "10.2.0.3")
 
 
+@pytest.mark.server
 def test_logout_ends_only_this_session_and_only_by_post(server):
     a = login(server, ADMIN, ADMIN_PW, "10.3.0.1")
     b = login(server, ADMIN, ADMIN_PW, "10.3.0.2")
@@ -178,6 +181,7 @@ def test_logout_ends_only_this_session_and_only_by_post(server):
     assert b.get("/config").status_code == 200  # the other session of the same account stays
 
 
+@pytest.mark.server
 def test_foreign_origin_is_refused_on_upload_login_and_events(server):
     c = login(server, ADMIN, ADMIN_PW, "10.4.0.1")
     web_tmp = server.data_dir / "web-tmp"
@@ -198,6 +202,7 @@ def test_foreign_origin_is_refused_on_upload_login_and_events(server):
     assert Path(stored).resolve().is_relative_to(web_tmp.resolve())  # Gradio's temp dir is in the data dir
 
 
+@pytest.mark.server
 def test_upload_needs_the_admin_role_and_fits_the_caps(server):
     reader = login(server, READER, READER_PW, "10.5.0.1")
     small = [("files", ("a.txt", b"x" * 1000, "text/plain"))]
@@ -218,6 +223,7 @@ def test_upload_needs_the_admin_role_and_fits_the_caps(server):
         assert not PATH_RE.search(resp.text), resp.text
 
 
+@pytest.mark.server
 def test_web_temp_dir_is_private_and_inside_the_data_dir(server):
     web_tmp = server.data_dir / "web-tmp"
     assert web_tmp.is_dir() and (web_tmp.stat().st_mode & 0o777) == 0o700
