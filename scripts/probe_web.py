@@ -60,7 +60,7 @@ GOOD_HTM = """<html><head><meta charset="utf-8"></head><body><p>ỦY BAN NHÂN D
 <h4>II. TỔ CHỨC THỰC HIỆN</h4><p>Các đơn vị triển khai.</p></body></html>"""
 
 
-def probe_memory(url: str, pid: int, folder: Path) -> str:
+def probe_memory(url: str, pid: int, folder: Path, data: Path) -> str:
     from playwright.sync_api import sync_playwright
 
     files = [zip_bombs.lying_sizes(folder / "noi-doi-1gb.docx"),
@@ -72,7 +72,7 @@ def probe_memory(url: str, pid: int, folder: Path) -> str:
              zip_bombs.big_valid_document(folder / "hop-le-40mb-chu.docx", 40 << 20)]  # passes the caps: child parses
     good = folder / "ha-noi_ubnd_2026_thien-tai.htm"
     good.write_text(GOOD_HTM, encoding="utf-8")
-    uploaded: dict[str, str] = {}
+
     for f in files:
         say(f"  {f.name}: {f.stat().st_size / 1048576:.2f} MB trên đĩa")
     samples: list[float] = []
@@ -88,13 +88,6 @@ def probe_memory(url: str, pid: int, folder: Path) -> str:
                                                                               "--disable-gpu"])
         page = browser.new_context(viewport={"width": 1366, "height": 768}, locale="vi-VN").new_page()
         page.set_default_timeout(300_000)
-
-        def remember(response) -> None:
-            if "/gradio_api/upload" in response.url and response.status == 200:
-                for p in response.json():
-                    uploaded[Path(p).name] = p
-
-        page.on("response", remember)
         page.goto(url)
         page.fill("#kh-user", ADMIN)
         page.fill("#kh-pass", ADMIN_PW)
@@ -108,6 +101,7 @@ def probe_memory(url: str, pid: int, folder: Path) -> str:
         started = time.monotonic()
         page.set_input_files("#kh-upload input[type=file]", [str(f) for f in files] + [str(good)])
         page.wait_for_function(f"document.querySelectorAll('#kh-upload tr').length >= {len(files) + 1}")
+        [upload_path] = list((data / "web-tmp").rglob(good.name))  # where Gradio put the upload (served from there)
         page.click("#kh-ingest")
         page.wait_for_function(f"document.querySelectorAll('#kh-ingest-result tr.kh-bad').length >= {len(files)}"
                                " && document.querySelectorAll('#kh-ingest-result tr.kh-ok').length >= 1")
@@ -120,7 +114,7 @@ def probe_memory(url: str, pid: int, folder: Path) -> str:
         f"sau {rss_mb(pid):.0f} MB; {len(files)} tệp trong {seconds:.1f} s")
     for row in result.splitlines()[1:]:
         say(f"  | {row}")
-    return uploaded[good.name]
+    return str(upload_path)
 
 
 def main() -> None:
@@ -139,7 +133,7 @@ def main() -> None:
         pid, url, data = srv.proc.pid, srv.url, root / "data"
 
         say("1. Bộ nhớ khi tải lên .docx cố ý (nói dối kích thước, bom nén trung thực, thành phần chồng nhau):")
-        upload_path = probe_memory(url, pid, root)
+        upload_path = probe_memory(url, pid, root, data)
 
         say("2. Xoá không qua xác nhận ở máy chủ (gọi thẳng API của Gradio bằng một phiên đã đăng nhập):")
         from gradio_client import Client
