@@ -141,6 +141,10 @@ def read_text(path: Path, max_mb: int = 64, settings: Settings | None = None) ->
     return read_file(Path(path), max_bytes=max_mb * 1024 * 1024, ocr=ocr).text
 
 
+def _asks_who(q: Query) -> bool:
+    return q.intent.value in ("lead", "partners", "implementers", "unit_tasks")
+
+
 class Kehoach:
     """Facade over the index, the retriever and the answerers. Heavy parts are created on first use."""
 
@@ -170,7 +174,8 @@ class Kehoach:
     @cached_property
     def retriever(self) -> HybridRetriever:
         return HybridRetriever(index=self.index, documents=self.documents, k=self.settings.top_k, rrf_k=self.settings.rrf_k,
-                               dense_weight=self.settings.dense_weight, keyword_weight=self.settings.keyword_weight)
+                               dense_weight=self.settings.dense_weight, keyword_weight=self.settings.keyword_weight,
+                               role_boost=self.settings.role_boost)
 
     @cached_property
     def answerer(self) -> DefaultAnswerer:
@@ -422,15 +427,15 @@ class Kehoach:
         dense_query = self._restorer.restore(text)
         if q.doc_ids and not filters.provinces and not filters.doc_ids:
             scoped = Filters(doc_ids=q.doc_ids, years=filters.years, unit=filters.unit)
-            hits = retriever.search(text, k, scoped, q.units, dense_query)
+            hits = retriever.search(text, k, scoped, q.units, dense_query, _asks_who(q))
             if hits:
                 return hits
         if q.provinces and not filters.provinces and not filters.doc_ids:
             scoped = Filters(provinces=q.provinces, years=filters.years, unit=filters.unit)
-            hits = retriever.search(text, k, scoped, q.units, dense_query)
+            hits = retriever.search(text, k, scoped, q.units, dense_query, _asks_who(q))
             if hits:
                 return hits
-        return retriever.search(text, k, filters, q.units, dense_query)
+        return retriever.search(text, k, filters, q.units, dense_query, _asks_who(q))
 
     def ask(self, question: str, conversation: Conversation | None = None, filters: Filters | None = None,
             mode: str | None = None) -> Answer:
@@ -475,6 +480,10 @@ class Kehoach:
                         yield piece
                 if answer is not None:
                     self._quote_whole_clauses(answer)
+        elif q.numbered > 1 and not (filters and (filters.provinces or filters.doc_ids)):
+            answer = self._answer_per_document(resolved, q, filters)
+            hits = answer.hits
+            yield answer.text
         elif len(q.provinces) > 1 and not (filters and (filters.provinces or filters.doc_ids)):
             answer = self._answer_per_province(resolved, q, filters)
             hits = answer.hits
@@ -515,8 +524,24 @@ class Kehoach:
         for province in q.provinces:
             sub = replace(q, provinces=[province])
             scoped = Filters(provinces=[province], years=(filters.years if filters else []))
-            hits = self.retriever.search(text, None, scoped, q.units, self._restorer.restore(text))
+            hits = self.retriever.search(text, None, scoped, q.units, self._restorer.restore(text), _asks_who(q))
             parts.append((province, self.answerer.answer(sub, hits)))
+        return combine_per_plan(q.text, parts, q.intent.value)
+
+    def _answer_per_document(self, text: str, q: Query, filters: Filters | None) -> Answer:
+        """A question naming several plans ("QĐ 2811 và QĐ 2817 giao ai ...") is answered once per plan."""
+        from dataclasses import replace
+
+        parts = []
+        for doc_id in q.doc_ids[:q.numbered]:
+            summary = self._summaries_by_id.get(doc_id, {})
+            name = " ".join(x for x in (summary.get("kind", ""), summary.get("number", "").strip("/")) if x) \
+                or summary.get("file_name", doc_id)
+            place = summary.get("province") or summary.get("locality") or ""
+            sub = replace(q, doc_ids=[doc_id], numbered=1)
+            scoped = Filters(doc_ids=[doc_id], years=(filters.years if filters else []))
+            hits = self.retriever.search(text, None, scoped, q.units, self._restorer.restore(text), _asks_who(q))
+            parts.append((f"{name} ({place})" if place else name, self.answerer.answer(sub, hits)))
         return combine_per_plan(q.text, parts, q.intent.value)
 
     def _fallback(self, question: str, hits: list[Hit]) -> Answer:

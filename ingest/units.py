@@ -21,7 +21,7 @@ _GENERIC = ("Cơ quan", "Đơn vị", "Địa phương", "Cán bộ", "Công ch�
 _WORD = re.compile(r"\S+")
 _EDGE_PUNCT = " \t.,;:-–*\"“”'"
 _LEADING_NOISE = re.compile(r"^(?:và\s+|đề nghị\s+|giao\s+|với\s+|cùng\s+|do\s+|cho\s+)+", re.I)
-_CONTINUATIONS = ("có liên quan", "liên quan", "có thẩm quyền", "có chức năng", "được giao quản lý", "được phân công",
+_CONTINUATIONS = ("có liên quan", "liên quan", "có thẩm quyền", "có chức năng", "có công", "được giao quản lý", "được phân công",
                   "được phân cấp")
 # "các cơ quan, đơn vị có liên quan", "cơ quan có thẩm quyền": not the verb "có"
 

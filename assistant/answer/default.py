@@ -8,9 +8,10 @@ from itertools import zip_longest
 from typing import Callable
 
 from assistant.index.corpus_stats import topic_words
+from ingest.responsibilities import extract_from_text, is_attribute_line
 from core.query import Intent, Query
 from core.models import Answer, Citation, Clause, Document, Hit, Responsibility
-from core.textnorm import fold
+from core.textnorm import fold, is_vietnamese_syllable
 from core.units import any_unit_matches
 
 REFUSAL = "Không có trong kế hoạch: các kế hoạch đã nạp không nêu nội dung này."
@@ -46,14 +47,23 @@ def sentences(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"(?<=[.;])\s+|\n", text) if p.strip()]
 
 
-# A question that asks for a value of a given kind needs a clause holding such a value.
+# A question that asks for a value of a given kind needs a clause holding such a value (checked in order).
+_MONEY = re.compile(r"\d[\d.,]*\s*(dong|ty|trieu|nghin|vnd)\b")
+_DATE = re.compile(r"\b(ngay \d|\d{1,2}/\d{1,2}|thang \d|quy [ivx1-4]|thuong xuyen|hang nam|hang quy|hang thang|ngay ky|"
+                   r"ngay ban hanh|nam \d{4})")
+_DAY = re.compile(r"\b(ngay \d{1,2}|\d{1,2}/\d{1,2})")
 _ASKS = [
-    (re.compile(r"\b(bao nhieu tien|kinh phi bao nhieu|bao nhieu kinh phi|tong kinh phi|muc kinh phi|bao nhieu (ty|trieu|dong))\b"),
-     re.compile(r"\d[\d.,]*\s*(dong|ty|trieu|nghin|vnd)\b")),
+    (re.compile(r"\b(bao nhieu tien|tong kinh phi|muc kinh phi|bao nhieu (ty|trieu|dong))\b"
+                r"|\b(kinh phi|ngan sach|du toan|so tien|tong muc|von)\b.*\bbao nhieu\b|\bbao nhieu\b.*\b(kinh phi|ngan sach|tien|von)\b"),
+     _MONEY),
     (re.compile(r"\b(so dien thoai|dien thoai|duong day nong|hotline|email|dia chi)\b"), re.compile(r"\d{3,}[.\s]?\d{3,}|@")),
     (re.compile(r"\b(bao nhieu phan tram|phan tram|ty le|ti le)\b"), _PERCENT),
-    (re.compile(r"\b(truoc ngay nao|ngay nao|ngay may|thang nao|han chot)\b"),
-     re.compile(r"\b(ngay \d|\d{1,2}/\d{1,2}|thang \d|quy [ivx1-4]|thuong xuyen)")),
+    (re.compile(r"\b(ma so|ma thu tuc|so hieu thu tuc)\b"), re.compile(r"\b\d+\.\d{3,}\b|\b[a-z]{2,}\.[a-z0-9.]+\d\b")),
+    (re.compile(r"\b(bao lau|may ngay|bao nhieu ngay|bao nhieu thang|bao nhieu nam|thoi han bao)\b"),
+     re.compile(r"\b\d+\s*(\(\w+\)\s*)?(ngay|thang|nam|gio|tuan)\b")),
+    (re.compile(r"\b(ngay nao|ngay may|het ngay|den ngay|truoc ngay)\b"), _DAY),
+    (re.compile(r"\b(thang nao|han chot|khi nao|luc nao|bao gio|hieu luc tu)\b"), _DATE),
+    (re.compile(r"\bbao nhieu\b"), re.compile(r"\b\d+\b")),  # a count: "bao nhiêu biên chế", "bao nhiêu xã"
 ]
 
 
@@ -84,6 +94,31 @@ def _sentences_with(text: str, pattern: re.Pattern, limit: int = 2) -> list[str]
     return out[:limit]
 
 
+EVIDENCE_SLACK = 0.2  # a clause this much less on topic than the best one is not answered from
+ROLE_SLACK = 0.25  # a role question takes a clause that names a unit over a slightly better-matching one
+
+
+def _names_someone(e: Evidence) -> bool:
+    r = e.clause.responsibility
+    return bool(r.lead or r.implementers or r.advisers or r.partners)
+
+
+def _scope(doc: Document, clause: Clause, text: str) -> str:
+    """What a clause's words count against the question's: its heading trail and its text."""
+    return f"{' '.join(clause.heading_trail)} {text}"
+
+
+def _terms_for(query: Query, doc: Document) -> list[str]:
+    """The question's topic words for a clause of ``doc``: when the question named that plan (by number, commune or
+    the province it is about), the words of the plan's own title only picked the plan ("TT 35/2025 về quy chế kiểm
+    tra nghiệp vụ ... có hiệu lực từ ngày nào" asks only "hiệu lực")."""
+    terms = query.content_terms
+    if doc.id not in query.doc_ids:
+        return terms  # measured: dropping title words for every plan made the evidence check refuse real answers
+    title = topic_words(f"{doc.meta.kind} {doc.meta.title}")
+    return [t for t in terms if t not in title] or terms
+
+
 class DefaultAnswerer:
     """Rules over the clause tree and its extracted responsibilities."""
 
@@ -99,33 +134,47 @@ class DefaultAnswerer:
     # -- evidence -----------------------------------------------------------------------------
     def evidence(self, query: Query, hits: list[Hit]) -> list[Evidence]:
         """The hits worth answering from, best first, each resolved to its clause."""
-        terms = query.content_terms
         out: list[Evidence] = []
         for h in hits:
             found = self.lookup(h.chunk.clause_ids[0])
             if found is None:
                 continue
             doc, clause = found
-            scope = f"{' '.join(clause.heading_trail)} {h.chunk.text}"
-            out.append(Evidence(h, doc, clause, coverage(terms, scope, self.idf)))
+            out.append(Evidence(h, doc, clause, coverage(_terms_for(query, doc), _scope(doc, clause, h.chunk.text), self.idf)))
         return out
+
+    def _missing_rare_term(self, query: Query, evidence: list[Evidence]) -> bool:
+        """A distinctive word of the question — not a Vietnamese syllable, so a name or a code — that no indexed
+        text uses and no evidence holds: the plans cannot answer it ("dự án Starlink")."""
+        idf = self.idf
+        if not idf:
+            return False
+        rare = [t for t in query.content_terms if len(t) >= 3 and t not in idf and not any(c.isdigit() for c in t)
+                and not is_vietnamese_syllable(t)]  # a name or code ("starlink"), not a word the plans happen to lack
+        if not rare:
+            return False
+        scopes = [topic_words(_scope(e.doc, e.clause, e.hit.chunk.text)) for e in evidence[:5]]
+        return any(all(t not in s for s in scopes) for t in rare)
 
     def supported(self, query: Query, evidence: list[Evidence]) -> bool:
         """Is there evidence good enough to answer (decided before composing, and before any LLM call)?"""
         if query.unknown_provinces and not query.provinces:
             return False
-        if not evidence:
+        if not evidence or self._missing_rare_term(query, evidence):
             return False
         need = asked_value(query.folded)
         if need is None:
             return max(e.coverage for e in evidence[:5]) >= self.min_coverage
-        # the value asked for must sit in a sentence about the question's topic, not anywhere in the clause
-        terms = query.content_terms
+        # the value asked for must sit in a sentence about the question's topic, not anywhere in the clause; a label
+        # line or a table cell ("Thời gian thực hiện: Quý II/2026") speaks for the whole clause
         best = 0.0
         for e in evidence[:5]:
+            terms = _terms_for(query, e.doc)
+            head = _scope(e.doc, e.clause, "")
             for sent in sentences(e.hit.chunk.text):
                 if need.search(fold(sent)):
-                    best = max(best, coverage(terms, f"{' '.join(e.clause.heading_trail)} {sent}", self.idf))
+                    whole = e.clause.kind == "table_row" or is_attribute_line(sent.lstrip("-+• "))
+                    best = max(best, coverage(terms, f"{head} {e.hit.chunk.text if whole else sent}", self.idf))
         return best >= self.min_coverage
 
     # -- composing ----------------------------------------------------------------------------
@@ -134,25 +183,48 @@ class DefaultAnswerer:
         if not self.supported(query, evidence):
             return self.refusal(query, hits)
         need = asked_value(query.folded)
-        ev = sorted(evidence[:5], key=lambda e: (need is not None and not need.search(fold(e.hit.chunk.text)),
-                                                 -round(e.coverage, 1), -e.hit.score))
+        # retrieval's order, among the clauses nearly as on topic as the best one (and holding the value asked for)
+        top = max(e.coverage for e in evidence[:5])
+        ev = sorted((e for e in evidence[:5] if e.coverage >= top - EVIDENCE_SLACK),
+                    key=lambda e: (need is not None and not need.search(fold(e.hit.chunk.text)), -e.hit.score))
         intent = query.intent
+        if need is not None and need not in (_DATE, _DAY) and intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS):
+            intent = Intent.CONTENT  # "số điện thoại ... là số nào" asks a value, not who ("so nao" folds both ways)
         if intent == Intent.COMPARE:
             return self._compare(query, evidence, hits)
         if intent in (Intent.UNIT_TASKS, Intent.LIST_TASKS) and query.units:
             return self._unit_tasks(query, evidence, hits)
         best = ev[0]
-        if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE) and best.clause.responsibility.is_empty():
+        if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE) and not _names_someone(best):
             # prefer a clause that states who does it, unless it is clearly less on topic
-            best = next((e for e in ev if not e.clause.responsibility.is_empty() and e.coverage >= best.coverage - 0.1), best)
+            best = next((e for e in ev if _names_someone(e) and e.coverage >= best.coverage - ROLE_SLACK
+                         and (need is None or need.search(fold(e.hit.chunk.text)))), best)
         cites = _Citations()
         n = cites.add(best)
-        r = best.clause.responsibility
+        r = self._sentence_roles(best, query) if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS,
+                                                              Intent.DEADLINE) else best.clause.responsibility
         stated = self._stating_clause(best)
         m = cites.add_clause(stated, best.doc) if stated is not None and stated.id != best.clause.id else None
         ref = f"[{n}]" + (f"[{m}]" if m else "")
         text = self._compose(intent, best, r, ref, query, need)
         return Answer(query.text, text, cites.items, refused=False, mode="default", intent=intent.value, hits=hits)
+
+    def _sentence_roles(self, e: Evidence, query: Query) -> Responsibility:
+        """The roles of the sentence that answers the question, when the clause assigns several tasks to several
+        units ("... giao Sở Tài chính chủ trì ...; giao Sở Nông nghiệp và Môi trường rà soát ..."); else the
+        clause's own (or inherited) responsibility."""
+        r = e.clause.responsibility
+        parts = sentences(e.clause.text)
+        if len(parts) < 2:
+            return r
+        best = best_sentences(e.clause.text, query.content_terms, None, 1, self.idf)
+        if not best:
+            return r
+        own = extract_from_text(best[0], context=None)
+        if not (own.lead or own.implementers or own.advisers) or own.lead == r.lead:
+            return r
+        own.deadline = own.deadline or r.deadline
+        return own
 
     def _stating_clause(self, e: Evidence) -> Clause | None:
         """The ancestor clause that states an inherited responsibility."""
@@ -211,9 +283,10 @@ class DefaultAnswerer:
             body = e.hit.chunk.text
             body = body if len(body) <= 600 else body[:597].rsplit(" ", 1)[0] + "…"
             return f"{where}: {body} {ref}"
-        # content: the clause's sentences that answer the question, in its own words
+        # content: the clause's sentences that answer the question, in its own words, and who leads the task
         sents = best_sentences(e.hit.chunk.text, query.content_terms, None, 2, self.idf)
-        return f"{where}: {' '.join(sents)} {ref}"
+        who = f"\n(Đơn vị {lead_word}: {_join(lead)})" if lead and e.clause.is_task else ""
+        return f"{where}: {' '.join(sents)} {ref}{who}"
 
     def _compare(self, query: Query, evidence: list[Evidence], hits: list[Hit]) -> Answer:
         cites = _Citations()

@@ -37,6 +37,7 @@ class HybridRetriever(BaseRetriever):
     rrf_k: int = 60
     mode: RetrievalMode = RetrievalMode.HYBRID
     unit_boost: float = 1.0  # in units of 1/rrf_k
+    role_boost: float = 0.0  # in units of 1/rrf_k, for chunks that name who leads, when the question asks who
     dense_weight: float = 1.0
     keyword_weight: float = 1.0
 
@@ -68,7 +69,7 @@ class HybridRetriever(BaseRetriever):
 
     # -- search -------------------------------------------------------------------------------
     def search(self, query: str, k: int | None = None, filters: Filters | None = None,
-               units: list[str] | None = None, dense_query: str | None = None) -> list[Hit]:
+               units: list[str] | None = None, dense_query: str | None = None, asks_who: bool = False) -> list[Hit]:
         """Top-k hits. ``dense_query`` (e.g. the query with its diacritics restored) is what gets embedded."""
         k = k or self.k
         filters = filters or Filters()
@@ -92,6 +93,10 @@ class HybridRetriever(BaseRetriever):
             for cid, chunk in chunks.items():
                 if any(self._unit_matches(chunk.metadata, u) for u in units):
                     fused[cid] += self.unit_boost / self.rrf_k
+        if asks_who and self.role_boost:
+            for cid, chunk in chunks.items():
+                if chunk.metadata.get("lead") or chunk.metadata.get("partners"):
+                    fused[cid] += self.role_boost / self.rrf_k
         dense_rank = {cid: (i + 1, s) for i, (cid, s) in enumerate(dense)}
         kw_rank = {cid: (i + 1, s) for i, (cid, s) in enumerate(keyword)}
         ranked = sorted(fused.items(), key=lambda t: -t[1])[:k]

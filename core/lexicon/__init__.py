@@ -160,3 +160,22 @@ def structure() -> StructureLexicon:
         attachment=tuple(re.compile(p) for p in data["attachment"]["patterns"]),
         kinds=tuple(DocKind(k["name"], k["code"]) for k in data["kind"]),
     )
+
+
+@cache
+def acronyms() -> dict[str, str]:
+    """Folded acronym -> folded long form ("tthc" -> "thu tuc hanh chinh"), from abbreviations.toml."""
+    return {a["short"]: a["long"] for a in load_table("abbreviations")["acronym"]}
+
+
+@dataclass(frozen=True)
+class StopwordLexicon:
+    phrases: tuple[str, ...]  # folded, longest first
+    words: frozenset[str]
+
+
+@cache
+def stopwords() -> StopwordLexicon:
+    data = load_table("stopwords")["stopwords"]
+    words = data["words"].split() if isinstance(data["words"], str) else list(data["words"])
+    return StopwordLexicon(tuple(sorted(data["phrases"], key=len, reverse=True)), frozenset(words))
