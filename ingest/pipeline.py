@@ -84,7 +84,8 @@ def ingest_file(path: Path, settings: Settings,
     from ingest.readers import read_file
 
     path = Path(path)
-    result = read_file(path, max_bytes=settings.max_file_mb * 1024 * 1024, ocr=ocr_options(settings), on_page=on_page)
+    result = read_file(path, max_bytes=settings.max_file_mb * 1024 * 1024, ocr=ocr_options(settings), on_page=on_page,
+                       max_chars=settings.max_text_chars)
     sha = fingerprint(path.read_bytes())
     doc = parse_text(result.text, path.name, result.source_format, sha, result.fields)
     doc.pages = result.pages
