@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 from pydantic import Field
@@ -41,6 +42,19 @@ class Settings(BaseSettings):
     dense_weight: float = 1.0  # weights of the two rankings in reciprocal rank fusion
     answer_min_coverage: float = 0.5  # share of the question's (IDF-weighted) topic words a clause must hold
     keyword_weight: float = 3.0  # measured on eval/dev.jsonl: bench/bench_retrieval.py
+    retrieval_candidates: int = 30  # chunks each ranking (dense, BM25) contributes to the fusion
+    unit_boost: float = 1.0  # added to a chunk whose lead/partners match a unit the question names, in 1/rrf_k
+
+    # Answers
+    evidence_top: int = 5  # the best hits an answer may be composed from (and the evidence gate looks at)
+    responsibility_slack: float = 0.1  # a who/when answer prefers a clause stating who does it, unless it covers
+    # the question's topic this much less than the best clause
+    compare_slack: float = 0.2  # a comparison lists every plan whose best clause covers the topic this close to the top
+    summary_chars: int = 600  # a summary quotes at most this many characters of a clause
+    list_chat_items: int = 12  # a list answer shows this many tasks in the chat; the full list is in Answer.items
+    followup_max_words: int = 7  # a question this short that names no topic of its own continues the conversation
+    cached_plans: int = 16  # parsed plans kept in memory for quoting clauses (least recently used dropped)
+    today: date | None = None  # "today" for deadline questions ("quý này", "tháng tới"); None = the system date
 
     # LLM answerer (optional): OpenAI-compatible endpoint, or a local GGUF run by xllamacpp.
     llm_base_url: str = ""
@@ -57,6 +71,10 @@ class Settings(BaseSettings):
     ui_user: str = ""
     ui_password: str = ""
     ui_max_upload_mb: int = 20
+
+    @property
+    def today_date(self) -> date:
+        return self.today or date.today()
 
     @property
     def llm_enabled(self) -> bool:

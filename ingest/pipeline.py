@@ -10,6 +10,7 @@ from ingest.chunk import Chunker
 from ingest.metadata import extract_metadata
 from ingest.parse import build_clauses, is_section_start
 from ingest.repair import LABEL_RE, repair
+from core.dates import read_deadlines
 from core.models import Chunk, Document
 from core.settings import Settings
 from core.textnorm import nfc, strip_diacritics
@@ -59,6 +60,7 @@ def parse_text(text: str, file_name: str, source_format: str = "txt", sha256: st
     meta, intro = extract_metadata(paragraphs[:start], file_name)
     doc_id = doc_id_for(file_name)
     clauses = build_clauses(doc_id, paragraphs[start:], repaired.footnotes, intro)
+    read_deadlines(clauses, meta.date)  # Responsibility.due: the deadline text as dates (core.dates)
     return Document(
         id=doc_id,
         file_name=file_name,

@@ -5,16 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import zip_longest
-from typing import Callable
 
+from assistant.answer.quotes import Citations, citation_text, section_text
+from assistant.answer.task import stating_clause
+from assistant.answer.texts import REFUSAL, not_indexed
 from assistant.index.corpus_stats import topic_words
-from core.query import Intent, Query
 from core.models import Answer, Citation, Clause, Document, Hit, Responsibility
+from core.query import Intent, Query
+from core.settings import Settings
 from core.textnorm import fold
-from core.units import any_unit_matches
-
-REFUSAL = "Không có trong kế hoạch: các kế hoạch đã nạp không nêu nội dung này."
-ClauseLookup = Callable[[str], "tuple[Document, Clause] | None"]
 
 
 @dataclass
@@ -85,29 +84,29 @@ def _sentences_with(text: str, pattern: re.Pattern, limit: int = 2) -> list[str]
 
 
 class DefaultAnswerer:
-    """Rules over the clause tree and its extracted responsibilities."""
+    """Rules over the clause tree and its extracted responsibilities (no LLM, no network).
 
-    def __init__(self, lookup: ClauseLookup, min_coverage: float = 0.5, idf: Callable[[], dict[str, float]] | None = None):
-        self.lookup = lookup
-        self.min_coverage = min_coverage
-        self._idf = idf or (lambda: {})
+    Answers from hits that carry their plan and clause (``Hit.doc``/``Hit.clause``, set by the service)."""
 
-    @property
-    def idf(self) -> dict[str, float]:
-        return self._idf()
+    def __init__(self, settings: Settings | None = None, idf: dict[str, float] | None = None):
+        settings = settings or Settings()
+        self.min_coverage = settings.answer_min_coverage
+        self.top = settings.evidence_top
+        self.responsibility_slack = settings.responsibility_slack
+        self.compare_slack = settings.compare_slack
+        self.summary_chars = settings.summary_chars
+        self.idf = idf or {}
 
     # -- evidence -----------------------------------------------------------------------------
     def evidence(self, query: Query, hits: list[Hit]) -> list[Evidence]:
-        """The hits worth answering from, best first, each resolved to its clause."""
+        """The hits worth answering from, best first (hits without their clause are skipped)."""
         terms = query.content_terms
         out: list[Evidence] = []
         for h in hits:
-            found = self.lookup(h.chunk.clause_ids[0])
-            if found is None:
+            if h.doc is None or h.clause is None:
                 continue
-            doc, clause = found
-            scope = f"{' '.join(clause.heading_trail)} {h.chunk.text}"
-            out.append(Evidence(h, doc, clause, coverage(terms, scope, self.idf)))
+            scope = f"{' '.join(h.clause.heading_trail)} {h.chunk.text}"
+            out.append(Evidence(h, h.doc, h.clause, coverage(terms, scope, self.idf)))
         return out
 
     def supported(self, query: Query, evidence: list[Evidence]) -> bool:
@@ -118,11 +117,11 @@ class DefaultAnswerer:
             return False
         need = asked_value(query.folded)
         if need is None:
-            return max(e.coverage for e in evidence[:5]) >= self.min_coverage
+            return max(e.coverage for e in evidence[: self.top]) >= self.min_coverage
         # the value asked for must sit in a sentence about the question's topic, not anywhere in the clause
         terms = query.content_terms
         best = 0.0
-        for e in evidence[:5]:
+        for e in evidence[: self.top]:
             for sent in sentences(e.hit.chunk.text):
                 if need.search(fold(sent)):
                     best = max(best, coverage(terms, f"{' '.join(e.clause.heading_trail)} {sent}", self.idf))
@@ -134,39 +133,25 @@ class DefaultAnswerer:
         if not self.supported(query, evidence):
             return self.refusal(query, hits)
         need = asked_value(query.folded)
-        ev = sorted(evidence[:5], key=lambda e: (need is not None and not need.search(fold(e.hit.chunk.text)),
+        ev = sorted(evidence[: self.top], key=lambda e: (need is not None and not need.search(fold(e.hit.chunk.text)),
                                                  -round(e.coverage, 1), -e.hit.score))
         intent = query.intent
         if intent == Intent.COMPARE:
             return self._compare(query, evidence, hits)
-        if intent in (Intent.UNIT_TASKS, Intent.LIST_TASKS) and query.units:
-            return self._unit_tasks(query, evidence, hits)
         best = ev[0]
         if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE) and best.clause.responsibility.is_empty():
             # prefer a clause that states who does it, unless it is clearly less on topic
-            best = next((e for e in ev if not e.clause.responsibility.is_empty() and e.coverage >= best.coverage - 0.1), best)
-        cites = _Citations()
-        n = cites.add(best)
+            best = next((e for e in ev if not e.clause.responsibility.is_empty()
+                         and e.coverage >= best.coverage - self.responsibility_slack), best)
+        cites = Citations()
+        n = cites.add(best.doc, best.clause, citation_text(best.doc, best.clause, best.hit.chunk))
         r = best.clause.responsibility
-        stated = self._stating_clause(best)
-        m = cites.add_clause(stated, best.doc) if stated is not None and stated.id != best.clause.id else None
+        stated = stating_clause(best.doc, best.clause)
+        m = cites.add(best.doc, stated, section_text(best.doc, stated)) \
+            if stated is not None and stated.id != best.clause.id else None
         ref = f"[{n}]" + (f"[{m}]" if m else "")
         text = self._compose(intent, best, r, ref, query, need)
-        return Answer(query.text, text, cites.items, refused=False, mode="default", intent=intent.value, hits=hits)
-
-    def _stating_clause(self, e: Evidence) -> Clause | None:
-        """The ancestor clause that states an inherited responsibility."""
-        if not e.clause.responsibility.inherited:
-            return None
-        cur = e.clause
-        while cur.parent_id:
-            parent = e.doc.clause(cur.parent_id)
-            if parent is None:
-                return None
-            if not parent.responsibility.inherited and not parent.responsibility.is_empty():
-                return parent
-            cur = parent
-        return None
+        return Answer(query.text, text, cites.items, refused=False, intent=intent.value, hits=hits)
 
     def _compose(self, intent: Intent, e: Evidence, r: Responsibility, ref: str, query: Query,
                  need: re.Pattern | None) -> str:
@@ -209,52 +194,34 @@ class DefaultAnswerer:
             return f"{' '.join(sents)} {ref}\n{where}."
         if intent == Intent.SUMMARY:
             body = e.hit.chunk.text
-            body = body if len(body) <= 600 else body[:597].rsplit(" ", 1)[0] + "…"
+            body = body if len(body) <= self.summary_chars else body[: self.summary_chars - 3].rsplit(" ", 1)[0] + "…"
             return f"{where}: {body} {ref}"
         # content: the clause's sentences that answer the question, in its own words
         sents = best_sentences(e.hit.chunk.text, query.content_terms, None, 2, self.idf)
         return f"{where}: {' '.join(sents)} {ref}"
 
     def _compare(self, query: Query, evidence: list[Evidence], hits: list[Hit]) -> Answer:
-        cites = _Citations()
+        cites = Citations()
         lines: list[str] = []
         seen_docs: set[str] = set()
         top = max(e.coverage for e in evidence)
         for e in evidence:
-            if e.doc.id in seen_docs or e.coverage < max(self.min_coverage, top - 0.2):
+            if e.doc.id in seen_docs or e.coverage < max(self.min_coverage, top - self.compare_slack):
                 continue
             seen_docs.add(e.doc.id)
-            n = cites.add(e)
+            n = cites.add(e.doc, e.clause, citation_text(e.doc, e.clause, e.hit.chunk))
             pat = _PERCENT if query.intent in (Intent.TARGET, Intent.COMPARE) and "%" in e.hit.chunk.text else None
             detail = " ".join(_sentences_with(e.hit.chunk.text, pat, 1)) if pat else e.clause.title
             place = e.doc.meta.province or e.doc.meta.issuer
             lines.append(f"- {place} ({e.doc.meta.issuer}, mục {e.clause.path}): {detail} [{n}]")
         text = "Các kế hoạch có nội dung này:\n" + "\n".join(lines)
-        return Answer(query.text, text, cites.items, refused=False, mode="default", intent=query.intent.value, hits=hits)
-
-    def _unit_tasks(self, query: Query, evidence: list[Evidence], hits: list[Hit]) -> Answer:
-        cites = _Citations()
-        lines = []
-        for e in evidence:
-            r = e.clause.responsibility
-            roles = []
-            for role, label in (("lead", "chủ trì"), ("implementers", "thực hiện"), ("partners", "phối hợp"), ("advisers", "tham mưu")):
-                if any(any_unit_matches(q, getattr(r, role)) for q in query.units):
-                    roles.append(label)
-            if not roles:
-                continue
-            n = cites.add(e)
-            lines.append(f"- {e.clause.title} ({', '.join(roles)}; mục {e.clause.path}, {e.doc.meta.province}) [{n}]")
-        if not lines:
-            return self.refusal(query, hits)
-        text = f"Nhiệm vụ của {query.units[0]}:\n" + "\n".join(lines)
-        return Answer(query.text, text, cites.items, refused=False, mode="default", intent=query.intent.value, hits=hits)
+        return Answer(query.text, text, cites.items, refused=False, intent=query.intent.value, hits=hits)
 
     def refusal(self, query: Query, hits: list[Hit]) -> Answer:
         text = REFUSAL
         if query.unknown_provinces and not query.provinces:
-            text = f"Không có trong kế hoạch: chưa có kế hoạch nào của {', '.join(query.unknown_provinces)} được nạp."
-        return Answer(query.text, text, [], refused=True, mode="default", intent=query.intent.value, hits=hits)
+            text = not_indexed(query.unknown_provinces)
+        return Answer(query.text, text, [], refused=True, intent=query.intent.value, hits=hits)
 
 
 def combine_per_plan(question: str, parts: list[tuple[str, Answer]], intent: str) -> Answer:
@@ -266,56 +233,11 @@ def combine_per_plan(question: str, parts: list[tuple[str, Answer]], intent: str
         text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", ans.text)
         for c in ans.citations:
             citations.append(Citation(**{**c.__dict__, "n": c.n + offset}))
+        if ans.refused:  # a side the plans do not cover says so
+            text = "các kế hoạch đã nạp không nêu nội dung này." if not ans.text.startswith("Không có trong kế hoạch: chưa") \
+                else ans.text.split(": ", 1)[1]
         lines.append(f"- {place}: {text}")
     refused = all(a.refused for _, a in parts)
     # interleave the plans' hits so each plan's best clauses rank near the top of the evidence list
     hits = [h for group in zip_longest(*(a.hits for _, a in parts)) for h in group if h is not None]
-    return Answer(question, "\n".join(lines), citations, refused=refused, mode="default", intent=intent, hits=hits)
-
-
-def section_text(doc: Document, clause: Clause, max_chars: int = 4000) -> str:
-    """A task clause with the sub-items it governs (the text a reader checks the answer against)."""
-    parts = [clause.text]
-    stack = list(reversed(clause.children))
-    while stack and sum(len(p) for p in parts) < max_chars:
-        child = doc.clause(stack.pop())
-        if child is not None:
-            parts.append(child.text)
-            stack.extend(reversed(child.children))
-    return "\n".join(parts)
-
-
-def citation_text(doc: Document, clause: Clause, chunk) -> str:
-    """What a citation quotes: a task with its sub-items, a whole clause (also when its chunk is one piece
-    of a long clause), or the chunk when it groups several small clauses."""
-    if clause.children and clause.is_task:
-        return section_text(doc, clause)
-    if len(chunk.clause_ids) == 1:
-        return clause.text
-    return chunk.text
-
-
-class _Citations:
-    """Numbered citations, one per clause, in order of first use."""
-
-    def __init__(self):
-        self.items: list[Citation] = []
-
-    def add(self, e: Evidence) -> int:
-        return self._add(e.doc, e.clause, citation_text(e.doc, e.clause, e.hit.chunk))
-
-    def add_clause(self, clause: Clause, doc: Document) -> int:
-        return self._add(doc, clause, section_text(doc, clause))
-
-    def _add(self, doc: Document, clause: Clause, text: str) -> int:
-        for c in self.items:
-            if c.clause_id == clause.id:
-                return c.n
-        n = len(self.items) + 1
-        self.items.append(
-            Citation(
-                n=n, doc_id=doc.id, file_name=doc.file_name, title=doc.meta.title, issuer=doc.meta.issuer,
-                section=clause.path, clause_id=clause.id, text=text, heading_trail=list(clause.heading_trail),
-            )
-        )
-        return n
+    return Answer(question, "\n".join(lines), citations, refused=refused, intent=intent, hits=hits)
