@@ -80,6 +80,14 @@ def parse_file(path: Path, settings: Settings) -> Document:
     return ingest_file(Path(path), settings)[0]
 
 
+def coverage_of(path: Path, settings: Settings):
+    """Assignment coverage of one file: the assignment sentences/rows in its text vs. the tasks with a lead the
+    parser made of them (``ingest.coverage.DocCoverage``)."""
+    from ingest.coverage import document_coverage
+
+    return document_coverage(parse_file(path, settings))
+
+
 def read_text(path: Path, max_mb: int = 64) -> str:
     """The text a plan file yields before parsing (NFC), as the readers extract it."""
     from ingest.readers import read_file

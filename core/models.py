@@ -65,6 +65,7 @@ class Responsibility:
     deadline: str = ""  # "Thường xuyên", "Xong trong tháng 4/2026", ...
     targets: list[str] = field(default_factory=list)  # "ít nhất 10%", "trên 80%"
     inherited: bool = False  # True when copied from an ancestor clause
+    requested: bool = False  # "Đề nghị X ...": a body the issuer can only request, not instruct
     due: DeadlineRange | None = None  # ``deadline`` read as dates at ingest (core.dates.parse_deadline)
 
     def is_empty(self) -> bool:
@@ -106,8 +107,11 @@ class DocumentMeta:
     date: str = ""  # ISO-ish: "2026-04", "2026-02-14", "2026"
     title: str = ""
     year: str = ""  # "2026" or "2026-2030"
-    province: str = ""
-    signer: str = ""  # who signed: "Phạm Thành Ngại" (the signature block under "CHỦ TỊCH", "KT. GIÁM ĐỐC" ...)
+    province: str = ""  # canonical province name (core/places); "" for national documents
+    kind: str = ""  # "Kế hoạch", "Quyết định", "Thông báo", ...
+    signer: str = ""  # "Nguyễn Thị Nguyệt"
+    signer_title: str = ""  # "KT. CHỦ TỊCH PHÓ CHỦ TỊCH"
+    locality: str = ""  # a commune or ward the document belongs to ("xã Lương Minh"), when not a province
 
 
 @dataclass

@@ -11,7 +11,7 @@ _WORD = re.compile(r"[0-9a-zA-Z\u00C0-\u1EF9]+(?:[/.,-][0-9a-zA-Z\u00C0-\u1EF9]+
 # Old-style ("hoá", "thuỷ") and new-style ("hóa", "thủy") tone placement both occur in real plans.
 # We canonicalise to the tone on the first vowel of oa/oe/uy (the spelling most plans use).
 _TONES = {"\u0301", "\u0300", "\u0309", "\u0303", "\u0323"}  # sắc huyền hỏi ngã nặng
-_TONE_PAIRS = re.compile(r"(?i)([ou])([ae]|y)(" + "|".join(_TONES) + r")")
+_TONE_PAIRS = re.compile(r"(?i)(?<!q)([ou])([ae]|y)(" + "|".join(_TONES) + r")")  # not "qu": "quản", "quý"
 
 
 def nfc(text: str) -> str:

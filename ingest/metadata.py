@@ -1,105 +1,213 @@
-"""Document metadata from a plan's header: issuer, number/symbol, place, date, title, year or period, province."""
+"""Document metadata and where the body starts: issuer, number/symbol, place and date, kind, title, signer,
+year or period, province (or commune) — read from the header every administrative document has (Nghị định
+30/2020/NĐ-CP: issuer | national motto, "Số: ..." | "<place>, ngày ... tháng ... năm ...", the kind line, the
+subject lines, "Căn cứ ..." / introduction) and from its signature block.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from ingest.repair import Paragraph
+from core.lexicon import structure
 from core.models import DocumentMeta
+from core.places import canonical_province
 from core.textnorm import fold
+from ingest.labels import RANK_NUM, label_of
+from ingest.repair import Paragraph, is_closing
+from ingest.tables import cells_of
 
-_NUMBER_RE = re.compile(r"Số\s*:\s*(?P<num>\d*)\s*/\s*(?P<sym>[A-ZĐa-zđ0-9][A-ZĐa-zđ0-9\-]*)")
+_NUMBER_RE = re.compile(r"\bSố\s*:?\s*(?P<num>\d*(?:/\d{4})?)\s*[/-]?\s*(?P<sym>(?:[A-ZĐ]{1,8}[\-/&.]?)+[A-ZĐa-zđ0-9\-/&.()]*)")
 _PLACE_DATE_RE = re.compile(
-    r"(?P<place>(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\s\d,/\-]*\s+){0,3}[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\s\d,/\-]*)\s*,\s*ngày\s*(?P<d>\d{0,2})\s*tháng\s*(?P<m>\d{0,2})\s*năm\s*(?P<y>\d{4})"
+    r"(?P<place>(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÚÙỦŨỤÓÒỎÕỌÉÈẺẼẸ][^\s\d,/\-|*]*\s+){0,4}[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÚÙỦŨỤÓÒỎÕỌÉÈẺẼẸ][^\s\d,/\-|*]*)"
+    r"\s*,\s*ngày\s*(?P<d>\d{0,2})\s*(?:tháng|/)\s*(?P<m>\d{0,2})\s*(?:năm|/)\s*(?P<y>\d{4})"
 )
-_PERIOD_RE = re.compile(r"(?:giai đoạn|thời kỳ)\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I)
-_YEAR_RE = re.compile(r"năm\s+(\d{4})")
+_PERIOD_RE = re.compile(r"(?:giai đoạn|thời kỳ|nhiệm kỳ)\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I)
+_YEAR_RE = re.compile(r"\bnăm\s+(\d{4})", re.I)
 _ISSUER_IN_INTRO_RE = re.compile(
     r"(?:,|;)\s*(?P<issuer>(?:Sở|Ủy ban|Uỷ ban|UBND|Ban Chỉ đạo|Ban|Công an|Bộ|Cục|Văn phòng)[^,;:]{2,80}?)\s+(?:ban hành|xây dựng)\s+[Kk]ế hoạch"
 )
-_HEADER_ISSUER_RE = re.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|SỞ|BAN CHỈ ĐẠO|BỘ|CÔNG AN)\b.*")
+_HEADER_ISSUER_RE = re.compile(
+    r"^(?:ỦY BAN|UỶ BAN|UBND|SỞ|BAN|BỘ|CÔNG AN|CHÍNH PHỦ|VĂN PHÒNG|THỦ TƯỚNG|CHỦ TỊCH|HỘI ĐỒNG|TỈNH ỦY|THÀNH ỦY|"
+    r"ĐẢNG ỦY|CỤC|TỔNG CỤC|QUỐC HỘI|BỘ CHÍNH TRỊ|BAN CHẤP HÀNH)\b"
+)
+_AUTHORITY_RE = re.compile(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|"
+                           r"BAN THƯỜNG VỤ|BAN CHỈ ĐẠO|GIÁM ĐỐC|TRƯỞNG BAN|BỘ CHÍNH TRỊ|VĂN PHÒNG)\b")
+_MOTTO = ("cong hoa xa hoi chu nghia viet nam", "dang cong san viet nam", "doc lap - tu do - hanh phuc")
+_NATIONAL = ("bo ", "chinh phu", "thu tuong", "van phong chinh phu", "quoc hoi", "bo chinh tri", "ban bi thu")
 _SYMBOL_ISSUERS = {
-    "UBND": "Ủy ban nhân dân tỉnh",
-    "STP": "Sở Tư pháp",
-    "BCĐ": "Ban Chỉ đạo",
-    "CAT": "Công an tỉnh",
-    "SGDĐT": "Sở Giáo dục và Đào tạo",
+    "UBND": "Ủy ban nhân dân tỉnh", "STP": "Sở Tư pháp", "BCĐ": "Ban Chỉ đạo", "CAT": "Công an tỉnh",
+    "SGDĐT": "Sở Giáo dục và Đào tạo", "VPCP": "Văn phòng Chính phủ", "TTg": "Thủ tướng Chính phủ",
+    "CP": "Chính phủ",
 }
+_SIGN_TITLE_RE = re.compile(r"^(?:TM\.|KT\.|TL\.|TUQ\.|Q\.|K/T)?\s*(?:[A-ZĐÀ-Ỹ ,.]+)$")
+_NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
 
 
-def _province_from_place(place: str) -> str:
-    return re.sub(r"^(?:TP\.?|Thành phố|tỉnh|Tỉnh)\s+", "", place.strip())
+@dataclass
+class Layout:
+    """Where a document's parts start among its paragraphs."""
+
+    meta: DocumentMeta
+    intro_start: int  # first paragraph after the header and title
+    body_start: int  # first paragraph of the numbered body
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\*+|_{2,}", "", text).strip(" |")
+
+
+def _header_cells(paragraphs: list[Paragraph], limit: int) -> list[str]:
+    """The header's pieces: table cells split out, other lines as they are."""
+    out: list[str] = []
+    for p in paragraphs[:limit]:
+        if p.is_table_row:
+            out.extend(c for c in cells_of(p.text) if c and not re.fullmatch(r":?-{2,}:?", c))
+        else:
+            out.append(_plain(p.text))
+    return out
 
 
 def _titlecase_header(line: str) -> str:
     """"ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" -> "Ủy ban nhân dân tỉnh Quảng Trị" (place names capitalised)."""
-    words = re.sub(r"[-–]{2,}.*$", "", line).strip().lower().split()
+    words = re.sub(r"[-–_]{2,}.*$", "", line).strip().lower().split()
     out: list[str] = []
     capital = True
     for w in words:
         out.append(w.capitalize() if capital else w)
-        capital = w in {"tỉnh", "phố", "huyện", "xã", "phường"} or (capital and w not in {"ủy", "uỷ", "ban", "sở", "bộ"} and len(out) > 1)
+        capital = w in {"tỉnh", "phố", "huyện", "xã", "phường", "bộ", "bản", "phòng"} or (
+            capital and w not in {"ủy", "uỷ", "ban", "sở", "bộ", "văn", "phòng", "cục", "công", "chính"} and len(out) > 1)
     return " ".join(out)
 
 
-def _province_from_issuer(issuer: str) -> str:
-    m = re.search(r"(?:tỉnh|thành phố|TP\.?)\s+((?:[A-ZĐÂĂÊÔƠƯ][^\s,]*\s?){1,4})$", issuer.strip())
-    return m.group(1).strip() if m else ""
+def _kind_line(text: str) -> str | None:
+    """The kind a title line names ("QUYẾT ĐỊNH" -> "Quyết định"), when the line is the kind line."""
+    t = fold(_plain(text)).strip(" :.")
+    for kind in structure().kinds:
+        k = fold(kind.name)
+        if t == k or (t.startswith(k + " ") and _plain(text)[:len(kind.name)].isupper()):
+            return kind.name
+    return None
 
 
-def extract_metadata(preamble: list[Paragraph], file_name: str = "") -> tuple[DocumentMeta, list[Paragraph]]:
-    """Metadata from the paragraphs before the first section, and the introduction paragraphs among them."""
+def _issuer_of(cells: list[str]) -> str:
+    for i, c in enumerate(cells[:6]):
+        line = re.sub(r"[-–_]{3,}", " ", c).strip()
+        if not line or any(m in fold(line) for m in _MOTTO):
+            continue
+        if _HEADER_ISSUER_RE.match(line.upper() if line.isupper() else line) and line.upper() == line:
+            # a two-line issuer ("ỦY BAN NHÂN DÂN" + "TỈNH HÀ TĨNH") inside one cell or on two lines
+            return _titlecase_header(line)
+        if _HEADER_ISSUER_RE.match(line):
+            return line
+    return ""
+
+
+def _signature(paragraphs: list[Paragraph]) -> tuple[str, str]:
+    """(signer, title) from the signature block after "Nơi nhận" (a table row or the lines after it)."""
+    for i, p in enumerate(paragraphs):
+        if not is_closing(p.text):
+            continue
+        pieces: list[str] = []
+        if p.is_table_row:
+            cells = [c for c in cells_of(p.text) if c]
+            pieces = re.split(r"\s{2,}|(?<=[a-zà-ỹ])\s+(?=[A-ZĐ]{2,})", cells[-1]) if len(cells) > 1 else []
+            pieces = [x for c in cells[1:] for x in re.split(r"(?<=[A-ZĐÀ-Ỹ.])\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", c)]
+        else:
+            pieces = [_plain(q.text) for q in paragraphs[i + 1:i + 14]]
+        names = [x.strip() for x in pieces if _NAME_RE.match(x.strip())]
+        titles = [x.strip() for x in pieces if x.strip() and x.strip().upper() == x.strip() and len(x.split()) <= 8
+                  and not x.strip().startswith("-")]
+        if names:
+            return names[-1], " ".join(titles)[:80]
+    return "", ""
+
+
+def _province_and_locality(issuer: str, place: str) -> tuple[str, str]:
+    f = fold(issuer)
+    province = canonical_province(issuer)
+    locality = ""
+    m = re.search(r"\b(xã|phường|thị trấn|đặc khu)\s+((?:[A-ZĐÀ-Ỹ][^\s,]*\s?){1,4})", issuer)
+    if m:
+        locality = f"{m.group(1)} {m.group(2).strip()}"
+    if not province and not locality and not f.startswith(_NATIONAL) and "trung uong" not in f and place:
+        province = canonical_province(place)
+        if not province and fold(place) not in ("ha noi",):
+            locality = place
+    return province, locality
+
+
+def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dict[str, str] | None = None) -> Layout:
+    """Metadata and the indexes where the introduction and the numbered body start."""
+    fields = fields or {}
     meta = DocumentMeta()
-    header_issuer = ""
-    title_parts: list[str] = []
-    intro: list[Paragraph] = []
-    state = "header"
-    for p in preamble:
-        text = p.text.strip()
-        if m := _NUMBER_RE.search(text):
-            meta.number = f"{m.group('num')}/{m.group('sym')}"
-        if m := _PLACE_DATE_RE.search(_NUMBER_RE.sub(" ", text)):
+    n = len(paragraphs)
+    # 1. the kind line ("KẾ HOẠCH", "QUYẾT ĐỊNH", ...) within the first paragraphs
+    kind_at = next((i for i, p in enumerate(paragraphs[:40]) if not p.is_table_row and _kind_line(p.text)), None)
+    # 2. the numbered body: the first division, Roman section or numbered item after the kind line
+    search_from = (kind_at + 1) if kind_at is not None else 0
+    body = next((i for i in range(search_from, n) if (lab := label_of(paragraphs[i].text)) and lab.rank <= RANK_NUM
+                 and not paragraphs[i].is_table_row), None)
+    header_end = kind_at if kind_at is not None else 0
+    if kind_at is None:  # no kind line: the header is the leading table rows and header-like lines
+        while header_end < n and header_end < 12 and (paragraphs[header_end].is_table_row or _header_like(paragraphs[header_end].text)):
+            header_end += 1
+    cells = _header_cells(paragraphs, max(header_end, 1) + (1 if kind_at is not None else 0))
+    for c in cells + [_plain(p.text) for p in paragraphs[header_end:header_end + 3]]:
+        if not meta.number and (m := _NUMBER_RE.search(c)):
+            meta.number = f"{m.group('num')}/{m.group('sym').rstrip('.')}" if m.group("num") else f"/{m.group('sym').rstrip('.')}"
+        if not meta.date and (m := _PLACE_DATE_RE.search(_NUMBER_RE.sub(" ", c))):
             meta.place = m.group("place").strip()
             y, mo, d = m.group("y"), m.group("m"), m.group("d")
             meta.date = y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
-        if state == "header":
-            if fold(text) == "ke hoach" or fold(text).startswith("ke hoach "):
-                rest = text[len("KẾ HOẠCH"):].strip(" :-")
-                if rest:
-                    title_parts.append(rest)
-                state = "title"
-            elif _HEADER_ISSUER_RE.match(text) and not header_issuer and "CỘNG HÒA" not in text.upper():
-                header_issuer = text.split("|")[0].strip()
-            continue
-        if state == "title":
-            if not title_parts:
-                title_parts.append(text)
-                continue
-            state = "intro"
-        intro.append(p)
-    if state == "header":  # no "KẾ HOẠCH" line: everything from the first non-header line is the introduction
-        intro = []
-        for p in preamble:
-            header_like = bool(_NUMBER_RE.search(p.text) or _PLACE_DATE_RE.search(p.text) or p.text.isupper())
-            if p.is_table_row or (header_like and not intro):
-                continue  # an upper-case or dated line after the introduction started is kept in it
-            intro.append(p)
-    meta.title = " ".join(title_parts).strip()
-    meta.province = _province_from_place(meta.place)
-    intro_text = " ".join(p.text for p in intro)
-    m = _ISSUER_IN_INTRO_RE.search(intro_text)
-    issuer = m.group("issuer").strip() if m else ""
-    if not issuer and header_issuer:
-        issuer = _titlecase_header(header_issuer)
+    # 3. title: the lines after the kind line, up to the authority line or the first sentence
+    title_parts: list[str] = []
+    intro_start = header_end
+    if kind_at is not None:
+        meta.kind = _kind_line(paragraphs[kind_at].text) or ""
+        rest = _plain(paragraphs[kind_at].text)[len(meta.kind):].strip(" :-")
+        if rest:
+            title_parts.append(rest)
+        j = kind_at + 1
+        while j < n and j < kind_at + 6 and (body is None or j < body):
+            t = _plain(paragraphs[j].text)
+            if not t or _AUTHORITY_RE.match(t) or t.startswith(("Căn cứ", "Kính gửi")) \
+                    or (title_parts and (len(t) > 200 or t.startswith(("Thực hiện", "Theo")))) \
+                    or label_of(t) or paragraphs[j].is_table_row:
+                break
+            title_parts.append(t)
+            j += 1
+        intro_start = j
+    else:
+        vv = next((i for i in range(min(n, 15)) if re.match(r"^V/v\b|^Về việc\b", _plain(paragraphs[i].text), re.I)), None)
+        if vv is not None:
+            title_parts.append(re.sub(r"^(?:V/v|Về việc)\s*", "", _plain(paragraphs[vv].text), flags=re.I))
+            intro_start = max(intro_start, vv + 1)
+    meta.title = re.sub(r"\s+", " ", " ".join(title_parts)).strip(" :")
+    # 4. issuer, province, signer
+    issuer = _issuer_of(cells)
+    intro_text = " ".join(p.text for p in paragraphs[intro_start:(body if body is not None else min(n, intro_start + 3))])
+    if (m := _ISSUER_IN_INTRO_RE.search(intro_text)) and not issuer:
+        issuer = m.group("issuer").strip()
     if not issuer and meta.number:
-        sym = meta.number.split("/", 1)[1].split("-")[-1]
-        issuer = _SYMBOL_ISSUERS.get(sym, "")
-    if issuer and meta.province and fold(meta.province) not in fold(issuer):
-        issuer = f"{issuer} {meta.province}" if not issuer.endswith(("tỉnh", "thành phố")) else f"{issuer} {meta.province}"
-    issuer = re.sub(r"\bUBND\b", "Ủy ban nhân dân", issuer)
-    meta.issuer = issuer
-    if not meta.province:
-        meta.province = _province_from_issuer(issuer)
+        issuer = _SYMBOL_ISSUERS.get(meta.number.split("/", 1)[1].split("-")[-1], "")
+    meta.province, meta.locality = _province_and_locality(issuer, meta.place)
+    if issuer and meta.province and fold(meta.province) not in fold(issuer) and not fold(issuer).startswith(_NATIONAL):
+        issuer = f"{issuer} {meta.province}"
+    meta.issuer = re.sub(r"\bUBND\b", "Ủy ban nhân dân", issuer)
+    meta.signer, meta.signer_title = _signature(paragraphs)
+    # 5. what the portal's metadata block adds where the text is silent
+    if fields:
+        meta.signer = meta.signer or fields.get("nguoi ky", "")
+        if not meta.number and fields.get("so hieu"):
+            meta.number = fields["so hieu"]
+        if not meta.kind and fields.get("loai van ban"):
+            meta.kind = fields["loai van ban"]
+        if not meta.date and (m := re.match(r"(\d{1,2})/(\d{1,2})/(\d{4})", fields.get("ngay ban hanh", ""))):
+            meta.date = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    if not meta.kind and meta.number:
+        code = meta.number.split("/", 1)[1].split("-")[0] if "/" in meta.number else ""
+        meta.kind = next((k.name for k in structure().kinds if k.code == code), "")
     period = _PERIOD_RE.search(meta.title)
     if period:
         meta.year = f"{period.group(1)}-{period.group(2)}"
@@ -107,4 +215,18 @@ def extract_metadata(preamble: list[Paragraph], file_name: str = "") -> tuple[Do
         meta.year = y.group(1)
     else:
         meta.year = meta.date[:4]
-    return meta, intro
+    if body is None:
+        body = intro_start
+    return Layout(meta=meta, intro_start=min(intro_start, body), body_start=body)
+
+
+def _header_like(text: str) -> bool:
+    t = _plain(text)
+    return bool(_NUMBER_RE.search(t) or _PLACE_DATE_RE.search(t) or any(m in fold(t) for m in _MOTTO)
+                or re.fullmatch(r"[-–_=*\s]{3,}", t) or (t.isupper() and len(t.split()) <= 10))
+
+
+def extract_metadata(preamble: list[Paragraph], file_name: str = "") -> tuple[DocumentMeta, list[Paragraph]]:
+    """Metadata of a header and the introduction paragraphs among them (kept for callers of the old API)."""
+    layout = extract_layout(preamble, file_name)
+    return layout.meta, preamble[layout.intro_start:]

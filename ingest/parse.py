@@ -1,60 +1,97 @@
-"""Parse repaired paragraphs into the clause tree: Roman sections, 1./1.1., a), dash and plus items, tables."""
+"""Build a document's clause tree from its repaired paragraphs, then resolve every clause's responsibility.
+
+The tree follows the numbering (ingest/labels.py). A document may hold several parts: a decision's articles, then
+after its recipients and signature ("Nơi nhận", "KT. CHỦ TỊCH") the plan, rules or appendix it attaches
+("Kèm theo Quyết định số ..."). Each attached part starts afresh with its own numbering under a heading clause
+that carries its title; an appendix's paths start with "PL", and an attached text whose numbering repeats the
+decision's ("Điều 1" in both) keeps plain paths while the decision's articles get its kind's code ("QĐ.Điều 2").
+Assignment tables become one clause per row. Responsibilities: own (label lines, prose, table columns), then
+the unit a heading names for the items below it, then inheritance from the nearest ancestor that states one.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from ingest import responsibilities as resp_mod
-from ingest.repair import LABEL_RE, Footnote, Paragraph, is_closing
-from ingest.tables import parse_table
+from core.lexicon import structure
 from core.models import Clause, Responsibility
 from core.textnorm import fold
+from ingest import responsibilities as rsp
+from ingest.labels import RANK_LETTER, RANK_NUM, RANK_PARA, RANK_ROMAN, Label, label_of
+from ingest.repair import Footnote, Paragraph, is_closing
+from ingest.tables import parse_table
 
-# Rank of each label kind in the hierarchy (smaller = higher). Markdown heading levels are ignored on
-# purpose: the numbering decides (the Hải Phòng plan puts "## 2." under "### III.").
-RANK_ROMAN, RANK_LETTER, RANK_PARA, RANK_DASH, RANK_PLUS = 0, 4, 4.5, 5, 6
+RANK_PART_HEADING = -1  # the heading clause of an attached part sits above every division
+TITLE_MAX = 160
+HEADING_MAX_CHARS = 200  # a heading longer than this is a paragraph
+SECTION_KINDS = ("part", "chapter", "section", "roman")
 
 
 @dataclass
-class _Open:
-    clause: Clause
+class _Node:
+    text: str
+    span: tuple[int, int]
+    label: Label | None
     rank: float
+    kind: str  # section | item | table_row | preamble | part
+    part: int
+    parent: "_Node | None" = None
+    children: list["_Node"] = field(default_factory=list)
+    component: str = ""
+    path: str = ""
+    title: str = ""
+    trail_extra: list[str] = field(default_factory=list)  # table group headings above a row
+    responsibility: Responsibility = field(default_factory=Responsibility)
     has_attributes: bool = False
-    child_counts: dict = field(default_factory=dict)
+    own_resp: bool = False  # responsibility stated by the clause itself (labels, table columns)
+    footnotes: list[str] = field(default_factory=list)
 
 
-def _label(text: str) -> tuple[str, str, float, str]:
-    """(kind, label as written, rank, path component) of a paragraph, or ("", "", RANK_PARA, "")."""
-    m = LABEL_RE.match(text)
-    if not m:
-        return "", "", RANK_PARA, ""
-    if m.group("roman"):
-        return "roman", m.group(0).strip(), RANK_ROMAN, m.group("roman")
-    if m.group("num"):
-        parts = m.group("num").rstrip(".").split(".")
-        return "num", m.group(0).strip(), float(min(len(parts), 3)), parts[-1]
-    if m.group("letter"):
-        return "letter", m.group(0).strip(), RANK_LETTER, m.group("letter")
-    if m.group("dash"):
-        return "dash", m.group("dash"), RANK_DASH, ""
-    return "plus", "+", RANK_PLUS, ""
+@dataclass
+class _Part:
+    index: int
+    code: str  # "" for the main text, "PL", "QĐ", "QC", ...
+    appendix: bool
+    kind: str = ""  # document kind named by its title ("Quy chế")
 
 
-def _title_of(text: str, label: str) -> str:
-    body = text[len(label):].strip() if label and text.startswith(label) else text.strip()
+def _title_of(text: str, label: Label | None) -> str:
+    body = text[label.end:].strip() if label else text.strip()
     first = re.split(r"(?<=[.;:])\s+(?=[A-ZĐ(])", body, maxsplit=1)[0]
-    return first if len(first) <= 160 else first[:157].rsplit(" ", 1)[0] + "…"
+    return first if len(first) <= TITLE_MAX else first[:TITLE_MAX - 3].rsplit(" ", 1)[0] + "…"
 
 
-def _heading_like(clause: Clause) -> bool:
-    t = clause.text.rstrip()
-    return len(t) < 200 and not t.endswith((".", ";", ":", ")", "…"))
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def is_section_start(p: Paragraph) -> bool:
-    m = LABEL_RE.match(p.text)
-    return bool(m and m.group("roman"))
+def _caps_title(node: "_Node") -> bool:
+    body = node.text[node.label.end:].strip() if node.label else node.text
+    return bool(body) and _is_caps(body) and len(body) < HEADING_MAX_CHARS
+
+
+def _heading_like(text: str) -> bool:
+    t = text.rstrip()
+    return len(t) < HEADING_MAX_CHARS and not t.endswith((".", ";", ":", ")", "…"))
+
+
+def _kind_of_title(text: str) -> tuple[str, str] | None:
+    """(kind name, code) when a line names a document kind ("KẾ HOẠCH", "QUY CHẾ Phối hợp ...", "PHỤ LỤC I")."""
+    f = fold(text).strip(" :.")
+    if f.startswith("phu luc"):
+        return ("Phụ lục", "PL")
+    for kind in structure().kinds:
+        k = fold(kind.name)
+        if f == k or f.startswith(k + " "):
+            return (kind.name, kind.code)
+    return None
+
+
+def is_attachment_marker(text: str) -> bool:
+    f = fold(text.strip(" *_")).lstrip("( ")
+    return any(p.match(f) or p.match("(" + f) for p in structure().attachment)
 
 
 class ClauseTreeBuilder:
@@ -62,146 +99,329 @@ class ClauseTreeBuilder:
 
     def __init__(self, doc_id: str):
         self.doc_id = doc_id
-        self.clauses: list[Clause] = []
-        self.stack: list[_Open] = []
-        self.top_counts: dict = {}
-        self.used_ids: set[str] = set()
-        self.attributed: set[str] = set()  # clause ids whose responsibility came from attribute lines
+        self.nodes: list[_Node] = []
+        self.stack: list[_Node] = []
+        self.parts: list[_Part] = [_Part(0, "", False)]
 
-    # -- helpers ---------------------------------------------------------------------------------
-    def _new_id(self, path: str) -> str:
-        base = f"{self.doc_id}:{path}"
-        cid, n = base, 2
-        while cid in self.used_ids:
-            cid, n = f"{base}~{n}", n + 1
-        self.used_ids.add(cid)
-        return cid
+    # -- structure -------------------------------------------------------------------------------
+    @property
+    def part(self) -> _Part:
+        return self.parts[-1]
 
-    def _component(self, parent: _Open | None, kind: str, comp: str) -> str:
-        counts = parent.child_counts if parent else self.top_counts
-        if kind in ("preamble", "appendix"):
-            return comp
-        if kind in ("dash", "plus", "", "row"):
-            key = "seq"
-            counts[key] = counts.get(key, 0) + 1
-            return str(counts[key])
-        return comp
-
-    def _add(self, text: str, span: tuple[int, int], kind: str, label: str, rank: float, comp: str,
-             clause_kind: str = "item") -> _Open:
+    def _add(self, text: str, span: tuple[int, int], label: Label | None, rank: float, kind: str) -> _Node:
         while self.stack and self.stack[-1].rank >= rank:
             self.stack.pop()
         parent = self.stack[-1] if self.stack else None
-        part = self._component(parent, kind, comp)
-        path = f"{parent.clause.path}.{part}" if parent else part
-        clause = Clause(
-            id=self._new_id(path),
-            doc_id=self.doc_id,
-            path=path,
-            label=label,
-            title=_title_of(text, label),
-            text=text,
-            level=len(self.stack),
-            parent_id=parent.clause.id if parent else None,
-            heading_trail=[*(parent.clause.heading_trail if parent else []), *([parent.clause.title] if parent else [])],
-            span=span,
-            kind="section" if kind == "roman" else clause_kind,
-        )
+        node = _Node(text, span, label, rank, kind, self.part.index, parent, component=label.component if label else "")
+        node.title = _title_of(text, label)
         if parent:
-            parent.clause.children.append(clause.id)
-        self.clauses.append(clause)
-        opened = _Open(clause, rank)
-        self.stack.append(opened)
-        return opened
+            parent.children.append(node)
+        self.nodes.append(node)
+        self.stack.append(node)
+        return node
 
-    def _append_text(self, opened: _Open, p: Paragraph) -> None:
-        c = opened.clause
-        c.text = f"{c.text}\n{p.text}"
-        c.span = (min(c.span[0], p.span[0]), max(c.span[1], p.span[1]))
+    def add_preamble(self, paragraphs: list[Paragraph]) -> None:
+        node = self._add(" ".join(p.text for p in paragraphs), (paragraphs[0].span[0], paragraphs[-1].span[1]),
+                         None, RANK_PARA, "preamble")
+        node.component, node.title = "0", "Phần mở đầu"
+        self.stack.clear()
 
-    def _attribute_target(self, rank: float) -> _Open | None:
-        for opened in reversed(self.stack):
-            if opened.rank < rank:
-                return opened
+    def start_part(self, title: list[Paragraph]) -> None:
+        """An attached document (plan, rules, appendix) after the closing block: fresh numbering under its title."""
+        text = " ".join(p.text for p in title)
+        kind = next((k for p in title if (k := _kind_of_title(p.text))), None)
+        appendix = bool(kind and kind[1] == "PL") or fold(text).startswith("phu luc")
+        code = "PL" if appendix else (kind[1] if kind else "VB")
+        self.parts.append(_Part(len(self.parts), code, appendix, kind[0] if kind else ""))
+        self.stack.clear()
+        node = self._add(text, (title[0].span[0], title[-1].span[1]), None, RANK_PART_HEADING, "part")
+        node.title = _title_of(text, None)
+
+    def _append_text(self, node: _Node, p: Paragraph) -> None:
+        node.text = f"{node.text}\n{p.text}"
+        node.span = (min(node.span[0], p.span[0]), max(node.span[1], p.span[1]))
+
+    def _attribute_target(self, rank: float) -> _Node | None:
+        for node in reversed(self.stack):
+            if node.rank < rank and node.kind not in ("part", "preamble"):
+                return node
         return None
 
-    # -- paragraphs ------------------------------------------------------------------------------
     def add_paragraph(self, p: Paragraph) -> None:
-        kind, label, rank, comp = _label(p.text)
-        body = p.text[len(label):].strip() if label else p.text
-        if kind in ("dash", "plus", "") and resp_mod.is_attribute_line(body):
-            target = self._attribute_target(rank if kind else 99)
+        label = label_of(p.text)
+        body = p.text[label.end:].strip() if label else p.text
+        if (label is None or label.kind in ("dash", "plus")) and rsp.is_attribute_line(body):
+            target = self._attribute_target(label.rank if label else 99)
             if target is not None:
                 self._append_text(target, p)
-                resp_mod.apply_attribute(target.clause.responsibility, body)
-                target.has_attributes = True
-                self.attributed.add(target.clause.id)
+                rsp.apply_attribute(target.responsibility, body)
+                target.has_attributes = target.own_resp = True
                 return
-        if not kind:
+        if label is None:
             self._add_unlabelled(p)
             return
-        self._add(p.text, p.span, kind, label, rank, comp)
+        kind = "section" if label.kind in SECTION_KINDS else "item"
+        self._add(p.text, p.span, label, label.rank, kind)
 
     def _add_unlabelled(self, p: Paragraph) -> None:
         top = self.stack[-1] if self.stack else None
-        standalone_resp = p.text.startswith("(") and resp_mod._KEYWORDS_RE.search(p.text[:200])
+        standalone_resp = p.text.startswith("(") and re.search(r"chủ trì|thực hiện|phối hợp|tham mưu", p.text[:200])
         if top is None:
-            self._add(p.text, p.span, "", "", RANK_PARA, "")
-        elif standalone_resp or (not top.has_attributes and not _heading_like(top.clause) and top.clause.label):
+            self._add(p.text, p.span, None, RANK_PARA, "item")
+        elif top.label and top.label.kind in ("chapter", "section", "part", "article") and (
+                not top.text[top.label.end:].strip() or (_caps_title(top) and _is_caps(p.text))):
+            self._append_text(top, p)  # "Chương II" + "QUY ĐỊNH CHUNG" on the next line(s): the chapter's title
+            top.title = _title_of(" ".join(top.text[top.label.end:].split()), None)
+        elif top.label and top.label.kind in ("article", "chapter", "section", "part", "roman") and _heading_like(top.text) \
+                and p.text.rstrip().endswith(":") and not top.children:
+            self._append_text(top, p)  # "Điều 2. Giải thích từ ngữ" + "Một số từ ngữ ... như sau:": the list's lead-in
+        elif standalone_resp or (not top.has_attributes and not _heading_like(top.text) and top.label
+                                 and top.kind != "part"):
             self._append_text(top, p)
-        elif top.clause.label == "" or top.has_attributes and top.rank >= RANK_PARA:
-            self._add(p.text, p.span, "", "", top.rank, "")  # a sibling paragraph
+        elif top.label is None and top.kind != "part" or top.has_attributes and top.rank >= RANK_PARA:
+            self._add(p.text, p.span, None, top.rank, "item")  # a sibling paragraph
         else:
-            self._add(p.text, p.span, "", "", max(RANK_PARA, top.rank + 0.25), "")
+            self._add(p.text, p.span, None, max(RANK_PARA, top.rank + 0.25), "item")
 
     def add_table(self, rows: list[Paragraph]) -> None:
         table = parse_table([r.text for r in rows])
         if table is None:
-            # Not an assignment table: keep its text in the current clause.
+            # Not an assignment table: keep its text in the current clause (or as one clause of its own).
+            target = self.stack[-1] if self.stack and self.stack[-1].kind != "part" else None
+            if target is None:
+                target = self._add(rows[0].text, rows[0].span, None, RANK_PARA, "item")
+                rows = rows[1:]
             for r in rows:
-                if self.stack:
-                    self._append_text(self.stack[-1], r)
+                self._append_text(target, r)
             return
         while self.stack and self.stack[-1].rank >= RANK_LETTER:
             self.stack.pop()
         parent = self.stack[-1] if self.stack else None
         group_trail: list[str] = []
-        for row, p in zip(table.rows, rows[table.first_data_row:]):
+        for row in table.rows:
             if row.is_group:
                 group_trail = [row.task]
                 continue
             if not row.task:
                 continue
-            path_part = row.number if row.number and re.fullmatch(r"[\dA-Za-z.]+", row.number) else None
-            if parent is None and path_part is None:
-                self.top_counts["row"] = self.top_counts.get("row", 0) + 1
-                path_part = str(self.top_counts["row"])
-            comp = path_part or self._component(parent, "row", "")
-            prefix = parent.clause.path if parent else "PL"
-            path = f"{prefix}.{comp}"
-            clause = Clause(
-                id=self._new_id(path),
-                doc_id=self.doc_id,
-                path=path,
-                label=row.number,
-                title=_title_of(row.task, ""),
-                text=row.as_text(),
-                level=len(self.stack),
-                parent_id=parent.clause.id if parent else None,
-                heading_trail=[*(parent.clause.heading_trail if parent else []),
-                               *([parent.clause.title] if parent else []), *group_trail],
-                span=p.span,
-                kind="table_row",
-                responsibility=row.responsibility(),
-            )
+            p = rows[row.line]
+            number = row.number.strip(" .") if row.number and re.fullmatch(r"[\dA-Za-z.]+", row.number.strip()) else ""
+            node = _Node(row.as_text(), p.span, None, RANK_LETTER, "table_row", self.part.index, parent,
+                         component=number)
+            node.title = _title_of(row.task, None)
+            node.trail_extra = list(group_trail)
+            node.responsibility = row.responsibility()
+            node.own_resp = True
             if parent:
-                parent.clause.children.append(clause.id)
-            self.clauses.append(clause)
-            self.attributed.add(clause.id)
+                parent.children.append(node)
+            self.nodes.append(node)
+
+    # -- paths, ids, responsibilities -----------------------------------------------------------
+    def _assign_paths(self) -> None:
+        seq: dict[int, int] = {}
+        for part in self.parts:
+            nodes = [n for n in self.nodes if n.part == part.index]
+            for n in nodes:
+                parent = n.parent
+                comp = n.component
+                if not comp:
+                    key = id(parent) if parent else -1 - part.index
+                    seq[key] = seq.get(key, 0) + 1
+                    comp = str(seq[key])
+                if n.kind == "part":
+                    n.path = part.code
+                elif n.label and n.label.kind == "article":
+                    n.path = comp  # article numbers run through the whole text
+                elif n.kind == "table_row" and parent is None:
+                    n.path = f"{part.code or 'PL'}.{comp}"
+                elif parent is not None and parent.path and (parent.kind != "part" or part.appendix):
+                    n.path = f"{parent.path}.{comp}"
+                elif parent is not None and parent.label and parent.label.kind in ("chapter", "section", "part"):
+                    n.path = f"{parent.path}.{comp}" if parent.path else comp
+                else:
+                    n.path = comp
+                if n.label and n.label.kind == "article" and part.appendix:
+                    n.path = f"{part.code}.{comp}"
+        # a decision whose attached text repeats its numbering: its own clauses take the decision's code
+        main = {n.path for n in self.nodes if n.part == 0}
+        attached = {n.path for n in self.nodes if n.part > 0 and not self.parts[n.part].appendix}
+        if main & attached:
+            for n in self.nodes:
+                if n.part == 0 and n.kind != "preamble":
+                    n.path = f"QĐ.{n.path}"
+
+    def finish(self, footnotes: dict[str, Footnote], paragraphs: list[Paragraph]) -> list[Clause]:
+        self._assign_paths()
+        _attach_footnotes(self.nodes, paragraphs, footnotes)
+        _resolve_responsibilities(self.nodes)
+        used: set[str] = set()
+        ids: dict[int, str] = {}
+        for n in self.nodes:
+            base = f"{self.doc_id}:{n.path}"
+            cid, k = base, 2
+            while cid in used:
+                cid, k = f"{base}~{k}", k + 1
+            used.add(cid)
+            ids[id(n)] = cid
+        clauses: list[Clause] = []
+        for n in self.nodes:
+            trail: list[str] = []
+            a = n.parent
+            while a is not None:
+                trail.insert(0, a.title)
+                a = a.parent
+            clauses.append(Clause(
+                id=ids[id(n)], doc_id=self.doc_id, path=n.path, label=n.label.text if n.label else "",
+                title=n.title, text=n.text, level=_depth(n), parent_id=ids[id(n.parent)] if n.parent else None,
+                heading_trail=[*trail, *n.trail_extra], span=n.span, kind=n.kind if n.kind != "part" else "section",
+                responsibility=n.responsibility, footnotes=n.footnotes, children=[ids[id(c)] for c in n.children],
+            ))
+        return clauses
 
 
-def _is_appendix(text: str) -> bool:
-    return fold(text).startswith("phu luc")
+def _depth(n: _Node) -> int:
+    d, a = 0, n.parent
+    while a is not None:
+        d, a = d + 1, a.parent
+    return d
+
+
+def _attach_footnotes(nodes: list[_Node], paragraphs: list[Paragraph], footnotes: dict[str, Footnote]) -> None:
+    for p in paragraphs:
+        for mark in p.footnote_marks:
+            fn = footnotes.get(mark)
+            if fn is None:
+                continue
+            for n in nodes:
+                if n.span[0] <= p.span[0] <= n.span[1]:
+                    note = f"{mark}. {fn.text}"
+                    if note not in n.footnotes:
+                        n.footnotes.append(note)
+                    break
+
+
+def _heading_of(n: _Node) -> tuple[list[str], bool, str] | None:
+    """The units a clause's heading names ("2. Sở Y tế", "Điều 23. Trách nhiệm của ...", "a) Bộ Công an: ...")."""
+    if n.kind in ("preamble", "table_row", "part") or n.label is None:
+        return None
+    first_line = n.text.split("\n", 1)[0][n.label.end:].strip()
+    if len(first_line) > 600:
+        first_line = first_line[:600]
+    title = first_line
+    if title.isupper():
+        title = " ".join(w.capitalize() for w in title.split())
+    return rsp.heading_units(title)
+
+
+def _resolve_responsibilities(nodes: list[_Node]) -> None:
+    """Own responsibilities (with the enclosing unit heading as the subject of subjectless sentences), then
+    inheritance from the nearest ancestor that states one."""
+    context: dict[int, tuple[list[str], bool]] = {}  # node -> units of the nearest unit heading at or above it
+    for n in nodes:  # parents come before children in document order
+        inherited_ctx = context.get(id(n.parent)) if n.parent else None
+        heading = _heading_of(n)
+        if heading is not None and not heading[2] and not n.children:
+            heading = None  # a unit named alone with nothing under it ("Đối tượng áp dụng: 1. Sở Y tế."): no task
+        if heading is not None:
+            units, requested, rest = heading
+            context[id(n)] = (units, requested)
+            resp = n.responsibility
+            own = rsp.extract_from_text(rest, units, requested) if rest else Responsibility()
+            if own.lead or own.implementers or own.advisers:
+                rsp.merge(resp, own)
+            else:
+                rsp.merge(resp, own)
+                rsp._add(resp.lead, units)
+                resp.requested = resp.requested or requested
+            n.own_resp = True
+            if rest and n.kind == "item":
+                n.kind = "task"
+            resp.targets = rsp.extract_targets(n.text)
+            rsp.finalize(resp)
+            continue
+        if inherited_ctx is not None:
+            context[id(n)] = inherited_ctx
+        if n.kind in ("section", "preamble", "part"):
+            n.responsibility.targets = rsp.extract_targets(n.text)
+            continue
+        ctx_units, ctx_requested = inherited_ctx if inherited_ctx else (None, False)
+        if n.kind != "table_row":
+            own = rsp.extract_from_text(n.text, ctx_units, ctx_requested)
+            rsp.merge(n.responsibility, own)
+        n.responsibility.targets = rsp.extract_targets(n.text)
+        rsp.finalize(n.responsibility)
+        if not n.responsibility.is_empty():
+            n.own_resp = True
+            if n.kind == "item":
+                n.kind = "task"
+    for n in nodes:
+        if n.own_resp or n.parent is None or n.kind in ("preamble", "part"):
+            continue
+        src = n.parent
+        while src is not None and src.responsibility.is_empty() and src.kind not in ("part",):
+            src = src.parent
+        if src is None or src.responsibility.is_empty() or n.kind == "section":
+            continue
+        r = src.responsibility
+        n.responsibility = Responsibility(
+            lead=list(r.lead), partners=list(r.partners), implementers=list(r.implementers),
+            advisers=list(r.advisers), deadline=n.responsibility.deadline or r.deadline,
+            targets=n.responsibility.targets, inherited=True, requested=r.requested,
+        )
+        if n.kind == "item":
+            n.kind = "task"
+
+
+# ---------------------------------------------------------------------------------------------- document parts
+
+
+_SIGNATURE = re.compile(
+    r"^(?:(?:tm|kt|tl|tuq|q|k/t)[.\s]|(?:pho )?(?:chu tich|giam doc|bo truong|thu truong|truong ban|chanh van phong|"
+    r"thu tuong|bi thu|chu nhiem|cuc truong|tong cuc truong|truong phong|vu truong)\b)")
+
+
+def _is_signature_or_recipient(text: str) -> bool:
+    t = text.strip(" *_|")
+    if _SIGNATURE.match(fold(t)) and len(t.split()) <= 12:
+        return True
+    return len(t.split()) <= 8 and not _kind_of_title(t) and not is_attachment_marker(t)
+
+
+def _attachment_start(paragraphs: list[Paragraph], i: int) -> int | None:
+    """Where an attached document starts after the closing block at ``i`` (None: the document ends there)."""
+    for j in range(i + 1, len(paragraphs)):
+        t = paragraphs[j].text.strip()
+        if is_closing(t) or re.match(r"^\[\d+\]", t):
+            continue
+        label = label_of(t)
+        if _kind_of_title(t.strip(" *_|")) or is_attachment_marker(t):
+            return j
+        if paragraphs[j].is_table_row and not is_closing(t) and j > i + 1:
+            return j
+        if label and label.rank <= RANK_NUM:
+            return j
+        letters = [c for c in t if c.isalpha()]
+        if len(t.split()) >= 5 and letters and all(c.isupper() for c in letters) and not _is_signature_or_recipient(t):
+            return j
+        if not _is_signature_or_recipient(t) and not t.startswith("-") and len(t.split()) > 12:
+            return j
+    return None
+
+
+def _attachment_title(paragraphs: list[Paragraph], j: int) -> int:
+    """How many paragraphs from ``j`` make the attached document's title (its kind line, subject lines and the
+    "(Kèm theo ...)" line)."""
+    k = j
+    while k < len(paragraphs) and k - j < 6:
+        t = paragraphs[k].text.strip()
+        if paragraphs[k].is_table_row or (k > j and label_of(t) is not None and not is_attachment_marker(t)):
+            break
+        if k > j and not _heading_like(t) and not is_attachment_marker(t):
+            break
+        k += 1
+        if is_attachment_marker(t):
+            break
+    return max(k - j, 1) if k > j else 1
 
 
 def build_clauses(doc_id: str, paragraphs: list[Paragraph], footnotes: dict[str, Footnote],
@@ -209,79 +429,32 @@ def build_clauses(doc_id: str, paragraphs: list[Paragraph], footnotes: dict[str,
     """The clause tree of a document; ``preamble`` paragraphs (introduction) become clause "0"."""
     builder = ClauseTreeBuilder(doc_id)
     if preamble:
-        intro = builder._add(" ".join(p.text for p in preamble), (preamble[0].span[0], preamble[-1].span[1]),
-                             "preamble", "", RANK_PARA, "0", clause_kind="preamble")
-        intro.clause.title = "Phần mở đầu"
-        builder.stack.clear()
+        builder.add_preamble(preamble)
     i = 0
     while i < len(paragraphs):
         p = paragraphs[i]
         if is_closing(p.text):
-            # The recipients/signature block ends the body; an appendix ("PHỤ LỤC") may follow it.
-            nxt = next((j for j in range(i + 1, len(paragraphs)) if _is_appendix(paragraphs[j].text)), None)
-            if nxt is None:
+            # The recipients/signature block ends this part; an attached plan, rules or appendix may follow.
+            j = _attachment_start(paragraphs, i)
+            if j is None:
                 break
-            i = nxt
-            p = paragraphs[i]
-            opened = builder._add(p.text, p.span, "appendix", "", RANK_ROMAN, "PL", clause_kind="section")
-            opened.clause.kind = "section"
-            i += 1
+            n = _attachment_title(paragraphs, j)
+            builder.start_part(paragraphs[j:j + n])
+            i = j + n
             continue
         if p.is_table_row:
             j = i
-            while j < len(paragraphs) and paragraphs[j].is_table_row:
+            while j < len(paragraphs) and paragraphs[j].is_table_row and not is_closing(paragraphs[j].text):
                 j += 1
-            builder.add_table(paragraphs[i:j])
-            i = j
-            continue
+            if j > i:
+                builder.add_table(paragraphs[i:j])
+                i = j
+                continue
         builder.add_paragraph(p)
         i += 1
-    clauses = builder.clauses
-    _attach_footnotes(clauses, paragraphs, footnotes)
-    _fill_responsibilities(clauses, builder.attributed)
-    return clauses
+    return builder.finish(footnotes, paragraphs)
 
 
-def _attach_footnotes(clauses: list[Clause], paragraphs: list[Paragraph], footnotes: dict[str, Footnote]) -> None:
-    for p in paragraphs:
-        for mark in p.footnote_marks:
-            fn = footnotes.get(mark)
-            if fn is None:
-                continue
-            for c in clauses:
-                if c.span[0] <= p.span[0] <= c.span[1]:
-                    note = f"{mark}. {fn.text}"
-                    if note not in c.footnotes:
-                        c.footnotes.append(note)
-                    break
-
-
-def _fill_responsibilities(clauses: list[Clause], attributed: set[str]) -> None:
-    """Own responsibilities from text, then inheritance from the nearest ancestor that states one."""
-    by_id = {c.id: c for c in clauses}
-    for c in clauses:
-        if c.kind in ("section", "preamble"):
-            c.responsibility.targets = resp_mod.extract_targets(c.text)
-            continue
-        if c.kind != "table_row":
-            own_text = c.text
-            from_text = resp_mod.extract_from_text(own_text)
-            resp_mod.merge(c.responsibility, from_text)
-        c.responsibility.targets = resp_mod.extract_targets(c.text)
-        resp_mod.finalize(c.responsibility)
-        if not c.responsibility.is_empty() and c.kind == "item":
-            c.kind = "task"
-    for c in clauses:  # parents come before children in document order
-        if c.responsibility.is_empty() and c.parent_id:
-            parent = by_id.get(c.parent_id)
-            if parent is not None and not parent.responsibility.is_empty():
-                inherited = Responsibility(
-                    lead=list(parent.responsibility.lead),
-                    partners=list(parent.responsibility.partners),
-                    implementers=list(parent.responsibility.implementers),
-                    advisers=list(parent.responsibility.advisers),
-                    deadline=parent.responsibility.deadline,
-                    targets=c.responsibility.targets,
-                    inherited=True,
-                )
-                c.responsibility = inherited
+def is_section_start(p: Paragraph) -> bool:
+    label = label_of(p.text)
+    return bool(label and label.rank <= RANK_ROMAN)

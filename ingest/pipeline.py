@@ -7,9 +7,9 @@ import re
 from pathlib import Path
 
 from ingest.chunk import Chunker
-from ingest.metadata import extract_metadata
-from ingest.parse import build_clauses, is_section_start
-from ingest.repair import LABEL_RE, repair
+from ingest.metadata import extract_layout
+from ingest.parse import build_clauses
+from ingest.repair import repair
 from core.dates import read_deadlines
 from core.models import Chunk, Document
 from core.settings import Settings
@@ -17,7 +17,7 @@ from core.textnorm import nfc, strip_diacritics
 
 
 # Bump when parsing changes what a file yields: unchanged files are then parsed and indexed again.
-PARSER_VERSION = "3"
+PARSER_VERSION = "4"
 
 
 def fingerprint(data: bytes) -> str:
@@ -36,37 +36,24 @@ def doc_id_for(file_name: str) -> str:
     return f"{slug}-{hashlib.sha1(name.encode('utf-8')).hexdigest()[:6]}"
 
 
-def _body_start(paragraphs) -> int:
-    for i, p in enumerate(paragraphs):
-        if is_section_start(p):
-            return i
-    seen_title = False
-    for i, p in enumerate(paragraphs):
-        if p.text.strip().upper().startswith("KẾ HOẠCH"):
-            seen_title = True
-            continue
-        m = LABEL_RE.match(p.text)
-        if seen_title and m and (m.group("num") or m.group("letter")):
-            return i
-    return 0
-
-
-def parse_text(text: str, file_name: str, source_format: str = "txt", sha256: str = "") -> Document:
-    """Parse the text of a plan (as read from its file) into a Document."""
+def parse_text(text: str, file_name: str, source_format: str = "txt", sha256: str = "",
+               fields: dict[str, str] | None = None) -> Document:
+    """Parse the text of a plan (as read from its file) into a Document. ``fields``: metadata a reader found
+    outside the text (a legal portal's metadata block)."""
     source = nfc(text)
     repaired = repair(source)
     paragraphs = repaired.paragraphs
-    start = _body_start(paragraphs)
-    meta, intro = extract_metadata(paragraphs[:start], file_name)
+    layout = extract_layout(paragraphs, file_name, fields)
+    intro = [p for p in paragraphs[layout.intro_start:layout.body_start] if not p.is_table_row]
     doc_id = doc_id_for(file_name)
-    clauses = build_clauses(doc_id, paragraphs[start:], repaired.footnotes, intro)
-    read_deadlines(clauses, meta.date)  # Responsibility.due: the deadline text as dates (core.dates)
+    clauses = build_clauses(doc_id, paragraphs[layout.body_start:], repaired.footnotes, intro)
+    read_deadlines(clauses, layout.meta.date)  # Responsibility.due: the deadline text as dates (core.dates)
     return Document(
         id=doc_id,
         file_name=file_name,
         source_format=source_format,
         sha256=sha256 or hashlib.sha256(source.encode("utf-8")).hexdigest(),
-        meta=meta,
+        meta=layout.meta,
         source_text=source,
         text="\n\n".join(p.text for p in paragraphs),
         clauses=clauses,
@@ -81,7 +68,7 @@ def ingest_file(path: Path, settings: Settings) -> tuple[Document, list[Chunk]]:
     path = Path(path)
     result = read_file(path, max_bytes=settings.max_file_mb * 1024 * 1024)
     sha = fingerprint(path.read_bytes())
-    doc = parse_text(result.text, path.name, result.source_format, sha)
+    doc = parse_text(result.text, path.name, result.source_format, sha, result.fields)
     doc.warnings = [*result.warnings, *doc.warnings]
     chunks = Chunker(settings.chunk_max_tokens).chunk(doc)
     return doc, chunks

@@ -9,19 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.textnorm import nfc
+from core.lexicon import structure
+from core.textnorm import fold, nfc
+from ingest.labels import label_of
 
-# Markers that start a new paragraph (a clause label, a list item, a table row).
-ROMAN = r"[IVXL]{1,6}"
-LABEL_RE = re.compile(
-    r"^(?:"
-    rf"(?P<roman>{ROMAN})\.\s+"
-    r"|(?P<num>\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.)\s+(?=[^\W\d_])"
-    r"|(?P<letter>[a-zđ])\)\s+"
-    r"|(?P<dash>[-–•])\s+(?=[^\W_]|[\"“(*])"
-    r"|(?P<plus>\+)\s+(?=[^\W_]|[\"“(*])"
-    r")"
-)
 FOOTNOTE_RE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(.*)$", re.S)
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+")
 TABLE_ROW_RE = re.compile(r"^\|.*\|\s*$")
@@ -70,17 +61,21 @@ def clean_marks(line: str) -> tuple[str, int]:
     return line.strip(), level
 
 
-_CLOSING_RE = re.compile(r"^\W{0,3}\w?\s*N[ơo]i\s+nh[ậa]n\s*:", re.I)
-
-
 def is_closing(text: str) -> bool:
-    """The recipients block ("Nơi nhận:") that closes the body of an administrative document."""
-    return bool(_CLOSING_RE.match(text))
+    """The recipients block ("Nơi nhận:") that closes the body of an administrative document (also when it
+    opens the signature table: "| Nơi nhận: ... | KT. CHỦ TỊCH ... |")."""
+    head = text.lstrip("| *_").strip()
+    return bool(structure().closing[0].match(head))
 
 
 def starts_block(text: str) -> bool:
     """True when a line must start a new paragraph (a label, list item or table row)."""
-    return bool(LABEL_RE.match(text) or TABLE_ROW_RE.match(text) or FOOTNOTE_RE.match(text))
+    return bool(label_of(text) or TABLE_ROW_RE.match(text) or FOOTNOTE_RE.match(text))
+
+
+def _division_word(text: str) -> bool:
+    """A line holding only a division word ("**Điều" before a wrapped "2. **Giao ..." on the next line)."""
+    return any(fold(text.strip(" .:")) == fold(w) for d in structure().divisions for w in d.words)
 
 
 def _is_all_caps(text: str) -> bool:
@@ -95,11 +90,20 @@ def _continues(prev: Paragraph, nxt: str, after_blank: bool, prev_line: str) -> 
     space before a wrap ("Đoàn Thanh niên Cộng sản \n\nHồ Chí Minh"), a sign the sentence goes on.
     """
     ends_open = not prev.text.rstrip().endswith(_TERMINAL)
+    if not after_blank and _division_word(prev.text) and _numeral_start(nxt):
+        return True  # "Điều" + "2. Giao Sở ...": a division heading wrapped after its word
+    prev_label = label_of(prev.text)
+    if not after_blank and prev_label is not None and prev_label.kind in ("article", "chapter", "section", "part") \
+            and not prev.text[prev_label.end:].strip() and not starts_block(nxt):
+        return True  # "Điều 4." + "Trách nhiệm của các sở, ban, ngành": the article's title on the next line
+    label = label_of(nxt)
+    if not after_blank and ends_open and label is not None and label.kind == "article" and not label.text.endswith((".", ":")):
+        return True  # "... theo quy định tại khoản 3" + "Điều 6 Nghị định số 31/2021/NĐ-CP": a reference, not a heading
     if not after_blank and ends_open and nxt.startswith("– "):
         return True  # an en dash inside a wrapped sentence ("Công an tỉnh\n– Phòng Tham mưu)")
     if prev.heading_level or prev.is_table_row or starts_block(nxt) or MD_HEADING_RE.match(nxt):
         return False
-    if not after_blank and _is_all_caps(prev.text) and _is_all_caps(nxt) and LABEL_RE.match(prev.text):
+    if not after_blank and _is_all_caps(prev.text) and _is_all_caps(nxt) and label_of(prev.text):
         return True  # a section heading wrapped over two lines ("I. TÌNH HÌNH ... VÀ DỰ TOÁN\nNGÂN SÁCH ...")
     if _is_all_caps(prev.text) or _is_all_caps(nxt) or prev.text.rstrip().endswith("./.") or is_closing(nxt):
         return False
@@ -116,6 +120,17 @@ def _continues(prev: Paragraph, nxt: str, after_blank: bool, prev_line: str) -> 
     # An upper-case start continues only a long sentence cut right after a comma, or a wrapped line.
     wrapped = prev_line != prev_line.rstrip() and ends_open
     return len(prev.text) > 60 and (prev.text.rstrip().endswith(",") or wrapped)
+
+
+def _numeral_start(text: str) -> bool:
+    return bool(re.match(r"^(?:\d|[IVXL]+\b)", text))
+
+
+def _next_starts_with_digit(source: str, lines: list[tuple[int, int]], k: int) -> bool:
+    for start, end in lines[k + 1:]:
+        if start != end:
+            return _numeral_start(clean_marks(source[start:end])[0])
+    return False
 
 
 def _raw_line(source: str, span: tuple[int, int]) -> str:
@@ -150,7 +165,8 @@ def repair(source_text: str) -> RepairResult:
     blank_before = True
     joins = 0
 
-    for start, end in _split_lines(source_text):
+    lines = _split_lines(source_text)
+    for k, (start, end) in enumerate(lines):
         if start == end:
             blank_before = True
             continue
@@ -187,7 +203,8 @@ def repair(source_text: str) -> RepairResult:
             open_footnote.spans.append((start, end))
             notes.append(f"footnote {open_footnote.mark} continued after a page break")
             continue
-        if prev is not None and not level and _continues(prev, text, blank_before, _raw_line(source_text, prev.spans[-1])):
+        division_head = _division_word(text) and _next_starts_with_digit(source_text, lines, k)
+        if prev is not None and not level and not division_head and _continues(prev, text, blank_before, _raw_line(source_text, prev.spans[-1])):
             prev.text = f"{prev.text.rstrip()} {text}"
             prev.spans.append((start, end))
             joins += 1

@@ -1,176 +1,329 @@
-"""Extract who leads, partners, implements and advises a task, by when, and its numeric targets."""
+"""Who leads a task, who partners, implements and advises, by when, and its numeric targets.
+
+The forms real documents use (each with a test on a real file in tests/test_responsibility_forms.py):
+- label lines: "Cơ quan chủ trì: X", "- Đơn vị phối hợp: Y", "Thời gian hoàn thành: Quý II/2026";
+- prose: "Giao X chủ trì, phối hợp với Y ...", "X chủ trì, phối hợp ...", "X có trách nhiệm ...", "X khẩn trương ...",
+  "X là cơ quan thường trực", "Đề nghị X ..." (a body the issuer can only request), "(X chủ trì, Y phối hợp)";
+- subjectless sentences under a unit heading ("2. Sở Y tế" / "a) Chủ trì, phối hợp với Y ..." / "b) Phối hợp với Z
+  ..."): the heading's unit leads, or partners where the sentence says "Phối hợp với Z" (Z then leads).
+Role phrases, openers, label keys and deadline phrases come from core/lexicon/roles.toml.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
-from ingest.units import split_units, starts_with_unit
+from core.lexicon import roles as role_lexicon
 from core.models import Responsibility
-
-# "- Đơn vị chủ trì thực hiện: X", "+ Đơn vị phối hợp: Y", "- Thời gian thực hiện: Thường xuyên."
-ATTRIBUTE_RE = re.compile(
-    r"^(?:[-+–•]\s*)?(?P<key>(?:Đơn vị|Cơ quan|Đơn vị, địa phương)\s+(?P<roles>[^:]{2,40}?)|"
-    r"Thời gian(?:\s+(?:thực hiện|hoàn thành|triển khai))?|Thời hạn(?:\s+hoàn thành)?|Tiến độ(?:\s+thực hiện)?)"
-    r"\s*:\s*(?P<value>.*)$",
-    re.S | re.I,
-)
-_ROLE_WORDS = ("chủ trì", "phối hợp", "thực hiện", "tham mưu", "hướng dẫn", "theo dõi")
-
-# "(Phòng X chủ trì, phối hợp Y thực hiện)" — a parenthetical assignment inside a clause.
-_PAREN_RE = re.compile(r"\(([^()]{4,400})\)")
-_KEYWORDS_RE = re.compile(r"chủ trì|thực hiện|phối hợp|tham mưu|triển khai|hướng dẫn", re.I)
-_LEAD_RE = re.compile(
-    r"^(?P<lead>.+?)\s+chủ trì(?:\s+(?:thực hiện|tham mưu|hướng dẫn))?"
-    r"(?:\s*,?\s*(?:và\s+)?phối hợp(?:\s+với)?\s+(?P<partners>.+?))?"
-    r"(?:\s+(?:phối hợp\s+)?(?:triển khai\s+|tổ chức\s+)?thực hiện)?\s*[.;,]?\s*$",
-    re.S,
-)
-_PARTNER_RE = re.compile(
-    r"^(?P<impl>.+?)\s+(?:phối hợp|cùng phối hợp)(?:\s+với)?\s+(?P<partners>.+?)"
-    r"(?:\s+(?:triển khai\s+|tổ chức\s+)?thực hiện)?\s*[.;,]?\s*$",
-    re.S,
-)
-_IMPL_RE = re.compile(r"^(?P<impl>.+?)\s+(?:phối hợp\s+)?(?:triển khai\s+|tổ chức\s+)?thực hiện\s*[.;,]?\s*$", re.S)
-_GUIDE_RE = re.compile(r"^(?P<lead>.+?)\s+hướng dẫn(?:\s+cụ thể)?\s*[.;,]?\s*$", re.S)  # "(Công an tỉnh hướng dẫn cụ thể)"
-
-# "Giao Công an tỉnh chủ trì, phối hợp ... theo dõi" or a clause opening "Phòng X chủ trì, phối hợp Y ...".
-_VERBS = (
-    r"theo dõi|hướng dẫn|kiểm tra|tổ chức|triển khai|thực hiện|đôn đốc|tham mưu|xây dựng|tổng hợp|báo cáo|giúp|"
-    r"trong|để|rà soát|chỉ đạo|đánh giá|nghiên cứu|phối hợp|chủ trì"
-)
-_ASSIGN_RE = re.compile(
-    rf"^(?:\d+(?:\.\d+)*\.\s*|[a-zđ]\)\s*|[-+]\s*)?(?:Giao\s+)(?P<unit>.+?)\s+(?P<verb>{_VERBS})\b(?P<rest>.*)$", re.S
-)
-_OPENING_LEAD_RE = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.\s*|[a-zđ]\)\s*|[-+]\s*)?(?P<unit>(?:Phòng|Sở|Công an|Ban|Ủy ban|UBND|Trung tâm|Văn phòng|Thanh tra)[^,.;:]{2,80}?)"
-    r"\s+chủ trì(?P<rest>.*)$",
-    re.S,
-)
-_PARTNERS_AFTER_RE = re.compile(rf"^\s*,?\s*phối hợp(?:\s+với)?\s+(?P<partners>.+?)\s+(?:{_VERBS})\b", re.S)
+from core.textnorm import fold
+from ingest.units import split_units, starts_with_unit, unit_phrase_at
 
 _TARGET_RE = re.compile(
     r"(?:(?:ít nhất|tối thiểu|không dưới|không thấp hơn|trên|dưới|đạt|từ|tăng|giảm|kéo giảm|phấn đấu)\s+)?"
     r"\d+(?:[.,]\d+)?\s?%(?:\s?/\s?năm)?(?:\s+trở lên)?",
     re.I,
 )
-_DEADLINE_IN_TEXT_RE = re.compile(
-    r"(?:xong|hoàn thành)\s+(?:trong|trước)\s+(?:tháng|quý|ngày)\s+[\d/IVX]+(?:/\d{4})?|trước ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?",
-    re.I,
-)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)|\n+|\s+(?=\(\d{1,2}\)\s)")
+_CLAUSE_SPLIT = re.compile(r"(?<=;)\s+(?=\S)")
+_EMPHASIS = re.compile(r"\*+")
+ROLES = ("lead", "partners", "implementers", "advisers")
 
 
-def _roles(words: str) -> list[str]:
-    w = words.lower()
-    roles = []
-    if "chủ trì" in w:
-        roles.append("lead")
-    if "phối hợp" in w and "chủ trì" not in w:
-        roles.append("partners")
-    if "tham mưu" in w:
-        roles.append("advisers")
-    if not roles and ("thực hiện" in w or "triển khai" in w):
-        roles.append("implementers")
-    if not roles and "hướng dẫn" in w:
-        roles.append("lead")
-    return roles
+@dataclass(frozen=True)
+class LabelLine:
+    roles: tuple[str, ...]  # lead | partners | implementers | advisers | deadline | product (one or more)
+    key: str  # the label as written
+    value: str
 
 
-def parse_attribute(text: str) -> tuple[str, str] | None:
-    """("lead"|"partners"|"implementers"|"advisers"|"deadline", value) for an attribute line, else None."""
-    m = ATTRIBUTE_RE.match(text.strip())
+@cache
+def _label_keys() -> tuple[tuple[str, str], ...]:
+    return tuple((fold(k), role) for k, role in role_lexicon().labels)
+
+
+_LABEL_LINE = re.compile(r"^(?:[-+–•]\s*)?(?P<key>[^:]{2,70}?)\s*(?:\([^)]{0,40}\))?\s*:\s*(?P<value>.*)$", re.S)
+
+
+# "Đơn vị chủ trì tham mưu", "Cơ quan phối hợp hướng dẫn": a generic holder word, then role words.
+_HOLDER = re.compile(r"^(?:don vi|co quan|so, nganh|so nganh|don vi, dia phuong|co quan, don vi|luc luong|nguoi|bo phan)\b")
+
+
+def _has(words: str, phrase: str) -> bool:
+    return re.search(rf"\b{phrase}\b", words) is not None
+
+
+def label_roles(key: str) -> tuple[str, ...]:
+    """The roles a label or column header names: "Cơ quan chủ trì thực hiện" -> ("lead",), "Đơn vị chủ trì tham
+    mưu" -> ("lead", "advisers"), "Đơn vị phối hợp hướng dẫn" -> ("partners",); () when it names none."""
+    k = fold(_EMPHASIS.sub("", key)).strip(" .:*")
+    for lk, role in _label_keys():
+        if k == lk:
+            return (role,)
+    if not _HOLDER.match(k):
+        return ()
+    if _has(k, "chu tri"):
+        return ("lead", "advisers") if _has(k, "tham muu") else ("lead",)
+    if _has(k, "phoi hop"):
+        return ("partners",)
+    if _has(k, "tham muu"):
+        return ("advisers",)
+    if _has(k, "thuc hien") or _has(k, "trien khai"):
+        return ("implementers",)
+    if _has(k, "huong dan"):
+        return ("lead",)
+    return ()
+
+
+def label_role(key: str) -> str | None:
+    """The first role a label or column header names ("Cơ quan chủ trì thực hiện" -> "lead"), or None."""
+    roles = label_roles(key)
+    return roles[0] if roles else None
+
+
+def header_role(header: str) -> str | None:
+    """The role of a table column from its header text (the longest label key it contains)."""
+    h = fold(_EMPHASIS.sub("", header)).strip(" .:*")
+    if not h:
+        return None
+    exact = label_role(header)
+    if exact:
+        return exact
+    for lk, role in _label_keys():  # longest key first
+        if len(lk) >= 4 and re.search(rf"(?:^|\W){re.escape(lk)}(?:\W|$)", h):
+            return role
+    return None
+
+
+def parse_label_line(text: str) -> LabelLine | None:
+    """A "<label>: <value>" line whose label names a role, a deadline or a product; else None."""
+    m = _LABEL_LINE.match(text.strip())
     if not m:
         return None
-    key, value = m.group("key"), m.group("value").strip()
-    if key.lower().startswith(("thời gian", "thời hạn", "tiến độ")):
-        return ("deadline", value.rstrip(" ."))
-    roles_text = m.group("roles") or ""
-    if not any(r in roles_text.lower() for r in _ROLE_WORDS):
+    roles = tuple(r for r in label_roles(m.group("key")) if r not in ("task", "number", "note"))
+    if not roles:
         return None
-    roles = _roles(roles_text)
-    return (roles[0], value) if roles else None
+    return LabelLine(roles, m.group("key").strip(), m.group("value").strip())
 
 
 def is_attribute_line(text: str) -> bool:
-    return parse_attribute(text) is not None
+    return parse_label_line(text) is not None
 
 
 def _add(target: list[str], units: list[str]) -> None:
     for u in units:
-        if u not in target:
+        if u and u not in target:
             target.append(u)
 
 
 def apply_attribute(resp: Responsibility, text: str) -> bool:
-    """Fold one attribute line into ``resp``. Returns False when the line is not an attribute."""
-    parsed = parse_attribute(text)
-    if parsed is None:
+    """Fold one label line into ``resp``. Returns False when the line is not one."""
+    line = parse_label_line(text)
+    if line is None:
         return False
-    role, value = parsed
-    if role == "deadline":
-        resp.deadline = resp.deadline or value
-        return True
-    m = ATTRIBUTE_RE.match(text.strip())
-    roles = _roles(m.group("roles") or "") if m else [role]
-    units = split_units(value)
-    for r in roles:
-        _add(getattr(resp, r), units)
+    value = line.value.rstrip(" .;")
+    for role in line.roles:
+        if role == "deadline":
+            resp.deadline = resp.deadline or value
+        elif role in ROLES:
+            _add(getattr(resp, role), split_units(value) or ([value] if value else []))
     return True
 
 
-def _parse_parenthetical(inner: str, resp: Responsibility) -> bool:
-    inner = re.sub(r"\s+", " ", inner.replace("*", "")).strip()
-    if not _KEYWORDS_RE.search(inner):
-        return False
-    m = _LEAD_RE.match(inner)
-    if m:
-        _add(resp.lead, split_units(m.group("lead")))
-        if m.group("partners"):
-            _add(resp.partners, split_units(m.group("partners")))
-        return True
-    m = _PARTNER_RE.match(inner)
-    if m:
-        _add(resp.implementers, split_units(m.group("impl")))
-        _add(resp.partners, split_units(m.group("partners")))
-        return True
-    m = _IMPL_RE.match(inner)
-    if m:
-        _add(resp.implementers, split_units(m.group("impl")))
-        return True
-    m = _GUIDE_RE.match(inner)
-    if m and starts_with_unit(m.group("lead")):
-        _add(resp.lead, split_units(m.group("lead")))
-        return True
-    return False
+# ---------------------------------------------------------------------------------------------- prose
 
 
-def extract_from_text(text: str) -> Responsibility:
-    """Responsibilities stated inside a clause's own text (parentheticals, "Giao X chủ trì ...")."""
-    resp = Responsibility()
-    for m in _PAREN_RE.finditer(text):
-        _parse_parenthetical(m.group(1), resp)
-    flat = re.sub(r"\s+", " ", text.replace("*", "")).strip()
-    m = _ASSIGN_RE.match(flat)
-    if m and not resp.lead:
-        unit = split_units(m.group("unit"))
-        verb = m.group("verb")
-        if verb == "tham mưu":
-            _add(resp.advisers, unit)
+@cache
+def _role_phrases() -> tuple[tuple[str, str], ...]:
+    return role_lexicon().role_phrases
+
+
+def _role_at(text: str) -> tuple[str, str] | None:
+    """(role, phrase) when ``text`` starts with a role phrase ("chủ trì", "có trách nhiệm", "phối hợp với")."""
+    low = text.lstrip(" ,").lower()
+    for phrase, role in _role_phrases():
+        p = phrase.lower()
+        if low.startswith(p) and (len(low) == len(p) or not low[len(p)].isalnum()):
+            return role, phrase
+    return None
+
+
+def _partners_after(rest: str) -> list[str]:
+    """Units after "phối hợp (với)" in ``rest`` ("chủ trì, phối hợp với Sở Y tế, Công an tỉnh tổ chức ...")."""
+    m = re.search(r"\bphối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", rest)
+    if not m or m.start() > 60:
+        return []
+    found = unit_phrase_at(rest, m.end())
+    return split_units(found[0]) if found else []
+
+
+def _assign(resp: Responsibility, units: list[str], rest: str, requested: bool = False) -> None:
+    """Roles of ``units`` from the words that follow them (``rest``)."""
+    found = _role_at(rest)
+    role = found[0] if found else "lead"
+    skip = rest.lstrip(" ,")[len(found[1]):] if found else rest
+    if role == "partners":
+        # "X phối hợp với Y ...": X acts with Y's help; with no "chủ trì" X is taken to lead (finalize)
+        partners = split_units(p[0]) if (p := unit_phrase_at(skip.lstrip(" ,"))) else []
+        if partners:
+            _add(resp.implementers, units)
+            _add(resp.partners, partners)
         else:
-            _add(resp.lead, unit)
-        pm = _PARTNERS_AFTER_RE.match(m.group("rest"))
-        if verb == "chủ trì" and pm:
-            _add(resp.partners, split_units(pm.group("partners")))
-    elif not resp.lead:
-        m = _OPENING_LEAD_RE.match(flat)
-        if m:
-            _add(resp.lead, split_units(m.group("unit")))
-            pm = _PARTNERS_AFTER_RE.match(m.group("rest"))
-            if pm:
-                _add(resp.partners, split_units(pm.group("partners")))
-    d = _DEADLINE_IN_TEXT_RE.search(flat)
-    if d:
-        resp.deadline = d.group(0)
+            _add(resp.partners, units)
+        return
+    if role == "advisers":
+        _add(resp.advisers, units)
+        return
+    if role == "implementers":
+        _add(resp.implementers, units)
+        _add(resp.partners, _partners_after(rest))
+        return
+    _add(resp.lead, units)
+    _add(resp.partners, _partners_after(rest))
+    if requested:
+        resp.requested = True
+
+
+@cache
+def _openers() -> tuple[tuple[str, bool], ...]:
+    return tuple(sorted(((w, o.requested) for o in role_lexicon().openers for w in o.words), key=lambda t: -len(t[0])))
+
+
+def _opener_at(text: str, pos: int) -> tuple[int, bool] | None:
+    """(where the unit starts, requested?) when an opener ("Giao", "Đề nghị") starts at ``pos``."""
+    for word, requested in _openers():
+        if text.startswith(word, pos) and pos + len(word) < len(text) and text[pos + len(word)] == " ":
+            start = pos + len(word) + 1
+            if text.startswith("cho ", start):
+                start += 4
+            return start, requested
+    return None
+
+
+def sentence_roles(sentence: str, context: list[str] | None = None, requested_context: bool = False,
+                   opens_clause: bool = True) -> Responsibility:
+    """Roles stated by one sentence. ``context``: the units of the heading the sentence sits under, the subject
+    of a sentence that has none ("Chủ trì, phối hợp với ...", "Phối hợp với Sở Y tế ..."); only a sentence that
+    opens its clause (``opens_clause``) takes it: "...; phối hợp với X" later in a clause is a detail."""
+    resp = Responsibility()
+    s = _EMPHASIS.sub("", sentence).strip(" -–+•\t")
+    s = re.sub(r"^\(\d{1,2}\)\s*", "", s)
+    if not s:
+        return resp
+    # 1. an opener at the start or after a comma/clause: "Giao X ...", "UBND tỉnh giao X ...", "đề nghị X ..."
+    for m in re.finditer(r"(?:^|(?<=[\s,(]))(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu|Phân công|phân công|Kính đề nghị)\b", s):
+        op = _opener_at(s, m.start())
+        if op is None:
+            continue
+        unit = unit_phrase_at(s, op[0])
+        if unit is None:
+            continue
+        units = split_units(unit[0])
+        if units:
+            _assign(resp, units, s[unit[1]:], op[1])
+            return resp
+    # 2. a unit as the sentence's subject: "Bộ Tài chính khẩn trương ...", "Sở X chủ trì, phối hợp ..."
+    unit = unit_phrase_at(s, 0)
+    if unit is not None and unit[1] < len(s):
+        rest = s[unit[1]:]
+        if rest.lstrip()[:1].islower() or rest.lstrip().startswith(("(",)):
+            units = split_units(unit[0])
+            if units:
+                _assign(resp, units, rest, requested_context)
+                return resp
+    # 3. a subject inside the sentence, right before a role: "Trong thời hạn 10 ngày, cơ quan bảo hiểm xã hội có
+    #    trách nhiệm ...", "...; Bộ Công an chủ trì, phối hợp ..."
+    for m in re.finditer(r"(?:(?<=[,;(])|(?<=[,;(] ))(?=\S)", s):
+        unit = unit_phrase_at(s, m.start())
+        if unit is None:
+            continue
+        found = _role_at(s[unit[1]:])
+        if found and found[0] in ("lead", "advisers") or found and found[1].startswith("phối hợp với"):
+            units = split_units(unit[0])
+            if units:
+                _assign(resp, units, s[unit[1]:], requested_context)
+                return resp
+    # 4. "... do X chủ trì", "X được giao chủ trì"
+    m = re.search(r"\bdo\s+(?=[A-ZĐÀ-Ỹ])", s)
+    if m:
+        unit = unit_phrase_at(s, m.end())
+        if unit and _role_at(s[unit[1]:]):
+            _assign(resp, split_units(unit[0]), s[unit[1]:])
+            return resp
+    # 5. no subject: the heading's unit ("Chủ trì, phối hợp với ...", "Phối hợp với Sở Y tế ...", "Là đầu mối ...")
+    if context and opens_clause:
+        found = _role_at(s)
+        if found and found[0] == "partners":
+            rest = s.lstrip(" ,")[len(found[1]):].lstrip(" ,")
+            other = unit_phrase_at(rest)
+            if other:  # "Phối hợp với Sở Y tế ...": Sở Y tế leads, the heading's unit partners
+                _add(resp.lead, split_units(other[0]))
+                _add(resp.partners, context)
+                return resp
+        if found:
+            _assign(resp, list(context), s, requested_context)
     return resp
+
+
+def _parentheticals(text: str, resp: Responsibility) -> None:
+    """"(Phòng X chủ trì, phối hợp Y thực hiện)", "(Cơ quan chủ trì: X; Thời gian: Quý II)" inside a clause."""
+    for m in re.finditer(r"\(([^()]{4,400})\)", text):
+        inner = re.sub(r"\s+", " ", _EMPHASIS.sub("", m.group(1))).strip()
+        if not re.search(r"chủ trì|thực hiện|phối hợp|tham mưu|hướng dẫn|thời gian|thời hạn", inner, re.I):
+            continue
+        if ":" in inner and any(apply_attribute(resp, part) for part in re.split(r";\s*", inner)):
+            continue  # "(Cơ quan chủ trì: Sở X; Thời gian: Quý II)"
+        if starts_with_unit(inner):
+            sub = sentence_roles(inner)
+            if sub.lead or sub.implementers or sub.advisers:
+                merge(resp, sub)
+            elif (g := re.match(r"^(?P<u>.+?)\s+hướng dẫn(?:\s+cụ thể)?\s*[.;,]?\s*$", inner)) and starts_with_unit(g.group("u")):
+                _add(resp.lead, split_units(g.group("u")))  # "(Công an tỉnh hướng dẫn cụ thể)"
+
+
+def _inline_labels(text: str, resp: Responsibility) -> None:
+    """Label lines written inside a clause ("... Cơ quan chủ trì: Sở X. Thời gian thực hiện: năm 2026.")."""
+    for line in re.split(r"\n|(?<=[.;])\s+(?=[A-ZĐ])", text):
+        apply_attribute(resp, line.strip())
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+
+
+def extract_from_text(text: str, context: list[str] | None = None, requested_context: bool = False) -> Responsibility:
+    """Responsibilities a clause states in its own text: label lines, parentheticals, prose sentences."""
+    resp = Responsibility()
+    _inline_labels(text, resp)
+    _parentheticals(text, resp)
+    if not (resp.lead or resp.implementers or resp.advisers):
+        stripped = re.sub(r"\([^()]*\)", " ", text)  # parentheticals were read above
+        for k, s in enumerate(sentences(stripped)):
+            # a whole sentence first ("Chánh Văn phòng ...; Giám đốc Sở ...; ... chịu trách nhiệm"), then its
+            # semicolon-separated parts ("...; (2) Bộ Công an chủ trì ...")
+            pieces = [s, *(_CLAUSE_SPLIT.split(s) if ";" in s else [])]
+            for j, piece in enumerate(pieces):
+                sub = sentence_roles(piece, context, requested_context, opens_clause=(k == 0 and j <= 1))
+                if sub.lead or sub.implementers or sub.advisers or sub.partners:
+                    merge(resp, sub)
+                    break
+            if resp.lead or resp.implementers or resp.advisers:
+                break  # the clause's first assignment names its lead; later ones are detail
+    if not resp.deadline:
+        resp.deadline = extract_deadline(text)
+    return resp
+
+
+def extract_deadline(text: str) -> str:
+    """The first deadline or recurrence phrase of a text ("trước ngày 25/11/2025", "Quý II/2026", "hằng năm")."""
+    flat = re.sub(r"\s+", " ", _EMPHASIS.sub("", text))
+    best: tuple[int, str] | None = None
+    for pattern in role_lexicon().deadlines:
+        m = pattern.search(flat)
+        if m and m.group(0).strip() and (best is None or m.start() < best[0]):
+            best = (m.start(), m.group(0).strip(" ,;"))
+    return best[1] if best else ""
 
 
 def extract_targets(text: str) -> list[str]:
@@ -193,3 +346,41 @@ def merge(into: Responsibility, other: Responsibility) -> None:
     for f in ("lead", "partners", "implementers", "advisers", "targets"):
         _add(getattr(into, f), getattr(other, f))
     into.deadline = into.deadline or other.deadline
+    into.requested = into.requested or other.requested
+
+
+# ---------------------------------------------------------------------------------------------- unit headings
+
+
+@cache
+def _heading_prefixes() -> tuple[str, ...]:
+    return role_lexicon().heading_prefixes
+
+
+def heading_units(title: str) -> tuple[list[str], bool, str] | None:
+    """The units a heading names, whether they are only requested, and the text after the heading's colon:
+    "2. Sở Nông nghiệp và Môi trường", "Điều 23. Trách nhiệm của Văn phòng đăng ký đất đai", "a) Bộ Công an: (1)
+    ...", "3. Đề nghị Ủy ban MTTQ Việt Nam tỉnh". None when the heading is not a unit."""
+    t = _EMPHASIS.sub("", title).strip(" .")
+    requested = False
+    for prefix in _heading_prefixes():
+        if t.lower().startswith(prefix.lower() + " "):
+            t = t[len(prefix) + 1:].lstrip()
+            break
+    op = _opener_at(t, 0)
+    if op is not None:
+        requested = op[1]
+        t = t[op[0]:]
+    found = unit_phrase_at(t, 0)
+    if found is None:
+        return None
+    phrase, end = found
+    rest = t[end:].strip()
+    if rest.startswith(":"):
+        rest = rest[1:].strip()
+    elif rest and not rest.startswith("("):
+        return None  # "Sở Y tế chủ trì ...": a sentence, read as prose
+    units = split_units(phrase)
+    if not units or (len(units) == 1 and len(units[0].split()) < 2):
+        return None
+    return units, requested, rest

@@ -1,49 +1,44 @@
-"""Assignment tables (Markdown, or rendered from .docx/.html): each row becomes a task with lead, partners, deadline."""
+"""Assignment tables (Markdown rows from .md/.docx/.html/portal copies): each row becomes a task with its lead,
+partners and deadline.
+
+Column roles come from the header text through the lexicon's label keys ("Cơ quan chủ trì thực hiện" -> lead,
+"Sở, ngành chủ trì tham mưu" -> lead, "Đơn vị phối hợp" -> partners, "Thời hạn hoàn thành" -> deadline, "Nội dung
+nhiệm vụ" -> task), so the lead column may stand before or after the task column. The header may follow a title
+row; a numbering row "(1) | (2) | (3)" and repeated header rows are skipped; rows with a single filled cell (or a
+Roman/letter number and no units) are group headings whose text joins the heading trail of the rows below.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from ingest.units import split_units
 from core.models import Responsibility
 from core.textnorm import fold
+from ingest.responsibilities import extract_from_text, header_role, merge
+from ingest.units import split_units
 
-# Column roles recognised from folded header text.
-_COLUMN_ROLES = [
-    ("number", ("stt", "tt", "so tt", "so thu tu")),
-    ("lead", ("chu tri", "don vi chu tri", "co quan chu tri", "don vi thuc hien chinh")),
-    ("partners", ("phoi hop", "don vi phoi hop", "co quan phoi hop")),
-    ("implementers", ("don vi thuc hien", "co quan thuc hien")),
-    ("deadline", ("thoi gian", "thoi han", "tien do", "hoan thanh")),
-    ("product", ("san pham", "ket qua")),
-    ("task", ("noi dung", "nhiem vu", "cong viec", "hoat dong", "ten nhiem vu", "giai phap", "chi tieu", "muc tieu")),
-    ("note", ("ghi chu",)),
-]
+HEADER_SEARCH_ROWS = 3  # the header may follow up to two title rows
+_NUMBERING_CELL = re.compile(r"^\(?\s*(?:\d{1,2}|[a-zA-Z])\s*\)?$")
 
 
-def _cells(line: str) -> list[str]:
+def cells_of(line: str) -> list[str]:
     inner = line.strip()
     if inner.startswith("|"):
         inner = inner[1:]
     if inner.endswith("|"):
         inner = inner[:-1]
     parts = re.split(r"(?<!\\)\|", inner)
-    return [p.replace("\\|", "|").strip() for p in parts]
+    return [re.sub(r"\*+", "", p.replace("\\|", "|")).strip() for p in parts]
 
 
 def _is_separator(cells: list[str]) -> bool:
     return all(re.fullmatch(r":?-{2,}:?", c) or c == "" for c in cells) and any(cells)
 
 
-def _role(header: str) -> str | None:
-    h = fold(header)
-    for role, keys in _COLUMN_ROLES:
-        if any(k in h for k in keys):
-            if role == "implementers" and "chu tri" in h:
-                return "lead"
-            return role
-    return None
+def _is_numbering(cells: list[str]) -> bool:
+    filled = [c for c in cells if c]
+    return len(filled) >= 2 and all(_NUMBERING_CELL.match(c) for c in filled)
 
 
 @dataclass
@@ -53,20 +48,24 @@ class TableRow:
     task: str = ""
     is_group: bool = False  # a row that only names a group of tasks ("I | Nhóm nhiệm vụ ...")
     headers: list[tuple[str, str]] = field(default_factory=list)  # (header, value) in column order
+    line: int = 0  # index of the row among the table's lines
 
     def responsibility(self) -> Responsibility:
         r = Responsibility()
         r.lead = split_units(self.cells.get("lead", ""))
         r.partners = split_units(self.cells.get("partners", ""))
         r.implementers = split_units(self.cells.get("implementers", ""))
+        r.advisers = split_units(self.cells.get("advisers", ""))
         r.deadline = self.cells.get("deadline", "").strip()
+        if not (r.lead or r.implementers) and self.task:
+            merge(r, extract_from_text(self.task))  # "Sở Tài chính thực hiện" written inside the task cell
         return r
 
     def as_text(self) -> str:
         """Readable clause text: the task, then "Header: value" lines (quoted as the row's text)."""
         lines = [self.task] if self.task else []
         for header, value in self.headers:
-            if value and value != self.task and value != self.number:
+            if value and value != self.task and value != self.number and header:
                 lines.append(f"{header}: {value}")
         return "\n".join(lines)
 
@@ -77,32 +76,54 @@ class Table:
     first_data_row: int  # index of the first data row among the table's lines
 
 
+def _roles(header: list[str]) -> list[str | None]:
+    roles: list[str | None] = []
+    for h in header:
+        r = header_role(h)
+        roles.append(r if r not in roles or r in (None, "note") else None)  # first column of a role wins
+    return roles
+
+
+def _find_header(rows: list[list[str]]) -> int | None:
+    for i, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        roles = set(_roles(cells))
+        if "task" in roles and roles & {"lead", "implementers", "partners"}:
+            return i
+    return None
+
+
 def parse_table(lines: list[str]) -> Table | None:
-    """Parse Markdown table lines; None unless it has a task column and a lead/implementer column."""
-    if len(lines) < 2:
+    """Parse Markdown table lines; None unless it has a task column and a lead/implementer/partner column."""
+    rows_cells = [cells_of(ln) for ln in lines]
+    content = [(i, c) for i, c in enumerate(rows_cells) if not _is_separator(c)]
+    if len(content) < 2:
         return None
-    header = _cells(lines[0])
-    roles = [_role(h) for h in header]
-    if "task" not in roles or not ({"lead", "implementers"} & set(roles)):
+    h = _find_header([c for _, c in content])
+    if h is None:
         return None
-    start = 2 if _is_separator(_cells(lines[1])) else 1
+    header_line, header = content[h]
+    roles = _roles(header)
+    header_key = [fold(x) for x in header]
     rows: list[TableRow] = []
-    for line in lines[start:]:
-        cells = _cells(line)
+    for line_no, cells in content[h + 1:]:
+        if _is_numbering(cells) or [fold(x) for x in cells[:len(header_key)]] == header_key:
+            continue
         values: dict[str, str] = {}
         pairs: list[tuple[str, str]] = []
-        for h, role, value in zip(header, roles, cells):
-            pairs.append((h, value))
+        for col, (hdr, role) in enumerate(zip(header, roles)):
+            value = cells[col] if col < len(cells) else ""
+            pairs.append((hdr, value))
             if role and value and role not in values:
                 values[role] = value
-        row = TableRow(cells=values, number=values.get("number", ""), task=values.get("task", ""), headers=pairs)
+        row = TableRow(cells=values, number=values.get("number", ""), task=values.get("task", ""), headers=pairs,
+                       line=line_no)
         filled = [c for c in cells if c]
         no_units = not any(values.get(k) for k in ("lead", "partners", "implementers", "deadline"))
         if len(filled) == 1 and no_units:  # "| I. Kinh tế số |  |  |": a group heading spanning the row
             row.task, row.is_group = filled[0], True
         else:
-            row.is_group = bool(row.task) and no_units
-        rows.append(row)  # one row per source line, empty ones included, so rows stay aligned with lines
+            row.is_group = bool(row.task) and no_units and bool(re.fullmatch(r"[IVXLA-Z]{1,4}\.?|[a-zđ]\)?", row.number or "x"))
+        rows.append(row)
     if not any(r.task for r in rows):
         return None
-    return Table(rows=rows, first_data_row=start)
+    return Table(rows=rows, first_data_row=header_line + 1)

@@ -1,50 +1,135 @@
-"""Split lists of responsible units ("Công an tỉnh, Sở Văn hóa, Thể thao và Du lịch; ...") into unit names."""
+"""Unit names in text: where a unit phrase starts and ends, and how a list of units splits into names.
+
+A unit phrase starts with a HEAD word from the lexicon ("Sở", "Ủy ban", "Bộ Chỉ huy", "Giám đốc", "các sở") and
+runs until the verb of its sentence: the first lower-case task verb ("khẩn trương", "chủ trì", "có trách nhiệm")
+or the end of the clause. Capitalised words belong to names ("Sở Xây dựng", "Ban Quản lý"), so a verb-like word
+inside a name never ends it. Lists ("Sở Tài chính, Sở Xây dựng và Ủy ban nhân dân các xã") split at commas and
+"và" that are followed by a new head; other commas stay inside names ("Sở Văn hóa, Thể thao và Du lịch").
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from core.textnorm import canon_tones
+from core.lexicon import roles as role_lexicon
+from core.lexicon import units as unit_lexicon
 
-# Words that begin a unit name. A comma (or "và") followed by one of these separates two units;
-# any other comma is inside a name ("Sở Văn hóa, Thể thao và Du lịch", "Phòng Phổ biến, giáo dục pháp luật").
-_UNIT_HEADS = [
-    "sở", "phòng", "ban", "công an", "ủy ban", "uỷ ban", "ubnd", "hđnd", "hội đồng", "báo", "đài", "trung tâm",
-    "bộ", "viện", "tòa án", "toà án", "liên đoàn", "đoàn", "hội", "cục", "chi cục", "văn phòng", "thanh tra",
-    "tỉnh đoàn", "ngân hàng", "kho bạc", "hải quan", "đại học", "trường", "mặt trận", "các", "cơ quan", "lãnh đạo",
-    "chuyên đề", "tổ chức", "bộ chỉ huy", "bộ đội", "cảnh sát", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "huyện ủy",
-    "chủ tịch", "giám đốc", "thủ trưởng", "người đứng đầu", "doanh nghiệp", "quỹ", "cổng", "tạp chí", "ủy ban mttq",
-    "cơ sở", "thường trực", "chánh", "trưởng", "thành viên", "tổ công tác", "hợp tác xã", "công ty", "tập đoàn",
-]
-_HEADS = sorted({canon_tones(h) for h in _UNIT_HEADS}, key=len, reverse=True)
-# Lower-case words that still start a new unit after a comma ("..., các tổ chức chính trị - xã hội").
-_LOWER_HEADS = ("các ", "cơ quan ", "ủy ban ", "uỷ ban ")
-
-# Phrases around unit names that are not part of them.
-_LEADING_NOISE = re.compile(r"^(?:và\s+|đề nghị\s+|giao\s+|với\s+|cùng\s+|do\s+)+", re.I)
-_TRAILING_NOISE = re.compile(
-    r"\s*(?:"
-    r"(?:phối hợp|chủ trì|tham mưu|hướng dẫn|theo dõi)?\s*(?:triển khai|tổ chức)?\s*thực hiện\b.*"
-    r"|(?:cùng\s+)?phối hợp\b.*|chủ trì\b.*|theo chức năng,? nhiệm vụ.*|theo chức năng.*"
-    r")$",
-    re.I,
-)
+MAX_UNIT_WORDS = 45
+_GENERIC = ("Cơ quan", "Đơn vị", "Địa phương", "Cán bộ", "Công chức", "Thành viên", "Lãnh đạo", "Đồng chí",
+            "Doanh nghiệp", "Tổ", "Đội", "Hội")  # a unit list longer than this is a sentence, not a list of units
+_WORD = re.compile(r"\S+")
 _EDGE_PUNCT = " \t.,;:-–*\"“”'"
+_LEADING_NOISE = re.compile(r"^(?:và\s+|đề nghị\s+|giao\s+|với\s+|cùng\s+|do\s+|cho\s+)+", re.I)
+_CONTINUATIONS = ("có liên quan", "liên quan", "có thẩm quyền", "có chức năng", "được giao quản lý", "được phân công",
+                  "được phân cấp")
+# "các cơ quan, đơn vị có liên quan", "cơ quan có thẩm quyền": not the verb "có"
 
 
-def _starts_with_head(text: str) -> bool:
-    text = text.strip()
-    if not text:
+@cache
+def _heads() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(head as written, words that must not follow it), longest head first."""
+    out = [(w, tuple(h.not_followed_by)) for h in unit_lexicon().heads for w in h.words]
+    return tuple(sorted(set(out), key=lambda t: -len(t[0])))
+
+
+@cache
+def _verbs() -> tuple[str, ...]:
+    return role_lexicon().task_verbs
+
+
+def _head_at(text: str, pos: int) -> str | None:
+    """The head word a unit phrase starts with at ``pos`` (as written in the text), or None. A plural "các" before a
+    capitalised head belongs to it ("các Phòng chuyên môn", "Các Bộ")."""
+    if text.startswith(("các ", "Các ", "những ", "Những "), pos):
+        gap = text.index(" ", pos) + 1
+        inner = _head_at(text, gap)
+        if inner is not None and inner[:1].isupper():
+            return text[pos:gap] + inner
+    for head, not_followed in _heads():
+        seg = text[pos:pos + len(head)]
+        if seg != head and not (seg[:1].isupper() and seg[:1].lower() + seg[1:] == head):
+            continue
+        after = text[pos + len(head):]
+        if after and after[0].isalnum():
+            continue  # "Sởi", "Bộc": not the whole word
+        nxt = after.lstrip(" ,")
+        if any(nxt.lower().startswith(w + " ") or nxt.lower() == w or nxt.lower().startswith(w + ",")
+               for w in not_followed):
+            return None
+        return seg
+    return None
+
+
+def _verb_at(text: str, pos: int) -> bool:
+    """Does a lower-case task verb start at ``pos`` (a whole word, not a noun after "các": "các tổ chức")?"""
+    if not text[pos:pos + 1].islower():
         return False
-    if text[0].islower():
-        return text.startswith(_LOWER_HEADS)
-    low = canon_tones(text).lower()
-    return any(low == h or low.startswith(h + " ") for h in _HEADS)
+    if text[max(0, pos - 5):pos].rstrip().lower().endswith(("các", "những")):
+        return False
+    low = text[pos:]
+    if low.startswith(_CONTINUATIONS):
+        return False
+    for v in _verbs():
+        if low.startswith(v) and (len(low) == len(v) or not low[len(v)].isalnum()):
+            return True
+    return False
+
+
+def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
+    """The unit phrase (one unit or a list) starting at ``pos``: (phrase as written, end index), or None.
+
+    It ends before the first task verb, at ".", ";" or ":", or at the end of the text."""
+    while pos < len(text) and text[pos] in " *_\"“(":
+        pos += 1
+    head = _head_at(text, pos)
+    if head is None:
+        return None
+    end = pos + len(head)
+    words = 0
+    cursor = end
+    while words < MAX_UNIT_WORDS:
+        m = _WORD.search(text, cursor)
+        if m is None:
+            break
+        w = m.group(0)
+        if _verb_at(text, m.start()):
+            break
+        if w.startswith("("):  # a parenthesis inside a name: "Đài Truyền hình Việt Nam (VTV)"
+            close = text.find(")", m.start())
+            if _verb_at(text, m.start() + 1):
+                break  # "Sở Y tế (chủ trì)": a role, not part of the name
+            if 0 < close - m.start() <= 200:
+                end = cursor = close + 1
+                words += 1
+                continue
+        stop = re.search(r"[.;:!?]", w)
+        if stop and w[stop.start()] == ";" and stop.end() == len(w) and _head_at(text, _next_word(text, m.end())):
+            end = cursor = m.end()  # "Sở A; Sở B phối hợp": a list separated by semicolons
+            words += 1
+            continue
+        if stop and not re.match(r"^(?:\d+[./]\d|[A-ZĐ]\.)", w) and not w.startswith(("TP.", "T.P", "Tp.")):
+            end = m.start() + stop.start()
+            break
+        end = cursor = m.end()
+        words += 1
+    phrase = text[pos:end].strip(_EDGE_PUNCT + "(")
+    if not phrase or (phrase == head and (head[:1].islower() or head in _GENERIC)):
+        return None  # "Cơ quan", "Đơn vị" alone name no unit
+    if phrase.count("(") > phrase.count(")"):
+        phrase = phrase.rsplit("(", 1)[0].strip(_EDGE_PUNCT)
+    return (phrase, pos + len(text[pos:end].rstrip(_EDGE_PUNCT + "(")))
+
+
+def _next_word(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
 
 
 def starts_with_unit(text: str) -> bool:
     """Does the text begin with a unit name ("Công an tỉnh ...", "các sở, ngành ...")?"""
-    return _starts_with_head(text)
+    return _head_at(text.strip(), 0) is not None
 
 
 def _split_top_level(text: str, seps: str) -> list[str]:
@@ -64,6 +149,13 @@ def _split_top_level(text: str, seps: str) -> list[str]:
     return parts
 
 
+_TRAILING_NOISE = re.compile(
+    r"\s*(?:(?:phối hợp|chủ trì|tham mưu|hướng dẫn|theo dõi)?\s*(?:triển khai|tổ chức)?\s*thực hiện\b.*"
+    r"|(?:cùng\s+)?phối hợp\b.*|chủ trì\b.*|theo chức năng,? nhiệm vụ.*|theo chức năng.*)$",
+    re.I,
+)
+
+
 def clean_unit(name: str) -> str:
     """Strip connecting words and trailing verbs: "đề nghị Ủy ban MTTQVN tỉnh phối hợp" -> "Ủy ban MTTQVN tỉnh"."""
     name = name.strip(_EDGE_PUNCT)
@@ -79,26 +171,32 @@ def clean_unit(name: str) -> str:
     return name
 
 
+def _is_new_unit(piece: str) -> bool:
+    """Does a piece of a list start a new unit? Generic lower-case heads ("đơn vị", "cơ quan") continue the
+    previous name ("các cơ quan, đơn vị có liên quan") unless they open a plural ("các tổ chức ...")."""
+    piece = _LEADING_NOISE.sub("", piece.strip())
+    head = _head_at(piece, 0) if piece else None
+    return head is not None and (not head[:1].islower() or head.startswith(("các", "những")))
+
+
 def split_units(text: str) -> list[str]:
     """Split a unit list into names, keeping commas that are inside names."""
     units: list[str] = []
     for group in _split_top_level(text, ";"):
-        pieces = _split_top_level(group, ",")
         merged: list[str] = []
-        for piece in pieces:
+        for piece in _split_top_level(group, ","):
             p = piece.strip()
             if not p:
                 continue
-            if merged and not _starts_with_head(p):
+            if merged and not _is_new_unit(p):
                 merged[-1] = f"{merged[-1]}, {p}"
             else:
                 merged.append(p)
         for item in merged:
-            # "X và Y" where Y starts a new unit ("Các sở, ban, ngành và Ủy ban nhân dân các xã, phường").
-            sub = re.split(r"\s+và\s+(?=(?:đề nghị\s+)?(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠỦỨ]|các\s))", item)
+            # "X và Y" where Y starts a new unit ("Các sở, ban, ngành và Ủy ban nhân dân các xã, phường")
             acc: list[str] = []
-            for s in sub:
-                if acc and not _starts_with_head(_LEADING_NOISE.sub("", s)):
+            for s in re.split(r"\s+và\s+", item):
+                if acc and not _is_new_unit(s):
                     acc[-1] = f"{acc[-1]} và {s}"
                 else:
                     acc.append(s)

@@ -128,6 +128,40 @@ def places() -> PlaceLexicon:
     )
 
 
+@dataclass(frozen=True)
+class Division:
+    kind: str  # part | chapter | section | article
+    words: tuple[str, ...]
+    rank: int
+
+
+@dataclass(frozen=True)
+class DocKind:
+    name: str  # "Quyết định"
+    code: str  # "QĐ"
+
+
+@dataclass(frozen=True)
+class StructureLexicon:
+    divisions: tuple[Division, ...]
+    ordinals: tuple[str, ...]
+    closing: tuple[re.Pattern, ...]
+    attachment: tuple[re.Pattern, ...]
+    kinds: tuple[DocKind, ...]
+
+
+@cache
+def structure() -> StructureLexicon:
+    data = load_table("structure")
+    return StructureLexicon(
+        divisions=tuple(Division(d["kind"], tuple(d["words"]), int(d["rank"])) for d in data["division"]),
+        ordinals=tuple(data["ordinals"]["words"]),
+        closing=tuple(re.compile(p, re.I) for p in data["closing"]["patterns"]),
+        attachment=tuple(re.compile(p) for p in data["attachment"]["patterns"]),
+        kinds=tuple(DocKind(k["name"], k["code"]) for k in data["kind"]),
+    )
+
+
 _META_KEYS = ("example", "source")
 
 

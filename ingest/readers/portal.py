@@ -201,13 +201,11 @@ def _document_start(lines: list[str]) -> int:
     for i in range(min(len(lines), limit)):
         if lines[i].strip() in ("", PIPE):
             continue
-        joined = _folded(" ".join(ln.strip() for ln in lines[i:i + window] if ln.strip() != PIPE))
-        m = next((m for p in lex.motto if (m := p.search(joined))), None)
-        if m is None or (m.start() > 0 and i + 1 < len(lines) and lines[i + 1].strip() != PIPE
-                         and "|" not in lines[i] and len(joined[:m.start()].split()) > 8):
-            continue
-        if "|" in lines[i] or m.start() > 0:
+        if "|" in lines[i] and any(p.search(_folded(lines[i])) for p in lex.motto):
             return i  # a one-line header row ("CHÍNH PHỦ------- | CỘNG HÒA ...")
+        joined = _folded(" ".join(ln.strip() for ln in lines[i:i + window] if ln.strip() != PIPE))
+        if not any(p.match(joined) for p in lex.motto):
+            continue
         # walk back over the issuer cell (a few lines) to the pipe that opens its row
         k, pipes = i - 1, 0
         while k >= 0 and i - k <= 12:

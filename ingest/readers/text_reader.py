@@ -9,7 +9,7 @@ from pathlib import Path
 
 from core.textnorm import nfc
 
-from .base import ReadResult, check_file, read_bytes, read_error
+from .base import ReadResult, check_file, read_bytes, read_error, require_text
 from .portal import clean_portal_text, looks_like_portal
 
 # Magic numbers of formats people save under a wrong suffix: (prefix, Vietnamese name, English name).
@@ -187,6 +187,7 @@ def read_text_file(path: Path, max_bytes: int, source_format: str) -> ReadResult
     if looks_like_portal(text):
         cleaned = clean_portal_text(text)
         text, fields = cleaned.text, cleaned.fields
+        require_text(path, text, "bản sao từ cổng pháp luật", "portal copy")
         warnings.append(f"Bản sao từ cổng pháp luật: đã bỏ {cleaned.dropped_lines} dòng của cổng, "
                         f"dựng lại {cleaned.tables} bảng.")
     return ReadResult(text=text, source_format=source_format, warnings=warnings, fields=fields)

@@ -1,0 +1,101 @@
+"""The numbering of administrative documents: which label starts a paragraph, its rank and its path component.
+
+Ranks, highest first: Phần (0) > Chương (1) > Mục (2) > Điều (3) > "I." (4) > "1." (5) > "1.1." (6) > "1.1.1." (7)
+> "a)" (8) > "1)" (8.5) > unlabelled paragraph (8.75) > "-" (9) > "+" (10). Division words and their ranks come
+from core/lexicon/structure.toml. The numbering decides the tree; Markdown heading levels do not (a sample plan
+puts "## 2." under "### III.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from core.lexicon import structure
+
+RANK_ROMAN, RANK_NUM, RANK_LETTER, RANK_PAREN, RANK_PARA, RANK_DASH, RANK_PLUS = 4, 5, 8, 8.5, 8.75, 9, 10
+
+_ROMAN = r"[IVXL]{1,6}"
+_PLAIN = re.compile(
+    r"^(?:"
+    rf"(?P<roman>{_ROMAN})\s*[.:]\s+(?=\S)|(?P<roman2>{_ROMAN})\s*[-–]\s+(?=[A-ZĐÀ-Ỹ])"
+    r"|(?P<num>\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.)\s+(?=[^\W\d_]|[\"“(*])"
+    r"|(?P<letter>[a-zđ])\)\s+|(?P<letter2>[a-zđ])\.\s+(?=[A-ZĐÀ-Ỹ])"
+    r"|(?P<paren>\(?\d{1,2}\))\s+(?=[^\W\d_])"
+    r"|(?P<dash>[-–•])(?:\s+(?=\S)|(?=[^\W\d_]))"
+    r"|(?P<plus>\+)(?:\s+(?=\S)|(?=[^\W\d_]))"
+    r")"
+)
+
+
+@dataclass(frozen=True)
+class Label:
+    kind: str  # part | chapter | section | article | roman | num | letter | paren | dash | plus
+    text: str  # as written: "Điều 5.", "III.", "1.2.", "a)", "-"
+    rank: float
+    component: str  # path component: "Điều 5", "Chương II", "III", "2", "a"; "" = numbered in sequence
+    end: int  # where the paragraph's own words start
+
+
+@cache
+def _division_re() -> re.Pattern:
+    lex = structure()
+    words = sorted({w for d in lex.divisions for w in d.words}, key=len, reverse=True)
+    word_alt = "|".join(re.escape(w) for w in words)
+    ordinal = "|".join(re.escape(o) for o in lex.ordinals)
+    return re.compile(
+        rf"^(?P<word>{word_alt})\s+(?P<n>{_ROMAN}\b|\d{{1,3}}[a-z]?\b|(?:{ordinal})\b)\s*(?P<punct>[.:]?)\s*",
+        re.I,
+    )
+
+
+@cache
+def _division_kinds() -> dict[str, tuple[str, int]]:
+    return {w: (d.kind, d.rank) for d in structure().divisions for w in d.words}
+
+
+def _division(text: str) -> Label | None:
+    m = _division_re().match(text)
+    if not m or not m.group("word")[0].isupper():
+        return None
+    word = m.group("word").lower()
+    kind, rank = _division_kinds()[word]
+    rest = text[m.end():]
+    n = m.group("n")
+    if kind == "article" and not m.group("punct") and not (rest[:1].isupper() or not rest.strip()):
+        return None  # "Điều 6 Nghị định ..." wrapped inside a sentence: not an article heading
+    if kind == "section" and not (n[0].isdigit() or n.isupper()):
+        return None  # "Mục tiêu" is a word, not a division
+    name = {"part": "Phần", "chapter": "Chương", "section": "Mục", "article": "Điều"}[kind]
+    number = n.upper() if not n[0].isdigit() else n
+    return Label(kind, text[:m.end()].strip(), rank, f"{name} {number}", m.end())
+
+
+def label_of(text: str) -> Label | None:
+    """The label a paragraph starts with, or None for an unlabelled paragraph."""
+    div = _division(text)
+    if div is not None:
+        return div
+    m = _PLAIN.match(text)
+    if not m:
+        return None
+    written = m.group(0).strip()
+    if m.group("roman") or m.group("roman2"):
+        roman = m.group("roman") or m.group("roman2")
+        return Label("roman", written, RANK_ROMAN, roman, m.end())
+    if m.group("num"):
+        parts = m.group("num").rstrip(".").split(".")
+        return Label("num", written, RANK_NUM + min(len(parts), 3) - 1, parts[-1], m.end())
+    if m.group("letter") or m.group("letter2"):
+        return Label("letter", written, RANK_LETTER, m.group("letter") or m.group("letter2"), m.end())
+    if m.group("paren"):
+        return Label("paren", written, RANK_PAREN, m.group("paren").strip("()"), m.end())
+    if m.group("dash"):
+        return Label("dash", m.group("dash"), RANK_DASH, "", m.end())
+    return Label("plus", "+", RANK_PLUS, "", m.end())
+
+
+def starts_block(text: str) -> bool:
+    """Does this line begin a new paragraph (a numbered item, a list item, a division heading)?"""
+    return label_of(text) is not None
