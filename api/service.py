@@ -299,7 +299,9 @@ class Kehoach:
             text = step.text
             if use_llm and step.rewrote and conversation and conversation.turns:
                 text = self.llm.condense(question, conversation.history_pairs())  # the model's standalone question
-            hits = self._retrieve(text, rq, None, filters)
+            anchor = self.clause(step.anchor) if step.anchor else None
+            # "thế ở Đồng Tháp thì sao?": the counterpart of the last cited task, found with its own title too
+            hits = self._retrieve(f"{text} {anchor[1].title}" if anchor else text, rq, None, filters)
             if use_llm:
                 evidence = gen.default.evidence(rq, hits)
                 if not gen.default.supported(rq, evidence):
@@ -314,7 +316,7 @@ class Kehoach:
                     if answer is not None:
                         self._quote_whole_clauses(answer, hits)
             else:
-                answer = gen.default.answer(rq, hits)
+                answer = gen.default.answer(rq, hits, by_retrieval=anchor is not None)
         assert answer is not None
         if not (use_llm and answer.mode != AnswerMode.DEFAULT):
             yield answer.text

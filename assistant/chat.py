@@ -33,6 +33,7 @@ class Resolution:
     task: str = ""
     ask_back: str = ""
     rewrote: bool = False  # the question was resolved against the conversation
+    anchor: str = ""  # clause id of the task whose counterpart is sought ("thế ở Đồng Tháp thì sao?")
 
 
 def _asks_back(q: Query, text: str, focus: Focus | None = None) -> Resolution:
@@ -119,9 +120,14 @@ def resolve(q: Query, conversation: Conversation | None, province_of: Callable[[
             if len(picked) == 1:
                 intent = q.intent if q.intent in FIELD_INTENTS else last_intent
                 return Resolution(replace(q, intent=intent), q.text, task=picked[0], rewrote=True)
-        intent = q.intent if q.intent != Intent.CONTENT else last_intent
-        if intent in (Intent.COMPARE,) and new_place:
-            intent = base.intent if base.intent != Intent.COMPARE else Intent.CONTENT
+        if q.intent != Intent.CONTENT:
+            intent = q.intent
+        elif base.intent in LIST_INTENTS or last_intent not in FIELD_INTENTS:
+            intent = base.intent  # a list asked again elsewhere; questions about its items do not change it
+        else:
+            intent = last_intent  # "ai chủ trì …?" → "còn đơn vị phối hợp?" → "thế ở Đồng Tháp?": who partners there
+        if intent == Intent.COMPARE and new_place:
+            intent = Intent.CONTENT
         topic_text = _without_places(base.text, base.provinces)
         place = q.provinces or q.unknown_provinces
         text = f"{topic_text.rstrip(' ?')}" + (f" ở {', '.join(place)}?" if place else "?")
@@ -132,7 +138,7 @@ def resolve(q: Query, conversation: Conversation | None, province_of: Callable[[
             units=q.units if new_unit else base.units, unit_phrase=q.unit_phrase if new_unit else base.unit_phrase,
             doc_ids=[] if new_place else base.doc_ids,
         )
-        return Resolution(new, text, rewrote=True)
+        return Resolution(new, text, rewrote=True, anchor=focus.task if new_place else "")
 
     # "còn đơn vị phối hợp?", "hạn khi nào?", "nhiệm vụ này ai phối hợp?": the last cited task
     if q.refers_task or not topic_terms(q):

@@ -12,7 +12,7 @@ from core.lexicon import questions as question_lexicon
 from core.lexicon import units as unit_lexicon
 from core.places import canonical_province, provinces_in
 from core.query import STOPWORDS, Intent, Query
-from core.textnorm import fold
+from core.textnorm import fold, has_diacritics
 from core.units import unit_key, unit_matches
 
 MIN_UNIT_KEY = 6  # an indexed unit name shorter than this (as a key) is never looked for inside a question
@@ -121,7 +121,8 @@ class QuestionParser:
         q.continuous = continuous
         q.ongoing = bool(lex.ongoing.search(folded)) and not lex.due.search(folded)
         q.role = next((role for role, pat in lex.roles if pat.search(folded)), "any")
-        q.refers_unit = bool(lex.refers_unit.search(folded))
+        pointing = fold(re.sub(r"(?i)\bđó\b", "kia", question)) if has_diacritics(question) else folded
+        q.refers_unit = bool(lex.refers_unit.search(pointing))
         if intent in (Intent.UNIT_TASKS, Intent.DEADLINE_WINDOW) and not units and not q.refers_unit:
             q.unit_phrase = self.unit_phrase(question, provinces)
         if intent == Intent.PLAN_FACTS:
@@ -133,8 +134,8 @@ class QuestionParser:
         if m:
             q.plan_number = str(int(m.group(1)))
             q.doc_ids = list(self._plan_numbers.get(q.plan_number, []))
-        q.refers_task = bool(lex.refers_task.search(folded))
-        q.refers_plan = bool(lex.refers_plan.search(folded))
+        q.refers_task = bool(lex.refers_task.search(pointing))
+        q.refers_plan = bool(lex.refers_plan.search(pointing))
         m = lex.ordinal.search(folded)
         if m:
             word = m.group(1)
@@ -152,8 +153,8 @@ class QuestionParser:
             return True
         if lex.followup.search(q.folded) and short:
             return True
-        # a short question with no topic of its own, no unit, no plan: "ai phối hợp?", "hạn khi nào?"
-        return short and not topic_terms(q) and not q.units and not q.unit_phrase and not q.provinces \
+        # a short question with no topic of its own and no unit: "ai phối hợp?", "hạn khi nào?", "ở Đồng Tháp?"
+        return short and not topic_terms(q) and not q.units and not q.unit_phrase \
             and q.intent not in (Intent.PLAN_FACTS, Intent.DEADLINE_WINDOW) and not q.doc_ids
 
 

@@ -128,13 +128,17 @@ class DefaultAnswerer:
         return best >= self.min_coverage
 
     # -- composing ----------------------------------------------------------------------------
-    def answer(self, query: Query, hits: list[Hit]) -> Answer:
+    def answer(self, query: Query, hits: list[Hit], by_retrieval: bool = False) -> Answer:
+        """The answer from the best evidence: the clause covering most of the question's topic words (the
+        retrieval score breaks ties), or with ``by_retrieval`` (hits retrieved for a counterpart of a known clause)
+        the best-ranked hit among those covering enough of them."""
         evidence = self.evidence(query, hits)
         if not self.supported(query, evidence):
             return self.refusal(query, hits)
         need = asked_value(query.folded)
         ev = sorted(evidence[: self.top], key=lambda e: (need is not None and not need.search(fold(e.hit.chunk.text)),
-                                                 -round(e.coverage, 1), -e.hit.score))
+                                                 e.coverage < self.min_coverage if by_retrieval else -round(e.coverage, 1),
+                                                 -e.hit.score))
         intent = query.intent
         if intent == Intent.COMPARE:
             return self._compare(query, evidence, hits)
