@@ -43,8 +43,13 @@ class Generation:
             m = _NUMBER.match(p.number)
             if m:
                 numbers.setdefault(str(int(m.group(1))), []).append(p.doc_id)
+        localities: dict[str, list[str]] = {}
+        for p in tasks.plans.values():
+            if p.locality:
+                localities.setdefault(p.locality, []).append(p.doc_id)
         units = sorted(set(stats.unit_names()) | set(tasks.unit_names()))
-        parser = QuestionParser([d.get("province", "") for d in summaries], units, numbers, settings.followup_max_words)
+        parser = QuestionParser([d.get("province", "") for d in summaries], units, numbers, settings.followup_max_words,
+                                localities)
         idf = stats.idf()
         return cls(key=key, parser=parser, restorer=stats.accent_restorer(), idf=idf, tasks=tasks,
                    default=DefaultAnswerer(settings, idf), unit_tasks=UnitTasksAnswerer(settings),

@@ -43,7 +43,7 @@ class QuestionParser:
     """Parses questions against what the index knows (provinces, unit names and plan numbers of the plans)."""
 
     def __init__(self, provinces: list[str], units: list[str], plan_numbers: dict[str, list[str]] | None = None,
-                 followup_max_words: int = 7):
+                 followup_max_words: int = 7, localities: dict[str, list[str]] | None = None):
         self.provinces = sorted({p for p in provinces if p}, key=len, reverse=True)
         self._indexed: dict[str, list[str]] = {}  # canonical province -> the names the index writes for it
         for p in self.provinces:
@@ -51,6 +51,8 @@ class QuestionParser:
         self._unit_keys = sorted({(unit_key(u), u) for u in units if len(unit_key(u)) >= MIN_UNIT_KEY},
                                  key=lambda t: -len(t[0]))
         self._plan_numbers = plan_numbers or {}  # "182" -> doc ids whose number is 182/...
+        # commune/ward name -> doc ids ("Lương Minh" -> the commune's plans), matched on folded whole words
+        self._localities = {name: ids for name, ids in (localities or {}).items() if len(fold(name).split()) >= 2}
         self.followup_max_words = followup_max_words
 
     # -- intent -------------------------------------------------------------------------------
@@ -127,9 +129,13 @@ class QuestionParser:
             q.unit_phrase = self.unit_phrase(question, provinces)
         if intent == Intent.PLAN_FACTS:
             q.facts = [fact for fact, pat in lex.facts if pat.search(folded)]
-            by = lex.issued_by.search(folded)
+            by = next((m for m in (p.search(folded) for p in lex.issued_by) if m), None)
             if by and not re.fullmatch(r"(ai|co quan nao|don vi nao|cap nao|nguoi nao)", by.group(1)):
-                q.issued_by = by.group(1)
+                q.issued_by = re.sub(r"^(ke hoach|van ban) (nao|nay) ", "", by.group(1))
+        for name, ids in self._localities.items():
+            if f" {fold(name)} " in f" {re.sub(r'[^a-z0-9]+', ' ', folded)} ":
+                q.localities.append(name)
+                q.doc_ids.extend(i for i in ids if i not in q.doc_ids)
         m = lex.plan_number.search(folded)
         if m:
             q.plan_number = str(int(m.group(1)))

@@ -62,6 +62,7 @@ class _Patterns:
     bare_year: re.Pattern  # "2026"
     before: re.Pattern  # "truoc ngay", "cham nhat", ... (at the end of the text before a date)
     to: re.Pattern  # "den", "-" between the two ends of a range
+    start: re.Pattern  # "tu", "ke tu" (at the end of the text before a date): the range starts there
     within: re.Pattern
     recurring: re.Pattern
     continuous: re.Pattern
@@ -86,6 +87,7 @@ def _patterns() -> _Patterns:
         bare_year=re.compile(r"(?<![\d/])(20\d\d|19\d\d)(?![\d/])"),
         before=re.compile(rf"(?:^|\W)(?:{_alt(lex.before)})\s*$"),
         to=re.compile(rf"^\s*(?:{_alt(lex.range_to)})\s*"),
+        start=re.compile(rf"(?:^|\W)(?:{_alt(lex.range_from)})\s*(?:ngay\s*)?$"),
         within=re.compile(rf"\b(?:{_alt(lex.within)})\s+(\d+)(?:\s*\([^)]*\))?\s+({period_words})(\s+(?:{_alt(lex.working)}))?"),
         recurring=re.compile(rf"\b(?:{_alt(lex.recurring)})\s+(?:(?:{_alt(lex.half_year)})|({period_words}))\b"
                              rf"|\b(?:{_alt(lex.half_year)})\s+(?:mot|1|01)\s+lan\b"),
@@ -282,6 +284,9 @@ def _dated(t: str, spans: list[_Span], issued: date | None) -> DeadlineRange | N
                     end = b.with_year(b.year + 1).last()
                 return DeadlineRange(DeadlineKind.RANGE, start.isoformat(), end.isoformat())
     before = p.before.search(t[: first.pos]) is not None
+    if p.start.search(t[: first.pos]):  # "từ ngày 01/01/2026" (no end): in force from then, due at no date
+        span = _infer_year(first, issued, None)
+        return DeadlineRange(DeadlineKind.RANGE, span.first().isoformat()) if span is not None else None
     # a year named after a month/day without one: "tháng 4 năm 2026" is read by the pattern itself; "quý III
     # của năm 2026" is not: take the year that follows
     years = [s.year for s in spans if s.unit == "year"]

@@ -63,7 +63,8 @@ class Query:
     facts: list[str] = field(default_factory=list)  # plan facts asked: "issuer", "date", "signer", "number", "period", "count"
     plan_number: str = ""  # "182" of "kế hoạch số 182"
     issued_by: str = ""  # "Sở Tư pháp" of "kế hoạch nào do Sở Tư pháp ban hành"
-    doc_ids: list[str] = field(default_factory=list)  # plans the question names (by number)
+    doc_ids: list[str] = field(default_factory=list)  # plans the question names (by number, or by their commune)
+    localities: list[str] = field(default_factory=list)  # communes/wards the question names ("Lương Minh")
     # what a follow-up points back at
     refers_unit: bool = False  # "đơn vị đó"
     refers_task: bool = False  # "nhiệm vụ này"
@@ -79,7 +80,7 @@ class Query:
     def content_terms(self) -> list[str]:
         """Folded words that carry the topic (no question words, no stopwords, no province names)."""
         text = self.folded
-        for p in self.provinces:
+        for p in [*self.provinces, *self.localities]:
             text = text.replace(fold(p), " ")
         return [w for w in re.findall(r"[a-z0-9%]+", text) if w not in STOPWORDS and len(w) > 1]
 

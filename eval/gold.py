@@ -73,7 +73,9 @@ def _as_list(value: Any, key: str, line: int, allow_list: bool) -> list[str]:
     if isinstance(value, str):
         return [value.strip()] if value.strip() else []
     if isinstance(value, list) and allow_list:
-        if not value or not all(isinstance(v, str) and v.strip() for v in value):
+        if not value:
+            return []  # checked by type below ("list": nothing expected; others: must not be empty)
+        if not all(isinstance(v, str) and v.strip() for v in value):
             raise GoldError(f'"{key}" must be a non-empty list of non-empty strings', line)
         return [v.strip() for v in value]
     if isinstance(value, list):

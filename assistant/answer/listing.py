@@ -23,7 +23,7 @@ def short(text: str, limit: int = TASK_CHARS) -> str:
 def plan_label(p: PlanFacts) -> str:
     """"Ủy ban nhân dân tỉnh Đồng Tháp — Kế hoạch Thực hiện công tác ... năm 2026"."""
     title = short(p.title, 110)
-    return f"{p.display} — Kế hoạch {title}" if title else p.display
+    return f"{p.display} — {p.kind or 'Kế hoạch'} {title}" if title else p.display
 
 
 @dataclass

@@ -11,6 +11,7 @@ from assistant.answer.texts import not_indexed
 from assistant.index.reader import PlanReader
 from assistant.index.tasks import PlanFacts, TaskTable
 from core.lexicon import questions as question_lexicon
+from core.lexicon import structure
 from core.models import Answer, Citation, Document, ListItem
 from core.query import Intent, Query
 from core.settings import Settings
@@ -68,7 +69,8 @@ class PlanFactsAnswerer:
     # -- which plans ----------------------------------------------------------------------------
     @staticmethod
     def topic(query: Query) -> list[str]:
-        skip = question_lexicon().plan_fact_words | set(query.years)
+        kind_words = {w for k in structure().kinds for w in fold(k.name).split()}
+        skip = question_lexicon().plan_fact_words | set(query.years) | kind_words
         return [t for t in query.content_terms if t not in skip]
 
     def select(self, query: Query, table: TaskTable, scope: set[str] | None) -> list[PlanFacts]:
@@ -80,6 +82,9 @@ class PlanFactsAnswerer:
         by = query.issued_by
         if by:
             plans = [p for p in plans if unit_matches(by, p.issuer)]
+        kinds = [k.name for k in structure().kinds if re.search(rf"\b{re.escape(fold(k.name))}\b", query.folded)]
+        if kinds and len(plans) > 1:  # "kế hoạch của Thái Nguyên": its plan, not its decisions
+            plans = [p for p in plans if p.kind in kinds] or plans
         topic = self.topic(query)
         if topic and (len(plans) > 1 or "count" in query.facts):
             def cover(p: PlanFacts) -> float:
@@ -116,7 +121,7 @@ class PlanFactsAnswerer:
         if len(plans) == 1 and (facts or not ("count" in query.facts or query.issued_by)):
             p = plans[0]
             asked = facts or ["issuer", "number", "date"]
-            lines.append(f"Kế hoạch “{short(p.title, 160)}” ({p.display}) [1]:")
+            lines.append(f"{p.kind or 'Kế hoạch'} “{short(p.title, 160)}” ({p.display}) [1]:")
             lines += [f"- {FACT_LINES[f][0]}: {FACT_LINES[f][1](p)}" for f in asked]
             return Answer(query.text, "\n".join(lines), citations, intent=Intent.PLAN_FACTS.value, items=items)
         if query.issued_by:
@@ -127,7 +132,7 @@ class PlanFactsAnswerer:
         lines.append(head + ":")
         for i, p in enumerate(plans[: self.limit], start=1):
             detail = "; ".join(f"{FACT_LINES[f][0].lower()}: {FACT_LINES[f][1](p)}" for f in facts if f != "issuer")
-            line = f"- {p.display}: Kế hoạch {short(p.title, 140)} ({number_text(p.number)}; {date_text(p.date)})"
+            line = f"- {p.display}: {p.kind or 'Kế hoạch'} {short(p.title, 140)} ({number_text(p.number)}; {date_text(p.date)})"
             lines.append(line + (f" — {detail}" if detail else "") + f" [{i}]")
         if len(plans) > self.limit:
             lines.append(f"… và {len(plans) - self.limit} kế hoạch khác.")

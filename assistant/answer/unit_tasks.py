@@ -30,8 +30,8 @@ def display_unit(query: Query, table: TaskTable) -> str:
 
 def scope_text(query: Query, years: bool = True) -> str:
     parts = []
-    if query.provinces:
-        parts.append(f"ở {', '.join(query.provinces)}")
+    if query.provinces or query.localities:
+        parts.append(f"ở {', '.join([*query.provinces, *query.localities])}")
     if query.years and years:
         parts.append(f"năm {', '.join(query.years)}")
     return (" " + " ".join(parts)) if parts else ""

@@ -15,10 +15,11 @@ from typing import Any, Iterable
 
 from core.dates import issued_date, parse_deadline
 from core.models import DeadlineRange
+from core.textnorm import fold
 from core.units import unit_matches
 
 TASKS_FILE = "tasks.json"
-TASKS_VERSION = 1
+TASKS_VERSION = 3
 
 ROLES: tuple[str, ...] = ("lead", "partners", "implementers", "advisers")
 
@@ -37,14 +38,17 @@ class PlanFacts:
     province: str = ""
     year: str = ""  # "2026" or "2026-2030"
     signer: str = ""
+    kind: str = ""  # "Kế hoạch", "Quyết định", "Thông báo", ...
+    locality: str = ""  # the commune or ward of a local document ("Lương Minh")
     n_tasks: int = 0
 
     @property
     def display(self) -> str:
-        """"Sở Tư pháp Hải Phòng" (issuer, with the province when the issuer does not name it)."""
+        """"Sở Tư pháp Hải Phòng" (issuer, with the province or commune when the issuer does not name it)."""
         who = self.issuer or self.file_name
-        if self.province and self.province.lower() not in who.lower():
-            who = f"{who} ({self.province})"
+        place = self.province or self.locality
+        if place and fold(place) not in fold(who):
+            who = f"{who} ({place})"
         return who
 
     def years(self) -> tuple[int, int] | None:
@@ -118,7 +122,8 @@ def rows_of(document: dict[str, Any]) -> tuple[PlanFacts, list[TaskRow]]:
         doc_id=document["id"], file_name=document.get("file_name", ""), title=meta.get("title", ""),
         issuer=meta.get("issuer", ""), number=meta.get("number", ""), date=meta.get("date", ""),
         place=meta.get("place", ""), province=meta.get("province", ""), year=meta.get("year", ""),
-        signer=meta.get("signer", ""), n_tasks=len(rows),
+        signer=meta.get("signer", ""), kind=meta.get("kind", ""),
+        locality=meta.get("locality", ""), n_tasks=len(rows),
     )
     return facts, rows
 

@@ -236,7 +236,7 @@ class QuestionLexicon:
     roles: tuple[tuple[str, re.Pattern], ...]
     facts: tuple[tuple[str, re.Pattern], ...]
     plan_number: re.Pattern
-    issued_by: re.Pattern
+    issued_by: tuple[re.Pattern, ...]
     followup: re.Pattern
     refers_unit: re.Pattern
     refers_task: re.Pattern
@@ -262,7 +262,7 @@ def questions() -> QuestionLexicon:
         roles=tuple((r["role"], re.compile(r["pattern"])) for r in data["role"]),
         facts=tuple((f["fact"], re.compile(f["pattern"])) for f in data["fact"]),
         plan_number=re.compile(data["plan_number"]["pattern"]),
-        issued_by=re.compile(data["issued_by"]["pattern"]),
+        issued_by=tuple(re.compile(p) for p in data["issued_by"]["patterns"]),
         followup=re.compile(data["followup"]["opening"]),
         refers_unit=re.compile(data["refers"]["unit"]),
         refers_task=re.compile(data["refers"]["task"]),
