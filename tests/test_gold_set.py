@@ -37,7 +37,7 @@ def test_size_ids_and_types(items: list[GoldItem]) -> None:
     assert len(items) >= 90
     assert len({it.id for it in items}) == len(items)
     counts = Counter(it.type for it in items)
-    assert set(counts) == set(GOLD_TYPES), counts
+    assert set(counts) == set(GOLD_TYPES) - {"list", "plan_fact"}, counts  # those two: eval/meeting.jsonl
     assert counts["unanswerable"] >= 10
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,18 +19,7 @@ from core.errors import BackendUnavailableError, KehoachError
 from core.models import Chunk, Document
 from core.settings import Settings
 
-__all__ = ["PlanIndex", "IndexBusyError", "NotIndexedError", "PAUSE_HOOK_ENV"]
-
-# Test hook: when set to a file path, ``add`` creates that file after the Chroma upsert and before the
-# catalog write, then sleeps, so a test can kill -9 the process at the worst moment.
-PAUSE_HOOK_ENV = "KEHOACH_INDEX_PAUSE_AFTER_UPSERT"
-
-
-def _pause_hook() -> None:
-    marker = os.environ.get(PAUSE_HOOK_ENV)
-    if marker:
-        Path(marker).write_text(str(os.getpid()), encoding="utf-8")
-        time.sleep(3600)
+__all__ = ["PlanIndex", "IndexBusyError", "NotIndexedError"]
 
 
 class NotIndexedError(KehoachError, KeyError):
@@ -139,7 +126,6 @@ class PlanIndex:
     def _apply_add(self, doc_id: str, entry: dict[str, Any]) -> dict[str, int]:
         doc, chunks = decode_entry(entry)
         stats = self.vectors.upsert_document(doc, chunks)
-        _pause_hook()
         self.keywords.mark_stale()
         self.catalog.save_entry(doc_id, entry)
         self._after_catalog_change()
