@@ -70,6 +70,24 @@ def resolve(q: Query, conversation: Conversation | None, province_of: Callable[[
     if focus is not None and focus.pending is not None and not q.is_followup and q.intent == Intent.CONTENT:
         # the answer to our own question back ("hạn khi nào?" → "nhiệm vụ nào?" → "tuyên truyền trên báo đài")
         q = replace(q, intent=focus.pending)
+    base = focus.topic if focus else None
+    same_plans = [] if q.provinces or q.doc_ids or focus is None else focus.doc_ids
+
+    # "kế hoạch này ai ký?", "ban hành ngày nào?": facts about the plan the conversation is on
+    plan_topic = [t for t in topic_terms(q) if t not in question_lexicon().plan_fact_words]
+    if focus is not None and q.intent == Intent.PLAN_FACTS and not q.ordinal and same_plans and (q.refers_plan or not (
+            q.issued_by or plan_topic or "count" in q.facts)):
+        if len(same_plans) > 1 and not q.refers_plan:
+            return Resolution(q, q.text)  # several plans on the table: the question stands on its own
+        return Resolution(replace(q, doc_ids=list(same_plans)), q.text, rewrote=True)
+
+    # "còn tháng 5/2026?", "quý III thì sao?": the last deadline question again, for another window
+    if q.is_followup and q.window is not None and base is not None and base.intent == Intent.DEADLINE_WINDOW \
+            and not q.units and q.intent in (Intent.CONTENT, Intent.DEADLINE_WINDOW, Intent.DEADLINE):
+        new = replace(base, window=q.window, ongoing=q.ongoing or base.ongoing, is_followup=True,
+                      text=f"{base.text.rstrip(' ?')} — {q.text}", folded=fold(f"{base.text} {q.text}"))
+        return Resolution(new, new.text, rewrote=True)
+
     if not q.is_followup:
         return Resolution(q, q.text)
     if focus is None or last is None:
@@ -81,6 +99,11 @@ def resolve(q: Query, conversation: Conversation | None, province_of: Callable[[
             return _asks_back(q, texts.ASK_PLAN)
         return _asks_back(q, texts.ASK_TASK)
     last_intent = last.query.intent
+    base = focus.topic
+
+    # a list question scoped to the plan the conversation is on ("Bộ Xây dựng chủ trì gì trong quyết định này?")
+    if q.refers_plan and q.intent in LIST_INTENTS and focus.doc_ids:
+        return Resolution(replace(q, doc_ids=list(focus.doc_ids)), q.text, rewrote=True)
 
     # "nhiệm vụ thứ hai": an item of the last list
     if q.ordinal:
@@ -92,7 +115,7 @@ def resolve(q: Query, conversation: Conversation | None, province_of: Callable[[
         item = focus.items[idx]
         if not item.clause_id:  # an item of a list of plans: ask the question about that plan
             intent = q.intent if q.intent != Intent.CONTENT else Intent.PLAN_FACTS
-            return Resolution(replace(q, intent=intent, doc_ids=[item.doc_id], plan_number=item.doc_id, provinces=[]),
+            return Resolution(replace(q, intent=intent, doc_ids=[item.doc_id], provinces=[]),
                               f"{q.text} — {item.task}", rewrote=True)
         intent = q.intent if q.intent in FIELD_INTENTS else Intent.CONTENT
         return Resolution(replace(q, intent=intent), f"{item.task} — {q.text}", task=item.clause_id, rewrote=True)
@@ -108,10 +131,9 @@ def resolve(q: Query, conversation: Conversation | None, province_of: Callable[[
         return Resolution(new, f"{focus.unit} — {q.text}", rewrote=True)
 
     # "thế ở Đồng Tháp thì sao?", "còn Sở Tư pháp?": the last topic again, with the place or unit named
-    new_place = bool(q.provinces or q.unknown_provinces)
+    new_place = bool(q.provinces or q.unknown_provinces or q.localities)
     new_unit = bool(q.units or q.unit_phrase)
     if new_place or new_unit:
-        base = focus.topic
         if base is None:
             return _asks_back(q, texts.ASK_TASK)
         if new_place and len(focus.tasks) > 1 and not topic_terms(q):
@@ -135,8 +157,9 @@ def resolve(q: Query, conversation: Conversation | None, province_of: Callable[[
             base, text=text, folded=fold(text), intent=intent, is_followup=True,
             provinces=q.provinces if new_place else base.provinces,
             unknown_provinces=q.unknown_provinces if new_place else base.unknown_provinces,
+            localities=q.localities if new_place else base.localities,
             units=q.units if new_unit else base.units, unit_phrase=q.unit_phrase if new_unit else base.unit_phrase,
-            doc_ids=[] if new_place else base.doc_ids,
+            doc_ids=list(q.doc_ids) if new_place else base.doc_ids,
         )
         return Resolution(new, text, rewrote=True, anchor=focus.task if new_place else "")
 
@@ -152,7 +175,6 @@ def resolve(q: Query, conversation: Conversation | None, province_of: Callable[[
         return _asks_back(replace(q, intent=intent), texts.ASK_TASK)
 
     # "còn tuyên truyền trong trường học?": new words in the same frame (intent, place, unit)
-    base = focus.topic
     intent = q.intent if q.intent != Intent.CONTENT else (last_intent if last_intent not in LIST_INTENTS else Intent.CONTENT)
     text = _strip_followup_words(q.text)
     places = base.provinces if base else []

@@ -23,7 +23,6 @@ _UNIT_END = re.compile(
     r"phu trach|tham gia|dam nhiem|dam nhan|chiu|con|thi sao|o|trong|nam \d{4}|la|nhung|bao nhieu|may|ban hanh|nao|gi|"
     r"ai|vay|voi|ve|theo)\b"
 )
-_NOT_A_UNIT = re.compile(r"^quy\s+([ivx]+|\d|nay|toi|sau|truoc|hien)\b")  # "quý này" is a quarter, not a fund
 
 
 @cache
@@ -76,11 +75,13 @@ class QuestionParser:
         lead, asks_when = lex.deadline_vs_lead
         if intent == Intent.DEADLINE and lead.search(folded) and not asks_when.search(folded):
             intent = Intent.LEAD
+        if intent == Intent.UNIT_TASKS and lex.asks_who.search(folded):
+            intent = QuestionParser._intent(folded, has_window, skip=(*skip, Intent.UNIT_TASKS.value))
         return intent
 
     # -- units --------------------------------------------------------------------------------
     def _known_units(self, question: str) -> list[str]:
-        qkey = f" {unit_key(question)} "
+        qkey = f" {unit_key(re.sub(r'[?!]+', ' ', question))} "
         units: list[str] = []
         for key, name in self._unit_keys:
             if f" {key} " in qkey and not any(key in unit_key(u) for u in units):
@@ -92,7 +93,9 @@ class QuestionParser:
         """The unit a question names as the user wrote it ("cong an tinh" of "Công an tỉnh Đồng Tháp chủ trì
         những nhiệm vụ nào?"), folded, province names removed; "" when it names none."""
         folded = fold(question)
-        m = next((m for m in _heads().finditer(folded) if not _NOT_A_UNIT.match(folded[m.start():])), None)
+        after, before = question_lexicon().not_a_unit
+        m = next((m for m in _heads().finditer(folded)
+                  if not after.match(folded[m.start():]) and not before.search(folded[:m.start()])), None)
         if not m:
             return ""
         rest = folded[m.start():]
@@ -102,8 +105,8 @@ class QuestionParser:
         for p in [*provinces_in(phrase), *provinces]:
             phrase = phrase.replace(fold(p), " ")
         words = phrase.split()
-        while words and words[-1] in ("tinh", "thanh", "pho", "tp", "cua", "o"):
-            words.pop()  # "Công an tỉnh Đồng Tháp" keeps "công an tỉnh"; a dangling "thành phố" goes
+        while words and words[-1] in ("cua", "o"):
+            words.pop()
         return " ".join(words) if len(words) >= 2 else ""
 
     # -- parse --------------------------------------------------------------------------------
@@ -125,7 +128,8 @@ class QuestionParser:
         q.role = next((role for role, pat in lex.roles if pat.search(folded)), "any")
         pointing = fold(re.sub(r"(?i)\bđó\b", "kia", question)) if has_diacritics(question) else folded
         q.refers_unit = bool(lex.refers_unit.search(pointing))
-        if intent in (Intent.UNIT_TASKS, Intent.DEADLINE_WINDOW) and not units and not q.refers_unit:
+        followup_like = bool(lex.followup.search(folded))  # "còn Sở Y tế?": a unit named in a follow-up
+        if (intent in (Intent.UNIT_TASKS, Intent.DEADLINE_WINDOW) or followup_like) and not units and not q.refers_unit:
             q.unit_phrase = self.unit_phrase(question, provinces)
         if intent == Intent.PLAN_FACTS:
             q.facts = [fact for fact, pat in lex.facts if pat.search(folded)]
@@ -154,7 +158,9 @@ class QuestionParser:
         """Does the question lean on the conversation ("còn đơn vị phối hợp?", "thế ở Đồng Tháp thì sao?",
         "đơn vị đó còn làm gì?", "nhiệm vụ thứ hai", "hạn khi nào?")?"""
         lex = question_lexicon()
-        short = len(q.folded.split()) <= self.followup_max_words
+        named = [*q.units, q.unit_phrase, *q.provinces, *q.localities]  # names do not make a question longer
+        words = len(q.folded.split()) - sum(len(fold(n).split()) for n in named if n)
+        short = words <= self.followup_max_words
         if q.refers_unit or q.refers_task or q.refers_plan or q.ordinal:
             return True
         if lex.followup.search(q.folded) and short:
@@ -171,7 +177,7 @@ def topic_terms(q: Query) -> list[str]:
 
 _NON_TOPIC = frozenset(
     "con thi sao nao the vay do nay tren vua neu ay kia thu nhat hai ba tu bon nam sau bay tam chin muoi dau tien "
-    "cuoi cung cai ho hop han xong hoan thanh lam".split()
+    "cuoi cung cai ho hop han xong hoan thanh lam dinh ky bao lau lan tien do".split()
 ) | STOPWORDS
 
 

@@ -23,10 +23,12 @@ SIGNATURE_CHARS = 300  # the end of a plan quoted as the source of its signer
 
 
 def date_text(iso: str) -> str:
-    """"2026-02-14" → "ngày 14/02/2026"; "2026-02" → "tháng 02/2026 (không ghi ngày)"; "" → "không ghi"."""
+    """"2026-02-14" → "ngày 14/02/2026 (14 tháng 2 năm 2026)"; "2026-02" → "tháng 02/2026 (văn bản không ghi
+    ngày)"; "" → "văn bản không ghi ngày ban hành"."""
     parts = iso.split("-") if iso else []
     if len(parts) == 3:
-        return f"ngày {parts[2]}/{parts[1]}/{parts[0]}"
+        y, m, d = parts
+        return f"ngày {d}/{m}/{y} ({int(d)} tháng {int(m)} năm {y})"
     if len(parts) == 2:
         return f"tháng {parts[1]}/{parts[0]} (văn bản không ghi ngày)"
     if len(parts) == 1:

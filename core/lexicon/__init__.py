@@ -233,6 +233,7 @@ class QuestionLexicon:
     intents: tuple[IntentRule, ...]
     partners_vs_lead: tuple[re.Pattern, re.Pattern]  # (names the lead, asks who partners)
     deadline_vs_lead: tuple[re.Pattern, re.Pattern]  # (names the lead, asks when)
+    asks_who: re.Pattern  # "ai chủ trì …": a who-question, never a unit's task list
     roles: tuple[tuple[str, re.Pattern], ...]
     facts: tuple[tuple[str, re.Pattern], ...]
     plan_number: re.Pattern
@@ -248,6 +249,7 @@ class QuestionLexicon:
     due: re.Pattern
     plan_fact_words: frozenset[str]
     about: re.Pattern  # on the question as typed (not folded)
+    not_a_unit: tuple[re.Pattern, re.Pattern]  # (on the text from a head on, on the text before it)
 
 
 @cache
@@ -259,6 +261,7 @@ def questions() -> QuestionLexicon:
                                  bool(i.get("needs_window"))) for i in data["intent"]),
         partners_vs_lead=pair(data["partners_vs_lead"], "lead", "asks_partners"),
         deadline_vs_lead=pair(data["deadline_vs_lead"], "lead", "asks_when"),
+        asks_who=re.compile(data["unit_tasks_vs_lead"]["asks_who"]),
         roles=tuple((r["role"], re.compile(r["pattern"])) for r in data["role"]),
         facts=tuple((f["fact"], re.compile(f["pattern"])) for f in data["fact"]),
         plan_number=re.compile(data["plan_number"]["pattern"]),
@@ -274,4 +277,5 @@ def questions() -> QuestionLexicon:
         due=re.compile(data["ongoing"]["due"]),
         plan_fact_words=frozenset(data["plan_fact_words"]["words"]),
         about=re.compile(data["plan_fact_words"]["about"], re.I),
+        not_a_unit=(re.compile(data["not_a_unit"]["patterns"][0]), re.compile(data["not_a_unit"]["patterns"][1])),
     )
