@@ -246,9 +246,11 @@ class Kehoach:
         retriever = self.retriever if mode == RetrievalMode.HYBRID else self.retriever.with_mode(mode)
         dense_query = self.generation().restorer.restore(text)
         hits: list[Hit] = []
-        if (q.provinces or q.doc_ids) and not filters.provinces and not filters.doc_ids:
-            scoped = Filters(doc_ids=list(q.doc_ids), provinces=[] if q.doc_ids else list(q.provinces),
-                             years=filters.years, unit=filters.unit)
+        if q.doc_ids and not filters.provinces and not filters.doc_ids:
+            scoped = Filters(doc_ids=list(q.doc_ids), years=filters.years, unit=filters.unit)
+            hits = retriever.search(text, k, scoped, q.units, dense_query)
+        if not hits and q.provinces and not filters.provinces and not filters.doc_ids:
+            scoped = Filters(provinces=list(q.provinces), years=filters.years, unit=filters.unit)
             hits = retriever.search(text, k, scoped, q.units, dense_query)
         if not hits:
             hits = retriever.search(text, k, filters, q.units, dense_query)

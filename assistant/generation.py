@@ -4,7 +4,6 @@ the answerers that depend on them."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, Hashable
 
@@ -18,8 +17,6 @@ from assistant.index.tasks import TaskTable
 from assistant.understand import QuestionParser
 from core.accents import AccentRestorer
 from core.settings import Settings
-
-_NUMBER = re.compile(r"^\s*(\d{1,5})\s*/")
 
 
 @dataclass
@@ -38,18 +35,11 @@ class Generation:
     @classmethod
     def build(cls, key: Hashable, summaries: list[dict[str, Any]], stats: CorpusStats, tasks: TaskTable,
               settings: Settings) -> "Generation":
-        numbers: dict[str, list[str]] = {}
-        for p in tasks.plans.values():
-            m = _NUMBER.match(p.number)
-            if m:
-                numbers.setdefault(str(int(m.group(1))), []).append(p.doc_id)
-        localities: dict[str, list[str]] = {}
-        for p in tasks.plans.values():
-            if p.locality:
-                localities.setdefault(p.locality, []).append(p.doc_id)
+        # plans a question can name by number ("QĐ 2597") or commune ("xã Lương Minh"), from the stored table
+        named = [{"id": p.doc_id, "number": p.number, "kind": p.kind, "locality": p.locality}
+                 for p in tasks.plans.values()]
         units = sorted(set(stats.unit_names()) | set(tasks.unit_names()))
-        parser = QuestionParser([d.get("province", "") for d in summaries], units, numbers, settings.followup_max_words,
-                                localities)
+        parser = QuestionParser([d.get("province", "") for d in summaries], units, named, settings.followup_max_words)
         idf = stats.idf()
         return cls(key=key, parser=parser, restorer=stats.accent_restorer(), idf=idf, tasks=tasks,
                    default=DefaultAnswerer(settings, idf), unit_tasks=UnitTasksAnswerer(settings),

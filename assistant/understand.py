@@ -4,10 +4,12 @@ Vietnamese question names. The phrases are data (core/lexicon/questions.toml); t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
 from core.dates import parse_window
+from core.docrefs import ref_matches, refs_with_text
 from core.lexicon import questions as question_lexicon
 from core.lexicon import units as unit_lexicon
 from core.places import canonical_province, provinces_in
@@ -38,20 +40,25 @@ def _heads() -> re.Pattern:
     return re.compile("|".join(rf"\b{re.escape(w)}\b" + (rf"(?![ ,]+(?:{x})\b)" if x else "") for w, x in alts))
 
 
-class QuestionParser:
-    """Parses questions against what the index knows (provinces, unit names and plan numbers of the plans)."""
+def _locality_name(locality: str) -> str:
+    """"xã Lương Minh" -> "luong minh" (the name people type)."""
+    return re.sub(r"^(?:xa|phuong|thi tran|dac khu)\s+", "", fold(locality)).strip()
 
-    def __init__(self, provinces: list[str], units: list[str], plan_numbers: dict[str, list[str]] | None = None,
-                 followup_max_words: int = 7, localities: dict[str, list[str]] | None = None):
+
+class QuestionParser:
+    """Parses questions against what the index knows (provinces, unit names, plan numbers and communes)."""
+
+    def __init__(self, provinces: list[str], units: list[str], documents: list[dict] | None = None,
+                 followup_max_words: int = 7):
         self.provinces = sorted({p for p in provinces if p}, key=len, reverse=True)
+        self.documents = [d for d in (documents or []) if d.get("number") or d.get("locality")]
+        self._localities = sorted({(_locality_name(d["locality"]), d["id"], d["locality"]) for d in self.documents
+                                   if d.get("locality")}, key=lambda t: -len(t[0]))
         self._indexed: dict[str, list[str]] = {}  # canonical province -> the names the index writes for it
         for p in self.provinces:
             self._indexed.setdefault(canonical_province(p) or p, []).append(p)
         self._unit_keys = sorted({(unit_key(u), u) for u in units if len(unit_key(u)) >= MIN_UNIT_KEY},
                                  key=lambda t: -len(t[0]))
-        self._plan_numbers = plan_numbers or {}  # "182" -> doc ids whose number is 182/...
-        # commune/ward name -> doc ids ("Lương Minh" -> the commune's plans), matched on folded whole words
-        self._localities = {name: ids for name, ids in (localities or {}).items() if len(fold(name).split()) >= 2}
         self.followup_max_words = followup_max_words
 
     # -- intent -------------------------------------------------------------------------------
@@ -136,14 +143,7 @@ class QuestionParser:
             by = next((m for m in (p.search(folded) for p in lex.issued_by) if m), None)
             if by and not re.fullmatch(r"(ai|co quan nao|don vi nao|cap nao|nguoi nao)", by.group(1)):
                 q.issued_by = re.sub(r"^(ke hoach|van ban) (nao|nay) ", "", by.group(1))
-        for name, ids in self._localities.items():
-            if f" {fold(name)} " in f" {re.sub(r'[^a-z0-9]+', ' ', folded)} ":
-                q.localities.append(name)
-                q.doc_ids.extend(i for i in ids if i not in q.doc_ids)
-        m = lex.plan_number.search(folded)
-        if m:
-            q.plan_number = str(int(m.group(1)))
-            q.doc_ids = list(self._plan_numbers.get(q.plan_number, []))
+        q.doc_ids, q.unknown_refs, q.scope_terms, q.localities = self._documents_named(question, folded)
         q.refers_task = bool(lex.refers_task.search(pointing))
         q.refers_plan = bool(lex.refers_plan.search(pointing))
         m = lex.ordinal.search(folded)
@@ -153,6 +153,30 @@ class QuestionParser:
             q.ordinal = int(word) if word.isdigit() else lex.ordinal_words.get(word, 0)
         q.is_followup = self._is_followup(q)
         return q
+
+    def _documents_named(self, question: str, folded: str) -> tuple[list[str], list[str], list[str], list[str]]:
+        """Plans the question names by number ("QĐ 2904", "TB 627", "Nghị định 171/2025") or by commune, the numbers
+        no indexed plan has, the words that only did the naming (kept out of the topic) and the communes named."""
+        ids: list[str] = []
+        unknown: list[str] = []
+        scope: list[str] = []
+        communes: list[str] = []
+        for ref, written in refs_with_text(question):
+            hits = [d["id"] for d in self.documents if ref_matches(ref, d.get("number", ""), d.get("kind", ""))]
+            if not hits and ref.kind:  # "Thông báo kết luận số 624" reads as a Kết luận: the number alone, if it is one
+                loose = [d["id"] for d in self.documents if ref_matches(replace(ref, kind=""), d.get("number", ""))]
+                hits = loose if len(loose) == 1 else []
+            (ids.extend(h for h in hits if h not in ids) if hits else unknown.append(written))
+            scope.append(written)
+        padded = f" {re.sub(r'[^a-z0-9]+', ' ', folded)} "
+        for name, doc_id, written in self._localities:
+            if name and f" {name} " in padded:
+                scope.append(name)
+                if written not in communes:
+                    communes.append(written)
+                if doc_id not in ids:
+                    ids.append(doc_id)
+        return ids, unknown, scope, communes
 
     def _is_followup(self, q: Query) -> bool:
         """Does the question lean on the conversation ("còn đơn vị phối hợp?", "thế ở Đồng Tháp thì sao?",

@@ -283,6 +283,18 @@ def _dated(t: str, spans: list[_Span], issued: date | None) -> DeadlineRange | N
                 if end < start and not second.year:
                     end = b.with_year(b.year + 1).last()
                 return DeadlineRange(DeadlineKind.RANGE, start.isoformat(), end.isoformat())
+    # "Quý IV/2025 và Quý I/2026", "tháng 5, tháng 6/2026": several periods joined, due by the end of the last
+    joined = [first]
+    for nxt in spans[1:]:
+        if nxt.unit != first.unit or not re.fullmatch(r"\s*(?:,|va|;)\s*", t[joined[-1].stop:nxt.pos]):
+            break
+        joined.append(nxt)
+    if len(joined) > 1 and first.unit in ("month", "quarter", "year"):
+        last = joined[-1]
+        a = _infer_year(first, issued, first.year or last.year)
+        b = _infer_year(last, issued, last.year or (a.year if a else 0))
+        if a is not None and b is not None and b.last() >= a.first():
+            return DeadlineRange(DeadlineKind.RANGE, a.first().isoformat(), b.last().isoformat())
     before = p.before.search(t[: first.pos]) is not None
     if p.start.search(t[: first.pos]):  # "từ ngày 01/01/2026" (no end): in force from then, due at no date
         span = _infer_year(first, issued, None)

@@ -61,9 +61,10 @@ class Query:
     continuous: bool = False  # asks for the tasks done all the time ("thường xuyên")
     ongoing: bool = False  # asks what is carried out during the window (not what falls due in it)
     facts: list[str] = field(default_factory=list)  # plan facts asked: "issuer", "date", "signer", "number", "period", "count"
-    plan_number: str = ""  # "182" of "kế hoạch số 182"
     issued_by: str = ""  # "Sở Tư pháp" of "kế hoạch nào do Sở Tư pháp ban hành"
-    doc_ids: list[str] = field(default_factory=list)  # plans the question names (by number, or by their commune)
+    doc_ids: list[str] = field(default_factory=list)  # plans the question names by number or commune ("QĐ 2904")
+    unknown_refs: list[str] = field(default_factory=list)  # document numbers named that no indexed plan has
+    scope_terms: list[str] = field(default_factory=list)  # folded words that only pick the plan ("qd 2904", "luong minh")
     localities: list[str] = field(default_factory=list)  # communes/wards the question names ("Lương Minh")
     # what a follow-up points back at
     refers_unit: bool = False  # "đơn vị đó"
@@ -80,8 +81,8 @@ class Query:
     def content_terms(self) -> list[str]:
         """Folded words that carry the topic (no question words, no stopwords, no province names)."""
         text = self.folded
-        for p in [*self.provinces, *self.localities]:
-            text = text.replace(fold(p), " ")
+        for p in [*self.provinces, *self.localities, *self.scope_terms]:
+            text = re.sub(rf"(?<![a-z0-9]){re.escape(fold(p))}(?![a-z0-9])", " ", text)
         return [w for w in re.findall(r"[a-z0-9%]+", text) if w not in STOPWORDS and len(w) > 1]
 
 

@@ -19,8 +19,8 @@ RANK_ROMAN, RANK_NUM, RANK_LETTER, RANK_PAREN, RANK_PARA, RANK_DASH, RANK_PLUS =
 _ROMAN = r"[IVXL]{1,6}"
 _PLAIN = re.compile(
     r"^(?:"
-    rf"(?P<roman>{_ROMAN})\s*[.:]\s+(?=\S)|(?P<roman2>{_ROMAN})\s*[-–]\s+(?=[A-ZĐÀ-Ỹ])"
-    r"|(?P<num>\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.)\s+(?=[^\W\d_]|[\"“(*])"
+    rf"(?P<roman>{_ROMAN})\s*[.:](?:\s+(?=\S)|\s*$)|(?P<roman2>{_ROMAN})\s*[-–]\s+(?=[A-ZĐÀ-Ỹ])"
+    r"|(?P<num>\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.)(?:\s+(?=[^\W\d_]|[\"“(*])|\s*$)"
     r"|(?P<letter>[a-zđ])\)\s+|(?P<letter2>[a-zđ])\.\s+(?=[A-ZĐÀ-Ỹ])"
     r"|(?P<paren>\(?\d{1,2}\))\s+(?=[^\W\d_])"
     r"|(?P<dash>[-–•])(?:\s+(?=\S)|(?=[^\W\d_]))"

@@ -68,12 +68,23 @@ def _header_cells(paragraphs: list[Paragraph], limit: int) -> list[str]:
     return out
 
 
+_KEEP_UPPER = {"mttq", "ubnd", "hdnd", "ubmttq", "mttqvn", "bch", "bcd", "vn", "tw", "chqs", "bchqs"}
+
+
 def _titlecase_header(line: str) -> str:
     """"ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" -> "Ủy ban nhân dân tỉnh Quảng Trị" (place names capitalised)."""
-    words = re.sub(r"[-–_]{2,}.*$", "", line).strip().lower().split()
+    written = re.sub(r"[-–_]{2,}.*$", "", line).strip().split()
     out: list[str] = []
     capital = True
-    for w in words:
+    for raw in written:
+        w = raw.lower()
+        if fold(w) in _KEEP_UPPER:
+            out.append(raw)  # "MTTQ", "UBND": abbreviations stay as written
+            capital = False
+            continue
+        if w == "việt" or (out and out[-1] == "Việt" and w == "nam"):
+            out.append(w.capitalize())
+            continue
         out.append(w.capitalize() if capital else w)
         capital = w in {"tỉnh", "phố", "huyện", "xã", "phường", "bộ", "bản", "phòng"} or (
             capital and w not in {"ủy", "uỷ", "ban", "sở", "bộ", "văn", "phòng", "cục", "công", "chính"} and len(out) > 1)
@@ -93,6 +104,7 @@ def _kind_line(text: str) -> str | None:
 def _issuer_of(cells: list[str]) -> str:
     for i, c in enumerate(cells[:6]):
         line = re.sub(r"[-–_]{3,}", " ", c).strip()
+        line = re.split(r"\s*\bSố\s*:?\s*\d*/", line)[0].strip()  # "ỦY BAN MTTQ ... XÃ LƯƠNG MINH Số: 16/KH-MTTQ" in one cell
         if not line or any(m in fold(line) for m in _MOTTO):
             continue
         if _HEADER_ISSUER_RE.match(line.upper() if line.isupper() else line) and line.upper() == line:
@@ -103,21 +115,33 @@ def _issuer_of(cells: list[str]) -> str:
     return ""
 
 
+def _signature_runs(text: str) -> list[tuple[str, str]]:
+    """("title"|"name"|"other", words) runs of a signature block: "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thị Nguyệt"."""
+    runs: list[tuple[str, str]] = []
+    for w in _plain(text).replace("*", " ").split():
+        letters = [c for c in w if c.isalpha()]
+        kind = ("title" if letters and all(c.isupper() for c in letters)
+                else "name" if letters and w[0].isupper() and all(c.islower() for c in letters[1:]) else "other")
+        if runs and runs[-1][0] == kind:
+            runs[-1] = (kind, f"{runs[-1][1]} {w}")
+        else:
+            runs.append((kind, w))
+    return runs
+
+
 def _signature(paragraphs: list[Paragraph]) -> tuple[str, str]:
     """(signer, title) from the signature block after "Nơi nhận" (a table row or the lines after it)."""
     for i, p in enumerate(paragraphs):
         if not is_closing(p.text):
             continue
-        pieces: list[str] = []
         if p.is_table_row:
             cells = [c for c in cells_of(p.text) if c]
-            pieces = re.split(r"\s{2,}|(?<=[a-zà-ỹ])\s+(?=[A-ZĐ]{2,})", cells[-1]) if len(cells) > 1 else []
-            pieces = [x for c in cells[1:] for x in re.split(r"(?<=[A-ZĐÀ-Ỹ.])\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])", c)]
+            block = " ".join(cells[1:])
         else:
-            pieces = [_plain(q.text) for q in paragraphs[i + 1:i + 14]]
-        names = [x.strip() for x in pieces if _NAME_RE.match(x.strip())]
-        titles = [x.strip() for x in pieces if x.strip() and x.strip().upper() == x.strip() and len(x.split()) <= 8
-                  and not x.strip().startswith("-")]
+            block = " ".join(_plain(q.text) for q in paragraphs[i + 1:i + 14] if not q.text.lstrip().startswith("-"))
+        runs = _signature_runs(block)
+        names = [w for kind, w in runs if kind == "name" and 2 <= len(w.split()) <= 5]
+        titles = [w for kind, w in runs if kind == "title"]
         if names:
             return names[-1], " ".join(titles)[:80]
     return "", ""
@@ -127,9 +151,10 @@ def _province_and_locality(issuer: str, place: str) -> tuple[str, str]:
     f = fold(issuer)
     province = canonical_province(issuer)
     locality = ""
-    m = re.search(r"\b(xã|phường|thị trấn|đặc khu)\s+((?:[A-ZĐÀ-Ỹ][^\s,]*\s?){1,4})", issuer)
+    m = re.search(r"\b(xã|phường|thị trấn|đặc khu)\s+((?:[A-ZĐÀ-Ỹ][^\s,]*\s?){1,4})", _titlecase_header(issuer) if issuer.isupper() else issuer)
     if m:
-        locality = f"{m.group(1)} {m.group(2).strip()}"
+        name = re.split(r"\s+(?=(?:Ban|Ủy|Uỷ|Hội|Đảng|Mặt|Công|Văn|Thường)\b)", m.group(2).strip())[0]
+        locality = f"{m.group(1)} {name}"
     if not province and not locality and not f.startswith(_NATIONAL) and "trung uong" not in f and place:
         province = canonical_province(place)
         if not province and fold(place) not in ("ha noi",):

@@ -313,6 +313,10 @@ def _heading_of(n: _Node) -> tuple[list[str], bool, str] | None:
     return rsp.heading_units(title)
 
 
+def _names_someone(r: Responsibility) -> bool:
+    return bool(r.lead or r.partners or r.implementers or r.advisers)
+
+
 def _resolve_responsibilities(nodes: list[_Node]) -> None:
     """Own responsibilities (with the enclosing unit heading as the subject of subjectless sentences), then
     inheritance from the nearest ancestor that states one."""
@@ -346,21 +350,23 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
             continue
         ctx_units, ctx_requested = inherited_ctx if inherited_ctx else (None, False)
         if n.kind != "table_row":
-            own = rsp.extract_from_text(n.text, ctx_units, ctx_requested)
+            own = rsp.extract_from_text(n.text[n.label.end:] if n.label else n.text, ctx_units, ctx_requested)
             rsp.merge(n.responsibility, own)
         n.responsibility.targets = rsp.extract_targets(n.text)
         rsp.finalize(n.responsibility)
-        if not n.responsibility.is_empty():
+        if _names_someone(n.responsibility):
             n.own_resp = True
             if n.kind == "item":
                 n.kind = "task"
     for n in nodes:
         if n.own_resp or n.parent is None or n.kind in ("preamble", "part"):
+            if n.kind == "item" and n.responsibility.deadline and _names_someone(n.responsibility):
+                n.kind = "task"
             continue
         src = n.parent
-        while src is not None and src.responsibility.is_empty() and src.kind not in ("part",):
+        while src is not None and not _names_someone(src.responsibility) and src.kind not in ("part",):
             src = src.parent
-        if src is None or src.responsibility.is_empty() or n.kind == "section":
+        if src is None or not _names_someone(src.responsibility) or n.kind == "section":
             continue
         r = src.responsibility
         n.responsibility = Responsibility(

@@ -93,9 +93,9 @@ def _continues(prev: Paragraph, nxt: str, after_blank: bool, prev_line: str) -> 
     if not after_blank and _division_word(prev.text) and _numeral_start(nxt):
         return True  # "Điều" + "2. Giao Sở ...": a division heading wrapped after its word
     prev_label = label_of(prev.text)
-    if not after_blank and prev_label is not None and prev_label.kind in ("article", "chapter", "section", "part") \
+    if not after_blank and prev_label is not None and prev_label.kind not in ("dash", "plus") \
             and not prev.text[prev_label.end:].strip() and not starts_block(nxt):
-        return True  # "Điều 4." + "Trách nhiệm của các sở, ban, ngành": the article's title on the next line
+        return True  # "Điều 4." / "I." / "1." + "Trách nhiệm của ...": a heading's words on the next line
     label = label_of(nxt)
     if not after_blank and ends_open and label is not None and label.kind == "article" and not label.text.endswith((".", ":")):
         return True  # "... theo quy định tại khoản 3" + "Điều 6 Nghị định số 31/2021/NĐ-CP": a reference, not a heading

@@ -298,7 +298,8 @@ def extract_from_text(text: str, context: list[str] | None = None, requested_con
     _inline_labels(text, resp)
     _parentheticals(text, resp)
     if not (resp.lead or resp.implementers or resp.advisers):
-        stripped = re.sub(r"\([^()]*\)", " ", text)  # parentheticals were read above
+        stripped = re.sub(r"\([^()]*(?:chủ trì|phối hợp|thực hiện|tham mưu|thời gian)[^()]*\)", " ", text)  # read above
+        enumerated = len(re.findall(r"\(\d{1,2}\)\s", stripped)) >= 2  # "(1) X ...; (2) Y ...": one lead each
         for k, s in enumerate(sentences(stripped)):
             # a whole sentence first ("Chánh Văn phòng ...; Giám đốc Sở ...; ... chịu trách nhiệm"), then its
             # semicolon-separated parts ("...; (2) Bộ Công an chủ trì ...")
@@ -307,8 +308,9 @@ def extract_from_text(text: str, context: list[str] | None = None, requested_con
                 sub = sentence_roles(piece, context, requested_context, opens_clause=(k == 0 and j <= 1))
                 if sub.lead or sub.implementers or sub.advisers or sub.partners:
                     merge(resp, sub)
-                    break
-            if resp.lead or resp.implementers or resp.advisers:
+                    if not enumerated:
+                        break
+            if (resp.lead or resp.implementers or resp.advisers) and not enumerated:
                 break  # the clause's first assignment names its lead; later ones are detail
     if not resp.deadline:
         resp.deadline = extract_deadline(text)
@@ -320,9 +322,11 @@ def extract_deadline(text: str) -> str:
     flat = re.sub(r"\s+", " ", _EMPHASIS.sub("", text))
     best: tuple[int, str] | None = None
     for pattern in role_lexicon().deadlines:
-        m = pattern.search(flat)
-        if m and m.group(0).strip() and (best is None or m.start() < best[0]):
-            best = (m.start(), m.group(0).strip(" ,;"))
+        for m in pattern.finditer(flat):
+            phrase = m.group(0).strip(" ,;")
+            if phrase and not phrase.lower().startswith("từ") and (best is None or m.start() < best[0]):
+                best = (m.start(), phrase)  # "từ ngày ..." starts something, it is not a deadline
+                break
     return best[1] if best else ""
 
 
@@ -363,15 +367,23 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     ...", "3. Đề nghị Ủy ban MTTQ Việt Nam tỉnh". None when the heading is not a unit."""
     t = _EMPHASIS.sub("", title).strip(" .")
     requested = False
+    prefixed = False
     for prefix in _heading_prefixes():
         if t.lower().startswith(prefix.lower() + " "):
             t = t[len(prefix) + 1:].lstrip()
+            prefixed = True
             break
     op = _opener_at(t, 0)
     if op is not None:
         requested = op[1]
         t = t[op[0]:]
     found = unit_phrase_at(t, 0)
+    words = t.rstrip(" :").split()
+    if (found is None or found[1] < len(t.rstrip(" :"))) and starts_with_unit(t) and len(words) <= 14 \
+            and not re.search(r"[.;!?]|\b(?:chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp với)\b", t.rstrip(" :")) \
+            and (found is None or len(found[0].split()) <= 2 or prefixed):
+        # an office holder described in the heading: "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội"
+        found = (t.rstrip(" :"), len(t.rstrip(" :")))
     if found is None:
         return None
     phrase, end = found

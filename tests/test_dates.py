@@ -40,6 +40,10 @@ TODAY = date(2026, 4, 15)  # a fixed "today" for the question windows
     ("từ ngày 1/7 đến 30/9/2026", DeadlineKind.RANGE, "2026-07-01", "2026-09-30"),
     ("Quý II - quý III/2026", DeadlineKind.RANGE, "2026-04-01", "2026-09-30"),
     ("giai đoạn 2026 - 2030", DeadlineKind.RANGE, "2026-01-01", "2030-12-31"),
+    ("Quý IV/2025 và Quý I/2026", DeadlineKind.RANGE, "2025-10-01", "2026-03-31"),
+    ("tháng 5, tháng 6/2026", DeadlineKind.RANGE, "2026-05-01", "2026-06-30"),
+    ("từ ngày 01 tháng 01 năm 2026", DeadlineKind.RANGE, "2026-01-01", ""),  # in force from then: due at no date
+    ("kể từ ngày 04/12/2025", DeadlineKind.RANGE, "2025-12-04", ""),
     ("6 tháng đầu năm 2026", DeadlineKind.RANGE, "2026-01-01", "2026-06-30"),
     ("6 tháng cuối năm 2026", DeadlineKind.RANGE, "2026-07-01", "2026-12-31"),
     # "before a month" = by the end of the month before; "to the end of a month" = by its end

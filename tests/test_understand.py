@@ -13,7 +13,8 @@ PARSER = QuestionParser(
     ["Đồng Tháp", "Hải Phòng", "Thái Nguyên", "Hà Tĩnh", "Hải Dương", "Lào Cai"],
     ["Công an tỉnh", "Sở Văn hóa - Thể thao và Du lịch", "Phòng Phổ biến, giáo dục pháp luật", "Sở Tư pháp",
      "Sở Xây dựng"],
-    {"2597": ["qd-2597"]}, localities={"Lương Minh": ["luong-minh"]},
+    [{"id": "qd-2597", "number": "2597/QĐ-TTg", "kind": "Quyết định"},
+     {"id": "luong-minh", "number": "16/KH-MTTQ-BTT", "kind": "Kế hoạch", "locality": "xã Lương Minh"}],
 )
 TODAY = date(2026, 4, 15)
 

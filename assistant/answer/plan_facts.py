@@ -77,8 +77,10 @@ class PlanFactsAnswerer:
 
     def select(self, query: Query, table: TaskTable, scope: set[str] | None) -> list[PlanFacts]:
         plans = [p for d, p in table.plans.items() if scope is None or d in scope]
-        if query.plan_number:
-            return [p for p in plans if p.doc_id in query.doc_ids]
+        if query.unknown_refs and not query.doc_ids and not (query.provinces or query.issued_by or self.topic(query)):
+            return []  # "kế hoạch số 182": no indexed plan has that number (and nothing else picks one)
+        if query.doc_ids:
+            return plans  # named by number or commune (the scope holds just them)
         if query.years:
             plans = [p for p in plans if any(y in p.year or y in p.date for y in query.years)]
         by = query.issued_by
@@ -108,7 +110,7 @@ class PlanFactsAnswerer:
         about = question_lexicon().about.search(query.text)
         about_text = f" về {about.group(1)}" if about else ""
         if not plans:
-            what = f"số {query.plan_number}" if query.plan_number else (
+            what = f"số {', '.join(query.unknown_refs)}" if query.unknown_refs else (
                 f"do {query.issued_by} ban hành" if query.issued_by else about_text.strip() or "như vậy")
             return Answer(query.text, f"Không có trong kế hoạch: không có kế hoạch nào {what} trong các kế hoạch đã nạp.",
                           refused=True, intent=Intent.PLAN_FACTS.value)

@@ -236,7 +236,6 @@ class QuestionLexicon:
     asks_who: re.Pattern  # "ai chủ trì …": a who-question, never a unit's task list
     roles: tuple[tuple[str, re.Pattern], ...]
     facts: tuple[tuple[str, re.Pattern], ...]
-    plan_number: re.Pattern
     issued_by: tuple[re.Pattern, ...]
     followup: re.Pattern
     refers_unit: re.Pattern
@@ -264,7 +263,6 @@ def questions() -> QuestionLexicon:
         asks_who=re.compile(data["unit_tasks_vs_lead"]["asks_who"]),
         roles=tuple((r["role"], re.compile(r["pattern"])) for r in data["role"]),
         facts=tuple((f["fact"], re.compile(f["pattern"])) for f in data["fact"]),
-        plan_number=re.compile(data["plan_number"]["pattern"]),
         issued_by=tuple(re.compile(p) for p in data["issued_by"]["patterns"]),
         followup=re.compile(data["followup"]["opening"]),
         refers_unit=re.compile(data["refers"]["unit"]),

@@ -248,7 +248,8 @@ def clean_portal_text(text: str) -> PortalText:
     kept = [ln for ln in body if not (ln.strip() and any(p.search(_folded(ln)) for p in lex.noise_line))]
     dropped = start + (len(lines) - end) + (len(body) - len(kept))
     # lone pipes and portal summary lines left at the very end (before "Văn bản liên quan")
-    while kept and (not kept[-1].strip() or kept[-1].strip() in (PIPE, "** **", "* *")):
-        kept.pop()
+    while kept and (not kept[-1].strip() or kept[-1].strip() in ("** **", "* *")
+                    or (kept[-1].strip() == PIPE and len(kept) > 1 and kept[-2].strip() in ("", PIPE))):
+        kept.pop()  # blank lines and runs of lone pipes left at the end (a pipe closing a table's last cell stays)
     rebuilt, tables = rebuild_tables(kept)
     return PortalText(text="\n".join(rebuilt).strip() + "\n", fields=fields, dropped_lines=dropped, tables=tables)

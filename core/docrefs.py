@@ -1,0 +1,83 @@
+"""References to documents by number, as staff write them in questions and as documents write their own number:
+"QĐ 2904", "Quyết định số 2904/QĐ-UBND", "quyet dinh 2904", "TB 627", "Nghị định 171/2025", "nd 171", "TT 58/2025",
+"Chỉ thị 010", "KL 155", "27/2025/QĐ-UBND". Kinds and their codes come from core/lexicon/structure.toml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from core.lexicon import structure
+from core.textnorm import fold
+
+
+@dataclass(frozen=True)
+class DocRef:
+    number: str  # "2904" (leading zeros dropped)
+    year: str = ""  # "2025" when written ("171/2025")
+    kind: str = ""  # "Quyết định" when written
+
+
+@cache
+def _kind_words() -> tuple[tuple[str, str], ...]:
+    """(folded word or code, kind name), longest first: "quyet dinh" and "qd" -> "Quyết định"."""
+    out: list[tuple[str, str]] = []
+    for k in structure().kinds:
+        out.append((fold(k.name), k.name))
+        out.append((fold(k.code), k.name))
+    return tuple(sorted(set(out), key=lambda t: -len(t[0])))
+
+
+@cache
+def _ref_re() -> re.Pattern:
+    words = "|".join(re.escape(w) for w, _ in _kind_words())
+    return re.compile(
+        rf"\b(?P<kind>{words})\s*(?:so\s*)?[:.]?\s*(?P<num>\d{{1,5}})(?:\s*/\s*(?P<year>(?:19|20)\d\d))?(?:\s*[/-]\s*(?P<sym>[a-z][a-z&\-/]*))?\b"
+        rf"|\b(?P<num2>\d{{1,5}})(?:\s*/\s*(?P<year2>(?:19|20)\d\d))?\s*/\s*(?P<sym2>(?:{words})(?:-[a-z&]+)*)\b"
+        rf"|\b(?P<kind3>{words})\s+(?:[a-z]+\s+){{1,2}}(?<!nam )(?<!giai doan )(?P<num3>(?!(?:19|20)\d\d\b)\d{{3,5}})\b(?!\s*%)"
+    )
+
+
+def _kind_of(word: str) -> str:
+    w = word.split("-")[0] if word else ""
+    return next((name for k, name in _kind_words() if k == w), "")
+
+
+def refs_in(text: str) -> list[DocRef]:
+    """Document numbers a text names (each once, in order)."""
+    return [ref for ref, _ in refs_with_text(text)]
+
+
+def refs_with_text(text: str) -> list[tuple[DocRef, str]]:
+    """Document numbers a text names, each with the folded words that named it ("qd 2904")."""
+    out: list[tuple[DocRef, str]] = []
+    for m in _ref_re().finditer(fold(text)):
+        if m.group("num"):
+            ref = DocRef(m.group("num").lstrip("0") or "0", m.group("year") or "", _kind_of(m.group("kind")))
+        elif m.group("num3"):
+            ref = DocRef(m.group("num3").lstrip("0"), "", _kind_of(m.group("kind3")))
+        else:
+            ref = DocRef(m.group("num2").lstrip("0") or "0", m.group("year2") or "", _kind_of(m.group("sym2") or ""))
+        if all(ref != r for r, _ in out):
+            out.append((ref, m.group(0)))
+    return out
+
+
+def own_ref(number: str, kind: str = "") -> DocRef | None:
+    """The reference a document's own number makes ("27/2025/QĐ-UBND" -> 27, 2025, Quyết định)."""
+    m = re.match(r"\s*(\d{1,5})(?:\s*/\s*((?:19|20)\d\d))?\s*[/-]\s*([A-Za-zĐđ&\-/]+)?", number or "")
+    if not m:
+        return None
+    written_kind = _kind_of(fold(m.group(3) or "").split("/")[0])
+    return DocRef(m.group(1).lstrip("0") or "0", m.group(2) or "", kind or written_kind)
+
+
+def ref_matches(ref: DocRef, doc_number: str, doc_kind: str = "") -> bool:
+    """Does a reference from a question name the document with this number and kind?"""
+    own = own_ref(doc_number, doc_kind)
+    if own is None or own.number != ref.number:
+        return False
+    if ref.year and own.year and ref.year != own.year:
+        return False
+    return not (ref.kind and own.kind and fold(ref.kind) != fold(own.kind))

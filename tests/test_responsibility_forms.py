@@ -1,0 +1,192 @@
+"""Every form in which real documents assign work, each asserted on a named clause of a real file of plans-real
+(documents of the tuning half, eval/real/split.toml): unit headings, "Đề nghị", label lines, prose, tables in
+portal Markdown and Word, decisions with an attached text, restarting numbering, wrapped names, emphasis."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from api import parse_file
+from core.settings import load_settings
+from core.units import unit_matches
+
+REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "plans-real"
+
+
+@pytest.fixture(scope="module")
+def parsed(tmp_path_factory):
+    settings = load_settings(data_dir=tmp_path_factory.mktemp("forms"))
+    cache: dict[str, object] = {}
+
+    def get(rel: str):
+        if rel not in cache:
+            cache[rel] = parse_file(REAL / rel, settings)
+        return cache[rel]
+
+    return get
+
+
+def clause(doc, path: str, nth: int = 0):
+    found = [c for c in doc.clauses if c.path == path]
+    assert len(found) > nth, f"{doc.file_name}: no clause {path}; have {[c.path for c in doc.clauses][:60]}"
+    return found[nth]
+
+
+def has(units: list[str], name: str) -> bool:
+    return any(unit_matches(name, u) for u in units)
+
+
+# --- unit as heading ---------------------------------------------------------------------------------
+def test_items_under_a_unit_heading_belong_to_that_unit(parsed):
+    # "Điều 4. Trách nhiệm của các sở, ban, ngành thuộc tỉnh / 1. Sở Công Thương / a) Tổ chức triển khai ..."
+    doc = parsed("web/thai-nguyen_27-2025-qd-ubnd.md")
+    c = clause(doc, "Điều 4.1.a")
+    assert c.text.startswith("a) Tổ chức triển khai")
+    assert c.responsibility.lead == ["Sở Công Thương"] and c.is_task
+    assert "Trách nhiệm của các sở, ban, ngành thuộc tỉnh" in c.heading_trail
+
+
+def test_phoi_hop_voi_under_a_unit_heading_makes_the_named_unit_lead(parsed):
+    # "Điều 9. Trách nhiệm của cơ quan có chức năng quản lý đất đai cấp xã / 1. Phối hợp với Văn phòng đăng ký ..."
+    doc = parsed("web/nghe-an_95-2025-qd-ubnd.md")
+    c = next(c for c in doc.clauses if c.path.endswith("Điều 9.1"))
+    assert c.text.startswith("1. Phối hợp với Văn phòng đăng ký đất đai")
+    assert has(c.responsibility.lead, "Văn phòng đăng ký đất đai")
+    assert has(c.responsibility.partners, "cơ quan có chức năng quản lý đất đai cấp xã")
+
+
+def test_decree_article_trach_nhiem_cua(parsed):
+    # Nghị định 171/2025/NĐ-CP "Điều 36. Trách nhiệm của Bộ Tài chính" — its items are Bộ Tài chính's
+    doc = parsed("web/chinh-phu_171-2025-nd-cp.md")
+    head = clause(doc, "Điều 36")
+    assert head.responsibility.lead == ["Bộ Tài chính"]
+    kids = [c for c in doc.clauses if c.parent_id == head.id]
+    assert kids and all(c.responsibility.lead == ["Bộ Tài chính"] for c in kids)
+
+
+def test_office_holder_heading(parsed):
+    # "3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội / - Chủ trì xây dựng các báo cáo ..."
+    doc = parsed("html/luong-minh_kh-thuc-hien-cong-tac-bau-cu.htm")
+    c = next(c for c in doc.clauses if c.path.startswith("III.3.") and "Chủ trì xây dựng các báo cáo" in c.text)
+    assert c.responsibility.lead == ["Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội"]
+
+
+def test_de_nghi_names_a_requested_lead(parsed):
+    # TB 623: "Đề nghị Ủy ban nhân dân tỉnh Đắk Lắk chủ trì, phối hợp với Bộ Xây dựng để làm rõ ..."
+    doc = parsed("web/chinh-phu_623-tb-vpcp.md")
+    r = clause(doc, "III.3").responsibility
+    assert r.lead == ["Ủy ban nhân dân tỉnh Đắk Lắk"] and r.requested
+    assert r.partners == ["Bộ Xây dựng"]
+
+
+def test_la_co_quan_thuong_truc_under_a_unit_heading(parsed):
+    # Lào Cai KH Chỉ thị 11 "2. Sở Nông nghiệp và Môi trường / - Là cơ quan thường trực, đôn đốc ..."
+    doc = parsed("office/lao-cai_kh-ubnd_trien-khai-chi-thi-11-quan-ly-khoang-san.docx")
+    c = next(c for c in doc.clauses if c.text.lstrip("- ").startswith("Là cơ quan thường trực"))
+    assert c.responsibility.lead == ["Sở Nông nghiệp và Môi trường"]
+
+
+# --- label lines -------------------------------------------------------------------------------------
+def test_label_lines_lead_partners_deadline(parsed):
+    # "1.1. Xây dựng và ban hành Hướng dẫn ... - Thời gian hoàn thành: ... - Đơn vị chủ trì: ... - Đơn vị phối hợp: ..."
+    doc = parsed("html/luong-minh_kh-thuc-hien-cong-tac-bau-cu.htm")
+    r = clause(doc, "II.1.1").responsibility
+    assert r.lead and r.lead[0].startswith("Đồng chí Phó chủ tịch Thường trực")
+    assert r.partners and r.partners[0].startswith("Các đ/c Phó chỉ tịch")
+    assert r.deadline.startswith("Dự kiến tháng 11/2025")
+
+
+# --- prose -------------------------------------------------------------------------------------------
+def test_giao_x_chu_tri_phoi_hop_voi_y(parsed):
+    # QĐ 2904 "Điều 2. Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Văn phòng UBND tỉnh ..."
+    doc = parsed("web/ha-tinh_2904-qd-ubnd.md")
+    r = clause(doc, "Điều 2").responsibility
+    assert r.lead == ["Sở Văn hóa, Thể thao và Du lịch"]
+    assert has(r.partners, "Văn phòng UBND tỉnh")
+    assert r.deadline == "trong thời hạn 03 ngày làm việc"
+
+
+def test_x_chu_tri_phoi_hop_in_a_conclusion_notice(parsed):
+    # TB 623 "Bộ Nông nghiệp và Môi trường khẩn trương chủ trì, phối hợp với Bộ Dân tộc và Tôn giáo, Bộ Tài chính ..."
+    doc = parsed("web/chinh-phu_623-tb-vpcp.md")
+    r = clause(doc, "III.5").responsibility
+    assert r.lead == ["Bộ Nông nghiệp và Môi trường"]
+    assert has(r.partners, "Bộ Dân tộc và Tôn giáo") and has(r.partners, "Bộ Tài chính")
+
+
+def test_x_co_trach_nhiem_in_a_decree(parsed):
+    doc = parsed("web/chinh-phu_158-2025-nd-cp.md")
+    r = clause(doc, "Điều 45.2.b").responsibility
+    assert r.lead == ["Bảo hiểm xã hội Việt Nam"]
+
+
+def test_media_body_chu_tri_with_a_parenthesis_in_its_name(parsed):
+    # TB 624 "k) Đài Truyền hình Việt Nam (VTV) chủ trì, phối hợp Bộ Khoa học và Công nghệ, ..."
+    doc = parsed("web/chinh-phu_624-tb-vpcp.md")
+    r = clause(doc, "III.5.k").responsibility
+    assert r.lead == ["Đài Truyền hình Việt Nam (VTV)"]
+    assert has(r.partners, "Bộ Khoa học và Công nghệ")
+
+
+def test_giao_x_verb_heading_passes_its_lead_to_the_items(parsed):
+    # KL 155 "6. Giao Văn phòng Trung ương Đảng chủ trì: / - Hướng dẫn việc hoàn thiện các thủ tục ..."
+    doc = parsed("web/bo-chinh-tri_9615b53d.md")
+    assert clause(doc, "6.1").responsibility.lead == ["Văn phòng Trung ương Đảng"]
+
+
+def test_emphasis_and_numbered_parts_inside_a_sentence(parsed):
+    # TB 624 "3. ...: **(1)** Thanh tra Chính phủ ban hành ...; **(2)** Bộ Công an\nchủ trì, phối hợp ..."
+    doc = parsed("web/chinh-phu_624-tb-vpcp.md")
+    r = clause(doc, "III.3").responsibility
+    assert "Bộ Công an" in r.lead
+    assert r.deadline == "trước ngày 25 tháng 11 năm 2025"
+
+
+# --- tables ------------------------------------------------------------------------------------------
+def test_portal_markdown_table_cells_on_their_own_lines(parsed):
+    # TB 624 Phụ lục I: "| STT | Nhiệm vụ | Văn bản giao nhiệm vụ | Cơ quan chủ trì thực hiện | Thời hạn hoàn thành |"
+    doc = parsed("web/chinh-phu_624-tb-vpcp.md")
+    row = next(c for c in doc.clauses if c.kind == "table_row" and c.title.startswith("Xây dựng Luật Thuế thu nhập cá nhân"))
+    assert row.responsibility.lead == ["Bộ Tài chính"] and row.responsibility.deadline == "31/10/2025"
+    assert row.path.startswith("PL.")
+
+
+def test_word_table_in_an_appendix(parsed):
+    # Lào Cai KH Chỉ thị 11, Phụ lục: "| TT | Tên nhiệm vụ | Sở, ngành chủ trì tham mưu | Đơn vị phối hợp thực hiện | ..."
+    doc = parsed("office/lao-cai_kh-ubnd_trien-khai-chi-thi-11-quan-ly-khoang-san.docx")
+    r = clause(doc, "PL.8").responsibility
+    assert r.lead == ["Sở Nội vụ"] and r.deadline == "Hàng năm"
+    assert has(r.partners, "Các Sở, ban, ngành")
+
+
+# --- document structure ------------------------------------------------------------------------------
+def test_decision_with_attached_rules(parsed):
+    doc = parsed("web/thai-nguyen_27-2025-qd-ubnd.md")
+    assert doc.meta.kind == "Quyết định" and doc.meta.number == "27/2025/QĐ-UBND"
+    decision = clause(doc, "QĐ.Điều 3")  # the decision's own articles take its code: the rules repeat "Điều 3"
+    assert has(decision.responsibility.lead, "Chánh Văn phòng Uỷ ban nhân dân tỉnh")
+    attached = [c for c in doc.clauses if c.kind == "section" and c.title.startswith("QUY ĐỊNH QUẢN LÝ AN TOÀN ĐIỆN")]
+    assert attached and clause(doc, "Điều 4").heading_trail[0].startswith("QUY ĐỊNH QUẢN LÝ AN TOÀN ĐIỆN")
+
+
+def test_restarting_numbering_keeps_both_items(parsed):
+    # the commune plan numbers two items "3.2." in a row: both are kept, with distinct ids
+    doc = parsed("html/luong-minh_kh-thuc-hien-cong-tac-bau-cu.htm")
+    twins = [c for c in doc.clauses if c.path == "II.3.2"]
+    assert len(twins) == 2 and twins[0].id != twins[1].id
+
+
+def test_unit_name_wrapped_over_two_lines(parsed):
+    # Chỉ thị 010 Đắk Lắk "a) Sở Nông nghiệp và Môi\ntrường" heading, items below
+    doc = parsed("web/dak-lak_010-ct-ubnd.md")
+    assert clause(doc, "I.2.2.a.1").responsibility.lead == ["Sở Nông nghiệp và Môi trường"]
+
+
+def test_portal_noise_is_not_in_the_tree(parsed):
+    doc = parsed("web/ha-tinh_2904-qd-ubnd.md")
+    text = " ".join(c.text for c in doc.clauses)
+    for noise in ("THƯ VIỆN PHÁP LUẬT", "Văn bản liên quan", "Đăng nhập", "Số hiệu:", "Loại văn bản"):
+        assert noise not in text
+    assert doc.meta.signer == "Nguyễn Thị Nguyệt" and doc.meta.province == "Hà Tĩnh"
