@@ -36,7 +36,7 @@ class Resolution:
     anchor: str = ""  # clause id of the task whose counterpart is sought ("thế ở Đồng Tháp thì sao?")
 
 
-def _asks_back(q: Query, text: str, focus: Focus | None = None) -> Resolution:
+def _asks_back(q: Query, text: str) -> Resolution:
     return Resolution(q, q.text, ask_back=text)
 
 

@@ -15,7 +15,7 @@ from core.lexicon import units as unit_lexicon
 from core.places import canonical_province, provinces_in
 from core.query import STOPWORDS, Intent, Query
 from core.textnorm import fold, has_diacritics
-from core.units import unit_key, unit_matches
+from core.units import unit_key
 
 MIN_UNIT_KEY = 6  # an indexed unit name shorter than this (as a key) is never looked for inside a question
 
@@ -204,7 +204,3 @@ _NON_TOPIC = frozenset(
     "cuoi cung cai ho hop han xong hoan thanh lam dinh ky bao lau lan tien do".split()
 ) | STOPWORDS
 
-
-def unit_names_matching(unit: str, names: list[str]) -> list[str]:
-    """The indexed unit names a unit (any spelling) designates (the one matcher: ``core.units.unit_matches``)."""
-    return [n for n in names if unit_matches(unit, n)]

@@ -387,7 +387,6 @@ def parse_window(question: str, today: date) -> DateWindow | None:
     "đã quá hạn"), relative to ``today``. None when the question names no time."""
     t = fold(question)
     lex = date_lexicon()
-    p = _patterns()
     periods = _alt(lex.periods)
     if re.search(rf"\b(?:{_alt(lex.overdue)})\b", t):
         return DateWindow(None, today - timedelta(days=1), f"đã quá hạn (trước ngày {today:%d/%m/%Y})", overdue=True)
