@@ -109,18 +109,19 @@ def build_app(service: Kehoach, status: StartupStatus | None = None) -> gr.Block
         years = sorted({str(d.get("year", "")) for d in ds if d.get("year")})
         return (gr.update(choices=plans), gr.update(choices=provinces), gr.update(choices=years))
 
-    def resp_rows(unit: str, query: str) -> list[dict]:
+    def resp_rows(unit: str, query: str, ids: list[str] | None = None) -> list[dict]:
         if not status.ready:
             return []
-        rows = service.responsibilities()
+        rows = fmt.filter_by_clauses(service.responsibilities(), ids)
         return fmt.filter_responsibilities(rows, unit or "", query or "")
 
-    def resp_view(unit: str, query: str) -> tuple[Any, str, Any, Any]:
-        table = fmt.responsibility_table(resp_rows(unit, query))
+    def resp_view(unit: str, query: str, ids: list[str] | None = None) -> tuple[Any, str, Any, Any]:
+        table = fmt.responsibility_table(resp_rows(unit, query, ids))
         out = Path(tempfile.mkdtemp(dir=export_dir))
         csv_path = fmt.write_csv(table, out / "phan-cong-nhiem-vu.csv")
         xlsx_path = fmt.write_xlsx(table, out / "phan-cong-nhiem-vu.xlsx")
         what = f" có đơn vị «{fmt.md_escape(unit.strip())}» chủ trì hoặc phối hợp" if unit and unit.strip() else ""
+        what += " trong danh sách của câu trả lời" if ids else ""
         count = f"**{len(table)}** nhiệm vụ{what}."
         frame = gr.update(value=pd.DataFrame(table, columns=fmt.RESPONSIBILITY_HEADERS))
         return frame, count, gr.update(value=str(csv_path)), gr.update(value=str(xlsx_path))
@@ -178,6 +179,27 @@ def build_app(service: Kehoach, status: StartupStatus | None = None) -> gr.Block
             return fmt.empty_panel_html("Không tìm thấy điều khoản này (kế hoạch có thể đã bị xoá).")
         return fmt.clause_panel_html(*found)
 
+    # -- list answers: the whole list as a table, exports, and the same tasks in the table tab -----------------
+    def list_view(answer: Answer | None) -> tuple[Any, ...]:
+        rows = fmt.items_table(answer)
+        if not rows:
+            return (gr.update(visible=False), "", "", gr.update(value=None), gr.update(value=None))
+        out = Path(tempfile.mkdtemp(dir=export_dir))
+        csv_path = fmt.write_csv(rows, out / "danh-sach-nhiem-vu.csv", headers=fmt.ITEM_HEADERS)
+        xlsx_path = fmt.write_xlsx(rows, out / "danh-sach-nhiem-vu.xlsx", headers=fmt.ITEM_HEADERS, sheet="Danh sách")
+        return (gr.update(visible=True), fmt.list_title_markdown(answer), fmt.items_html(answer),
+                gr.update(value=str(csv_path)), gr.update(value=str(xlsx_path)))
+
+    def open_list(answer: Answer | None) -> tuple[Any, ...]:
+        ids = fmt.answer_clause_ids(answer)
+        note = (f"Đang lọc theo câu trả lời: «{fmt.md_escape(answer.text.splitlines()[0].rstrip(':'))}»"
+                if ids and answer is not None else "")
+        return (gr.Tabs(selected="table"), ids, "", "", *resp_view("", "", ids),
+                gr.update(value=note, visible=bool(ids)), gr.update(visible=bool(ids)))
+
+    def clear_list_filter(unit: str, query: str) -> tuple[Any, ...]:
+        return ([], *resp_view(unit, query), gr.update(value="", visible=False), gr.update(visible=False))
+
     def new_chat() -> tuple[Any, ...]:
         return ([], "", gr.update(choices=[], value=None, visible=False), fmt.empty_panel_html(), None,
                 Conversation(), gr.update(value="", visible=False))
@@ -224,7 +246,7 @@ def build_app(service: Kehoach, status: StartupStatus | None = None) -> gr.Block
         status_box = gr.HTML(_status_html(status), visible=not status.ready, elem_id="kh-status")
         timer = gr.Timer(1.0, active=not status.ready)
 
-        with gr.Tabs():
+        with gr.Tabs() as tabs:
             with gr.Tab("Hỏi đáp", id="chat"):
                 with gr.Accordion("Bộ lọc: kế hoạch, tỉnh/thành, năm", open=False, elem_id="kh-filters"):
                     with gr.Row():
@@ -238,6 +260,13 @@ def build_app(service: Kehoach, status: StartupStatus | None = None) -> gr.Block
                                              buttons=["copy"], placeholder="Hãy đặt câu hỏi về các kế hoạch.")
                         chips = gr.Radio(label="Trích dẫn — bấm để xem nguyên văn", choices=[], visible=False,
                                          elem_id="kh-chips", elem_classes=["kh-chips"])
+                        with gr.Column(visible=False, elem_id="kh-list") as list_box:
+                            list_title = gr.Markdown(elem_id="kh-list-title")
+                            list_df = gr.HTML(elem_id="kh-list-table")
+                            with gr.Row():
+                                list_csv = gr.DownloadButton("Tải CSV", elem_id="kh-list-csv", size="sm")
+                                list_xlsx = gr.DownloadButton("Tải Excel (XLSX)", elem_id="kh-list-xlsx", size="sm")
+                                list_open = gr.Button("Mở trong Bảng phân công", elem_id="kh-list-open", size="sm")
                         with gr.Row(elem_id="kh-ask-row"):
                             question = gr.Textbox(show_label=False, placeholder="Nhập câu hỏi rồi nhấn Enter…",
                                                   scale=5, elem_id="kh-question", lines=1, max_lines=4)
@@ -260,6 +289,10 @@ def build_app(service: Kehoach, status: StartupStatus | None = None) -> gr.Block
                                           elem_id="kh-unit", scale=2)
                     search_box = gr.Textbox(label="Tìm trong bảng", placeholder="Từ khoá…", elem_id="kh-search",
                                             scale=2)
+                with gr.Row():
+                    filter_md = gr.Markdown(visible=False, elem_id="kh-table-filter")
+                    clear_filter = gr.Button("Bỏ lọc theo câu trả lời", visible=False, size="sm",
+                                             elem_id="kh-clear-filter")
                 count_md = gr.Markdown(elem_id="kh-count")
                 table = gr.Dataframe(headers=fmt.RESPONSIBILITY_HEADERS, value=[], interactive=False, wrap=True,
                                      datatype="str", elem_id="kh-table", max_height=560,
@@ -285,27 +318,34 @@ def build_app(service: Kehoach, status: StartupStatus | None = None) -> gr.Block
 
         conv_state = gr.State(Conversation())
         answer_state = gr.State(None)
+        list_ids = gr.State([])  # the tasks of the last list answer opened in the table tab
 
         # -- events ---------------------------------------------------------------------------
         refresh_outputs = [f_plans, f_prov, f_years, plans_df, del_dd, table, count_md, dl_csv, dl_xlsx]
         ask_inputs = [question, chatbot, conv_state, f_plans, f_prov, f_years]
         ask_outputs = [chatbot, question, chips, panel, answer_state, conv_state]
-        question.submit(ask, ask_inputs, ask_outputs)
-        send.click(ask, ask_inputs, ask_outputs)
+        list_outputs = [list_box, list_title, list_df, list_csv, list_xlsx]
+        question.submit(ask, ask_inputs, ask_outputs).then(list_view, answer_state, list_outputs)
+        send.click(ask, ask_inputs, ask_outputs).then(list_view, answer_state, list_outputs)
         for btn, q in zip(example_btns, EXAMPLE_QUESTIONS):
-            btn.click(lambda q=q: q, None, question).then(ask, ask_inputs, ask_outputs)
+            btn.click(lambda q=q: q, None, question).then(ask, ask_inputs, ask_outputs).then(
+                list_view, answer_state, list_outputs)
+        list_open.click(open_list, answer_state, [tabs, list_ids, unit_box, search_box, table, count_md, dl_csv,
+                                                  dl_xlsx, filter_md, clear_filter])
+        clear_filter.click(clear_list_filter, [unit_box, search_box],
+                           [list_ids, table, count_md, dl_csv, dl_xlsx, filter_md, clear_filter])
         chips.change(open_citation, chips, panel)
         reset_outputs = [chatbot, question, chips, panel, answer_state, conv_state, md_out]
-        new_btn.click(new_chat, None, reset_outputs)
-        chatbot.clear(new_chat, None, reset_outputs)
+        new_btn.click(new_chat, None, reset_outputs).then(list_view, answer_state, list_outputs)
+        chatbot.clear(new_chat, None, reset_outputs).then(list_view, answer_state, list_outputs)
         copy_btn.click(copy_markdown, answer_state, md_out).then(
             None, md_out, None,
             js="(t) => { try { if (t && navigator.clipboard) navigator.clipboard.writeText(t); } catch (e) {} }")
 
-        unit_box.change(resp_view, [unit_box, search_box], [table, count_md, dl_csv, dl_xlsx],
-                       trigger_mode="always_last")
-        search_box.change(resp_view, [unit_box, search_box], [table, count_md, dl_csv, dl_xlsx],
-                         trigger_mode="always_last")
+        unit_box.change(resp_view, [unit_box, search_box, list_ids], [table, count_md, dl_csv, dl_xlsx],
+                        trigger_mode="always_last")
+        search_box.change(resp_view, [unit_box, search_box, list_ids], [table, count_md, dl_csv, dl_xlsx],
+                          trigger_mode="always_last")
 
         # one ingest/delete at a time (queued by Gradio, no lock held across threads)
         ingest_btn.click(upload, files, ingest_md, concurrency_limit=1, concurrency_id="write").then(
