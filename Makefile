@@ -6,9 +6,9 @@ KH := $(VENV)/bin/kehoach
 export GRADIO_ANALYTICS_ENABLED := False
 export HF_HUB_OFFLINE := 1
 
-.PHONY: install run ingest ui test test-fast test-llm eval bench clean
+.PHONY: install ocr browser run ingest ui test test-fast test-llm eval bench clean
 
-install: $(VENV)/.installed
+install: ocr $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -16,6 +16,10 @@ $(VENV)/.installed: pyproject.toml
 	$(PIP) install -q torch==2.13.0   # CPU wheel first: an unpinned torch would pull GBs of CUDA
 	$(PIP) install -q -e '.[dev]'
 	touch $@
+
+ocr:   # offline OCR of scanned PDFs: Tesseract with its Vietnamese model (Debian packages)
+	@(command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx vie) || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-vie >/dev/null)
 
 browser:
 	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null)
@@ -49,6 +53,7 @@ eval: install
 bench: install
 	$(PY) bench/bench_ask.py
 	$(PY) bench/bench_embeddings.py
+	$(PY) bench/bench_ocr.py
 
 clean:
 	rm -rf $(VENV) test-output eval-out

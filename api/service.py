@@ -37,6 +37,16 @@ class FileOutcome:
     chunks: int = 0
     embedded: int = 0
     message: str = ""  # Vietnamese (and English) reason when failed
+    ocr_pages: list[int] = field(default_factory=list)  # pages read by OCR (a scan)
+    low_confidence_pages: list[int] = field(default_factory=list)  # OCR pages to check against the paper
+
+    @property
+    def ocr_note(self) -> str:
+        """"Đọc bằng OCR 3 trang (độ tin cậy thấp: trang 2)", or "" for a file with a text layer."""
+        if not self.ocr_pages:
+            return ""
+        low = f" (độ tin cậy thấp: trang {', '.join(map(str, self.low_confidence_pages))})" if self.low_confidence_pages else ""
+        return f"Đọc bằng OCR {len(self.ocr_pages)} trang{low}"
 
 
 @dataclass
@@ -88,11 +98,14 @@ def coverage_of(path: Path, settings: Settings):
     return document_coverage(parse_file(path, settings))
 
 
-def read_text(path: Path, max_mb: int = 64) -> str:
-    """The text a plan file yields before parsing (NFC), as the readers extract it."""
+def read_text(path: Path, max_mb: int = 64, settings: Settings | None = None) -> str:
+    """The text a plan file yields before parsing (NFC), as the readers extract it (scanned pages read by OCR
+    when ``settings`` are given and allow it)."""
+    from ingest.pipeline import ocr_options
     from ingest.readers import read_file
 
-    return read_file(Path(path), max_bytes=max_mb * 1024 * 1024).text
+    ocr = ocr_options(settings) if settings is not None else None
+    return read_file(Path(path), max_bytes=max_mb * 1024 * 1024, ocr=ocr).text
 
 
 class Kehoach:
@@ -202,9 +215,15 @@ class Kehoach:
                         s = self.index.catalog.summary(doc_id_for(path.name))
                         report.files.append(FileOutcome(str(path), "unchanged", s["id"], s.get("n_clauses", 0),
                                                         s.get("n_tasks", 0), s.get("n_tasks_with_lead", 0),
-                                                        s.get("n_chunks", 0)))
+                                                        s.get("n_chunks", 0), ocr_pages=list(s.get("ocr_pages", [])),
+                                                        low_confidence_pages=list(s.get("ocr_low_confidence_pages", []))))
                         continue
-                doc, chunks = ingest_file(path, self.settings)
+
+                def on_page(done: int, total: int, i: int = i, name: str = path.name) -> None:
+                    if progress:
+                        progress(i, len(files), f"{name} — OCR trang {done}/{total}")
+
+                doc, chunks = ingest_file(path, self.settings, on_page)
                 if not doc.clauses:
                     raise KehoachError(f"{path.name}: không nhận ra điều khoản nào trong văn bản.",
                                        f"{path.name}: no clauses found in the text.")
@@ -215,6 +234,7 @@ class Kehoach:
                     str(path), "ingested", doc.id, len(doc.clauses), len(tasks),
                     sum(1 for c in tasks if c.responsibility.lead), len(chunks),
                     int(stats.get("embedded", 0)) if isinstance(stats, dict) else 0,
+                    ocr_pages=doc.ocr_pages, low_confidence_pages=doc.low_confidence_pages,
                 )
             except KehoachError as e:
                 outcome.message = f"{e.vi} / {e.en}" if e.en != e.vi else e.vi
@@ -320,6 +340,7 @@ class Kehoach:
             else:
                 answer = gen.default.answer(rq, hits, by_retrieval=anchor is not None)
         assert answer is not None
+        self._mark_ocr_citations(answer)
         if not (use_llm and answer.mode != AnswerMode.DEFAULT):
             yield answer.text
         answer.question = question
@@ -381,6 +402,13 @@ class Kehoach:
             hits = self._retrieve(text, sub, None, scoped)
             parts.append((province, gen.default.answer(sub, hits)))
         return combine_per_plan(q.text, parts, q.intent.value)
+
+    def _mark_ocr_citations(self, answer: Answer) -> None:
+        """A citation whose clause lies on a page read by OCR names those pages (shown "(đọc bằng OCR)")."""
+        for c in answer.citations:
+            found = self.clause(c.clause_id) if c.clause_id else None
+            if found and found[0].pages:
+                c.ocr_pages = found[0].ocr_pages_of(found[1].span)
 
     def _quote_whole_clauses(self, answer: Answer, hits: list[Hit]) -> None:
         """LLM citations point at chunks: quote the cited clause the same way the default answerer does."""

@@ -1,7 +1,8 @@
 """Retrieval quality and speed on the dev gold set: dense / BM25 / hybrid, with and without diacritics.
 
-Usage: python bench/bench_retrieval.py [--gold eval/dev.jsonl] [--data-dir DIR]
-Writes bench/results/retrieval.json and prints a Markdown table.
+Usage: python bench/bench_retrieval.py [--gold eval/dev.jsonl] [--data-dir DIR] [--out FILE] [--sweep]
+Writes bench/results/retrieval.json (or --out) and prints a Markdown table. --sweep also fits the fusion: hybrid
+recall@5 / MRR@10 for keyword weights x RRF k (dense weight 1), as typed and without diacritics.
 """
 
 from __future__ import annotations
@@ -77,6 +78,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--gold", type=Path, default=REPO / "eval" / "dev.jsonl")
     ap.add_argument("--data-dir", type=Path, default=None)
+    ap.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "retrieval.json")
+    ap.add_argument("--sweep", action="store_true")
     args = ap.parse_args()
     svc = Kehoach(load_settings(data_dir=args.data_dir))
     t = time.perf_counter()
@@ -89,7 +92,19 @@ def main() -> None:
         for strip in (False, True):
             rows[f"{mode.value}{' (không dấu)' if strip else ''}"] = measure(svc, items, mode, strip)
     result = {"gold": str(args.gold), "index_seconds": index_seconds, "embedder": svc.embedder.model_id, "rows": rows}
-    out = REPO / "bench" / "results" / "retrieval.json"
+    if args.sweep:
+        base = svc.retriever
+        sweep = {}
+        for kw in (1.0, 1.5, 2.0, 3.0, 4.0):
+            for rrf_k in (5, 10, 30, 60):
+                svc.__dict__["retriever"] = base.model_copy(update={"keyword_weight": kw, "rrf_k": rrf_k})
+                typed, plain = measure(svc, items, RetrievalMode.HYBRID, False), measure(svc, items, RetrievalMode.HYBRID, True)
+                sweep[f"kw={kw} rrf_k={rrf_k}"] = {"recall@5": typed["recall@5"], "mrr@10": typed["mrr@10"],
+                                                   "recall@5 (không dấu)": plain["recall@5"], "mrr@10 (không dấu)": plain["mrr@10"]}
+                print(f"kw={kw} rrf_k={rrf_k}: {sweep[f'kw={kw} rrf_k={rrf_k}']}")
+        svc.__dict__["retriever"] = base
+        result["sweep"] = sweep
+    out = args.out
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
     print("| retriever | recall@1 | recall@5 | recall@10 | MRR@10 | p50 ms | p95 ms |\n|---|---|---|---|---|---|---|")

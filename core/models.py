@@ -115,6 +115,18 @@ class DocumentMeta:
 
 
 @dataclass
+class PageInfo:
+    """One page of the source file: where its text lies in Document.source_text and how it was read."""
+
+    number: int  # 1-based page number in the file
+    start: int  # character span of the page's text in Document.source_text
+    end: int
+    ocr: bool = False  # True when the text was read from the page image (Tesseract)
+    confidence: float | None = None  # mean OCR word confidence, 0-100 (None: text layer)
+    low_confidence: bool = False  # OCR confidence under the threshold of the settings (KEHOACH_OCR_LOW_CONFIDENCE)
+
+
+@dataclass
 class Document:
     """A parsed plan: metadata, the repaired text, and its clause tree."""
 
@@ -127,6 +139,22 @@ class Document:
     text: str  # repaired text
     clauses: list[Clause] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    pages: list[PageInfo] = field(default_factory=list)  # filled for paged formats (PDF); empty otherwise
+
+    @property
+    def ocr_pages(self) -> list[int]:
+        """Numbers of the pages read by OCR."""
+        return [p.number for p in self.pages if p.ocr]
+
+    @property
+    def low_confidence_pages(self) -> list[int]:
+        """Numbers of the OCR pages whose confidence is under the threshold."""
+        return [p.number for p in self.pages if p.ocr and p.low_confidence]
+
+    def ocr_pages_of(self, span: tuple[int, int]) -> list[int]:
+        """Numbers of the OCR pages that a span of source_text (e.g. a clause's) lies on."""
+        start, end = span
+        return [p.number for p in self.pages if p.ocr and p.start < max(end, start + 1) and start < p.end]
 
     def clause(self, clause_id: str) -> Clause | None:
         for c in self.clauses:
@@ -163,6 +191,7 @@ class Document:
             text=d.get("text", ""),
             clauses=clauses,
             warnings=list(d.get("warnings", [])),
+            pages=[PageInfo(**p) for p in d.get("pages", [])],
         )
 
 
@@ -205,6 +234,7 @@ class Citation:
     clause_id: str
     text: str  # quoted clause text
     heading_trail: list[str] = field(default_factory=list)
+    ocr_pages: list[int] = field(default_factory=list)  # pages of the clause read by OCR: "(đọc bằng OCR)"
 
 
 class AnswerMode(str, Enum):
@@ -262,6 +292,7 @@ class Answer:
                     "section": c.section,
                     "clause_id": c.clause_id,
                     "text": c.text,
+                    **({"ocr_pages": c.ocr_pages} if c.ocr_pages else {}),
                 }
                 for c in self.citations
             ],

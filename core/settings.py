@@ -36,6 +36,17 @@ class Settings(BaseSettings):
     chunk_max_tokens: int = 350
     max_file_mb: int = 40  # files larger than this are refused
 
+    # OCR of scanned PDF pages (Debian tesseract-ocr + tesseract-ocr-vie), offline.
+    ocr_enabled: bool = True  # False: scanned pages are refused as before (no text layer)
+    ocr_tesseract_cmd: str = "tesseract"  # command or path of the Tesseract CLI
+    ocr_lang: str = "vie"  # Tesseract language model(s), e.g. "vie" or "vie+eng"
+    ocr_max_dpi: int = 300  # pages are rendered at their scan resolution, between 200 dpi and this
+    ocr_max_pages: int = 60  # at most this many pages of one file are read by OCR (the rest: a warning)
+    ocr_page_timeout: float = 60.0  # seconds for one page; a page that takes longer is skipped with a warning
+    ocr_workers: int = Field(default_factory=lambda: os.cpu_count() or 2)  # pages read at the same time
+    ocr_low_confidence: float = 75.0  # a page whose mean word confidence (0-100) is lower is flagged
+    ocr_cache_dir: Path | None = None  # default: <data_dir>/ocr_cache (OCR results by file hash)
+
     # Retrieval
     top_k: int = 8
     rrf_k: int = 10

@@ -67,3 +67,4 @@ def folded_words(text: str) -> list[str]:
 
 def squash_ws(text: str) -> str:
     return _WS.sub(" ", text).strip()
+

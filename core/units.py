@@ -38,12 +38,46 @@ def unit_matches(query: str, name: str) -> bool:
 
     Whole words after ``unit_key``: "Công an tỉnh" names "Công an tỉnh Đồng Tháp"; "Sở Văn hóa" names "Sở Văn
     hóa, Thể thao và Du lịch"; a written name inside a longer query counts too ("Công an tỉnh" for "Công an tỉnh
-    Hà Tĩnh") when it has at least two words."""
+    Hà Tĩnh") when it has at least two words; failing that, a bounded edit distance (``fuzzy_unit_match``)."""
     q, n = unit_key(query), unit_key(name)
     if not q or not n:
         return False
-    return _contains(n, q) or (len(n.split()) >= MIN_REVERSE_WORDS and _contains(q, n))
+    if _contains(n, q) or (len(n.split()) >= MIN_REVERSE_WORDS and _contains(q, n)):
+        return True
+    return fuzzy_unit_match(query, name, partial=True)  # a name misread by OCR ("Cônq an tinh")
 
 
 def any_unit_matches(query: str, names) -> bool:
     return any(unit_matches(query, n) for n in names if n)
+
+
+def _allowed_edits(key: str, max_edits: int) -> int:
+    """Edits tolerated on a unit key of this length: none under 10 characters, then one per 6, at most max_edits."""
+    return max(0, min(max_edits, (len(key) - 4) // 6))
+
+
+def fuzzy_unit_match(a: str, b: str, max_edits: int = 2, partial: bool = False) -> bool:
+    """True when two unit names are the same unit give or take a few misread letters (OCR): their
+    ``unit_key`` forms are within a bounded edit distance ("Công an tỉnh" ~ "Cônq an tinh"; "Sở Y tế" never ~
+    "Sở Tư pháp"). With ``partial``, the shorter name may match a part of the longer one (as ``key in name``).
+
+    Short keys get no tolerance (under 10 characters), longer ones one edit per 6 characters, never more
+    than ``max_edits``."""
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import Levenshtein
+
+    ka, kb = unit_key(a), unit_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb or (partial and (ka in kb or kb in ka)):
+        return True
+    short, long_ = sorted((ka, kb), key=len)
+    allowed = _allowed_edits(short, max_edits)
+    if not allowed:
+        return False
+    if partial and len(long_) > len(short):
+        span = fuzz.partial_ratio_alignment(short, long_)
+        if span is None:
+            return False
+        long_ = long_[span.dest_start:span.dest_end]
+    return Levenshtein.distance(short, long_, score_cutoff=allowed) <= allowed

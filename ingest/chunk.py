@@ -27,7 +27,8 @@ class Chunker:
 
     def _header(self, doc: Document) -> str:
         m = doc.meta
-        parts = [p for p in (m.issuer, m.province, f"Kế hoạch {m.title}" if m.title else "") if p]
+        named = " ".join(p for p in (m.kind or "Kế hoạch", f"số {m.number}" if m.number.strip("/") else "", m.title) if p)
+        parts = [p for p in (m.issuer, m.province or m.locality, named if (m.title or m.number) else "") if p]
         return " – ".join(parts)
 
     def _split_long(self, text: str) -> list[str]:
@@ -109,6 +110,7 @@ class Chunker:
                 "heading_trail": list(first.heading_trail),
                 "lead": leads,
                 "partners": partners,
+                "deadline": next((c.responsibility.deadline for c in group if c.responsibility.deadline), ""),
                 "kind": first.kind,
             },
         )

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from core.models import Clause, Document
 from core.textnorm import fold
 from ingest.metadata import extract_layout
+from ingest.labels import label_of
 from ingest.parse import _attachment_start
 from ingest.repair import Paragraph, is_closing, repair
 from ingest.responsibilities import parse_label_line
@@ -75,6 +76,9 @@ def _role_after(text: str) -> str | None:
 def is_assignment(sentence: str) -> bool:
     """Does a sentence assign work to a unit? (See the module's docstring for the forms counted.)"""
     s = re.sub(r"\*+", "", sentence).strip(" -+•–")
+    label = label_of(s)
+    if label is not None:
+        s = s[label.end:].strip()
     s = re.sub(r"^\(\d{1,2}\)\s*", "", s)
     if _NOT_ASSIGNING.match(fold(s)):
         return False

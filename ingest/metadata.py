@@ -208,6 +208,7 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
         if vv is not None:
             title_parts.append(re.sub(r"^(?:V/v|Về việc)\s*", "", _plain(paragraphs[vv].text), flags=re.I))
             intro_start = max(intro_start, vv + 1)
+            meta.kind = "Công văn"  # a letter names its subject on a "V/v ..." line instead of a kind line
     meta.title = re.sub(r"\s+", " ", " ".join(title_parts)).strip(" :")
     # 4. issuer, province, signer
     issuer = _issuer_of(cells)

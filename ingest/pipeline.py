@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from ingest.chunk import Chunker
@@ -61,14 +62,32 @@ def parse_text(text: str, file_name: str, source_format: str = "txt", sha256: st
     )
 
 
-def ingest_file(path: Path, settings: Settings) -> tuple[Document, list[Chunk]]:
-    """Read, repair, parse and chunk one plan file. Raises core.errors.ReadError for bad input."""
+def ocr_options(settings: Settings):
+    """The OCR settings (KEHOACH_OCR_*) as the readers take them; None when OCR is switched off."""
+    from ingest.readers import OcrOptions
+
+    if not settings.ocr_enabled:
+        return None
+    return OcrOptions(
+        tesseract_cmd=settings.ocr_tesseract_cmd, lang=settings.ocr_lang, max_dpi=settings.ocr_max_dpi,
+        max_pages=settings.ocr_max_pages, page_timeout=settings.ocr_page_timeout, workers=settings.ocr_workers,
+        low_confidence=settings.ocr_low_confidence,
+        cache_dir=settings.ocr_cache_dir or settings.data_dir / "ocr_cache",
+    )
+
+
+def ingest_file(path: Path, settings: Settings,
+                on_page: Callable[[int, int], None] | None = None) -> tuple[Document, list[Chunk]]:
+    """Read, repair, parse and chunk one plan file. Raises core.errors.ReadError for bad input.
+
+    ``on_page(done, total)`` reports the progress of OCR over the scanned pages of a PDF."""
     from ingest.readers import read_file
 
     path = Path(path)
-    result = read_file(path, max_bytes=settings.max_file_mb * 1024 * 1024)
+    result = read_file(path, max_bytes=settings.max_file_mb * 1024 * 1024, ocr=ocr_options(settings), on_page=on_page)
     sha = fingerprint(path.read_bytes())
     doc = parse_text(result.text, path.name, result.source_format, sha, result.fields)
+    doc.pages = result.pages
     doc.warnings = [*result.warnings, *doc.warnings]
     chunks = Chunker(settings.chunk_max_tokens).chunk(doc)
     return doc, chunks

@@ -56,7 +56,8 @@ def ingest(
         t = Table("Tệp", "Trạng thái", "Điều khoản", "Nhiệm vụ", "Có chủ trì", "Đoạn", "Ghi chú")
         for f in report.files:
             status = {"ingested": "đã nạp", "unchanged": "không đổi", "failed": "[red]lỗi[/]"}[f.status]
-            t.add_row(Path(f.path).name, status, str(f.clauses), str(f.tasks), str(f.tasks_with_lead), str(f.chunks), f.message)
+            note = "; ".join(n for n in (f.ocr_note, f.message) if n)
+            t.add_row(Path(f.path).name, status, str(f.clauses), str(f.tasks), str(f.tasks_with_lead), str(f.chunks), note)
         console.print(t)
         console.print(
             f"Văn bản: {totals['documents']} · điều khoản: {totals['clauses']} · nhiệm vụ: {totals['tasks']} "
@@ -68,15 +69,25 @@ def ingest(
 
 @app.command()
 def inspect(
-    doc: Path = typer.Argument(..., help="Tệp kế hoạch, hoặc mã văn bản đã nạp"),
+    docs: list[Path] = typer.Argument(..., help="Tệp kế hoạch (hoặc thư mục với --coverage), hoặc mã văn bản đã nạp"),
     responsibilities: bool = typer.Option(False, "--responsibilities", "-r", help="Bảng phân công"),
+    coverage: bool = typer.Option(False, "--coverage", help="Độ phủ: câu/dòng giao việc so với nhiệm vụ có đơn vị chủ trì"),
+    misses: int = typer.Option(5, "--misses", help="Số câu giao việc bị sót in ra cho mỗi văn bản (--coverage)"),
     as_json: bool = typer.Option(False, "--json"),
     data_dir: Optional[Path] = typer.Option(None),
 ):
-    """In cây điều khoản hoặc bảng phân công của một kế hoạch / Print a plan's clause tree or responsibilities."""
+    """In cây điều khoản, bảng phân công hoặc độ phủ giao việc / Print a plan's clause tree, responsibilities or
+    assignment coverage."""
     from core.errors import KehoachError
 
     settings = load_settings(data_dir=data_dir)
+    if coverage:
+        _print_coverage(docs, settings, misses, as_json)
+        return
+    if len(docs) != 1:
+        err.print("Cần đúng một văn bản (hoặc dùng --coverage) / Give exactly one document (or use --coverage)")
+        raise typer.Exit(2)
+    doc = docs[0]
     try:
         if doc.exists():
             from api import parse_file
@@ -95,7 +106,8 @@ def inspect(
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     m = document.meta
-    console.print(f"[bold]{m.title}[/]\n{m.issuer} · số {m.number} · {m.place} · {m.date} · năm {m.year} · tỉnh {m.province}")
+    console.print(f"[bold]{m.kind} {m.title}[/]\n{m.issuer} · số {m.number} · {m.place} · {m.date} · năm {m.year} · "
+                  f"tỉnh {m.province or '—'} · người ký {m.signer or '—'}")
     if responsibilities:
         t = Table("Mục", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thực hiện", "Thời gian", show_lines=True)
         for c in clauses:
@@ -107,6 +119,35 @@ def inspect(
             mark = "★" if c.is_task else " "
             lead = f"  [green]← {', '.join(c.responsibility.lead)}[/]" if c.responsibility.lead and not c.responsibility.inherited else ""
             console.print(f"{'  ' * c.level}{mark} [cyan]{c.path}[/] {c.title[:100]}{lead}")
+
+
+def _print_coverage(paths: list[Path], settings, misses: int, as_json: bool) -> None:
+    from api import coverage_of
+    from api.service import expand_paths
+    from core.errors import KehoachError
+
+    rows = []
+    t = Table("Văn bản", "Giao việc", "Có chủ trì", "Tỉ lệ")
+    total = covered = 0
+    for path in expand_paths(paths):
+        try:
+            cov = coverage_of(path, settings)
+        except KehoachError as e:
+            err.print(f"[red]{e.vi}[/] / {e.en}")
+            continue
+        total, covered = total + cov.total, covered + cov.covered
+        rows.append({"file": path.name, "assignments": cov.total, "with_lead": cov.covered,
+                     "misses": [{"text": a.text, "clause": a.clause_path} for a in cov.misses]})
+        t.add_row(path.name, str(cov.total), str(cov.covered), f"{cov.covered / cov.total:.0%}" if cov.total else "—")
+    if as_json:
+        print(json.dumps({"assignments": total, "with_lead": covered, "documents": rows}, ensure_ascii=False, indent=2))
+        return
+    console.print(t)
+    for r in rows:
+        for m in r["misses"][:misses]:
+            console.print(f"[yellow]{r['file']}[/] [cyan]{m['clause']}[/] {m['text'][:160]}")
+    share = f"{covered / total:.1%}" if total else "—"
+    console.print(f"Tổng / total: {covered}/{total} câu/dòng giao việc thành nhiệm vụ có đơn vị chủ trì ({share})")
 
 
 def _filters(plan: Optional[str], province: Optional[str], year: Optional[str], unit: Optional[str]):
@@ -166,7 +207,8 @@ def _print_answer(answer, as_json: bool, full: bool = False) -> None:
     for c in answer.citations:
         if shown is not None and c.n not in shown:
             continue
-        console.print(f"[dim][{c.n}] {c.issuer} — Kế hoạch {c.title} — mục {c.section}[/]", markup=True)
+        ocr = " (đọc bằng OCR)" if c.ocr_pages else ""
+        console.print(f"[dim][{c.n}] {c.issuer} — Kế hoạch {c.title} — mục {c.section}{ocr}[/]", markup=True)
         console.print(f"    “{c.text[:400]}”", style="dim", markup=False)
 
 
@@ -267,10 +309,13 @@ def plans(as_json: bool = typer.Option(False, "--json"), data_dir: Optional[Path
     if as_json:
         print(json.dumps(docs, ensure_ascii=False, indent=2))
         return
-    t = Table("Mã", "Tỉnh", "Cơ quan", "Năm", "Điều khoản", "Nhiệm vụ", "Đoạn")
+    t = Table("Mã", "Tỉnh", "Cơ quan", "Năm", "Điều khoản", "Nhiệm vụ", "Đoạn", "OCR")
     for d in docs:
+        low = d.get("ocr_low_confidence_pages") or []
+        ocr = f"{len(d['ocr_pages'])} trang" + (f" (tin cậy thấp: {', '.join(map(str, low))})" if low else "") \
+            if d.get("ocr_pages") else ""
         t.add_row(d["id"], d.get("province", ""), d.get("issuer", ""), str(d.get("year", "")), str(d.get("n_clauses")),
-                  str(d.get("n_tasks")), str(d.get("n_chunks")))
+                  str(d.get("n_tasks")), str(d.get("n_chunks")), ocr)
     console.print(t)
 
 

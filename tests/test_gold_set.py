@@ -104,3 +104,26 @@ def test_canonical_question(items: list[GoldItem]) -> None:
     assert it.sections == ["III.1.2"]
     assert it.answers == ["Phòng Phổ biến, giáo dục pháp luật"]
     assert it.type == "lead_unit"
+
+
+# --- the plans-real gold set (eval/real): split by document before tuning -------------------------------
+REAL_DOCS = ROOT.parent / "shared" / "plans-real"
+
+
+@pytest.mark.parametrize("half", ["tune", "check"])
+def test_real_gold_half_is_well_formed_and_found_in_its_documents(half: str) -> None:
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+    from eval.gold_sources import problems
+
+    items = load_gold(ROOT / "eval" / "real" / f"{half}.jsonl")
+    split = tomllib.loads((ROOT / "eval" / "real" / "split.toml").read_text(encoding="utf-8"))
+    names = {rel.split("/", 1)[1] for rel in split[half]}
+    counts = Counter(it.type for it in items)
+    assert len(items) >= 100 and set(counts) == set(GOLD_TYPES), counts
+    assert counts["unanswerable"] >= 8 and counts["lead_unit"] >= 40, counts
+    assert 3 * sum(not has_diacritics(it.question) for it in items) >= len(items)
+    assert {d for it in items for d in it.docs if d} <= names, "a question names a document of the other half"
+    assert problems(items, [REAL_DOCS]) == []

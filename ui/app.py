@@ -304,7 +304,7 @@ def build_app(service: Kehoach, status: StartupStatus | None = None) -> gr.Block
             with gr.Tab("Kế hoạch", id="plans"):
                 plans_df = gr.Dataframe(headers=fmt.DOCUMENT_HEADERS, value=[], interactive=False, wrap=True,
                                         datatype="str", elem_id="kh-plans", label="Các kế hoạch đã nạp",
-                                        column_widths=[260, 330, 190, 100, 80, 80, 80, 90, 80])
+                                        column_widths=[240, 300, 180, 100, 70, 70, 70, 80, 70, 150])
                 with gr.Row(equal_height=False):
                     with gr.Column():
                         files = gr.File(label="Tải lên kế hoạch (.txt, .md, .docx, .pdf)", file_count="multiple",

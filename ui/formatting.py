@@ -36,7 +36,8 @@ ITEM_COLUMNS: list[tuple[str, str]] = [
 ITEM_HEADERS: list[str] = [h for _, h in ITEM_COLUMNS]
 
 DOCUMENT_HEADERS: list[str] = ["Tệp", "Tiêu đề", "Cơ quan ban hành", "Tỉnh/thành", "Năm", "Điều khoản",
-                               "Nhiệm vụ", "Có đơn vị chủ trì", "Đoạn chỉ mục"]
+                               "Nhiệm vụ", "Có đơn vị chủ trì", "Đoạn chỉ mục", "Đọc bằng OCR"]
+OCR_MARK = "(đọc bằng OCR)"
 
 _MD_SPECIAL = "\\`*_{}[]<>()#+!|~"
 
@@ -84,7 +85,8 @@ def citation_source(c: Citation) -> str:
     head = c.issuer or c.file_name
     title = c.title if c.title and c.title != head else ""
     bits = [b for b in (head, title) if b]
-    return " — ".join(bits + [f"mục {c.section}"] if c.section else bits)
+    text = " — ".join(bits + [f"mục {c.section}"] if c.section else bits)
+    return f"{text} {OCR_MARK}" if c.ocr_pages else text
 
 
 def chip_label(c: Citation) -> str:
@@ -92,7 +94,8 @@ def chip_label(c: Citation) -> str:
     who = c.issuer or c.file_name
     if len(who) > 40:
         who = who[:39] + "…"
-    return f"[{c.n}] {who} · {c.section}" if c.section else f"[{c.n}] {who}"
+    label = f"[{c.n}] {who} · {c.section}" if c.section else f"[{c.n}] {who}"
+    return f"{label} · OCR" if c.ocr_pages else label
 
 
 def chip_choices(citations: Sequence[Citation]) -> list[tuple[str, str]]:
@@ -148,6 +151,11 @@ def clause_panel_html(doc: Document, clause: Clause, context: int = 3, max_child
     if sub:
         parts.append(f'<div class="kh-panel-meta">{esc(" · ".join(sub))}</div>')
     parts.append(f'<div class="kh-panel-path">Mục <b>{esc(clause.path)}</b> — {esc(doc.file_name)}</div>')
+    ocr_pages = doc.ocr_pages_of(clause.span)
+    if ocr_pages:
+        pages = ", ".join(map(str, ocr_pages))
+        parts.append(f'<div class="kh-ocr">Đoạn này được đọc bằng OCR từ bản quét (trang {esc(pages)}): '
+                     'hãy đối chiếu với bản gốc.</div>')
     if clause.heading_trail:
         crumbs = " › ".join(esc(t) for t in clause.heading_trail)
         parts.append(f'<div class="kh-trail">{crumbs}</div>')
@@ -260,10 +268,18 @@ def _xlsx_safe(value: object) -> str:
 # -- plans tab ---------------------------------------------------------------------------------
 
 
+def ocr_summary(pages: Sequence[int], low: Sequence[int]) -> str:
+    """"3 trang; tin cậy thấp: trang 2" for a plan read by OCR, "" otherwise."""
+    if not pages:
+        return ""
+    return f"{len(pages)} trang" + (f"; tin cậy thấp: trang {', '.join(map(str, low))}" if low else "")
+
+
 def documents_table(docs: Iterable[dict]) -> list[list[object]]:
     return [[d.get("file_name", ""), d.get("title", ""), d.get("issuer", ""), d.get("province", ""),
              d.get("year", ""), d.get("n_clauses", 0), d.get("n_tasks", 0), d.get("n_tasks_with_lead", 0),
-             d.get("n_chunks", 0)] for d in docs]
+             d.get("n_chunks", 0), ocr_summary(d.get("ocr_pages") or [], d.get("ocr_low_confidence_pages") or [])]
+            for d in docs]
 
 
 def document_choice(d: dict) -> tuple[str, str]:
@@ -279,11 +295,13 @@ def ingest_report_markdown(files: Iterable[object]) -> str:
     for f in files:
         name = md_escape(Path(getattr(f, "path", "")).name)
         status = getattr(f, "status", "")
+        ocr = ocr_summary(getattr(f, "ocr_pages", []), getattr(f, "low_confidence_pages", []))
+        ocr = f" Đọc bằng OCR: {md_escape(ocr)} — hãy đối chiếu với bản gốc." if ocr else ""
         if status == "ingested":
             lines.append(f"- **{name}**: đã nạp {getattr(f, 'clauses', 0)} điều khoản, "
-                         f"{getattr(f, 'tasks', 0)} nhiệm vụ ({getattr(f, 'tasks_with_lead', 0)} có đơn vị chủ trì).")
+                         f"{getattr(f, 'tasks', 0)} nhiệm vụ ({getattr(f, 'tasks_with_lead', 0)} có đơn vị chủ trì).{ocr}")
         elif status == "unchanged":
-            lines.append(f"- **{name}**: đã có trong chỉ mục, không thay đổi.")
+            lines.append(f"- **{name}**: đã có trong chỉ mục, không thay đổi.{ocr}")
         else:
             msg = getattr(f, "message", "") or "không đọc được tệp."
             lines.append(f"- **{name}**: LỖI — {md_escape(msg)}")

@@ -77,8 +77,28 @@ def format_context(hits: list[Hit], max_clause_chars: int = 0) -> str:
         text = hit.chunk.text.strip()
         if max_clause_chars and len(text) > max_clause_chars:
             text = text[:max_clause_chars].rsplit(" ", 1)[0] + " …"
-        blocks.append(f"{clause_header(n, hit)}\n{neutralise(text)}")
+        blocks.append("\n".join([clause_header(n, hit), *clause_facts(hit), neutralise(text)]))
     return "\n\n".join(blocks)
+
+
+def clause_facts(hit: Hit) -> list[str]:
+    """What the parser resolved for a clause, so a model can read who leads it even when the clause's own words
+    do not say (a task under a unit heading, a table row): its heading trail and its responsibility."""
+    meta = hit.chunk.metadata
+    lines = []
+    trail = [str(h) for h in meta.get("heading_trail", []) or [] if str(h).strip()]
+    if trail:
+        lines.append("(Thuộc: " + neutralise(" > ".join(" ".join(h.split()) for h in trail)) + ")")
+    roles = []
+    if meta.get("lead"):
+        roles.append("chủ trì: " + "; ".join(meta["lead"]))
+    if meta.get("partners"):
+        roles.append("phối hợp: " + "; ".join(meta["partners"]))
+    if meta.get("deadline"):
+        roles.append("thời hạn: " + str(meta["deadline"]))
+    if roles:
+        lines.append("(" + neutralise(" — ".join(roles)) + ")")
+    return lines
 
 
 def fill(template: str, **values: str) -> str:

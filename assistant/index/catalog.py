@@ -116,6 +116,8 @@ def summarize(doc: Document, chunks: list[Chunk], ingested_at: str) -> dict[str,
         "n_tasks": len(tasks),
         "n_tasks_with_lead": sum(1 for c in tasks if c.responsibility.lead),
         "n_chunks": len(chunks),
+        "ocr_pages": doc.ocr_pages,  # pages read by OCR (scans)
+        "ocr_low_confidence_pages": doc.low_confidence_pages,
         "sha256": doc.sha256,
         "ingested_at": ingested_at,
     }

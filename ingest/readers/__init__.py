@@ -2,5 +2,6 @@
 
 from .base import SUPPORTED_SUFFIXES, ReadResult
 from .factory import read_file
+from .ocr import OcrOptions
 
-__all__ = ["SUPPORTED_SUFFIXES", "ReadResult", "read_file"]
+__all__ = ["SUPPORTED_SUFFIXES", "OcrOptions", "ReadResult", "read_file"]

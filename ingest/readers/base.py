@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.errors import ReadError
+from core.models import PageInfo
 from core.textnorm import nfc
 
 SUFFIX_FORMATS: dict[str, str] = {
@@ -31,6 +32,7 @@ class ReadResult:
     source_format: str  # "txt" | "md" | "docx" | "pdf" | "html"
     warnings: list[str] = field(default_factory=list)
     fields: dict[str, str] = field(default_factory=dict)  # metadata stated outside the text (a portal's block)
+    pages: list[PageInfo] = field(default_factory=list)  # PDF: where each page's text lies in ``text``
 
 
 def read_error(path: Path, vi: str, en: str) -> ReadError:
@@ -85,6 +87,25 @@ def join_blocks(blocks: list[str]) -> str:
     text = nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _TRAILING_SPACE.sub("\n", text)
     return _MANY_BLANK_LINES.sub("\n\n", text).strip() + "\n"
+
+
+def join_pages(pages: list[str], run_on: list[bool] | None = None) -> tuple[str, list[tuple[int, int]]]:
+    """Pages as one text (as ``join_blocks`` makes it) and the span of each page's text in it ((n, n) if empty).
+
+    Pages are separated by a blank line, or by a single line break where ``run_on[i]`` says that page i goes
+    on from the page before (the repair stage then joins a sentence cut by the page break as a wrapped line)."""
+    text = ""
+    spans: list[tuple[int, int]] = []
+    for i, page in enumerate(pages):
+        block = join_blocks([page]).strip("\n") if page.strip() else ""
+        if not block:
+            spans.append((len(text), len(text)))
+            continue
+        if text:
+            text += "\n" if run_on and run_on[i] else "\n\n"
+        spans.append((len(text), len(text) + len(block)))
+        text += block
+    return text + "\n", spans
 
 
 def require_text(path: Path, text: str, what_vi: str, what_en: str) -> None:

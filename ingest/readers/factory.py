@@ -8,6 +8,7 @@ from pathlib import Path
 from .base import SUFFIX_FORMATS, SUPPORTED_SUFFIXES, ReadResult, read_error
 from .docx_reader import read_docx
 from .html_reader import read_html
+from .ocr import OcrOptions
 from .pdf_reader import read_pdf
 from .text_reader import read_text_file
 
@@ -28,8 +29,11 @@ def _reader_for(source_format: str) -> Callable[[Path, int], ReadResult]:
     return lambda path, max_bytes: read_text_file(path, max_bytes, source_format)
 
 
-def read_file(path: Path, max_bytes: int) -> ReadResult:
-    """Text of a plan file (.txt, .md, .docx, .pdf, .html, .htm); raises ReadError (Vietnamese + English)."""
+def read_file(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
+              on_page: Callable[[int, int], None] | None = None) -> ReadResult:
+    """Text of a plan file (.txt, .md, .docx, .pdf, .html, .htm); raises ReadError (Vietnamese + English).
+
+    With ``ocr``, the scanned pages of a PDF are read by OCR (``on_page(done, total)`` reports progress)."""
     path = Path(path)
     suffix = path.suffix.lower()
     source_format = SUFFIX_FORMATS.get(suffix)
@@ -43,4 +47,6 @@ def read_file(path: Path, max_bytes: int) -> ReadResult:
             f"Unsupported file type {suffix or '(no suffix)'}; supported: {supported}"
             + (f" ({hint_en})." if hint_en else "."),
         )
+    if source_format == "pdf":
+        return read_pdf(path, max_bytes, ocr, on_page)
     return _reader_for(source_format)(path, max_bytes)

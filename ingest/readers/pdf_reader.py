@@ -1,17 +1,23 @@
-"""PDF reader (pypdf): the text layer of each page, pages separated by a blank line."""
+"""PDF reader (pypdf): the text layer of each page, OCR for the pages that are scans; pages separated by a blank line."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
-from .base import ReadResult, check_file, join_blocks, read_error
+from core.models import PageInfo
+
+from .base import ReadResult, check_file, join_pages, read_error
+from .ocr import OcrOptions, OcrPage, OcrUnavailable, ocr_pdf_pages
+from .ocr_cleanup import clean_pages
 
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 MIN_LETTERS = 20  # fewer letters than this in the whole file: no real text layer
+MIN_PAGE_LETTERS = 20  # a page with fewer letters in its text layer is read by OCR when it shows an image
 
 
 def _open(path: Path) -> tuple[PdfReader, list[str]]:
@@ -39,30 +45,103 @@ def _open(path: Path) -> tuple[PdfReader, list[str]]:
     return reader, warnings
 
 
-def read_pdf(path: Path, max_bytes: int) -> ReadResult:
+def _page_has_image(path: Path, numbers: list[int]) -> set[int]:
+    """Which of the given pages show an image (a scan) that OCR could read."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    found: set[int] = set()
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except (pdfium.PdfiumError, OSError):
+        return set(numbers)  # pypdf read it: let OCR try, it reports its own errors
+    try:
+        for n in numbers:
+            page = document[n - 1]
+            try:
+                if next(iter(page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2)), None) is not None:
+                    found.add(n)
+            finally:
+                page.close()
+    finally:
+        document.close()
+    return found
+
+
+def _listed(numbers: list[int]) -> str:
+    return ", ".join(str(n) for n in numbers[:10]) + ("…" if len(numbers) > 10 else "")
+
+
+def read_pdf(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
+             on_page: Callable[[int, int], None] | None = None) -> ReadResult:
+    """Text of a PDF, page by page: the text layer where a page has one, OCR (when ``ocr`` is given) where a
+    page is a scan. ``on_page(done, total)`` reports OCR progress."""
     check_file(path, max_bytes)
     reader, warnings = _open(path)
     pages: list[str] = []
-    empty_pages: list[int] = []
     try:
-        for number, page in enumerate(reader.pages, start=1):
-            text = page.extract_text() or ""
-            if not _LETTER.search(text):
-                empty_pages.append(number)
-            pages.append(text)
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
     except FileNotDecryptedError:
         raise read_error(path, "Tệp PDF được bảo vệ bằng mật khẩu.", "The PDF is password-protected.") from None
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise read_error(path, f"Tệp PDF bị hỏng ({exc}).", f"Corrupt PDF ({exc}).") from None
-    if sum(len(_LETTER.findall(page)) for page in pages) < MIN_LETTERS:
-        raise read_error(
-            path,
-            "Tệp PDF không có lớp văn bản (có thể là bản quét); hãy nhận dạng chữ (OCR) "
-            "hoặc dùng bản .docx/.txt.",
-            "The PDF has no text layer (probably a scan); run OCR or use a .docx/.txt version.",
-        )
-    if empty_pages:
-        listed = ", ".join(str(n) for n in empty_pages[:10]) + ("…" if len(empty_pages) > 10 else "")
-        warnings.append(f"Các trang {listed} không có lớp văn bản (có thể là ảnh quét): nội dung các trang này không đọc được.")
-    text = join_blocks(pages)
-    return ReadResult(text=text, source_format="pdf", warnings=warnings)
+    empty_pages = [n for n, text in enumerate(pages, start=1) if len(_LETTER.findall(text)) < MIN_PAGE_LETTERS]
+    ocr_done: dict[int, OcrPage] = {}
+    unavailable: OcrUnavailable | None = None
+    if empty_pages and ocr is not None:
+        scans = sorted(_page_has_image(path, empty_pages))
+        wanted = scans[: max(0, ocr.max_pages)]
+        if len(scans) > len(wanted):
+            warnings.append(
+                f"Chỉ nhận dạng chữ (OCR) {len(wanted)} trang đầu trong {len(scans)} trang quét (giới hạn "
+                f"KEHOACH_OCR_MAX_PAGES={ocr.max_pages}); các trang {_listed(scans[len(wanted):])} không được đọc.")
+        if wanted:
+            try:
+                ocr_done = {p.number: p for p in ocr_pdf_pages(path, wanted, ocr, on_page)}
+            except OcrUnavailable as exc:
+                unavailable = exc
+    failed = [p for p in ocr_done.values() if p.error]
+    for p in failed:
+        warnings.append(f"Trang {p.number}: {p.error}; trang này không đọc được.")
+    read_pages = {n: p for n, p in ocr_done.items() if not p.error and p.lines}
+    cleaned = dict(zip(read_pages, clean_pages([p.lines for p in read_pages.values()])))
+    texts = [cleaned.get(n, text if n not in read_pages else "") for n, text in enumerate(pages, start=1)]
+    if sum(len(_LETTER.findall(t)) for t in texts) < MIN_LETTERS:
+        vi = "Tệp PDF không có lớp văn bản (có thể là bản quét)"
+        en = "The PDF has no text layer (probably a scan)"
+        if unavailable is not None:
+            vi, en = f"{vi} và không nhận dạng chữ (OCR) được: {unavailable.vi}", f"{en} and OCR cannot run: {unavailable.en}"
+        elif ocr is None:
+            vi, en = f"{vi}; hãy bật nhận dạng chữ (OCR) hoặc dùng bản .docx/.txt", f"{en}; enable OCR or use a .docx/.txt version"
+        elif failed:
+            vi, en = (f"{vi}; nhận dạng chữ (OCR) không đọc được: trang {failed[0].number}: {failed[0].error}",
+                      f"{en}; OCR failed on page {failed[0].number}: {failed[0].error_en}")
+        elif ocr_done:
+            vi, en = f"{vi}; nhận dạng chữ (OCR) không đọc được chữ nào", f"{en}; OCR read no text in it"
+        else:
+            vi, en = f"{vi}; hãy nhận dạng chữ (OCR) hoặc dùng bản .docx/.txt", f"{en}; run OCR or use a .docx/.txt version"
+        raise read_error(path, vi + ".", en + ".")
+    blank = [n for n, p in ocr_done.items() if not p.error and not p.lines]
+    if blank:
+        warnings.append(f"Trang {_listed(blank)}: nhận dạng chữ (OCR) không thấy chữ nào (trang trắng, hoặc chỉ có "
+                        "con dấu, chữ ký).")
+    unread = [n for n in empty_pages if n not in ocr_done and not _LETTER.search(pages[n - 1])]
+    if unavailable is not None:
+        warnings.append(f"Không nhận dạng chữ (OCR) được các trang quét: {unavailable.vi}.")
+    if unread:
+        warnings.append(f"Các trang {_listed(unread)} không có lớp văn bản (có thể là ảnh quét): nội dung các trang này không đọc được.")
+    # An OCR page that follows an OCR page goes on from it: a sentence cut by the page break is joined by the
+    # repair stage as a wrapped line (a text layer keeps its own page breaks).
+    run_on = [n in read_pages and n - 1 in read_pages for n in range(1, len(texts) + 1)]
+    text, spans = join_pages(texts, run_on)
+    infos = []
+    for n, (start, end) in enumerate(spans, start=1):
+        page = read_pages.get(n)
+        infos.append(PageInfo(n, start, end, ocr=page is not None, confidence=page.confidence if page else None,
+                              low_confidence=bool(page and page.confidence < ocr.low_confidence)))
+    if read_pages:
+        low = [p.number for p in infos if p.low_confidence]
+        warnings.append(f"Đã nhận dạng chữ (OCR) {len(read_pages)} trang quét; hãy đối chiếu với bản gốc"
+                        + (f", nhất là các trang độ tin cậy thấp: {_listed(low)}." if low else "."))
+    return ReadResult(text=text, source_format="pdf", warnings=warnings, pages=infos)
