@@ -86,3 +86,18 @@ def test_followups(question, followup, ordinal, refers):
     q = PARSER.parse(question, TODAY)
     assert (q.is_followup, q.ordinal) == (followup, ordinal), question
     assert q.refers_unit == (refers == "unit") and q.refers_plan == (refers == "plan")
+
+
+@pytest.mark.parametrize("query, name, same", [
+    ("Bộ Tài chính", "Sở Tài chính", False),  # one letter apart, two different units
+    ("Bộ Xây dựng", "Sở Xây dựng", False),
+    ("Sở Nông nghiệp và Môi trường", "Bộ Nông nghiệp và Môi trường", False),
+    ("Phòng Phổ biến, giáo dục pháp luật", "Các Phòng", False),  # a one-word name inside a longer one
+    ("Công an tỉnh", "Công an tỉnh Đồng Tháp", True),
+    ("Cônq an tỉnh", "Công an tỉnh", True),  # misread by OCR: still the same unit
+    ("Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hoá - Thể thao và Du lịch", True),
+])
+def test_the_unit_matcher_keeps_units_with_other_heads_apart(query, name, same):
+    from core.units import unit_matches
+
+    assert unit_matches(query, name) == same
