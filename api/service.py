@@ -266,14 +266,17 @@ class Kehoach:
         retriever = self.retriever if mode == RetrievalMode.HYBRID else self.retriever.with_mode(mode)
         dense_query = self.generation().restorer.restore(text)
         hits: list[Hit] = []
+        # units named as the subject of a who/what-does question lift their tasks; a unit named only as the
+        # source of something ("tờ trình … của Công an tỉnh") must not
+        units = [] if q.intent in (Intent.CONTENT, Intent.SUMMARY) else q.units
         if q.doc_ids and not filters.provinces and not filters.doc_ids:
             scoped = Filters(doc_ids=list(q.doc_ids), years=filters.years, unit=filters.unit)
-            hits = retriever.search(text, k, scoped, q.units, dense_query)
+            hits = retriever.search(text, k, scoped, units, dense_query)
         if not hits and q.provinces and not filters.provinces and not filters.doc_ids:
             scoped = Filters(provinces=list(q.provinces), years=filters.years, unit=filters.unit)
-            hits = retriever.search(text, k, scoped, q.units, dense_query)
+            hits = retriever.search(text, k, scoped, units, dense_query)
         if not hits:
-            hits = retriever.search(text, k, filters, q.units, dense_query)
+            hits = retriever.search(text, k, filters, units, dense_query)
         return self.reader.attach(hits)
 
     def ask(self, question: str, conversation: Conversation | None = None, filters: Filters | None = None,
