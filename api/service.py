@@ -108,6 +108,10 @@ def read_text(path: Path, max_mb: int = 64, settings: Settings | None = None) ->
     return read_file(Path(path), max_bytes=max_mb * 1024 * 1024, ocr=ocr).text
 
 
+def _asks_who(q: Query) -> bool:
+    return q.intent.value in ("lead", "partners", "implementers", "unit_tasks")
+
+
 class Kehoach:
     """Facade over the index, the retriever and the answerers. Heavy parts are created on first use."""
 
@@ -271,12 +275,12 @@ class Kehoach:
         units = [] if q.intent in (Intent.CONTENT, Intent.SUMMARY) else q.units
         if q.doc_ids and not filters.provinces and not filters.doc_ids:
             scoped = Filters(doc_ids=list(q.doc_ids), years=filters.years, unit=filters.unit)
-            hits = retriever.search(text, k, scoped, units, dense_query)
+            hits = retriever.search(text, k, scoped, units, dense_query, _asks_who(q))
         if not hits and q.provinces and not filters.provinces and not filters.doc_ids:
             scoped = Filters(provinces=list(q.provinces), years=filters.years, unit=filters.unit)
-            hits = retriever.search(text, k, scoped, units, dense_query)
+            hits = retriever.search(text, k, scoped, units, dense_query, _asks_who(q))
         if not hits:
-            hits = retriever.search(text, k, filters, units, dense_query)
+            hits = retriever.search(text, k, filters, units, dense_query, _asks_who(q))
         return self.reader.attach(hits)
 
     def ask(self, question: str, conversation: Conversation | None = None, filters: Filters | None = None,
@@ -317,6 +321,9 @@ class Kehoach:
             hits = answer.hits
         elif self._from_table(rq):
             answer = self._answer_from_table(rq, filters, gen)
+        elif rq.numbered > 1 and not (filters and (filters.provinces or filters.doc_ids)):
+            answer = self._answer_per_document(step.text, rq, filters, gen)
+            hits = answer.hits
         elif len(rq.provinces) > 1 and not (filters and (filters.provinces or filters.doc_ids)):
             answer = self._answer_per_province(step.text, rq, filters, gen)
             hits = answer.hits
@@ -357,8 +364,8 @@ class Kehoach:
     @staticmethod
     def _from_table(q: Query) -> bool:
         """Questions the responsibility table answers whole (not from the top hits)."""
-        return (q.intent == Intent.UNIT_TASKS and bool(q.unit)) or q.intent in (Intent.DEADLINE_WINDOW,
-                                                                                Intent.PLAN_FACTS)
+        return (q.intent in (Intent.UNIT_TASKS, Intent.LIST_TASKS) and bool(q.unit)) or \
+            q.intent in (Intent.DEADLINE_WINDOW, Intent.PLAN_FACTS)
 
     def _scope(self, q: Query, filters: Filters | None, gen: Generation) -> set[str] | None:
         """The plans a table answer may list: the caller's filters and the plans/provinces the question names."""
@@ -404,6 +411,19 @@ class Kehoach:
             scoped = Filters(provinces=[province], years=(filters.years if filters else []))
             hits = self._retrieve(text, sub, None, scoped)
             parts.append((province, gen.default.answer(sub, hits)))
+        return combine_per_plan(q.text, parts, q.intent.value)
+
+    def _answer_per_document(self, text: str, q: Query, filters: Filters | None, gen: Generation) -> Answer:
+        """A question naming several plans ("QĐ 2811 và QĐ 2817 giao ai ...") is answered once per plan."""
+        parts = []
+        plans = gen.tasks.plans
+        for doc_id in q.doc_ids[:q.numbered]:
+            p = plans.get(doc_id)
+            name = " ".join(x for x in ((p.kind, p.number.strip("/")) if p else ()) if x) or (p.file_name if p else doc_id)
+            place = (p.province or p.locality) if p else ""
+            sub = replace(q, doc_ids=[doc_id], numbered=1)
+            hits = self._retrieve(text, sub, None, Filters(doc_ids=[doc_id], years=(filters.years if filters else [])))
+            parts.append((f"{name} ({place})" if place else name, gen.default.answer(sub, hits)))
         return combine_per_plan(q.text, parts, q.intent.value)
 
     def _mark_ocr_citations(self, answer: Answer) -> None:

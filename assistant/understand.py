@@ -9,11 +9,12 @@ from datetime import date
 from functools import cache
 
 from core.dates import parse_window
-from core.docrefs import ref_matches, refs_with_text
+from core.docrefs import file_ref, ref_matches, refs_with_text
 from core.lexicon import questions as question_lexicon
+from core.lexicon import stopwords
 from core.lexicon import units as unit_lexicon
-from core.places import canonical_province, provinces_in
-from core.query import STOPWORDS, Intent, Query
+from core.places import canonical_province, province_mentions, provinces_in
+from core.query import Intent, Query
 from core.textnorm import fold, has_diacritics
 from core.units import unit_key
 
@@ -40,6 +41,14 @@ def _heads() -> re.Pattern:
     return re.compile("|".join(rf"\b{re.escape(w)}\b" + (rf"(?![ ,]+(?:{x})\b)" if x else "") for w, x in alts))
 
 
+def _file_ref_matches(ref, summary: dict) -> bool:
+    """A plan whose text leaves its number blank ("Số: /QĐ-UBND") is still named by the number in its file name."""
+    if any(c.isdigit() for c in summary.get("number", "")):
+        return False
+    own = file_ref(summary.get("file_name", ""))
+    return own is not None and own.number == ref.number and (not ref.kind or not own.kind or ref.kind == own.kind)
+
+
 def _locality_name(locality: str) -> str:
     """"xã Lương Minh" -> "luong minh" (the name people type)."""
     return re.sub(r"^(?:xa|phuong|thi tran|dac khu)\s+", "", fold(locality)).strip()
@@ -51,9 +60,15 @@ class QuestionParser:
     def __init__(self, provinces: list[str], units: list[str], documents: list[dict] | None = None,
                  followup_max_words: int = 7):
         self.provinces = sorted({p for p in provinces if p}, key=len, reverse=True)
-        self.documents = [d for d in (documents or []) if d.get("number") or d.get("locality")]
+        self.documents = list(documents or [])
         self._localities = sorted({(_locality_name(d["locality"]), d["id"], d["locality"]) for d in self.documents
                                    if d.get("locality")}, key=lambda t: -len(t[0]))
+        # national documents about a province ("Kết luận ... làm việc với lãnh đạo tỉnh Điện Biên")
+        self._about: dict[str, list[str]] = {}
+        for d in self.documents:
+            if not d.get("province"):
+                for name in provinces_in(d.get("title", "")):
+                    self._about.setdefault(name, []).append(d["id"])
         self._indexed: dict[str, list[str]] = {}  # canonical province -> the names the index writes for it
         for p in self.provinces:
             self._indexed.setdefault(canonical_province(p) or p, []).append(p)
@@ -123,9 +138,10 @@ class QuestionParser:
         window = parse_window(question, today or date.today())
         continuous = bool(lex.continuous.search(folded))
         intent = self._intent(folded, window is not None or continuous)
-        named = provinces_in(question)  # any common form: "TP.HCM", "tphcm", "thanh pho Ho Chi Minh"
+        mentions = province_mentions(question)  # any common form: "TP.HCM", "tphcm", "thanh pho Ho Chi Minh"
+        named = list(dict.fromkeys(name for name, _ in mentions))
         provinces = [p for name in named for p in self._indexed.get(name, [])]
-        unknown = [name for name in named if name not in self._indexed]
+        unknown = [name for name in named if name not in self._indexed and name not in self._about]
         units = self._known_units(question)
         years = re.findall(r"\b(20\d\d)\b", folded)
         q = Query(question, folded, intent, provinces, unknown, units, years)
@@ -143,7 +159,12 @@ class QuestionParser:
             by = next((m for m in (p.search(folded) for p in lex.issued_by) if m), None)
             if by and not re.fullmatch(r"(ai|co quan nao|don vi nao|cap nao|nguoi nao)", by.group(1)):
                 q.issued_by = re.sub(r"^(ke hoach|van ban) (nao|nay) ", "", by.group(1))
-        q.doc_ids, q.unknown_refs, q.scope_terms, q.localities = self._documents_named(question, folded)
+        q.doc_ids, q.unknown_refs, q.scope_terms, q.localities, q.numbered = self._documents_named(question, folded)
+        q.scope_terms.extend(form for _, form in mentions)  # "tp hcm" picks the plans, it is not the topic
+        for name in named:
+            if name not in self._indexed and name in self._about:  # only national documents are about it
+                q.doc_ids.extend(i for i in self._about[name] if i not in q.doc_ids)
+                q.scope_terms.append(name)
         q.refers_task = bool(lex.refers_task.search(pointing))
         q.refers_plan = bool(lex.refers_plan.search(pointing))
         m = lex.ordinal.search(folded)
@@ -154,20 +175,23 @@ class QuestionParser:
         q.is_followup = self._is_followup(q)
         return q
 
-    def _documents_named(self, question: str, folded: str) -> tuple[list[str], list[str], list[str], list[str]]:
+    def _documents_named(self, question: str, folded: str) -> tuple[list[str], list[str], list[str], list[str], int]:
         """Plans the question names by number ("QĐ 2904", "TB 627", "Nghị định 171/2025") or by commune, the numbers
-        no indexed plan has, the words that only did the naming (kept out of the topic) and the communes named."""
+        no indexed plan has, the words that only did the naming (kept out of the topic), the communes named and
+        how many plans were named by number."""
         ids: list[str] = []
         unknown: list[str] = []
         scope: list[str] = []
         communes: list[str] = []
         for ref, written in refs_with_text(question):
-            hits = [d["id"] for d in self.documents if ref_matches(ref, d.get("number", ""), d.get("kind", ""))]
+            hits = [d["id"] for d in self.documents if ref_matches(ref, d.get("number", ""), d.get("kind", ""))
+                    or _file_ref_matches(ref, d)]
             if not hits and ref.kind:  # "Thông báo kết luận số 624" reads as a Kết luận: the number alone, if it is one
                 loose = [d["id"] for d in self.documents if ref_matches(replace(ref, kind=""), d.get("number", ""))]
                 hits = loose if len(loose) == 1 else []
             (ids.extend(h for h in hits if h not in ids) if hits else unknown.append(written))
             scope.append(written)
+        numbered = len(ids)
         padded = f" {re.sub(r'[^a-z0-9]+', ' ', folded)} "
         for name, doc_id, written in self._localities:
             if name and f" {name} " in padded:
@@ -176,7 +200,7 @@ class QuestionParser:
                     communes.append(written)
                 if doc_id not in ids:
                     ids.append(doc_id)
-        return ids, unknown, scope, communes
+        return ids, unknown, scope, communes, numbered
 
     def _is_followup(self, q: Query) -> bool:
         """Does the question lean on the conversation ("còn đơn vị phối hợp?", "thế ở Đồng Tháp thì sao?",
@@ -196,11 +220,11 @@ class QuestionParser:
 
 def topic_terms(q: Query) -> list[str]:
     """The question's topic words: its content terms without follow-up and reference words."""
-    return [t for t in q.content_terms if t not in _NON_TOPIC]
+    return [t for t in q.content_terms if t not in _NON_TOPIC and t not in stopwords().words]
 
 
 _NON_TOPIC = frozenset(
     "con thi sao nao the vay do nay tren vua neu ay kia thu nhat hai ba tu bon nam sau bay tam chin muoi dau tien "
     "cuoi cung cai ho hop han xong hoan thanh lam dinh ky bao lau lan tien do".split()
-) | STOPWORDS
+)
 

@@ -34,6 +34,11 @@ def _forms() -> tuple[tuple[str, str], ...]:
 
 def provinces_in(text: str) -> list[str]:
     """Canonical names of the provinces a text names, in order of first mention, each once."""
+    return list(dict.fromkeys(name for name, _ in province_mentions(text)))
+
+
+def province_mentions(text: str) -> list[tuple[str, str]]:
+    """(canonical name, the form written, normalised: "tp hcm") for every province a text names, in order."""
     padded = f" {_norm(text)} "
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
@@ -43,13 +48,9 @@ def provinces_in(text: str) -> list[str]:
             span = (start, start + len(form) + 2)
             if not any(a < span[1] and span[0] < b for a, b in taken):
                 taken.append(span)
-                found.append((start, name))
+                found.append((start, name, form))
             start = padded.find(f" {form} ", start + 1)
-    out: list[str] = []
-    for _, name in sorted(found):
-        if name not in out:
-            out.append(name)
-    return out
+    return [(name, form) for _, name, form in sorted(found)]
 
 
 def canonical_province(name: str) -> str:

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from core.dates import DateWindow
-from core.textnorm import fold
+from core.lexicon import stopwords
+from core.textnorm import fold, long_forms
 
 
 class Intent(str, Enum):
@@ -62,7 +63,9 @@ class Query:
     ongoing: bool = False  # asks what is carried out during the window (not what falls due in it)
     facts: list[str] = field(default_factory=list)  # plan facts asked: "issuer", "date", "signer", "number", "period", "count"
     issued_by: str = ""  # "Sở Tư pháp" of "kế hoạch nào do Sở Tư pháp ban hành"
-    doc_ids: list[str] = field(default_factory=list)  # plans the question names by number or commune ("QĐ 2904")
+    doc_ids: list[str] = field(default_factory=list)  # plans to search: named by number ("QĐ 2904"), commune, or the
+    # province a national document is about
+    numbered: int = 0  # how many plans the question names by number (several: one answer per plan)
     unknown_refs: list[str] = field(default_factory=list)  # document numbers named that no indexed plan has
     scope_terms: list[str] = field(default_factory=list)  # folded words that only pick the plan ("qd 2904", "luong minh")
     localities: list[str] = field(default_factory=list)  # communes/wards the question names ("Lương Minh")
@@ -80,18 +83,14 @@ class Query:
     @property
     def content_terms(self) -> list[str]:
         """Folded words that carry the topic (no question words, no stopwords, no province names)."""
-        text = self.folded
+        text = re.sub(r"[^a-z0-9%]+", " ", self.folded)
         for p in [*self.provinces, *self.localities, *self.scope_terms]:
-            text = re.sub(rf"(?<![a-z0-9]){re.escape(fold(p))}(?![a-z0-9])", " ", text)
-        return [w for w in re.findall(r"[a-z0-9%]+", text) if w not in STOPWORDS and len(w) > 1]
+            words = re.sub(r"[^a-z0-9%]+", " ", fold(p)).strip()  # "qd 4001/qd-bkhcn" as the text now reads
+            if words:
+                text = re.sub(rf"(?<![a-z0-9]){re.escape(words)}(?![a-z0-9])", " ", text)
+        text = f"{text} {long_forms(text)}"  # "tthc" also counts as "thu tuc hanh chinh"
+        stop = stopwords()
+        for phrase in stop.phrases:  # phrases first: "bao" of "báo cáo" is a topic, "bao nhieu" is not
+            text = re.sub(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", " ", text)
+        return [w for w in re.findall(r"[a-z0-9%]+", text) if w not in stop.words and len(w) > 1]
 
-
-STOPWORDS = set(
-    """
-    ai nao gi sao the vay la cua va cac nhung trong tren duoi voi cho de o tai ve theo tu den khi co khong duoc
-    bi do nay kia ay thi ma neu hay hoac nhu cung da dang se can phai lam viec don vi co quan tinh thanh pho
-    ke hoach nam chu tri phoi hop thuc hien giao nhiem vu bao nhieu gio nay con oi a nhe a u chu ha cai muc dieu
-    ra vao len xuong moi mot hai ba lo phu trach trach dau moi tham muu hien thoi gian han khi bao chi tiet
-    sanh khac giong nhau tram dau yeu cau theo
-    """.split()
-)

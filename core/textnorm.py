@@ -68,3 +68,29 @@ def folded_words(text: str) -> list[str]:
 def squash_ws(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
+
+
+_ACRONYM_TOKEN = re.compile(r"[a-z][a-z&\-]{1,7}")
+
+
+def long_forms(folded: str) -> str:
+    """The long forms of the acronyms a folded text holds ("csdl quoc gia" -> "co so du lieu"), space-joined, so
+    a text can be read both ways; "" when it holds none."""
+    from core.lexicon import acronyms
+
+    table = acronyms()
+    return " ".join(table[t] for t in _ACRONYM_TOKEN.findall(folded) if t in table)
+
+
+# Folded Vietnamese syllable: onset, vowel nucleus, coda ("nghieng", "quyet", "gi"); a word that does not fit is
+# a foreign name, an acronym or a code ("starlink", "gcm", "tthc").
+_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
+    r"(?:uye|uya|oai|oay|oao|oeo|ieu|yeu|uoi|uou|ươi|uay|uai|uyu|ue|uo|ua|ui|uy|oa|oe|oo|oi|ai|ao|au|ay|eo|eu|ia|ie|iu|"
+    r"ye|yu|[aeiouy])"
+    r"(?:ng|nh|ch|[cmnptiyou])?$"
+)
+
+
+def is_vietnamese_syllable(folded_word: str) -> bool:
+    return bool(_SYLLABLE.match(folded_word))

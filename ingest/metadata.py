@@ -232,7 +232,7 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
         if not meta.date and (m := re.match(r"(\d{1,2})/(\d{1,2})/(\d{4})", fields.get("ngay ban hanh", ""))):
             meta.date = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
     if not meta.kind and meta.number:
-        code = meta.number.split("/", 1)[1].split("-")[0] if "/" in meta.number else ""
+        code = (re.search(r"[/-]([A-ZĐa-zđ]+)", meta.number) or [None, ""])[1]  # "58/2025/TT-BCT" -> "TT"
         meta.kind = next((k.name for k in structure().kinds if k.code == code), "")
     period = _PERIOD_RE.search(meta.title)
     if period:

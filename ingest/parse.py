@@ -62,6 +62,14 @@ def _title_of(text: str, label: Label | None) -> str:
     return first if len(first) <= TITLE_MAX else first[:TITLE_MAX - 3].rsplit(" ", 1)[0] + "…"
 
 
+def _label_item(label: Label, body: str) -> bool:
+    """A lettered/numbered item that is only a role label ("g) Cơ quan thực hiện: Cục Trồng trọt ..."): it states who
+    does the enclosing procedure or task, so it belongs to the clause above, not below it."""
+    line = rsp.parse_label_line(body)
+    return (label.kind in ("letter", "num", "paren") and line is not None and "\n" not in body
+            and any(r in ("lead", "implementers", "advisers") for r in line.roles) and len(line.value) <= 200)
+
+
 def _is_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -97,8 +105,9 @@ def is_attachment_marker(text: str) -> bool:
 class ClauseTreeBuilder:
     """Builds the clause tree of one document from its paragraphs."""
 
-    def __init__(self, doc_id: str):
+    def __init__(self, doc_id: str, main_code: str = "QĐ"):
         self.doc_id = doc_id
+        self.main_code = main_code  # the code a main text's paths take when an attached text repeats its numbering
         self.nodes: list[_Node] = []
         self.stack: list[_Node] = []
         self.parts: list[_Part] = [_Part(0, "", False)]
@@ -150,7 +159,7 @@ class ClauseTreeBuilder:
     def add_paragraph(self, p: Paragraph) -> None:
         label = label_of(p.text)
         body = p.text[label.end:].strip() if label else p.text
-        if (label is None or label.kind in ("dash", "plus")) and rsp.is_attribute_line(body):
+        if (label is None or label.kind in ("dash", "plus") or _label_item(label, body)) and rsp.is_attribute_line(body):
             target = self._attribute_target(label.rank if label else 99)
             if target is not None:
                 self._append_text(target, p)
@@ -248,7 +257,7 @@ class ClauseTreeBuilder:
         if main & attached:
             for n in self.nodes:
                 if n.part == 0 and n.kind != "preamble":
-                    n.path = f"QĐ.{n.path}"
+                    n.path = f"{self.main_code}.{n.path}"
 
     def finish(self, footnotes: dict[str, Footnote], paragraphs: list[Paragraph]) -> list[Clause]:
         self._assign_paths()
@@ -431,9 +440,11 @@ def _attachment_title(paragraphs: list[Paragraph], j: int) -> int:
 
 
 def build_clauses(doc_id: str, paragraphs: list[Paragraph], footnotes: dict[str, Footnote],
-                  preamble: list[Paragraph]) -> list[Clause]:
-    """The clause tree of a document; ``preamble`` paragraphs (introduction) become clause "0"."""
-    builder = ClauseTreeBuilder(doc_id)
+                  preamble: list[Paragraph], kind: str = "") -> list[Clause]:
+    """The clause tree of a document; ``preamble`` paragraphs (introduction) become clause "0". ``kind``: the
+    document's kind ("Thông tư"), whose code prefixes its own paths when an attached text repeats its numbering."""
+    code = next((k.code for k in structure().kinds if k.name == kind), "QĐ")
+    builder = ClauseTreeBuilder(doc_id, code)
     if preamble:
         builder.add_preamble(preamble)
     i = 0

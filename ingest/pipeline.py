@@ -18,7 +18,7 @@ from core.textnorm import nfc, strip_diacritics
 
 
 # Bump when parsing changes what a file yields: unchanged files are then parsed and indexed again.
-PARSER_VERSION = "4"
+PARSER_VERSION = "7"
 
 
 def fingerprint(data: bytes) -> str:
@@ -47,7 +47,7 @@ def parse_text(text: str, file_name: str, source_format: str = "txt", sha256: st
     layout = extract_layout(paragraphs, file_name, fields)
     intro = [p for p in paragraphs[layout.intro_start:layout.body_start] if not p.is_table_row]
     doc_id = doc_id_for(file_name)
-    clauses = build_clauses(doc_id, paragraphs[layout.body_start:], repaired.footnotes, intro)
+    clauses = build_clauses(doc_id, paragraphs[layout.body_start:], repaired.footnotes, intro, layout.meta.kind)
     read_deadlines(clauses, layout.meta.date)  # Responsibility.due: the deadline text as dates (core.dates)
     return Document(
         id=doc_id,

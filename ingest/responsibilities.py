@@ -25,6 +25,8 @@ _TARGET_RE = re.compile(
     r"\d+(?:[.,]\d+)?\s?%(?:\s?/\s?năm)?(?:\s+trở lên)?",
     re.I,
 )
+_REQUESTED_TOPIC = re.compile(r"(?:kiến nghị|đề xuất|đề nghị|việc|xin)\s+$", re.I)
+_TOPIC_PREFIX = re.compile(r"^\s*Về\s[^:]{5,400}:\s*(?=\S)")  # "Về kiến nghị ...: Bộ X nghiên cứu ..."
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)|\n+|\s+(?=\(\d{1,2}\)\s)")
 _CLAUSE_SPLIT = re.compile(r"(?<=;)\s+(?=\S)")
 _EMPHASIS = re.compile(r"\*+")
@@ -214,8 +216,8 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
     # 1. an opener at the start or after a comma/clause: "Giao X ...", "UBND tỉnh giao X ...", "đề nghị X ..."
     for m in re.finditer(r"(?:^|(?<=[\s,(]))(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu|Phân công|phân công|Kính đề nghị)\b", s):
         op = _opener_at(s, m.start())
-        if op is None:
-            continue
+        if op is None or _REQUESTED_TOPIC.search(s[:m.start()]):
+            continue  # "Về kiến nghị giao UBND tỉnh làm chủ đầu tư": the province's request, not an assignment
         unit = unit_phrase_at(s, op[0])
         if unit is None:
             continue
@@ -295,6 +297,11 @@ def sentences(text: str) -> list[str]:
 def extract_from_text(text: str, context: list[str] | None = None, requested_context: bool = False) -> Responsibility:
     """Responsibilities a clause states in its own text: label lines, parentheticals, prose sentences."""
     resp = Responsibility()
+    topic = _TOPIC_PREFIX.match(text)
+    if topic is not None:  # a conclusion's "Về <the issue>:" states the issue; the assignment follows the colon
+        after = extract_from_text(text[topic.end():], context, requested_context)
+        if after.lead or after.implementers or after.advisers:
+            return after
     _inline_labels(text, resp)
     _parentheticals(text, resp)
     if not (resp.lead or resp.implementers or resp.advisers):

@@ -15,13 +15,14 @@ from functools import cache
 from core.lexicon import roles as role_lexicon
 from core.lexicon import units as unit_lexicon
 
-MAX_UNIT_WORDS = 45
+MAX_UNIT_WORDS = 45  # a unit list longer than this is a sentence, not a list of units
+# Heads that name no unit when they stand alone ("Hội đồng thẩm định" cut at its verb leaves "Hội đồng").
 _GENERIC = ("Cơ quan", "Đơn vị", "Địa phương", "Cán bộ", "Công chức", "Thành viên", "Lãnh đạo", "Đồng chí",
-            "Doanh nghiệp", "Tổ", "Đội", "Hội")  # a unit list longer than this is a sentence, not a list of units
+            "Doanh nghiệp", "Tổ", "Đội", "Hội", "Hội đồng", "Ban", "Phòng", "Bộ", "Sở", "Cục", "Trung tâm")
 _WORD = re.compile(r"\S+")
 _EDGE_PUNCT = " \t.,;:-–*\"“”'"
 _LEADING_NOISE = re.compile(r"^(?:và\s+|đề nghị\s+|giao\s+|với\s+|cùng\s+|do\s+|cho\s+)+", re.I)
-_CONTINUATIONS = ("có liên quan", "liên quan", "có thẩm quyền", "có chức năng", "được giao quản lý", "được phân công",
+_CONTINUATIONS = ("có liên quan", "liên quan", "có thẩm quyền", "có chức năng", "có công", "được giao quản lý", "được phân công",
                   "được phân cấp")
 # "các cơ quan, đơn vị có liên quan", "cơ quan có thẩm quyền": not the verb "có"
 

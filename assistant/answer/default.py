@@ -10,10 +10,12 @@ from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
 from assistant.answer.texts import REFUSAL, not_indexed
 from assistant.index.corpus_stats import topic_words
-from core.models import Answer, Citation, Clause, Document, Hit, Responsibility
+from ingest.responsibilities import extract_from_text, is_attribute_line
+from core.lexicon import roles
+from core.models import Answer, Chunk, Citation, Clause, Document, Hit, Responsibility
 from core.query import Intent, Query
 from core.settings import Settings
-from core.textnorm import fold
+from core.textnorm import fold, is_vietnamese_syllable
 
 
 @dataclass
@@ -45,15 +47,47 @@ def sentences(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"(?<=[.;])\s+|\n", text) if p.strip()]
 
 
-# A question that asks for a value of a given kind needs a clause holding such a value.
+# A question that asks for a value of a given kind needs a clause holding such a value (checked in order).
+_MONEY = re.compile(r"\d[\d.,]*\s*(dong|ty|trieu|nghin|vnd)\b")
+_DATE = re.compile(r"\b(ngay \d|\d{1,2}/\d{1,2}|thang \d|quy [ivx1-4]|thuong xuyen|hang nam|hang quy|hang thang|ngay ky|"
+                   r"ngay ban hanh|nam \d{4}|"
+                   # a time set by an event: "tự giải thể sau khi kết thúc bầu cử", "trước khi khai giảng"
+                   r"sau khi|truoc khi|ngay sau khi|ngay khi|ke tu ngay)")
+_DURATION = re.compile(r"\b\d+\s*(\(\w+\)\s*)?(ngay|thang|nam|gio|tuan)\b")
+_DAY = re.compile(r"\b(ngay \d{1,2}|\d{1,2}/\d{1,2})")
 _ASKS = [
-    (re.compile(r"\b(bao nhieu tien|kinh phi bao nhieu|bao nhieu kinh phi|tong kinh phi|muc kinh phi|bao nhieu (ty|trieu|dong))\b"),
-     re.compile(r"\d[\d.,]*\s*(dong|ty|trieu|nghin|vnd)\b")),
-    (re.compile(r"\b(so dien thoai|dien thoai|duong day nong|hotline|email|dia chi)\b"), re.compile(r"\d{3,}[.\s]?\d{3,}|@")),
+    # a share named outright comes first: "vốn ... tối thiểu bao nhiêu phần trăm" asks a %, not money
     (re.compile(r"\b(bao nhieu phan tram|phan tram|ty le|ti le)\b"), _PERCENT),
-    (re.compile(r"\b(truoc ngay nao|ngay nao|ngay may|thang nao|han chot)\b"),
-     re.compile(r"\b(ngay \d|\d{1,2}/\d{1,2}|thang \d|quy [ivx1-4]|thuong xuyen)")),
+    (re.compile(r"\b(bao nhieu tien|tong kinh phi|muc kinh phi|bao nhieu (ty|trieu|dong))\b"
+                r"|\b(kinh phi|ngan sach|du toan|so tien|tong muc|von)\b.*\bbao nhieu\b|\bbao nhieu\b.*\b(kinh phi|ngan sach|tien|von)\b"),
+     _MONEY),
+    (re.compile(r"\b(so dien thoai|dien thoai|duong day nong|hotline|email|dia chi)\b"), re.compile(r"\d{3,}[.\s]?\d{3,}|@")),
+    (re.compile(r"\b(ma so|ma thu tuc|so hieu thu tuc)\b"), re.compile(r"\b\d+\.\d{3,}\b|\b[a-z]{2,}\.[a-z0-9.]+\d\b")),
+    (re.compile(r"\b(bao lau|may ngay|bao nhieu ngay|bao nhieu thang|bao nhieu nam|thoi han bao)\b"), _DURATION),
+    (re.compile(r"\b(ngay nao|ngay may|het ngay|den ngay|truoc ngay)\b"), _DAY),
+    (re.compile(r"\b(thang nao|han chot|khi nao|luc nao|bao gio|hieu luc tu)\b"), _DATE),
+    (re.compile(r"\bbao nhieu\b"), re.compile(r"\b\d+\b")),  # a count: "bao nhiêu biên chế", "bao nhiêu xã"
 ]
+
+
+def _time_field(doc: Document, clause: Clause, need: re.Pattern) -> Clause | None:
+    """The deadline field ("Thời hạn giải quyết:", "Thời gian thực hiện:") of the record ``clause`` belongs to."""
+    by_id = {c.id: c for c in doc.clauses}
+    keys = [k for k, role in roles().labels if role == "deadline"]
+    node = clause
+    for _ in range(3):
+        parent = by_id.get(node.parent_id or "")
+        if parent is None:
+            return None
+        for cid in parent.children:
+            child = by_id.get(cid)
+            if child is None or child.id == node.id:
+                continue
+            title = fold(child.title).strip(" :")
+            if any(title == fold(k) or title.startswith(fold(k) + " ") for k in keys) and need.search(fold(child.text)):
+                return child
+        node = parent
+    return None
 
 
 def asked_value(folded_question: str) -> re.Pattern | None:
@@ -83,16 +117,39 @@ def _sentences_with(text: str, pattern: re.Pattern, limit: int = 2) -> list[str]
     return out[:limit]
 
 
+def _names_someone(e: Evidence) -> bool:
+    r = e.clause.responsibility
+    return bool(r.lead or r.implementers or r.advisers or r.partners)
+
+
+def _scope(doc: Document, clause: Clause, text: str) -> str:
+    """What a clause's words count against the question's: its heading trail and its text."""
+    return f"{' '.join(clause.heading_trail)} {text}"
+
+
+def _terms_for(query: Query, doc: Document) -> list[str]:
+    """The question's topic words for a clause of ``doc``: when the question named that plan (by number, commune or
+    the province it is about), the words of the plan's own title only picked the plan ("TT 35/2025 về quy chế kiểm
+    tra nghiệp vụ ... có hiệu lực từ ngày nào" asks only "hiệu lực")."""
+    terms = query.content_terms
+    if doc.id not in query.doc_ids:
+        return terms  # measured: dropping title words for every plan made the evidence check refuse real answers
+    title = topic_words(f"{doc.meta.kind} {doc.meta.title}")
+    return [t for t in terms if t not in title] or terms
+
+
 class DefaultAnswerer:
     """Rules over the clause tree and its extracted responsibilities (no LLM, no network).
 
-    Answers from hits that carry their plan and clause (``Hit.doc``/``Hit.clause``, set by the service)."""
+    Answers from hits that carry their plan and clause (``Hit.doc``/``Hit.clause``, set by the service); its
+    numbers come from ``Settings``."""
 
     def __init__(self, settings: Settings | None = None, idf: dict[str, float] | None = None):
         settings = settings or Settings()
         self.min_coverage = settings.answer_min_coverage
         self.top = settings.evidence_top
-        self.responsibility_slack = settings.responsibility_slack
+        self.evidence_slack = settings.evidence_slack
+        self.role_slack = settings.responsibility_slack
         self.compare_slack = settings.compare_slack
         self.summary_chars = settings.summary_chars
         self.idf = idf or {}
@@ -100,62 +157,123 @@ class DefaultAnswerer:
     # -- evidence -----------------------------------------------------------------------------
     def evidence(self, query: Query, hits: list[Hit]) -> list[Evidence]:
         """The hits worth answering from, best first (hits without their clause are skipped)."""
-        terms = query.content_terms
         out: list[Evidence] = []
         for h in hits:
             if h.doc is None or h.clause is None:
                 continue
-            scope = f"{' '.join(h.clause.heading_trail)} {h.chunk.text}"
-            out.append(Evidence(h, h.doc, h.clause, coverage(terms, scope, self.idf)))
+            doc, clause = h.doc, h.clause
+            out.append(Evidence(h, doc, clause, coverage(_terms_for(query, doc), _scope(doc, clause, h.chunk.text), self.idf)))
+        need = asked_value(query.folded)
+        if need in (_DURATION, _DATE, _DAY):
+            out = self._with_time_fields(out, need)
         return out
+
+    def _with_time_fields(self, evidence: list[Evidence], need: re.Pattern) -> list[Evidence]:
+        """A record's time sits in its own field: an administrative procedure found by what it does
+        ("2.1. Trình tự thực hiện: Ủy ban nhân dân cấp xã ban hành kế hoạch phục hồi môi trường ...") states its
+        time in "2.4. Thời hạn giải quyết: 30 ngày ...". Each of the first clauses that lacks the value brings the
+        nearest such field of its record (a child of one of its three nearest ancestors), as much on topic."""
+        out: list[Evidence] = []
+        seen = {e.clause.id for e in evidence}
+        for i, e in enumerate(evidence):
+            out.append(e)
+            if i >= 3 or need.search(fold(e.hit.chunk.text)):
+                continue
+            field_clause = _time_field(e.doc, e.clause, need)
+            if field_clause is not None and field_clause.id not in seen:
+                seen.add(field_clause.id)
+                chunk = Chunk(f"{e.doc.id}#field:{field_clause.path}", e.doc.id, [field_clause.id], field_clause.path,
+                              field_clause.text, "", 0, {})
+                out.append(Evidence(Hit(chunk, e.hit.score), e.doc, field_clause, e.coverage))
+        return out
+
+    def _missing_rare_term(self, query: Query, evidence: list[Evidence]) -> bool:
+        """A distinctive word of the question — not a Vietnamese syllable, so a name or a code — that no indexed
+        text uses and no evidence holds: the plans cannot answer it ("dự án Starlink")."""
+        idf = self.idf
+        if not idf:
+            return False
+        rare = [t for t in query.content_terms if len(t) >= 3 and t not in idf and not any(c.isdigit() for c in t)
+                and not is_vietnamese_syllable(t)]  # a name or code ("starlink"), not a word the plans happen to lack
+        if not rare:
+            return False
+        scopes = [topic_words(_scope(e.doc, e.clause, e.hit.chunk.text)) for e in evidence[: self.top]]
+        return any(all(t not in s for s in scopes) for t in rare)
 
     def supported(self, query: Query, evidence: list[Evidence]) -> bool:
         """Is there evidence good enough to answer (decided before composing, and before any LLM call)?"""
         if query.unknown_provinces and not query.provinces:
             return False
-        if not evidence:
+        if not evidence or self._missing_rare_term(query, evidence):
             return False
         need = asked_value(query.folded)
         if need is None:
             return max(e.coverage for e in evidence[: self.top]) >= self.min_coverage
-        # the value asked for must sit in a sentence about the question's topic, not anywhere in the clause
-        terms = query.content_terms
+        # the value asked for must sit in a sentence about the question's topic, not anywhere in the clause; a label
+        # line or a table cell ("Thời gian thực hiện: Quý II/2026") speaks for the whole clause
         best = 0.0
         for e in evidence[: self.top]:
+            terms = _terms_for(query, e.doc)
+            head = _scope(e.doc, e.clause, "")
             for sent in sentences(e.hit.chunk.text):
                 if need.search(fold(sent)):
-                    best = max(best, coverage(terms, f"{' '.join(e.clause.heading_trail)} {sent}", self.idf))
+                    whole = e.clause.kind == "table_row" or is_attribute_line(sent.lstrip("-+• "))
+                    best = max(best, coverage(terms, f"{head} {e.hit.chunk.text if whole else sent}", self.idf))
         return best >= self.min_coverage
 
     # -- composing ----------------------------------------------------------------------------
     def answer(self, query: Query, hits: list[Hit], by_retrieval: bool = False) -> Answer:
-        """The answer from the best evidence: the clause covering most of the question's topic words (the
-        retrieval score breaks ties), or with ``by_retrieval`` (hits retrieved for a counterpart of a known clause)
-        the best-ranked hit among those covering enough of them."""
+        """The answer from the best evidence: retrieval's order among the clauses nearly as on topic as the best one
+        (``evidence_slack``); with ``by_retrieval`` (hits retrieved for a counterpart of a known clause, "thế ở
+        Đồng Tháp thì sao?") among all those covering enough of the question."""
         evidence = self.evidence(query, hits)
         if not self.supported(query, evidence):
             return self.refusal(query, hits)
         need = asked_value(query.folded)
-        ev = sorted(evidence[: self.top], key=lambda e: (need is not None and not need.search(fold(e.hit.chunk.text)),
-                                                 e.coverage < self.min_coverage if by_retrieval else -round(e.coverage, 1),
-                                                 -e.hit.score))
+        # retrieval's order, among the clauses nearly as on topic as the best one (and holding the value asked for)
+        top = max(e.coverage for e in evidence[: self.top])
+        floor = self.min_coverage if by_retrieval else top - self.evidence_slack
+        ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor),
+                    key=lambda e: (need is not None and not need.search(fold(e.hit.chunk.text)), -e.hit.score))
         intent = query.intent
+        if need is not None and need not in (_DATE, _DAY) and intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS):
+            intent = Intent.CONTENT  # "số điện thoại ... là số nào" asks a value, not who ("so nao" folds both ways)
         if intent == Intent.COMPARE:
             return self._compare(query, evidence, hits)
         best = ev[0]
-        if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE) and best.clause.responsibility.is_empty():
+        if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE) and not _names_someone(best):
             # prefer a clause that states who does it, unless it is clearly less on topic
-            best = next((e for e in ev if not e.clause.responsibility.is_empty()
-                         and e.coverage >= best.coverage - self.responsibility_slack), best)
+            best = next((e for e in ev if _names_someone(e) and e.coverage >= best.coverage - self.role_slack
+                         and (need is None or need.search(fold(e.hit.chunk.text)))), best)
         cites = Citations()
         n = cites.add(best.doc, best.clause, citation_text(best.doc, best.clause, best.hit.chunk))
-        r = best.clause.responsibility
+        r = self._sentence_roles(best, query) if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS,
+                                                              Intent.DEADLINE) else best.clause.responsibility
         stated = stating_clause(best.doc, best.clause)
         m = cites.add(best.doc, stated, section_text(best.doc, stated)) \
             if stated is not None and stated.id != best.clause.id else None
         ref = f"[{n}]" + (f"[{m}]" if m else "")
         text = self._compose(intent, best, r, ref, query, need)
         return Answer(query.text, text, cites.items, refused=False, intent=intent.value, hits=hits)
+
+    def _sentence_roles(self, e: Evidence, query: Query) -> Responsibility:
+        """The roles of the sentence that answers the question, when the clause assigns several tasks to several
+        units ("... giao Sở Tài chính chủ trì ...; giao Sở Nông nghiệp và Môi trường rà soát ..."); else the
+        clause's own (or inherited) responsibility."""
+        r = e.clause.responsibility
+        text = e.hit.chunk.text if len(e.hit.chunk.clause_ids) == 1 else e.clause.text  # the piece that was found
+        if len(sentences(e.clause.text)) < 2:
+            return r
+        best = best_sentences(text, query.content_terms, None, 1, self.idf)
+        if not best:
+            return r
+        # the whole sentence (to its full stop) the best piece belongs to: "X có trách nhiệm chủ trì ...; cấu hình ..."
+        whole = next((s for s in re.split(r"(?<=[.!?])\s+|\n", text) if best[0] in s), best[0])
+        own = extract_from_text(whole, context=None)
+        if not (own.lead or own.implementers or own.advisers) or own.lead == r.lead:
+            return r
+        own.deadline = own.deadline or r.deadline
+        return own
 
     def _compose(self, intent: Intent, e: Evidence, r: Responsibility, ref: str, query: Query,
                  need: re.Pattern | None) -> str:
@@ -200,9 +318,10 @@ class DefaultAnswerer:
             body = e.hit.chunk.text
             body = body if len(body) <= self.summary_chars else body[: self.summary_chars - 3].rsplit(" ", 1)[0] + "…"
             return f"{where}: {body} {ref}"
-        # content: the clause's sentences that answer the question, in its own words
+        # content: the clause's sentences that answer the question, in its own words, and who leads the task
         sents = best_sentences(e.hit.chunk.text, query.content_terms, None, 2, self.idf)
-        return f"{where}: {' '.join(sents)} {ref}"
+        who = f"\n(Đơn vị {lead_word}: {_join(lead)})" if lead and e.clause.is_task else ""
+        return f"{where}: {' '.join(sents)} {ref}{who}"
 
     def _compare(self, query: Query, evidence: list[Evidence], hits: list[Hit]) -> Answer:
         cites = Citations()

@@ -17,15 +17,16 @@ from typing import Any
 
 from core.accents import AccentRestorer, count_syllables
 from core.models import Chunk
-from core.textnorm import fold
+from core.textnorm import fold, long_forms
 
 STATS_FILE = "stats.json"
-STATS_VERSION = 1
+STATS_VERSION = 2
 
 
 def topic_words(text: str) -> set[str]:
     """The distinct folded words of a text (what document frequencies count)."""
-    return set(re.findall(r"[a-z0-9%]+", fold(text)))
+    folded = fold(text)
+    return set(re.findall(r"[a-z0-9%]+", f"{folded} {long_forms(folded)}"))  # acronyms count in their long form too
 
 
 def idf_from_df(df: dict[str, int], n_texts: int) -> dict[str, float]:

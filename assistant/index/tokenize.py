@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from core.textnorm import fold, has_diacritics, words
+from core.textnorm import fold, has_diacritics, long_forms, words
 
 # Folding first (lower case, no diacritics) makes "hoá"/"hóa" and accented/unaccented input identical.
 _TOKEN = re.compile(r"[0-9a-z]+(?:[/.-][0-9a-z]+)*")
@@ -26,7 +26,14 @@ def syllables(text: str) -> list[str]:
 def document_tokens(text: str) -> list[str]:
     """Tokens of an indexed text: every folded syllable and every adjacent syllable pair."""
     sylls = syllables(text)
-    return sylls + [f"{a}_{b}" for a, b in zip(sylls, sylls[1:])]
+    tokens = sylls + [f"{a}_{b}" for a, b in zip(sylls, sylls[1:])]
+    return tokens + _long_form_tokens(text)
+
+
+def _long_form_tokens(text: str) -> list[str]:
+    """Syllables and pairs of the long forms of a text's acronyms ("TTHC" -> thu, tuc, thu_tuc, ...)."""
+    extra = syllables(long_forms(fold(text)))
+    return extra + [f"{a}_{b}" for a, b in zip(extra, extra[1:])]
 
 
 def _is_query_stopword(word: str) -> bool:
@@ -49,4 +56,4 @@ def query_tokens(text: str) -> list[str]:
         marked = [(tok, False) for tok, _ in marked]
     kept = [tok for tok, stop in marked if not stop]
     pairs = [f"{a}_{b}" for (a, sa), (b, sb) in zip(marked, marked[1:]) if not sa and not sb]
-    return kept + pairs
+    return kept + pairs + _long_form_tokens(text)

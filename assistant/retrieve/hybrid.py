@@ -32,6 +32,7 @@ class HybridRetriever:
     rrf_k: int = Settings.model_fields["rrf_k"].default
     mode: RetrievalMode = RetrievalMode.HYBRID
     unit_boost: float = Settings.model_fields["unit_boost"].default  # in units of 1/rrf_k
+    role_boost: float = Settings.model_fields["role_boost"].default  # 1/rrf_k units, chunks naming who leads, asked who
     dense_weight: float = Settings.model_fields["dense_weight"].default
     keyword_weight: float = Settings.model_fields["keyword_weight"].default
 
@@ -39,8 +40,8 @@ class HybridRetriever:
     def from_settings(cls, index: Any, settings: Settings, documents: Callable[[], list[dict]] | None = None
                       ) -> "HybridRetriever":
         return cls(index=index, documents=documents, k=settings.top_k, candidates=settings.retrieval_candidates,
-                   rrf_k=settings.rrf_k, unit_boost=settings.unit_boost, dense_weight=settings.dense_weight,
-                   keyword_weight=settings.keyword_weight)
+                   rrf_k=settings.rrf_k, unit_boost=settings.unit_boost, role_boost=settings.role_boost,
+                   dense_weight=settings.dense_weight, keyword_weight=settings.keyword_weight)
 
     def with_mode(self, mode: RetrievalMode) -> "HybridRetriever":
         return replace(self, mode=mode)
@@ -73,7 +74,7 @@ class HybridRetriever:
 
     # -- search -------------------------------------------------------------------------------
     def search(self, query: str, k: int | None = None, filters: Filters | None = None,
-               units: list[str] | None = None, dense_query: str | None = None) -> list[Hit]:
+               units: list[str] | None = None, dense_query: str | None = None, asks_who: bool = False) -> list[Hit]:
         """Top-k hits. ``dense_query`` (e.g. the query with its diacritics restored) is what gets embedded."""
         k = k or self.k
         filters = filters or Filters()
@@ -97,6 +98,10 @@ class HybridRetriever:
             for cid, chunk in chunks.items():
                 if any(self._unit_matches(chunk.metadata, u) for u in units):
                     fused[cid] += self.unit_boost / self.rrf_k
+        if asks_who and self.role_boost:
+            for cid, chunk in chunks.items():
+                if chunk.metadata.get("lead") or chunk.metadata.get("partners"):
+                    fused[cid] += self.role_boost / self.rrf_k
         dense_rank = {cid: (i + 1, s) for i, (cid, s) in enumerate(dense)}
         kw_rank = {cid: (i + 1, s) for i, (cid, s) in enumerate(keyword)}
         ranked = sorted(fused.items(), key=lambda t: -t[1])[:k]

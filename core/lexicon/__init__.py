@@ -162,6 +162,25 @@ def structure() -> StructureLexicon:
     )
 
 
+@cache
+def acronyms() -> dict[str, str]:
+    """Folded acronym -> folded long form ("tthc" -> "thu tuc hanh chinh"), from abbreviations.toml."""
+    return {a["short"]: a["long"] for a in load_table("abbreviations")["acronym"]}
+
+
+@dataclass(frozen=True)
+class StopwordLexicon:
+    phrases: tuple[str, ...]  # folded, longest first
+    words: frozenset[str]
+
+
+@cache
+def stopwords() -> StopwordLexicon:
+    data = load_table("stopwords")["stopwords"]
+    words = data["words"].split() if isinstance(data["words"], str) else list(data["words"])
+    return StopwordLexicon(tuple(sorted(data["phrases"], key=len, reverse=True)), frozenset(words))
+
+
 _META_KEYS = ("example", "source")
 
 
