@@ -263,11 +263,11 @@ class Kehoach:
         return self._retrieve(query, self.parse(query), k, filters, mode)
 
     def _retrieve(self, text: str, q: Query, k: int | None, filters: Filters | None,
-                  mode: RetrievalMode = RetrievalMode.HYBRID) -> list[Hit]:
+                  mode: RetrievalMode = RetrievalMode.HYBRID, retriever: HybridRetriever | None = None) -> list[Hit]:
         """The one retrieval path: the plans or provinces a question names scope it (unless the caller's filters
         do; nothing found there, the whole index); hits come back with their plan and clause."""
         filters = filters or Filters()
-        retriever = self.retriever if mode == RetrievalMode.HYBRID else self.retriever.with_mode(mode)
+        retriever = (retriever or self.retriever).with_mode(mode)
         dense_query = self.generation().restorer.restore(text)
         hits: list[Hit] = []
         # units named as the subject of a who/what-does question lift their tasks; a unit named only as the
@@ -332,8 +332,14 @@ class Kehoach:
             if use_llm and step.rewrote and conversation and conversation.turns:
                 text = self.llm.condense(question, conversation.history_pairs())  # the model's standalone question
             anchor = self.clause(step.anchor) if step.anchor else None
-            # "thế ở Đồng Tháp thì sao?": the counterpart of the last cited task, found with its own title too
-            hits = self._retrieve(f"{text} {anchor[1].title}" if anchor else text, rq, None, filters)
+            if anchor is not None:
+                # "thế ở Đồng Tháp thì sao?": the counterpart of the last cited task (the topic and the task's own
+                # title), with the fusion that weighs meaning more than scattered shared words
+                counterpart = replace(self.retriever, keyword_weight=self.settings.counterpart_keyword_weight,
+                                      rrf_k=self.settings.counterpart_rrf_k)
+                hits = self._retrieve(f"{text} {anchor[1].title}", rq, None, filters, retriever=counterpart)
+            else:
+                hits = self._retrieve(text, rq, None, filters)
             if use_llm:
                 evidence = gen.default.evidence(rq, hits)
                 if not gen.default.supported(rq, evidence):

@@ -56,6 +56,9 @@ class Settings(BaseSettings):
     # MRR 0.860 vs 0.788 at the dev-set fit (3, 10); dev set 0.990 / 0.907
     role_boost: float = 0.0  # a chunk naming who leads rises (x 1/rrf_k) when the question asks who; 1.0 measured worse
     # on eval/real/tune.jsonl (recall@5 0.886 vs 0.916, answers 0.788 vs 0.814), so off
+    counterpart_keyword_weight: float = 3.0  # "thế ở Đồng Tháp thì sao?": the last cited task's counterpart in
+    counterpart_rrf_k: int = 10  # another plan is searched with this fusion (place switches of eval/conversations.jsonl:
+    # 5/5 right at (3, 10), 4/5 at the general (4, 2), which lets a clause sharing scattered words win)
     retrieval_candidates: int = 30  # chunks each ranking (dense, BM25) contributes to the fusion
     unit_boost: float = 1.0  # added to a chunk whose lead/partners match a unit the question names, in 1/rrf_k
 
