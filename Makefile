@@ -37,7 +37,7 @@ test: install browser
 	$(PY) -m pytest -q -m "not llm" -p no:cacheprovider
 
 test-fast: install
-	$(PY) -m pytest -q -m "not llm and not browser" -p no:cacheprovider
+	$(PY) -m pytest -q -m "not llm and not browser and not server" -p no:cacheprovider
 
 GGUF ?= $(HOME)/.local/share/kehoach/models/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf
 

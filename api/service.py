@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import getpass
+import secrets
+import threading
 import time
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -17,13 +20,13 @@ from assistant.generation import Generation
 from assistant.index.reader import PlanReader
 from assistant.retrieve.hybrid import HybridRetriever
 from core.conversation import Conversation, Turn
-from core.errors import KehoachError
+from api.audit import AUDIT_FILE, AuditAction, AuditLog
+from core.errors import ConfirmationError, KehoachError, redact_paths
 from core.models import Answer, AnswerMode, Clause, Document, Hit
 from core.query import Filters, Intent, Query, RetrievalMode
 from core.settings import Settings
 from core.textnorm import fold
-
-SUPPORTED = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
+from ingest.readers.base import SUPPORTED_SUFFIXES  # the readers' one list of file types
 
 
 @dataclass
@@ -47,6 +50,38 @@ class FileOutcome:
             return ""
         low = f" (độ tin cậy thấp: trang {', '.join(map(str, self.low_confidence_pages))})" if self.low_confidence_pages else ""
         return f"Đọc bằng OCR {len(self.ocr_pages)} trang{low}"
+
+
+@dataclass(frozen=True)
+class DeleteTicket:
+    """The first step of a delete: what will be deleted, and the token the second step must carry."""
+
+    token: str
+    doc_id: str
+    file_name: str
+    title: str
+    actor: str
+    expires_at: float  # time.monotonic()
+
+
+@dataclass(frozen=True)
+class DeletedPlan:
+    """A plan in the trash, restorable until ``restore_until`` (ISO 8601, UTC)."""
+
+    doc_id: str
+    file_name: str
+    title: str
+    deleted_at: str
+    deleted_by: str
+    restore_until: str
+
+
+def cli_actor() -> str:
+    """Who acts from the command line: "cli:<OS user>"."""
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):
+        return "cli"
 
 
 @dataclass
@@ -76,7 +111,7 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
                               and not f.name.lower().startswith("readme")))  # a folder's README is not a plan
         else:
             out.append(p)
@@ -120,6 +155,9 @@ class Kehoach:
         self._rebuild = rebuild
         self._reembed = reembed
         self._generation_cache: Generation | None = None
+        self._tickets: dict[str, DeleteTicket] = {}
+        self._tickets_lock = threading.Lock()
+        self.audit = AuditLog(settings.data_dir / AUDIT_FILE)
 
     # -- components ---------------------------------------------------------------------------
     @cached_property
@@ -188,23 +226,119 @@ class Kehoach:
     def clause(self, clause_id: str) -> tuple[Document, Clause] | None:
         return self.reader.clause(clause_id)
 
-    def delete(self, doc_id: str) -> bool:
+    # -- delete (two steps), restore, purge --------------------------------------------------------
+    def prepare_delete(self, doc_id: str, actor: str) -> DeleteTicket:
+        """First step of a delete: a single-use token, valid ``delete_confirm_seconds`` for this plan and actor."""
+        self.purge_expired()
+        summary = next((d for d in self.documents() if d["id"] == doc_id), None)
+        if summary is None:
+            raise KehoachError("Không tìm thấy kế hoạch này trong chỉ mục.", "This plan is not in the index.")
+        now = time.monotonic()
+        ticket = DeleteTicket(secrets.token_urlsafe(24), doc_id, str(summary.get("file_name", doc_id)),
+                              str(summary.get("title", "")), actor, now + self.settings.delete_confirm_seconds)
+        with self._tickets_lock:
+            self._tickets = {t: k for t, k in self._tickets.items() if k.expires_at > now}
+            self._tickets[ticket.token] = ticket
+        return ticket
+
+    def delete(self, doc_id: str, token: str, actor: str, client: str = "") -> DeletedPlan:
+        """Second step: move the plan (and its uploaded source file) to the trash, restorable for
+        ``delete_restore_hours``. Refused (ConfirmationError) without the token of a matching first step."""
+        with self._tickets_lock:
+            ticket = self._tickets.pop(token, None) if token else None
+        if ticket is None or ticket.doc_id != doc_id or ticket.actor != actor or ticket.expires_at < time.monotonic():
+            self.audit.record(AuditAction.REFUSED, actor, doc_id, "xoá không có xác nhận hợp lệ", client)
+            raise ConfirmationError(
+                "Chưa xác nhận xoá (hoặc xác nhận đã hết hạn): hãy bấm «Xoá kế hoạch» rồi «Xác nhận xoá».",
+                "Delete not confirmed (or the confirmation expired): request it again, then confirm.",
+            )
         self.reader.forget(doc_id)
-        return self.index.remove(doc_id)
+        trashed = self.index.trash(doc_id, actor)
+        if trashed is None:
+            raise KehoachError("Không tìm thấy kế hoạch này trong chỉ mục.", "This plan is not in the index.")
+        self.audit.record(AuditAction.DELETE, actor, doc_id, f"đã chuyển «{trashed.file_name}» vào thùng rác", client)
+        return self._deleted(trashed)
+
+    def remove_now(self, doc_id: str, actor: str) -> bool:
+        """Delete for good at once, without the trash (``kehoach delete --purge``); False if not indexed."""
+        self.reader.forget(doc_id)
+        ok = self.index.remove(doc_id)
+        if ok:
+            self.audit.record(AuditAction.PURGE, actor, doc_id, "xoá hẳn, không qua thùng rác")
+        return ok
+
+    def trashed(self) -> list[DeletedPlan]:
+        """Deleted plans that can still be restored, newest first."""
+        self.purge_expired()
+        return [self._deleted(p) for p in self.index.trashed()]
+
+    def restore(self, doc_id: str, actor: str, client: str = "") -> DeletedPlan:
+        """Bring a deleted plan back exactly as it was (same clauses, chunks and answers)."""
+        if any(d["id"] == doc_id for d in self.documents()):
+            raise KehoachError("Đã có một kế hoạch cùng tên tệp trong chỉ mục; hãy xoá nó trước khi khôi phục.",
+                               "A plan with the same file name is in the index; delete it before restoring.")
+        found = next((p for p in self.index.trashed() if p.doc_id == doc_id), None)
+        if found is None or not self.index.restore(doc_id):
+            raise KehoachError("Không tìm thấy kế hoạch này trong thùng rác (có thể đã hết hạn khôi phục).",
+                               "This plan is not in the trash (its restore period may be over).")
+        self.reader.forget(doc_id)
+        self.audit.record(AuditAction.RESTORE, actor, doc_id, f"đã khôi phục «{found.file_name}»", client)
+        return self._deleted(found)
+
+    def purge_expired(self) -> list[str]:
+        """Remove for good the trashed plans older than ``delete_restore_hours``; their ids."""
+        limit = self.settings.delete_restore_hours * 3600
+        gone = []
+        for plan in self.index.trashed():
+            if plan.age_seconds() > limit and self.index.purge(plan.doc_id):
+                self.audit.record(AuditAction.PURGE, "hệ thống", plan.doc_id, "hết thời hạn khôi phục")
+                gone.append(plan.doc_id)
+        return gone
+
+    def _deleted(self, plan) -> DeletedPlan:
+        from datetime import datetime, timedelta
+
+        until = datetime.fromisoformat(plan.deleted_at) + timedelta(hours=self.settings.delete_restore_hours)
+        return DeletedPlan(plan.doc_id, plan.file_name, plan.title, plan.deleted_at, plan.deleted_by,
+                           until.isoformat(timespec="seconds"))
 
     # -- ingest -------------------------------------------------------------------------------
-    def ingest(self, paths: Iterable[Path], progress: Callable[[int, int, str], None] | None = None) -> IngestReport:
-        """Ingest files and folders; bad files are reported and skipped, nothing stored is lost."""
+    def ingest(self, paths: Iterable[Path], progress: Callable[[int, int, str], None] | None = None,
+               isolated: bool | None = None) -> IngestReport:
+        """Ingest files and folders; bad files are reported and skipped, nothing stored is lost.
+        ``isolated`` (default: ``settings.ingest_in_worker``) parses each file in a limited child process."""
         files = expand_paths(paths)
         report = IngestReport()
+        isolated = self.settings.ingest_in_worker if isolated is None else isolated
         with self.index.batch():  # one write lock and one BM25 rebuild for the whole run
-            self._ingest_files(files, report, progress)
+            self._ingest_files(files, report, progress, isolated)
         if progress:
             progress(len(files), len(files), "")
         return report
 
-    def _ingest_files(self, files: list[Path], report: IngestReport, progress) -> None:
+    def ingest_uploads(self, uploads: Iterable[Path], actor: str, client: str = "",
+                       progress: Callable[[int, int, str], None] | None = None) -> IngestReport:
+        """Ingest files uploaded through the web app: each parsed in a limited child process, each outcome in
+        the audit log. The files are consumed: an ingested file is kept as its plan's source (it leaves and
+        comes back with the plan), a refused one is removed."""
+        uploads = [Path(u) for u in uploads]
+        report = self.ingest(uploads, progress, isolated=True)
+        for upload, outcome in zip(uploads, report.files):
+            if outcome.status in ("ingested", "unchanged") and outcome.doc_id:
+                self.index.keep_source(outcome.doc_id, upload)
+                detail = ("đã nạp" if outcome.status == "ingested" else "không thay đổi") + \
+                    f" ({outcome.clauses} điều khoản)"
+            else:
+                upload.unlink(missing_ok=True)
+                detail = f"LỖI — {outcome.message}"
+            self.audit.record(AuditAction.UPLOAD, actor, upload.name, detail, client)
+        return report
+
+    def _ingest_files(self, files: list[Path], report: IngestReport, progress, isolated: bool) -> None:
         from ingest.pipeline import doc_id_for, fingerprint, ingest_file
+        from ingest.worker import parse_isolated
+
+        parse = parse_isolated if isolated else ingest_file
 
         for i, path in enumerate(files):
             if progress:
@@ -212,7 +346,7 @@ class Kehoach:
             outcome = FileOutcome(path=str(path), status="failed")
             try:
                 if not path.exists():
-                    raise KehoachError(f"Không tìm thấy tệp: {path}", f"File not found: {path}")
+                    raise KehoachError(f"Không tìm thấy tệp: {path.name}", f"File not found: {path.name}")
                 if path.stat().st_size <= self.settings.max_file_mb * 1024 * 1024:
                     sha = fingerprint(path.read_bytes())
                     if self.index.has(doc_id_for(path.name), sha):
@@ -227,7 +361,7 @@ class Kehoach:
                     if progress:
                         progress(i, len(files), f"{name} — OCR trang {done}/{total}")
 
-                doc, chunks = ingest_file(path, self.settings, on_page)
+                doc, chunks = parse(path, self.settings, on_page)
                 if not doc.clauses:
                     raise KehoachError(f"{path.name}: không nhận ra điều khoản nào trong văn bản.",
                                        f"{path.name}: no clauses found in the text.")
@@ -241,9 +375,10 @@ class Kehoach:
                     ocr_pages=doc.ocr_pages, low_confidence_pages=doc.low_confidence_pages,
                 )
             except KehoachError as e:
-                outcome.message = f"{e.vi} / {e.en}" if e.en != e.vi else e.vi
-            except Exception as e:  # a bug must not lose the other files
-                outcome.message = f"Lỗi khi xử lý {path.name}: {e} / Error while processing {path.name}"
+                outcome.message = redact_paths(f"{e.vi} / {e.en}" if e.en != e.vi else e.vi)
+            except Exception as e:  # a bug must not lose the other files; the message never shows server paths
+                outcome.message = redact_paths(f"Lỗi khi xử lý {path.name}: {type(e).__name__}: {e} / "
+                                               f"Error while processing {path.name}")
             report.files.append(outcome)
 
     def warm_up(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 class KehoachError(Exception):
     """Base error with a Vietnamese message (shown first) and an English one."""
@@ -22,3 +24,16 @@ class IndexMismatchError(KehoachError):
 
 class BackendUnavailableError(KehoachError):
     """A service (Chroma server, LLM endpoint) is unreachable."""
+
+
+class ConfirmationError(KehoachError):
+    """A destructive action without a valid confirmation (missing, expired, or for another plan or user)."""
+
+
+_ABSOLUTE_PATH = re.compile(r"""(?<![\w.:/])(?:~|[A-Za-z]:)?[/\\](?:[^\s/\\'"«»<>|:;,()\[\]]+[/\\])+([^\s/\\'"«»<>|:;,()\[\]]*)""")
+
+
+def redact_paths(text: str) -> str:
+    """A message safe to show users: every absolute path reduced to its last part (the file name).
+    "Cannot open /srv/kehoach/data/x.json" -> "Cannot open x.json"."""
+    return _ABSOLUTE_PATH.sub(lambda m: m.group(1) or "…", text)

@@ -35,6 +35,16 @@ class Settings(BaseSettings):
     chroma_url: str = ""  # e.g. http://127.0.0.1:8000 → Chroma server (HttpClient)
     chunk_max_tokens: int = 350
     max_file_mb: int = 40  # files larger than this are refused
+    max_text_chars: int = 5_000_000  # text a file may yield (~2,000 pages; real plans: < 200,000)
+
+    # Untrusted files are parsed in a child process under these limits (always for web uploads).
+    ingest_in_worker: bool = False  # also for `kehoach ingest` (CLI): each file in a limited child process
+    ingest_worker_memory_mb: int = 1536  # address space of the child (RLIMIT_AS)
+    ingest_worker_timeout_s: float = 120.0
+
+    # Deleted plans stay restorable this long, then are purged (with their uploaded source files).
+    delete_restore_hours: float = 72.0
+    delete_confirm_seconds: float = 120.0  # how long a delete confirmation token is valid
 
     # OCR of scanned PDF pages (Debian tesseract-ocr + tesseract-ocr-vie), offline.
     ocr_enabled: bool = True  # False: scanned pages are refused as before (no text layer)
@@ -86,9 +96,23 @@ class Settings(BaseSettings):
     # UI
     ui_host: str = "127.0.0.1"
     ui_port: int = 7860
-    ui_user: str = ""
+    ui_user: str = ""  # one account (role "admin") from the environment ...
     ui_password: str = ""
-    ui_max_upload_mb: int = 20
+    ui_accounts_file: Path | None = None  # ... and/or several, with hashed passwords (`kehoach account add`)
+    ui_allow_anonymous: bool = False  # serve a non-local address without login (not recommended)
+    ui_session_hours: float = 12.0  # a login lasts this long
+    ui_secure_cookie: bool = False  # mark the session cookie Secure (set when served over HTTPS)
+    ui_allowed_origins: str = ""  # extra origins allowed to post, comma separated (e.g. behind a proxy)
+    ui_client_header: str = ""  # behind a reverse proxy that sets it: header naming the client (X-Forwarded-For)
+    ui_login_delay_s: float = 1.0  # after a failed login the client waits this long, doubled each time ...
+    ui_login_max_delay_s: float = 60.0  # ... up to this
+    ui_login_lock_after: int = 10  # failed logins from one client before it is locked out ...
+    ui_login_lock_minutes: float = 15.0  # ... for this long
+    ui_max_upload_mb: int = 20  # per file
+    ui_max_request_mb: int = 40  # all files of one upload together
+    ui_max_upload_mb_per_day: int = 300  # per account (or per client without login), per calendar day
+    ui_temp_max_age_minutes: float = 60.0  # uploads and exports left in the web temp dir are removed after this
+    ui_temp_sweep_seconds: float = 300.0  # how often the web temp dir is swept
 
     @property
     def today_date(self) -> date:

@@ -13,17 +13,19 @@ from ingest.parse import build_clauses
 from ingest.repair import repair
 from core.dates import read_deadlines
 from core.models import Chunk, Document
+from core.lexicon import lexicon_version
 from core.settings import Settings
 from core.textnorm import nfc, strip_diacritics
 
 
-# Bump when parsing changes what a file yields: unchanged files are then parsed and indexed again.
-PARSER_VERSION = "7"
+# Bump when parsing changes what a file yields: unchanged files are then parsed and indexed again. Edits to the
+# lexicon (core/lexicon/*.toml) do the same by themselves.
+PARSER_VERSION = "8"
 
 
 def fingerprint(data: bytes) -> str:
-    """Identity of a file's content as this parser version reads it (stored as Document.sha256)."""
-    return hashlib.sha256(PARSER_VERSION.encode() + b"\0" + data).hexdigest()
+    """Identity of a file's content as this parser and lexicon read it (stored as Document.sha256)."""
+    return hashlib.sha256(f"{PARSER_VERSION}:{lexicon_version()}".encode() + b"\0" + data).hexdigest()
 
 
 def doc_id_for(file_name: str) -> str:
@@ -84,7 +86,8 @@ def ingest_file(path: Path, settings: Settings,
     from ingest.readers import read_file
 
     path = Path(path)
-    result = read_file(path, max_bytes=settings.max_file_mb * 1024 * 1024, ocr=ocr_options(settings), on_page=on_page)
+    result = read_file(path, max_bytes=settings.max_file_mb * 1024 * 1024, ocr=ocr_options(settings), on_page=on_page,
+                       max_chars=settings.max_text_chars)
     sha = fingerprint(path.read_bytes())
     doc = parse_text(result.text, path.name, result.source_format, sha, result.fields)
     doc.pages = result.pages

@@ -188,18 +188,28 @@ def _assign(resp: Responsibility, units: list[str], rest: str, requested: bool =
 
 
 @cache
-def _openers() -> tuple[tuple[str, bool], ...]:
-    return tuple(sorted(((w, o.requested) for o in role_lexicon().openers for w in o.words), key=lambda t: -len(t[0])))
+def _openers() -> tuple[tuple[str, bool, bool], ...]:
+    """(word, requested?, directs?) of every opener, longest first."""
+    return tuple(sorted(((w, o.requested, o.directs) for o in role_lexicon().openers for w in o.words),
+                        key=lambda t: -len(t[0])))
 
 
-def _opener_at(text: str, pos: int) -> tuple[int, bool] | None:
-    """(where the unit starts, requested?) when an opener ("Giao", "Đề nghị") starts at ``pos``."""
-    for word, requested in _openers():
+@cache
+def _opener_re() -> re.Pattern:
+    """Where an opener may start: the sentence start or after a space, comma or bracket."""
+    words = "|".join(re.escape(w) for w, _, _ in _openers())
+    return re.compile(rf"(?:^|(?<=[\s,(]))(?:{words})\b")
+
+
+def _opener_at(text: str, pos: int) -> tuple[int, bool, bool] | None:
+    """(where the unit starts, requested?, directs?) when an opener ("Giao", "Đề nghị", "Chỉ đạo") starts at
+    ``pos``."""
+    for word, requested, directs in _openers():
         if text.startswith(word, pos) and pos + len(word) < len(text) and text[pos + len(word)] == " ":
             start = pos + len(word) + 1
             if text.startswith("cho ", start):
                 start += 4
-            return start, requested
+            return start, requested, directs
     return None
 
 
@@ -214,7 +224,7 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
     if not s:
         return resp
     # 1. an opener at the start or after a comma/clause: "Giao X ...", "UBND tỉnh giao X ...", "đề nghị X ..."
-    for m in re.finditer(r"(?:^|(?<=[\s,(]))(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu|Phân công|phân công|Kính đề nghị)\b", s):
+    for m in _opener_re().finditer(s):
         op = _opener_at(s, m.start())
         if op is None or _REQUESTED_TOPIC.search(s[:m.start()]):
             continue  # "Về kiến nghị giao UBND tỉnh làm chủ đầu tư": the province's request, not an assignment
@@ -222,6 +232,12 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
         if unit is None:
             continue
         units = split_units(unit[0])
+        if units and op[2] and not ((found := _role_at(s[unit[1]:])) and found[0] == "lead"):
+            # "Chỉ đạo các trường học ... tổ chức ...": they carry it out, the heading's unit directs and leads
+            _add(resp.implementers, units)
+            if context and opens_clause and m.start() == 0:
+                _add(resp.lead, context)
+            return resp
         if units:
             _assign(resp, units, s[unit[1]:], op[1])
             return resp

@@ -1,4 +1,5 @@
-"""Command line: `kehoach ingest|inspect|search|ask|chat|eval|ui|plans|delete` — a thin layer over api.service."""
+"""Command line: `kehoach ingest|inspect|search|ask|chat|eval|ui|plans|delete|restore|trash|audit|account` — a thin
+layer over the API (api/)."""
 
 from __future__ import annotations
 
@@ -320,11 +321,133 @@ def plans(as_json: bool = typer.Option(False, "--json"), data_dir: Optional[Path
 
 
 @app.command()
-def delete(doc_id: str, data_dir: Optional[Path] = typer.Option(None)):
-    """Xóa một kế hoạch khỏi chỉ mục / Delete a plan from the index."""
-    ok = _service(data_dir).delete(doc_id)
-    console.print("Đã xóa." if ok else "Không tìm thấy văn bản.")
-    raise typer.Exit(0 if ok else 1)
+def delete(doc_id: str, yes: bool = typer.Option(False, "--yes", "-y", help="Không hỏi lại / do not ask"),
+           purge: bool = typer.Option(False, "--purge", help="Xoá hẳn, không qua thùng rác / skip the trash"),
+           data_dir: Optional[Path] = typer.Option(None)):
+    """Xóa một kế hoạch (vào thùng rác, khôi phục được) / Delete a plan (to the trash, restorable)."""
+    from api.service import cli_actor
+
+    svc, actor = _service(data_dir), cli_actor()
+    if purge:
+        ok = svc.remove_now(doc_id, actor)
+        console.print("Đã xoá hẳn." if ok else "Không tìm thấy văn bản.")
+        raise typer.Exit(0 if ok else 1)
+    ticket = svc.prepare_delete(doc_id, actor)  # KehoachError (not found) -> exit 1 in main()
+    if not yes:
+        typed = typer.prompt(f"Xoá «{ticket.file_name}»? Gõ lại mã kế hoạch để xác nhận", default="",
+                             show_default=False)
+        if typed.strip() != doc_id:
+            console.print("Đã huỷ, không xoá gì.")
+            raise typer.Exit(1)
+    plan = svc.delete(doc_id, ticket.token, actor)
+    console.print(f"Đã chuyển vào thùng rác; khôi phục được đến {plan.restore_until}: kehoach restore {doc_id}")
+
+
+@app.command()
+def restore(doc_id: str, data_dir: Optional[Path] = typer.Option(None)):
+    """Khôi phục một kế hoạch đã xoá / Restore a deleted plan."""
+    from api.service import cli_actor
+
+    plan = _service(data_dir).restore(doc_id, cli_actor())
+    console.print(f"Đã khôi phục «{plan.file_name}».")
+
+
+@app.command()
+def trash(as_json: bool = typer.Option(False, "--json"), data_dir: Optional[Path] = typer.Option(None)):
+    """Kế hoạch đã xoá, còn khôi phục được / Deleted plans that can be restored."""
+    from dataclasses import asdict
+
+    plans = _service(data_dir).trashed()
+    if as_json:
+        print(json.dumps([asdict(p) for p in plans], ensure_ascii=False, indent=2))
+        return
+    t = Table("Mã", "Tệp", "Xoá lúc", "Người xoá", "Khôi phục được đến")
+    for p in plans:
+        t.add_row(p.doc_id, p.file_name, p.deleted_at, p.deleted_by, p.restore_until)
+    console.print(t)
+
+
+@app.command()
+def audit(n: int = typer.Option(50, "--n", help="Số sự kiện mới nhất / newest events"),
+          as_json: bool = typer.Option(False, "--json"), data_dir: Optional[Path] = typer.Option(None)):
+    """Nhật ký thao tác (tải lên, xoá, khôi phục, đăng nhập) / Audit log."""
+    events = _service(data_dir).audit.recent(n)
+    if as_json:
+        for e in events:
+            print(e.to_json())
+        return
+    t = Table("Thời gian (UTC)", "Việc", "Người", "Đối tượng", "Chi tiết", "Máy")
+    for e in events:
+        t.add_row(e.at, e.action.value, e.actor, e.target, e.detail, e.client)
+    console.print(t)
+
+
+account_app = typer.Typer(help="Tài khoản giao diện web / web app accounts (KEHOACH_UI_ACCOUNTS_FILE).",
+                          no_args_is_help=True)
+app.add_typer(account_app, name="account")
+
+
+def _accounts_file(path: Optional[Path]) -> Path:
+    chosen = path or load_settings().ui_accounts_file
+    if chosen is None:
+        from core.errors import KehoachError
+
+        raise KehoachError("Hãy chỉ tệp tài khoản: --file TỆP hoặc KEHOACH_UI_ACCOUNTS_FILE.",
+                           "Name the accounts file: --file FILE or KEHOACH_UI_ACCOUNTS_FILE.")
+    return Path(chosen)
+
+
+@account_app.command("add")
+def account_add(name: str, role: str = typer.Option("reader", "--role", help="admin | reader"),
+                file: Optional[Path] = typer.Option(None, "--file"),
+                password_stdin: bool = typer.Option(False, "--password-stdin", help="Đọc mật khẩu từ stdin")):
+    """Thêm hoặc đổi mật khẩu một tài khoản / Add an account or change its password."""
+    from api.accounts import Account, Role, hash_password, read_accounts_file, write_accounts_file
+    from core.errors import KehoachError
+
+    path = _accounts_file(file)
+    try:
+        chosen = Role(role)
+    except ValueError:
+        raise KehoachError(f"Vai trò «{role}» không hợp lệ (admin hoặc reader).", f"Unknown role {role!r}.") from None
+    if ":" in name or not name.strip() or name != name.strip():
+        raise KehoachError("Tên đăng nhập không được rỗng, có khoảng trắng ở đầu/cuối hay dấu «:».",
+                           "The name must not be empty, padded with spaces or contain ':'.")
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = typer.prompt("Mật khẩu", hide_input=True, confirmation_prompt=True)
+    if len(password) < 8:
+        raise KehoachError("Mật khẩu cần ít nhất 8 ký tự.", "The password needs at least 8 characters.")
+    accounts = [a for a in (read_accounts_file(path) if path.exists() else []) if a.name != name]
+    accounts.append(Account(name, chosen, hash_password(password)))
+    write_accounts_file(path, accounts)
+    console.print(f"Đã lưu tài khoản «{name}» ({chosen.label}) vào {path}.")
+
+
+@account_app.command("remove")
+def account_remove(name: str, file: Optional[Path] = typer.Option(None, "--file")):
+    """Xoá một tài khoản / Remove an account."""
+    from api.accounts import read_accounts_file, write_accounts_file
+
+    path = _accounts_file(file)
+    accounts = read_accounts_file(path) if path.exists() else []
+    kept = [a for a in accounts if a.name != name]
+    write_accounts_file(path, kept)
+    console.print("Đã xoá." if len(kept) < len(accounts) else "Không có tài khoản này.")
+    raise typer.Exit(0 if len(kept) < len(accounts) else 1)
+
+
+@account_app.command("list")
+def account_list(file: Optional[Path] = typer.Option(None, "--file")):
+    """Liệt kê tài khoản (không hiện mật khẩu) / List accounts."""
+    from api.accounts import read_accounts_file
+
+    path = _accounts_file(file)
+    t = Table("Tên", "Vai trò")
+    for a in read_accounts_file(path) if path.exists() else []:
+        t.add_row(a.name, f"{a.role.value} ({a.role.label})")
+    console.print(t)
 
 
 def main() -> None:

@@ -42,8 +42,8 @@ def test_plan_list_and_ingest_summary_mark_ocr():
     assert rows[0][-1] == "3 trang; tin cậy thấp: trang 3" and rows[1][-1] == ""
     outcome = FileOutcome("/x/quet.pdf", "ingested", "d", 12, 4, 4, 6, ocr_pages=[1, 2, 3], low_confidence_pages=[3])
     assert outcome.ocr_note == "Đọc bằng OCR 3 trang (độ tin cậy thấp: trang 3)"
-    md = fmt.ingest_report_markdown([outcome])
-    assert "Đọc bằng OCR: 3 trang; tin cậy thấp: trang 3" in md
+    table = fmt.ingest_results_html(fmt.outcome_rows([outcome]))
+    assert "Đọc bằng OCR: 3 trang; tin cậy thấp: trang 3" in table
     assert FileOutcome("/x/a.txt", "ingested").ocr_note == ""
 
 

@@ -190,3 +190,22 @@ def test_portal_noise_is_not_in_the_tree(parsed):
     for noise in ("THƯ VIỆN PHÁP LUẬT", "Văn bản liên quan", "Đăng nhập", "Số hiệu:", "Loại văn bản"):
         assert noise not in text
     assert doc.meta.signer == "Nguyễn Thị Nguyệt" and doc.meta.province == "Hà Tĩnh"
+
+
+# --- "Chỉ đạo X ...": the one who directs leads, unless X is told to "chủ trì" ------------------------------
+def test_chi_dao_under_a_unit_heading_keeps_the_heading_unit_as_lead(parsed):
+    # "4. Sở Giáo dục và Đào tạo / b) Chỉ đạo các trường học, cơ sở đào tạo trực thuộc phối hợp với các đơn vị điện
+    # lực định kỳ tổ chức các chương trình sinh hoạt học tập ngoại khóa ..."
+    doc = parsed("web/thai-nguyen_27-2025-qd-ubnd.md")
+    c = next(c for c in doc.clauses if c.path.endswith("Điều 8.4.b"))
+    assert c.text.startswith("b) Chỉ đạo các trường học")
+    assert c.responsibility.lead == ["Sở Giáo dục và Đào tạo"]
+    assert has(c.responsibility.implementers, "các trường học, cơ sở đào tạo trực thuộc")
+
+
+def test_chi_dao_x_chu_tri_makes_x_lead(parsed):
+    # "4. Chỉ đạo Quân chủng Hải quân chủ trì, phối hợp với Sở Công thương tỉnh Khánh Hòa tổ chức triển lãm ..."
+    doc = parsed("web/bo-quoc-phong_89-vbhn-bqp.md")
+    c = next(c for c in doc.clauses if c.path.endswith("Điều 25.4"))
+    assert c.responsibility.lead == ["Quân chủng Hải quân"]
+    assert has(c.responsibility.partners, "Sở Công thương tỉnh Khánh Hòa")

@@ -108,19 +108,21 @@ def test_csv_and_xlsx_exports_round_trip(tmp_path):
     assert not str(values[-1][0]).startswith("=")  # no formula injection
 
 
-def test_ingest_report_lines_are_vietnamese_and_escaped():
+def test_ingest_results_table_is_vietnamese_and_escaped():
     class F:
         def __init__(self, path, status, message="", clauses=0, tasks=0, tasks_with_lead=0):
             self.path, self.status, self.message = path, status, message
             self.clauses, self.tasks, self.tasks_with_lead = clauses, tasks, tasks_with_lead
 
-    md = fmt.ingest_report_markdown([F("/x/a.docx", "ingested", clauses=14, tasks=5, tasks_with_lead=5),
-                                     F("/x/<b>.pdf", "failed", "Tệp PDF không có lớp chữ"),
-                                     F("/x/c.txt", "unchanged")])
-    assert "đã nạp 14 điều khoản, 5 nhiệm vụ" in md
-    assert "LỖI — Tệp PDF không có lớp chữ" in md and "<b>" not in md
-    assert "không thay đổi" in md
-    assert fmt.ingest_report_markdown([]) == "Chưa chọn tệp nào."
+    rows = fmt.outcome_rows([F("/x/a.docx", "ingested", clauses=14, tasks=5, tasks_with_lead=5),
+                             F("/x/<b>.pdf", "failed", "Tệp PDF không có lớp chữ"),
+                             F("/x/c.txt", "unchanged")])
+    html_ = fmt.ingest_results_html(rows + [fmt.ResultRow("d.exe", False, "LỖI — loại tệp .exe không được hỗ trợ")])
+    assert "đã nạp 14 điều khoản, 5 nhiệm vụ" in html_
+    assert "LỖI — Tệp PDF không có lớp chữ" in html_ and "<b>" not in html_ and "&lt;b&gt;.pdf" in html_
+    assert "không thay đổi" in html_ and "d.exe" in html_
+    assert html_.count("<tr") == 5 and "/x/" not in html_  # header + 4 files, names only
+    assert "Chưa chọn tệp nào." in fmt.ingest_results_html([])
 
 
 def _list_answer():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import html
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -145,7 +146,7 @@ def clause_panel_html(doc: Document, clause: Clause, context: int = 3, max_child
     own sub-items) among its parent and nearby siblings. Every piece of plan text is HTML-escaped."""
     meta = doc.meta
     title = meta.title or doc.file_name
-    parts = ['<div class="kh-panel">',
+    parts = ['<div class="kh-panel">', '<a class="kh-back" href="#kh-chatbot">↑ Quay lại câu trả lời</a>',
              f'<div class="kh-panel-title">{esc(title)}</div>']
     sub = [s for s in (meta.issuer, meta.number, meta.year) if s]
     if sub:
@@ -289,23 +290,69 @@ def document_choice(d: dict) -> tuple[str, str]:
     return label, d["id"]
 
 
-def ingest_report_markdown(files: Iterable[object]) -> str:
-    """Per-file outcome lines in plain Vietnamese (escaped). Accepts api.service.FileOutcome objects."""
-    lines = []
+@dataclass(frozen=True)
+class ResultRow:
+    """One line of the per-file results table of an upload."""
+
+    name: str
+    ok: bool
+    text: str
+
+
+def outcome_rows(files: Iterable[object]) -> list[ResultRow]:
+    """Rows for api.service.FileOutcome objects, in plain Vietnamese."""
+    rows = []
     for f in files:
-        name = md_escape(Path(getattr(f, "path", "")).name)
+        name = Path(getattr(f, "path", "")).name
         status = getattr(f, "status", "")
         ocr = ocr_summary(getattr(f, "ocr_pages", []), getattr(f, "low_confidence_pages", []))
-        ocr = f" Đọc bằng OCR: {md_escape(ocr)} — hãy đối chiếu với bản gốc." if ocr else ""
+        ocr = f" Đọc bằng OCR: {ocr} — hãy đối chiếu với bản gốc." if ocr else ""
         if status == "ingested":
-            lines.append(f"- **{name}**: đã nạp {getattr(f, 'clauses', 0)} điều khoản, "
-                         f"{getattr(f, 'tasks', 0)} nhiệm vụ ({getattr(f, 'tasks_with_lead', 0)} có đơn vị chủ trì).{ocr}")
+            rows.append(ResultRow(name, True, f"đã nạp {getattr(f, 'clauses', 0)} điều khoản, "
+                                              f"{getattr(f, 'tasks', 0)} nhiệm vụ "
+                                              f"({getattr(f, 'tasks_with_lead', 0)} có đơn vị chủ trì).{ocr}"))
         elif status == "unchanged":
-            lines.append(f"- **{name}**: đã có trong chỉ mục, không thay đổi.{ocr}")
+            rows.append(ResultRow(name, True, f"đã có trong chỉ mục, không thay đổi.{ocr}"))
         else:
-            msg = getattr(f, "message", "") or "không đọc được tệp."
-            lines.append(f"- **{name}**: LỖI — {md_escape(msg)}")
-    return "\n".join(lines) if lines else "Chưa chọn tệp nào."
+            rows.append(ResultRow(name, False, f"LỖI — {getattr(f, 'message', '') or 'không đọc được tệp.'}"))
+    return rows
+
+
+def ingest_results_html(rows: Sequence[ResultRow], empty: str = "Chưa chọn tệp nào.") -> str:
+    """The per-file results table (the one place where upload outcomes show); every value escaped."""
+    if not rows:
+        return f'<div class="kh-results-empty">{esc(empty)}</div>'
+    body = "".join(f'<tr class="{"kh-ok" if r.ok else "kh-bad"}"><td class="kh-file">{esc(r.name)}</td>'
+                   f"<td>{esc(r.text)}</td></tr>" for r in rows)
+    return ('<table class="kh-results"><thead><tr><th>Tệp</th><th>Kết quả</th></tr></thead>'
+            f"<tbody>{body}</tbody></table>")
+
+
+def trash_choice(p: object) -> tuple[str, str]:
+    """(label, id) for the restore dropdown: "ke-hoach.docx — xoá 2026-05-01 09:12 bởi truongphong"."""
+    when = local_time(getattr(p, "deleted_at", ""))
+    who = getattr(p, "deleted_by", "") or "không đăng nhập"
+    return f"{getattr(p, 'file_name', '')} — xoá {when} bởi {who}", getattr(p, "doc_id", "")
+
+
+def local_time(iso: str) -> str:
+    """An ISO 8601 UTC time as the server's local "YYYY-MM-DD HH:MM"."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except (TypeError, ValueError):
+        return iso
+
+
+AUDIT_HEADERS: list[str] = ["Thời gian", "Việc", "Người thực hiện", "Đối tượng", "Chi tiết", "Máy"]
+
+
+def audit_table(events: Iterable[object], labels: dict) -> list[list[str]]:
+    """Rows of the audit log view (newest first)."""
+    return [[local_time(getattr(e, "at", "")), labels.get(getattr(e, "action", ""), str(getattr(e, "action", ""))),
+             getattr(e, "actor", "") or "(không đăng nhập)", getattr(e, "target", ""), getattr(e, "detail", ""),
+             getattr(e, "client", "")] for e in events]
 
 
 # -- list answers ------------------------------------------------------------------------------

@@ -9,17 +9,19 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.index.catalog import Catalog, chunk_from_dict, decode_entry, encode_entry
+from assistant.index.catalog import Catalog, chunk_from_dict, decode_entry, encode_entry, parse_entry
 from assistant.index.corpus_stats import STATS_FILE, CorpusStats
 from assistant.index.journal import IndexBusyError, Journal, PendingOp, WriteLock
 from assistant.index.keyword_index import KeywordIndex
+from assistant.index.sources import SOURCES_DIR, SourceStore
 from assistant.index.tasks import TASKS_FILE, TaskTable
+from assistant.index.trash import Trash, TrashedPlan
 from assistant.index.vector_store import VectorStore, content_sha
 from core.errors import BackendUnavailableError, KehoachError
 from core.models import Chunk, Document
 from core.settings import Settings
 
-__all__ = ["PlanIndex", "IndexBusyError", "NotIndexedError"]
+__all__ = ["PlanIndex", "IndexBusyError", "NotIndexedError", "TrashedPlan"]
 
 
 class NotIndexedError(KehoachError, KeyError):
@@ -52,6 +54,8 @@ class PlanIndex:
         self.journal = Journal(self.data_dir)
         self.keywords = KeywordIndex(self.data_dir / "bm25")
         self.vectors = VectorStore(self.data_dir, embedder, self.model_id, self.dim, settings.chroma_url)
+        self.sources = SourceStore(self.data_dir / SOURCES_DIR)
+        self.trash_bin = Trash(self.data_dir)
         self._batch_depth = 0
         if rebuild:
             self._wipe()
@@ -84,6 +88,52 @@ class PlanIndex:
             self._apply_remove(doc_id)
             self.journal.commit()
         return True
+
+    def trash(self, doc_id: str, actor: str) -> TrashedPlan | None:
+        """Soft delete: keep the stored entry and its source file in the trash, then remove the plan from the
+        catalog, Chroma and BM25. ``restore`` brings it back as it was. None if the plan is not indexed."""
+        with self._lock:
+            self._redo_pending()
+            if not self.catalog.has(doc_id):
+                return None
+            text = self.catalog.path_of(doc_id).read_text(encoding="utf-8")
+            plan = self.trash_bin.put(doc_id, text, self.catalog.summary(doc_id), actor)
+            self.sources.move_to(doc_id, self.trash_bin.sources)
+            self.journal.begin(PendingOp("remove", doc_id))
+            self._apply_remove(doc_id)
+            self.journal.commit()
+        return plan
+
+    def restore(self, doc_id: str) -> bool:
+        """Put a trashed plan back exactly as it was stored (same clauses, chunks and vectors); False if the
+        trash does not hold it. A plan stored meanwhile under the same id is replaced by the restored one."""
+        with self._lock:
+            self._redo_pending()
+            try:
+                entry = parse_entry(self.trash_bin.entry_text(doc_id))
+            except KeyError:
+                return False
+            self.journal.begin(PendingOp("add", doc_id, entry))
+            self._apply_add(doc_id, entry)
+            self.journal.commit()
+            self.trash_bin.sources.move_to(doc_id, self.sources)
+            self.trash_bin.drop(doc_id)
+        return True
+
+    def trashed(self) -> list[TrashedPlan]:
+        return self.trash_bin.list()
+
+    def purge(self, doc_id: str) -> bool:
+        """Forget a trashed plan for good (entry and source file)."""
+        with self._lock:
+            if doc_id not in self.trash_bin:
+                return False
+            self.trash_bin.drop(doc_id)
+        return True
+
+    def keep_source(self, doc_id: str, upload: Path) -> Path:
+        """Move an uploaded file in as the source of an indexed plan (it leaves and returns with the plan)."""
+        return self.sources.keep(doc_id, upload)
 
     @contextmanager
     def batch(self) -> Iterator["PlanIndex"]:
@@ -132,6 +182,7 @@ class PlanIndex:
         return stats
 
     def _apply_remove(self, doc_id: str) -> None:
+        self.sources.remove(doc_id)  # a plan removed for good takes its uploaded file along (trash moved it first)
         self.vectors.delete_document(doc_id)
         self.keywords.mark_stale()
         self.catalog.delete(doc_id)

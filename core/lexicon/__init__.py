@@ -8,6 +8,7 @@ it asks this module. Loaded once per process (``lexicon()``), immutable afterwar
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -20,6 +21,15 @@ except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib
 
 HERE = Path(__file__).resolve().parent
+
+
+@cache
+def lexicon_version() -> str:
+    """A digest of every lexicon file: what the parser knows changes when any of them is edited."""
+    h = hashlib.sha256()
+    for f in sorted(HERE.glob("*.toml")):
+        h.update(f.name.encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def load_table(name: str) -> dict[str, Any]:
@@ -79,6 +89,7 @@ def units() -> UnitLexicon:
 class Opener:
     words: tuple[str, ...]
     requested: bool
+    directs: bool = False  # "Chỉ đạo X ...": X does the work, the one who directs leads unless X "chủ trì"
 
 
 @dataclass(frozen=True)
@@ -98,7 +109,7 @@ def roles() -> RoleLexicon:
     labels = [(k, lab["role"]) for lab in data["label"] for k in lab["keys"]]
     return RoleLexicon(
         role_phrases=tuple(sorted(phrases, key=lambda t: -len(t[0]))),
-        openers=tuple(Opener(tuple(o["words"]), bool(o["requested"])) for o in data["opener"]),
+        openers=tuple(Opener(tuple(o["words"]), bool(o["requested"]), bool(o.get("directs", False))) for o in data["opener"]),
         heading_prefixes=tuple(sorted(data["heading_prefix"]["words"], key=len, reverse=True)),
         task_verbs=tuple(sorted(data["task_verbs"]["words"], key=len, reverse=True)),
         labels=tuple(sorted(labels, key=lambda t: -len(t[0]))),

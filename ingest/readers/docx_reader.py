@@ -15,7 +15,7 @@ from lxml import etree
 from .base import ReadResult, check_file, join_blocks, read_error, require_text
 from .docx_numbering import W_NS, NumberingLabeler, style_numbering, wval
 from .markdown_table import markdown_table
-from .zip_guard import check_zip
+from .zip_guard import read_text_parts, repack
 
 _W = f"{{{W_NS}}}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -145,9 +145,9 @@ def _part_xml(document: docx.document.Document, rel_type: str) -> etree._Element
 
 def read_docx(path: Path, max_bytes: int) -> ReadResult:
     size = check_file(path, max_bytes)
-    check_zip(path, size)
+    parts = read_text_parts(path, size)  # under byte and ratio caps; images and fonts never expanded
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(repack(parts))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
         raise read_error(
             path,

@@ -19,6 +19,11 @@ _HINTS = {
 }
 
 
+def _vi_number(n: int) -> str:
+    """1234567 -> "1.234.567" (Vietnamese digit grouping)."""
+    return f"{n:,}".replace(",", ".")
+
+
 def _reader_for(source_format: str) -> Callable[[Path, int], ReadResult]:
     if source_format == "docx":
         return read_docx
@@ -30,10 +35,11 @@ def _reader_for(source_format: str) -> Callable[[Path, int], ReadResult]:
 
 
 def read_file(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
-              on_page: Callable[[int, int], None] | None = None) -> ReadResult:
+              on_page: Callable[[int, int], None] | None = None, max_chars: int | None = None) -> ReadResult:
     """Text of a plan file (.txt, .md, .docx, .pdf, .html, .htm); raises ReadError (Vietnamese + English).
 
-    With ``ocr``, the scanned pages of a PDF are read by OCR (``on_page(done, total)`` reports progress)."""
+    With ``ocr``, the scanned pages of a PDF are read by OCR (``on_page(done, total)`` reports progress).
+    A text longer than ``max_chars`` is refused (a real plan is far shorter)."""
     path = Path(path)
     suffix = path.suffix.lower()
     source_format = SUFFIX_FORMATS.get(suffix)
@@ -48,5 +54,13 @@ def read_file(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
             + (f" ({hint_en})." if hint_en else "."),
         )
     if source_format == "pdf":
-        return read_pdf(path, max_bytes, ocr, on_page)
-    return _reader_for(source_format)(path, max_bytes)
+        result = read_pdf(path, max_bytes, ocr, on_page)
+    else:
+        result = _reader_for(source_format)(path, max_bytes)
+    if max_chars is not None and len(result.text) > max_chars:
+        raise read_error(
+            path,
+            f"Văn bản quá dài ({_vi_number(len(result.text))} ký tự, giới hạn {_vi_number(max_chars)}); từ chối đọc.",
+            f"Text too long ({len(result.text):,} characters; the limit is {max_chars:,}); refused.",
+        )
+    return result
