@@ -42,7 +42,8 @@ def unit_matches(query: str, name: str) -> bool:
     q, n = unit_key(query), unit_key(name)
     if not q or not n:
         return False
-    if _contains(n, q) or (len(n.split()) >= MIN_REVERSE_WORDS and _contains(q, n)):
+    if _contains(n, q) or (len(n.split()) >= MIN_REVERSE_WORDS and n not in _heads() and _contains(q, n)):
+        # a written head alone ("Công an" cut from "Công an tại các xã") names no unit inside "Bộ Công an"
         return True
     hq, hn = _head(q), _head(n)
     if hq and hn and hq != hn:

@@ -88,8 +88,10 @@ class UIHandlers:
         rows = fmt.filter_by_clauses(self.service.responsibilities(), ids)
         return fmt.filter_responsibilities(rows, unit or "", query or "")
 
-    def resp_view(self, unit: str, query: str, ids: list[str] | None = None,
-                  request: gr.Request | None = None) -> tuple[Any, str, Any, Any]:
+    def resp_view(self, unit: str, query: str, request: gr.Request | None = None,
+                  ids: list[str] | None = None) -> tuple[Any, str, Any, Any]:
+        """Outputs: table, count, CSV, XLSX. (Gradio puts the request where the signature has it, so the inputs
+        unit, search, list ids arrive as unit, query, ids.)"""
         table = fmt.responsibility_table(self.resp_rows(unit, query, ids))
         out = session_export_dir(self.export_root, getattr(request, "session_hash", None))
         csv_path = fmt.write_csv(table, out / "phan-cong-nhiem-vu.csv")
@@ -109,9 +111,13 @@ class UIHandlers:
                 gr.update(choices=[fmt.document_choice(d) for d in ds], value=keep),
                 gr.update(choices=[fmt.trash_choice(p) for p in trashed], value=None))
 
-    def refresh_all(self, unit: str, query: str, ids: list[str] | None = None, selected: str | None = None,
-                    request: gr.Request | None = None) -> tuple[Any, ...]:
-        return (*self.filter_updates(), *self.plans_view(selected), *self.resp_view(unit, query, ids, request))
+    def refresh_all(self, unit: str, query: str, ids: list[str] | None = None, request: gr.Request | None = None,
+                    selected: str | None = None) -> tuple[Any, ...]:
+        """Inputs: unit, search, list ids [, plan selected for deletion]. The request comes before the optional
+        input: Gradio inserts it at its place in the signature, and after a missing input it would land in
+        ``selected``."""
+        return (*self.filter_updates(), *self.plans_view(selected),
+                *self.resp_view(unit, query, request=request, ids=ids))
 
     REFRESH_OUTPUTS = 10  # filters (3), plans (3), responsibilities table (4)
 
@@ -119,7 +125,7 @@ class UIHandlers:
                            request: gr.Request | None = None) -> tuple[Any, ...]:
         if not self.status.ready:
             return tuple(gr.update() for _ in range(self.REFRESH_OUTPUTS))
-        return self.refresh_all(unit, query, ids, None, request)
+        return self.refresh_all(unit, query, ids, request)
 
     def tick(self) -> tuple[Any, Any]:
         html_ = status_html(self.status)
@@ -186,12 +192,12 @@ class UIHandlers:
         ids = fmt.answer_clause_ids(answer)
         note = (f"Đang lọc theo câu trả lời: «{fmt.md_escape(answer.text.splitlines()[0].rstrip(':'))}»"
                 if ids and answer is not None else "")
-        return (gr.Tabs(selected="table"), ids, "", "", *self.resp_view("", "", ids, request),
+        return (gr.Tabs(selected="table"), ids, "", "", *self.resp_view("", "", request=request, ids=ids),
                 gr.update(value=note, visible=bool(ids)), gr.update(visible=bool(ids)))
 
     def clear_list_filter(self, unit: str, query: str, request: gr.Request | None = None) -> tuple[Any, ...]:
         """Outputs: list ids, table (4), filter note, clear-filter button."""
-        return ([], *self.resp_view(unit, query, None, request), gr.update(value="", visible=False),
+        return ([], *self.resp_view(unit, query, request=request), gr.update(value="", visible=False),
                 gr.update(visible=False))
 
     def open_citation(self, clause_id: str | None) -> str:
