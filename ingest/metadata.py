@@ -27,6 +27,12 @@ _YEAR_RE = re.compile(r"\bnăm\s+(\d{4})", re.I)
 _ISSUER_IN_INTRO_RE = re.compile(
     r"(?:,|;)\s*(?P<issuer>(?:Sở|Ủy ban|Uỷ ban|UBND|Ban Chỉ đạo|Ban|Công an|Bộ|Cục|Văn phòng)[^,;:]{2,80}?)\s+(?:ban hành|xây dựng)\s+[Kk]ế hoạch"
 )
+# the enacting line of a text without a header: "Bộ trưởng Bộ Khoa học và Công nghệ ban hành Thông tư ..."
+_ENACTING_RE = re.compile(
+    r"(?:^|[.;]\s+)(?:(?:Bộ trưởng|Chủ tịch|Thủ tướng|Giám đốc|Trưởng ban|Cục trưởng|Tổng Cục trưởng)\s+)?"
+    r"(?P<issuer>(?:Bộ|Ủy ban|Uỷ ban|Sở|Cục|Tổng cục|Ban|Chính phủ)[^,;:.]{0,80}?)\s+ban hành\s+"
+    r"(?:Thông tư|Quyết định|Chỉ thị|Kế hoạch|Nghị định|Nghị quyết|Hướng dẫn)\b"
+)
 _HEADER_ISSUER_RE = re.compile(
     r"^(?:ỦY BAN|UỶ BAN|UBND|SỞ|BAN|BỘ|CÔNG AN|CHÍNH PHỦ|VĂN PHÒNG|THỦ TƯỚNG|CHỦ TỊCH|HỘI ĐỒNG|TỈNH ỦY|THÀNH ỦY|"
     r"ĐẢNG ỦY|CỤC|TỔNG CỤC|QUỐC HỘI|BỘ CHÍNH TRỊ|BAN CHẤP HÀNH)\b"
@@ -102,17 +108,30 @@ def _kind_line(text: str) -> str | None:
 
 
 def _issuer_of(cells: list[str]) -> str:
-    for i, c in enumerate(cells[:6]):
-        line = re.sub(r"[-–_]{3,}", " ", c).strip()
+    """The issuer in the header's top-left block. Two bodies on their own lines ("BAN CHẤP HÀNH TRUNG ƯƠNG" /
+    "BAN TỔ CHỨC", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG") name the issuer last, under its parent."""
+    orgs: list[str] = []
+    for c in cells[:6]:
+        line = re.sub(r"[-–_]{3,}", " ", c).strip(" /|")
         line = re.split(r"\s*\bSố\s*:?\s*\d*/", line)[0].strip()  # "ỦY BAN MTTQ ... XÃ LƯƠNG MINH Số: 16/KH-MTTQ" in one cell
-        if not line or any(m in fold(line) for m in _MOTTO):
+        if not line or any(m in fold(line) or fold(line) in m for m in _MOTTO) or fold(line).startswith("ban hanh"):
+            if orgs:
+                break
             continue
         if _HEADER_ISSUER_RE.match(line.upper() if line.isupper() else line) and line.upper() == line:
             # a two-line issuer ("ỦY BAN NHÂN DÂN" + "TỈNH HÀ TĨNH") inside one cell or on two lines
-            return _titlecase_header(line)
-        if _HEADER_ISSUER_RE.match(line):
-            return line
-    return ""
+            orgs.append(_titlecase_header(line))
+        elif _HEADER_ISSUER_RE.match(line):
+            orgs.append(line)
+            break
+        elif orgs and line.isupper() and len(line.split()) <= 6 and not _kind_line(line):
+            orgs[-1] = _titlecase_header(f"{orgs[-1]} {line}")  # "BAN CHẤP HÀNH" + "TRUNG ƯƠNG"
+        else:
+            break
+    if len(orgs) >= 2 and not fold(orgs[-1]).startswith(("ban thuong truc", "thuong truc")):
+        parent, child = orgs[-2], orgs[-1]
+        return f"{child} Trung ương" if "trung uong" in fold(parent) and "trung uong" not in fold(child) else child
+    return " ".join(orgs)
 
 
 def _signature_runs(text: str) -> list[tuple[str, str]]:
@@ -153,7 +172,7 @@ def _province_and_locality(issuer: str, place: str) -> tuple[str, str]:
     locality = ""
     m = re.search(r"\b(xã|phường|thị trấn|đặc khu)\s+((?:[A-ZĐÀ-Ỹ][^\s,]*\s?){1,4})", _titlecase_header(issuer) if issuer.isupper() else issuer)
     if m:
-        name = re.split(r"\s+(?=(?:Ban|Ủy|Uỷ|Hội|Đảng|Mặt|Công|Văn|Thường)\b)", m.group(2).strip())[0]
+        name = re.split(r"\s+(?=(?:Ban|Ủy|Uỷ|Hội|Đảng|Mặt|Công|Văn|Thường|Tiểu|Tổ)\b)", m.group(2).strip())[0]
         locality = f"{m.group(1)} {name}"
     if not province and not locality and not f.startswith(_NATIONAL) and "trung uong" not in f and place:
         province = canonical_province(place)
@@ -210,11 +229,19 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
             intro_start = max(intro_start, vv + 1)
             meta.kind = "Công văn"  # a letter names its subject on a "V/v ..." line instead of a kind line
     meta.title = re.sub(r"\s+", " ", " ".join(title_parts)).strip(" :")
+    if kind_at is None and (named := _named_in_heading(paragraphs[:3])):
+        meta.kind, meta.number, named_issuer, meta.title = named
+        cells = [named_issuer.upper(), *cells]
     # 4. issuer, province, signer
     issuer = _issuer_of(cells)
     intro_text = " ".join(p.text for p in paragraphs[intro_start:(body if body is not None else min(n, intro_start + 3))])
     if (m := _ISSUER_IN_INTRO_RE.search(intro_text)) and not issuer:
         issuer = m.group("issuer").strip()
+    if not issuer and (m := _ENACTING_RE.search(intro_text)):
+        issuer = m.group("issuer").strip()
+    if not issuer and (implied := next((who for pat, who in structure().implied_issuers
+                                        if pat.search(fold(meta.title))), "")):
+        issuer = implied  # "THÔNG BÁO / KẾT LUẬN CỦA PHÓ THỦ TƯỚNG ...": the Government Office issues it
     if not issuer and meta.number:
         issuer = _SYMBOL_ISSUERS.get(meta.number.split("/", 1)[1].split("-")[-1], "")
     meta.province, meta.locality = _province_and_locality(issuer, meta.place)
@@ -231,6 +258,8 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
             meta.kind = fields["loai van ban"]
         if not meta.date and (m := re.match(r"(\d{1,2})/(\d{1,2})/(\d{4})", fields.get("ngay ban hanh", ""))):
             meta.date = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    if not meta.number and meta.kind:
+        meta.number = _number_in_attachment(paragraphs, meta.kind)
     if not meta.kind and meta.number:
         code = (re.search(r"[/-]([A-ZĐa-zđ]+)", meta.number) or [None, ""])[1]  # "58/2025/TT-BCT" -> "TT"
         meta.kind = next((k.name for k in structure().kinds if k.code == code), "")
@@ -244,6 +273,29 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
     if body is None:
         body = intro_start
     return Layout(meta=meta, intro_start=min(intro_start, body), body_start=body)
+
+
+def _number_in_attachment(paragraphs: list[Paragraph], kind: str) -> str:
+    """The document's own number as its attachment states it: "(Kèm theo Thông tư số 35/2025/TT-BKHCN ngày ...)"."""
+    pat = re.compile(rf"[Kk]èm theo {re.escape(kind)} số:?\s*(\d+/[0-9A-ZĐa-zđ/\-]+[0-9A-ZĐa-zđ])")
+    for p in paragraphs:
+        if m := pat.search(_plain(p.text)):
+            return m.group(1)
+    return ""
+
+
+def _named_in_heading(paragraphs: list[Paragraph]) -> tuple[str, str, str, str] | None:
+    """(kind, number, issuer, title) from a news-style heading that names the document in one line:
+    "TOÀN VĂN: KẾT LUẬN 155-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ SẮP XẾP TỔ CHỨC BỘ MÁY ..."."""
+    kinds = "|".join(re.escape(k.name) for k in sorted(structure().kinds, key=lambda k: -len(k.name)))
+    pat = re.compile(rf"^(?:[^:]{{0,20}}:\s*)?(?P<kind>{kinds})\s+(?:số\s+)?(?P<num>\d+[-/][0-9A-ZĐ][0-9A-ZĐa-zđ/\-]*)"
+                     rf"\s+của\s+(?P<issuer>.+?)\s+về\s+(?P<title>.+)$", re.I)
+    for p in paragraphs:
+        m = pat.match(_plain(p.text))
+        if m:
+            kind = next(k.name for k in structure().kinds if fold(k.name) == fold(m.group("kind")))
+            return kind, m.group("num"), m.group("issuer"), "VỀ " + m.group("title")
+    return None
 
 
 def _header_like(text: str) -> bool:

@@ -83,6 +83,17 @@ def _is_all_caps(text: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+def _caps_fragment(text: str) -> bool:
+    """A line holding one upper-case word and nothing else ("QUYẾT", "KẾT", "BAN"): the start of a heading."""
+    t = text.strip()
+    return len(t) >= 2 and t.isalpha() and t.isupper()
+
+
+def _caps_word_start(text: str) -> bool:
+    first = text.split(maxsplit=1)[0].rstrip(":,.;") if text.strip() else ""
+    return len(first) >= 2 and first.isalpha() and first.isupper()
+
+
 def _continues(prev: Paragraph, nxt: str, after_blank: bool, prev_line: str) -> bool:
     """Should the line ``nxt`` be joined to paragraph ``prev``?
 
@@ -101,6 +112,8 @@ def _continues(prev: Paragraph, nxt: str, after_blank: bool, prev_line: str) -> 
         return True  # "... theo quy định tại khoản 3" + "Điều 6 Nghị định số 31/2021/NĐ-CP": a reference, not a heading
     if not after_blank and ends_open and nxt.startswith("– "):
         return True  # an en dash inside a wrapped sentence ("Công an tỉnh\n– Phòng Tham mưu)")
+    if _caps_fragment(prev.text) and _caps_word_start(nxt) and not prev.heading_level:
+        return True  # a bold heading the portal broke after its first word: "QUYẾT" + "ĐỊNH", "THÔNG" + "TƯ"
     if prev.heading_level or prev.is_table_row or starts_block(nxt) or MD_HEADING_RE.match(nxt):
         return False
     if not after_blank and _is_all_caps(prev.text) and _is_all_caps(nxt) and label_of(prev.text):

@@ -159,6 +159,7 @@ class StructureLexicon:
     closing: tuple[re.Pattern, ...]
     attachment: tuple[re.Pattern, ...]
     kinds: tuple[DocKind, ...]
+    implied_issuers: tuple[tuple[re.Pattern, str], ...]  # (folded title pattern, issuer)
 
 
 @cache
@@ -170,6 +171,7 @@ def structure() -> StructureLexicon:
         closing=tuple(re.compile(p, re.I) for p in data["closing"]["patterns"]),
         attachment=tuple(re.compile(p) for p in data["attachment"]["patterns"]),
         kinds=tuple(DocKind(k["name"], k["code"]) for k in data["kind"]),
+        implied_issuers=tuple((re.compile(i["title"]), i["issuer"]) for i in data.get("implied_issuer", [])),
     )
 
 
