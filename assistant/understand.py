@@ -198,7 +198,7 @@ class QuestionParser:
                 scope.append(name)
                 if written not in communes:
                     communes.append(written)
-                if doc_id not in ids:
+                if doc_id not in ids and not numbered:  # "kế hoạch 16 … xã Lương Minh": the number picks the plan
                     ids.append(doc_id)
         return ids, unknown, scope, communes, numbered
 

@@ -220,3 +220,16 @@ def test_cli_ask_json_lists_items(meeting_service):
     assert {"question", "answer", "refused", "citations", "mode", "latency_ms", "items"} == set(data)
     assert len(data["items"]) == 5 and set(data["items"][0]) == {"plan", "section", "task", "role", "deadline", "n"}
     assert [i["n"] for i in data["items"]] == [c["n"] for c in data["citations"]]
+
+
+def test_a_recurring_deadline_quotes_the_day_its_sentence_sets(tmp_path):
+    """"Hạn …?" on a task whose time field is only "Hàng năm": the sentence on the topic gives the day."""
+    from api.service import Kehoach
+    from conftest import SHARED_REAL
+    from core.settings import load_settings
+
+    svc = Kehoach(load_settings(data_dir=tmp_path / "index"))
+    assert not svc.ingest([SHARED_REAL / "web" / "nghe-an_99-2025-qd-ubnd.md"]).failed
+    a = svc.ask("nghe an: han gui bao cao hang nam tinh hinh quan ly, su dung thu dien tu cong vu ve van phong UBND tinh")
+    assert "trước ngày 11 /12" in a.text and "hàng năm" in a.text.lower() and not a.refused
+    svc.close()

@@ -37,6 +37,8 @@ TODAY = date(2026, 4, 15)
     ("Kế hoạch nào do Sở Tư pháp ban hành?", Intent.PLAN_FACTS, "any", "Sở Tư pháp"),
     ("So sánh chỉ tiêu kéo giảm tội phạm của Hải Dương và Đồng Tháp", Intent.COMPARE, "any", ""),
     ("Thái Nguyên phấn đấu bao nhiêu phần trăm xã không có ma túy?", Intent.TARGET, "any", ""),
+    ("Sở Tư pháp được giao bao nhiêu nhiệm vụ?", Intent.UNIT_TASKS, "any", "Sở Tư pháp"),
+    ("so tu phap ha tinh duoc giao bao nhieu bien che cong chuc", Intent.TARGET, "any", "Sở Tư pháp"),  # not tasks
 ])
 def test_intent_role_unit(question, intent, role, unit):
     q = PARSER.parse(question, TODAY)
@@ -81,6 +83,11 @@ def test_windows_are_relative_to_today(question, start, end):
     ("còn Trung tâm trợ giúp pháp lý Nhà nước thành phố?", True, 0, ""),
     ("Trợ giúp pháp lý ở Hải Phòng do đơn vị nào thực hiện?", False, 0, ""),  # "do" = by, not "đó"
     ("Đơn vị nào chủ trì tuyên truyền trên phương tiện thông tin đại chúng?", False, 0, ""),
+    ("đơn vị trên còn làm gì?", True, 0, "unit"),
+    ("kế hoạch trên do ai ký?", True, 0, "plan"),
+    # "trên" before a noun is a preposition, not a pointer back
+    ("Thông tư 69/2025 loài ngoại lai xâm hại: đơn vị nào công khai danh mục trên cổng thông tin điện tử?", False, 0, ""),
+    ("Các cơ quan, đơn vị trên địa bàn tỉnh Hà Tĩnh phải làm gì để phòng cháy?", False, 0, ""),
 ])
 def test_followups(question, followup, ordinal, refers):
     q = PARSER.parse(question, TODAY)
@@ -88,11 +95,17 @@ def test_followups(question, followup, ordinal, refers):
     assert q.refers_unit == (refers == "unit") and q.refers_plan == (refers == "plan")
 
 
+def test_a_number_picks_the_plan_a_commune_only_describes():
+    q = PARSER.parse("ke hoach 16 MTTQ xa Luong Minh: ai chu tri ban hanh ke hoach tiep cong dan?", TODAY)
+    assert (q.doc_ids, q.numbered, q.localities) == (["luong-minh"], 1, ["xã Lương Minh"])
+
+
 @pytest.mark.parametrize("query, name, same", [
     ("Bộ Tài chính", "Sở Tài chính", False),  # one letter apart, two different units
     ("Bộ Xây dựng", "Sở Xây dựng", False),
     ("Sở Nông nghiệp và Môi trường", "Bộ Nông nghiệp và Môi trường", False),
     ("Phòng Phổ biến, giáo dục pháp luật", "Các Phòng", False),  # a one-word name inside a longer one
+    ("Bộ Công an", "Công an", False),  # a head alone ("Công an tại các xã") names no unit
     ("Công an tỉnh", "Công an tỉnh Đồng Tháp", True),
     ("Cônq an tỉnh", "Công an tỉnh", True),  # misread by OCR: still the same unit
     ("Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hoá - Thể thao và Du lịch", True),

@@ -296,6 +296,11 @@ class DefaultAnswerer:
             s = f"Thời gian thực hiện: {r.deadline}"
             if lead:
                 s += f"; đơn vị {lead_word}: {_join(lead)}"
+            if not any(c.isdigit() for c in r.deadline):
+                # "Hàng năm" as the field, "(trước ngày 11/12)" in the sentence on the topic: quote the day too
+                sent = best_sentences(e.clause.text, query.content_terms, _DAY, 1, self.idf)
+                if sent and _DAY.search(fold(sent[0])):
+                    return f"{sent[0]} ({s[0].lower()}{s[1:]}). {ref}\n{where}."
             return f"{s}. {ref}\n{where} — “{task}”."
         if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE, Intent.UNIT_TASKS) and (lead or r.advisers):
             parts = []
