@@ -11,7 +11,7 @@ from assistant.answer.task import stating_clause
 from assistant.answer.texts import REFUSAL, not_indexed
 from assistant.index.corpus_stats import topic_words
 from ingest.responsibilities import extract_from_text, is_attribute_line
-from core.lexicon import roles
+from core.lexicon import acronyms, roles
 from core.models import Answer, Chunk, Citation, Clause, Document, Hit, Responsibility
 from core.query import Intent, Query
 from core.settings import Settings
@@ -135,7 +135,8 @@ def _terms_for(query: Query, doc: Document) -> list[str]:
     if doc.id not in query.doc_ids:
         return terms  # measured: dropping title words for every plan made the evidence check refuse real answers
     title = topic_words(f"{doc.meta.kind} {doc.meta.title}")
-    return [t for t in terms if t not in title] or terms
+    known = acronyms()  # "mtqg" of a title that writes "mục tiêu quốc gia" out also only named the plan
+    return [t for t in terms if t not in title and not (t in known and set(known[t].split()) <= title)] or terms
 
 
 class DefaultAnswerer:
@@ -193,8 +194,9 @@ class DefaultAnswerer:
         idf = self.idf
         if not idf:
             return False
+        known = acronyms()  # "mtqg" is "mục tiêu quốc gia", which the question's topic words already hold
         rare = [t for t in query.content_terms if len(t) >= 3 and t not in idf and not any(c.isdigit() for c in t)
-                and not is_vietnamese_syllable(t)]  # a name or code ("starlink"), not a word the plans happen to lack
+                and not is_vietnamese_syllable(t) and t not in known]  # a name or code ("starlink")
         if not rare:
             return False
         scopes = [topic_words(_scope(e.doc, e.clause, e.hit.chunk.text)) for e in evidence[: self.top]]
