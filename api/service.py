@@ -6,25 +6,27 @@ import getpass
 import secrets
 import threading
 import time
-from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from assistant.answer.default import DefaultAnswerer, citation_text, combine_per_plan
-from assistant.chat import resolve_followup
+from assistant.answer.default import combine_per_plan
+from assistant.answer.quotes import citation_text
+from assistant.answer import texts
+from assistant.answer.texts import not_indexed
+from assistant.chat import next_focus, resolve
+from assistant.generation import Generation
+from assistant.index.reader import PlanReader
 from assistant.retrieve.hybrid import HybridRetriever
-from assistant.understand import QuestionParser
 from core.conversation import Conversation, Turn
-from core.query import Filters, Query, RetrievalMode
 from api.audit import AUDIT_FILE, AuditAction, AuditLog
 from core.errors import ConfirmationError, KehoachError, redact_paths
-from core.models import Answer, Clause, Document, Hit
+from core.models import Answer, AnswerMode, Clause, Document, Hit
+from core.query import Filters, Intent, Query, RetrievalMode
 from core.settings import Settings
+from core.textnorm import fold
 from ingest.readers.base import SUPPORTED_SUFFIXES  # the readers' one list of file types
-
-CACHED_PLANS = 16  # parsed plans kept for quoting clauses (least recently used dropped)
 
 
 @dataclass
@@ -152,7 +154,7 @@ class Kehoach:
         self.settings = settings
         self._rebuild = rebuild
         self._reembed = reembed
-        self._docs: OrderedDict[str, tuple[str, Document]] = OrderedDict()  # doc id -> (sha256, plan), LRU
+        self._generation_cache: Generation | None = None
         self._tickets: dict[str, DeleteTicket] = {}
         self._tickets_lock = threading.Lock()
         self.audit = AuditLog(settings.data_dir / AUDIT_FILE)
@@ -172,18 +174,13 @@ class Kehoach:
         return PlanIndex(self.settings, self.embedder, rebuild=self._rebuild, reembed=self._reembed)
 
     @cached_property
-    def retriever(self) -> HybridRetriever:
-        return HybridRetriever(index=self.index, documents=self.documents, k=self.settings.top_k, rrf_k=self.settings.rrf_k,
-                               dense_weight=self.settings.dense_weight, keyword_weight=self.settings.keyword_weight,
-                               role_boost=self.settings.role_boost)
+    def reader(self) -> PlanReader:
+        """Parsed plans for quoting clauses (the most recently used kept in memory)."""
+        return PlanReader(self.index, self.settings.cached_plans)
 
     @cached_property
-    def answerer(self) -> DefaultAnswerer:
-        return DefaultAnswerer(self.clause, min_coverage=self.settings.answer_min_coverage, idf=self._idf)
-
-    def _idf(self) -> dict[str, float]:
-        self._parser()
-        return self._idf_cache
+    def retriever(self) -> HybridRetriever:
+        return HybridRetriever.from_settings(self.index, self.settings, documents=self.documents)
 
     @cached_property
     def llm(self):
@@ -191,23 +188,23 @@ class Kehoach:
             return None
         from assistant.answer.llm import LLMAnswerer
 
-        return LLMAnswerer(self.settings, fallback=self._fallback, max_clauses=self.settings.llm_max_clauses)
+        return LLMAnswerer(self.settings, fallback=self._fallback)
 
-    def _parser(self) -> QuestionParser:
-        """The question parser, accent restorer and IDF table of the current index (rebuilt when it changes).
-
-        Their tables come from ``CorpusStats``, stored with the keyword index at ingest: nothing here reads
+    def generation(self) -> Generation:
+        """The question parser, accent restorer, IDF, responsibility table and answerers of the current index
+        (rebuilt when it changes). Their tables are stored with the keyword index at ingest: nothing here reads
         every plan, so the first question at 10,000 plans is as fast as any other."""
         docs = self.documents()
-        stats = self.index.corpus_stats()
         # the keyword-index generation, not id(stats): a freed tables object's id can be reused by the next one
         key = (getattr(self, "_summaries_version", None), self.index.keywords.generation_key())
-        if getattr(self, "_parser_key", None) != key:
-            self._parser_cache = QuestionParser([d.get("province", "") for d in docs], stats.unit_names(), docs)
-            self._restorer = stats.accent_restorer()
-            self._idf_cache = stats.idf()
-            self._parser_key = key
-        return self._parser_cache
+        if self._generation_cache is None or self._generation_cache.key != key:
+            self._generation_cache = Generation.build(key, docs, self.index.corpus_stats(), self.index.task_table(),
+                                                      self.settings)
+        return self._generation_cache
+
+    def parse(self, question: str) -> Query:
+        """What a question asks, as the current index understands it."""
+        return self.generation().parser.parse(question, self.settings.today_date)
 
     # -- documents ----------------------------------------------------------------------------
     def _catalog_version(self) -> tuple[int, int]:
@@ -220,32 +217,14 @@ class Kehoach:
         version = self._catalog_version()
         if getattr(self, "_summaries_version", None) != version:
             self._summaries = self.index.documents()
-            self._summaries_by_id = {d["id"]: d for d in self._summaries}
             self._summaries_version = version
         return self._summaries
 
     def document(self, doc_id: str) -> Document:
-        self.documents()
-        summary = self._summaries_by_id.get(doc_id)
-        sha = summary.get("sha256", "") if summary else ""
-        cached = self._docs.get(doc_id)
-        if cached and cached[0] == sha:
-            self._docs.move_to_end(doc_id)
-            return cached[1]
-        doc = self.index.document(doc_id)
-        self._docs[doc_id] = (sha, doc)
-        while len(self._docs) > CACHED_PLANS:
-            self._docs.popitem(last=False)
-        return doc
+        return self.reader.document(doc_id)
 
     def clause(self, clause_id: str) -> tuple[Document, Clause] | None:
-        doc_id = clause_id.split(":", 1)[0]
-        try:
-            doc = self.document(doc_id)
-        except KehoachError:
-            return None
-        c = doc.clause(clause_id)
-        return (doc, c) if c else None
+        return self.reader.clause(clause_id)
 
     # -- delete (two steps), restore, purge --------------------------------------------------------
     def prepare_delete(self, doc_id: str, actor: str) -> DeleteTicket:
@@ -273,7 +252,7 @@ class Kehoach:
                 "Chưa xác nhận xoá (hoặc xác nhận đã hết hạn): hãy bấm «Xoá kế hoạch» rồi «Xác nhận xoá».",
                 "Delete not confirmed (or the confirmation expired): request it again, then confirm.",
             )
-        self._docs.pop(doc_id, None)
+        self.reader.forget(doc_id)
         trashed = self.index.trash(doc_id, actor)
         if trashed is None:
             raise KehoachError("Không tìm thấy kế hoạch này trong chỉ mục.", "This plan is not in the index.")
@@ -282,7 +261,7 @@ class Kehoach:
 
     def remove_now(self, doc_id: str, actor: str) -> bool:
         """Delete for good at once, without the trash (``kehoach delete --purge``); False if not indexed."""
-        self._docs.pop(doc_id, None)
+        self.reader.forget(doc_id)
         ok = self.index.remove(doc_id)
         if ok:
             self.audit.record(AuditAction.PURGE, actor, doc_id, "xoá hẳn, không qua thùng rác")
@@ -302,7 +281,7 @@ class Kehoach:
         if found is None or not self.index.restore(doc_id):
             raise KehoachError("Không tìm thấy kế hoạch này trong thùng rác (có thể đã hết hạn khôi phục).",
                                "This plan is not in the trash (its restore period may be over).")
-        self._docs.pop(doc_id, None)
+        self.reader.forget(doc_id)
         self.audit.record(AuditAction.RESTORE, actor, doc_id, f"đã khôi phục «{found.file_name}»", client)
         return self._deleted(found)
 
@@ -387,7 +366,7 @@ class Kehoach:
                     raise KehoachError(f"{path.name}: không nhận ra điều khoản nào trong văn bản.",
                                        f"{path.name}: no clauses found in the text.")
                 stats = self.index.add(doc, chunks)
-                self._docs.pop(doc.id, None)
+                self.reader.forget(doc.id)
                 tasks = [c for c in doc.clauses if c.is_task]
                 outcome = FileOutcome(
                     str(path), "ingested", doc.id, len(doc.clauses), len(tasks),
@@ -404,7 +383,7 @@ class Kehoach:
 
     def warm_up(self) -> None:
         """Load the embedder and build the question tables now, so the first question is not the slow one."""
-        self._parser()
+        self.generation()
         self.embedder.embed_query("khởi động")
 
     def ensure_samples(self, progress=None) -> IngestReport | None:
@@ -416,29 +395,31 @@ class Kehoach:
     # -- search and ask -----------------------------------------------------------------------
     def search(self, query: str, k: int | None = None, filters: Filters | None = None,
                mode: RetrievalMode = RetrievalMode.HYBRID) -> list[Hit]:
-        q = self._parser().parse(query)
-        return self._retrieve(query, q, k, filters, mode)
+        return self._retrieve(query, self.parse(query), k, filters, mode)
 
     def _retrieve(self, text: str, q: Query, k: int | None, filters: Filters | None,
-                  mode: RetrievalMode = RetrievalMode.HYBRID) -> list[Hit]:
+                  mode: RetrievalMode = RetrievalMode.HYBRID, retriever: HybridRetriever | None = None) -> list[Hit]:
+        """The one retrieval path: the plans or provinces a question names scope it (unless the caller's filters
+        do; nothing found there, the whole index); hits come back with their plan and clause."""
         filters = filters or Filters()
-        retriever = self.retriever if mode == RetrievalMode.HYBRID else self.retriever.model_copy(update={"mode": mode})
-        self._parser()  # keeps the accent restorer in step with the index
-        dense_query = self._restorer.restore(text)
+        retriever = (retriever or self.retriever).with_mode(mode)
+        dense_query = self.generation().restorer.restore(text)
+        hits: list[Hit] = []
+        # units named as the subject of a who/what-does question lift their tasks; a unit named only as the
+        # source of something ("tờ trình … của Công an tỉnh") must not
+        units = [] if q.intent in (Intent.CONTENT, Intent.SUMMARY) else q.units
         if q.doc_ids and not filters.provinces and not filters.doc_ids:
-            scoped = Filters(doc_ids=q.doc_ids, years=filters.years, unit=filters.unit)
-            hits = retriever.search(text, k, scoped, q.units, dense_query, _asks_who(q))
-            if hits:
-                return hits
-        if q.provinces and not filters.provinces and not filters.doc_ids:
-            scoped = Filters(provinces=q.provinces, years=filters.years, unit=filters.unit)
-            hits = retriever.search(text, k, scoped, q.units, dense_query, _asks_who(q))
-            if hits:
-                return hits
-        return retriever.search(text, k, filters, q.units, dense_query, _asks_who(q))
+            scoped = Filters(doc_ids=list(q.doc_ids), years=filters.years, unit=filters.unit)
+            hits = retriever.search(text, k, scoped, units, dense_query, _asks_who(q))
+        if not hits and q.provinces and not filters.provinces and not filters.doc_ids:
+            scoped = Filters(provinces=list(q.provinces), years=filters.years, unit=filters.unit)
+            hits = retriever.search(text, k, scoped, units, dense_query, _asks_who(q))
+        if not hits:
+            hits = retriever.search(text, k, filters, units, dense_query, _asks_who(q))
+        return self.reader.attach(hits)
 
     def ask(self, question: str, conversation: Conversation | None = None, filters: Filters | None = None,
-            mode: str | None = None) -> Answer:
+            mode: AnswerMode | str | None = None) -> Answer:
         final: Answer | None = None
         for piece in self.stream_ask(question, conversation, filters, mode):
             if isinstance(piece, Answer):
@@ -447,58 +428,144 @@ class Kehoach:
         return final
 
     def stream_ask(self, question: str, conversation: Conversation | None = None, filters: Filters | None = None,
-                   mode: str | None = None) -> Iterator[str | Answer]:
-        """Yield pieces of the answer text as they come, then the final Answer."""
+                   mode: AnswerMode | str | None = None) -> Iterator[str | Answer]:
+        """Yield pieces of the answer text as they come, then the final Answer.
+
+        One path for every question: parse → resolve against the conversation → answer from the responsibility
+        table (unit lists, deadline windows, plan facts), from one known task (follow-ups), or from retrieval
+        (once per province when several are named) with the default or the LLM answerer."""
         started = time.perf_counter()
         question = question.strip()
         if not question:
             yield Answer(question, "Hãy nhập câu hỏi.", refused=True)
             return
-        q = self._parser().parse(question)
-        use_llm = (mode or ("llm" if self.settings.llm_enabled else "default")) == "llm" and self.llm is not None
-        if use_llm and conversation and conversation.turns and q.is_followup:
-            # LLM mode: the model rewrites the follow-up as a standalone question
-            resolved = self.llm.condense(question, conversation.history_pairs())
-            q, same_topic = self._parser().parse(resolved), False
-        else:
-            resolved, q, same_topic = resolve_followup(q, conversation)
-        if same_topic and conversation and conversation.last:
-            hits = conversation.last.answer.hits
-        else:
-            hits = self._retrieve(resolved, q, None, filters)
+        gen = self.generation()
+        q = gen.parser.parse(question, self.settings.today_date)
+        wanted = AnswerMode(mode) if mode else (AnswerMode.LLM if self.settings.llm_enabled else AnswerMode.DEFAULT)
+        use_llm = wanted == AnswerMode.LLM and self.llm is not None
+        step = resolve(q, conversation, lambda d: gen.tasks.plans[d].province if d in gen.tasks.plans else "")
+        rq = step.query
         answer: Answer | None = None
-        if use_llm:
-            evidence = self.answerer.evidence(q, hits)
-            if not self.answerer.supported(q, evidence):
-                answer = self.answerer.refusal(q, hits)
-                yield answer.text
-            else:
-                for piece in self.llm.stream(resolved, hits, conversation.history_pairs() if conversation else None):
-                    if isinstance(piece, Answer):
-                        answer = piece
-                    else:
-                        yield piece
-                if answer is not None:
-                    self._quote_whole_clauses(answer)
-        elif q.numbered > 1 and not (filters and (filters.provinces or filters.doc_ids)):
-            answer = self._answer_per_document(resolved, q, filters)
+        hits: list[Hit] = []
+        if step.ask_back:
+            answer = Answer(question, step.ask_back, refused=True, intent="clarify", asks_back=True)
+        elif step.task:
+            hit = self.reader.hit_for(step.task)
+            answer = gen.task.answer(rq, hit) if hit is not None else \
+                Answer(question, texts.ASK_TASK, refused=True, intent="clarify", asks_back=True)
             hits = answer.hits
-            yield answer.text
-        elif len(q.provinces) > 1 and not (filters and (filters.provinces or filters.doc_ids)):
-            answer = self._answer_per_province(resolved, q, filters)
+        elif self._from_table(rq):
+            answer = self._answer_from_table(rq, filters, gen)
+        elif rq.numbered > 1 and not (filters and (filters.provinces or filters.doc_ids)):
+            answer = self._answer_per_document(step.text, rq, filters, gen)
             hits = answer.hits
-            yield answer.text
+        elif len(rq.provinces) > 1 and not (filters and (filters.provinces or filters.doc_ids)):
+            answer = self._answer_per_province(step.text, rq, filters, gen)
+            hits = answer.hits
         else:
-            answer = self.answerer.answer(q, hits)
-            yield answer.text
+            text = step.text
+            if use_llm and step.rewrote and conversation and conversation.turns:
+                text = self.llm.condense(question, conversation.history_pairs())  # the model's standalone question
+            anchor = self.clause(step.anchor) if step.anchor else None
+            if anchor is not None:
+                # "thế ở Đồng Tháp thì sao?": the counterpart of the last cited task (the topic and the task's own
+                # title), with the fusion that weighs meaning more than scattered shared words
+                counterpart = replace(self.retriever, keyword_weight=self.settings.counterpart_keyword_weight,
+                                      rrf_k=self.settings.counterpart_rrf_k)
+                hits = self._retrieve(f"{text} {anchor[1].title}", rq, None, filters, retriever=counterpart)
+            else:
+                hits = self._retrieve(text, rq, None, filters)
+            if use_llm:
+                evidence = gen.default.evidence(rq, hits)
+                if not gen.default.supported(rq, evidence):
+                    answer = gen.default.refusal(rq, hits)
+                else:
+                    for piece in self.llm.stream(replace(rq, text=text), hits,
+                                                 conversation.history_pairs() if conversation else None):
+                        if isinstance(piece, Answer):
+                            answer = piece
+                        else:
+                            yield piece
+                    if answer is not None:
+                        self._quote_whole_clauses(answer, hits)
+            else:
+                answer = gen.default.answer(rq, hits, by_retrieval=anchor is not None)
         assert answer is not None
         self._mark_ocr_citations(answer)
+        if not (use_llm and answer.mode != AnswerMode.DEFAULT):
+            yield answer.text
         answer.question = question
         answer.hits = hits
         answer.latency_ms = (time.perf_counter() - started) * 1000
         if conversation is not None:
-            conversation.add(Turn(question, resolved, q, answer))
+            focus = next_focus(conversation.focus, step, answer, self._lead_of)
+            conversation.add(Turn(question, step.text, rq, answer, focus))
         yield answer
+
+    @staticmethod
+    def _from_table(q: Query) -> bool:
+        """Questions the responsibility table answers whole (not from the top hits)."""
+        return (q.intent in (Intent.UNIT_TASKS, Intent.LIST_TASKS) and bool(q.unit)) or \
+            q.intent in (Intent.DEADLINE_WINDOW, Intent.PLAN_FACTS)
+
+    def _scope(self, q: Query, filters: Filters | None, gen: Generation) -> set[str] | None:
+        """The plans a table answer may list: the caller's filters and the plans/provinces the question names."""
+        plans = gen.tasks.plans
+        ids: set[str] | None = None
+
+        def narrow(keep) -> None:
+            nonlocal ids
+            ids = {d for d in (ids if ids is not None else plans) if keep(plans[d])}
+
+        if filters is not None:
+            if filters.doc_ids:
+                narrow(lambda p: p.doc_id in filters.doc_ids or p.file_name in filters.doc_ids)
+            if filters.provinces:
+                narrow(lambda p: fold(p.province) in {fold(x) for x in filters.provinces})
+            if filters.years:
+                narrow(lambda p: any(y in p.year for y in filters.years))
+        if q.doc_ids:
+            narrow(lambda p: p.doc_id in q.doc_ids)
+        elif q.provinces:
+            narrow(lambda p: fold(p.province) in {fold(x) for x in q.provinces})
+        if q.years and q.intent == Intent.UNIT_TASKS:
+            narrow(lambda p: any(y in p.year for y in q.years))
+        return ids
+
+    def _answer_from_table(self, q: Query, filters: Filters | None, gen: Generation) -> Answer:
+        if q.unknown_provinces and not q.provinces:
+            return Answer(q.text, not_indexed(q.unknown_provinces), refused=True, intent=q.intent.value)
+        scope = self._scope(q, filters, gen)
+        if q.intent == Intent.PLAN_FACTS:
+            return gen.plan_facts.answer(q, gen.tasks, self.reader, scope)
+        if q.intent == Intent.DEADLINE_WINDOW:
+            return gen.deadlines.answer(q, gen.tasks, self.reader, scope)
+        return gen.unit_tasks.answer(q, gen.tasks, self.reader, scope)
+
+    def _answer_per_province(self, text: str, q: Query, filters: Filters | None, gen: Generation) -> Answer:
+        """A question naming several provinces is answered once per province, side by side, each cited; a
+        province the plans do not cover says so."""
+        sub_intent = gen.parser.intent_without_comparison(q.folded) if q.intent == Intent.COMPARE else q.intent
+        parts = []
+        for province in q.provinces:
+            sub = replace(q, provinces=[province], intent=sub_intent)
+            scoped = Filters(provinces=[province], years=(filters.years if filters else []))
+            hits = self._retrieve(text, sub, None, scoped)
+            parts.append((province, gen.default.answer(sub, hits)))
+        return combine_per_plan(q.text, parts, q.intent.value)
+
+    def _answer_per_document(self, text: str, q: Query, filters: Filters | None, gen: Generation) -> Answer:
+        """A question naming several plans ("QĐ 2811 và QĐ 2817 giao ai ...") is answered once per plan."""
+        parts = []
+        plans = gen.tasks.plans
+        for doc_id in q.doc_ids[:q.numbered]:
+            p = plans.get(doc_id)
+            name = " ".join(x for x in ((p.kind, p.number.strip("/")) if p else ()) if x) or (p.file_name if p else doc_id)
+            place = (p.province or p.locality) if p else ""
+            sub = replace(q, doc_ids=[doc_id], numbered=1)
+            hits = self._retrieve(text, sub, None, Filters(doc_ids=[doc_id], years=(filters.years if filters else [])))
+            parts.append((f"{name} ({place})" if place else name, gen.default.answer(sub, hits)))
+        return combine_per_plan(q.text, parts, q.intent.value)
 
     def _mark_ocr_citations(self, answer: Answer) -> None:
         """A citation whose clause lies on a page read by OCR names those pages (shown "(đọc bằng OCR)")."""
@@ -507,45 +574,25 @@ class Kehoach:
             if found and found[0].pages:
                 c.ocr_pages = found[0].ocr_pages_of(found[1].span)
 
-    def _quote_whole_clauses(self, answer: Answer) -> None:
+    def _quote_whole_clauses(self, answer: Answer, hits: list[Hit]) -> None:
         """LLM citations point at chunks: quote the cited clause the same way the default answerer does."""
         for c in answer.citations:
             found = self.clause(c.clause_id)
-            hit = next((h for h in answer.hits if c.clause_id in h.chunk.clause_ids), None)
+            hit = next((h for h in hits if c.clause_id in h.chunk.clause_ids), None)
             if found and hit:
                 c.text = citation_text(found[0], found[1], hit.chunk)
                 c.heading_trail = list(found[1].heading_trail)
 
-    def _answer_per_province(self, text: str, q: Query, filters: Filters | None) -> Answer:
-        """A question naming several provinces is answered once per province, each with its citations."""
-        from dataclasses import replace
+    def _lead_of(self, clause_id: str) -> str:
+        found = self.clause(clause_id)
+        if found is None:
+            return ""
+        r = found[1].responsibility
+        units = r.lead or r.implementers
+        return units[0] if units else ""
 
-        parts = []
-        for province in q.provinces:
-            sub = replace(q, provinces=[province])
-            scoped = Filters(provinces=[province], years=(filters.years if filters else []))
-            hits = self.retriever.search(text, None, scoped, q.units, self._restorer.restore(text), _asks_who(q))
-            parts.append((province, self.answerer.answer(sub, hits)))
-        return combine_per_plan(q.text, parts, q.intent.value)
-
-    def _answer_per_document(self, text: str, q: Query, filters: Filters | None) -> Answer:
-        """A question naming several plans ("QĐ 2811 và QĐ 2817 giao ai ...") is answered once per plan."""
-        from dataclasses import replace
-
-        parts = []
-        for doc_id in q.doc_ids[:q.numbered]:
-            summary = self._summaries_by_id.get(doc_id, {})
-            name = " ".join(x for x in (summary.get("kind", ""), summary.get("number", "").strip("/")) if x) \
-                or summary.get("file_name", doc_id)
-            place = summary.get("province") or summary.get("locality") or ""
-            sub = replace(q, doc_ids=[doc_id], numbered=1)
-            scoped = Filters(doc_ids=[doc_id], years=(filters.years if filters else []))
-            hits = self.retriever.search(text, None, scoped, q.units, self._restorer.restore(text), _asks_who(q))
-            parts.append((f"{name} ({place})" if place else name, self.answerer.answer(sub, hits)))
-        return combine_per_plan(q.text, parts, q.intent.value)
-
-    def _fallback(self, question: str, hits: list[Hit]) -> Answer:
-        return self.answerer.answer(self._parser().parse(question), hits)
+    def _fallback(self, query: Query, hits: list[Hit]) -> Answer:
+        return self.generation().default.answer(query, hits)
 
     def close(self) -> None:
         """Release the local LLM server, if one was started."""
@@ -554,19 +601,18 @@ class Kehoach:
 
     # -- responsibilities table ---------------------------------------------------------------
     def responsibilities(self) -> list[dict]:
-        """One row per task clause of every plan (for the UI table and exports)."""
+        """One row per task clause of every plan (for the UI table and exports), from the stored table."""
+        table = self.generation().tasks
         rows = []
-        for d in self.documents():
-            doc = self.document(d["id"])
-            for c in doc.clauses:
-                if not c.is_task:
-                    continue
-                r = c.responsibility
-                rows.append({
-                    "plan": doc.meta.province or doc.file_name, "doc_id": doc.id, "file_name": doc.file_name,
-                    "issuer": doc.meta.issuer, "year": doc.meta.year, "section": c.path, "clause_id": c.id,
-                    "task": c.title, "lead": "; ".join(r.lead), "partners": "; ".join(r.partners),
-                    "implementers": "; ".join(r.implementers), "advisers": "; ".join(r.advisers),
-                    "deadline": r.deadline,
-                })
+        for r in table.rows:
+            p = table.plans.get(r.doc_id)
+            if p is None:
+                continue
+            rows.append({
+                "plan": p.province or p.file_name, "doc_id": r.doc_id, "file_name": p.file_name,
+                "issuer": p.issuer, "year": p.year, "section": r.section, "clause_id": r.clause_id,
+                "task": r.task, "lead": "; ".join(r.lead), "partners": "; ".join(r.partners),
+                "implementers": "; ".join(r.implementers), "advisers": "; ".join(r.advisers),
+                "deadline": r.deadline, "due": r.due.end if r.due else "",
+            })
         return rows

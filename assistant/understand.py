@@ -1,28 +1,45 @@
-"""Question understanding: intent, and the units, plans, provinces and years a Vietnamese question names."""
+"""Question understanding: intent, and the units, plans, provinces, years, time window and plan facts a
+Vietnamese question names. The phrases are data (core/lexicon/questions.toml); this module spells none."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
+from functools import cache
 
+from core.dates import parse_window
 from core.docrefs import file_ref, ref_matches, refs_with_text
+from core.lexicon import questions as question_lexicon
+from core.lexicon import stopwords
+from core.lexicon import units as unit_lexicon
 from core.places import canonical_province, province_mentions, provinces_in
 from core.query import Intent, Query
-from core.textnorm import fold
+from core.textnorm import fold, has_diacritics
 from core.units import unit_key
 
+MIN_UNIT_KEY = 6  # an indexed unit name shorter than this (as a key) is never looked for inside a question
 
-# Folded keyword patterns, checked in order (first match wins, except where combined below).
-_INTENT_PATTERNS: list[tuple[Intent, re.Pattern]] = [
-    (Intent.COMPARE, re.compile(r"\b(so sanh|khac nhau|giong nhau|(tinh|dia phuong|ke hoach|thanh pho|noi) nao (dat|co|de ra|giao|quy dinh|yeu cau|neu)|nhung tinh nao|cac tinh)\b")),
-    (Intent.SUMMARY, re.compile(r"\b(tom tat|tom luoc|noi dung chinh|gom nhung (gi|noi dung)|khai quat)\b")),
-    (Intent.PARTNERS, re.compile(r"\b(phoi hop|cung voi ai|ho tro|don vi phoi hop|ai phoi hop)\b")),
-    (Intent.DEADLINE, re.compile(r"\b(khi nao|bao gio|thoi gian|thoi han|han chot|luc nao|tien do|khi nao xong|xong truoc|xong trong|thang may|dinh ky|bao lau)\b")),
-    (Intent.TARGET, re.compile(r"(%|\b(bao nhieu phan tram|phan tram|muc tieu|chi tieu|ty le|ti le|keo giam|bao nhieu|phan dau dat|dat bao nhieu)\b)")),
-    (Intent.UNIT_TASKS, re.compile(r"\b(phai lam gi|lam gi|duoc giao (gi|nhung)|nhiem vu (gi|cua)|chu tri nhung|chiu trach nhiem nhung|phu trach nhung|nhung viec gi|viec gi)\b")),
-    (Intent.LIST_TASKS, re.compile(r"\b(liet ke|nhung nhiem vu|cac nhiem vu|bao nhieu nhiem vu|co nhung gi)\b")),
-    (Intent.LEAD, re.compile(r"\b(chu tri|ai lo|ai phu trach|phu trach|(don vi|co quan|phong|so|ban|luc luong|to chuc|trung tam|nganh|bo|cuc|cap|bo phan|to|doan|nguoi) nao|ai|ai (thuc hien|lam|chiu trach nhiem|duoc giao)|giao (cho )?(ai|phong|so|don vi|co quan)|trach nhiem chinh|dau moi|ai tham muu|tham muu|ai (dam nhiem|dam nhan))\b")),
-]
-_FOLLOWUP_RE = re.compile(r"^(con|the|vay|thi|the con|con ve|con o|the o|vay o|con voi)\b|\bthi sao\b|\bthe nao\b\s*\??$")
+# Where a unit named in a question ends: the verb or question word after it ("Công an tỉnh | chủ trì ...").
+_UNIT_END = re.compile(
+    r"\b(chu tri|phoi hop|thuc hien|tham muu|duoc|phai|lam (gi|nhung|viec)|co (nhung|nhiem vu|trach nhiem|viec|gi|bao)|"
+    r"phu trach|tham gia|dam nhiem|dam nhan|chiu|con|thi sao|o|trong|nam \d{4}|la|nhung|bao nhieu|may|ban hanh|nao|gi|"
+    r"ai|vay|voi|ve|theo)\b"
+)
+
+
+@cache
+def _heads() -> re.Pattern:
+    """The folded unit heads of the lexicon ("so", "cong an", "phong" ...) as one pattern, longest first, each
+    not followed by the words that make it something else ("ban hành", "phòng, chống")."""
+    alts = []
+    for h in unit_lexicon().heads:
+        exclude = "|".join(re.escape(fold(w)) for w in h.not_followed_by)
+        for w in h.words:
+            alts.append((fold(w), exclude))
+    alts.sort(key=lambda t: -len(t[0]))
+    return re.compile("|".join(rf"\b{re.escape(w)}\b" + (rf"(?![ ,]+(?:{x})\b)" if x else "") for w, x in alts))
+
 
 def _file_ref_matches(ref, summary: dict) -> bool:
     """A plan whose text leaves its number blank ("Số: /QĐ-UBND") is still named by the number in its file name."""
@@ -38,75 +55,176 @@ def _locality_name(locality: str) -> str:
 
 
 class QuestionParser:
-    """Parses questions against what the index knows (provinces and unit names of the ingested plans)."""
+    """Parses questions against what the index knows (provinces, unit names, plan numbers and communes)."""
 
-    def __init__(self, provinces: list[str], units: list[str], documents: list[dict] | None = None):
+    def __init__(self, provinces: list[str], units: list[str], documents: list[dict] | None = None,
+                 followup_max_words: int = 7):
         self.provinces = sorted({p for p in provinces if p}, key=len, reverse=True)
         self.documents = list(documents or [])
-        self._localities = sorted({(_locality_name(d["locality"]), d["id"]) for d in self.documents if d.get("locality")},
-                                  key=lambda t: -len(t[0]))
+        self._localities = sorted({(_locality_name(d["locality"]), d["id"], d["locality"]) for d in self.documents
+                                   if d.get("locality")}, key=lambda t: -len(t[0]))
         # national documents about a province ("Kết luận ... làm việc với lãnh đạo tỉnh Điện Biên")
         self._about: dict[str, list[str]] = {}
-        for d in documents or []:
+        for d in self.documents:
             if not d.get("province"):
                 for name in provinces_in(d.get("title", "")):
                     self._about.setdefault(name, []).append(d["id"])
         self._indexed: dict[str, list[str]] = {}  # canonical province -> the names the index writes for it
         for p in self.provinces:
             self._indexed.setdefault(canonical_province(p) or p, []).append(p)
-        self._unit_keys = sorted({(unit_key(u), u) for u in units if len(unit_key(u)) >= 6}, key=lambda t: -len(t[0]))
+        self._unit_keys = sorted({(unit_key(u), u) for u in units if len(unit_key(u)) >= MIN_UNIT_KEY},
+                                 key=lambda t: -len(t[0]))
+        self.followup_max_words = followup_max_words
 
-    def parse(self, question: str) -> Query:
-        folded = fold(question)
+    # -- intent -------------------------------------------------------------------------------
+    def intent_without_comparison(self, folded: str) -> Intent:
+        """What each side of a comparison asks ("so sánh chỉ tiêu … của A và B" → a target on each side)."""
+        return self._intent(folded, False, skip=(Intent.COMPARE.value,))
+
+    @staticmethod
+    def _intent(folded: str, has_window: bool, skip: tuple[str, ...] = ()) -> Intent:
+        lex = question_lexicon()
         intent = Intent.CONTENT
-        for it, pat in _INTENT_PATTERNS:
-            if pat.search(folded):
-                intent = it
+        for rule in lex.intents:
+            if (rule.needs_window and not has_window) or rule.name in skip:
+                continue
+            if rule.matches(folded):
+                intent = Intent(rule.name)
                 break
-        # "chủ trì ... phối hợp" both named: the question is about partners only if it does not ask who leads
-        if intent == Intent.PARTNERS and re.search(r"\b(chu tri|ai lo|phu trach)\b", folded) and not re.search(
-            r"\b(don vi phoi hop|ai phoi hop|phoi hop (voi )?(nhung )?(ai|don vi nao|co quan nao))\b", folded
-        ):
+        lead, asks_partners = lex.partners_vs_lead
+        if intent == Intent.PARTNERS and lead.search(folded) and not asks_partners.search(folded):
             intent = Intent.LEAD
-        if intent in (Intent.DEADLINE,) and re.search(r"\b(chu tri|ai lo)\b", folded) and not re.search(r"\b(khi nao|bao gio|thoi han|han chot)\b", folded):
+        lead, asks_when = lex.deadline_vs_lead
+        if intent == Intent.DEADLINE and lead.search(folded) and not asks_when.search(folded):
             intent = Intent.LEAD
-        mentions = province_mentions(question)  # any common form: "TP.HCM", "tphcm", "thanh pho Ho Chi Minh"
-        named = list(dict.fromkeys(name for name, _ in mentions))
-        provinces = [p for name in named for p in self._indexed.get(name, [])]
-        unknown = [name for name in named if name not in self._indexed and name not in self._about]
-        doc_ids, unknown_refs, scope_terms, numbered = self._documents_named(question, folded)
-        scope_terms.extend(form for _, form in mentions)  # "tp hcm" picks the plans, it is not the topic
-        for name in named:
-            if name not in self._indexed and name in self._about:  # only national documents are about it
-                doc_ids.extend(i for i in self._about[name] if i not in doc_ids)
-                scope_terms.append(name)
-        qkey = f" {unit_key(question)} "
+        if intent == Intent.UNIT_TASKS and lex.asks_who.search(folded):
+            intent = QuestionParser._intent(folded, has_window, skip=(*skip, Intent.UNIT_TASKS.value))
+        return intent
+
+    # -- units --------------------------------------------------------------------------------
+    def _known_units(self, question: str) -> list[str]:
+        qkey = f" {unit_key(re.sub(r'[?!]+', ' ', question))} "
         units: list[str] = []
         for key, name in self._unit_keys:
             if f" {key} " in qkey and not any(key in unit_key(u) for u in units):
                 units.append(name)
-        years = re.findall(r"\b(20\d\d)\b", folded)
-        short = len(folded.split()) <= 7
-        is_followup = bool(_FOLLOWUP_RE.search(folded)) and short
-        return Query(question, folded, intent, provinces, unknown, units, years, is_followup,
-                     doc_ids=doc_ids, unknown_refs=unknown_refs, scope_terms=scope_terms, numbered=numbered)
+        return units
 
-    def _documents_named(self, question: str, folded: str) -> tuple[list[str], list[str], list[str], int]:
+    @staticmethod
+    def unit_phrase(question: str, provinces: list[str]) -> str:
+        """The unit a question names as the user wrote it ("cong an tinh" of "Công an tỉnh Đồng Tháp chủ trì
+        những nhiệm vụ nào?"), folded, province names removed; "" when it names none."""
+        folded = fold(question)
+        after, before = question_lexicon().not_a_unit
+        m = next((m for m in _heads().finditer(folded)
+                  if not after.match(folded[m.start():]) and not before.search(folded[:m.start()])), None)
+        if not m:
+            return ""
+        rest = folded[m.start():]
+        end = _UNIT_END.search(rest, len(m.group(0)))
+        phrase = rest[: end.start()] if end else rest
+        phrase = re.sub(r"[?!.,:;]+", " ", phrase)
+        for p in [*provinces_in(phrase), *provinces]:
+            phrase = phrase.replace(fold(p), " ")
+        words = phrase.split()
+        while words and words[-1] in ("cua", "o"):
+            words.pop()
+        return " ".join(words) if len(words) >= 2 else ""
+
+    # -- parse --------------------------------------------------------------------------------
+    def parse(self, question: str, today: date | None = None) -> Query:
+        lex = question_lexicon()
+        folded = fold(question)
+        window = parse_window(question, today or date.today())
+        continuous = bool(lex.continuous.search(folded))
+        intent = self._intent(folded, window is not None or continuous)
+        mentions = province_mentions(question)  # any common form: "TP.HCM", "tphcm", "thanh pho Ho Chi Minh"
+        named = list(dict.fromkeys(name for name, _ in mentions))
+        provinces = [p for name in named for p in self._indexed.get(name, [])]
+        unknown = [name for name in named if name not in self._indexed and name not in self._about]
+        units = self._known_units(question)
+        years = re.findall(r"\b(20\d\d)\b", folded)
+        q = Query(question, folded, intent, provinces, unknown, units, years)
+        q.window = window
+        q.continuous = continuous
+        q.ongoing = bool(lex.ongoing.search(folded)) and not lex.due.search(folded)
+        q.role = next((role for role, pat in lex.roles if pat.search(folded)), "any")
+        pointing = fold(re.sub(r"(?i)\bđó\b", "kia", question)) if has_diacritics(question) else folded
+        q.refers_unit = bool(lex.refers_unit.search(pointing))
+        followup_like = bool(lex.followup.search(folded))  # "còn Sở Y tế?": a unit named in a follow-up
+        if (intent in (Intent.UNIT_TASKS, Intent.DEADLINE_WINDOW) or followup_like) and not units and not q.refers_unit:
+            q.unit_phrase = self.unit_phrase(question, provinces)
+        if intent == Intent.PLAN_FACTS:
+            q.facts = [fact for fact, pat in lex.facts if pat.search(folded)]
+            by = next((m for m in (p.search(folded) for p in lex.issued_by) if m), None)
+            if by and not re.fullmatch(r"(ai|co quan nao|don vi nao|cap nao|nguoi nao)", by.group(1)):
+                q.issued_by = re.sub(r"^(ke hoach|van ban) (nao|nay) ", "", by.group(1))
+        q.doc_ids, q.unknown_refs, q.scope_terms, q.localities, q.numbered = self._documents_named(question, folded)
+        q.scope_terms.extend(form for _, form in mentions)  # "tp hcm" picks the plans, it is not the topic
+        for name in named:
+            if name not in self._indexed and name in self._about:  # only national documents are about it
+                q.doc_ids.extend(i for i in self._about[name] if i not in q.doc_ids)
+                q.scope_terms.append(name)
+        q.refers_task = bool(lex.refers_task.search(pointing))
+        q.refers_plan = bool(lex.refers_plan.search(pointing))
+        m = lex.ordinal.search(folded)
+        if m:
+            word = m.group(1)
+            word = word[len("thu"):].strip() if word.startswith("thu ") else word
+            q.ordinal = int(word) if word.isdigit() else lex.ordinal_words.get(word, 0)
+        q.is_followup = self._is_followup(q)
+        return q
+
+    def _documents_named(self, question: str, folded: str) -> tuple[list[str], list[str], list[str], list[str], int]:
         """Plans the question names by number ("QĐ 2904", "TB 627", "Nghị định 171/2025") or by commune, the numbers
-        no indexed plan has, and the words that only did the naming (kept out of the topic)."""
+        no indexed plan has, the words that only did the naming (kept out of the topic), the communes named and
+        how many plans were named by number."""
         ids: list[str] = []
         unknown: list[str] = []
         scope: list[str] = []
+        communes: list[str] = []
         for ref, written in refs_with_text(question):
             hits = [d["id"] for d in self.documents if ref_matches(ref, d.get("number", ""), d.get("kind", ""))
                     or _file_ref_matches(ref, d)]
+            if not hits and ref.kind:  # "Thông báo kết luận số 624" reads as a Kết luận: the number alone, if it is one
+                loose = [d["id"] for d in self.documents if ref_matches(replace(ref, kind=""), d.get("number", ""))]
+                hits = loose if len(loose) == 1 else []
             (ids.extend(h for h in hits if h not in ids) if hits else unknown.append(written))
             scope.append(written)
         numbered = len(ids)
-        padded = f" {folded} "
-        for name, doc_id in self._localities:
+        padded = f" {re.sub(r'[^a-z0-9]+', ' ', folded)} "
+        for name, doc_id, written in self._localities:
             if name and f" {name} " in padded:
                 scope.append(name)
-                if doc_id not in ids:
+                if written not in communes:
+                    communes.append(written)
+                if doc_id not in ids and not numbered:  # "kế hoạch 16 … xã Lương Minh": the number picks the plan
                     ids.append(doc_id)
-        return ids, unknown, scope, numbered
+        return ids, unknown, scope, communes, numbered
+
+    def _is_followup(self, q: Query) -> bool:
+        """Does the question lean on the conversation ("còn đơn vị phối hợp?", "thế ở Đồng Tháp thì sao?",
+        "đơn vị đó còn làm gì?", "nhiệm vụ thứ hai", "hạn khi nào?")?"""
+        lex = question_lexicon()
+        named = [*q.units, q.unit_phrase, *q.provinces, *q.localities]  # names do not make a question longer
+        words = len(q.folded.split()) - sum(len(fold(n).split()) for n in named if n)
+        short = words <= self.followup_max_words
+        if q.refers_unit or q.refers_task or q.refers_plan or q.ordinal:
+            return True
+        if lex.followup.search(q.folded) and short:
+            return True
+        # a short question with no topic of its own and no unit: "ai phối hợp?", "hạn khi nào?", "ở Đồng Tháp?"
+        return short and not topic_terms(q) and not q.units and not q.unit_phrase \
+            and q.intent not in (Intent.PLAN_FACTS, Intent.DEADLINE_WINDOW) and not q.doc_ids
+
+
+def topic_terms(q: Query) -> list[str]:
+    """The question's topic words: its content terms without follow-up and reference words."""
+    return [t for t in q.content_terms if t not in _NON_TOPIC and t not in stopwords().words]
+
+
+_NON_TOPIC = frozenset(
+    "con thi sao nao the vay do nay tren vua neu ay kia thu nhat hai ba tu bon nam sau bay tam chin muoi dau tien "
+    "cuoi cung cai ho hop han xong hoan thanh lam dinh ky bao lau lan tien do".split()
+)
+

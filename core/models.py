@@ -3,7 +3,52 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import date
+from enum import Enum
 from typing import Any
+
+
+class DeadlineKind(str, Enum):
+    """What a task's time phrase says (core.dates.parse_deadline reads it)."""
+
+    DAY = "day"  # "ngày 15/11/2025"
+    BEFORE = "before"  # "trước ngày 10/3/2026": due by ``end``
+    MONTH = "month"  # "trong tháng 4/2026"
+    QUARTER = "quarter"  # "quý III/2026"
+    RANGE = "range"  # "tháng 7 đến tháng 9/2026", "6 tháng đầu năm 2026", "2026-2030"
+    YEAR = "year"  # "năm 2026"
+    RECURRING = "recurring"  # "hằng quý", "định kỳ 6 tháng": ``recurring`` names the period
+    CONTINUOUS = "continuous"  # "Thường xuyên"
+    WITHIN = "within"  # "trong thời hạn 03 ngày làm việc": ``days`` after an event, no date
+
+
+@dataclass
+class DeadlineRange:
+    """A task's time phrase as dates: due between ``start`` and ``end`` (ISO "2026-04-30"; "" = open, or unknown
+    when the phrase names no year and the plan's date is unknown)."""
+
+    kind: DeadlineKind
+    start: str = ""
+    end: str = ""
+    recurring: str = ""  # "day" | "week" | "month" | "quarter" | "half_year" | "year" for RECURRING
+    days: int = 0  # WITHIN: the number of days allowed
+    working_days: bool = False  # WITHIN: counted in working days
+
+    @property
+    def start_date(self) -> date | None:
+        return date.fromisoformat(self.start) if self.start else None
+
+    @property
+    def end_date(self) -> date | None:
+        return date.fromisoformat(self.end) if self.end else None
+
+    @property
+    def dated(self) -> bool:
+        return bool(self.end)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "DeadlineRange":
+        return cls(**{**d, "kind": DeadlineKind(d["kind"])})
 
 
 @dataclass
@@ -21,6 +66,7 @@ class Responsibility:
     targets: list[str] = field(default_factory=list)  # "ít nhất 10%", "trên 80%"
     inherited: bool = False  # True when copied from an ancestor clause
     requested: bool = False  # "Đề nghị X ...": a body the issuer can only request, not instruct
+    due: DeadlineRange | None = None  # ``deadline`` read as dates at ingest (core.dates.parse_deadline)
 
     def is_empty(self) -> bool:
         return not (self.lead or self.partners or self.implementers or self.advisers or self.deadline)
@@ -130,7 +176,9 @@ class Document:
         clauses = []
         for c in d.get("clauses", []):
             c = dict(c)
-            c["responsibility"] = Responsibility(**c.get("responsibility", {}))
+            r = dict(c.get("responsibility", {}))
+            due = r.pop("due", None)
+            c["responsibility"] = Responsibility(**r, due=DeadlineRange.from_dict(due) if due else None)
             c["span"] = tuple(c.get("span", (0, 0)))
             clauses.append(Clause(**c))
         return cls(
@@ -163,7 +211,7 @@ class Chunk:
 
 @dataclass
 class Hit:
-    """A retrieved chunk with its scores."""
+    """A retrieved chunk with its scores, and (once resolved, one plan read per question) its plan and clause."""
 
     chunk: Chunk
     score: float
@@ -171,6 +219,8 @@ class Hit:
     keyword_rank: int | None = None
     dense_score: float | None = None
     keyword_score: float | None = None
+    doc: Document | None = None  # the plan of ``chunk`` (set by the service before answering)
+    clause: Clause | None = None  # the chunk's first clause
 
 
 @dataclass
@@ -187,17 +237,47 @@ class Citation:
     ocr_pages: list[int] = field(default_factory=list)  # pages of the clause read by OCR: "(đọc bằng OCR)"
 
 
+class AnswerMode(str, Enum):
+    """Which answerer wrote an answer (and which one a user asks for)."""
+
+    DEFAULT = "default"  # rules over the clause tree and the responsibility table, no LLM
+    LLM = "llm"
+    LLM_FALLBACK = "llm-fallback"  # the LLM failed: the default answer, with a notice
+
+
+@dataclass
+class ListItem:
+    """One row of a list answer ("Công an tỉnh chủ trì 11 nhiệm vụ"): a task of a plan, with its citation."""
+
+    plan: str  # the plan as shown: issuer (and province)
+    section: str  # section path, "II.1.3"
+    task: str  # the task's title
+    role: str  # "chủ trì", "phối hợp", "thực hiện", "tham mưu" (joined with ", " when several)
+    deadline: str  # as written: "Thường xuyên", "Xong trong tháng 4/2026"
+    n: int  # the [n] citation of this task
+    doc_id: str = ""
+    clause_id: str = ""
+    lead: str = ""  # units leading the task, "; "-joined
+    due: str = ""  # the due date (ISO) when the deadline is dated
+
+    def to_json(self) -> dict[str, Any]:
+        return {"plan": self.plan, "section": self.section, "task": self.task, "role": self.role,
+                "deadline": self.deadline, "n": self.n}
+
+
 @dataclass
 class Answer:
     question: str
     text: str
     citations: list[Citation] = field(default_factory=list)
-    refused: bool = False  # True when the plans do not say
-    mode: str = "default"  # default | llm | llm-fallback
+    refused: bool = False  # True when the plans do not say (or the question must be asked back)
+    mode: AnswerMode = AnswerMode.DEFAULT
     intent: str = ""
     notices: list[str] = field(default_factory=list)  # e.g. fallback notice, removed citations
     latency_ms: float = 0.0
     hits: list[Hit] = field(default_factory=list)  # retrieval evidence (not serialised to users)
+    items: list[ListItem] = field(default_factory=list)  # the whole list, for list answers (the text may shorten it)
+    asks_back: bool = False  # a follow-up that could not be resolved: the text asks which plan/task is meant
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -216,6 +296,6 @@ class Answer:
                 }
                 for c in self.citations
             ],
-            "mode": self.mode,
+            "mode": AnswerMode(self.mode).value,
             "latency_ms": round(self.latency_ms, 1),
-        }
+        } | ({"items": [i.to_json() for i in self.items]} if self.items else {})

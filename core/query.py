@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
+from core.dates import DateWindow
 from core.lexicon import stopwords
 from core.textnorm import fold, long_forms
 
@@ -16,7 +17,9 @@ class Intent(str, Enum):
     IMPLEMENTERS = "implementers"  # who implements
     DEADLINE = "deadline"  # by when / how often
     TARGET = "target"  # numeric targets
-    UNIT_TASKS = "unit_tasks"  # what must a unit do
+    UNIT_TASKS = "unit_tasks"  # what must a unit do: the complete list from the responsibility table
+    DEADLINE_WINDOW = "deadline_window"  # which tasks fall due in a time window ("trong tháng 4/2026")
+    PLAN_FACTS = "plan_facts"  # who issued / signed a plan, when, its number, period; how many plans about X
     LIST_TASKS = "list_tasks"  # list the tasks of a section / plan
     COMPARE = "compare"  # across plans: which province ...
     SUMMARY = "summary"  # summarise a section
@@ -52,17 +55,36 @@ class Query:
     units: list[str] = field(default_factory=list)  # known unit names the question mentions
     years: list[str] = field(default_factory=list)
     is_followup: bool = False
+    # what list and fact questions ask (see assistant/understand.py)
+    role: str = "any"  # the role a unit question asks about: "lead" | "partners" | "advisers" | "any"
+    unit_phrase: str = ""  # the unit as the user wrote it, when no indexed unit name matches it
+    window: DateWindow | None = None  # the time window the question names
+    continuous: bool = False  # asks for the tasks done all the time ("thường xuyên")
+    ongoing: bool = False  # asks what is carried out during the window (not what falls due in it)
+    facts: list[str] = field(default_factory=list)  # plan facts asked: "issuer", "date", "signer", "number", "period", "count"
+    issued_by: str = ""  # "Sở Tư pháp" of "kế hoạch nào do Sở Tư pháp ban hành"
     doc_ids: list[str] = field(default_factory=list)  # plans to search: named by number ("QĐ 2904"), commune, or the
     # province a national document is about
     numbered: int = 0  # how many plans the question names by number (several: one answer per plan)
     unknown_refs: list[str] = field(default_factory=list)  # document numbers named that no indexed plan has
     scope_terms: list[str] = field(default_factory=list)  # folded words that only pick the plan ("qd 2904", "luong minh")
+    localities: list[str] = field(default_factory=list)  # communes/wards the question names ("Lương Minh")
+    # what a follow-up points back at
+    refers_unit: bool = False  # "đơn vị đó"
+    refers_task: bool = False  # "nhiệm vụ này"
+    refers_plan: bool = False  # "kế hoạch đó"
+    ordinal: int = 0  # "nhiệm vụ thứ hai" → 2; -1 = the last one
+
+    @property
+    def unit(self) -> str:
+        """The unit the question is about: an indexed name, else the words the user wrote."""
+        return self.units[0] if self.units else self.unit_phrase
 
     @property
     def content_terms(self) -> list[str]:
         """Folded words that carry the topic (no question words, no stopwords, no province names)."""
         text = re.sub(r"[^a-z0-9%]+", " ", self.folded)
-        for p in [*self.provinces, *self.scope_terms]:
+        for p in [*self.provinces, *self.localities, *self.scope_terms]:
             words = re.sub(r"[^a-z0-9%]+", " ", fold(p)).strip()  # "qd 4001/qd-bkhcn" as the text now reads
             if words:
                 text = re.sub(rf"(?<![a-z0-9]){re.escape(words)}(?![a-z0-9])", " ", text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 from pydantic import Field
@@ -65,6 +66,23 @@ class Settings(BaseSettings):
     # MRR 0.860 vs 0.788 at the dev-set fit (3, 10); dev set 0.990 / 0.907
     role_boost: float = 0.0  # a chunk naming who leads rises (x 1/rrf_k) when the question asks who; 1.0 measured worse
     # on eval/real/tune.jsonl (recall@5 0.886 vs 0.916, answers 0.788 vs 0.814), so off
+    counterpart_keyword_weight: float = 3.0  # "thế ở Đồng Tháp thì sao?": the last cited task's counterpart in
+    counterpart_rrf_k: int = 10  # another plan is searched with this fusion (place switches of eval/conversations.jsonl:
+    # 5/5 right at (3, 10), 4/5 at the general (4, 2), which lets a clause sharing scattered words win)
+    retrieval_candidates: int = 30  # chunks each ranking (dense, BM25) contributes to the fusion
+    unit_boost: float = 1.0  # added to a chunk whose lead/partners match a unit the question names, in 1/rrf_k
+
+    # Answers
+    evidence_top: int = 5  # the best hits an answer may be composed from (and the evidence gate looks at)
+    evidence_slack: float = 0.2  # retrieval's order among clauses this close to the best one's topic coverage
+    responsibility_slack: float = 0.25  # a who/when answer prefers a clause naming a unit, unless it covers the
+    # question's topic this much less than the best clause
+    compare_slack: float = 0.2  # a comparison lists every plan whose best clause covers the topic this close to the top
+    summary_chars: int = 600  # a summary quotes at most this many characters of a clause
+    list_chat_items: int = 12  # a list answer shows this many tasks in the chat; the full list is in Answer.items
+    followup_max_words: int = 7  # a question this short that names no topic of its own continues the conversation
+    cached_plans: int = 16  # parsed plans kept in memory for quoting clauses (least recently used dropped)
+    today: date | None = None  # "today" for deadline questions ("quý này", "tháng tới"); None = the system date
 
     # LLM answerer (optional): OpenAI-compatible endpoint, or a local GGUF run by xllamacpp.
     llm_base_url: str = ""
@@ -95,6 +113,10 @@ class Settings(BaseSettings):
     ui_max_upload_mb_per_day: int = 300  # per account (or per client without login), per calendar day
     ui_temp_max_age_minutes: float = 60.0  # uploads and exports left in the web temp dir are removed after this
     ui_temp_sweep_seconds: float = 300.0  # how often the web temp dir is swept
+
+    @property
+    def today_date(self) -> date:
+        return self.today or date.today()
 
     @property
     def llm_enabled(self) -> bool:

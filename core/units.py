@@ -42,9 +42,25 @@ def unit_matches(query: str, name: str) -> bool:
     q, n = unit_key(query), unit_key(name)
     if not q or not n:
         return False
-    if _contains(n, q) or (len(n.split()) >= MIN_REVERSE_WORDS and _contains(q, n)):
+    if _contains(n, q) or (len(n.split()) >= MIN_REVERSE_WORDS and n not in _heads() and _contains(q, n)):
+        # a written head alone ("Công an" cut from "Công an tại các xã") names no unit inside "Bộ Công an"
         return True
+    hq, hn = _head(q), _head(n)
+    if hq and hn and hq != hn:
+        return False  # "Bộ Tài chính" is never "Sở Tài chính", however close the letters
     return fuzzy_unit_match(query, name, partial=True)  # a name misread by OCR ("Cônq an tinh")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[str, ...]:
+    """The unit heads of the lexicon as keys ("bo", "so", "cong an", "ban chi dao" ...), longest first."""
+    return tuple(sorted({unit_key(w) for h in unit_lexicon().heads for w in h.words if unit_key(w)},
+                        key=len, reverse=True))
+
+
+def _head(key: str) -> str:
+    """The unit head a key starts with ("" when none: a name misread by OCR may start with none)."""
+    return next((h for h in _heads() if key == h or key.startswith(h + " ")), "")
 
 
 def any_unit_matches(query: str, names) -> bool:
@@ -69,8 +85,11 @@ def fuzzy_unit_match(a: str, b: str, max_edits: int = 2, partial: bool = False) 
     ka, kb = unit_key(a), unit_key(b)
     if not ka or not kb:
         return False
-    if ka == kb or (partial and (ka in kb or kb in ka)):
+    if ka == kb:
         return True
+    short_words = min(len(ka.split()), len(kb.split()))
+    if partial and short_words >= MIN_REVERSE_WORDS and (_contains(kb, ka) or _contains(ka, kb)):
+        return True  # whole words, and never a one-word name ("Các Phòng") inside any longer one
     short, long_ = sorted((ka, kb), key=len)
     allowed = _allowed_edits(short, max_edits)
     if not allowed:

@@ -58,6 +58,8 @@ def problems(items: list[GoldItem], roots: list[Path]) -> list[str]:
             count = document_text(paths[doc]).count(norm_evidence(ev))
             if count != 1:
                 out.append(f"{it.id}: evidence found {count} times in {doc}: {ev!r}")
+        if it.type == "list":
+            continue  # items name tasks ("FILE#SECTION") or plans, not text of the document
         for i, answer in enumerate(it.answers):
             doc = it.docs[i] if len(it.docs) == len(it.answers) else it.docs[0]
             if doc not in paths:

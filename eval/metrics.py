@@ -7,8 +7,8 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable, Mapping
 
-from eval.gold import GOLD_TYPES, UNIT_SEPARATOR, GoldItem
-from core.models import Answer, Chunk, Citation
+from eval.gold import GOLD_TYPES, NO_EVIDENCE_TYPES, UNIT_SEPARATOR, GoldItem
+from core.models import Answer, Chunk, Citation, ListItem
 from core.textnorm import canon_tones, fold, nfc, squash_ws
 from core.units import unit_key
 
@@ -87,13 +87,42 @@ def citation_holds(citation: Citation, evidence: str, gold_doc: str = "") -> boo
     return contains_evidence(citation.text, evidence) and _same_doc(citation.file_name, gold_doc)
 
 
-def answer_score(item: GoldItem, answer: Answer) -> float:
+_SECTION = re.compile(r"^(?:[IVXLC]+|\d+|PL)(?:\.[0-9a-zđA-Z]+)*$")
+
+
+def item_matches(gold: str, item: ListItem, docs: list[str], id_to_file: Mapping[str, str] | None = None) -> bool:
+    """Does a gold list item name this answer item? ``"FILE#SECTION"`` names a task of a plan; ``"SECTION"`` a task
+    of one of the gold plans; anything else is text found in the item's plan or task (answer matching rules)."""
+    file_name = (id_to_file or {}).get(item.doc_id, item.doc_id)
+    if "#" in gold:
+        gold_file, section = gold.rsplit("#", 1)
+        return file_name == gold_file.strip() and item.section == section.strip()
+    if _SECTION.match(gold.strip()):
+        return item.section == gold.strip() and (not docs or file_name in docs)
+    return answer_matches(gold, f"{item.plan} {item.task}")
+
+
+def list_scores(item: GoldItem, answer: Answer, id_to_file: Mapping[str, str] | None = None) -> tuple[float, float]:
+    """(recall, precision) of a list answer's items against the gold items (an empty gold list: the answer must
+    list nothing)."""
+    got = answer.items
+    if not item.answers:
+        return (1.0, 1.0) if not got else (1.0, 0.0)
+    found = [any(item_matches(g, i, item.docs, id_to_file) for i in got) for g in item.answers]
+    right = [any(item_matches(g, i, item.docs, id_to_file) for g in item.answers) for i in got]
+    return sum(found) / len(found), (sum(right) / len(right) if right else 0.0)
+
+
+def answer_score(item: GoldItem, answer: Answer, id_to_file: Mapping[str, str] | None = None) -> float:
     """1/0, or the fraction of gold units (partner_units) / plan answers (multi_doc) found; refusals score 0
     on answerable questions and 1 on unanswerable ones."""
     if not item.answerable:
         return 1.0 if answer.refused else 0.0
     if answer.refused:
         return 0.0
+    if item.type == "list":
+        recall, precision = list_scores(item, answer, id_to_file)
+        return 2 * recall * precision / (recall + precision) if recall + precision else 0.0
     if item.type == "partner_units":
         parts = [u for a in item.answers for u in split_units(a)]
     elif item.type == "multi_doc":
@@ -122,6 +151,10 @@ class ItemScore:
     citation_precision: float | None = None
     citation_recall: float | None = None
     n_citations: int = 0
+    list_recall: float | None = None  # "list" questions: share of the gold items listed
+    list_precision: float | None = None  # share of the listed items that are gold items
+    conversation: str = ""
+    turn: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -135,11 +168,21 @@ def score_item(item: GoldItem, answer: Answer, id_to_file: Mapping[str, str] | N
         docs=list(item.docs),
         answerable=item.answerable,
         refused=bool(answer.refused),
-        answer=answer_score(item, answer),
+        answer=answer_score(item, answer, id_to_file),
         latency_ms=float(answer.latency_ms),
         n_citations=len(answer.citations),
+        conversation=item.conversation,
+        turn=item.turn,
     )
     if not item.answerable:
+        return score
+    if item.type == "list":
+        score.list_recall, score.list_precision = list_scores(item, answer, id_to_file)
+    if not item.evidences:
+        return score  # answered from the tables: no evidence phrase to look for
+    if item.type in NO_EVIDENCE_TYPES:
+        score.citation_recall = sum(any(citation_holds(c, ev, item.doc_for_evidence(i)) for c in answer.citations)
+                                    for i, ev in enumerate(item.evidences)) / len(item.evidences)
         return score
     chunks = [h.chunk for h in answer.hits]
     ranks = [
@@ -209,7 +252,30 @@ def aggregate(scores: list[ItemScore]) -> dict[str, Any]:
             "false_refusal_rate": _round(_mean(1.0 if s.refused else 0.0 for s in answerable)),
         },
         "latency_ms": {"p50": _round(percentile(latencies, 50)), "p95": _round(percentile(latencies, 95))},
-    }
+    } | _lists(scores) | _conversations(scores)
+
+
+def _lists(scores: list[ItemScore]) -> dict[str, Any]:
+    lists = [s for s in scores if s.list_recall is not None]
+    if not lists:
+        return {}
+    return {"list": {"n": len(lists), "recall": _round(_mean(s.list_recall for s in lists)),
+                     "precision": _round(_mean(s.list_precision for s in lists if s.list_precision is not None))}}
+
+
+def _conversations(scores: list[ItemScore]) -> dict[str, Any]:
+    """Turns of conversations: accuracy overall and by position ("1", "2", "3+")."""
+    turns = [s for s in scores if s.conversation]
+    if not turns:
+        return {}
+    positions = {"1": [s for s in turns if s.turn == 1], "2": [s for s in turns if s.turn == 2],
+                 "3+": [s for s in turns if s.turn >= 3]}
+    return {"conversation": {
+        "conversations": len({s.conversation for s in turns}),
+        "turns": len(turns),
+        "accuracy": _round(_mean(s.answer for s in turns)),
+        "by_position": {k: _round(_mean(s.answer for s in v)) for k, v in positions.items() if v},
+    }}
 
 
 def breakdown(scores: list[ItemScore], key: str) -> dict[str, dict[str, Any]]:

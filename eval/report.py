@@ -21,6 +21,8 @@ _TYPE_LABELS = {
     "target_number": "Chỉ tiêu",
     "content": "Nội dung",
     "multi_doc": "Nhiều kế hoạch",
+    "list": "Danh sách (nhiệm vụ, kế hoạch)",
+    "plan_fact": "Thông tin kế hoạch",
     "unanswerable": "Không có trong kế hoạch",
 }
 
@@ -48,6 +50,9 @@ class EvalRecord:
             "expected": self.item.answers,
             "got": self.answer.text,
             "refused": self.answer.refused,
+            "asks_back": self.answer.asks_back,
+            **({"conversation": self.item.conversation, "turn": self.item.turn} if self.item.conversation else {}),
+            **({"items": [i.to_json() for i in self.answer.items]} if self.answer.items else {}),
             "citations": [
                 {"n": c.n, "doc": c.file_name, "section": c.section, "text": c.text} for c in self.answer.citations
             ],
@@ -59,6 +64,8 @@ class EvalRecord:
                 "rr@10": self.score.rr,
                 "citation_precision": self.score.citation_precision,
                 "citation_recall": self.score.citation_recall,
+                **({"list_recall": self.score.list_recall, "list_precision": self.score.list_precision}
+                   if self.score.list_recall is not None else {}),
             },
             "latency_ms": round(self.score.latency_ms, 1),
             "error": self.error,
@@ -148,16 +155,23 @@ _ORDER = {t: i for i, t in enumerate(_TYPE_LABELS)}
 _BREAKDOWN_HEADERS = ["", "n", "answer accuracy", "recall@5", "citation recall", "refused"]
 
 
-def render_markdown(metrics: dict[str, Any], records: list[EvalRecord], titles: Mapping[str, str]) -> str:
-    scores = [r.score for r in records]
-    out = [f"# Evaluation report\n\n{metrics['n']} questions.\n", "## Metrics\n"]
+def _metric_rows(metrics: dict[str, Any]) -> list[list[str]]:
+    """"group.key" rows of every number in metrics.json (per-type accuracy is in its own table)."""
     rows = []
     for group, values in metrics.items():
         if isinstance(values, dict):
             for key, value in values.items():
-                if not isinstance(value, dict):
+                if isinstance(value, dict) and key != "by_type":
+                    rows += [[f"{group}.{key}.{k}", _fmt(v)] for k, v in value.items()]
+                elif not isinstance(value, dict):
                     rows.append([f"{group}.{key}", _fmt(value)])
-    out.append(_md_table(["metric", "value"], rows))
+    return rows
+
+
+def render_markdown(metrics: dict[str, Any], records: list[EvalRecord], titles: Mapping[str, str]) -> str:
+    scores = [r.score for r in records]
+    out = [f"# Evaluation report\n\n{metrics['n']} questions.\n", "## Metrics\n"]
+    out.append(_md_table(["metric", "value"], _metric_rows(metrics)))
     out.append("\n## By question type\n")
     out.append(_md_table(_BREAKDOWN_HEADERS, _breakdown_rows(breakdown(scores, "type"), _TYPE_LABELS)))
     out.append("\n## By plan\n")
@@ -201,13 +215,7 @@ def render_html(
     """A single HTML page with no external references; every plan/answer string is escaped."""
     e = html.escape
     scores = [r.score for r in records]
-    rows = [
-        [f"{group}.{key}", _fmt(value)]
-        for group, values in metrics.items()
-        if isinstance(values, dict)
-        for key, value in values.items()
-        if not isinstance(value, dict)
-    ]
+    rows = _metric_rows(metrics)
     parts = [
         "<!DOCTYPE html><html lang='vi'><head><meta charset='utf-8'><title>Evaluation report</title>",
         f"<style>{_CSS}</style></head><body>",

@@ -14,6 +14,7 @@ from typing import Any, Callable, Mapping
 from eval.gold import load_gold
 from eval.metrics import aggregate, score_item
 from eval.report import EvalRecord, _fmt, write_report
+from core.conversation import Conversation
 from core.models import Answer, Document
 
 DEFAULT_THRESHOLDS = Path(__file__).with_name("thresholds.toml")
@@ -25,18 +26,24 @@ THRESHOLD_METRICS: dict[str, tuple[tuple[str, ...], str]] = {
     "citation_recall": (("citation", "recall"), "min"),
     "refusal_accuracy": (("refusal", "accuracy"), "min"),
     "false_refusal_rate": (("refusal", "false_refusal_rate"), "max"),
+    "list_recall": (("list", "recall"), "min"),
+    "list_precision": (("list", "precision"), "min"),
+    "conversation_accuracy": (("conversation", "accuracy"), "min"),
+    "conversation_accuracy_turn_3_on": (("conversation", "by_position", "3+"), "min"),
 }
 
 
 def run_eval(
     gold_path: str | Path,
-    ask: Callable[[str], Answer],
+    ask: Callable[..., Answer],
     out_dir: str | Path,
     documents: Mapping[str, Document] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, Any]:
     """Ask every gold question, score the answers, write the report into ``out_dir``; return metrics.json's dict.
 
+    ``ask(question)`` answers a single question; the turns of a gold conversation are asked in order as
+    ``ask(question, conversation=conv)`` with one ``core.conversation.Conversation`` per gold conversation.
     ``documents`` (file name -> Document) adds plan titles to the per-plan table and lets retrieved chunks be
     traced to their plan. An exception from ``ask`` is recorded as that question's error (scored as a wrong,
     unrefused answer) rather than stopping the run.
@@ -44,11 +51,16 @@ def run_eval(
     items = load_gold(gold_path)
     id_to_file = {doc.id: name for name, doc in (documents or {}).items()}
     records: list[EvalRecord] = []
+    conversations: dict[str, Conversation] = {}
     for i, item in enumerate(items, start=1):
         error = ""
         started = time.perf_counter()
         try:
-            answer = ask(item.question)
+            if item.conversation:
+                conv = conversations.setdefault(item.conversation, Conversation())
+                answer = ask(item.question, conversation=conv)
+            else:
+                answer = ask(item.question)
         except Exception as exc:  # noqa: BLE001 - one failing question must not stop the evaluation
             answer = Answer(question=item.question, text="")
             error = f"{type(exc).__name__}: {exc}"

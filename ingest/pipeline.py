@@ -11,6 +11,7 @@ from ingest.chunk import Chunker
 from ingest.metadata import extract_layout
 from ingest.parse import build_clauses
 from ingest.repair import repair
+from core.dates import read_deadlines
 from core.models import Chunk, Document
 from core.lexicon import lexicon_version
 from core.settings import Settings
@@ -49,6 +50,7 @@ def parse_text(text: str, file_name: str, source_format: str = "txt", sha256: st
     intro = [p for p in paragraphs[layout.intro_start:layout.body_start] if not p.is_table_row]
     doc_id = doc_id_for(file_name)
     clauses = build_clauses(doc_id, paragraphs[layout.body_start:], repaired.footnotes, intro, layout.meta.kind)
+    read_deadlines(clauses, layout.meta.date)  # Responsibility.due: the deadline text as dates (core.dates)
     return Document(
         id=doc_id,
         file_name=file_name,

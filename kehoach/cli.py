@@ -185,17 +185,32 @@ def search(
         console.print(f"   {h.chunk.text[:300]}")
 
 
-def _print_answer(answer, as_json: bool) -> None:
+def _print_answer(answer, as_json: bool, full: bool = False) -> None:
+    """The answer and its citations; a list answer shows its first lines (``full``: the whole list as a table)."""
     if as_json:
         print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
         return
-    console.print(answer.text)
+    console.print(answer.text, markup=False)
     for n in answer.notices:
         console.print(f"[yellow]! {n}[/]")
+    if answer.items and full:
+        t = Table("Kế hoạch", "Mục", "Nhiệm vụ", "Vai trò", "Thời hạn", "[n]", show_lines=True)
+        for i in answer.items:
+            t.add_row(i.plan, i.section, i.task, i.role, i.deadline, str(i.n))
+        console.print(t)
+    shown = None
+    if answer.items and not full:
+        import re
+
+        shown = {int(n) for n in re.findall(r"\[(\d+)\]", answer.text)}
+        if len(answer.items) > len(shown):
+            console.print(f"[dim](Danh sách đầy đủ {len(answer.items)} mục: thêm --all, hoặc --json)[/]")
     for c in answer.citations:
+        if shown is not None and c.n not in shown:
+            continue
         ocr = " (đọc bằng OCR)" if c.ocr_pages else ""
-        console.print(f"[dim][{c.n}] {c.issuer} — Kế hoạch {c.title} — mục {c.section}{ocr}[/]")
-        console.print(f"[dim]    “{c.text[:400]}”[/]")
+        console.print(f"[dim][{c.n}] {c.issuer} — Kế hoạch {c.title} — mục {c.section}{ocr}[/]", markup=True)
+        console.print(f"    “{c.text[:400]}”", style="dim", markup=False)
 
 
 @app.command()
@@ -205,17 +220,20 @@ def ask(
     mode: Optional[str] = typer.Option(None, help="default | llm"),
     plan: Optional[str] = typer.Option(None), province: Optional[str] = typer.Option(None),
     year: Optional[str] = typer.Option(None),
+    full: bool = typer.Option(False, "--all", help="Câu trả lời dạng danh sách: in toàn bộ danh sách thành bảng"),
     data_dir: Optional[Path] = typer.Option(None),
 ):
-    """Hỏi và nhận câu trả lời có trích dẫn / Answer with citations to clauses."""
+    """Hỏi và nhận câu trả lời có trích dẫn / Answer with citations to clauses.
+
+    Với --json, câu trả lời dạng danh sách có thêm "items": [{"plan", "section", "task", "role", "deadline", "n"}]."""
     svc = _service(data_dir)
     filters = _filters(plan, province, year, None)
     if question == "-":
         for line in sys.stdin:
             if line.strip():
-                _print_answer(svc.ask(line.strip(), filters=filters, mode=mode), as_json)
+                _print_answer(svc.ask(line.strip(), filters=filters, mode=mode), as_json, full)
         return
-    _print_answer(svc.ask(question, filters=filters, mode=mode), as_json)
+    _print_answer(svc.ask(question, filters=filters, mode=mode), as_json, full)
 
 
 @app.command()
@@ -246,7 +264,8 @@ def evaluate(
     mode: str = typer.Option("default", help="default | llm"),
     out: Path = typer.Option(Path("eval-out")),
     compare: Optional[list[Path]] = typer.Option(None, "--compare", help="Hai tệp metrics.json để so sánh"),
-    check: bool = typer.Option(False, "--check", help="Thoát với mã lỗi nếu dưới ngưỡng trong eval/thresholds.toml"),
+    check: bool = typer.Option(False, "--check", help="Thoát với mã lỗi nếu dưới ngưỡng (mặc định eval/thresholds.toml)"),
+    thresholds: Optional[Path] = typer.Option(None, "--thresholds", help="Tệp ngưỡng TOML cho --check"),
     no_diacritics: bool = typer.Option(False, "--no-diacritics", help="Bỏ dấu mọi câu hỏi trước khi hỏi (đo độ bền)"),
     data_dir: Optional[Path] = typer.Option(None),
 ):
@@ -265,11 +284,12 @@ def evaluate(
     from core.textnorm import strip_diacritics
 
     prepare = strip_diacritics if no_diacritics else (lambda q: q)
-    metrics = runner.run_eval(gold, lambda q: svc.ask(prepare(q), mode=mode), out, documents)
+    metrics = runner.run_eval(
+        gold, lambda q, conversation=None: svc.ask(prepare(q), conversation=conversation, mode=mode), out, documents)
     console.print_json(json.dumps(metrics, ensure_ascii=False))
     console.print(f"Báo cáo: {out / 'report.html'}")
     if check:
-        failures = runner.check_thresholds(metrics, Path(__file__).resolve().parent.parent / "eval" / "thresholds.toml")
+        failures = runner.check_thresholds(metrics, thresholds or runner.DEFAULT_THRESHOLDS)
         for f in failures:
             err.print(f"[red]Dưới ngưỡng:[/] {f}")
         raise typer.Exit(1 if failures else 0)

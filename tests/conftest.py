@@ -35,3 +35,32 @@ def sample_service(tmp_path_factory):
     assert not report.failed, [f.message for f in report.failed]
     assert report.totals()["documents"] == 5
     return svc
+
+
+SHARED_REAL = REPO.parent / "shared" / "plans-real"
+# Tuning-half documents (eval/real/split.toml) the meeting gold sets use, beside the five samples.
+MEETING_REAL_DOCS = [
+    "html/luong-minh_kh-thuc-hien-cong-tac-bau-cu.htm",
+    "office/lao-cai_kh-ubnd_trien-khai-chi-thi-11-quan-ly-khoang-san.docx",
+    "office/lao-cai_bc-ubnd_ket-qua-chi-thi-38.docx",
+    "web/chinh-phu_624-tb-vpcp.md",
+    "web/chinh-phu_2597-qd-tt.md",
+    "web/thai-nguyen_27-2025-qd-ubnd.md",
+    "web/hue_123-2025-qd-ctubnd.md",
+]
+MEETING_TODAY = "2026-04-15"  # "today" the meeting gold sets are written for ("quý này", "tháng tới")
+
+
+@pytest.fixture(scope="session")
+def meeting_service(tmp_path_factory):
+    """A Kehoach service over the five samples and seven plans-real tuning documents, "today" fixed."""
+    from api.service import Kehoach
+    from core.settings import load_settings
+
+    paths = [SHARED_REAL / d for d in MEETING_REAL_DOCS]
+    missing = [str(p) for p in paths if not p.exists()]
+    assert not missing, f"missing {missing} (CI clones the repo with ../shared beside it)"
+    svc = Kehoach(load_settings(data_dir=tmp_path_factory.mktemp("kehoach-meeting"), today=MEETING_TODAY))
+    report = svc.ingest([PLANS, *paths])
+    assert not report.failed, [f.message for f in report.failed]
+    return svc

@@ -45,3 +45,23 @@ def test_llm_endpoint_down_falls_back_to_default_answerer(sample_service):
     assert answer.mode == "llm-fallback"
     assert any("mặc định" in n for n in answer.notices)
     assert "Phòng Phổ biến, giáo dục pháp luật" in answer.text
+
+
+def test_llm_answerer_without_a_fallback_answers_by_default_when_the_endpoint_is_down(sample_service):
+    """No fallback passed: the LLM answerer's own default fallback answers from the same hits (they carry their
+    clauses), in llm-fallback mode with the notice."""
+    import socket
+
+    from assistant.answer.llm import FALLBACK_NOTICE, LLMAnswerer
+    from core.settings import Settings
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again: nothing listens there
+    settings = Settings(llm_base_url=f"http://127.0.0.1:{port}/v1", llm_model="any", llm_timeout=3.0)
+    hits = sample_service.search(CANONICAL)
+    assert hits and all(h.clause is not None and h.doc is not None for h in hits)
+    answer = LLMAnswerer(settings).answer(sample_service.parse(CANONICAL), hits)
+    assert answer.mode == "llm-fallback" and FALLBACK_NOTICE in answer.notices
+    assert "Phòng Phổ biến, giáo dục pháp luật" in answer.text and not answer.refused
+    assert answer.citations and answer.citations[0].file_name == HAI_PHONG

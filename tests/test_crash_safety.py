@@ -17,7 +17,8 @@ import numpy as np
 import pytest
 from langchain_core.embeddings import Embeddings
 
-from assistant.index import PAUSE_HOOK_ENV, PlanIndex
+from assistant.index import PlanIndex
+from index_pause import PAUSE_HOOK_ENV
 from assistant.index.journal import WriteLock
 from core.errors import IndexMismatchError
 from api.service import Kehoach
@@ -65,6 +66,8 @@ WRITER = """
 import json, sys
 sys.path.insert(0, {tests!r})
 from pathlib import Path
+import index_pause
+index_pause.install()  # pauses after the Chroma upsert when the test asks for it
 from test_crash_safety import open_service
 k = open_service(Path(sys.argv[1]))
 def progress(i, n, name):

@@ -178,7 +178,7 @@ BAD_LINES = [
     ('{"id": "x", "question": "q?", "doc": "a.txt", "section": "", "evidence": "e", "answer": "a", "type": "who"}',
      'unknown type "who"'),
     ('{"id": "x", "question": "q?", "doc": ["a.txt", "b.txt"], "section": "", "evidence": ["e", "f"], "answer": "a", '
-     '"type": "content"}', 'may be a list only for type "multi_doc"'),
+     '"type": "content"}', 'may be a list only for types multi_doc, list'),
     ('{"id": "x", "question": "q?", "doc": "", "section": "", "evidence": "e", "answer": "", "type": "unanswerable"}',
      "must be empty"),
     ('{"id": "x", "question": "q?", "doc": "a.txt", "section": "", "evidence": "", "answer": "a", "type": "deadline"}',

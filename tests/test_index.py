@@ -14,7 +14,8 @@ import pytest
 from langchain_core.embeddings import Embeddings
 
 from assistant.embedders import make_embedder
-from assistant.index import PAUSE_HOOK_ENV, NotIndexedError, PlanIndex
+from assistant.index import NotIndexedError, PlanIndex
+from index_pause import PAUSE_HOOK_ENV
 from assistant.index.catalog import Catalog
 from assistant.index.journal import PendingOp, WriteLock
 from assistant.index.keyword_index import KeywordIndex
@@ -222,6 +223,8 @@ WRITER_SCRIPT = textwrap.dedent(
     """
     import sys
     from pathlib import Path
+    import index_pause
+    index_pause.install()  # pauses after the Chroma upsert when the test asks for it
     from assistant.embedders import make_embedder
     from assistant.index import PlanIndex
     from ingest.pipeline import ingest_file
@@ -240,7 +243,7 @@ def _run_writer(tmp_path: Path, data_dir: Path, cache_dir: Path, plan: Path, pau
     script = tmp_path / "writer.py"
     script.write_text(WRITER_SCRIPT, encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith("KEHOACH_")}
-    env["PYTHONPATH"] = str(REPO_ROOT)
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO_ROOT), str(Path(__file__).resolve().parent)])
     if pause_marker is not None:
         env[PAUSE_HOOK_ENV] = str(pause_marker)
     return subprocess.Popen(

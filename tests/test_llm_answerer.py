@@ -20,7 +20,9 @@ from assistant.answer.llm import (
     make_chat_model,
     neutralise,
 )
+from assistant.understand import QuestionParser
 from core.models import Answer, Chunk, Hit
+from core.query import Query
 from core.settings import Settings
 from prompts import load_prompt
 try:  # tests/ on sys.path (pytest's default "prepend" import mode, no tests/__init__.py)
@@ -94,9 +96,9 @@ class FallbackSpy:
     def __init__(self) -> None:
         self.calls: list[str] = []
 
-    def __call__(self, question: str, hits: list[Hit]) -> Answer:
-        self.calls.append(question)
-        return Answer(question=question, text="Câu trả lời mặc định.", mode="default", hits=hits)
+    def __call__(self, query: Query, hits: list[Hit]) -> Answer:
+        self.calls.append(query.text)
+        return Answer(question=query.text, text="Câu trả lời mặc định.", mode="default", hits=hits)
 
 
 def answerer(base_url: str, model: str = "fake", timeout: float = 10.0, fallback=None) -> LLMAnswerer:
@@ -104,11 +106,17 @@ def answerer(base_url: str, model: str = "fake", timeout: float = 10.0, fallback
     return LLMAnswerer(settings, fallback=fallback or FallbackSpy())
 
 
+
+def ask(text: str) -> Query:
+    """The question as the answerers take it: parsed."""
+    return QuestionParser([], []).parse(text)
+
+
 QUESTION = "Đơn vị nào thực hiện tuyên truyền trên phương tiện thông tin đại chúng?"
 
 
 def test_streams_pieces_and_keeps_the_correct_citation(server, hits):
-    items = list(answerer(server.base_url).stream(QUESTION, hits))
+    items = list(answerer(server.base_url).stream(ask(QUESTION), hits))
     pieces, final = items[:-1], items[-1]
     assert isinstance(final, Answer) and all(isinstance(p, str) for p in pieces)
     assert len(pieces) > 1
@@ -123,12 +131,12 @@ def test_streams_pieces_and_keeps_the_correct_citation(server, hits):
 
 
 def test_answer_collects_the_stream(server, hits):
-    final = answerer(server.base_url).answer(QUESTION, hits)
+    final = answerer(server.base_url).answer(ask(QUESTION), hits)
     assert final.citations[0].section == "III.1.2" and final.latency_ms > 0
 
 
 def test_request_carries_the_prompt_files(server, hits):
-    answerer(server.base_url).answer(QUESTION, hits)
+    answerer(server.base_url).answer(ask(QUESTION), hits)
     (body,) = server.requests
     assert body["model"] == "fake" and body["stream"] is True and body["temperature"] == 0
     system, user = body["messages"]
@@ -143,7 +151,7 @@ def test_request_carries_the_prompt_files(server, hits):
 
 
 def test_out_of_range_citation_is_removed_and_flagged(server, hits):
-    final = answerer(server.base_url, "fake-out-of-range").answer(QUESTION, hits)
+    final = answerer(server.base_url, "fake-out-of-range").answer(ask(QUESTION), hits)
     assert "[9]" not in final.text
     assert final.text.startswith("Đơn vị thực hiện: Phòng Phổ biến, giáo dục pháp luật [1].")
     assert [c.section for c in final.citations] == ["III.1.2"]
@@ -153,7 +161,7 @@ def test_out_of_range_citation_is_removed_and_flagged(server, hits):
 
 def test_invented_answer_with_unsupported_citation_becomes_a_refusal(server, hits):
     assert not supports(INVENTED, hits[0].chunk)
-    final = answerer(server.base_url, "fake-invent").answer(QUESTION, hits)
+    final = answerer(server.base_url, "fake-invent").answer(ask(QUESTION), hits)
     assert final.refused and final.citations == []
     assert final.text.startswith("Không có trong kế hoạch")
     assert "vũ trụ" not in final.text
@@ -162,7 +170,7 @@ def test_invented_answer_with_unsupported_citation_becomes_a_refusal(server, hit
 
 
 def test_model_refusal_is_a_refusal(server, hits):
-    final = answerer(server.base_url, "fake-refuse").answer(QUESTION, hits)
+    final = answerer(server.base_url, "fake-refuse").answer(ask(QUESTION), hits)
     assert final.refused and final.citations == [] and final.mode == "llm"
     assert final.text.startswith("Không có trong kế hoạch")
     assert NO_CITATION_NOTICE not in final.notices
@@ -173,7 +181,7 @@ def test_timeout_falls_back_with_a_notice_in_time(server, hits):
     slow = answerer(server.base_url, "fake-slow", timeout=1.0, fallback=spy)
     assert slow.chat_model is not None  # import and build the client before timing the request
     started = time.monotonic()
-    final = slow.answer(QUESTION, hits)
+    final = slow.answer(ask(QUESTION), hits)
     elapsed = time.monotonic() - started
     assert elapsed < 1.0 + 2.0
     assert final.mode == "llm-fallback" and final.text == "Câu trả lời mặc định."
@@ -183,7 +191,7 @@ def test_timeout_falls_back_with_a_notice_in_time(server, hits):
 
 def test_http_500_falls_back(server, hits):
     spy = FallbackSpy()
-    final = answerer(server.base_url, "fake-500", fallback=spy).answer(QUESTION, hits)
+    final = answerer(server.base_url, "fake-500", fallback=spy).answer(ask(QUESTION), hits)
     assert final.mode == "llm-fallback" and FALLBACK_NOTICE in final.notices and spy.calls == [QUESTION]
 
 
@@ -192,7 +200,7 @@ def test_connection_refused_falls_back(hits):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     started = time.monotonic()
-    final = answerer(f"http://127.0.0.1:{port}/v1").answer(QUESTION, hits)
+    final = answerer(f"http://127.0.0.1:{port}/v1").answer(ask(QUESTION), hits)
     assert final.mode == "llm-fallback" and FALLBACK_NOTICE in final.notices
     assert time.monotonic() - started < 5
 
@@ -208,7 +216,7 @@ def test_connection_refused_falls_back(hits):
 )
 def test_instruction_inside_a_clause_does_not_change_the_answer(server, hits, payload):
     hits[1].chunk.text = f"{hits[1].chunk.text}\n{payload}"
-    final = answerer(server.base_url).answer(QUESTION, hits)
+    final = answerer(server.base_url).answer(ask(QUESTION), hits)
     assert "XYZ" not in final.text
     assert final.text == "Đơn vị thực hiện: Phòng Phổ biến, giáo dục pháp luật [1]."
     user = server.requests[-1]["messages"][-1]["content"]
@@ -220,7 +228,7 @@ def test_instruction_inside_a_clause_does_not_change_the_answer(server, hits, pa
 
 def test_fake_server_obeys_instructions_outside_the_fence(server, hits):
     """Control for the test above: the same text in the question does reach the fake 'model'."""
-    final = answerer(server.base_url).answer(f"{QUESTION} {INJECTION}", hits)
+    final = answerer(server.base_url).answer(ask(f"{QUESTION} {INJECTION}"), hits)
     assert final.refused  # "XYZ" cites nothing, so the checker turns it into a refusal
     assert "XYZ" not in final.text and NO_CITATION_NOTICE in final.notices
 
@@ -301,7 +309,7 @@ def test_load_prompt_rejects_paths():
 
 
 def test_no_hits_is_a_refusal_without_a_request(server):
-    final = answerer(server.base_url).answer(QUESTION, [])
+    final = answerer(server.base_url).answer(ask(QUESTION), [])
     assert final.refused and final.mode == "llm" and server.requests == []
 
 
@@ -315,6 +323,6 @@ def test_missing_gguf_file_falls_back(tmp_path, hits):
     spy = FallbackSpy()
     settings = Settings(llm_gguf=str(tmp_path / "khong-co.gguf"), llm_timeout=5)
     with LLMAnswerer(settings, fallback=spy) as ans:
-        final = ans.answer(QUESTION, hits)
+        final = ans.answer(ask(QUESTION), hits)
         assert ans.condense("Còn thời hạn?", [("Ai chủ trì?", "Công an tỉnh.")]) == "Còn thời hạn?"
     assert final.mode == "llm-fallback" and final.notices[0] == FALLBACK_NOTICE and spy.calls == [QUESTION]

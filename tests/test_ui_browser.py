@@ -581,3 +581,57 @@ def test_login_page_is_vietnamese_and_required_when_auth_is_set(browser, tmp_pat
     finally:
         ctx.close()
         srv.stop()
+
+
+def test_list_answer_table_exports_open_in_table_tab_and_followup(page, browser, server, tmp_path):
+    """Issue 13: a unit question answers with its whole list as a table (CSV/XLSX), the list opens in the
+    Bảng phân công tab with the same tasks, and a follow-up picks an item of the list."""
+    answer = page.ask("Công an tỉnh Đồng Tháp chủ trì những nhiệm vụ nào?")
+    m = re.search(r"Công an tỉnh chủ trì (\d+) nhiệm vụ trong 1 kế hoạch", answer)
+    assert m, answer
+    n = int(m.group(1))
+    page.page.wait_for_selector("#kh-list-table tbody tr")
+    assert page.page.locator("#kh-list-table tbody tr").count() == n
+    assert f"Danh sách đầy đủ ({n} mục)" in page.page.inner_text("#kh-list-title")
+    page.screenshot("list-answer-1366x768.png")
+
+    with page.page.expect_download() as info:
+        page.page.click("#kh-list-csv")
+    with open(info.value.path(), encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == ["[n]", "Kế hoạch", "Mục", "Nhiệm vụ", "Vai trò", "Thời hạn"]
+    assert len(rows) == n + 1 and rows[1][2] == "II.1.3" and rows[1][4] == "chủ trì"
+    with page.page.expect_download() as info:
+        page.page.click("#kh-list-xlsx")
+    assert info.value.suggested_filename.endswith(".xlsx")
+    info.value.save_as(tmp_path / "list.xlsx")
+    sheet = load_workbook(tmp_path / "list.xlsx").active
+    assert sheet.max_row == n + 1 and sheet["C2"].value == "II.1.3"
+
+    page.page.click("#kh-list-open")
+    page.page.wait_for_function("document.querySelector('#kh-count') && "
+                                "document.querySelector('#kh-count').innerText.includes('trong danh sách')")
+    assert page.page.get_by_role("tab", name="Bảng phân công").get_attribute("aria-selected") == "true"
+    assert int(page.page.inner_text("#kh-count").split()[0]) == n
+    assert "II.1.3" in page.page.inner_text("#kh-table") and "II.2.a.3" in page.page.inner_text("#kh-table")
+    assert "Đang lọc theo câu trả lời" in page.page.inner_text("#kh-table-filter")
+    page.screenshot("list-in-table-1366x768.png")
+    page.page.click("#kh-clear-filter")
+    page.page.wait_for_function("!document.querySelector('#kh-count').innerText.includes('trong danh sách')")
+    assert int(page.page.inner_text("#kh-count").split()[0]) > n
+
+    page.tab("Hỏi đáp")
+    followup = page.ask("nhiệm vụ thứ hai ai phối hợp?")
+    assert "Đơn vị phối hợp" in followup and "II.2.a.3" in followup, followup
+    page.page.wait_for_selector("#kh-list", state="hidden")  # not a list answer: the table goes away
+
+    phone = Page(browser, server.url, width=390, height=844)
+    try:
+        phone.ask("Công an tỉnh Đồng Tháp chủ trì những nhiệm vụ nào?")
+        phone.page.wait_for_selector("#kh-list-table tbody tr")
+        assert phone.page.locator("#kh-list-table tbody tr").count() == n
+        phone.screenshot("list-answer-390x844.png")
+        width = phone.page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390 + 2, f"the page scrolls sideways on a phone ({width}px)"
+    finally:
+        phone.close()

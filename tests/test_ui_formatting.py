@@ -123,3 +123,38 @@ def test_ingest_results_table_is_vietnamese_and_escaped():
     assert "không thay đổi" in html_ and "d.exe" in html_
     assert html_.count("<tr") == 5 and "/x/" not in html_  # header + 4 files, names only
     assert "Chưa chọn tệp nào." in fmt.ingest_results_html([])
+
+
+def _list_answer():
+    from core.models import ListItem
+
+    items = [ListItem(plan="UBND <b>tỉnh</b>", section="II.1", task="Tuyên truyền <script>x</script>", role="chủ trì",
+                      deadline="Thường xuyên", n=1, doc_id="d", clause_id="d:II.1"),
+             ListItem(plan="UBND tỉnh", section="II.2", task="Kiểm tra", role="phối hợp", deadline="Quý III/2026",
+                      n=2, doc_id="d", clause_id="d:II.2")]
+    cites = [Citation(n=i, doc_id="d", file_name="d.txt", title="T", issuer="UBND tỉnh", section=f"II.{i}",
+                      clause_id=f"d:II.{i}", text="...") for i in (1, 2)]
+    return Answer(question="q", text="X chủ trì 2 nhiệm vụ trong 1 kế hoạch:\n- Mục II.1: Tuyên truyền [1]\n… và 1 nhiệm vụ khác",
+                  citations=cites, items=items)
+
+
+def test_list_answer_table_html_and_sources():
+    from ui import formatting as fmt
+
+    a = _list_answer()
+    assert fmt.items_table(a)[1] == ["2", "UBND tỉnh", "II.2", "Kiểm tra", "phối hợp", "Quý III/2026"]
+    html_ = fmt.items_html(a)
+    assert "<script>" not in html_ and "&lt;script&gt;" in html_ and "&lt;b&gt;" in html_
+    assert html_.count("<tr>") == 3  # header + two tasks
+    md = fmt.answer_chat_markdown(a)
+    assert "II.1" in md.split("**Nguồn:**")[1] and "II.2" not in md.split("**Nguồn:**")[1]  # the sources shown
+    assert fmt.list_title_markdown(a).startswith("**Danh sách đầy đủ (2 mục)**")
+    assert fmt.answer_clause_ids(a) == ["d:II.1", "d:II.2"]
+
+
+def test_table_filter_by_the_tasks_of_a_list():
+    from ui import formatting as fmt
+
+    rows = [{"clause_id": c} for c in ("a", "b", "c")]
+    assert fmt.filter_by_clauses(rows, ["c", "a"]) == [{"clause_id": "c"}, {"clause_id": "a"}]
+    assert fmt.filter_by_clauses(rows, []) == rows

@@ -19,21 +19,29 @@ def connect(ui: Layout, h: UIHandlers, app: gr.Blocks) -> None:
     refresh_outputs = [c.f_plans, c.f_prov, c.f_years, p.plans_df, p.del_dd, p.trash_dd,
                        t.table, t.count_md, t.dl_csv, t.dl_xlsx]
     assert len(refresh_outputs) == h.REFRESH_OUTPUTS
-    table_inputs = [t.unit_box, t.search_box]
+    table_inputs = [t.unit_box, t.search_box, ui.list_ids]
 
     ask_inputs = [c.question, c.chatbot, ui.conv_state, c.f_plans, c.f_prov, c.f_years]
     ask_outputs = [c.chatbot, c.question, c.chips, c.panel, ui.answer_state, ui.conv_state]
-    c.question.submit(h.ask, ask_inputs, ask_outputs)
-    c.send.click(h.ask, ask_inputs, ask_outputs)
+    lb = c.lists
+    list_outputs = [lb.box, lb.title, lb.table, lb.dl_csv, lb.dl_xlsx]
+    assert len(list_outputs) == h.LIST_OUTPUTS
+    c.question.submit(h.ask, ask_inputs, ask_outputs).then(h.list_view, ui.answer_state, list_outputs)
+    c.send.click(h.ask, ask_inputs, ask_outputs).then(h.list_view, ui.answer_state, list_outputs)
     for btn, q in zip(c.example_btns, EXAMPLE_QUESTIONS):
-        btn.click(lambda q=q: q, None, c.question).then(h.ask, ask_inputs, ask_outputs)
+        btn.click(lambda q=q: q, None, c.question).then(h.ask, ask_inputs, ask_outputs).then(
+            h.list_view, ui.answer_state, list_outputs)
+    table_outputs = [t.table, t.count_md, t.dl_csv, t.dl_xlsx]
+    lb.open_btn.click(h.open_list, ui.answer_state,
+                      [ui.tabs, ui.list_ids, t.unit_box, t.search_box, *table_outputs, t.filter_md, t.clear_filter])
+    t.clear_filter.click(h.clear_list_filter, [t.unit_box, t.search_box],
+                         [ui.list_ids, *table_outputs, t.filter_md, t.clear_filter])
     c.chips.change(h.open_citation, c.chips, c.panel).then(None, None, None, js=SHOW_PANEL_JS)
     reset_outputs = [c.chatbot, c.question, c.chips, c.panel, ui.answer_state, ui.conv_state, c.md_out]
-    c.new_btn.click(h.new_chat, None, reset_outputs)
-    c.chatbot.clear(h.new_chat, None, reset_outputs)
+    c.new_btn.click(h.new_chat, None, reset_outputs).then(h.list_view, ui.answer_state, list_outputs)
+    c.chatbot.clear(h.new_chat, None, reset_outputs).then(h.list_view, ui.answer_state, list_outputs)
     c.copy_btn.click(h.copy_markdown, ui.answer_state, c.md_out).then(None, c.md_out, None, js=COPY_TO_CLIPBOARD_JS)
 
-    table_outputs = [t.table, t.count_md, t.dl_csv, t.dl_xlsx]
     t.unit_box.change(h.resp_view, table_inputs, table_outputs, trigger_mode="always_last")
     t.search_box.change(h.resp_view, table_inputs, table_outputs, trigger_mode="always_last")
 

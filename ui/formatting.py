@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import html
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -23,6 +24,17 @@ RESPONSIBILITY_COLUMNS: list[tuple[str, str]] = [
     ("deadline", "Thời hạn"),
 ]
 RESPONSIBILITY_HEADERS: list[str] = [h for _, h in RESPONSIBILITY_COLUMNS]
+
+# Columns of a list answer's table ("Công an tỉnh chủ trì 11 nhiệm vụ"): ListItem fields, Vietnamese headers.
+ITEM_COLUMNS: list[tuple[str, str]] = [
+    ("n", "[n]"),
+    ("plan", "Kế hoạch"),
+    ("section", "Mục"),
+    ("task", "Nhiệm vụ"),
+    ("role", "Vai trò"),
+    ("deadline", "Thời hạn"),
+]
+ITEM_HEADERS: list[str] = [h for _, h in ITEM_COLUMNS]
 
 DOCUMENT_HEADERS: list[str] = ["Tệp", "Tiêu đề", "Cơ quan ban hành", "Tỉnh/thành", "Năm", "Điều khoản",
                                "Nhiệm vụ", "Có đơn vị chủ trì", "Đoạn chỉ mục", "Đọc bằng OCR"]
@@ -54,12 +66,17 @@ def md_escape(text: str) -> str:
 
 
 def answer_chat_markdown(answer: Answer) -> str:
-    """The assistant message shown in the chat: escaped answer text, notices, and a compact source list."""
+    """The assistant message shown in the chat: escaped answer text, notices, and a compact source list (for a
+    list answer, the sources of the tasks the text shows; the whole list is in the table under the chat)."""
     parts = [md_escape(answer.text)]
     for notice in answer.notices:
         parts.append(f"> **Lưu ý:** {md_escape(notice)}")
-    if answer.citations:
-        lines = [f"- \\[{c.n}\\] {md_escape(citation_source(c))}" for c in answer.citations]
+    cited = answer.citations
+    if answer.items:
+        shown = {int(n) for n in re.findall(r"\[(\d+)\]", answer.text)}
+        cited = [c for c in cited if c.n in shown]
+    if cited:
+        lines = [f"- \\[{c.n}\\] {md_escape(citation_source(c))}" for c in cited]
         parts.append("**Nguồn:**\n" + "\n".join(lines))
     return "\n\n".join(parts)
 
@@ -336,3 +353,46 @@ def audit_table(events: Iterable[object], labels: dict) -> list[list[str]]:
     return [[local_time(getattr(e, "at", "")), labels.get(getattr(e, "action", ""), str(getattr(e, "action", ""))),
              getattr(e, "actor", "") or "(không đăng nhập)", getattr(e, "target", ""), getattr(e, "detail", ""),
              getattr(e, "client", "")] for e in events]
+
+
+# -- list answers ------------------------------------------------------------------------------
+
+
+def items_table(answer: Answer | None) -> list[list[str]]:
+    """A list answer's whole list as table rows (ITEM_COLUMNS order); [] for other answers."""
+    if answer is None:
+        return []
+    return [[str(getattr(i, k, "") or "") for k, _ in ITEM_COLUMNS] for i in answer.items]
+
+
+def items_html(answer: Answer | None) -> str:
+    """The whole list as an HTML table (every value escaped), scrollable inside its box on a phone."""
+    rows = items_table(answer)
+    if not rows:
+        return ""
+    head = "".join(f"<th>{esc(h)}</th>" for h in ITEM_HEADERS)
+    body = "".join("<tr>" + "".join(f"<td>{esc(v)}</td>" for v in r) + "</tr>" for r in rows)
+    return (f'<div class="kh-list-scroll"><table class="kh-list-table"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{body}</tbody></table></div>")
+
+
+def list_title_markdown(answer: Answer | None) -> str:
+    """"**Danh sách đầy đủ: 11 nhiệm vụ** — Công an tỉnh chủ trì …" (the answer's first line)."""
+    if answer is None or not answer.items:
+        return ""
+    first = answer.text.split("\n", 1)[0].rstrip(":")
+    return f"**Danh sách đầy đủ ({len(answer.items)} mục)** — {md_escape(first)}"
+
+
+def answer_clause_ids(answer: Answer | None) -> list[str]:
+    """The tasks a list answer lists (the filter the responsibilities table opens with)."""
+    return [i.clause_id for i in answer.items if i.clause_id] if answer is not None else []
+
+
+def filter_by_clauses(rows: Iterable[dict], clause_ids: Sequence[str] | None) -> list[dict]:
+    """The rows of the given tasks, in the list's order (all rows when no list is given)."""
+    rows = list(rows)
+    if not clause_ids:
+        return rows
+    order = {cid: i for i, cid in enumerate(clause_ids)}
+    return sorted((r for r in rows if r.get("clause_id") in order), key=lambda r: order[r["clause_id"]])

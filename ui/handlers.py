@@ -81,17 +81,23 @@ class UIHandlers:
         years = sorted({str(d.get("year", "")) for d in ds if d.get("year")})
         return gr.update(choices=plans), gr.update(choices=provinces), gr.update(choices=years)
 
-    def resp_rows(self, unit: str, query: str) -> list[dict]:
+    def resp_rows(self, unit: str, query: str, ids: list[str] | None = None) -> list[dict]:
+        """The table's rows: those of a list answer's tasks when ``ids`` is given, then the unit and search boxes."""
         if not self.status.ready:
             return []
-        return fmt.filter_responsibilities(self.service.responsibilities(), unit or "", query or "")
+        rows = fmt.filter_by_clauses(self.service.responsibilities(), ids)
+        return fmt.filter_responsibilities(rows, unit or "", query or "")
 
-    def resp_view(self, unit: str, query: str, request: gr.Request | None = None) -> tuple[Any, str, Any, Any]:
-        table = fmt.responsibility_table(self.resp_rows(unit, query))
+    def resp_view(self, unit: str, query: str, request: gr.Request | None = None,
+                  ids: list[str] | None = None) -> tuple[Any, str, Any, Any]:
+        """Outputs: table, count, CSV, XLSX. (Gradio puts the request where the signature has it, so the inputs
+        unit, search, list ids arrive as unit, query, ids.)"""
+        table = fmt.responsibility_table(self.resp_rows(unit, query, ids))
         out = session_export_dir(self.export_root, getattr(request, "session_hash", None))
         csv_path = fmt.write_csv(table, out / "phan-cong-nhiem-vu.csv")
         xlsx_path = fmt.write_xlsx(table, out / "phan-cong-nhiem-vu.xlsx")
         what = f" có đơn vị «{fmt.md_escape(unit.strip())}» chủ trì hoặc phối hợp" if unit and unit.strip() else ""
+        what += " trong danh sách của câu trả lời" if ids else ""
         count = f"**{len(table)}** nhiệm vụ{what}."
         frame = gr.update(value=pd.DataFrame(table, columns=fmt.RESPONSIBILITY_HEADERS))
         return frame, count, gr.update(value=str(csv_path)), gr.update(value=str(xlsx_path))
@@ -105,16 +111,21 @@ class UIHandlers:
                 gr.update(choices=[fmt.document_choice(d) for d in ds], value=keep),
                 gr.update(choices=[fmt.trash_choice(p) for p in trashed], value=None))
 
-    def refresh_all(self, unit: str, query: str, selected: str | None = None,
-                    request: gr.Request | None = None) -> tuple[Any, ...]:
-        return (*self.filter_updates(), *self.plans_view(selected), *self.resp_view(unit, query, request))
+    def refresh_all(self, unit: str, query: str, ids: list[str] | None = None, request: gr.Request | None = None,
+                    selected: str | None = None) -> tuple[Any, ...]:
+        """Inputs: unit, search, list ids [, plan selected for deletion]. The request comes before the optional
+        input: Gradio inserts it at its place in the signature, and after a missing input it would land in
+        ``selected``."""
+        return (*self.filter_updates(), *self.plans_view(selected),
+                *self.resp_view(unit, query, request=request, ids=ids))
 
     REFRESH_OUTPUTS = 10  # filters (3), plans (3), responsibilities table (4)
 
-    def refresh_when_ready(self, unit: str, query: str, request: gr.Request | None = None) -> tuple[Any, ...]:
+    def refresh_when_ready(self, unit: str, query: str, ids: list[str] | None = None,
+                           request: gr.Request | None = None) -> tuple[Any, ...]:
         if not self.status.ready:
             return tuple(gr.update() for _ in range(self.REFRESH_OUTPUTS))
-        return self.refresh_all(unit, query, None, request)
+        return self.refresh_all(unit, query, ids, request)
 
     def tick(self) -> tuple[Any, Any]:
         html_ = status_html(self.status)
@@ -160,6 +171,34 @@ class UIHandlers:
         chips = fmt.chip_choices(answer.citations)
         return (history, "", gr.update(choices=chips, value=None, visible=bool(chips)),
                 fmt.empty_panel_html(), answer, conv)
+
+    # -- list answers: the whole list as a table, its exports, the same tasks in the table tab ------------
+    LIST_OUTPUTS = 5  # list box, title, table, CSV, XLSX
+
+    def list_view(self, answer: Answer | None, request: gr.Request | None = None) -> tuple[Any, ...]:
+        """Shown under the chat after a list answer (hidden after any other answer)."""
+        rows = fmt.items_table(answer)
+        if not rows:
+            return gr.update(visible=False), "", "", gr.update(value=None), gr.update(value=None)
+        out = session_export_dir(self.export_root / "lists", getattr(request, "session_hash", None))
+        csv_path = fmt.write_csv(rows, out / "danh-sach-nhiem-vu.csv", headers=fmt.ITEM_HEADERS)
+        xlsx_path = fmt.write_xlsx(rows, out / "danh-sach-nhiem-vu.xlsx", headers=fmt.ITEM_HEADERS, sheet="Danh sách")
+        return (gr.update(visible=True), fmt.list_title_markdown(answer), fmt.items_html(answer),
+                gr.update(value=str(csv_path)), gr.update(value=str(xlsx_path)))
+
+    def open_list(self, answer: Answer | None, request: gr.Request | None = None) -> tuple[Any, ...]:
+        """Switch to the table tab showing the list answer's tasks. Outputs: tabs, list ids, unit box, search box,
+        table (4), filter note, clear-filter button."""
+        ids = fmt.answer_clause_ids(answer)
+        note = (f"Đang lọc theo câu trả lời: «{fmt.md_escape(answer.text.splitlines()[0].rstrip(':'))}»"
+                if ids and answer is not None else "")
+        return (gr.Tabs(selected="table"), ids, "", "", *self.resp_view("", "", request=request, ids=ids),
+                gr.update(value=note, visible=bool(ids)), gr.update(visible=bool(ids)))
+
+    def clear_list_filter(self, unit: str, query: str, request: gr.Request | None = None) -> tuple[Any, ...]:
+        """Outputs: list ids, table (4), filter note, clear-filter button."""
+        return ([], *self.resp_view(unit, query, request=request), gr.update(value="", visible=False),
+                gr.update(visible=False))
 
     def open_citation(self, clause_id: str | None) -> str:
         if not clause_id:

@@ -26,6 +26,7 @@ class ChatTab:
     f_years: gr.Dropdown
     chatbot: gr.Chatbot
     chips: gr.Radio
+    lists: "ListBox"
     question: gr.Textbox
     send: gr.Button
     example_btns: list[gr.Button]
@@ -36,9 +37,23 @@ class ChatTab:
 
 
 @dataclass
+class ListBox:
+    """A list answer's whole list under the chat, its exports, and a way to the same tasks in the table tab."""
+
+    box: gr.Column
+    title: gr.Markdown
+    table: gr.HTML
+    dl_csv: gr.DownloadButton
+    dl_xlsx: gr.DownloadButton
+    open_btn: gr.Button
+
+
+@dataclass
 class TableTab:
     unit_box: gr.Textbox
     search_box: gr.Textbox
+    filter_md: gr.Markdown  # "filtered by the answer …" while the table shows a list answer's tasks
+    clear_filter: gr.Button
     count_md: gr.Markdown
     table: gr.Dataframe
     dl_csv: gr.DownloadButton
@@ -77,6 +92,7 @@ class Layout:
 
     header: gr.HTML
     status_box: gr.HTML
+    tabs: gr.Tabs
     timer: gr.Timer
     chat: ChatTab
     table: TableTab
@@ -85,6 +101,7 @@ class Layout:
     conv_state: gr.State
     answer_state: gr.State
     ticket_state: gr.State  # the pending delete confirmation (server side, never sent to the browser)
+    list_ids: gr.State  # the tasks of the list answer the table tab is filtered by ([] = no filter)
 
 
 def header_html(user: str = "", role_label: str = "") -> str:
@@ -96,6 +113,17 @@ def header_html(user: str = "", role_label: str = "") -> str:
                "Đăng xuất</button></form>")
     return ('<div class="kh-header"><b>Trợ lý kế hoạch</b> '
             f'<span class="kh-sub">Hỏi đáp có trích dẫn trên các kế hoạch hành động</span>{who}</div>')
+
+
+def _list_box() -> ListBox:
+    with gr.Column(visible=False, elem_id="kh-list") as box:
+        title = gr.Markdown(elem_id="kh-list-title")
+        table = gr.HTML(elem_id="kh-list-table")
+        with gr.Row():
+            dl_csv = gr.DownloadButton("Tải CSV", elem_id="kh-list-csv", size="sm")
+            dl_xlsx = gr.DownloadButton("Tải Excel (XLSX)", elem_id="kh-list-xlsx", size="sm")
+            open_btn = gr.Button("Mở trong Bảng phân công", elem_id="kh-list-open", size="sm")
+    return ListBox(box, title, table, dl_csv, dl_xlsx, open_btn)
 
 
 def _chat_tab() -> ChatTab:
@@ -111,6 +139,7 @@ def _chat_tab() -> ChatTab:
                                  buttons=["copy"], placeholder="Hãy đặt câu hỏi về các kế hoạch.")
             chips = gr.Radio(label="Trích dẫn — bấm để xem nguyên văn", choices=[], visible=False,
                              elem_id="kh-chips", elem_classes=["kh-chips"])
+            lists = _list_box()
             with gr.Row(elem_id="kh-ask-row"):
                 question = gr.Textbox(label="Câu hỏi", show_label=False, placeholder="Nhập câu hỏi rồi nhấn Enter…",
                                       scale=5, elem_id="kh-question", lines=1, max_lines=4)
@@ -126,7 +155,7 @@ def _chat_tab() -> ChatTab:
                                 buttons=["copy"], elem_id="kh-markdown", interactive=False)
         with gr.Column(scale=2, min_width=280, elem_id="kh-side"):
             panel = gr.HTML(fmt.empty_panel_html(), elem_id="kh-panel")
-    return ChatTab(f_plans, f_prov, f_years, chatbot, chips, question, send, example_btns, new_btn, copy_btn,
+    return ChatTab(f_plans, f_prov, f_years, chatbot, chips, lists, question, send, example_btns, new_btn, copy_btn,
                    md_out, panel)
 
 
@@ -135,6 +164,9 @@ def _table_tab() -> TableTab:
         unit_box = gr.Textbox(label="Đơn vị (chủ trì hoặc phối hợp)", placeholder="VD: Công an tỉnh",
                               elem_id="kh-unit", scale=2)
         search_box = gr.Textbox(label="Tìm trong bảng", placeholder="Từ khoá…", elem_id="kh-search", scale=2)
+    with gr.Row():
+        filter_md = gr.Markdown(visible=False, elem_id="kh-table-filter")
+        clear_filter = gr.Button("Bỏ lọc theo câu trả lời", visible=False, size="sm", elem_id="kh-clear-filter")
     count_md = gr.Markdown(elem_id="kh-count")
     table = gr.Dataframe(headers=fmt.RESPONSIBILITY_HEADERS, value=[], interactive=False, wrap=True,
                          label="Bảng phân công nhiệm vụ", show_label=False,
@@ -143,7 +175,7 @@ def _table_tab() -> TableTab:
     with gr.Row():
         dl_csv = gr.DownloadButton("Tải CSV", elem_id="kh-dl-csv", size="sm")
         dl_xlsx = gr.DownloadButton("Tải Excel (XLSX)", elem_id="kh-dl-xlsx", size="sm")
-    return TableTab(unit_box, search_box, count_md, table, dl_csv, dl_xlsx)
+    return TableTab(unit_box, search_box, filter_md, clear_filter, count_md, table, dl_csv, dl_xlsx)
 
 
 def _plans_tab(upload_types: list[str], max_file_mb: int) -> PlansTab:
@@ -187,7 +219,7 @@ def build_layout(status_html: str, ready: bool, upload_types: list[str], max_fil
     header = gr.HTML(header_html(), elem_id="kh-header")
     status_box = gr.HTML(status_html, visible=not ready, elem_id="kh-status")
     timer = gr.Timer(1.0, active=not ready)
-    with gr.Tabs(overflow_behavior="wrap", elem_id="kh-tabs"):  # on a phone every tab stays in sight, no "⋯" menu
+    with gr.Tabs(overflow_behavior="wrap", elem_id="kh-tabs") as tabs:  # on a phone every tab stays in sight, no "⋯" menu
         with gr.Tab("Hỏi đáp", id="chat"):
             chat = _chat_tab()
         with gr.Tab("Bảng phân công", id="table"):
@@ -196,5 +228,5 @@ def build_layout(status_html: str, ready: bool, upload_types: list[str], max_fil
             plans = _plans_tab(upload_types, max_file_mb)
         with gr.Tab("Nhật ký", id="audit", visible=False) as audit_tab:
             audit = AuditTab(audit_tab, *_audit_tab())
-    return Layout(header, status_box, timer, chat, table, plans, audit, gr.State(Conversation()), gr.State(None),
-                  gr.State(None))
+    return Layout(header, status_box, tabs, timer, chat, table, plans, audit, gr.State(Conversation()),
+                  gr.State(None), gr.State(None), gr.State([]))

@@ -5,18 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import zip_longest
-from typing import Callable
 
+from assistant.answer.quotes import Citations, citation_text, section_text
+from assistant.answer.task import stating_clause
+from assistant.answer.texts import REFUSAL, not_indexed
 from assistant.index.corpus_stats import topic_words
 from ingest.responsibilities import extract_from_text, is_attribute_line
-from core.query import Intent, Query
 from core.lexicon import acronyms, roles
 from core.models import Answer, Chunk, Citation, Clause, Document, Hit, Responsibility
+from core.query import Intent, Query
+from core.settings import Settings
 from core.textnorm import fold, is_vietnamese_syllable
-from core.units import any_unit_matches
-
-REFUSAL = "Không có trong kế hoạch: các kế hoạch đã nạp không nêu nội dung này."
-ClauseLookup = Callable[[str], "tuple[Document, Clause] | None"]
 
 
 @dataclass
@@ -118,10 +117,6 @@ def _sentences_with(text: str, pattern: re.Pattern, limit: int = 2) -> list[str]
     return out[:limit]
 
 
-EVIDENCE_SLACK = 0.2  # a clause this much less on topic than the best one is not answered from
-ROLE_SLACK = 0.25  # a role question takes a clause that names a unit over a slightly better-matching one
-
-
 def _names_someone(e: Evidence) -> bool:
     r = e.clause.responsibility
     return bool(r.lead or r.implementers or r.advisers or r.partners)
@@ -145,26 +140,29 @@ def _terms_for(query: Query, doc: Document) -> list[str]:
 
 
 class DefaultAnswerer:
-    """Rules over the clause tree and its extracted responsibilities."""
+    """Rules over the clause tree and its extracted responsibilities (no LLM, no network).
 
-    def __init__(self, lookup: ClauseLookup, min_coverage: float = 0.5, idf: Callable[[], dict[str, float]] | None = None):
-        self.lookup = lookup
-        self.min_coverage = min_coverage
-        self._idf = idf or (lambda: {})
+    Answers from hits that carry their plan and clause (``Hit.doc``/``Hit.clause``, set by the service); its
+    numbers come from ``Settings``."""
 
-    @property
-    def idf(self) -> dict[str, float]:
-        return self._idf()
+    def __init__(self, settings: Settings | None = None, idf: dict[str, float] | None = None):
+        settings = settings or Settings()
+        self.min_coverage = settings.answer_min_coverage
+        self.top = settings.evidence_top
+        self.evidence_slack = settings.evidence_slack
+        self.role_slack = settings.responsibility_slack
+        self.compare_slack = settings.compare_slack
+        self.summary_chars = settings.summary_chars
+        self.idf = idf or {}
 
     # -- evidence -----------------------------------------------------------------------------
     def evidence(self, query: Query, hits: list[Hit]) -> list[Evidence]:
-        """The hits worth answering from, best first, each resolved to its clause."""
+        """The hits worth answering from, best first (hits without their clause are skipped)."""
         out: list[Evidence] = []
         for h in hits:
-            found = self.lookup(h.chunk.clause_ids[0])
-            if found is None:
+            if h.doc is None or h.clause is None:
                 continue
-            doc, clause = found
+            doc, clause = h.doc, h.clause
             out.append(Evidence(h, doc, clause, coverage(_terms_for(query, doc), _scope(doc, clause, h.chunk.text), self.idf)))
         need = asked_value(query.folded)
         if need in (_DURATION, _DATE, _DAY):
@@ -201,7 +199,7 @@ class DefaultAnswerer:
                 and not is_vietnamese_syllable(t) and t not in known]  # a name or code ("starlink")
         if not rare:
             return False
-        scopes = [topic_words(_scope(e.doc, e.clause, e.hit.chunk.text)) for e in evidence[:5]]
+        scopes = [topic_words(_scope(e.doc, e.clause, e.hit.chunk.text)) for e in evidence[: self.top]]
         return any(all(t not in s for s in scopes) for t in rare)
 
     def supported(self, query: Query, evidence: list[Evidence]) -> bool:
@@ -212,11 +210,11 @@ class DefaultAnswerer:
             return False
         need = asked_value(query.folded)
         if need is None:
-            return max(e.coverage for e in evidence[:5]) >= self.min_coverage
+            return max(e.coverage for e in evidence[: self.top]) >= self.min_coverage
         # the value asked for must sit in a sentence about the question's topic, not anywhere in the clause; a label
         # line or a table cell ("Thời gian thực hiện: Quý II/2026") speaks for the whole clause
         best = 0.0
-        for e in evidence[:5]:
+        for e in evidence[: self.top]:
             terms = _terms_for(query, e.doc)
             head = _scope(e.doc, e.clause, "")
             for sent in sentences(e.hit.chunk.text):
@@ -226,36 +224,39 @@ class DefaultAnswerer:
         return best >= self.min_coverage
 
     # -- composing ----------------------------------------------------------------------------
-    def answer(self, query: Query, hits: list[Hit]) -> Answer:
+    def answer(self, query: Query, hits: list[Hit], by_retrieval: bool = False) -> Answer:
+        """The answer from the best evidence: retrieval's order among the clauses nearly as on topic as the best one
+        (``evidence_slack``); with ``by_retrieval`` (hits retrieved for a counterpart of a known clause, "thế ở
+        Đồng Tháp thì sao?") among all those covering enough of the question."""
         evidence = self.evidence(query, hits)
         if not self.supported(query, evidence):
             return self.refusal(query, hits)
         need = asked_value(query.folded)
         # retrieval's order, among the clauses nearly as on topic as the best one (and holding the value asked for)
-        top = max(e.coverage for e in evidence[:5])
-        ev = sorted((e for e in evidence[:5] if e.coverage >= top - EVIDENCE_SLACK),
+        top = max(e.coverage for e in evidence[: self.top])
+        floor = self.min_coverage if by_retrieval else top - self.evidence_slack
+        ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor),
                     key=lambda e: (need is not None and not need.search(fold(e.hit.chunk.text)), -e.hit.score))
         intent = query.intent
         if need is not None and need not in (_DATE, _DAY) and intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS):
             intent = Intent.CONTENT  # "số điện thoại ... là số nào" asks a value, not who ("so nao" folds both ways)
         if intent == Intent.COMPARE:
             return self._compare(query, evidence, hits)
-        if intent in (Intent.UNIT_TASKS, Intent.LIST_TASKS) and query.units:
-            return self._unit_tasks(query, evidence, hits)
         best = ev[0]
         if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE) and not _names_someone(best):
             # prefer a clause that states who does it, unless it is clearly less on topic
-            best = next((e for e in ev if _names_someone(e) and e.coverage >= best.coverage - ROLE_SLACK
+            best = next((e for e in ev if _names_someone(e) and e.coverage >= best.coverage - self.role_slack
                          and (need is None or need.search(fold(e.hit.chunk.text)))), best)
-        cites = _Citations()
-        n = cites.add(best)
+        cites = Citations()
+        n = cites.add(best.doc, best.clause, citation_text(best.doc, best.clause, best.hit.chunk))
         r = self._sentence_roles(best, query) if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS,
                                                               Intent.DEADLINE) else best.clause.responsibility
-        stated = self._stating_clause(best)
-        m = cites.add_clause(stated, best.doc) if stated is not None and stated.id != best.clause.id else None
+        stated = stating_clause(best.doc, best.clause)
+        m = cites.add(best.doc, stated, section_text(best.doc, stated)) \
+            if stated is not None and stated.id != best.clause.id else None
         ref = f"[{n}]" + (f"[{m}]" if m else "")
         text = self._compose(intent, best, r, ref, query, need)
-        return Answer(query.text, text, cites.items, refused=False, mode="default", intent=intent.value, hits=hits)
+        return Answer(query.text, text, cites.items, refused=False, intent=intent.value, hits=hits)
 
     def _sentence_roles(self, e: Evidence, query: Query) -> Responsibility:
         """The roles of the sentence that answers the question, when the clause assigns several tasks to several
@@ -275,20 +276,6 @@ class DefaultAnswerer:
             return r
         own.deadline = own.deadline or r.deadline
         return own
-
-    def _stating_clause(self, e: Evidence) -> Clause | None:
-        """The ancestor clause that states an inherited responsibility."""
-        if not e.clause.responsibility.inherited:
-            return None
-        cur = e.clause
-        while cur.parent_id:
-            parent = e.doc.clause(cur.parent_id)
-            if parent is None:
-                return None
-            if not parent.responsibility.inherited and not parent.responsibility.is_empty():
-                return parent
-            cur = parent
-        return None
 
     def _compose(self, intent: Intent, e: Evidence, r: Responsibility, ref: str, query: Query,
                  need: re.Pattern | None) -> str:
@@ -311,6 +298,11 @@ class DefaultAnswerer:
             s = f"Thời gian thực hiện: {r.deadline}"
             if lead:
                 s += f"; đơn vị {lead_word}: {_join(lead)}"
+            if not any(c.isdigit() for c in r.deadline):
+                # "Hàng năm" as the field, "(trước ngày 11/12)" in the sentence on the topic: quote the day too
+                sent = best_sentences(e.clause.text, query.content_terms, _DAY, 1, self.idf)
+                if sent and _DAY.search(fold(sent[0])):
+                    return f"{sent[0]} ({s[0].lower()}{s[1:]}). {ref}\n{where}."
             return f"{s}. {ref}\n{where} — “{task}”."
         if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE, Intent.UNIT_TASKS) and (lead or r.advisers):
             parts = []
@@ -331,7 +323,7 @@ class DefaultAnswerer:
             return f"{' '.join(sents)} {ref}\n{where}."
         if intent == Intent.SUMMARY:
             body = e.hit.chunk.text
-            body = body if len(body) <= 600 else body[:597].rsplit(" ", 1)[0] + "…"
+            body = body if len(body) <= self.summary_chars else body[: self.summary_chars - 3].rsplit(" ", 1)[0] + "…"
             return f"{where}: {body} {ref}"
         # content: the clause's sentences that answer the question, in its own words, and who leads the task
         sents = best_sentences(e.hit.chunk.text, query.content_terms, None, 2, self.idf)
@@ -339,45 +331,27 @@ class DefaultAnswerer:
         return f"{where}: {' '.join(sents)} {ref}{who}"
 
     def _compare(self, query: Query, evidence: list[Evidence], hits: list[Hit]) -> Answer:
-        cites = _Citations()
+        cites = Citations()
         lines: list[str] = []
         seen_docs: set[str] = set()
         top = max(e.coverage for e in evidence)
         for e in evidence:
-            if e.doc.id in seen_docs or e.coverage < max(self.min_coverage, top - 0.2):
+            if e.doc.id in seen_docs or e.coverage < max(self.min_coverage, top - self.compare_slack):
                 continue
             seen_docs.add(e.doc.id)
-            n = cites.add(e)
+            n = cites.add(e.doc, e.clause, citation_text(e.doc, e.clause, e.hit.chunk))
             pat = _PERCENT if query.intent in (Intent.TARGET, Intent.COMPARE) and "%" in e.hit.chunk.text else None
             detail = " ".join(_sentences_with(e.hit.chunk.text, pat, 1)) if pat else e.clause.title
             place = e.doc.meta.province or e.doc.meta.issuer
             lines.append(f"- {place} ({e.doc.meta.issuer}, mục {e.clause.path}): {detail} [{n}]")
         text = "Các kế hoạch có nội dung này:\n" + "\n".join(lines)
-        return Answer(query.text, text, cites.items, refused=False, mode="default", intent=query.intent.value, hits=hits)
-
-    def _unit_tasks(self, query: Query, evidence: list[Evidence], hits: list[Hit]) -> Answer:
-        cites = _Citations()
-        lines = []
-        for e in evidence:
-            r = e.clause.responsibility
-            roles = []
-            for role, label in (("lead", "chủ trì"), ("implementers", "thực hiện"), ("partners", "phối hợp"), ("advisers", "tham mưu")):
-                if any(any_unit_matches(q, getattr(r, role)) for q in query.units):
-                    roles.append(label)
-            if not roles:
-                continue
-            n = cites.add(e)
-            lines.append(f"- {e.clause.title} ({', '.join(roles)}; mục {e.clause.path}, {e.doc.meta.province}) [{n}]")
-        if not lines:
-            return self.refusal(query, hits)
-        text = f"Nhiệm vụ của {query.units[0]}:\n" + "\n".join(lines)
-        return Answer(query.text, text, cites.items, refused=False, mode="default", intent=query.intent.value, hits=hits)
+        return Answer(query.text, text, cites.items, refused=False, intent=query.intent.value, hits=hits)
 
     def refusal(self, query: Query, hits: list[Hit]) -> Answer:
         text = REFUSAL
         if query.unknown_provinces and not query.provinces:
-            text = f"Không có trong kế hoạch: chưa có kế hoạch nào của {', '.join(query.unknown_provinces)} được nạp."
-        return Answer(query.text, text, [], refused=True, mode="default", intent=query.intent.value, hits=hits)
+            text = not_indexed(query.unknown_provinces)
+        return Answer(query.text, text, [], refused=True, intent=query.intent.value, hits=hits)
 
 
 def combine_per_plan(question: str, parts: list[tuple[str, Answer]], intent: str) -> Answer:
@@ -389,56 +363,11 @@ def combine_per_plan(question: str, parts: list[tuple[str, Answer]], intent: str
         text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", ans.text)
         for c in ans.citations:
             citations.append(Citation(**{**c.__dict__, "n": c.n + offset}))
+        if ans.refused:  # a side the plans do not cover says so
+            text = "các kế hoạch đã nạp không nêu nội dung này." if not ans.text.startswith("Không có trong kế hoạch: chưa") \
+                else ans.text.split(": ", 1)[1]
         lines.append(f"- {place}: {text}")
     refused = all(a.refused for _, a in parts)
     # interleave the plans' hits so each plan's best clauses rank near the top of the evidence list
     hits = [h for group in zip_longest(*(a.hits for _, a in parts)) for h in group if h is not None]
-    return Answer(question, "\n".join(lines), citations, refused=refused, mode="default", intent=intent, hits=hits)
-
-
-def section_text(doc: Document, clause: Clause, max_chars: int = 4000) -> str:
-    """A task clause with the sub-items it governs (the text a reader checks the answer against)."""
-    parts = [clause.text]
-    stack = list(reversed(clause.children))
-    while stack and sum(len(p) for p in parts) < max_chars:
-        child = doc.clause(stack.pop())
-        if child is not None:
-            parts.append(child.text)
-            stack.extend(reversed(child.children))
-    return "\n".join(parts)
-
-
-def citation_text(doc: Document, clause: Clause, chunk) -> str:
-    """What a citation quotes: a task with its sub-items, a whole clause (also when its chunk is one piece
-    of a long clause), or the chunk when it groups several small clauses."""
-    if clause.children and clause.is_task:
-        return section_text(doc, clause)
-    if len(chunk.clause_ids) == 1:
-        return clause.text
-    return chunk.text
-
-
-class _Citations:
-    """Numbered citations, one per clause, in order of first use."""
-
-    def __init__(self):
-        self.items: list[Citation] = []
-
-    def add(self, e: Evidence) -> int:
-        return self._add(e.doc, e.clause, citation_text(e.doc, e.clause, e.hit.chunk))
-
-    def add_clause(self, clause: Clause, doc: Document) -> int:
-        return self._add(doc, clause, section_text(doc, clause))
-
-    def _add(self, doc: Document, clause: Clause, text: str) -> int:
-        for c in self.items:
-            if c.clause_id == clause.id:
-                return c.n
-        n = len(self.items) + 1
-        self.items.append(
-            Citation(
-                n=n, doc_id=doc.id, file_name=doc.file_name, title=doc.meta.title, issuer=doc.meta.issuer,
-                section=clause.path, clause_id=clause.id, text=text, heading_trail=list(clause.heading_trail),
-            )
-        )
-        return n
+    return Answer(question, "\n".join(lines), citations, refused=refused, intent=intent, hits=hits)

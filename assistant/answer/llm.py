@@ -14,8 +14,10 @@ from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 from assistant.answer.citations import MARKER, check_citations, is_refusal, marker_numbers
 from assistant.answer.condense import condense_question
 from assistant.answer.local_gguf import LocalGGUFServer, LocalServerConfig
+from assistant.answer.texts import REFUSAL
 from core.errors import KehoachError
-from core.models import Answer, Hit
+from core.models import Answer, AnswerMode, Hit
+from core.query import Query
 from core.settings import Settings
 from prompts import load_prompt
 
@@ -23,11 +25,11 @@ log = logging.getLogger(__name__)
 
 FENCE_OPEN = "<<<TRICH_DAN_KE_HOACH>>>"
 FENCE_CLOSE = "<<<HET_TRICH_DAN>>>"
-REFUSAL_TEXT = "Không có trong kế hoạch: các điều khoản tìm được không nêu thông tin này."
+REFUSAL_TEXT = REFUSAL  # one refusal text for every answerer
 FALLBACK_NOTICE = "Không kết nối được mô hình ngôn ngữ, đã dùng chế độ trả lời mặc định."
 NO_CITATION_NOTICE = "Câu trả lời của mô hình không có trích dẫn nào được điều khoản hỗ trợ nên đã bị loại."
 
-Fallback = Callable[[str, list[Hit]], Answer]
+Fallback = Callable[[Query, list[Hit]], Answer]
 
 # --- Prompt building --------------------------------------------------------------------------
 
@@ -203,8 +205,8 @@ class LivePreview:
 class LLMAnswerer:
     """Answers from retrieved clauses with an LLM, then verifies and renumbers its citations.
 
-    ``fallback(question, hits)`` gives the answer used when the endpoint fails (the lead's
-    default answerer); its ``Answer`` gets ``mode="llm-fallback"`` and a visible notice.
+    ``fallback(query, hits)`` gives the answer used when the endpoint fails (by default the default answerer);
+    its ``Answer`` gets ``mode=AnswerMode.LLM_FALLBACK`` and a visible notice.
     """
 
     def __init__(
@@ -212,12 +214,12 @@ class LLMAnswerer:
         settings: Settings,
         chat_model: BaseChatModel | None = None,
         fallback: Fallback | None = None,
-        max_clauses: int = 8,
+        max_clauses: int | None = None,  # default: settings.llm_max_clauses
         max_clause_chars: int = 0,  # 0: whole chunk (chunks are already bounded in tokens)
     ):
         self.settings = settings
-        self.fallback = fallback or _default_fallback
-        self.max_clauses = max_clauses
+        self.fallback = fallback or (lambda query, hits: _default_fallback(query, hits, settings))
+        self.max_clauses = max_clauses or settings.llm_max_clauses
         self.max_clause_chars = max_clause_chars
         self._chat_model = chat_model
         self._local: LocalGGUFServer | None = None
@@ -259,17 +261,17 @@ class LLMAnswerer:
             return question
         return condense_question(model, question, history)
 
-    def answer(self, question: str, hits: list[Hit], history: list[tuple[str, str]] | None = None) -> Answer:
+    def answer(self, query: Query, hits: list[Hit], history: list[tuple[str, str]] | None = None) -> Answer:
         """The final answer (streams internally and discards the preview pieces)."""
         final: Answer | None = None
-        for item in self.stream(question, hits, history):
+        for item in self.stream(query, hits, history):
             if isinstance(item, Answer):
                 final = item
         assert final is not None
         return final
 
     def stream(
-        self, question: str, hits: list[Hit], history: list[tuple[str, str]] | None = None
+        self, query: Query, hits: list[Hit], history: list[tuple[str, str]] | None = None
     ) -> Iterator[str | Answer]:
         """Yield display pieces as the model writes, then the checked ``Answer`` (always last).
 
@@ -277,9 +279,10 @@ class LLMAnswerer:
         (see ``condense.condense_question``): the prompt carries only the clauses and the question.
         """
         started = time.perf_counter()
+        question = query.text
         hits = list(hits[: self.max_clauses])
         if not hits:  # nothing to answer from: no need to ask the model
-            yield Answer(question=question, text=REFUSAL_TEXT, refused=True, mode="llm")
+            yield Answer(question=question, text=REFUSAL_TEXT, refused=True, mode=AnswerMode.LLM)
             return
         messages = build_messages(question, hits, self.max_clause_chars)
         preview = LivePreview(len(hits))
@@ -295,13 +298,13 @@ class LLMAnswerer:
                     yield piece
         except _connection_errors() as exc:
             log.warning("LLM endpoint failed, using the default answerer: %s", exc)
-            yield self._fallback_answer(question, hits, started)
+            yield self._fallback_answer(query, hits, started)
             return
         yield self._finish(question, hits, "".join(raw), started)
 
     def _finish(self, question: str, hits: list[Hit], raw_text: str, started: float) -> Answer:
         log.debug("raw model output: %r", raw_text)
-        answer = Answer(question=question, text="", mode="llm", hits=hits)
+        answer = Answer(question=question, text="", mode=AnswerMode.LLM, hits=hits)
         checked = check_citations(raw_text, hits)
         answer.notices.extend(checked.notices)
         if is_refusal(raw_text) and not checked.citations:
@@ -314,9 +317,9 @@ class LLMAnswerer:
         answer.latency_ms = (time.perf_counter() - started) * 1000
         return answer
 
-    def _fallback_answer(self, question: str, hits: list[Hit], started: float) -> Answer:
-        answer = self.fallback(question, hits)
-        answer.mode = "llm-fallback"
+    def _fallback_answer(self, query: Query, hits: list[Hit], started: float) -> Answer:
+        answer = self.fallback(query, hits)
+        answer.mode = AnswerMode.LLM_FALLBACK
         if FALLBACK_NOTICE not in answer.notices:
             answer.notices.insert(0, FALLBACK_NOTICE)
         answer.latency_ms = (time.perf_counter() - started) * 1000
@@ -330,10 +333,8 @@ def _text_of(content: Any) -> str:
     return str(content or "")
 
 
-def _default_fallback(question: str, hits: list[Hit]) -> Answer:
-    """The lead's default (no-LLM) answerer; a plain refusal if it is not available."""
-    try:
-        from assistant.answer.default import DefaultAnswerer
-    except ImportError:
-        return Answer(question=question, text=REFUSAL_TEXT, refused=True, hits=hits)
-    return DefaultAnswerer().answer(question, hits, None)
+def _default_fallback(query: Query, hits: list[Hit], settings: Settings) -> Answer:
+    """The default (no-LLM) answerer over the same hits (they carry their clauses: ``Hit.doc``/``Hit.clause``)."""
+    from assistant.answer.default import DefaultAnswerer
+
+    return DefaultAnswerer(settings).answer(query, hits)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,29 +9,19 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.index.catalog import Catalog, decode_entry, encode_entry, parse_entry
+from assistant.index.catalog import Catalog, chunk_from_dict, decode_entry, encode_entry, parse_entry
 from assistant.index.corpus_stats import STATS_FILE, CorpusStats
 from assistant.index.journal import IndexBusyError, Journal, PendingOp, WriteLock
 from assistant.index.keyword_index import KeywordIndex
 from assistant.index.sources import SOURCES_DIR, SourceStore
+from assistant.index.tasks import TASKS_FILE, TaskTable
 from assistant.index.trash import Trash, TrashedPlan
 from assistant.index.vector_store import VectorStore, content_sha
 from core.errors import BackendUnavailableError, KehoachError
 from core.models import Chunk, Document
 from core.settings import Settings
 
-__all__ = ["PlanIndex", "IndexBusyError", "NotIndexedError", "PAUSE_HOOK_ENV", "TrashedPlan"]
-
-# Test hook: when set to a file path, ``add`` creates that file after the Chroma upsert and before the
-# catalog write, then sleeps, so a test can kill -9 the process at the worst moment.
-PAUSE_HOOK_ENV = "KEHOACH_INDEX_PAUSE_AFTER_UPSERT"
-
-
-def _pause_hook() -> None:
-    marker = os.environ.get(PAUSE_HOOK_ENV)
-    if marker:
-        Path(marker).write_text(str(os.getpid()), encoding="utf-8")
-        time.sleep(3600)
+__all__ = ["PlanIndex", "IndexBusyError", "NotIndexedError", "TrashedPlan"]
 
 
 class NotIndexedError(KehoachError, KeyError):
@@ -165,15 +153,21 @@ class PlanIndex:
             return self._rebuild_derived()
 
     def _rebuild_derived(self) -> int:
-        """One pass over every chunk feeds BM25 and the question tables (``CorpusStats``), stored together."""
+        """One pass over every plan feeds BM25, the question tables (``CorpusStats``) and the responsibility
+        table (``TaskTable``), stored together."""
         stats = CorpusStats()
+        tasks = TaskTable()
 
         def chunks():
-            for c in self.catalog.iter_chunks():
-                stats.add(c)
-                yield c
+            for entry in self.catalog.iter_entries():
+                tasks.add_document(entry["document"])
+                for d in entry["chunks"]:
+                    c = chunk_from_dict(d)
+                    stats.add(c)
+                    yield c
 
-        return self.keywords.rebuild(chunks(), sidecars=lambda: {STATS_FILE: stats.to_dict()})
+        return self.keywords.rebuild(chunks(), sidecars=lambda: {STATS_FILE: stats.to_dict(),
+                                                                 TASKS_FILE: tasks.to_dict()})
 
     def _after_catalog_change(self) -> None:
         if self._batch_depth == 0:
@@ -182,7 +176,6 @@ class PlanIndex:
     def _apply_add(self, doc_id: str, entry: dict[str, Any]) -> dict[str, int]:
         doc, chunks = decode_entry(entry)
         stats = self.vectors.upsert_document(doc, chunks)
-        _pause_hook()
         self.keywords.mark_stale()
         self.catalog.save_entry(doc_id, entry)
         self._after_catalog_change()
@@ -323,6 +316,16 @@ class PlanIndex:
             self._stats = stats or CorpusStats.of(self.catalog.iter_chunks())  # an index built before stats.json
             self._stats_key = key
         return self._stats
+
+    def task_table(self) -> TaskTable:
+        """The responsibility table of the current index (stored at the last build; recomputed if absent)."""
+        key = self.keywords.generation_key()
+        if key is None or key != getattr(self, "_tasks_key", None):
+            data = self.keywords.sidecar(TASKS_FILE)
+            table = TaskTable.from_dict(data) if data else None
+            self._tasks = table or TaskTable.of(e["document"] for e in self.catalog.iter_entries())
+            self._tasks_key = key
+        return self._tasks
 
     def verify(self) -> list[str]:
         """Inconsistencies between catalog, Chroma and BM25 (empty when all agree)."""

@@ -303,9 +303,14 @@ class Catalog:
 
     def iter_chunks(self) -> Iterator[Chunk]:
         """Every chunk of every document, one document at a time (without filling the per-document cache)."""
+        for entry in self.iter_entries():
+            yield from (chunk_from_dict(c) for c in entry["chunks"])
+
+    def iter_entries(self) -> Iterator[dict[str, Any]]:
+        """Every stored entry (summary, document as a dict, chunks as dicts), one at a time, uncached."""
         for doc_id in self.doc_ids():
             try:
-                yield from self.chunks_of(doc_id, cache=False)
+                yield self._read(doc_id, cache=False)
             except KeyError:  # removed meanwhile by another process
                 continue
 

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
-
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document as LCDocument
-from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict
+from dataclasses import dataclass, replace
+from typing import Any, Callable
 
 from core.models import Hit
 from core.query import Filters, RetrievalMode
+from core.settings import Settings
 from core.textnorm import fold
 from core.units import any_unit_matches
 
@@ -25,21 +21,30 @@ def _rrf(rankings: list[list[str]], k: int, weights: list[float] | None = None) 
     return scores
 
 
-class HybridRetriever(BaseRetriever):
-    """LangChain retriever over a PlanIndex. ``search`` returns Hits; ``invoke`` returns LangChain Documents."""
-
-    model_config = ConfigDict(arbitrary_types_allowed=True)
+@dataclass(frozen=True)
+class HybridRetriever:
+    """Retriever over a PlanIndex: ``search`` returns Hits. Its numbers come from ``Settings`` (``from_settings``)."""
 
     index: Any  # assistant.index.PlanIndex
-    documents: Any = None  # callable returning plan summaries (cached by the service); default index.documents
-    k: int = 8
-    candidates: int = 30
-    rrf_k: int = 60
+    documents: Callable[[], list[dict]] | None = None  # plan summaries (cached by the service); default index.documents
+    k: int = Settings.model_fields["top_k"].default
+    candidates: int = Settings.model_fields["retrieval_candidates"].default
+    rrf_k: int = Settings.model_fields["rrf_k"].default
     mode: RetrievalMode = RetrievalMode.HYBRID
-    unit_boost: float = 1.0  # in units of 1/rrf_k
-    role_boost: float = 0.0  # in units of 1/rrf_k, for chunks that name who leads, when the question asks who
-    dense_weight: float = 1.0
-    keyword_weight: float = 1.0
+    unit_boost: float = Settings.model_fields["unit_boost"].default  # in units of 1/rrf_k
+    role_boost: float = Settings.model_fields["role_boost"].default  # 1/rrf_k units, chunks naming who leads, asked who
+    dense_weight: float = Settings.model_fields["dense_weight"].default
+    keyword_weight: float = Settings.model_fields["keyword_weight"].default
+
+    @classmethod
+    def from_settings(cls, index: Any, settings: Settings, documents: Callable[[], list[dict]] | None = None
+                      ) -> "HybridRetriever":
+        return cls(index=index, documents=documents, k=settings.top_k, candidates=settings.retrieval_candidates,
+                   rrf_k=settings.rrf_k, unit_boost=settings.unit_boost, role_boost=settings.role_boost,
+                   dense_weight=settings.dense_weight, keyword_weight=settings.keyword_weight)
+
+    def with_mode(self, mode: RetrievalMode) -> "HybridRetriever":
+        return replace(self, mode=mode)
 
     # -- filters ------------------------------------------------------------------------------
     def _allowed(self, filters: Filters) -> tuple[set[str] | None, set[str] | None]:
@@ -110,10 +115,4 @@ class HybridRetriever(BaseRetriever):
                 keyword_score=kw_rank.get(cid, (None, None))[1],
             )
             for cid, score in ranked
-        ]
-
-    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[LCDocument]:
-        return [
-            LCDocument(page_content=h.chunk.text, metadata={**h.chunk.metadata, "chunk_id": h.chunk.id, "score": h.score})
-            for h in self.search(query)
         ]

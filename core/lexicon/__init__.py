@@ -192,3 +192,120 @@ def stopwords() -> StopwordLexicon:
     data = load_table("stopwords")["stopwords"]
     words = data["words"].split() if isinstance(data["words"], str) else list(data["words"])
     return StopwordLexicon(tuple(sorted(data["phrases"], key=len, reverse=True)), frozenset(words))
+
+
+_META_KEYS = ("example", "source")
+
+
+def _table(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k not in _META_KEYS}
+
+
+@dataclass(frozen=True)
+class DateLexicon:
+    """Words of dates and periods, folded (see dates.toml)."""
+
+    periods: dict[str, str]  # "quy" -> "quarter"
+    continuous: tuple[str, ...]
+    recurring: tuple[str, ...]
+    half_year: tuple[str, ...]
+    before: tuple[str, ...]
+    range_from: tuple[str, ...]
+    range_to: tuple[str, ...]
+    first_half: tuple[str, ...]
+    second_half: tuple[str, ...]
+    within: tuple[str, ...]
+    working: tuple[str, ...]
+    relative: dict[str, int]  # "toi" -> +1
+    ahead: tuple[str, ...]
+    overdue: tuple[str, ...]
+    roman: dict[str, int]
+
+
+def _longest_first(words) -> tuple[str, ...]:
+    return tuple(sorted(dict.fromkeys(words), key=len, reverse=True))
+
+
+@cache
+def dates() -> DateLexicon:
+    data = load_table("dates")
+    return DateLexicon(
+        periods=_table(data["periods"]),
+        continuous=_longest_first(data["continuous"]["words"]),
+        recurring=_longest_first(data["recurring"]["words"]),
+        half_year=_longest_first(data["recurring"]["half_year"]),
+        before=_longest_first(data["before"]["words"]),
+        range_from=_longest_first(data["range"]["from"]),
+        range_to=_longest_first(data["range"]["to"]),
+        first_half=_longest_first(data["year_part"]["first_half"]),
+        second_half=_longest_first(data["year_part"]["second_half"]),
+        within=_longest_first(data["within"]["words"]),
+        working=_longest_first(data["within"]["working"]),
+        relative=_table(data["relative"]),
+        ahead=_longest_first(data["ahead"]["words"]),
+        overdue=_longest_first(data["overdue"]["words"]),
+        roman=_table(data["roman"]),
+    )
+
+
+@dataclass(frozen=True)
+class IntentRule:
+    name: str
+    patterns: tuple[re.Pattern, ...]
+    needs_window: bool = False
+
+    def matches(self, folded: str) -> bool:
+        return any(p.search(folded) for p in self.patterns)
+
+
+@dataclass(frozen=True)
+class QuestionLexicon:
+    """How questions are asked (see questions.toml); every pattern works on folded text."""
+
+    intents: tuple[IntentRule, ...]
+    partners_vs_lead: tuple[re.Pattern, re.Pattern]  # (names the lead, asks who partners)
+    deadline_vs_lead: tuple[re.Pattern, re.Pattern]  # (names the lead, asks when)
+    asks_who: re.Pattern  # "ai chủ trì …": a who-question, never a unit's task list
+    roles: tuple[tuple[str, re.Pattern], ...]
+    facts: tuple[tuple[str, re.Pattern], ...]
+    issued_by: tuple[re.Pattern, ...]
+    followup: re.Pattern
+    refers_unit: re.Pattern
+    refers_task: re.Pattern
+    refers_plan: re.Pattern
+    ordinal: re.Pattern
+    ordinal_words: dict[str, int]
+    continuous: re.Pattern
+    ongoing: re.Pattern
+    due: re.Pattern
+    plan_fact_words: frozenset[str]
+    about: re.Pattern  # on the question as typed (not folded)
+    not_a_unit: tuple[re.Pattern, re.Pattern]  # (on the text from a head on, on the text before it)
+
+
+@cache
+def questions() -> QuestionLexicon:
+    data = load_table("questions")
+    pair = lambda t, a, b: (re.compile(t[a]), re.compile(t[b]))  # noqa: E731
+    return QuestionLexicon(
+        intents=tuple(IntentRule(i["name"], _patterns([{"pattern": p} for p in i["patterns"]]),
+                                 bool(i.get("needs_window"))) for i in data["intent"]),
+        partners_vs_lead=pair(data["partners_vs_lead"], "lead", "asks_partners"),
+        deadline_vs_lead=pair(data["deadline_vs_lead"], "lead", "asks_when"),
+        asks_who=re.compile(data["unit_tasks_vs_lead"]["asks_who"]),
+        roles=tuple((r["role"], re.compile(r["pattern"])) for r in data["role"]),
+        facts=tuple((f["fact"], re.compile(f["pattern"])) for f in data["fact"]),
+        issued_by=tuple(re.compile(p) for p in data["issued_by"]["patterns"]),
+        followup=re.compile(data["followup"]["opening"]),
+        refers_unit=re.compile(data["refers"]["unit"]),
+        refers_task=re.compile(data["refers"]["task"]),
+        refers_plan=re.compile(data["refers"]["plan"]),
+        ordinal=re.compile(data["ordinal"]["pattern"]),
+        ordinal_words=dict(data["ordinal"]["words"]),
+        continuous=re.compile(data["continuous"]["pattern"]),
+        ongoing=re.compile(data["ongoing"]["pattern"]),
+        due=re.compile(data["ongoing"]["due"]),
+        plan_fact_words=frozenset(data["plan_fact_words"]["words"]),
+        about=re.compile(data["plan_fact_words"]["about"], re.I),
+        not_a_unit=(re.compile(data["not_a_unit"]["patterns"][0]), re.compile(data["not_a_unit"]["patterns"][1])),
+    )

@@ -1,0 +1,168 @@
+"""Facts about the plans themselves, from their headers: who issued a plan, its number, date, signer and period,
+which plans an issuer made, how many plans are about a topic ("kế hoạch nào do Sở Tư pháp ban hành?",
+"kế hoạch số 182 ban hành ngày nào, ai ký?", "có bao nhiêu kế hoạch về ma túy?")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.listing import short
+from assistant.answer.texts import not_indexed
+from assistant.index.reader import PlanReader
+from assistant.index.tasks import PlanFacts, TaskTable
+from core.lexicon import questions as question_lexicon
+from core.lexicon import structure
+from core.models import Answer, Citation, Document, ListItem
+from core.query import Intent, Query
+from core.settings import Settings
+from core.textnorm import fold
+from core.units import unit_matches
+
+HEADER_CHARS = 700  # the start of a plan quoted as the source of its header facts
+SIGNATURE_CHARS = 300  # the end of a plan quoted as the source of its signer
+
+
+def date_text(iso: str) -> str:
+    """"2026-02-14" → "ngày 14/02/2026 (14 tháng 2 năm 2026)"; "2026-02" → "tháng 02/2026 (văn bản không ghi
+    ngày)"; "" → "văn bản không ghi ngày ban hành"."""
+    parts = iso.split("-") if iso else []
+    if len(parts) == 3:
+        y, m, d = parts
+        return f"ngày {d}/{m}/{y} ({int(d)} tháng {int(m)} năm {y})"
+    if len(parts) == 2:
+        return f"tháng {parts[1]}/{parts[0]} (văn bản không ghi ngày)"
+    if len(parts) == 1:
+        return f"năm {parts[0]} (văn bản không ghi ngày, tháng)"
+    return "văn bản không ghi ngày ban hành"
+
+
+def number_text(number: str) -> str:
+    if not number:
+        return "văn bản không ghi số, ký hiệu"
+    if number.startswith("/"):
+        return f"{number} (số để trống trong bản đã nạp)"
+    return number
+
+
+def period_text(p: PlanFacts) -> str:
+    years = p.years()
+    if years is None:
+        return "văn bản không nêu thời gian thực hiện"
+    span = f"năm {years[0]}" if years[0] == years[1] else f"giai đoạn {years[0]}–{years[1]}"
+    more = re.search(r"định hướng đến năm \d{4}", p.title)
+    return span + (f", {more.group(0)}" if more else "")
+
+
+FACT_LINES = {
+    "issuer": ("Cơ quan ban hành", lambda p: p.issuer or "văn bản không ghi"),
+    "number": ("Số, ký hiệu", lambda p: number_text(p.number)),
+    "date": ("Ngày ban hành", lambda p: date_text(p.date)),
+    "signer": ("Người ký", lambda p: p.signer or "không đọc được tên người ký trong bản đã nạp"),
+    "period": ("Thời gian thực hiện", period_text),
+}
+
+
+class PlanFactsAnswerer:
+    """Answers from the plans' header facts (``TaskTable.plans``), each plan cited by its header."""
+
+    def __init__(self, settings: Settings):
+        self.limit = settings.list_chat_items
+
+    # -- which plans ----------------------------------------------------------------------------
+    @staticmethod
+    def topic(query: Query) -> list[str]:
+        kind_words = {w for k in structure().kinds for w in fold(k.name).split()}
+        skip = question_lexicon().plan_fact_words | set(query.years) | kind_words
+        return [t for t in query.content_terms if t not in skip]
+
+    def select(self, query: Query, table: TaskTable, scope: set[str] | None) -> list[PlanFacts]:
+        plans = [p for d, p in table.plans.items() if scope is None or d in scope]
+        if query.unknown_refs and not query.doc_ids and not (query.provinces or query.issued_by or self.topic(query)):
+            return []  # "kế hoạch số 182": no indexed plan has that number (and nothing else picks one)
+        if query.doc_ids:
+            return plans  # named by number or commune (the scope holds just them)
+        if query.years:
+            plans = [p for p in plans if any(y in p.year or y in p.date for y in query.years)]
+        by = query.issued_by
+        if by:
+            plans = [p for p in plans if unit_matches(by, p.issuer)]
+        kinds = [k.name for k in structure().kinds if re.search(rf"\b{re.escape(fold(k.name))}\b", query.folded)]
+        if kinds and len(plans) > 1:  # "kế hoạch của Thái Nguyên": its plan, not its decisions
+            plans = [p for p in plans if p.kind in kinds] or plans
+        topic = self.topic(query)
+        if topic and (len(plans) > 1 or "count" in query.facts):
+            def cover(p: PlanFacts) -> float:
+                words = set(re.findall(r"[a-z0-9%]+", fold(f"{p.title} {p.issuer}")))
+                return sum(t in words for t in topic) / len(topic)
+            if "count" in query.facts or not (by or query.provinces):
+                plans = [p for p in plans if cover(p) == 1.0]
+            else:
+                best = max((cover(p) for p in plans), default=0.0)
+                plans = [p for p in plans if cover(p) == best] if best >= 0.5 else plans
+        return plans
+
+    # -- answer --------------------------------------------------------------------------------
+    def answer(self, query: Query, table: TaskTable, reader: PlanReader, scope: set[str] | None) -> Answer:
+        if query.unknown_provinces and not query.provinces:
+            return Answer(query.text, not_indexed(query.unknown_provinces), refused=True,
+                          intent=Intent.PLAN_FACTS.value)
+        plans = self.select(query, table, scope)
+        about = question_lexicon().about.search(query.text)
+        about_text = f" về {about.group(1)}" if about else ""
+        if not plans:
+            what = f"số {', '.join(query.unknown_refs)}" if query.unknown_refs else (
+                f"do {query.issued_by} ban hành" if query.issued_by else about_text.strip() or "như vậy")
+            return Answer(query.text, f"Không có trong kế hoạch: không có kế hoạch nào {what} trong các kế hoạch đã nạp.",
+                          refused=True, intent=Intent.PLAN_FACTS.value)
+        facts = [f for f in query.facts if f in FACT_LINES]
+        citations: list[Citation] = []
+        items: list[ListItem] = []
+        lines: list[str] = []
+        for i, p in enumerate(plans, start=1):
+            citations.append(self._cite(p, reader, i, "signer" in facts))
+            items.append(ListItem(plan=p.display, section="", task=p.title, role="ban hành", deadline=period_text(p),
+                                  n=i, doc_id=p.doc_id))
+        if len(plans) == 1 and (facts or not ("count" in query.facts or query.issued_by)):
+            p = plans[0]
+            asked = facts or ["issuer", "number", "date"]
+            lines.append(f"{p.kind or 'Kế hoạch'} “{short(p.title, 160)}” ({p.display}) [1]:")
+            lines += [f"- {FACT_LINES[f][0]}: {FACT_LINES[f][1](p)}" for f in asked]
+            return Answer(query.text, "\n".join(lines), citations, intent=Intent.PLAN_FACTS.value, items=items)
+        if query.issued_by:
+            head = f"{len(plans)} kế hoạch do {self._as_typed(query)} ban hành"
+        else:
+            head = f"Có {len(plans)} kế hoạch{about_text}" if about_text or "count" in query.facts else \
+                f"{len(plans)} kế hoạch"
+        lines.append(head + ":")
+        for i, p in enumerate(plans[: self.limit], start=1):
+            detail = "; ".join(f"{FACT_LINES[f][0].lower()}: {FACT_LINES[f][1](p)}" for f in facts if f != "issuer")
+            line = f"- {p.display}: {p.kind or 'Kế hoạch'} {short(p.title, 140)} ({number_text(p.number)}; {date_text(p.date)})"
+            lines.append(line + (f" — {detail}" if detail else "") + f" [{i}]")
+        if len(plans) > self.limit:
+            lines.append(f"… và {len(plans) - self.limit} kế hoạch khác.")
+        return Answer(query.text, "\n".join(lines), citations, intent=Intent.PLAN_FACTS.value, items=items)
+
+    @staticmethod
+    def _as_typed(query: Query) -> str:
+        """The issuer as the user typed it (the folded form matched; the typed words are shown when lengths agree)."""
+        i = query.folded.find(query.issued_by)
+        return query.text[i: i + len(query.issued_by)] if i >= 0 and len(query.folded) == len(query.text) else \
+            query.issued_by
+
+    @staticmethod
+    def _cite(p: PlanFacts, reader: PlanReader, n: int, signature: bool) -> Citation:
+        """The plan's header (number, place and date, title) quoted as written; its end too for the signer."""
+        try:
+            doc: Document | None = reader.document(p.doc_id)
+        except Exception:  # noqa: BLE001 - removed meanwhile: cite the facts without a quote
+            doc = None
+        text, clause_id = "", ""
+        if doc is not None:
+            first = doc.clauses[0] if doc.clauses else None
+            end = first.span[0] if first is not None and 0 < first.span[0] <= HEADER_CHARS * 2 else HEADER_CHARS
+            text = doc.source_text[:end].strip()
+            if signature:
+                text += "\n…\n" + doc.source_text[-SIGNATURE_CHARS:].strip()
+            clause_id = first.id if first is not None else ""
+        return Citation(n=n, doc_id=p.doc_id, file_name=p.file_name, title=p.title, issuer=p.issuer,
+                        section="phần đầu văn bản", clause_id=clause_id, text=text)

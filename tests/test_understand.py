@@ -1,0 +1,116 @@
+"""Question understanding, table-driven (no index, no embedder): intent, role, unit, window, plan facts, follow-ups."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.understand import QuestionParser
+from core.query import Intent
+
+PARSER = QuestionParser(
+    ["Đồng Tháp", "Hải Phòng", "Thái Nguyên", "Hà Tĩnh", "Hải Dương", "Lào Cai"],
+    ["Công an tỉnh", "Sở Văn hóa - Thể thao và Du lịch", "Phòng Phổ biến, giáo dục pháp luật", "Sở Tư pháp",
+     "Sở Xây dựng"],
+    [{"id": "qd-2597", "number": "2597/QĐ-TTg", "kind": "Quyết định"},
+     {"id": "luong-minh", "number": "16/KH-MTTQ-BTT", "kind": "Kế hoạch", "locality": "xã Lương Minh"}],
+)
+TODAY = date(2026, 4, 15)
+
+
+@pytest.mark.parametrize("question, intent, role, unit", [
+    ("Công an tỉnh Đồng Tháp chủ trì những nhiệm vụ nào?", Intent.UNIT_TASKS, "lead", "Công an tỉnh"),
+    ("Sở Văn hóa, Thể thao và Du lịch phối hợp những việc gì?", Intent.UNIT_TASKS, "partners",
+     "Sở Văn hóa - Thể thao và Du lịch"),
+    ("cong an tinh duoc giao gi o hai duong?", Intent.UNIT_TASKS, "any", "Công an tỉnh"),
+    ("Sở Giao thông vận tải có nhiệm vụ gì?", Intent.UNIT_TASKS, "any", "so giao thong van tai"),
+    ("Nhiệm vụ của Sở Nội vụ là gì?", Intent.UNIT_TASKS, "any", "so noi vu"),
+    ("Ở Hải Dương, ai chủ trì đánh giá vai trò, trách nhiệm của Ban Chỉ đạo 138 các cấp?", Intent.LEAD, "lead", ""),
+    ("Đơn vị nào chủ trì tuyên truyền trên phương tiện thông tin đại chúng?", Intent.LEAD, "lead", ""),
+    ("Ở Hải Phòng, tuyên truyền trên báo đài thì Sở Tư pháp phối hợp với những đơn vị nào?", Intent.PARTNERS,
+     "partners", "Sở Tư pháp"),
+    ("Những nhiệm vụ nào phải hoàn thành trong tháng 4/2026?", Intent.DEADLINE_WINDOW, "any", ""),
+    ("Công an tỉnh có việc gì đến hạn quý này?", Intent.DEADLINE_WINDOW, "any", "Công an tỉnh"),
+    ("Những nhiệm vụ nào thực hiện thường xuyên ở Thái Nguyên?", Intent.DEADLINE_WINDOW, "doer", ""),
+    ("Ban Chỉ đạo 138 cấp xã họp định kỳ hằng quý trước ngày nào?", Intent.DEADLINE, "any", ""),
+    ("Kế hoạch nào do Sở Tư pháp ban hành?", Intent.PLAN_FACTS, "any", "Sở Tư pháp"),
+    ("So sánh chỉ tiêu kéo giảm tội phạm của Hải Dương và Đồng Tháp", Intent.COMPARE, "any", ""),
+    ("Thái Nguyên phấn đấu bao nhiêu phần trăm xã không có ma túy?", Intent.TARGET, "any", ""),
+    ("Sở Tư pháp được giao bao nhiêu nhiệm vụ?", Intent.UNIT_TASKS, "any", "Sở Tư pháp"),
+    ("so tu phap ha tinh duoc giao bao nhieu bien che cong chuc", Intent.TARGET, "any", "Sở Tư pháp"),  # not tasks
+])
+def test_intent_role_unit(question, intent, role, unit):
+    q = PARSER.parse(question, TODAY)
+    assert (q.intent, q.role, q.unit) == (intent, role, unit), question
+
+
+@pytest.mark.parametrize("question, facts, issued_by, doc_ids", [
+    ("Kế hoạch nào do Sở Tư pháp ban hành?", [], "so tu phap", []),
+    ("Quyết định số 2597 ban hành ngày nào, ai ký?", ["signer", "date"], "", ["qd-2597"]),
+    ("Có bao nhiêu kế hoạch về ma túy?", ["count"], "", []),
+    ("Thời gian thực hiện kế hoạch của Hải Phòng?", ["period"], "", []),
+    ("UBND tỉnh Lào Cai đã ban hành những văn bản nào?", [], "ubnd tinh lao cai", []),
+    ("Kế hoạch bầu cử của xã Lương Minh do ai ký?", ["signer"], "", ["luong-minh"]),
+])
+def test_plan_fact_questions(question, facts, issued_by, doc_ids):
+    q = PARSER.parse(question, TODAY)
+    assert q.intent == Intent.PLAN_FACTS
+    assert (sorted(q.facts), q.issued_by, q.doc_ids) == (sorted(facts), issued_by, doc_ids), question
+
+
+@pytest.mark.parametrize("question, start, end", [
+    ("Việc gì đến hạn trong tháng 12/2025?", date(2025, 12, 1), date(2025, 12, 31)),
+    ("viec gi phai xong truoc 30/6?", None, date(2026, 6, 30)),
+    ("Việc gì đến hạn quý này?", date(2026, 4, 1), date(2026, 6, 30)),
+    ("Tháng tới có những việc gì đến hạn?", date(2026, 5, 1), date(2026, 5, 31)),
+])
+def test_windows_are_relative_to_today(question, start, end):
+    q = PARSER.parse(question, TODAY)
+    assert q.intent == Intent.DEADLINE_WINDOW and (q.window.start, q.window.end) == (start, end)
+
+
+@pytest.mark.parametrize("question, followup, ordinal, refers", [
+    ("còn đơn vị phối hợp?", True, 0, ""),
+    ("thế ở Đồng Tháp thì sao?", True, 0, ""),
+    ("hạn hoàn thành là khi nào?", True, 0, ""),
+    ("ai phối hợp?", True, 0, ""),
+    ("đơn vị đó còn làm gì?", True, 0, "unit"),
+    ("nhiệm vụ thứ hai ai phối hợp?", True, 2, ""),
+    ("việc thứ 3 thời hạn thế nào?", True, 3, ""),
+    ("nhiệm vụ cuối cùng là gì?", True, -1, ""),
+    ("kế hoạch này ai ký?", True, 0, "plan"),
+    ("còn Trung tâm trợ giúp pháp lý Nhà nước thành phố?", True, 0, ""),
+    ("Trợ giúp pháp lý ở Hải Phòng do đơn vị nào thực hiện?", False, 0, ""),  # "do" = by, not "đó"
+    ("Đơn vị nào chủ trì tuyên truyền trên phương tiện thông tin đại chúng?", False, 0, ""),
+    ("đơn vị trên còn làm gì?", True, 0, "unit"),
+    ("kế hoạch trên do ai ký?", True, 0, "plan"),
+    # "trên" before a noun is a preposition, not a pointer back
+    ("Thông tư 69/2025 loài ngoại lai xâm hại: đơn vị nào công khai danh mục trên cổng thông tin điện tử?", False, 0, ""),
+    ("Các cơ quan, đơn vị trên địa bàn tỉnh Hà Tĩnh phải làm gì để phòng cháy?", False, 0, ""),
+])
+def test_followups(question, followup, ordinal, refers):
+    q = PARSER.parse(question, TODAY)
+    assert (q.is_followup, q.ordinal) == (followup, ordinal), question
+    assert q.refers_unit == (refers == "unit") and q.refers_plan == (refers == "plan")
+
+
+def test_a_number_picks_the_plan_a_commune_only_describes():
+    q = PARSER.parse("ke hoach 16 MTTQ xa Luong Minh: ai chu tri ban hanh ke hoach tiep cong dan?", TODAY)
+    assert (q.doc_ids, q.numbered, q.localities) == (["luong-minh"], 1, ["xã Lương Minh"])
+
+
+@pytest.mark.parametrize("query, name, same", [
+    ("Bộ Tài chính", "Sở Tài chính", False),  # one letter apart, two different units
+    ("Bộ Xây dựng", "Sở Xây dựng", False),
+    ("Sở Nông nghiệp và Môi trường", "Bộ Nông nghiệp và Môi trường", False),
+    ("Phòng Phổ biến, giáo dục pháp luật", "Các Phòng", False),  # a one-word name inside a longer one
+    ("Bộ Công an", "Công an", False),  # a head alone ("Công an tại các xã") names no unit
+    ("Công an tỉnh", "Công an tỉnh Đồng Tháp", True),
+    ("Cônq an tỉnh", "Công an tỉnh", True),  # misread by OCR: still the same unit
+    ("Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hoá - Thể thao và Du lịch", True),
+])
+def test_the_unit_matcher_keeps_units_with_other_heads_apart(query, name, same):
+    from core.units import unit_matches
+
+    assert unit_matches(query, name) == same
