@@ -36,8 +36,8 @@ ui: install
 test: install browser
 	$(PY) -m pytest -q -m "not llm" -p no:cacheprovider
 
-test-fast: install
-	$(PY) -m pytest -q -m "not llm and not browser and not server" -p no:cacheprovider
+test-fast: install   # no index, no embedder, no server: the parser, question understanding, answers, fusion (< 60 s)
+	$(PY) -m pytest -q -m "not llm and not browser and not server and not slow" -p no:cacheprovider
 
 GGUF ?= $(HOME)/.local/share/kehoach/models/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf
 

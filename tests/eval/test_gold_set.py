@@ -14,7 +14,7 @@ SINGLE_QUESTION_TYPES = set(GOLD_TYPES) - {"list", "plan_fact"}
 from eval.metrics import answer_matches, norm_evidence, split_units
 from core.textnorm import has_diacritics, squash_ws
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 GOLD_PATH = ROOT / "eval" / "dev.jsonl"
 PLANS_DIR = ROOT / "data" / "plans"
 CANONICAL_QUESTION = (

@@ -16,6 +16,8 @@ from ingest.pipeline import doc_id_for, parse_text
 from api.service import Kehoach
 from core.settings import BUNDLED_PLANS, Settings
 
+pytestmark = [pytest.mark.slow]  # an index, the embedder, a server or a subprocess: `make test` only
+
 HA_TINH = BUNDLED_PLANS / "ha-tinh_so-tu-phap_2026_toi-pham-mua-ban-nguoi.txt"
 HAI_PHONG = BUNDLED_PLANS / "hai-phong_so-tu-phap_2026-2030_chuong-trinh-mua-ban-nguoi.txt"
 # Filesystem- and URL-safe ids. (A trailing "-" is tolerated: doc_id_for cuts long slugs at 120 characters

@@ -20,7 +20,7 @@ from core.settings import Settings
 
 pytestmark = pytest.mark.llm
 
-PLANS = Path(__file__).resolve().parent.parent / "data" / "plans"
+PLANS = Path(__file__).resolve().parents[2] / "data" / "plans"
 MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 
 

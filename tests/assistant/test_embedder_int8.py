@@ -21,7 +21,7 @@ from assistant.index.vector_store import collection_name
 from core.errors import IndexMismatchError
 from core.settings import BUNDLED_PLANS, Settings
 
-pytestmark = pytest.mark.skipif(not int8_supported(), reason="int8 engine needs onnxruntime and a VNNI CPU")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not int8_supported(), reason="int8 engine needs onnxruntime and a VNNI CPU")]
 
 HA_TINH = BUNDLED_PLANS / "ha-tinh_so-tu-phap_2026_toi-pham-mua-ban-nguoi.txt"
 QUERIES = [

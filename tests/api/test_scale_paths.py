@@ -18,6 +18,8 @@ from core.settings import load_settings
 
 from conftest import PLANS
 
+pytestmark = [pytest.mark.slow]  # an index, the embedder, a server or a subprocess: `make test` only
+
 
 @pytest.fixture(scope="module")
 def data_dir(sample_service) -> Path:

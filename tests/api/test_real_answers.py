@@ -12,7 +12,9 @@ import pytest
 from eval.gold import load_gold
 from eval.runner import run_eval
 
-ROOT = Path(__file__).resolve().parent.parent
+pytestmark = [pytest.mark.slow]  # an index, the embedder, a server or a subprocess: `make test` only
+
+ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT.parent / "shared" / "plans-real"
 TUNE = ROOT / "eval" / "real" / "tune.jsonl"
 DOCS = [

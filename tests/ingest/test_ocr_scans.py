@@ -23,6 +23,8 @@ from tests.conftest import REPO, plan_path
 from tests.fixtures_build import DEJAVU_DIR
 from tests.scan_fixtures import RUNNING_FOOTER, build_scanned_pdf_from_plan, scanned_paragraphs
 
+pytestmark = [pytest.mark.slow]  # an index, the embedder, a server or a subprocess: `make test` only
+
 SCANNED = REPO.parent / "shared" / "plans-real" / "scanned"
 PLANS = ("hai-phong", "ha-tinh")  # 5 + 4 pages: every sample layout feature, ~10 s of OCR on 2 cores
 

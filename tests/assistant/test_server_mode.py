@@ -11,6 +11,8 @@ from api.service import Kehoach
 from test_ask import CANONICAL, HAI_PHONG
 from test_chroma_server import ChromaServer, _free_port
 
+pytestmark = [pytest.mark.slow]  # an index, the embedder, a server or a subprocess: `make test` only
+
 
 @pytest.fixture(scope="module")
 def server_service(tmp_path_factory):

@@ -19,7 +19,7 @@ from fpdf import FPDF
 from ingest.readers import SUPPORTED_SUFFIXES, ReadResult, read_file
 from core.errors import ReadError
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from fixtures_build import (  # noqa: E402
     ASSIGNMENT_HEADER,
     ASSIGNMENT_ROWS,
@@ -31,10 +31,10 @@ from fixtures_build import (  # noqa: E402
     plan_paragraphs,
 )
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 PLANS = sorted((REPO / "data" / "plans").glob("*.txt"))
 HAI_PHONG = REPO / "data" / "plans" / "hai-phong_so-tu-phap_2026-2030_chuong-trinh-mua-ban-nguoi.txt"
-EXTRA = Path(__file__).resolve().parents[2] / "shared" / "plans-extra"
+EXTRA = Path(__file__).resolve().parents[3] / "shared" / "plans-extra"
 BAC_NINH_DOCX = EXTRA / "bac-ninh_ubnd_144_2025_kinh-te-so-xa-hoi-so.docx"
 CA_MAU_PDF = EXTRA / "ca-mau_ubnd_0204_2025_tai-chinh-ngan-sach.pdf"
 MAX = 40 * 1024 * 1024

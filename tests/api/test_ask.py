@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import json
 import os
 import subprocess
@@ -9,6 +10,8 @@ import sys
 
 from core.conversation import Conversation
 from conftest import REPO
+
+pytestmark = [pytest.mark.slow]  # an index, the embedder, a server or a subprocess: `make test` only
 
 CANONICAL = "Đơn vị nào chủ trì công tác tuyên truyền phòng, chống mua bán người trên phương tiện thông tin đại chúng?"
 HAI_PHONG = "hai-phong_so-tu-phap_2026-2030_chuong-trinh-mua-ban-nguoi.txt"

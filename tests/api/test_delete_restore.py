@@ -17,6 +17,8 @@ from core.errors import ConfirmationError
 from core.settings import BUNDLED_PLANS, Settings
 from ingest.pipeline import doc_id_for
 
+pytestmark = [pytest.mark.slow]  # an index, the embedder, a server or a subprocess: `make test` only
+
 HA_TINH = BUNDLED_PLANS / "ha-tinh_so-tu-phap_2026_toi-pham-mua-ban-nguoi.txt"
 HAI_PHONG = BUNDLED_PLANS / "hai-phong_so-tu-phap_2026-2030_chuong-trinh-mua-ban-nguoi.txt"
 QUESTIONS = [

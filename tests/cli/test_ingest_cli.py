@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import json
 import os
 import shutil
@@ -9,6 +10,8 @@ import subprocess
 import sys
 
 from conftest import REPO, plan_path
+
+pytestmark = [pytest.mark.slow]  # an index, the embedder, a server or a subprocess: `make test` only
 
 
 def _ingest(data_dir, *paths):

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from fake_openai_server import FakeOpenAIServer
 from api.service import Kehoach
 from test_ask import CANONICAL, HAI_PHONG
+
+pytestmark = [pytest.mark.slow]  # an index, the embedder, a server or a subprocess: `make test` only
 
 
 def _llm_service(sample_service, base_url: str, model: str = "fake-normal", timeout: float = 10.0) -> Kehoach:

@@ -19,6 +19,8 @@ from ingest.pipeline import ingest_file
 from core.errors import BackendUnavailableError
 from core.settings import BUNDLED_PLANS, Settings
 
+pytestmark = [pytest.mark.slow]  # an index, the embedder, a server or a subprocess: `make test` only
+
 PLANS = [
     BUNDLED_PLANS / "hai-phong_so-tu-phap_2026-2030_chuong-trinh-mua-ban-nguoi.txt",
     BUNDLED_PLANS / "ha-tinh_so-tu-phap_2026_toi-pham-mua-ban-nguoi.txt",

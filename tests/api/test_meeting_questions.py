@@ -20,6 +20,8 @@ from conftest import MEETING_REAL_DOCS, MEETING_TODAY, REPO
 from core.conversation import Conversation
 from core.units import unit_matches
 
+pytestmark = [pytest.mark.slow]  # an index, the embedder, a server or a subprocess: `make test` only
+
 # (question, unit, column of the responsibility table, plans: province or file name; None = every plan)
 UNIT_QUESTIONS = [
     ("Công an tỉnh Đồng Tháp chủ trì những nhiệm vụ nào?", "Công an tỉnh", ("lead",), "Đồng Tháp"),

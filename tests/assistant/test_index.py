@@ -26,6 +26,8 @@ from core.errors import IndexMismatchError
 from core.models import Chunk, Document
 from core.settings import BUNDLED_PLANS, REPO_ROOT, Settings
 
+pytestmark = [pytest.mark.slow]  # an index, the embedder, a server or a subprocess: `make test` only
+
 HAI_PHONG = BUNDLED_PLANS / "hai-phong_so-tu-phap_2026-2030_chuong-trinh-mua-ban-nguoi.txt"
 HA_TINH = BUNDLED_PLANS / "ha-tinh_so-tu-phap_2026_toi-pham-mua-ban-nguoi.txt"
 THAI_NGUYEN = BUNDLED_PLANS / "thai-nguyen_ubnd_2026_toi-pham-ma-tuy-mua-ban-nguoi.txt"
@@ -243,7 +245,7 @@ def _run_writer(tmp_path: Path, data_dir: Path, cache_dir: Path, plan: Path, pau
     script = tmp_path / "writer.py"
     script.write_text(WRITER_SCRIPT, encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith("KEHOACH_")}
-    env["PYTHONPATH"] = os.pathsep.join([str(REPO_ROOT), str(Path(__file__).resolve().parent)])
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO_ROOT), str(Path(__file__).resolve().parents[1])])
     if pause_marker is not None:
         env[PAUSE_HOOK_ENV] = str(pause_marker)
     return subprocess.Popen(

@@ -12,7 +12,7 @@ from api import parse_file
 from core.settings import load_settings
 from core.units import unit_matches
 
-REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "plans-real"
+REAL = Path(__file__).resolve().parents[3] / "shared" / "plans-real"
 
 
 @pytest.fixture(scope="module")

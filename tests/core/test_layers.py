@@ -9,14 +9,14 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 # Floors, lowest first. A module may import its own package and any package on a lower floor.
 FLOORS: dict[str, int] = {"core": 0, "prompts": 0, "ingest": 1, "assistant": 2, "api": 3,
                           "kehoach": 4, "ui": 4, "eval": 4, "bench": 4}
 # Inside the assistant, the same rule between its sub-packages (index before retrieval before answers).
 ASSISTANT_FLOORS: dict[str, int] = {"embedders": 0, "index": 1, "retrieve": 2, "understand": 2, "answer": 3,
-                                    "chat": 4}
+                                    "chat": 4, "generation": 4}
 # The top floor talks to the layers below only through the API and the core models.
 TOP_MAY_IMPORT: dict[str, set[str]] = {
     "ui": {"api", "core", "ui"},
@@ -56,6 +56,8 @@ def violations() -> list[str]:
                 found.append(f"{module} imports {imported}: {top} may import only {sorted(TOP_MAY_IMPORT[top])}")
             elif top == target == "assistant":
                 mine, theirs = module.split(".")[1], imported.split(".")[1] if "." in imported else ""
+                if mine not in ASSISTANT_FLOORS and mine != "__init__":
+                    found.append(f"{module}: assistant.{mine} has no floor in ASSISTANT_FLOORS")
                 if mine in ASSISTANT_FLOORS and theirs in ASSISTANT_FLOORS and ASSISTANT_FLOORS[theirs] > ASSISTANT_FLOORS[mine]:
                     found.append(f"{module} imports {imported}: assistant.{mine} is below assistant.{theirs}")
     return found
@@ -83,3 +85,17 @@ def test_the_checker_sees_a_violation(tmp_path):
     bad = tmp_path / "m.py"
     bad.write_text("def f():\n    from api.service import Kehoach\n", encoding="utf-8")
     assert "api.service" in _imports(bad)
+
+
+def test_the_parser_reads_only_the_parser_tables_of_the_lexicon():
+    """A file's fingerprint covers the lexicon tables the parser reads (core.lexicon.PARSER_TABLES): ingest must not
+    read the question side's tables, or editing them would change a parse without re-parsing the files."""
+    from core.lexicon import PARSER_TABLES
+
+    question_side = {"stopwords", "questions"}
+    assert not question_side & set(PARSER_TABLES)
+    for path in sorted((ROOT / "ingest").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module == "core.lexicon":
+                assert not {a.name for a in node.names} & question_side, path

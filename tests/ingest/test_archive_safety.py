@@ -20,10 +20,12 @@ from ingest.readers import read_file
 from ingest.worker import WorkerError, WorkerLimits, parse_isolated, run_limited
 from tests import zip_bombs
 
+pytestmark = [pytest.mark.slow]  # an index, the embedder, a server or a subprocess: `make test` only
+
 HA_TINH = BUNDLED_PLANS / "ha-tinh_so-tu-phap_2026_toi-pham-mua-ban-nguoi.txt"
 MAX_FILE = 40 * 1024 * 1024
 RSS_BUDGET_MB = 200
-FIGURES = Path(__file__).resolve().parent.parent / "test-output" / "archive-safety.json"
+FIGURES = Path(__file__).resolve().parents[2] / "test-output" / "archive-safety.json"
 
 # crafted file -> words its refusal must contain
 CRAFTED = {
@@ -106,7 +108,7 @@ def test_reader_refuses_crafted_archive_with_flat_memory(crafted, name):
 
 
 def test_real_docx_plans_still_read(tmp_path):
-    plans = sorted(Path(__file__).resolve().parent.parent.parent.joinpath("shared").rglob("*.docx"))
+    plans = sorted(Path(__file__).resolve().parents[3].joinpath("shared").rglob("*.docx"))
     assert len(plans) >= 5
     for plan in plans:
         text = read_file(plan, MAX_FILE).text

@@ -27,8 +27,10 @@ from ingest.pipeline import doc_id_for
 from core.textnorm import fold
 
 PLANS = sorted(BUNDLED_PLANS.glob("*.txt"))
-TESTS_DIR = Path(__file__).resolve().parent
+TESTS_DIR = Path(__file__).resolve().parents[1]
 QUESTION = "Đơn vị nào chủ trì công tác tuyên truyền phòng, chống mua bán người trên phương tiện thông tin đại chúng?"
+HERE = Path(__file__).resolve().parent
+pytestmark = [pytest.mark.slow]  # an index, the embedder, a server or a subprocess: `make test` only
 HAI_PHONG_ID = doc_id_for("hai-phong_so-tu-phap_2026-2030_chuong-trinh-mua-ban-nguoi.txt")
 
 
@@ -65,6 +67,7 @@ def open_service(data_dir: Path, model_id: str = "test-hash-256") -> Kehoach:
 WRITER = """
 import json, sys
 sys.path.insert(0, {tests!r})
+sys.path.insert(0, {here!r})
 from pathlib import Path
 import index_pause
 index_pause.install()  # pauses after the Chroma upsert when the test asks for it
@@ -79,7 +82,7 @@ print(json.dumps({{"totals": report.totals()}}), flush=True)
 
 def start_writer(tmp: Path, data_dir: Path, plans: list[Path], pause_marker: Path | None = None) -> subprocess.Popen:
     script = tmp / "writer.py"
-    script.write_text(WRITER.format(tests=str(TESTS_DIR)), encoding="utf-8")
+    script.write_text(WRITER.format(tests=str(TESTS_DIR), here=str(HERE)), encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith("KEHOACH_")}
     env["PYTHONPATH"] = str(REPO_ROOT)
     if pause_marker is not None:

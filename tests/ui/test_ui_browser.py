@@ -23,7 +23,7 @@ pytestmark = pytest.mark.browser
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
-SCREENSHOTS = Path(__file__).resolve().parent.parent / "test-output" / "screenshots"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
 CANONICAL = ("Đơn vị nào chủ trì công tác tuyên truyền phòng, chống mua bán người "
              "trên phương tiện thông tin đại chúng?")
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}

@@ -18,6 +18,8 @@ from core.errors import redact_paths
 from core.settings import Settings
 from tests.ui_server import UIServer, start_ui_server
 
+pytestmark = [pytest.mark.slow]  # an index, the embedder, a server or a subprocess: `make test` only
+
 ADMIN, ADMIN_PW = "truongphong", "mat-khau-quan-tri"
 READER, READER_PW = "chuyenvien", "mat-khau-doc-1"
 # an absolute path as it could leak into a message: "/tmp/...", "/work/...", "/home/..."

