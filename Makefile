@@ -44,7 +44,7 @@ GGUF ?= $(HOME)/.local/share/kehoach/models/qwen2.5-coder-1.5b-instruct-q4_k_m.g
 test-llm: install   # real local model (Qwen2.5-Coder-1.5B Q4_K_M via xllamacpp): slow, not in CI
 	$(PIP) install -q -e '.[llm]'
 	bash scripts/fetch_gguf.sh $(GGUF)
-	KEHOACH_LLM_GGUF=$(GGUF) $(PY) -m pytest -q -m llm -s -p no:cacheprovider tests/test_llm_real.py
+	KEHOACH_LLM_GGUF=$(GGUF) $(PY) -m pytest -q -m llm -s -p no:cacheprovider tests/assistant/test_llm_real.py
 	KEHOACH_LLM_GGUF=$(GGUF) $(KH) eval eval/llm_smoke.jsonl --mode llm --out eval-out-llm
 
 eval: install

@@ -131,7 +131,10 @@ def _issuer_of(cells: list[str]) -> str:
     if len(orgs) >= 2 and not fold(orgs[-1]).startswith(("ban thuong truc", "thuong truc")):
         parent, child = orgs[-2], orgs[-1]
         return f"{child} Trung ương" if "trung uong" in fold(parent) and "trung uong" not in fold(child) else child
-    return " ".join(orgs)
+    issuer = " ".join(orgs)
+    if m := re.match(r"(.+?)\s+Ban thường trực$", issuer, re.I):  # "ỦY BAN MTTQ ... XÃ LƯƠNG MINH / BAN THƯỜNG TRỰC"
+        issuer = f"Ban Thường trực {m.group(1)}"
+    return issuer
 
 
 def _signature_runs(text: str) -> list[tuple[str, str]]:

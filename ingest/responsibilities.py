@@ -1,6 +1,6 @@
 """Who leads a task, who partners, implements and advises, by when, and its numeric targets.
 
-The forms real documents use (each with a test on a real file in tests/test_responsibility_forms.py):
+The forms real documents use (each with a test on a real file in tests/ingest/test_responsibility_forms.py):
 - label lines: "Cơ quan chủ trì: X", "- Đơn vị phối hợp: Y", "Thời gian hoàn thành: Quý II/2026";
 - prose: "Giao X chủ trì, phối hợp với Y ...", "X chủ trì, phối hợp ...", "X có trách nhiệm ...", "X khẩn trương ...",
   "X là cơ quan thường trực", "Đề nghị X ..." (a body the issuer can only request), "(X chủ trì, Y phối hợp)";

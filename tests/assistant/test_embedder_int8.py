@@ -32,7 +32,7 @@ QUERIES = [
 ]
 
 
-# the same real passages and per-test settings as tests/test_embeddings.py
+# the same real passages and per-test settings as tests/assistant/test_embeddings.py
 from test_embeddings import own_cache as settings  # noqa: E402
 from test_embeddings import plan_paragraphs as paragraphs  # noqa: E402
 from test_embeddings import real_chunks  # noqa: E402
