@@ -8,7 +8,7 @@ from itertools import zip_longest
 
 from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
-from assistant.answer.texts import REFUSAL, not_indexed
+from assistant.answer.texts import REFUSAL, not_indexed, role_parts
 from assistant.index.corpus_stats import topic_words
 from ingest.responsibilities import extract_from_text, is_attribute_line
 from core.lexicon import acronyms, roles
@@ -305,17 +305,7 @@ class DefaultAnswerer:
                     return f"{sent[0]} ({s[0].lower()}{s[1:]}). {ref}\n{where}."
             return f"{s}. {ref}\n{where} — “{task}”."
         if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE, Intent.UNIT_TASKS) and (lead or r.advisers):
-            parts = []
-            if lead:
-                parts.append(f"{_join(lead)} {lead_word}")
-            if r.advisers and r.advisers != lead:
-                parts.append(f"tham mưu: {_join(r.advisers)}")
-            if r.partners:
-                parts.append(f"phối hợp: {_join(r.partners)}")
-            if r.implementers and r.lead and r.implementers != r.lead:
-                parts.append(f"thực hiện: {_join(r.implementers)}")
-            if r.deadline:
-                parts.append(f"thời gian: {r.deadline}")
+            parts = role_parts(r, lead, lead_word, implementers=True)
             return f"{'; '.join(parts)}. {ref}\n{where} — “{task}”."
         if intent == Intent.TARGET or need is not None:
             pat = need or _PERCENT

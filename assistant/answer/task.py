@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.quotes import Citations
-from assistant.answer.texts import not_stated
+from assistant.answer.texts import not_stated, role_parts
 from core.models import Answer, Clause, Document, Hit, Responsibility
 from core.query import Intent, Query
 
@@ -77,15 +77,7 @@ class TaskAnswerer:
             return f"{' '.join(sents[:2]) or ', '.join(found)} {ref}\nTheo {where}."
         if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and not (lead or r.advisers):
             return None
-        parts = []
-        if lead:
-            parts.append(f"{_join(lead)} {lead_word}")
-        if r.advisers and r.advisers != lead:
-            parts.append(f"tham mưu: {_join(r.advisers)}")
-        if r.partners:
-            parts.append(f"phối hợp: {_join(r.partners)}")
-        if r.deadline:
-            parts.append(f"thời gian: {r.deadline}")
+        parts = role_parts(r, lead, lead_word)
         if intent in (Intent.LEAD, Intent.IMPLEMENTERS):
             return f"{'; '.join(parts)}. {ref}\nTheo {where} — “{task}”."
         summary = f" ({'; '.join(parts)})" if parts else ""

@@ -1,6 +1,8 @@
-"""The fixed texts of answers: one refusal, the ask-back questions (Vietnamese first)."""
+"""The fixed texts of answers: one refusal, the ask-back questions, who-does-what phrases (Vietnamese first)."""
 
 from __future__ import annotations
+
+from core.models import Responsibility
 
 REFUSAL = "Không có trong kế hoạch: các kế hoạch đã nạp không nêu nội dung này."
 
@@ -26,3 +28,19 @@ def ask_which_plan(options: list[str]) -> str:
 
 def ask_item(n_items: int) -> str:
     return f"Danh sách trước chỉ có {n_items} nhiệm vụ. Bạn hỏi nhiệm vụ thứ mấy?"
+
+
+def role_parts(r: Responsibility, lead: list[str], lead_word: str, implementers: bool = False) -> list[str]:
+    """"Công an tỉnh chủ trì", "tham mưu: …", "phối hợp: …" (and "thực hiện: …"), "thời gian: …" of a task."""
+    parts = []
+    if lead:
+        parts.append(f"{', '.join(lead)} {lead_word}")
+    if r.advisers and r.advisers != lead:
+        parts.append(f"tham mưu: {', '.join(r.advisers)}")
+    if r.partners:
+        parts.append(f"phối hợp: {', '.join(r.partners)}")
+    if implementers and r.implementers and r.lead and r.implementers != r.lead:
+        parts.append(f"thực hiện: {', '.join(r.implementers)}")
+    if r.deadline:
+        parts.append(f"thời gian: {r.deadline}")
+    return parts

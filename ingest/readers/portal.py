@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from core.lexicon import portal
 from core.textnorm import fold
+from ingest.readers.markdown_table import markdown_table
 
 PIPE = "|"
 _EMPHASIS = re.compile(r"\*+|(?<!\w)_{1,3}|_{1,3}(?!\w)")
@@ -150,16 +151,6 @@ def _furniture(row: list[str]) -> bool:
     return _folded(row[0]).startswith("noi nhan") or any(p.match(_folded(row[1])) for p in lex.motto)
 
 
-def _markdown(rows: list[list[str]]) -> list[str]:
-    width = max(len(r) for r in rows)
-    out = []
-    for k, r in enumerate(rows):
-        cells = r + [""] * (width - len(r))
-        out.append("| " + " | ".join(cells) + " |")
-        if k == 0:
-            out.append("|" + "---|" * width)
-    return out
-
 
 def rebuild_tables(lines: list[str]) -> tuple[list[str], int]:
     """Lines with every run of cells-on-their-own-lines turned into Markdown table rows."""
@@ -181,7 +172,7 @@ def rebuild_tables(lines: list[str]) -> tuple[list[str], int]:
             j += 1
         if rows:
             out.append("")
-            out.extend(_markdown(rows))
+            out.extend(markdown_table(rows).splitlines())
             out.append("")
             tables += 1
         i = j if j > i + 1 else i + 1
