@@ -62,3 +62,14 @@ def canonical_province(name: str) -> str:
 def same_province(a: str, b: str) -> bool:
     ca, cb = canonical_province(a), canonical_province(b)
     return bool(ca) and ca == cb
+
+
+# Issuers whose documents hold for the whole country (folded prefixes): ministries, the Government and its Office,
+# the National Assembly, the Party's central bodies ("Ban Tổ chức Trung ương").
+_NATIONAL = ("bo ", "chinh phu", "thu tuong", "van phong chinh phu", "quoc hoi", "bo chinh tri", "ban bi thu")
+
+
+def is_national_issuer(issuer: str) -> bool:
+    """"Bộ Công Thương", "Văn phòng Chính phủ", "Ban Tổ chức Trung ương": not a province's document."""
+    f = fold(issuer)
+    return bool(f) and (f.startswith(_NATIONAL) or "trung uong" in f)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from core.lexicon import structure
 from core.models import DocumentMeta
-from core.places import canonical_province
+from core.places import canonical_province, is_national_issuer
 from core.textnorm import fold
 from ingest.labels import RANK_NUM, label_of
 from ingest.repair import Paragraph, is_closing
@@ -40,7 +40,6 @@ _HEADER_ISSUER_RE = re.compile(
 _AUTHORITY_RE = re.compile(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|"
                            r"BAN THƯỜNG VỤ|BAN CHỈ ĐẠO|GIÁM ĐỐC|TRƯỞNG BAN|BỘ CHÍNH TRỊ|VĂN PHÒNG)\b")
 _MOTTO = ("cong hoa xa hoi chu nghia viet nam", "dang cong san viet nam", "doc lap - tu do - hanh phuc")
-_NATIONAL = ("bo ", "chinh phu", "thu tuong", "van phong chinh phu", "quoc hoi", "bo chinh tri", "ban bi thu")
 _SYMBOL_ISSUERS = {
     "UBND": "Ủy ban nhân dân tỉnh", "STP": "Sở Tư pháp", "BCĐ": "Ban Chỉ đạo", "CAT": "Công an tỉnh",
     "SGDĐT": "Sở Giáo dục và Đào tạo", "VPCP": "Văn phòng Chính phủ", "TTg": "Thủ tướng Chính phủ",
@@ -177,7 +176,7 @@ def _province_and_locality(issuer: str, place: str) -> tuple[str, str]:
     if m:
         name = re.split(r"\s+(?=(?:Ban|Ủy|Uỷ|Hội|Đảng|Mặt|Công|Văn|Thường|Tiểu|Tổ)\b)", m.group(2).strip())[0]
         locality = f"{m.group(1)} {name}"
-    if not province and not locality and not f.startswith(_NATIONAL) and "trung uong" not in f and place:
+    if not province and not locality and not is_national_issuer(issuer) and place:
         province = canonical_province(place)
         if not province and fold(place) not in ("ha noi",):
             locality = place
@@ -248,7 +247,7 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
     if not issuer and meta.number:
         issuer = _SYMBOL_ISSUERS.get(meta.number.split("/", 1)[1].split("-")[-1], "")
     meta.province, meta.locality = _province_and_locality(issuer, meta.place)
-    if issuer and meta.province and fold(meta.province) not in fold(issuer) and not fold(issuer).startswith(_NATIONAL):
+    if issuer and meta.province and fold(meta.province) not in fold(issuer) and not is_national_issuer(issuer):
         issuer = f"{issuer} {meta.province}"
     meta.issuer = re.sub(r"\bUBND\b", "Ủy ban nhân dân", issuer)
     meta.signer, meta.signer_title = _signature(paragraphs)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from core.models import Answer, Citation, Clause, Document
+from core.places import is_national_issuer
 from core.textnorm import fold
 from core.units import any_unit_matches, unit_key
 
@@ -276,9 +277,17 @@ def ocr_summary(pages: Sequence[int], low: Sequence[int]) -> str:
     return f"{len(pages)} trang" + (f"; tin cậy thấp: trang {', '.join(map(str, low))}" if low else "")
 
 
+UNKNOWN = "không rõ"  # a field the plan's text does not state (or the reader could not find)
+
+
+def _where(d: dict) -> str:
+    """The province, else the commune, else "cả nước" for a national issuer, else "không rõ"."""
+    return d.get("province") or d.get("locality") or ("cả nước" if is_national_issuer(d.get("issuer", "")) else UNKNOWN)
+
+
 def documents_table(docs: Iterable[dict]) -> list[list[object]]:
-    return [[d.get("file_name", ""), d.get("title", ""), d.get("issuer", ""), d.get("province", ""),
-             d.get("year", ""), d.get("n_clauses", 0), d.get("n_tasks", 0), d.get("n_tasks_with_lead", 0),
+    return [[d.get("file_name", ""), d.get("title") or UNKNOWN, d.get("issuer") or UNKNOWN, _where(d),
+             d.get("year") or UNKNOWN, d.get("n_clauses", 0), d.get("n_tasks", 0), d.get("n_tasks_with_lead", 0),
              d.get("n_chunks", 0), ocr_summary(d.get("ocr_pages") or [], d.get("ocr_low_confidence_pages") or [])]
             for d in docs]
 

@@ -158,3 +158,24 @@ def test_table_filter_by_the_tasks_of_a_list():
     rows = [{"clause_id": c} for c in ("a", "b", "c")]
     assert fmt.filter_by_clauses(rows, ["c", "a"]) == [{"clause_id": "c"}, {"clause_id": "a"}]
     assert fmt.filter_by_clauses(rows, []) == rows
+
+
+def test_plan_list_reads_a_real_pdf_s_first_page_and_says_khong_ro_for_what_is_missing(tmp_path):
+    """The real Cà Mau PDF (../shared/plans-extra) shows title, issuer, province and year in the plan list; a field
+    a plan does not state reads "không rõ"; a national document's place reads "cả nước"."""
+    from pathlib import Path
+
+    from api import parse_file
+    from core.settings import load_settings
+
+    pdf = Path(__file__).resolve().parents[3] / "shared" / "plans-extra" / "ca-mau_ubnd_0204_2025_tai-chinh-ngan-sach.pdf"
+    m = parse_file(pdf, load_settings(data_dir=tmp_path)).meta
+    row = fmt.documents_table([{"file_name": pdf.name, "title": m.title, "issuer": m.issuer, "province": m.province,
+                                "year": m.year}])[0]
+    assert row[1].startswith("TÀI CHÍNH - NGÂN SÁCH NHÀ NƯỚC 03 NĂM") and row[2:5] == [
+        "Ủy ban nhân dân tỉnh Cà Mau", "Cà Mau", "2026"]
+    assert (m.number, m.date) == ("0204/KH-UBND", "2025-11-24")
+    blank = fmt.documents_table([{"file_name": "x.pdf"}])[0]
+    assert blank[1:5] == ["không rõ"] * 4
+    national = fmt.documents_table([{"file_name": "tt.md", "title": "t", "issuer": "Bộ Công Thương", "year": "2025"}])[0]
+    assert national[3] == "cả nước"
