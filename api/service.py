@@ -410,10 +410,10 @@ class Kehoach:
         units = [] if q.intent in (Intent.CONTENT, Intent.SUMMARY) else q.units
         if q.doc_ids and not filters.provinces and not filters.doc_ids:
             scoped = Filters(doc_ids=list(q.doc_ids), years=filters.years, unit=filters.unit)
-            hits = retriever.search(text, k, scoped, units, dense_query, _asks_who(q))
+            hits = retriever.search(q.without_scope(text) or text, k, scoped, units, dense_query, _asks_who(q))
         if not hits and q.provinces and not filters.provinces and not filters.doc_ids:
             scoped = Filters(provinces=list(q.provinces), years=filters.years, unit=filters.unit)
-            hits = retriever.search(text, k, scoped, units, dense_query, _asks_who(q))
+            hits = retriever.search(q.without_scope(text) or text, k, scoped, units, dense_query, _asks_who(q))
         if not hits:
             hits = retriever.search(text, k, filters, units, dense_query, _asks_who(q))
         return self.reader.attach(hits)

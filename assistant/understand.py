@@ -160,6 +160,7 @@ class QuestionParser:
             if by and not re.fullmatch(r"(ai|co quan nao|don vi nao|cap nao|nguoi nao)", by.group(1)):
                 q.issued_by = re.sub(r"^(ke hoach|van ban) (nao|nay) ", "", by.group(1))
         q.doc_ids, q.unknown_refs, q.scope_terms, q.localities, q.numbered = self._documents_named(question, folded)
+        q.scope_terms.extend(self._issuer_forms(folded, mentions))  # "cua ubnd tinh ha tinh" picks the plans
         q.scope_terms.extend(form for _, form in mentions)  # "tp hcm" picks the plans, it is not the topic
         for name in named:
             if name not in self._indexed and name in self._about:  # only national documents are about it
@@ -174,6 +175,19 @@ class QuestionParser:
             q.ordinal = int(word) if word.isdigit() else lex.ordinal_words.get(word, 0)
         q.is_followup = self._is_followup(q)
         return q
+
+    @staticmethod
+    def _issuer_forms(folded: str, mentions: list[tuple[str, str]]) -> list[str]:
+        """"cua ubnd tinh ha tinh": the issuing body written before a place the question names, with the place."""
+        words = " ".join(re.findall(r"[a-z0-9]+", folded))
+        out: list[str] = []
+        for _, form in mentions:
+            at = f" {words} ".find(f" {form} ")
+            if at > 0:
+                m = question_lexicon().issuer_before_place.search(words[: at - 1])
+                if m:
+                    out.append(f"{m.group(0)} {form}")
+        return out
 
     def _documents_named(self, question: str, folded: str) -> tuple[list[str], list[str], list[str], list[str], int]:
         """Plans the question names by number ("QĐ 2904", "TB 627", "Nghị định 171/2025") or by commune, the numbers

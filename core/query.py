@@ -80,14 +80,25 @@ class Query:
         """The unit the question is about: an indexed name, else the words the user wrote."""
         return self.units[0] if self.units else self.unit_phrase
 
+    def without_scope(self, text: str) -> str:
+        """``text`` folded, without the words that only picked the plan ("qd 2904", "tp hcm", "luong minh"): once
+        the search is scoped to that plan they name every clause of it alike."""
+        return " ".join(self._without_names(re.sub(r"[^a-z0-9%]+", " ", fold(text))).split())
+
+    def _without_names(self, text: str) -> str:
+        """Folded ``text`` without the places and plan-naming words, longest first ("cua ubnd tinh ha tinh"
+        before "ha tinh")."""
+        names = {re.sub(r"[^a-z0-9%]+", " ", fold(p)).strip() for p in [*self.provinces, *self.localities,
+                                                                        *self.scope_terms]}
+        for words in sorted((n for n in names if n), key=len, reverse=True):
+            text = re.sub(rf"(?<![a-z0-9]){re.escape(words)}(?![a-z0-9])", " ", text)
+        return text
+
     @property
     def content_terms(self) -> list[str]:
         """Folded words that carry the topic (no question words, no stopwords, no province names)."""
-        text = re.sub(r"[^a-z0-9%]+", " ", self.folded)
-        for p in [*self.provinces, *self.localities, *self.scope_terms]:
-            words = re.sub(r"[^a-z0-9%]+", " ", fold(p)).strip()  # "qd 4001/qd-bkhcn" as the text now reads
-            if words:
-                text = re.sub(rf"(?<![a-z0-9]){re.escape(words)}(?![a-z0-9])", " ", text)
+        joined = re.sub(r"\b([a-z]{1,4})\s*&\s*([a-z]{1,4})\b", r"\1\2", self.folded)  # "nn&mt": one acronym
+        text = self._without_names(re.sub(r"[^a-z0-9%]+", " ", joined))  # "qd 4001/qd-bkhcn" as it now reads
         text = f"{text} {long_forms(text)}"  # "tthc" also counts as "thu tuc hanh chinh"
         stop = stopwords()
         for phrase in stop.phrases:  # phrases first: "bao" of "báo cáo" is a topic, "bao nhieu" is not

@@ -94,3 +94,16 @@ _SYLLABLE = re.compile(
 
 def is_vietnamese_syllable(folded_word: str) -> bool:
     return bool(_SYLLABLE.match(folded_word))
+
+
+def initials(folded: str) -> str:
+    """The first letters of a folded text's words, "và" skipped, the way Vietnamese acronyms are made ("van hoa
+    the thao va du lich" -> "vhttdl"); numbers break the run."""
+    return "".join(w[0] if w[0].isalpha() else " " for w in re.findall(r"[a-z0-9]+", folded) if w != "va")
+
+
+def spelled_out(term: str, folded: str) -> bool:
+    """Is a folded acronym the question writes ("cbcc", "vpdkdd", "hdnd") spelled out in a folded text ("cán bộ,
+    công chức", "Văn phòng đăng ký đất đai")? Only for 3+ letters that are no Vietnamese syllable: two letters
+    ("nn": "nông nghiệp", "nhà nước") say too little."""
+    return len(term) >= 3 and term.isalpha() and not is_vietnamese_syllable(term) and term in initials(folded)

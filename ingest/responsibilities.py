@@ -195,6 +195,17 @@ def _openers() -> tuple[tuple[str, bool, bool], ...]:
 
 
 @cache
+def _not_after() -> dict[str, frozenset[str]]:
+    """Opener word -> the (lower-cased) words before it that make it part of another verb ("chuyển giao")."""
+    return {w: frozenset(x.lower() for x in o.not_after) for o in role_lexicon().openers for w in o.words}
+
+
+def _part_of_other_verb(text: str, m: re.Match) -> bool:
+    before = text[:m.start()].split()
+    return bool(before) and before[-1].lower() in _not_after().get(m.group(0), frozenset())
+
+
+@cache
 def _opener_re() -> re.Pattern:
     """Where an opener may start: the sentence start or after a space, comma or bracket."""
     words = "|".join(re.escape(w) for w, _, _ in _openers())
@@ -226,7 +237,7 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
     # 1. an opener at the start or after a comma/clause: "Giao X ...", "UBND tỉnh giao X ...", "đề nghị X ..."
     for m in _opener_re().finditer(s):
         op = _opener_at(s, m.start())
-        if op is None or _REQUESTED_TOPIC.search(s[:m.start()]):
+        if op is None or _REQUESTED_TOPIC.search(s[:m.start()]) or _part_of_other_verb(s, m):
             continue  # "Về kiến nghị giao UBND tỉnh làm chủ đầu tư": the province's request, not an assignment
         unit = unit_phrase_at(s, op[0])
         if unit is None:

@@ -10,12 +10,12 @@ from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
 from assistant.answer.texts import REFUSAL, not_indexed, role_parts
 from assistant.index.corpus_stats import topic_words
-from ingest.responsibilities import extract_from_text, is_attribute_line
+from ingest.responsibilities import extract_deadline, extract_from_text, is_attribute_line
 from core.lexicon import acronyms, roles
 from core.models import Answer, Chunk, Citation, Clause, Document, Hit, Responsibility
 from core.query import Intent, Query
 from core.settings import Settings
-from core.textnorm import fold, is_vietnamese_syllable
+from core.textnorm import fold, is_vietnamese_syllable, spelled_out
 
 
 @dataclass
@@ -36,7 +36,8 @@ def coverage(terms: list[str], text: str, idf: dict[str, float] | None = None) -
     unseen = idf.get("", 1.0) if idf else 1.0  # words the corpus never uses weigh the most
     weight = (lambda t: idf.get(t, unseen)) if idf else (lambda t: 1.0)
     total = sum(weight(t) for t in terms)
-    return sum(weight(t) for t in terms if t in words) / total if total else 0.0
+    folded = fold(text)
+    return sum(weight(t) for t in terms if t in words or spelled_out(t, folded)) / total if total else 0.0
 
 
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%")
@@ -53,7 +54,8 @@ _DATE = re.compile(r"\b(ngay \d|\d{1,2}/\d{1,2}|thang \d|quy [ivx1-4]|thuong xuy
                    r"ngay ban hanh|nam \d{4}|"
                    # a time set by an event: "tự giải thể sau khi kết thúc bầu cử", "trước khi khai giảng"
                    r"sau khi|truoc khi|ngay sau khi|ngay khi|ke tu ngay)")
-_DURATION = re.compile(r"\b\d+\s*(\(\w+\)\s*)?(ngay|thang|nam|gio|tuan)\b")
+# "28 ngày", "15 ngày làm việc", "03 (ba) tháng"; not a date ("07 tháng 11 năm 2025")
+_DURATION = re.compile(r"\b\d+\s*(\(\w+\)\s*)?(ngay|thang|nam|gio|tuan)\b(?!\s*\d)")
 _DAY = re.compile(r"\b(ngay \d{1,2}|\d{1,2}/\d{1,2})")
 _ASKS = [
     # a share named outright comes first: "vốn ... tối thiểu bao nhiêu phần trăm" asks a %, not money
@@ -135,8 +137,10 @@ def _terms_for(query: Query, doc: Document) -> list[str]:
     if doc.id not in query.doc_ids:
         return terms  # measured: dropping title words for every plan made the evidence check refuse real answers
     title = topic_words(f"{doc.meta.kind} {doc.meta.title}")
+    named_by = fold(f"{doc.meta.issuer} {doc.meta.title}")  # "PTT" of "Kết luận của Phó Thủ tướng ..."
     known = acronyms()  # "mtqg" of a title that writes "mục tiêu quốc gia" out also only named the plan
-    return [t for t in terms if t not in title and not (t in known and set(known[t].split()) <= title)] or terms
+    return [t for t in terms if t not in title and not (t in known and set(known[t].split()) <= title)
+            and not spelled_out(t, named_by)] or terms
 
 
 class DefaultAnswerer:
@@ -199,8 +203,9 @@ class DefaultAnswerer:
                 and not is_vietnamese_syllable(t) and t not in known]  # a name or code ("starlink")
         if not rare:
             return False
-        scopes = [topic_words(_scope(e.doc, e.clause, e.hit.chunk.text)) for e in evidence[: self.top]]
-        return any(all(t not in s for s in scopes) for t in rare)
+        scopes = [f"{e.doc.meta.title} {_scope(e.doc, e.clause, e.hit.chunk.text)}" for e in evidence[: self.top]]
+        held = [(topic_words(s), fold(s)) for s in scopes]
+        return any(all(t not in words and not spelled_out(t, folded) for words, folded in held) for t in rare)
 
     def supported(self, query: Query, evidence: list[Evidence]) -> bool:
         """Is there evidence good enough to answer (decided before composing, and before any LLM call)?"""
@@ -290,6 +295,8 @@ class DefaultAnswerer:
                 head += f" (đơn vị {lead_word}: {_join(lead)})"
             return f"{head}. {ref}\n{where} — “{task}”."
         dated = [x for x in sentences(e.clause.text) if need is not None and need.search(fold(x))]
+        # a date that cites a law ("Luật Tổ chức chính quyền địa phương ngày 16/6/2025") sets no deadline
+        dated = [x for x in dated if extract_deadline(x)] or dated
         if intent == Intent.DEADLINE and need is not None and (len(dated) > 1 or not (r.deadline and need.search(fold(r.deadline)))):
             # several dates in the clause (or none in its stated deadline): quote the sentence on the topic
             sents = best_sentences(e.clause.text, query.content_terms, need, 1, self.idf)

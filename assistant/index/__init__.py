@@ -303,9 +303,10 @@ class PlanIndex:
         return self.vectors.search(query, k, where)
 
     def keyword_search(self, query: str, k: int, allowed_ids: list[str] | set[str] | None = None,
-                       allowed_docs: list[str] | set[str] | None = None) -> list[tuple[str, float]]:
+                       allowed_docs: list[str] | set[str] | None = None, scope_idf_share: float = 0.0
+                       ) -> list[tuple[str, float]]:
         """(chunk_id, BM25 score) best first; diacritics and hoá/hóa spelling do not matter."""
-        return self.keywords.search(query, k, allowed_ids, allowed_docs)
+        return self.keywords.search(query, k, allowed_ids, allowed_docs, scope_idf_share)
 
     def corpus_stats(self) -> CorpusStats:
         """The question tables of the current index (stored at the last build; recomputed if absent)."""

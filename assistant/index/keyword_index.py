@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import shutil
 import time
 from collections.abc import Callable, Iterable
@@ -24,6 +25,14 @@ STALE_FILE = "STALE"
 def keyword_text(chunk: Chunk) -> str:
     """What BM25 indexes: the embedded text (issuer, province, title, heading trail and clause text)."""
     return chunk.embed_text or chunk.text
+
+
+MIN_SCOPE = 20  # chunks in scope below which the scope's own IDF is too noisy to use
+
+
+def _idf(df: int, n: int) -> float:
+    """BM25's (Lucene) inverse document frequency, as bm25s computes it."""
+    return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
 
 
 class KeywordIndex:
@@ -158,10 +167,33 @@ class KeywordIndex:
         self._ensure_loaded()
         return len(self._ids)
 
+    def _scope_scores(self, token_ids: list[int], in_scope: np.ndarray, share: float) -> np.ndarray:
+        """BM25 with each word's IDF ``share`` the IDF over the chunks in scope (the rest the corpus IDF): once a
+        question is scoped to one plan (or one province's plans), the words of that plan's title and topic, found
+        in most of its clauses, no longer pick the clause; the words that tell its clauses apart do. A scope of
+        fewer than ``MIN_SCOPE`` chunks keeps the corpus IDF."""
+        n_scope = int(in_scope.sum())
+        if n_scope < MIN_SCOPE or share <= 0:
+            return np.asarray(self._retriever.get_scores(token_ids), dtype=np.float32)
+        sc = self._retriever.scores
+        data, indices, indptr = sc["data"], sc["indices"], sc["indptr"]
+        n_all = int(sc["num_docs"])
+        out = np.zeros(n_all, dtype=np.float32)
+        for tid in token_ids:  # a word twice in the question counts twice, as in get_scores
+            lo, hi = int(indptr[tid]), int(indptr[tid + 1])
+            rows = indices[lo:hi]
+            df_scope = int(in_scope[rows].sum())
+            if not df_scope:
+                continue
+            factor = (1 - share) + share * _idf(df_scope, n_scope) / _idf(hi - lo, n_all)
+            np.add.at(out, rows, data[lo:hi] * factor)
+        return out
+
     def search(self, query: str, k: int, allowed_ids: Iterable[str] | None = None,
-               allowed_docs: Iterable[str] | None = None) -> list[tuple[str, float]]:
+               allowed_docs: Iterable[str] | None = None, scope_idf_share: float = 0.0) -> list[tuple[str, float]]:
         """Top ``k`` (chunk_id, BM25 score) with a positive score, best first; optionally only the chunks in
-        ``allowed_ids`` and/or of the plans in ``allowed_docs``."""
+        ``allowed_ids`` and/or of the plans in ``allowed_docs`` (then each word's IDF is ``scope_idf_share`` that
+        of those plans' chunks)."""
         self._ensure_loaded()
         if self._retriever is None or k <= 0:
             return []
@@ -169,10 +201,13 @@ class KeywordIndex:
         token_ids = [vocab[t] for t in query_tokens(query) if t in vocab]
         if not token_ids:
             return []
-        scores = np.asarray(self._retriever.get_scores(token_ids), dtype=np.float32)
         if allowed_docs is not None:
             docs = [self._doc_index[d] for d in allowed_docs if d in self._doc_index]
-            scores = np.where(np.isin(self._row_doc, docs), scores, 0.0)
+            in_scope = np.isin(self._row_doc, docs)
+            scores = self._scope_scores(token_ids, in_scope, scope_idf_share)
+            scores = np.where(in_scope, scores, 0.0)
+        else:
+            scores = np.asarray(self._retriever.get_scores(token_ids), dtype=np.float32)
         if allowed_ids is not None:
             if self._row is None:  # built on first use: only filtered searches need it
                 self._row = {cid: i for i, cid in enumerate(self._ids)}

@@ -35,13 +35,15 @@ class HybridRetriever:
     role_boost: float = Settings.model_fields["role_boost"].default  # 1/rrf_k units, chunks naming who leads, asked who
     dense_weight: float = Settings.model_fields["dense_weight"].default
     keyword_weight: float = Settings.model_fields["keyword_weight"].default
+    scope_idf_share: float = Settings.model_fields["scope_idf_share"].default  # BM25 IDF of the plans in scope
 
     @classmethod
     def from_settings(cls, index: Any, settings: Settings, documents: Callable[[], list[dict]] | None = None
                       ) -> "HybridRetriever":
         return cls(index=index, documents=documents, k=settings.top_k, candidates=settings.retrieval_candidates,
                    rrf_k=settings.rrf_k, unit_boost=settings.unit_boost, role_boost=settings.role_boost,
-                   dense_weight=settings.dense_weight, keyword_weight=settings.keyword_weight)
+                   dense_weight=settings.dense_weight, keyword_weight=settings.keyword_weight,
+                   scope_idf_share=settings.scope_idf_share)
 
     def with_mode(self, mode: RetrievalMode) -> "HybridRetriever":
         return replace(self, mode=mode)
@@ -91,7 +93,7 @@ class HybridRetriever:
             dense = [(cid, s) for cid, s in self.index.dense_search(dense_query or query, n * (2 if filters.unit else 1), where)
                      if allowed is None or cid in allowed][:n]
         if self.mode in (RetrievalMode.HYBRID, RetrievalMode.KEYWORD):
-            keyword = self.index.keyword_search(query, n, allowed, docs)
+            keyword = self.index.keyword_search(query, n, allowed, docs, self.scope_idf_share)
         fused = _rrf([[c for c, _ in dense], [c for c, _ in keyword]], self.rrf_k, [self.dense_weight, self.keyword_weight])
         chunks = {c.id: c for c in self.index.chunks(list(fused))} if fused else {}
         if units:

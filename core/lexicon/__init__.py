@@ -94,6 +94,7 @@ class Opener:
     words: tuple[str, ...]
     requested: bool
     directs: bool = False  # "Chỉ đạo X ...": X does the work, the one who directs leads unless X "chủ trì"
+    not_after: tuple[str, ...] = ()  # words that make it part of another verb ("chuyển giao cho X": no assignment)
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,8 @@ def roles() -> RoleLexicon:
     labels = [(k, lab["role"]) for lab in data["label"] for k in lab["keys"]]
     return RoleLexicon(
         role_phrases=tuple(sorted(phrases, key=lambda t: -len(t[0]))),
-        openers=tuple(Opener(tuple(o["words"]), bool(o["requested"]), bool(o.get("directs", False))) for o in data["opener"]),
+        openers=tuple(Opener(tuple(o["words"]), bool(o["requested"]), bool(o.get("directs", False)),
+                            tuple(o.get("not_after", ()))) for o in data["opener"]),
         heading_prefixes=tuple(sorted(data["heading_prefix"]["words"], key=len, reverse=True)),
         task_verbs=tuple(sorted(data["task_verbs"]["words"], key=len, reverse=True)),
         labels=tuple(sorted(labels, key=lambda t: -len(t[0]))),
@@ -273,6 +275,7 @@ class QuestionLexicon:
     roles: tuple[tuple[str, re.Pattern], ...]
     facts: tuple[tuple[str, re.Pattern], ...]
     issued_by: tuple[re.Pattern, ...]
+    issuer_before_place: re.Pattern  # on the folded words before a place: "cua ubnd tinh"
     followup: re.Pattern
     refers_unit: re.Pattern
     refers_task: re.Pattern
@@ -300,6 +303,7 @@ def questions() -> QuestionLexicon:
         roles=tuple((r["role"], re.compile(r["pattern"])) for r in data["role"]),
         facts=tuple((f["fact"], re.compile(f["pattern"])) for f in data["fact"]),
         issued_by=tuple(re.compile(p) for p in data["issued_by"]["patterns"]),
+        issuer_before_place=re.compile(data["issuer_before_place"]["pattern"]),
         followup=re.compile(data["followup"]["opening"]),
         refers_unit=re.compile(data["refers"]["unit"]),
         refers_task=re.compile(data["refers"]["task"]),

@@ -35,7 +35,7 @@ class RankedIndex:
         allowed = set(where["doc_id"]["$in"]) if where else None
         return [(c, 1.0 - i / 100) for i, c in enumerate(self.dense) if allowed is None or c.split("#")[0] in allowed][:n]
 
-    def keyword_search(self, text: str, n: int, allowed: set[str] | None, docs: set[str] | None):
+    def keyword_search(self, text: str, n: int, allowed: set[str] | None, docs: set[str] | None, share: float = 0.0):
         return [(c, 10.0 - i) for i, c in enumerate(self.keyword)
                 if (allowed is None or c in allowed) and (docs is None or c.split("#")[0] in docs)][:n]
 

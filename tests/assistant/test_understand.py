@@ -114,3 +114,32 @@ def test_the_unit_matcher_keeps_units_with_other_heads_apart(query, name, same):
     from core.units import unit_matches
 
     assert unit_matches(query, name) == same
+
+
+def test_the_issuer_before_a_place_only_picks_the_plan():
+    # "qd 2913 cua UBND tinh Ha Tinh co hieu luc tu khi nao?" asks only "hiệu lực": "của UBND tỉnh Hà Tĩnh" named
+    # the plan, as "QĐ 2913" did; "ubnd" as a topic word made a clause naming "UBND tỉnh" look on topic
+    q = PARSER.parse("qd 2597 cua UBND tinh Ha Tinh co hieu luc tu khi nao?", TODAY)
+    assert q.content_terms == ["hieu", "luc"]
+    assert q.without_scope(q.text) == "co hieu luc tu khi nao"
+
+
+@pytest.mark.parametrize("term, text, held", [
+    ("cbcc", "Luật Cán bộ, công chức năm 2025", True),
+    ("vhttdl", "Sở Văn hóa, Thể thao và Du lịch", True),  # "và" is skipped, as acronyms are made
+    ("vpdkdd", "Chi nhánh Văn phòng đăng ký đất đai", True),
+    ("nnmt", "Bộ Nông nghiệp và Môi trường", True),  # "NN&MT" of the question, joined
+    ("ptt", "Kết luận của Phó Thủ tướng", True),
+    ("cbcc", "cán bộ và người lao động", False),
+    ("nn", "Nhà nước", False),  # two letters say too little
+    ("xa", "xã", False),  # a Vietnamese syllable is a word, not an acronym
+])
+def test_an_acronym_of_the_question_is_held_where_its_words_are_spelled_out(term, text, held):
+    from core.textnorm import fold, spelled_out
+
+    assert spelled_out(term, fold(text)) == held
+
+
+def test_nn_and_mt_is_one_acronym():
+    q = PARSER.parse("Bộ NN&MT phối hợp với những bộ nào?", TODAY)
+    assert "nnmt" in q.content_terms

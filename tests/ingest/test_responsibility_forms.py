@@ -209,3 +209,22 @@ def test_chi_dao_x_chu_tri_makes_x_lead(parsed):
     c = next(c for c in doc.clauses if c.path.endswith("Điều 25.4"))
     assert c.responsibility.lead == ["Quân chủng Hải quân"]
     assert has(c.responsibility.partners, "Sở Công thương tỉnh Khánh Hòa")
+
+
+# --- words that look like an assignment but are not ----------------------------------------------------------------
+def test_chuyen_giao_cho_hands_something_over_and_assigns_nothing(parsed):
+    # "4. Sở Tài chính quyết định xác lập quyền sở hữu toàn dân đối với trường hợp tài sản chuyển giao cho Hội đồng
+    # nhân dân thành phố; Ủy ban Mặt trận Tổ quốc Việt Nam thành phố."
+    doc = parsed("web/hue_123-2025-qd-ctubnd.md")
+    c = next(c for c in doc.clauses if c.path.endswith("Điều 5.4"))
+    assert c.text.startswith("4. Sở Tài chính quyết định")
+    assert c.responsibility.lead == ["Sở Tài chính"]
+    assert not has(c.responsibility.lead + c.responsibility.implementers, "Hội đồng nhân dân thành phố")
+
+
+def test_generic_heads_with_their_qualifier_are_one_unit(parsed):
+    # "Điều 12. Trách nhiệm của đơn vị, tổ chức thực hiện nhiệm vụ bồi thường, giải phóng mặt bằng": "đơn vị, tổ
+    # chức" alone names nobody; what follows is their name, not a task
+    doc = parsed("web/nghe-an_95-2025-qd-ubnd.md")
+    c = next(c for c in doc.clauses if c.path.endswith("Điều 12"))
+    assert [u.lower() for u in c.responsibility.lead] == ["đơn vị, tổ chức thực hiện nhiệm vụ bồi thường, giải phóng mặt bằng"]
