@@ -18,7 +18,7 @@ from functools import cache
 from core.lexicon import roles as role_lexicon
 from core.models import Responsibility
 from core.textnorm import fold
-from ingest.units import split_units, starts_with_unit, unit_phrase_at
+from ingest.units import _head_at, clean_unit, split_units, starts_with_unit, unit_phrase_at
 
 _TARGET_RE = re.compile(
     r"(?:(?:ít nhất|tối thiểu|không dưới|không thấp hơn|trên|dưới|đạt|từ|tăng|giảm|kéo giảm|phấn đấu)\s+)?"
@@ -232,6 +232,7 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
     resp = Responsibility()
     s = _EMPHASIS.sub("", sentence).strip(" -–+•\t")
     s = re.sub(r"^\(\d{1,2}\)\s*", "", s)
+    s = _STEP.sub("", s)  # "Bước 1: Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với ..."
     if not s:
         return resp
     # 1. an opener at the start or after a comma/clause: "Giao X ...", "UBND tỉnh giao X ...", "đề nghị X ..."
@@ -285,6 +286,7 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
         found = _role_at(s)
         if found and found[0] == "partners":
             rest = s.lstrip(" ,")[len(found[1]):].lstrip(" ,")
+            rest = _MANNER.sub("", rest)  # "Phối hợp chặt chẽ với Ban Thường trực ..."
             other = unit_phrase_at(rest)
             if other:  # "Phối hợp với Sở Y tế ...": Sở Y tế leads, the heading's unit partners
                 _add(resp.lead, split_units(other[0]))
@@ -395,6 +397,12 @@ def _heading_prefixes() -> tuple[str, ...]:
     return role_lexicon().heading_prefixes
 
 
+# A procedure's step label is a list marker, not the sentence's subject (plans-real/web/bo-nong-nghiep-moi-truong_5042-qd-bnnmt.md)
+_STEP = re.compile(r"^(?:Bước|Giai đoạn)\s+\d{1,2}\s*[:.]\s*", re.I)
+_MANNER = re.compile(r"^(?:chặt chẽ|thường xuyên|kịp thời|tích cực|đồng bộ)(?:,? (?:chặt chẽ|thường xuyên|kịp thời))?\s+với\s+")
+_ROLE_ONLY = re.compile(r"^(?:phối hợp|thực hiện|chủ trì|tham mưu|triển khai)(?: (?:thực hiện|triển khai))?\s*:?$", re.I)
+
+
 def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     """The units a heading names, whether they are only requested, and the text after the heading's colon:
     "2. Sở Nông nghiệp và Môi trường", "Điều 23. Trách nhiệm của Văn phòng đăng ký đất đai", "a) Bộ Công an: (1)
@@ -409,24 +417,31 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
             break
     op = _opener_at(t, 0)
     if op is not None:
+        if op[2]:
+            return None  # "- Chỉ đạo các bộ phận chuyên môn, Công an xã, thôn: ...": they work, the directing unit leads
         requested = op[1]
         t = t[op[0]:]
     found = unit_phrase_at(t, 0)
     words = t.rstrip(" :").split()
-    if (found is None or found[1] < len(t.rstrip(" :"))) and starts_with_unit(t) and len(words) <= 14 \
+    holder = False
+    if (found is None or found[1] < len(t.rstrip(" :"))) and starts_with_unit(t) and len(words) <= 18 \
             and not re.search(r"[.;!?]|\b(?:chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp với)\b", t.rstrip(" :")) \
-            and (found is None or len(found[0].split()) <= 2 or prefixed):
+            and (found is None or len(found[0].split()) <= 2 or found[0] == _head_at(t, 0) or prefixed):
         # an office holder described in the heading: "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội"
         found = (t.rstrip(" :"), len(t.rstrip(" :")))
+        holder = True  # one description: "Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng"
     if found is None:
         return None
     phrase, end = found
     rest = t[end:].strip()
     if rest.startswith(":"):
         rest = rest[1:].strip()
+    elif _ROLE_ONLY.match(rest):
+        rest = ""  # "2. Đề nghị Ủy ban nhân dân xã phối hợp" (plans-real/html/luong-minh_kh-lay-y-kien-cu-tri-noi-cu-tru.htm):
+        # the unit's items follow, each stating its own role
     elif rest and not rest.startswith("("):
         return None  # "Sở Y tế chủ trì ...": a sentence, read as prose
-    units = split_units(phrase)
+    units = [clean_unit(phrase)] if holder else split_units(phrase)
     if not units or (len(units) == 1 and len(units[0].split()) < 2):
         return None
     return units, requested, rest

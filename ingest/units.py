@@ -49,7 +49,9 @@ def _head_at(text: str, pos: int) -> str | None:
             return text[pos:gap] + inner
     for head, not_followed in _heads():
         seg = text[pos:pos + len(head)]
-        if seg != head and not (seg[:1].isupper() and seg[:1].lower() + seg[1:] == head):
+        # the first letter as the table has it or capitalised ("Các sở"); later words in any case ("Phó chủ tịch")
+        if seg[1:].lower() != head[1:].lower() or not (seg[:1] == head[:1] or (seg[:1].isupper()
+                                                                             and seg[:1].lower() == head[:1])):
             continue
         after = text[pos + len(head):]
         if after and after[0].isalnum():

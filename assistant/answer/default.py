@@ -166,12 +166,25 @@ class DefaultAnswerer:
         for h in hits:
             if h.doc is None or h.clause is None:
                 continue
-            doc, clause = h.doc, h.clause
+            doc, clause = h.doc, self._best_clause(query, h)
             out.append(Evidence(h, doc, clause, coverage(_terms_for(query, doc), _scope(doc, clause, h.chunk.text), self.idf)))
         need = asked_value(query.folded)
         if need in (_DURATION, _DATE, _DAY):
             out = self._with_time_fields(out, need)
         return out
+
+    def _best_clause(self, query: Query, h: Hit) -> Clause:
+        """The clause of a hit's chunk that answers: a chunk of several clauses ("Bước 1:" and its items) is
+        answered from the one covering most of the question, not from its first line."""
+        if len(h.chunk.clause_ids) < 2:
+            return h.clause
+        terms = _terms_for(query, h.doc)
+        best, best_cov = h.clause, coverage(terms, f"{' '.join(h.clause.heading_trail)} {h.clause.text}", self.idf)
+        for cid in h.chunk.clause_ids[1:]:
+            c = h.doc.clause(cid)
+            if c is not None and (cov := coverage(terms, f"{' '.join(c.heading_trail)} {c.text}", self.idf)) > best_cov:
+                best, best_cov = c, cov
+        return best
 
     def _with_time_fields(self, evidence: list[Evidence], need: re.Pattern) -> list[Evidence]:
         """A record's time sits in its own field: an administrative procedure found by what it does

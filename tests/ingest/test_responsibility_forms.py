@@ -228,3 +228,36 @@ def test_generic_heads_with_their_qualifier_are_one_unit(parsed):
     doc = parsed("web/nghe-an_95-2025-qd-ubnd.md")
     c = next(c for c in doc.clauses if c.path.endswith("Điều 12"))
     assert [u.lower() for u in c.responsibility.lead] == ["đơn vị, tổ chức thực hiện nhiệm vụ bồi thường, giải phóng mặt bằng"]
+
+
+def test_office_holder_heading_in_any_case_and_plural(parsed):
+    # "6. Phó chủ tịch phụ trách lĩnh vực Công tác Xã hội / - Định kỳ tổng hợp, báo cáo tình hình dư luận xã hội ..."
+    # (the lexicon writes "Phó Chủ tịch"); "5. Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần
+    # chúng" is one description, not two units
+    doc = parsed("html/luong-minh_kh-thuc-hien-cong-tac-bau-cu.htm")
+    c = clause(doc, "III.6.2")
+    assert c.text.startswith("- Định kỳ tổng hợp, báo cáo tình hình dư luận xã hội")
+    assert c.responsibility.lead == ["Phó chủ tịch phụ trách lĩnh vực Công tác Xã hội"]
+    c = clause(doc, "III.5.2")
+    assert c.responsibility.lead == ["Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng"]
+
+
+def test_de_nghi_x_phoi_hop_heading_gives_its_items_their_unit(parsed):
+    # "2. Đề nghị Ủy ban nhân dân xã phối hợp / - Phối hợp chặt chẽ với Ban Thường trực Ủy ban MTTQ Việt Nam xã ... /
+    # - Chỉ đạo các bộ phận chuyên môn, Công an xã, thôn: Phối hợp rà soát danh sách cử tri ..."
+    doc = parsed("html/luong-minh_kh-lay-y-kien-cu-tri-noi-cu-tru.htm")
+    first = next(c for c in doc.clauses if c.text.startswith("- Phối hợp chặt chẽ với Ban Thường trực"))
+    assert has(first.responsibility.lead, "Ban Thường trực Ủy ban MTTQ Việt Nam xã")
+    assert first.responsibility.partners == ["Ủy ban nhân dân xã"]
+    directs = next(c for c in doc.clauses if c.text.startswith("- Chỉ đạo các bộ phận chuyên môn, Công an xã"))
+    assert directs.responsibility.lead == ["Ủy ban nhân dân xã"]
+    assert has(directs.responsibility.implementers, "Công an xã")
+
+
+def test_a_procedure_step_label_is_not_the_subject(parsed):
+    # "- Bước 1: Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với các bộ, cơ quan ngang bộ, Ủy ban nhân dân cấp
+    # tỉnh xây dựng Chiến lược phát triển trồng trọt."
+    doc = parsed("web/bo-nong-nghiep-moi-truong_5042-qd-bnnmt.md")
+    c = next(c for c in doc.clauses if c.text.startswith("- Bước 1: Bộ Nông nghiệp và Môi trường chủ trì, phối hợp"))
+    assert c.responsibility.lead == ["Bộ Nông nghiệp và Môi trường"]
+    assert has(c.responsibility.partners, "Ủy ban nhân dân cấp tỉnh")
