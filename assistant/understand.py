@@ -168,6 +168,7 @@ class QuestionParser:
                 q.scope_terms.append(name)
         q.refers_task = bool(lex.refers_task.search(pointing))
         q.refers_plan = bool(lex.refers_plan.search(pointing))
+        q.asks_recipient = bool(lex.recipient.search(folded))
         m = lex.ordinal.search(folded)
         if m:
             word = m.group(1)

@@ -73,6 +73,7 @@ class Query:
     refers_unit: bool = False  # "đơn vị đó"
     refers_task: bool = False  # "nhiệm vụ này"
     refers_plan: bool = False  # "kế hoạch đó"
+    asks_recipient: bool = False  # "vướng mắc thì phản ánh qua sở nào?": where it goes, not who leads
     ordinal: int = 0  # "nhiệm vụ thứ hai" → 2; -1 = the last one
 
     @property

@@ -65,6 +65,10 @@ def _division(text: str) -> Label | None:
     n = m.group("n")
     if kind == "article" and not m.group("punct") and not (rest[:1].isupper() or not rest.strip()):
         return None  # "Điều 6 Nghị định ..." wrapped inside a sentence: not an article heading
+    if not m.group("punct") and rest.lstrip()[:1].islower():
+        # "Phần V của Phụ lục I kèm theo Nghị định số 151/2025/NĐ-CP" (plans-real/web/nghe-an_95-2025-qd-ubnd.md,
+        # wrapped inside a sentence of Điều 13.3): a reference, not a division heading
+        return None
     if kind == "section" and not (n[0].isdigit() or n.isupper()):
         return None  # "Mục tiêu" is a word, not a division
     name = {"part": "Phần", "chapter": "Chương", "section": "Mục", "article": "Điều"}[kind]

@@ -11,6 +11,7 @@ from assistant.answer.task import stating_clause
 from assistant.answer.texts import REFUSAL, not_indexed, role_parts
 from assistant.index.corpus_stats import topic_words
 from ingest.responsibilities import extract_deadline, extract_from_text, is_attribute_line
+from ingest.units import unit_phrase_at
 from core.lexicon import acronyms, roles
 from core.models import Answer, Chunk, Citation, Clause, Document, Hit, Responsibility
 from core.query import Intent, Query
@@ -255,6 +256,8 @@ class DefaultAnswerer:
         floor = self.min_coverage if by_retrieval else top - self.evidence_slack
         ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor),
                     key=lambda e: (need is not None and not need.search(fold(e.hit.chunk.text)), -e.hit.score))
+        if query.asks_recipient and (sent := self._recipient(query, ev, hits)) is not None:
+            return sent
         intent = query.intent
         if need is not None and need not in (_DATE, _DAY) and intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS):
             intent = Intent.CONTENT  # "số điện thoại ... là số nào" asks a value, not who ("so nao" folds both ways)
@@ -275,6 +278,22 @@ class DefaultAnswerer:
         ref = f"[{n}]" + (f"[{m}]" if m else "")
         text = self._compose(intent, best, r, ref, query, need)
         return Answer(query.text, text, cites.items, refused=False, intent=intent.value, hits=hits)
+
+    def _recipient(self, query: Query, evidence: list[Evidence], hits: list[Hit]) -> Answer | None:
+        """"vướng mắc thì phản ánh qua sở nào?": the unit a clause sends problems or reports to ("phản ánh về Ủy
+        ban nhân dân thành phố (qua Sở Nội vụ)"), from the first on-topic clause that names one."""
+        for e in evidence:
+            for sent in sentences(e.clause.text):
+                m = roles().recipient.search(sent)
+                unit = unit_phrase_at(sent, m.end()) if m else None
+                if unit is None:
+                    continue
+                cites = Citations()
+                n = cites.add(e.doc, e.clause, citation_text(e.doc, e.clause, e.hit.chunk))
+                where = f"Theo {e.doc.meta.issuer or e.doc.file_name}, mục {e.clause.path}"
+                text = f"{sent[m.start():m.end()].strip().capitalize()}: {unit[0]}. [{n}]\n{where} — “{sent.strip(' -')}”."
+                return Answer(query.text, text, cites.items, refused=False, intent=query.intent.value, hits=hits)
+        return None
 
     def _sentence_roles(self, e: Evidence, query: Query) -> Responsibility:
         """The roles of the sentence that answers the question, when the clause assigns several tasks to several

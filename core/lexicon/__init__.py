@@ -105,6 +105,7 @@ class RoleLexicon:
     task_verbs: tuple[str, ...]
     labels: tuple[tuple[str, str], ...]  # (label key, role), longest key first
     deadlines: tuple[re.Pattern, ...]
+    recipient: re.Pattern  # "phản ánh về <unit>", "báo cáo ... qua <unit>": the unit follows the match
 
 
 @cache
@@ -120,6 +121,8 @@ def roles() -> RoleLexicon:
         task_verbs=tuple(sorted(data["task_verbs"]["words"], key=len, reverse=True)),
         labels=tuple(sorted(labels, key=lambda t: -len(t[0]))),
         deadlines=tuple(re.compile(d["pattern"], re.I) for d in data["deadline"]),
+        recipient=re.compile(rf"\b(?:{'|'.join(map(re.escape, data['recipient']['verbs']))})\b[^.;:]{{0,60}}?\s"
+                             rf"(?:{'|'.join(map(re.escape, data['recipient']['prepositions']))})\s+", re.I),
     )
 
 
@@ -288,6 +291,7 @@ class QuestionLexicon:
     plan_fact_words: frozenset[str]
     about: re.Pattern  # on the question as typed (not folded)
     not_a_unit: tuple[re.Pattern, re.Pattern]  # (on the text from a head on, on the text before it)
+    recipient: re.Pattern  # "phản ánh qua sở nào": asks where something is sent, not who leads
 
 
 @cache
@@ -316,4 +320,5 @@ def questions() -> QuestionLexicon:
         plan_fact_words=frozenset(data["plan_fact_words"]["words"]),
         about=re.compile(data["plan_fact_words"]["about"], re.I),
         not_a_unit=(re.compile(data["not_a_unit"]["patterns"][0]), re.compile(data["not_a_unit"]["patterns"][1])),
+        recipient=re.compile(data["recipient"]["pattern"]),
     )

@@ -143,3 +143,12 @@ def test_an_acronym_of_the_question_is_held_where_its_words_are_spelled_out(term
 def test_nn_and_mt_is_one_acronym():
     q = PARSER.parse("Bộ NN&MT phối hợp với những bộ nào?", TODAY)
     assert "nnmt" in q.content_terms
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("hai phong qd 212: co vuong mac thi phan anh qua so nao?", True),
+    ("Có khó khăn, vướng mắc thì báo cáo về đâu?", True),
+    ("Sở nào chủ trì báo cáo kết quả thực hiện?", False),
+])
+def test_a_question_asking_where_something_is_sent(question, asks):
+    assert PARSER.parse(question, TODAY).asks_recipient == asks

@@ -261,3 +261,12 @@ def test_a_procedure_step_label_is_not_the_subject(parsed):
     c = next(c for c in doc.clauses if c.text.startswith("- Bước 1: Bộ Nông nghiệp và Môi trường chủ trì, phối hợp"))
     assert c.responsibility.lead == ["Bộ Nông nghiệp và Môi trường"]
     assert has(c.responsibility.partners, "Ủy ban nhân dân cấp tỉnh")
+
+
+def test_a_wrapped_reference_to_a_part_is_not_a_heading(parsed):
+    # Điều 13.3 wraps "... thuộc\nPhần V của Phụ lục I kèm theo Nghị định số 151/2025/NĐ-CP ...": the items after it
+    # still belong to "Điều 13. Trách nhiệm của Ủy ban nhân dân cấp xã"
+    doc = parsed("web/nghe-an_95-2025-qd-ubnd.md")
+    c = next(c for c in doc.clauses if c.text.startswith("10. Kiểm tra, lập danh sách các tổ chức sử dụng đất"))
+    assert c.path.endswith("Điều 13.10")
+    assert has(c.responsibility.lead, "Ủy ban nhân dân cấp xã")
