@@ -111,6 +111,12 @@ def best_sentences(text: str, terms: list[str], must: re.Pattern | None = None, 
     return [parts[i] for i in sorted(scored)]
 
 
+def _holds_value(text: str, need: re.Pattern) -> bool:
+    """Does a clause state the kind of value asked for? A date must be a deadline ("chậm nhất là ngày 08 tháng 02
+    năm 2026"), not the date of a law it cites ("Nghị định số 181/2024/NĐ-CP ngày 31/12/2024")."""
+    return bool(extract_deadline(text)) if need in (_DATE, _DAY) else bool(need.search(fold(text)))
+
+
 def _join(units: list[str]) -> str:
     return ", ".join(units)
 
@@ -254,7 +260,10 @@ class DefaultAnswerer:
         # retrieval's order, among the clauses nearly as on topic as the best one (and holding the value asked for)
         top = max(e.coverage for e in evidence[: self.top])
         floor = self.min_coverage if by_retrieval else top - self.evidence_slack
-        ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor),
+        # a clause holding the value asked for ("Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh ...") stays in
+        # while it covers enough of the question, even when a clause without the value covers more
+        ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor or (
+            need is not None and e.coverage >= self.min_coverage and _holds_value(e.hit.chunk.text, need))),
                     key=lambda e: (need is not None and not need.search(fold(e.hit.chunk.text)), -e.hit.score))
         if query.asks_recipient and (sent := self._recipient(query, ev, hits)) is not None:
             return sent
