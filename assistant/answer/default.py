@@ -46,7 +46,10 @@ _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%")
 
 def sentences(text: str) -> list[str]:
     """A clause's sentences and lines (split after "." or ";" and at line breaks), stripped, non-empty."""
-    return [p.strip() for p in re.split(r"(?<=[.;])\s+|\n", text) if p.strip()]
+    return [p.strip() for p in re.split(r"(?<=[.;])\s+|\n", text) if p.strip() and not _MARKER.fullmatch(p.strip())]
+
+
+_MARKER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,4})[.)]")  # "5.2.", "b)": an item's number alone
 
 
 # A question that asks for a value of a given kind needs a clause holding such a value (checked in order).
@@ -111,10 +114,18 @@ def best_sentences(text: str, terms: list[str], must: re.Pattern | None = None, 
     return [parts[i] for i in sorted(scored)]
 
 
+def _without_markers(text: str) -> str:
+    """Folded text without the numbers that label its items ("3. Mỗi cá nhân ...": "3" is no value)."""
+    return fold(_LINE_MARKER.sub("", text))
+
+
+_LINE_MARKER = re.compile(r"(?m)^\s*[-+•]?\s*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,4})[.)]\s+")
+
+
 def _holds_value(text: str, need: re.Pattern) -> bool:
     """Does a clause state the kind of value asked for? A date must be a deadline ("chậm nhất là ngày 08 tháng 02
     năm 2026"), not the date of a law it cites ("Nghị định số 181/2024/NĐ-CP ngày 31/12/2024")."""
-    return bool(extract_deadline(text)) if need in (_DATE, _DAY) else bool(need.search(fold(text)))
+    return bool(extract_deadline(text)) if need in (_DATE, _DAY) else bool(need.search(_without_markers(text)))
 
 
 def _join(units: list[str]) -> str:
@@ -264,7 +275,7 @@ class DefaultAnswerer:
         # while it covers enough of the question, even when a clause without the value covers more
         ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor or (
             need is not None and e.coverage >= self.min_coverage and _holds_value(e.hit.chunk.text, need))),
-                    key=lambda e: (need is not None and not need.search(fold(e.hit.chunk.text)), -e.hit.score))
+                    key=lambda e: (need is not None and not need.search(_without_markers(e.hit.chunk.text)), -e.hit.score))
         if query.asks_recipient and (sent := self._recipient(query, ev, hits)) is not None:
             return sent
         intent = query.intent
@@ -276,7 +287,7 @@ class DefaultAnswerer:
         if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE) and not _names_someone(best):
             # prefer a clause that states who does it, unless it is clearly less on topic
             best = next((e for e in ev if _names_someone(e) and e.coverage >= best.coverage - self.role_slack
-                         and (need is None or need.search(fold(e.hit.chunk.text)))), best)
+                         and (need is None or need.search(_without_markers(e.hit.chunk.text)))), best)
         cites = Citations()
         n = cites.add(best.doc, best.clause, citation_text(best.doc, best.clause, best.hit.chunk))
         r = self._sentence_roles(best, query) if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS,
