@@ -60,6 +60,9 @@ _DATE = re.compile(r"\b(ngay \d|\d{1,2}/\d{1,2}|thang \d|quy [ivx1-4]|thuong xuy
                    r"sau khi|truoc khi|ngay sau khi|ngay khi|ke tu ngay)")
 # "28 ngày", "15 ngày làm việc", "03 (ba) tháng"; not a date ("07 tháng 11 năm 2025")
 _DURATION = re.compile(r"\b\d+\s*(\(\w+\)\s*)?(ngay|thang|nam|gio|tuan)\b(?!\s*\d)")
+# a number of things ("không quá 10 cá nhân", "05 thành viên"), not a date ("tháng 12/2025", "ngày 15 tháng 3")
+_COUNT = re.compile(r"(?<!ngay )(?<!thang )(?<!nam )(?<![/.\d])\b\d+\s+(?:\(\w+(?: \w+)?\)\s+)?(?!thang\b|nam\b|ngay\b)[a-z]"
+                    r"|\d+(?:[.,]\d+)?\s?%")  # or a share ("tăng trưởng 8%")
 _DAY = re.compile(r"\b(ngay \d{1,2}|\d{1,2}/\d{1,2})")
 _ASKS = [
     # a share named outright comes first: "vốn ... tối thiểu bao nhiêu phần trăm" asks a %, not money
@@ -72,7 +75,7 @@ _ASKS = [
     (re.compile(r"\b(bao lau|may ngay|bao nhieu ngay|bao nhieu thang|bao nhieu nam|thoi han bao)\b"), _DURATION),
     (re.compile(r"\b(ngay nao|ngay may|het ngay|den ngay|truoc ngay)\b"), _DAY),
     (re.compile(r"\b(thang nao|han chot|khi nao|luc nao|bao gio|hieu luc tu)\b"), _DATE),
-    (re.compile(r"\bbao nhieu\b"), re.compile(r"\b\d+\b")),  # a count: "bao nhiêu biên chế", "bao nhiêu xã"
+    (re.compile(r"\bbao nhieu\b"), _COUNT),  # a count: "bao nhiêu biên chế", "bao nhiêu xã"
 ]
 
 
