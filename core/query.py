@@ -74,6 +74,7 @@ class Query:
     refers_task: bool = False  # "nhiệm vụ này"
     refers_plan: bool = False  # "kế hoạch đó"
     asks_recipient: bool = False  # "vướng mắc thì phản ánh qua sở nào?": where it goes, not who leads
+    holder: str = ""  # "tổ phó là ai?": the position whose holder is asked (folded: "to pho")
     ordinal: int = 0  # "nhiệm vụ thứ hai" → 2; -1 = the last one
 
     @property

@@ -281,6 +281,8 @@ class DefaultAnswerer:
                     key=lambda e: (need is not None and not need.search(_without_markers(e.hit.chunk.text)), -e.hit.score))
         if query.asks_recipient and (sent := self._recipient(query, ev, hits)) is not None:
             return sent
+        if query.holder and (named := self._holder(query, evidence[: self.top], hits)) is not None:
+            return named
         intent = query.intent
         if need is not None and need not in (_DATE, _DAY) and intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS):
             intent = Intent.CONTENT  # "số điện thoại ... là số nào" asks a value, not who ("so nao" folds both ways)
@@ -301,6 +303,23 @@ class DefaultAnswerer:
         ref = f"[{n}]" + (f"[{m}]" if m else "")
         text = self._compose(intent, best, r, ref, query, need)
         return Answer(query.text, text, cites.items, refused=False, intent=intent.value, hits=hits)
+
+    def _holder(self, query: Query, evidence: list[Evidence], hits: list[Hit]) -> Answer | None:
+        """"Tổ phó là ai?": the member line that ends with the position ("2. Ông Đặng Văn Quân - Chuyên viên Ủy ban
+        MTTQ Việt Nam xã - Tổ phó."), in retrieval's order; the person is what precedes the first dash."""
+        ends_with = re.compile(rf"[-–,]\s*{re.escape(query.holder)}\s*[.;]?$")
+        for e in evidence:
+            clauses = [c for c in (e.doc.clause(cid) for cid in e.hit.chunk.clause_ids) if c is not None] or [e.clause]
+            for clause, line in ((c, ln.strip()) for c in clauses for ln in c.text.splitlines()):
+                if not ends_with.search(fold(line)):
+                    continue
+                person = re.sub(r"^(?:\d{1,2}[.)]|[-+•])\s*", "", re.split(r"\s[-–]\s", line, maxsplit=1)[0]).strip()
+                cites = Citations()
+                n = cites.add(e.doc, clause, section_text(e.doc, clause))
+                where = f"Theo {e.doc.meta.issuer or e.doc.file_name}, mục {clause.path}"
+                return Answer(query.text, f"{person}. [{n}]\n{where} — “{line}”", cites.items, refused=False,
+                              intent=query.intent.value, hits=hits)
+        return None
 
     def _recipient(self, query: Query, evidence: list[Evidence], hits: list[Hit]) -> Answer | None:
         """"vướng mắc thì phản ánh qua sở nào?": the unit a clause sends problems or reports to ("phản ánh về Ủy

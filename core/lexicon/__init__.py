@@ -15,6 +15,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from core.textnorm import fold
+
 try:
     import tomllib
 except ModuleNotFoundError:  # Python 3.10
@@ -292,6 +294,8 @@ class QuestionLexicon:
     about: re.Pattern  # on the question as typed (not folded)
     not_a_unit: tuple[re.Pattern, re.Pattern]  # (on the text from a head on, on the text before it)
     recipient: re.Pattern  # "phản ánh qua sở nào": asks where something is sent, not who leads
+    holder_asks: re.Pattern  # "tổ phó là ai": asks the person holding a position
+    positions: tuple[str, ...]  # folded position titles ("to pho"), longest first
 
 
 @cache
@@ -321,4 +325,6 @@ def questions() -> QuestionLexicon:
         about=re.compile(data["plan_fact_words"]["about"], re.I),
         not_a_unit=(re.compile(data["not_a_unit"]["patterns"][0]), re.compile(data["not_a_unit"]["patterns"][1])),
         recipient=re.compile(data["recipient"]["pattern"]),
+        holder_asks=re.compile(data["holder"]["asks"]),
+        positions=tuple(sorted({fold(x) for x in data["holder"]["positions"]}, key=len, reverse=True)),
     )

@@ -152,3 +152,23 @@ def test_nn_and_mt_is_one_acronym():
 ])
 def test_a_question_asking_where_something_is_sent(question, asks):
     assert PARSER.parse(question, TODAY).asks_recipient == asks
+
+
+@pytest.mark.parametrize("question, holder", [
+    ("quyet dinh thanh lap To tiep cong dan cua MTTQ xa Luong Minh: to pho la ai?", "to pho"),
+    ("Tổ trưởng Tổ tiếp công dân, xử lý đơn thư phục vụ bầu cử của Mặt trận xã Lương Minh là ai?", "to truong"),
+    ("Ai chủ trì tổ chức hội nghị?", ""),
+])
+def test_a_question_asking_who_holds_a_position(question, holder):
+    assert PARSER.parse(question, TODAY).holder == holder
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("Công văn giao Sở Công Thương tham mưu ủy quyền: ngoài Luật Tổ chức chính quyền địa phương thì căn cứ luật "
+     "chuyên ngành nào?", Intent.CONTENT),
+    ("tổ chức chủ trì gửi công văn theo biểu mẫu nào?", Intent.CONTENT),
+    ("Thủ tướng giao Sở Xây dựng chủ trì việc gì?", Intent.UNIT_TASKS),  # naming the unit: still its tasks
+    ("UBND tỉnh giao sở nào chủ trì rà soát quy hoạch?", Intent.LEAD),
+])
+def test_which_law_or_form_is_content_and_giao_names_or_asks(question, intent):
+    assert PARSER.parse(question, TODAY).intent == intent
