@@ -353,6 +353,11 @@ def extract_from_text(text: str, context: list[str] | None = None, requested_con
     return resp
 
 
+# A document number or a law right before a date: the date is the document's ("... 7593/VPCP-CN ngày 14 tháng 8 năm
+# 2025", "Luật Quản lý, sử dụng vũ khí, vật liệu nổ ngày 29/6/2024"), not a deadline
+_CITED_BEFORE = re.compile(r"(?:\d+/(?:\d{4}/)?[A-ZĐ][\w\-]*|\bLuật\b[^.;,]{0,60}?)\s*$")
+
+
 def extract_deadline(text: str) -> str:
     """The first deadline or recurrence phrase of a text ("trước ngày 25/11/2025", "Quý II/2026", "hằng năm")."""
     flat = re.sub(r"\s+", " ", _EMPHASIS.sub("", text))
@@ -360,6 +365,8 @@ def extract_deadline(text: str) -> str:
     for pattern in role_lexicon().deadlines:
         for m in pattern.finditer(flat):
             phrase = m.group(0).strip(" ,;")
+            if _CITED_BEFORE.search(flat[max(0, m.start() - 80):m.start()]):
+                continue  # "Nghị định số 144/2025/NĐ-CP ngày 12 tháng 6 năm 2025": the date of a cited document
             if phrase and not phrase.lower().startswith("từ") and (best is None or m.start() < best[0]):
                 best = (m.start(), phrase)  # "từ ngày ..." starts something, it is not a deadline
                 break

@@ -256,6 +256,10 @@ class DefaultAnswerer:
         for e in evidence[: self.top]:
             terms = _terms_for(query, e.doc)
             head = _scope(e.doc, e.clause, "")
+            if need in (_DATE, _DAY, _DURATION) and need.search(fold(e.clause.responsibility.deadline)):
+                # the clause's own or inherited deadline ("7.1 Tổng kết ... - Thời gian hoàn thành: Tháng 4/2026"
+                # above "- Đánh giá toàn diện kết quả ...") speaks for the whole clause
+                best = max(best, e.coverage)
             for sent in sentences(e.hit.chunk.text):
                 if need.search(fold(sent)):
                     whole = e.clause.kind == "table_row" or is_attribute_line(sent.lstrip("-+• "))

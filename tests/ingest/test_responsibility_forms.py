@@ -270,3 +270,17 @@ def test_a_wrapped_reference_to_a_part_is_not_a_heading(parsed):
     c = next(c for c in doc.clauses if c.text.startswith("10. Kiểm tra, lập danh sách các tổ chức sử dụng đất"))
     assert c.path.endswith("Điều 13.10")
     assert has(c.responsibility.lead, "Ủy ban nhân dân cấp xã")
+
+
+@pytest.mark.parametrize("text, deadline", [
+    # the date of a cited document is not a deadline (plans-real/web/son-la_b13aef6a.md, III.2)
+    ("xem xét, quyết định theo Khoản 1 Điều 7 Nghị định số 144/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ", ""),
+    ("chỉ đạo của Phó Thủ tướng tại Công văn số 7593/VPCP-CN ngày 14 tháng 8 năm 2025", ""),
+    ("Thanh tra Chính phủ ban hành trước ngày 25 tháng 11 năm 2025", "trước ngày 25 tháng 11 năm 2025"),
+    ("căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ ngày 29/6/2024; trình UBND tỉnh trước ngày 15/9/2025",
+     "trước ngày 15/9/2025"),
+])
+def test_a_cited_documents_date_is_no_deadline(text, deadline):
+    from ingest.responsibilities import extract_deadline
+
+    assert extract_deadline(text) == deadline
