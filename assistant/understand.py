@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 
 from core.dates import parse_window
-from core.docrefs import file_ref, ref_matches, refs_with_text
+from core.docrefs import file_ref, ref_matches, refs_in, refs_with_text
 from core.lexicon import questions as question_lexicon
 from core.lexicon import stopwords
 from core.lexicon import units as unit_lexicon
@@ -206,6 +206,10 @@ class QuestionParser:
             if not hits and ref.kind:  # "Thông báo kết luận số 624" reads as a Kết luận: the number alone, if it is one
                 loose = [d["id"] for d in self.documents if ref_matches(replace(ref, kind=""), d.get("number", ""))]
                 hits = loose if len(loose) == 1 else []
+            if not hits and ref.kind:  # "báo cáo chỉ thị 38": no plan has that number, the one carrying it out does
+                # ("Kết quả thực hiện các nhiệm vụ trong Chỉ thị số 38/CT-TTg ...")
+                hits = [d["id"] for d in self.documents
+                        if any(r.number == ref.number and r.kind == ref.kind for r in refs_in(d.get("title", "")))]
             (ids.extend(h for h in hits if h not in ids) if hits else unknown.append(written))
             scope.append(written)
         numbered = len(ids)

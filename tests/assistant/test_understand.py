@@ -172,3 +172,14 @@ def test_a_question_asking_who_holds_a_position(question, holder):
 ])
 def test_which_law_or_form_is_content_and_giao_names_or_asks(question, intent):
     assert PARSER.parse(question, TODAY).intent == intent
+
+
+def test_a_directive_no_plan_carries_names_the_plan_that_carries_it_out():
+    # "báo cáo chỉ thị 38": no indexed plan is Chỉ thị 38; the report whose title cites it is meant
+    parser = QuestionParser(["Lào Cai"], [], [
+        {"id": "bc-38", "number": "/BC-UBND", "kind": "Báo cáo",
+         "title": "Kết quả thực hiện các nhiệm vụ trong Chỉ thị số 38/CT-TTg ngày 29/9/2020 của Thủ tướng Chính phủ"},
+        {"id": "kh-11", "number": "/KH-UBND", "kind": "Kế hoạch",
+         "title": "Triển khai thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy"}])
+    q = parser.parse("lao cai: bao cao chi thi 38 noi du kien xong khi nao, con ke hoach thuc hien chi thi 11?", TODAY)
+    assert (q.doc_ids, q.numbered) == (["bc-38", "kh-11"], 2)
