@@ -358,6 +358,8 @@ class DefaultAnswerer:
         if not (own.lead or own.implementers or own.advisers) or own.lead == r.lead:
             return r
         own.deadline = own.deadline or r.deadline
+        if not own.lead and r.lead and not own.advisers and not own.partners:
+            own.lead = list(r.lead)  # "Chỉ đạo các bộ phận chuyên môn, Công an xã ...": they do it, the clause's unit leads
         return own
 
     def _compose(self, intent: Intent, e: Evidence, r: Responsibility, ref: str, query: Query,
