@@ -558,11 +558,16 @@ class Kehoach:
         """A question naming several plans ("QĐ 2811 và QĐ 2817 giao ai ...") is answered once per plan."""
         parts = []
         plans = gen.tasks.plans
-        for doc_id in q.doc_ids[:q.numbered]:
+        named = q.doc_ids[:q.numbered]
+        titles = {d: set(fold(plans[d].title).split()) if d in plans else set() for d in named}
+        for doc_id in named:
             p = plans.get(doc_id)
             name = " ".join(x for x in ((p.kind, p.number.strip("/")) if p else ()) if x) or (p.file_name if p else doc_id)
             place = (p.province or p.locality) if p else ""
-            sub = replace(q, doc_ids=[doc_id], numbered=1)
+            # the words that describe the other plans ("QĐ 2979 về chức năng, nhiệm vụ Sở Tư pháp và QĐ 3004 ...")
+            # are not this plan's topic
+            others = set().union(*(titles[d] for d in named if d != doc_id)) - titles[doc_id]
+            sub = replace(q, doc_ids=[doc_id], numbered=1, topic_exclude=sorted(others))
             hits = self._retrieve(text, sub, None, Filters(doc_ids=[doc_id], years=(filters.years if filters else [])))
             parts.append((f"{name} ({place})" if place else name, gen.default.answer(sub, hits)))
         return combine_per_plan(q.text, parts, q.intent.value)

@@ -75,6 +75,7 @@ class Query:
     refers_plan: bool = False  # "kế hoạch đó"
     asks_recipient: bool = False  # "vướng mắc thì phản ánh qua sở nào?": where it goes, not who leads
     holder: str = ""  # "tổ phó là ai?": the position whose holder is asked (folded: "to pho")
+    topic_exclude: list[str] = field(default_factory=list)  # folded words that describe another plan the question names
     ordinal: int = 0  # "nhiệm vụ thứ hai" → 2; -1 = the last one
 
     @property
@@ -105,5 +106,6 @@ class Query:
         stop = stopwords()
         for phrase in stop.phrases:  # phrases first: "bao" of "báo cáo" is a topic, "bao nhieu" is not
             text = re.sub(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", " ", text)
-        return [w for w in re.findall(r"[a-z0-9%]+", text) if w not in stop.words and len(w) > 1]
+        exclude = set(self.topic_exclude)
+        return [w for w in re.findall(r"[a-z0-9%]+", text) if w not in stop.words and len(w) > 1 and w not in exclude]
 

@@ -183,3 +183,19 @@ def test_a_directive_no_plan_carries_names_the_plan_that_carries_it_out():
          "title": "Triển khai thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy"}])
     q = parser.parse("lao cai: bao cao chi thi 38 noi du kien xong khi nao, con ke hoach thuc hien chi thi 11?", TODAY)
     assert (q.doc_ids, q.numbered) == (["bc-38", "kh-11"], 2)
+
+
+def test_who_asks_over_a_list_word():
+    # "phụ lục các nhiệm vụ chậm muộn: cơ quan nào chủ trì ...": who does one task, not a task list
+    q = PARSER.parse("TB 624, phụ lục các nhiệm vụ chậm muộn: cơ quan nào chủ trì xây dựng Khung chiến lược?", TODAY)
+    assert q.intent == Intent.LEAD
+    q = PARSER.parse("bo nao huong dan So Xay dung trien khai cac nhiem vu chuyen doi so?", TODAY)
+    assert q.intent == Intent.LEAD
+
+
+def test_words_describing_another_named_plan_are_not_the_topic():
+    from dataclasses import replace
+
+    q = PARSER.parse("QĐ 2597 về chuyển đổi số và kế hoạch 16 có hiệu lực từ khi nào?", TODAY)
+    assert "chuyen" in q.content_terms
+    assert "chuyen" not in replace(q, topic_exclude=["chuyen", "doi", "so"]).content_terms
