@@ -53,7 +53,7 @@ _MARKER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,4})[.)]")  # "5.
 
 
 # A question that asks for a value of a given kind needs a clause holding such a value (checked in order).
-_MONEY = re.compile(r"\d[\d.,]*\s*(dong|ty|trieu|nghin|vnd)\b")
+_MONEY = re.compile(r"\d[\d.,]*\s*(dong|ty|trieu|nghin|vnd|usd|do la)\b")
 _DATE = re.compile(r"\b(ngay \d|\d{1,2}/\d{1,2}|thang \d|quy [ivx1-4]|thuong xuyen|hang nam|hang quy|hang thang|ngay ky|"
                    r"ngay ban hanh|nam \d{4}|"
                    # a time set by an event: "tự giải thể sau khi kết thúc bầu cử", "trước khi khai giảng"
@@ -67,10 +67,12 @@ _DAY = re.compile(r"\b(ngay \d{1,2}|\d{1,2}/\d{1,2})")
 _ASKS = [
     # a share named outright comes first: "vốn ... tối thiểu bao nhiêu phần trăm" asks a %, not money
     (re.compile(r"\b(bao nhieu phan tram|phan tram|ty le|ti le)\b"), _PERCENT),
-    (re.compile(r"\b(bao nhieu tien|tong kinh phi|muc kinh phi|bao nhieu (ty|trieu|dong))\b"
+    (re.compile(r"\b(bao nhieu tien|tong kinh phi|muc kinh phi|bao nhieu (ty|trieu|dong|usd|do la))\b"
                 r"|\b(kinh phi|ngan sach|du toan|so tien|tong muc|von)\b.*\bbao nhieu\b|\bbao nhieu\b.*\b(kinh phi|ngan sach|tien|von)\b"),
      _MONEY),
-    (re.compile(r"\b(so dien thoai|dien thoai|duong day nong|hotline|email|dia chi)\b"), re.compile(r"\d{3,}[.\s]?\d{3,}|@")),
+    # a phone number ("0239.3855.555", "1900 1234"), an e-mail; not a procedure code ("Mã số TTHC: 1.014464")
+    (re.compile(r"\b(so dien thoai|dien thoai|duong day nong|hotline|email|dia chi)\b"),
+     re.compile(r"\b0\d{2,3}[.\s-]?\d{3,4}[.\s-]?\d{3,4}\b|\b1[89]00[.\s-]?\d{3,4}\b|@")),
     (re.compile(r"\b(ma so|ma thu tuc|so hieu thu tuc)\b"), re.compile(r"\b\d+\.\d{3,}\b|\b[a-z]{2,}\.[a-z0-9.]+\d\b")),
     (re.compile(r"\b(bao lau|may ngay|bao nhieu ngay|bao nhieu thang|bao nhieu nam|thoi han bao)\b"), _DURATION),
     (re.compile(r"\b(ngay nao|ngay may|het ngay|den ngay|truoc ngay)\b"), _DAY),
