@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from core.lexicon import roles as role_lexicon
+from core.lexicon import acronyms, roles as role_lexicon
 from core.models import Responsibility
 from core.textnorm import fold
 from ingest.units import _head_at, clean_unit, split_units, starts_with_unit, unit_phrase_at
@@ -233,6 +233,7 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
     s = _EMPHASIS.sub("", sentence).strip(" -–+•\t")
     s = re.sub(r"^\(\d{1,2}\)\s*", "", s)
     s = _STEP.sub("", s)  # "Bước 1: Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với ..."
+    s = re.sub(r"^\[\d{1,3}\]\s*", "", s)  # a consolidated text's footnote mark: "a) [38] Binh chủng Công binh chủ trì"
     if not s:
         return resp
     # 1. an opener at the start or after a comma/clause: "Giao X ...", "UBND tỉnh giao X ...", "đề nghị X ..."
@@ -262,6 +263,12 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
             if units:
                 _assign(resp, units, rest, requested_context)
                 return resp
+    # 2b. a body known by its acronym, right before a role: "VNMAC có trách nhiệm xây dựng, quản lý cơ sở dữ liệu ...",
+    #     "EVN chủ trì" (an acronym of a topic, "TTHC", "CSDL", is no body)
+    m = _ACRONYM_SUBJECT.match(s)
+    if unit is None and m and fold(m.group(1)).replace("&", "") not in acronyms() and _role_at(s[m.end(1):]):
+        _assign(resp, [m.group(1)], s[m.end(1):], requested_context)
+        return resp
     # 3. a subject inside the sentence, right before a role: "Trong thời hạn 10 ngày, cơ quan bảo hiểm xã hội có
     #    trách nhiệm ...", "...; Bộ Công an chủ trì, phối hợp ..."
     for m in re.finditer(r"(?:(?<=[,;(])|(?<=[,;(] ))(?=\S)", s):
@@ -406,6 +413,7 @@ def _heading_prefixes() -> tuple[str, ...]:
 
 # A procedure's step label is a list marker, not the sentence's subject (plans-real/web/bo-nong-nghiep-moi-truong_5042-qd-bnnmt.md)
 _STEP = re.compile(r"^(?:Bước|Giai đoạn)\s+\d{1,2}\s*[:.]\s*", re.I)
+_ACRONYM_SUBJECT = re.compile(r"^([A-ZĐ][A-ZĐ0-9&]{2,9})\s+(?=có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|chủ trì|phối hợp|tham mưu|thực hiện)")
 _MANNER = re.compile(r"^(?:chặt chẽ|thường xuyên|kịp thời|tích cực|đồng bộ)(?:,? (?:chặt chẽ|thường xuyên|kịp thời))?\s+với\s+")
 _ROLE_ONLY = re.compile(r"^(?:phối hợp|thực hiện|chủ trì|tham mưu|triển khai)(?: (?:thực hiện|triển khai))?\s*:?$", re.I)
 

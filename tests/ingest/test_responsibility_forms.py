@@ -284,3 +284,26 @@ def test_a_cited_documents_date_is_no_deadline(text, deadline):
     from ingest.responsibilities import extract_deadline
 
     assert extract_deadline(text) == deadline
+
+
+def test_a_body_known_by_its_acronym_leads_its_items(parsed):
+    # "3. VNMAC có trách nhiệm xây dựng, quản lý cơ sở dữ liệu quốc gia ... có nhiệm vụ: ... đ) Tổng hợp dữ liệu, lập báo
+    # cáo quốc gia về tình hình khắc phục hậu quả bom mìn vật nổ sau chiến tranh hàng năm."
+    doc = parsed("web/bo-quoc-phong_94-vbhn-bqp.md")
+    c = next(c for c in doc.clauses if c.text.startswith("đ) Tổng hợp dữ liệu, lập báo cáo quốc gia"))
+    assert c.responsibility.lead == ["VNMAC"]
+
+
+def test_an_acronym_of_a_topic_is_no_body():
+    from ingest.responsibilities import sentence_roles
+
+    assert sentence_roles("EVN chủ trì, phối hợp với các địa phương xây dựng phương án cấp điện").lead == ["EVN"]
+    assert not sentence_roles("TTHC có trách nhiệm được công khai").lead  # "thủ tục hành chính" is a topic
+
+
+def test_a_footnote_mark_of_a_consolidated_text_is_not_the_subject(parsed):
+    # "a) [38] Binh chủng Công binh chủ trì, phối hợp với Cục Tác chiến Bộ Tổng Tham mưu và các cơ quan liên quan ..."
+    doc = parsed("web/bo-quoc-phong_94-vbhn-bqp.md")
+    c = next(c for c in doc.clauses if c.text.startswith("a) [38] Binh chủng Công binh chủ trì"))
+    assert c.responsibility.lead == ["Binh chủng Công binh"]
+    assert has(c.responsibility.partners, "Cục Tác chiến Bộ Tổng Tham mưu")
