@@ -216,6 +216,6 @@ def split_units(text: str) -> list[str]:
     out: list[str] = []
     for u in units:
         c = clean_unit(u)
-        if c and len(c) > 2 and c not in out:
+        if c and len(c) > 2 and sum(ch.isalpha() for ch in c) >= 2 and c not in out:  # a form's "……" names no one
             out.append(c)
     return out
