@@ -25,7 +25,8 @@ from ingest.units import unit_phrase_at
 from core.lexicon import roles as role_lexicon
 
 _OPENER = re.compile(r"(?:^|(?<=[\s,;(]))(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu|Phân công|phân công)(?: cho)? (?=\S)")
-_NOT_OPENER = re.compile(r"(?:văn bản|hồ sơ|theo|được|bàn|giấy|đơn|phiếu|xét|có)\s+$", re.I)
+# "chuyển giao cho X", "bàn giao": something handed over, no assignment
+_NOT_OPENER = re.compile(r"(?:văn bản|hồ sơ|theo|được|bàn|chuyển|trao|giấy|đơn|phiếu|xét|có)\s+$", re.I)
 _NOT_ASSIGNING = re.compile(r"^(?:can cu|theo de nghi|xet de nghi|thuc hien (?:quyet dinh|ke hoach|chi thi|nghi quyet))")
 _SUBJECTLESS = re.compile(r"^(?:chủ trì|phối hợp với|là cơ quan thường trực|là đầu mối|chịu trách nhiệm|có trách nhiệm)\b", re.I)
 _STRONG_ROLES = ("lead", "advisers")
