@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"[0-9a-zA-Z\u00C0-\u1EF9]+(?:[/.,-][0-9a-zA-Z\u00C0-\u1EF9]+)*", re.UNICODE)
@@ -96,6 +97,7 @@ def is_vietnamese_syllable(folded_word: str) -> bool:
     return bool(_SYLLABLE.match(folded_word))
 
 
+@lru_cache(maxsize=1024)
 def initials(folded: str) -> str:
     """The first letters of a folded text's words, "và" skipped, the way Vietnamese acronyms are made ("van hoa
     the thao va du lich" -> "vhttdl"); numbers break the run."""

@@ -37,8 +37,11 @@ def coverage(terms: list[str], text: str, idf: dict[str, float] | None = None) -
     unseen = idf.get("", 1.0) if idf else 1.0  # words the corpus never uses weigh the most
     weight = (lambda t: idf.get(t, unseen)) if idf else (lambda t: 1.0)
     total = sum(weight(t) for t in terms)
-    folded = fold(text)
-    return sum(weight(t) for t in terms if t in words or spelled_out(t, folded)) / total if total else 0.0
+    missing = [t for t in terms if t not in words]
+    if missing:  # an acronym of the question is held where its words are spelled out ("CBCC": "cán bộ, công chức")
+        folded = fold(text)
+        missing = [t for t in missing if not spelled_out(t, folded)]
+    return (total - sum(weight(t) for t in missing)) / total if total else 0.0
 
 
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%")
@@ -49,7 +52,9 @@ def sentences(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"(?<=[.;])\s+|\n", text) if p.strip() and not _MARKER.fullmatch(p.strip())]
 
 
-_MARKER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,4})[.)]")  # "5.2.", "b)": an item's number alone
+_ITEM_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,4})[.)]"  # "5.2.", "b)", "II.": an item's number
+_MARKER = re.compile(_ITEM_NUMBER)
+_LINE_MARKER = re.compile(rf"(?m)^\s*[-+•]?\s*{_ITEM_NUMBER}\s+")
 
 
 # A question that asks for a value of a given kind needs a clause holding such a value (checked in order).
@@ -122,9 +127,6 @@ def best_sentences(text: str, terms: list[str], must: re.Pattern | None = None, 
 def _without_markers(text: str) -> str:
     """Folded text without the numbers that label its items ("3. Mỗi cá nhân ...": "3" is no value)."""
     return fold(_LINE_MARKER.sub("", text))
-
-
-_LINE_MARKER = re.compile(r"(?m)^\s*[-+•]?\s*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,4})[.)]\s+")
 
 
 def _holds_value(text: str, need: re.Pattern) -> bool:
