@@ -69,6 +69,10 @@ class QuestionParser:
             if not d.get("province"):
                 for name in provinces_in(d.get("title", "")):
                     self._about.setdefault(name, []).append(d["id"])
+        self._cited: dict[tuple[str, str], list[str]] = {}  # (number, kind) a plan's title cites -> those plans
+        for d in self.documents:
+            for r in refs_in(d.get("title", "")):
+                self._cited.setdefault((r.number, r.kind), []).append(d["id"])
         self._indexed: dict[str, list[str]] = {}  # canonical province -> the names the index writes for it
         for p in self.provinces:
             self._indexed.setdefault(canonical_province(p) or p, []).append(p)
@@ -211,8 +215,7 @@ class QuestionParser:
                 hits = loose if len(loose) == 1 else []
             if not hits and ref.kind:  # "báo cáo chỉ thị 38": no plan has that number, the one carrying it out does
                 # ("Kết quả thực hiện các nhiệm vụ trong Chỉ thị số 38/CT-TTg ...")
-                hits = [d["id"] for d in self.documents
-                        if any(r.number == ref.number and r.kind == ref.kind for r in refs_in(d.get("title", "")))]
+                hits = list(self._cited.get((ref.number, ref.kind), []))
             (ids.extend(h for h in hits if h not in ids) if hits else unknown.append(written))
             scope.append(written)
         numbered = len(ids)
