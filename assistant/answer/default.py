@@ -62,7 +62,8 @@ _MONEY = re.compile(r"\d[\d.,]*\s*(dong|ty|trieu|nghin|vnd|usd|do la)\b")
 _DATE = re.compile(r"\b(ngay \d|\d{1,2}/\d{1,2}|thang \d|quy [ivx1-4]|thuong xuyen|hang nam|hang quy|hang thang|ngay ky|"
                    r"ngay ban hanh|nam \d{4}|"
                    # a time set by an event: "tự giải thể sau khi kết thúc bầu cử", "trước khi khai giảng"
-                   r"sau khi|truoc khi|ngay sau khi|ngay khi|ke tu ngay)")
+                   r"sau khi|truoc khi|ngay sau khi|ngay khi|ke tu ngay|"
+                   r"cham nhat)")  # "chậm nhất 01 ngày trước ngày hết hạn"
 # "28 ngày", "15 ngày làm việc", "03 (ba) tháng"; not a date ("07 tháng 11 năm 2025")
 _DURATION = re.compile(r"\b\d+\s*(\(\w+\)\s*)?(ngay|thang|nam|gio|tuan)\b(?!\s*\d)")
 # a number of things ("không quá 10 cá nhân", "05 thành viên"), not a date ("tháng 12/2025", "ngày 15 tháng 3")
@@ -79,7 +80,8 @@ _ASKS = [
     (re.compile(r"\b(so dien thoai|dien thoai|duong day nong|hotline|email|dia chi)\b"),
      re.compile(r"\b0\d{2,3}[.\s-]?\d{3,4}[.\s-]?\d{3,4}\b|\b1[89]00[.\s-]?\d{3,4}\b|@")),
     (re.compile(r"\b(ma so|ma thu tuc|so hieu thu tuc)\b"), re.compile(r"\b\d+\.\d{3,}\b|\b[a-z]{2,}\.[a-z0-9.]+\d\b")),
-    (re.compile(r"\b(bao lau|may ngay|bao nhieu ngay|bao nhieu thang|bao nhieu nam|thoi han bao)\b"), _DURATION),
+    (re.compile(r"\b(bao lau|may ngay|bao nhieu ngay|bao nhieu thang|bao nhieu nam|thoi han bao|bao nhieu thoi gian)\b"),
+     _DURATION),
     (re.compile(r"\b(ngay nao|ngay may|het ngay|den ngay|truoc ngay)\b"), _DAY),
     (re.compile(r"\b(thang nao|han chot|khi nao|luc nao|bao gio|hieu luc tu)\b"), _DATE),
     (re.compile(r"\bbao nhieu\b"), _COUNT),  # a count: "bao nhiêu biên chế", "bao nhiêu xã"
@@ -177,6 +179,7 @@ class DefaultAnswerer:
     def __init__(self, settings: Settings | None = None, idf: dict[str, float] | None = None):
         settings = settings or Settings()
         self.min_coverage = settings.answer_min_coverage
+        self.agreed_min_coverage = settings.answer_agreed_min_coverage
         self.top = settings.evidence_top
         self.evidence_slack = settings.evidence_slack
         self.role_slack = settings.responsibility_slack
@@ -253,6 +256,9 @@ class DefaultAnswerer:
             return False
         need = asked_value(query.folded)
         if need is None:
+            top = evidence[0]
+            if top.hit.dense_rank == 1 and top.hit.keyword_rank == 1 and top.coverage >= self.agreed_min_coverage:
+                return True  # both rankings put this clause first: a paraphrase shares fewer words with it
             return max(e.coverage for e in evidence[: self.top]) >= self.min_coverage
         # the value asked for must sit in a sentence about the question's topic, not anywhere in the clause; a label
         # line or a table cell ("Thời gian thực hiện: Quý II/2026") speaks for the whole clause

@@ -104,3 +104,20 @@ def test_question_the_clauses_do_not_answer_is_refused(question: str, retrieved:
     a = ANSWERER.answer(PARSER.parse(question), hits(*retrieved))
     assert a.refused, a.text
     assert not a.citations
+
+
+def test_a_paraphrase_both_rankings_put_first_is_answered_below_the_usual_coverage():
+    # "ai lo việc kiểm tra lại, sửa đổi các văn bản quy phạm ..." shares fewer words with IV.2 than the usual
+    # gate wants; when dense and keyword retrieval both rank IV.2 first, a lower share of the topic is enough
+    q = PARSER.parse("Ai lo việc kiểm tra lại, sửa đổi các văn bản quy phạm về chống buôn bán người?")
+    terms = q.content_terms
+    from assistant.answer.default import coverage
+
+    cov = coverage(terms, f"TỔ CHỨC THỰC HIỆN {BY_PATH['IV.2'].text}", IDF)
+    assert ANSWERER.agreed_min_coverage <= cov < ANSWERER.min_coverage, cov
+    weak = hits("IV.2")
+    assert ANSWERER.answer(q, weak).refused  # one ranking alone: refused
+    agreed = hits("IV.2")
+    agreed[0].dense_rank, agreed[0].keyword_rank = 1, 1
+    a = ANSWERER.answer(q, agreed)
+    assert not a.refused and "Sở Tư pháp" in a.text, a.text
