@@ -28,10 +28,20 @@ _CONTINUATIONS = ("có liên quan", "liên quan", "có thẩm quyền", "có ch�
 
 
 @cache
-def _heads() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(head as written, words that must not follow it), longest head first."""
-    out = [(w, tuple(h.not_followed_by)) for h in unit_lexicon().heads for w in h.words]
-    return tuple(sorted(set(out), key=lambda t: -len(t[0])))
+def _heads() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(head as written, the rest of the head after its first letter in lower case, words that must not follow it),
+    longest head first."""
+    out = {(w, w[1:].lower(), tuple(h.not_followed_by)) for h in unit_lexicon().heads for w in h.words}
+    return tuple(sorted(out, key=lambda t: -len(t[0])))
+
+
+@cache
+def _heads_by_initial() -> dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]]:
+    """``_heads()`` grouped by their first letter in lower case, longest first within each group."""
+    groups: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
+    for entry in _heads():
+        groups.setdefault(entry[0][0].lower(), []).append(entry)
+    return {k: tuple(v) for k, v in groups.items()}
 
 
 @cache
@@ -47,11 +57,14 @@ def _head_at(text: str, pos: int) -> str | None:
         inner = _head_at(text, gap)
         if inner is not None and inner[:1].isupper():
             return text[pos:gap] + inner
-    for head, not_followed in _heads():
-        seg = text[pos:pos + len(head)]
+    first = text[pos:pos + 1]
+    capital = first.isupper()
+    for head, rest_lower, not_followed in _heads_by_initial().get(first.lower(), ()):
         # the first letter as the table has it or capitalised ("Các sở"); later words in any case ("Phó chủ tịch")
-        if seg[1:].lower() != head[1:].lower() or not (seg[:1] == head[:1] or (seg[:1].isupper()
-                                                                             and seg[:1].lower() == head[:1])):
+        if first != head[0] and not (capital and first.lower() == head[0]):
+            continue
+        seg = text[pos:pos + len(head)]
+        if seg[1:].lower() != rest_lower:
             continue
         after = text[pos + len(head):]
         if after and after[0].isalnum():
