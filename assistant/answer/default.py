@@ -137,6 +137,11 @@ def _holds_value(text: str, need: re.Pattern) -> bool:
     return bool(extract_deadline(text)) if need in (_DATE, _DAY) else bool(need.search(_without_markers(text)))
 
 
+def _where(doc: Document, clause: Clause) -> str:
+    """"Theo Ủy ban nhân dân tỉnh Hà Tĩnh, mục Điều 2": where an answer's clause stands."""
+    return f"Theo {doc.meta.issuer or doc.file_name}, mục {clause.path}"
+
+
 def _join(units: list[str]) -> str:
     return ", ".join(units)
 
@@ -191,26 +196,30 @@ class DefaultAnswerer:
     def evidence(self, query: Query, hits: list[Hit]) -> list[Evidence]:
         """The hits worth answering from, best first (hits without their clause are skipped)."""
         out: list[Evidence] = []
+        terms_of: dict[str, list[str]] = {}  # the question's topic words for each plan (its title words dropped)
         for h in hits:
             if h.doc is None or h.clause is None:
                 continue
-            doc, clause = h.doc, self._best_clause(query, h)
-            out.append(Evidence(h, doc, clause, coverage(_terms_for(query, doc), _scope(doc, clause, h.chunk.text), self.idf)))
+            doc = h.doc
+            if doc.id not in terms_of:
+                terms_of[doc.id] = _terms_for(query, doc)
+            terms = terms_of[doc.id]
+            clause = self._best_clause(terms, h)
+            out.append(Evidence(h, doc, clause, coverage(terms, _scope(doc, clause, h.chunk.text), self.idf)))
         need = asked_value(query.folded)
         if need in (_DURATION, _DATE, _DAY):
             out = self._with_time_fields(out, need)
         return out
 
-    def _best_clause(self, query: Query, h: Hit) -> Clause:
+    def _best_clause(self, terms: list[str], h: Hit) -> Clause:
         """The clause of a hit's chunk that answers: a chunk of several clauses ("Bước 1:" and its items) is
         answered from the one covering most of the question, not from its first line."""
         if len(h.chunk.clause_ids) < 2:
             return h.clause
-        terms = _terms_for(query, h.doc)
-        best, best_cov = h.clause, coverage(terms, f"{' '.join(h.clause.heading_trail)} {h.clause.text}", self.idf)
+        best, best_cov = h.clause, coverage(terms, _scope(h.doc, h.clause, h.clause.text), self.idf)
         for cid in h.chunk.clause_ids[1:]:
             c = h.doc.clause(cid)
-            if c is not None and (cov := coverage(terms, f"{' '.join(c.heading_trail)} {c.text}", self.idf)) > best_cov:
+            if c is not None and (cov := coverage(terms, _scope(h.doc, c, c.text), self.idf)) > best_cov:
                 best, best_cov = c, cov
         return best
 
@@ -330,7 +339,7 @@ class DefaultAnswerer:
                 person = re.sub(r"^(?:\d{1,2}[.)]|[-+•])\s*", "", re.split(r"\s[-–]\s", line, maxsplit=1)[0]).strip()
                 cites = Citations()
                 n = cites.add(e.doc, clause, section_text(e.doc, clause))
-                where = f"Theo {e.doc.meta.issuer or e.doc.file_name}, mục {clause.path}"
+                where = _where(e.doc, clause)
                 return Answer(query.text, f"{person}. [{n}]\n{where} — “{line}”", cites.items, refused=False,
                               intent=query.intent.value, hits=hits)
         return None
@@ -346,7 +355,7 @@ class DefaultAnswerer:
                     continue
                 cites = Citations()
                 n = cites.add(e.doc, e.clause, citation_text(e.doc, e.clause, e.hit.chunk))
-                where = f"Theo {e.doc.meta.issuer or e.doc.file_name}, mục {e.clause.path}"
+                where = _where(e.doc, e.clause)
                 text = f"{sent[m.start():m.end()].strip().capitalize()}: {unit[0]}. [{n}]\n{where} — “{sent.strip(' -')}”."
                 return Answer(query.text, text, cites.items, refused=False, intent=query.intent.value, hits=hits)
         return None
@@ -374,7 +383,7 @@ class DefaultAnswerer:
 
     def _compose(self, intent: Intent, e: Evidence, r: Responsibility, ref: str, query: Query,
                  need: re.Pattern | None) -> str:
-        where = f"Theo {e.doc.meta.issuer or e.doc.file_name}, mục {e.clause.path}"
+        where = _where(e.doc, e.clause)
         task = e.clause.title
         lead = r.lead or r.implementers
         # faithful to the plan's wording: "Đơn vị thực hiện: X" is reported as "X thực hiện"
