@@ -17,6 +17,7 @@ from assistant.answer import texts
 from assistant.answer.texts import not_indexed
 from assistant.chat import next_focus, resolve
 from assistant.generation import Generation
+from assistant.index.corpus_stats import topic_words
 from assistant.index.reader import PlanReader
 from assistant.retrieve.hybrid import HybridRetriever
 from core.conversation import Conversation, Turn
@@ -559,7 +560,7 @@ class Kehoach:
         parts = []
         plans = gen.tasks.plans
         named = q.doc_ids[:q.numbered]
-        titles = {d: set(fold(plans[d].title).split()) if d in plans else set() for d in named}
+        titles = {d: topic_words(plans[d].title) if d in plans else set() for d in named}
         for doc_id in named:
             p = plans.get(doc_id)
             name = " ".join(x for x in ((p.kind, p.number.strip("/")) if p else ()) if x) or (p.file_name if p else doc_id)
