@@ -404,7 +404,11 @@ class Kehoach:
         do; nothing found there, the whole index); hits come back with their plan and clause."""
         filters = filters or Filters()
         retriever = (retriever or self.retriever).with_mode(mode)
-        dense_query = self.generation().restorer.restore(text)
+        gen = self.generation()
+        dense_query = gen.restorer.restore(text)
+        want = k or self.settings.top_k
+        reranker = gen.reranker if mode == RetrievalMode.HYBRID else None
+        k = max(want, self.settings.rerank_candidates) if reranker is not None else want
         hits: list[Hit] = []
         # units named as the subject of a who/what-does question lift their tasks; a unit named only as the
         # source of something ("tờ trình … của Công an tỉnh") must not
@@ -417,7 +421,8 @@ class Kehoach:
             hits = retriever.search(q.without_scope(text) or text, k, scoped, units, dense_query, _asks_who(q))
         if not hits:
             hits = retriever.search(text, k, filters, units, dense_query, _asks_who(q))
-        return self.reader.attach(hits)
+        hits = self.reader.attach(hits)
+        return (reranker.rerank(q, hits) if reranker is not None else hits)[:want]
 
     def ask(self, question: str, conversation: Conversation | None = None, filters: Filters | None = None,
             mode: AnswerMode | str | None = None) -> Answer:

@@ -14,6 +14,7 @@ from assistant.answer.task import TaskAnswerer
 from assistant.answer.unit_tasks import UnitTasksAnswerer
 from assistant.index.corpus_stats import CorpusStats
 from assistant.index.tasks import TaskTable
+from assistant.retrieve.rerank import Reranker
 from assistant.understand import QuestionParser
 from core.accents import AccentRestorer
 from core.settings import Settings
@@ -26,6 +27,7 @@ class Generation:
     restorer: AccentRestorer
     idf: dict[str, float]
     tasks: TaskTable
+    reranker: Reranker | None  # orders the fused candidates (None: fusion's order)
     default: DefaultAnswerer  # retrieval answers
     unit_tasks: UnitTasksAnswerer
     deadlines: DeadlineAnswerer
@@ -42,5 +44,6 @@ class Generation:
         parser = QuestionParser([d.get("province", "") for d in summaries], units, named, settings.followup_max_words)
         idf = stats.idf()
         return cls(key=key, parser=parser, restorer=stats.accent_restorer(), idf=idf, tasks=tasks,
+                   reranker=Reranker.fitted(idf) if settings.rerank else None,
                    default=DefaultAnswerer(settings, idf), unit_tasks=UnitTasksAnswerer(settings),
                    deadlines=DeadlineAnswerer(settings), plan_facts=PlanFactsAnswerer(settings), task=TaskAnswerer())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -91,21 +92,33 @@ class Query:
     def _without_names(self, text: str) -> str:
         """Folded ``text`` without the places and plan-naming words, longest first ("cua ubnd tinh ha tinh"
         before "ha tinh")."""
-        names = {re.sub(r"[^a-z0-9%]+", " ", fold(p)).strip() for p in [*self.provinces, *self.localities,
-                                                                        *self.scope_terms]}
-        for words in sorted((n for n in names if n), key=len, reverse=True):
-            text = re.sub(rf"(?<![a-z0-9]){re.escape(words)}(?![a-z0-9])", " ", text)
-        return text
+        return _without_names(text, self._names())
+
+    def _names(self) -> tuple[str, ...]:
+        return tuple(sorted({p for p in [*self.provinces, *self.localities, *self.scope_terms]}))
 
     @property
     def content_terms(self) -> list[str]:
         """Folded words that carry the topic (no question words, no stopwords, no province names)."""
-        joined = re.sub(r"\b([a-z]{1,4})\s*&\s*([a-z]{1,4})\b", r"\1\2", self.folded)  # "nn&mt": one acronym
-        text = self._without_names(re.sub(r"[^a-z0-9%]+", " ", joined))  # "qd 4001/qd-bkhcn" as it now reads
-        text = f"{text} {long_forms(text)}"  # "tthc" also counts as "thu tuc hanh chinh"
-        stop = stopwords()
-        for phrase in stop.phrases:  # phrases first: "bao" of "báo cáo" is a topic, "bao nhieu" is not
-            text = re.sub(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", " ", text)
-        exclude = set(self.topic_exclude)
-        return [w for w in re.findall(r"[a-z0-9%]+", text) if w not in stop.words and len(w) > 1 and w not in exclude]
+        return list(_content_terms(self.folded, self._names(), tuple(self.topic_exclude)))
+
+
+def _without_names(text: str, names: tuple[str, ...]) -> str:
+    folded = {re.sub(r"[^a-z0-9%]+", " ", fold(p)).strip() for p in names}
+    for words in sorted((n for n in folded if n), key=len, reverse=True):
+        text = re.sub(rf"(?<![a-z0-9]){re.escape(words)}(?![a-z0-9])", " ", text)
+    return text
+
+
+@lru_cache(maxsize=512)
+def _content_terms(folded: str, names: tuple[str, ...], exclude: tuple[str, ...]) -> tuple[str, ...]:
+    """A question's topic words (a pure function of what it reads, computed once per question: the evidence gate,
+    the reranker and the answer's sentence choice all ask for them)."""
+    joined = re.sub(r"\b([a-z]{1,4})\s*&\s*([a-z]{1,4})\b", r"\1\2", folded)  # "nn&mt": one acronym
+    text = _without_names(re.sub(r"[^a-z0-9%]+", " ", joined), names)  # "qd 4001/qd-bkhcn" as it now reads
+    text = f"{text} {long_forms(text)}"  # "tthc" also counts as "thu tuc hanh chinh"
+    stop = stopwords()
+    for phrase in stop.phrases:  # phrases first: "bao" of "báo cáo" is a topic, "bao nhieu" is not
+        text = re.sub(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", " ", text)
+    return tuple(w for w in re.findall(r"[a-z0-9%]+", text) if w not in stop.words and len(w) > 1 and w not in set(exclude))
 

@@ -75,6 +75,8 @@ class Settings(BaseSettings):
     # (title words found in most of its clauses stop picking the clause): eval/real/tune.jsonl recall@5 0.941 -> 0.951,
     # MRR 0.868 -> 0.883, answers 0.912 -> 0.920 (0.5: answers 0.903, 1.0: 0.894 — the title also answers questions)
     retrieval_candidates: int = 30  # chunks each ranking (dense, BM25) contributes to the fusion
+    rerank: bool = True  # reorder the fused candidates with the fitted linear reranker (assistant/retrieve/rerank.py)
+    rerank_candidates: int = 20  # fused candidates the reranker orders (the answer then reads the top_k best)
     unit_boost: float = 1.0  # added to a chunk whose lead/partners match a unit the question names, in 1/rrf_k
 
     # Answers

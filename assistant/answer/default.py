@@ -10,6 +10,7 @@ from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
 from assistant.answer.texts import REFUSAL, not_indexed, role_parts
 from assistant.index.corpus_stats import topic_words
+from assistant.topic import best_clause, clause_scope, coverage, terms_for
 from ingest.responsibilities import extract_deadline, extract_from_text, is_attribute_line
 from ingest.units import unit_phrase_at
 from core.lexicon import acronyms, roles
@@ -27,21 +28,6 @@ class Evidence:
     doc: Document
     clause: Clause
     coverage: float  # share of the question's topic words found in the clause (and its heading trail)
-
-
-def coverage(terms: list[str], text: str, idf: dict[str, float] | None = None) -> float:
-    """Share of the question's topic words found in ``text``, each weighted by its rarity in the corpus."""
-    if not terms:
-        return 0.0
-    words = topic_words(text)
-    unseen = idf.get("", 1.0) if idf else 1.0  # words the corpus never uses weigh the most
-    weight = (lambda t: idf.get(t, unseen)) if idf else (lambda t: 1.0)
-    total = sum(weight(t) for t in terms)
-    missing = [t for t in terms if t not in words]
-    if missing:  # an acronym of the question is held where its words are spelled out ("CBCC": "cán bộ, công chức")
-        folded = fold(text)
-        missing = [t for t in missing if not spelled_out(t, folded)]
-    return (total - sum(weight(t) for t in missing)) / total if total else 0.0
 
 
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%")
@@ -156,25 +142,6 @@ def _names_someone(e: Evidence) -> bool:
     return bool(r.lead or r.implementers or r.advisers or r.partners)
 
 
-def _scope(doc: Document, clause: Clause, text: str) -> str:
-    """What a clause's words count against the question's: its heading trail and its text."""
-    return f"{' '.join(clause.heading_trail)} {text}"
-
-
-def _terms_for(query: Query, doc: Document) -> list[str]:
-    """The question's topic words for a clause of ``doc``: when the question named that plan (by number, commune or
-    the province it is about), the words of the plan's own title only picked the plan ("TT 35/2025 về quy chế kiểm
-    tra nghiệp vụ ... có hiệu lực từ ngày nào" asks only "hiệu lực")."""
-    terms = query.content_terms
-    if doc.id not in query.doc_ids:
-        return terms  # measured: dropping title words for every plan made the evidence check refuse real answers
-    title = topic_words(f"{doc.meta.kind} {doc.meta.title}")
-    named_by = fold(f"{doc.meta.issuer} {doc.meta.title}")  # "PTT" of "Kết luận của Phó Thủ tướng ..."
-    known = acronyms()  # "mtqg" of a title that writes "mục tiêu quốc gia" out also only named the plan
-    return [t for t in terms if t not in title and not (t in known and set(known[t].split()) <= title)
-            and not spelled_out(t, named_by)] or terms
-
-
 class DefaultAnswerer:
     """Rules over the clause tree and its extracted responsibilities (no LLM, no network).
 
@@ -202,26 +169,14 @@ class DefaultAnswerer:
                 continue
             doc = h.doc
             if doc.id not in terms_of:
-                terms_of[doc.id] = _terms_for(query, doc)
+                terms_of[doc.id] = terms_for(query, doc)
             terms = terms_of[doc.id]
-            clause = self._best_clause(terms, h)
-            out.append(Evidence(h, doc, clause, coverage(terms, _scope(doc, clause, h.chunk.text), self.idf)))
+            clause = best_clause(terms, h, self.idf)
+            out.append(Evidence(h, doc, clause, coverage(terms, clause_scope(clause, h.chunk.text), self.idf)))
         need = asked_value(query.folded)
         if need in (_DURATION, _DATE, _DAY):
             out = self._with_time_fields(out, need)
         return out
-
-    def _best_clause(self, terms: list[str], h: Hit) -> Clause:
-        """The clause of a hit's chunk that answers: a chunk of several clauses ("Bước 1:" and its items) is
-        answered from the one covering most of the question, not from its first line."""
-        if len(h.chunk.clause_ids) < 2:
-            return h.clause
-        best, best_cov = h.clause, coverage(terms, _scope(h.doc, h.clause, h.clause.text), self.idf)
-        for cid in h.chunk.clause_ids[1:]:
-            c = h.doc.clause(cid)
-            if c is not None and (cov := coverage(terms, _scope(h.doc, c, c.text), self.idf)) > best_cov:
-                best, best_cov = c, cov
-        return best
 
     def _with_time_fields(self, evidence: list[Evidence], need: re.Pattern) -> list[Evidence]:
         """A record's time sits in its own field: an administrative procedure found by what it does
@@ -253,7 +208,7 @@ class DefaultAnswerer:
                 and not is_vietnamese_syllable(t) and t not in known]  # a name or code ("starlink")
         if not rare:
             return False
-        scopes = [f"{e.doc.meta.title} {_scope(e.doc, e.clause, e.hit.chunk.text)}" for e in evidence[: self.top]]
+        scopes = [f"{e.doc.meta.title} {clause_scope(e.clause, e.hit.chunk.text)}" for e in evidence[: self.top]]
         held = [(topic_words(s), fold(s)) for s in scopes]
         return any(all(t not in words and not spelled_out(t, folded) for words, folded in held) for t in rare)
 
@@ -273,8 +228,8 @@ class DefaultAnswerer:
         # line or a table cell ("Thời gian thực hiện: Quý II/2026") speaks for the whole clause
         best = 0.0
         for e in evidence[: self.top]:
-            terms = _terms_for(query, e.doc)
-            head = _scope(e.doc, e.clause, "")
+            terms = terms_for(query, e.doc)
+            head = clause_scope(e.clause, "")
             if need in (_DATE, _DAY, _DURATION) and need.search(fold(e.clause.responsibility.deadline)):
                 # the clause's own or inherited deadline ("7.1 Tổng kết ... - Thời gian hoàn thành: Tháng 4/2026"
                 # above "- Đánh giá toàn diện kết quả ...") speaks for the whole clause

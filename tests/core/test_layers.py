@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 FLOORS: dict[str, int] = {"core": 0, "prompts": 0, "ingest": 1, "assistant": 2, "api": 3,
                           "kehoach": 4, "ui": 4, "eval": 4, "bench": 4}
 # Inside the assistant, the same rule between its sub-packages (index before retrieval before answers).
-ASSISTANT_FLOORS: dict[str, int] = {"embedders": 0, "index": 1, "retrieve": 2, "understand": 2, "answer": 3,
+ASSISTANT_FLOORS: dict[str, int] = {"embedders": 0, "index": 1, "retrieve": 2, "topic": 2, "understand": 2, "answer": 3,
                                     "chat": 4, "generation": 4}
 # The top floor talks to the layers below only through the API and the core models.
 TOP_MAY_IMPORT: dict[str, set[str]] = {

@@ -1,0 +1,101 @@
+"""Reranking the fused candidates with a linear model over what each ranking and the question's words say of them.
+
+Reciprocal rank fusion keeps only ranks. The reranker also weighs how far each candidate leads its rankings, how much
+of the question's topic its clause and heading trail hold (IDF-weighted), whether it holds the question's word pairs
+side by side, and, for a who-question, whether its clause names who does it. The weights are data
+(``rerank_weights.toml``), fitted by ``bench/fit_rerank.py`` on the tuning gold sets, with the figures of a
+leave-one-set-out check written beside them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
+
+from assistant.topic import best_clause, clause_scope, coverage, pair_coverage, terms_for
+from core.models import Hit
+from core.query import Intent, Query
+
+WEIGHTS_FILE = Path(__file__).with_name("rerank_weights.toml")
+
+FEATURES: tuple[str, ...] = (
+    "inv_rank",  # 1 / fused rank
+    "fused_share",  # fused score / the best fused score
+    "inv_dense_rank",  # 1 / rank in the dense ranking (0 when absent)
+    "inv_keyword_rank",  # 1 / rank in the BM25 ranking (0 when absent)
+    "keyword_share",  # BM25 score / the best BM25 score among the candidates
+    "coverage",  # topic words held by the chunk and the best clause's heading trail
+    "text_coverage",  # ... by the chunk's text alone
+    "clause_coverage",  # ... by the best clause and its heading trail
+    "pair_coverage",  # the question's word pairs held side by side
+    "names_who",  # a who-question, and the clause names who leads, carries out or partners
+)
+_WHO = (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS)
+
+
+@lru_cache(maxsize=4)
+def load_weights(path: Path = WEIGHTS_FILE) -> tuple[float, ...]:
+    """The fitted weights, in ``FEATURES`` order (a feature the file lacks weighs 0)."""
+    with open(path, "rb") as f:
+        weights = tomllib.load(f)["weights"]
+    unknown = set(weights) - set(FEATURES)
+    if unknown:
+        raise ValueError(f"{path}: trọng số không rõ / unknown weights: {sorted(unknown)}")
+    return tuple(float(weights.get(name, 0.0)) for name in FEATURES)
+
+
+def features(query: Query, hits: list[Hit], idf: dict[str, float]) -> list[list[float]]:
+    """One row of ``FEATURES`` per hit (hits carry their plan and clause)."""
+    if not hits:
+        return []
+    top = hits[0].score or 1.0
+    best_kw = max((h.keyword_score or 0.0 for h in hits), default=0.0) or 1.0
+    who = query.intent in _WHO
+    terms_of: dict[str, list[str]] = {}
+    rows = []
+    for rank, h in enumerate(hits, 1):
+        assert h.doc is not None and h.clause is not None
+        terms = terms_of.setdefault(h.doc.id, terms_for(query, h.doc))
+        clause = best_clause(terms, h, idf)
+        r = clause.responsibility
+        rows.append([
+            1.0 / rank,
+            h.score / top,
+            1.0 / h.dense_rank if h.dense_rank else 0.0,
+            1.0 / h.keyword_rank if h.keyword_rank else 0.0,
+            (h.keyword_score or 0.0) / best_kw,
+            coverage(terms, clause_scope(clause, h.chunk.text), idf),
+            coverage(terms, h.chunk.text, idf),
+            coverage(terms, clause_scope(clause, clause.text), idf),
+            pair_coverage(query, h.chunk.text),
+            float(who and bool(r.lead or r.implementers or r.advisers or r.partners)),
+        ])
+    return rows
+
+
+@dataclass(frozen=True)
+class Reranker:
+    """Orders hits by the fitted linear score; each hit's ``score`` becomes that score."""
+
+    idf: dict[str, float]
+    weights: tuple[float, ...]
+
+    @classmethod
+    def fitted(cls, idf: dict[str, float], path: Path = WEIGHTS_FILE) -> "Reranker":
+        return cls(idf, load_weights(path))
+
+    def scores(self, query: Query, hits: list[Hit]) -> list[float]:
+        return [sum(w * x for w, x in zip(self.weights, row)) for row in features(query, hits, self.idf)]
+
+    def rerank(self, query: Query, hits: list[Hit]) -> list[Hit]:
+        """The hits best first (ties keep retrieval's order)."""
+        scored = self.scores(query, hits)
+        order = sorted(range(len(hits)), key=lambda i: -scored[i])
+        return [replace(hits[i], score=scored[i]) for i in order]
+
