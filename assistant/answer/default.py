@@ -59,8 +59,10 @@ _DAY = re.compile(r"\b(ngay \d{1,2}|\d{1,2}/\d{1,2})")
 _ASKS = [
     # a share named outright comes first: "vốn ... tối thiểu bao nhiêu phần trăm" asks a %, not money
     (re.compile(r"\b(bao nhieu phan tram|phan tram|ty le|ti le)\b"), _PERCENT),
+    # money, also a fee: "lệ phí cấp giấy phép ... là bao nhiêu", "mức thu phí thẩm định bao nhiêu"
     (re.compile(r"\b(bao nhieu tien|tong kinh phi|muc kinh phi|bao nhieu (ty|trieu|dong|usd|do la))\b"
-                r"|\b(kinh phi|ngan sach|du toan|so tien|tong muc|von)\b.*\bbao nhieu\b|\bbao nhieu\b.*\b(kinh phi|ngan sach|tien|von)\b"),
+                r"|\b(kinh phi|ngan sach|du toan|so tien|tong muc|von|le phi|muc phi|muc thu|don gia)\b.*\bbao nhieu\b"
+                r"|\bbao nhieu\b.*\b(kinh phi|ngan sach|tien|von|le phi)\b"),
      _MONEY),
     # a phone number ("0239.3855.555", "1900 1234"), an e-mail; not a procedure code ("Mã số TTHC: 1.014464")
     (re.compile(r"\b(so dien thoai|dien thoai|duong day nong|hotline|email|dia chi)\b"),
@@ -70,7 +72,9 @@ _ASKS = [
      _DURATION),
     (re.compile(r"\b(ngay nao|ngay may|het ngay|den ngay|truoc ngay)\b"), _DAY),
     (re.compile(r"\b(thang nao|han chot|khi nao|luc nao|bao gio|hieu luc tu)\b"), _DATE),
-    (re.compile(r"\bbao nhieu\b"), _COUNT),  # a count: "bao nhiêu biên chế", "bao nhiêu xã"
+    # a count: "bao nhiêu biên chế", "bao nhiêu xã", "tối đa mấy Phó Giám đốc" ("mấy" folds like "máy": only
+    # after a word that asks a number)
+    (re.compile(r"\bbao nhieu\b|\b(toi da|toi thieu|it nhat|nhieu nhat|duoc|co|gom|la|can) may\b"), _COUNT),
 ]
 
 
@@ -110,6 +114,16 @@ def best_sentences(text: str, terms: list[str], must: re.Pattern | None = None, 
         parts = [p for p in parts if must.search(fold(p))] or parts
     scored = sorted(range(len(parts)), key=lambda i: -coverage(terms, parts[i], idf))[:limit]
     return [parts[i] for i in sorted(scored)]
+
+
+# the number and date of a text a sentence cites: "Thông báo số 75-TB/VPTW ngày 04 tháng 8 năm 2025",
+# "Quyết định số 1620/QĐ-UBND ngày 27/6/2025" (folded)
+_CITED_DATE = re.compile(r"\b\d+(?:/\d{4})?[-/][a-z][a-z0-9/-]*\s+(?:cua\s+[a-z ]{0,60}?\s+)?"
+                         r"ngay\s+\d{1,2}(?:\s+thang\s+\d{1,2}\s+nam\s+\d{4}|/\d{1,2}/\d{4})")
+
+
+def _without_cited_dates(folded: str) -> str:
+    return _CITED_DATE.sub(" ", folded)
 
 
 def _without_markers(text: str) -> str:
@@ -235,7 +249,9 @@ class DefaultAnswerer:
                 # above "- Đánh giá toàn diện kết quả ...") speaks for the whole clause
                 best = max(best, e.coverage)
             for sent in sentences(e.hit.chunk.text):
-                if need.search(fold(sent)):
+                # a date asked for is a deadline, not the date of a text the sentence cites ("Thông báo số
+                # 75-TB/VPTW ngày 04 tháng 8 năm 2025" answers no "khởi công trước ngày nào")
+                if need.search(_without_cited_dates(fold(sent)) if need in (_DATE, _DAY) else fold(sent)):
                     whole = e.clause.kind == "table_row" or is_attribute_line(sent.lstrip("-+• "))
                     best = max(best, coverage(terms, f"{head} {e.hit.chunk.text if whole else sent}", self.idf))
         return best >= self.min_coverage

@@ -121,3 +121,31 @@ def test_a_paraphrase_both_rankings_put_first_is_answered_below_the_usual_covera
     agreed[0].dense_rank, agreed[0].keyword_rank = 1, 1
     a = ANSWERER.answer(q, agreed)
     assert not a.refused and "Sở Tư pháp" in a.text, a.text
+
+
+# ---------------------------------------------------------------- the kind of value a question asks for
+
+from assistant.answer.default import _COUNT, _DAY, _MONEY, _without_cited_dates, asked_value  # noqa: E402
+from core.textnorm import fold  # noqa: E402
+
+
+@pytest.mark.parametrize("question, need", [
+    # a fee is money (tune-fresh5: "QĐ 1696 Lào Cai: lệ phí cấp giấy phép vận chuyển hàng hóa nguy hiểm là bao nhiêu?")
+    ("QD 1696 Lao Cai: le phi cap giay phep van chuyen hang hoa nguy hiem la bao nhieu?", _MONEY),
+    ("mức thu phí thẩm định hồ sơ là bao nhiêu?", _MONEY),
+    # a cost that describes a price component is not itself money asked ("... theo chi phí nhân công ... tối đa bao
+    # nhiêu mỗi năm" asks a rate)
+    ("giá vận hành theo chi phí nhân công được điều chỉnh tối đa bao nhiêu mỗi năm?", _COUNT),
+    # "mấy" after a word asking a number is a count ("Sở được bố trí tối đa mấy Phó Giám đốc?")
+    ("QĐ 2979 Hà Tĩnh: Sở được bố trí tối đa mấy Phó Giám đốc?", _COUNT),
+    ("ai cấu hình máy chủ thư điện tử?", None),  # "máy" folds like "mấy"
+    ("hiệp thương lần thứ ba phải xong chậm nhất ngày nào?", _DAY),
+])
+def test_the_value_a_question_asks_for(question, need):
+    assert asked_value(fold(question)) is need
+
+
+def test_a_cited_texts_date_is_no_date_asked_for():
+    cited = fold("Tỉnh thực hiện theo chỉ đạo tại Thông báo số 75-TB/VPTW ngày 04 tháng 8 năm 2025;")
+    assert not _DAY.search(_without_cited_dates(cited))
+    assert _DAY.search(_without_cited_dates(fold("Quyết định này có hiệu lực kể từ ngày 05/12/2025")))

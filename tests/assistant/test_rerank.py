@@ -1,0 +1,72 @@
+"""The reranker over fused candidates (assistant/retrieve/rerank.py), on a real plan of the tuning half: its weights
+are data with a weight for every feature, and among candidates retrieval ranked alike it puts first the clause that
+holds the question's words side by side and, for a who-question, names who does the task."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.index.corpus_stats import CorpusStats
+from assistant.retrieve.rerank import FEATURES, WEIGHTS_FILE, Reranker, features, load_weights
+from assistant.understand import QuestionParser
+from core.models import Hit
+from core.settings import Settings
+from ingest.pipeline import ingest_file
+
+PLAN = Path(__file__).resolve().parents[2].parent / "shared" / "plans-real" / "html" / \
+    "luong-minh_kh-lay-y-kien-cu-tri-noi-cu-tru.htm"
+
+
+@pytest.fixture(scope="module")
+def plan():
+    doc, chunks = ingest_file(PLAN, Settings())
+    idf = CorpusStats.of(chunks).idf()
+    parser = QuestionParser([], [], [])
+    return doc, chunks, idf, parser
+
+
+def _hits(doc, chunks, paths: list[str]) -> list[Hit]:
+    """Hits for the chunks whose first clause has these paths, all ranked alike by both retrievals."""
+    out = []
+    for path in paths:
+        chunk = next(c for c in chunks if doc.clause(c.clause_ids[0]).path == path)
+        out.append(Hit(chunk, 1.0, dense_rank=1, keyword_rank=1, dense_score=0.9, keyword_score=10.0,
+                       doc=doc, clause=doc.clause(chunk.clause_ids[0])))
+    return out
+
+
+def test_weights_are_data_for_every_feature():
+    text = WEIGHTS_FILE.read_text(encoding="utf-8")
+    assert "bench/fit_rerank.py" in text  # says how it was fitted
+    weights = load_weights()
+    assert len(weights) == len(FEATURES)
+    assert all(f"{name} =" in text for name in FEATURES)
+    # retrieval's own ranks still count most: each rank weighs more than nothing
+    assert all(weights[FEATURES.index(n)] > 0 for n in ("inv_rank", "inv_dense_rank", "inv_keyword_rank"))
+
+
+def test_the_clause_holding_the_question_words_side_by_side_comes_first(plan):
+    doc, chunks, idf, parser = plan
+    q = parser.parse("ai lập danh sách và mời cử tri đến dự hội nghị ở thôn?")
+    candidates = [c for c in chunks if "mời cử tri" in c.text]
+    others = [c for c in chunks if "mời cử tri" not in c.text and "cử tri" in c.text]
+    assert candidates and others
+    paths = [doc.clause(others[0].clause_ids[0]).path, doc.clause(candidates[0].clause_ids[0]).path]
+    hits = _hits(doc, chunks, paths)
+    rows = features(q, hits, idf)
+    pair = FEATURES.index("pair_coverage")
+    assert rows[1][pair] > rows[0][pair]
+    ranked = Reranker.fitted(idf).rerank(q, hits)
+    assert "mời cử tri" in ranked[0].chunk.text
+    assert ranked[0].score >= ranked[1].score
+
+
+def test_names_who_counts_only_for_who_questions(plan):
+    doc, chunks, idf, parser = plan
+    named = next(c for c in chunks if doc.clause(c.clause_ids[0]).responsibility.lead)
+    hits = _hits(doc, chunks, [doc.clause(named.clause_ids[0]).path])
+    who = FEATURES.index("names_who")
+    assert features(parser.parse("đơn vị nào chủ trì lập danh sách cử tri?"), hits, idf)[0][who] == 1.0
+    assert features(parser.parse("hội nghị cử tri tổ chức khi nào?"), hits, idf)[0][who] == 0.0
