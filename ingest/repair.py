@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from core.lexicon import structure
 from core.textnorm import fold, nfc
@@ -73,9 +74,15 @@ def starts_block(text: str) -> bool:
     return bool(label_of(text) or TABLE_ROW_RE.match(text) or FOOTNOTE_RE.match(text))
 
 
+@cache
+def _division_words() -> frozenset[str]:
+    """The division words of structure.toml, folded ("phan", "phan thu", "chuong", "muc", "dieu")."""
+    return frozenset(fold(w) for d in structure().divisions for w in d.words)
+
+
 def _division_word(text: str) -> bool:
     """A line holding only a division word ("**Điều" before a wrapped "2. **Giao ..." on the next line)."""
-    return any(fold(text.strip(" .:")) == fold(w) for d in structure().divisions for w in d.words)
+    return fold(text.strip(" .:")) in _division_words()
 
 
 def _is_all_caps(text: str) -> bool:
@@ -101,7 +108,7 @@ def _continues(prev: Paragraph, nxt: str, after_blank: bool, prev_line: str) -> 
     space before a wrap ("Đoàn Thanh niên Cộng sản \n\nHồ Chí Minh"), a sign the sentence goes on.
     """
     ends_open = not prev.text.rstrip().endswith(_TERMINAL)
-    if not after_blank and _division_word(prev.text) and _numeral_start(nxt):
+    if not after_blank and _numeral_start(nxt) and _division_word(prev.text):
         return True  # "Điều" + "2. Giao Sở ...": a division heading wrapped after its word
     prev_label = label_of(prev.text)
     if not after_blank and prev_label is not None and prev_label.kind not in ("dash", "plus") \

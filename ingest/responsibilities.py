@@ -6,7 +6,8 @@ The forms real documents use (each with a test on a real file in tests/ingest/te
   "X là cơ quan thường trực", "Đề nghị X ..." (a body the issuer can only request), "(X chủ trì, Y phối hợp)";
 - subjectless sentences under a unit heading ("2. Sở Y tế" / "a) Chủ trì, phối hợp với Y ..." / "b) Phối hợp với Z
   ..."): the heading's unit leads, or partners where the sentence says "Phối hợp với Z" (Z then leads).
-Role phrases, openers, label keys and deadline phrases come from core/lexicon/roles.toml.
+Role phrases, openers, label keys, deadline phrases and the other words of these forms come from
+core/lexicon/roles.toml (a procedure's step labels from structure.toml).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from core.lexicon import acronyms, roles as role_lexicon
+from core.lexicon import acronyms, roles as role_lexicon, structure as structure_lexicon
 from core.models import Responsibility
 from core.textnorm import fold
 from ingest.units import _head_at, clean_unit, split_units, starts_with_unit, unit_phrase_at
@@ -232,7 +233,7 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
     resp = Responsibility()
     s = _EMPHASIS.sub("", sentence).strip(" -–+•\t")
     s = re.sub(r"^\(\d{1,2}\)\s*", "", s)
-    s = _STEP.sub("", s)  # "Bước 1: Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với ..."
+    s = structure_lexicon().step.sub("", s)  # "Bước 1: Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với ..."
     s = re.sub(r"^\[\d{1,3}\]\s*", "", s)  # a consolidated text's footnote mark: "a) [38] Binh chủng Công binh chủ trì"
     if not s:
         return resp
@@ -265,7 +266,7 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
                 return resp
     # 2b. a body known by its acronym, right before a role: "VNMAC có trách nhiệm xây dựng, quản lý cơ sở dữ liệu ...",
     #     "EVN chủ trì" (an acronym of a topic, "TTHC", "CSDL", is no body)
-    m = _ACRONYM_SUBJECT.match(s)
+    m = role_lexicon().acronym_subject.match(s)
     if unit is None and m and fold(m.group(1)).replace("&", "") not in acronyms() and _role_at(s[m.end(1):]):
         _assign(resp, [m.group(1)], s[m.end(1):], requested_context)
         return resp
@@ -293,7 +294,7 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
         found = _role_at(s)
         if found and found[0] == "partners":
             rest = s.lstrip(" ,")[len(found[1]):].lstrip(" ,")
-            rest = _MANNER.sub("", rest)  # "Phối hợp chặt chẽ với Ban Thường trực ..."
+            rest = role_lexicon().manner.sub("", rest)  # "Phối hợp chặt chẽ với Ban Thường trực ..."
             other = unit_phrase_at(rest)
             if other:  # "Phối hợp với Sở Y tế ...": Sở Y tế leads, the heading's unit partners
                 _add(resp.lead, split_units(other[0]))
@@ -360,20 +361,17 @@ def extract_from_text(text: str, context: list[str] | None = None, requested_con
     return resp
 
 
-# A document number or a law right before a date: the date is the document's ("... 7593/VPCP-CN ngày 14 tháng 8 năm
-# 2025", "Luật Quản lý, sử dụng vũ khí, vật liệu nổ ngày 29/6/2024"), not a deadline
-_CITED_BEFORE = re.compile(r"(?:\d+/(?:\d{4}/)?[A-ZĐ][\w\-]*|\bLuật\b[^.;,]{0,60}?)\s*$")
-
-
 def extract_deadline(text: str) -> str:
     """The first deadline or recurrence phrase of a text ("trước ngày 25/11/2025", "Quý II/2026", "hằng năm")."""
     flat = re.sub(r"\s+", " ", _EMPHASIS.sub("", text))
     best: tuple[int, str] | None = None
-    for pattern in role_lexicon().deadlines:
+    lex = role_lexicon()
+    for pattern in lex.deadlines:
         for m in pattern.finditer(flat):
             phrase = m.group(0).strip(" ,;")
-            if _CITED_BEFORE.search(flat[max(0, m.start() - 80):m.start()]):
-                continue  # "Nghị định số 144/2025/NĐ-CP ngày 12 tháng 6 năm 2025": the date of a cited document
+            if lex.cited_document.search(flat[max(0, m.start() - 80):m.start()]):
+                continue  # "Nghị định số 144/2025/NĐ-CP ngày 12 tháng 6 năm 2025", "Luật Quản lý, sử dụng vũ khí, vật
+                # liệu nổ ngày 29/6/2024": the date of a cited document (roles.toml [cited_document]), not a deadline
             if phrase and not phrase.lower().startswith("từ") and (best is None or m.start() < best[0]):
                 best = (m.start(), phrase)  # "từ ngày ..." starts something, it is not a deadline
                 break
@@ -411,13 +409,6 @@ def _heading_prefixes() -> tuple[str, ...]:
     return role_lexicon().heading_prefixes
 
 
-# A procedure's step label is a list marker, not the sentence's subject (plans-real/web/bo-nong-nghiep-moi-truong_5042-qd-bnnmt.md)
-_STEP = re.compile(r"^(?:Bước|Giai đoạn)\s+\d{1,2}\s*[:.]\s*", re.I)
-_ACRONYM_SUBJECT = re.compile(r"^([A-ZĐ][A-ZĐ0-9&]{2,9})\s+(?=có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|chủ trì|phối hợp|tham mưu|thực hiện)")
-_MANNER = re.compile(r"^(?:chặt chẽ|thường xuyên|kịp thời|tích cực|đồng bộ)(?:,? (?:chặt chẽ|thường xuyên|kịp thời))?\s+với\s+")
-_ROLE_ONLY = re.compile(r"^(?:phối hợp|thực hiện|chủ trì|tham mưu|triển khai)(?: (?:thực hiện|triển khai))?\s*:?$", re.I)
-
-
 def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     """The units a heading names, whether they are only requested, and the text after the heading's colon:
     "2. Sở Nông nghiệp và Môi trường", "Điều 23. Trách nhiệm của Văn phòng đăng ký đất đai", "a) Bộ Công an: (1)
@@ -451,7 +442,7 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     rest = t[end:].strip()
     if rest.startswith(":"):
         rest = rest[1:].strip()
-    elif _ROLE_ONLY.match(rest):
+    elif role_lexicon().role_only.match(rest):
         rest = ""  # "2. Đề nghị Ủy ban nhân dân xã phối hợp" (plans-real/html/luong-minh_kh-lay-y-kien-cu-tri-noi-cu-tru.htm):
         # the unit's items follow, each stating its own role
     elif rest and not rest.startswith("("):

@@ -47,6 +47,11 @@ def _patterns(entries: list[dict[str, Any]]) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(e["pattern"]) for e in entries)
 
 
+def _any_of(words) -> str:
+    """A regex alternation of ``words`` as written, longest first."""
+    return "|".join(map(re.escape, _longest_first(words)))
+
+
 @dataclass(frozen=True)
 class PortalLexicon:
     """Boilerplate of legal web portals (matched on folded lines)."""
@@ -108,6 +113,10 @@ class RoleLexicon:
     labels: tuple[tuple[str, str], ...]  # (label key, role), longest key first
     deadlines: tuple[re.Pattern, ...]
     recipient: re.Pattern  # "phản ánh về <unit>", "báo cáo ... qua <unit>": the unit follows the match
+    manner: re.Pattern  # "chặt chẽ với " after "Phối hợp": the unit follows the match
+    role_only: re.Pattern  # what is left of a unit heading that ends in a role word alone: "phối hợp", "triển khai thực hiện:"
+    acronym_subject: re.Pattern  # "VNMAC " before a role word: group 1 is the acronym
+    cited_document: re.Pattern  # the text before a date ends in a cited document: "... Luật Quản lý ...", "số 181/2024/NĐ-CP"
 
 
 @cache
@@ -125,6 +134,13 @@ def roles() -> RoleLexicon:
         deadlines=tuple(re.compile(d["pattern"], re.I) for d in data["deadline"]),
         recipient=re.compile(rf"\b(?:{'|'.join(map(re.escape, data['recipient']['verbs']))})\b[^.;:]{{0,60}}?\s"
                              rf"(?:{'|'.join(map(re.escape, data['recipient']['prepositions']))})\s+", re.I),
+        manner=re.compile(rf"^(?:{_any_of(data['manner']['words'])})(?:,? (?:{_any_of(data['manner']['second'])}))?"
+                          rf"\s+(?:{_any_of(data['manner']['before'])})\s+"),
+        role_only=re.compile(rf"^(?:{_any_of(data['role_only']['words'])})(?: (?:{_any_of(data['role_only']['then'])}))?"
+                             rf"\s*:?$", re.I),
+        acronym_subject=re.compile(rf"^([A-ZĐ][A-ZĐ0-9&]{{2,9}})\s+(?={_any_of(data['acronym_subject']['words'])})"),
+        cited_document=re.compile(rf"(?:{data['cited_document']['number']}"
+                                  rf"|\b(?:{_any_of(data['cited_document']['names'])})\b[^.;,]{{0,60}}?)\s*$"),
     )
 
 
@@ -171,6 +187,7 @@ class StructureLexicon:
     attachment: tuple[re.Pattern, ...]
     kinds: tuple[DocKind, ...]
     implied_issuers: tuple[tuple[re.Pattern, str], ...]  # (folded title pattern, issuer)
+    step: re.Pattern  # a procedure's step label at the start of a sentence: "Bước 1: "
 
 
 @cache
@@ -183,6 +200,7 @@ def structure() -> StructureLexicon:
         attachment=tuple(re.compile(p) for p in data["attachment"]["patterns"]),
         kinds=tuple(DocKind(k["name"], k["code"]) for k in data["kind"]),
         implied_issuers=tuple((re.compile(i["title"]), i["issuer"]) for i in data.get("implied_issuer", [])),
+        step=re.compile(rf"^(?:{_any_of(data['step']['words'])})\s+\d{{1,2}}\s*[:.]\s*", re.I),
     )
 
 

@@ -50,7 +50,8 @@ def looks_like_portal(text: str) -> bool:
     lines = text.splitlines()
     if sum(1 for ln in lines if ln.strip() == PIPE) >= MIN_PIPE_LINES:
         return True
-    return any(p.search(_folded(ln)) for ln in lines for p in (*lex.tail_start, *lex.noise_line) if ln.strip())
+    patterns = (*lex.tail_start, *lex.noise_line)
+    return any(any(p.search(f) for p in patterns) for f in (_folded(ln) for ln in lines if ln.strip()))
 
 
 # ---------------------------------------------------------------------------------------------- tables
@@ -231,12 +232,15 @@ def clean_portal_text(text: str) -> PortalText:
     start = _document_start(lines)
     fields = _metadata_fields(lines[:start]) if start else {}
     end = len(lines)
+    folded: list[str | None] = []  # the body's lines folded once (None: a blank line), for both tests
     for k in range(start, len(lines)):
-        if lines[k].strip() and any(p.search(_folded(lines[k])) for p in lex.tail_start):
+        f = _folded(lines[k]) if lines[k].strip() else None
+        if f is not None and any(p.search(f) for p in lex.tail_start):
             end = k
             break
+        folded.append(f)
     body = lines[start:end]
-    kept = [ln for ln in body if not (ln.strip() and any(p.search(_folded(ln)) for p in lex.noise_line))]
+    kept = [ln for ln, f in zip(body, folded) if not (f is not None and any(p.search(f) for p in lex.noise_line))]
     dropped = start + (len(lines) - end) + (len(body) - len(kept))
     # lone pipes and portal summary lines left at the very end (before "Văn bản liên quan")
     while kept and (not kept[-1].strip() or kept[-1].strip() in ("** **", "* *")
