@@ -31,8 +31,14 @@ _CONTINUATIONS = ("có liên quan", "liên quan", "có thẩm quyền", "có ch�
 def _heads() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """(head as written, the rest of the head after its first letter in lower case, words that must not follow it),
     longest head first."""
-    out = {(w, w[1:].lower(), tuple(h.not_followed_by)) for h in unit_lexicon().heads for w in h.words}
-    return tuple(sorted(out, key=lambda t: -len(t[0])))
+    # a head listed in several kinds ("Bộ Tư lệnh" is military and an office) is a unit wherever one kind lets it be:
+    # only the words every kind rules out stop it ("Bộ Tư lệnh Thủ đô Hà Nội" is one though offices exclude "thủ")
+    barred: dict[str, set[str]] = {}
+    for h in unit_lexicon().heads:
+        for w in h.words:
+            barred[w] = barred[w] & set(h.not_followed_by) if w in barred else set(h.not_followed_by)
+    return tuple(sorted(((w, w[1:].lower(), tuple(sorted(b))) for w, b in barred.items()),
+                        key=lambda t: (-len(t[0]), t[0])))
 
 
 @cache

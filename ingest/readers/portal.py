@@ -80,15 +80,25 @@ def _cell(seg: list[str] | None) -> str:
     return " ".join(s for s in seg if s).replace("|", "/")
 
 
-_BODY_START = re.compile(r"^(?:phan|chuong|muc|dieu)\s+[0-9ivxl]+\b|^(?:phan thu|ke hoach|quyet dinh|phu luc)\b|^[ivxl]+\.\s")
+_BODY_START = re.compile(r"^(?:phan|chuong|muc|dieu)\s+[0-9ivxl]+\b|^[ivxl]+\.\s")
+_BODY_TITLE = re.compile(r"^(?:phan thu|ke hoach|quyet dinh|phu luc)\b")
+_LONG_PIECE = 12  # lines: more is document text the portal ran into a table, not a cell
 
 
-def _body_like(seg: list[str]) -> bool:
+def _body_like(seg: list[str], regular: bool = False) -> bool:
     """A piece that is document text, not a table cell: it holds a part/chapter/article/Roman heading line, or
-    a title in capitals (the text right after a table that the portal did not separate with a blank line)."""
+    a title in capitals (the text right after a table that the portal did not separate with a blank line).
+    In a ``regular`` table (every row so far as wide as the header, 3 columns or more) a cell of a few lines is text
+    only where such a word opens a heading ("Điều 5.", "Quyết định công nhận và Giấy ..."), not in a wrapped line
+    ("quyết định Tòa án; đất đai,") or a short cell ("Kế hoạch 02"); elsewhere (the portal's layout tables around
+    procedures) the word anywhere ends the table."""
+    long_piece = not regular or len(seg) > _LONG_PIECE
     for line in seg:
         plain = _EMPHASIS.sub("", line).strip()
-        if _BODY_START.match(fold(plain)):
+        folded = fold(plain)
+        heading = _BODY_START.match(folded)
+        title = _BODY_TITLE.match(folded)
+        if (heading or title) and (long_piece or plain[:1].isupper() and (len(seg) > 1 or len(plain.split()) > 4)):
             return True
         letters = [c for c in plain if c.isalpha()]
         if len(plain.split()) >= 5 and letters and all(c.isupper() for c in letters):
@@ -111,8 +121,16 @@ def _rows(segs: list[list[str] | None]) -> tuple[list[list[str]], int]:
     i = 0
     while i < len(segs):
         seg = segs[i]
-        if seg is not None and row and _body_like(seg):
+        if seg is not None and row and _body_like(seg, regular=n >= 3 and len(rows) >= 2 and all(len(r) in (1, n) for r in rows)):
             break
+        if seg is not None and n and len(row) >= n and _section_row(seg):
+            # "... | 31/07/2025 |" then "**3. Các nhiệm vụ ... quá hạn**" with no pipe between: the row is full, the
+            # bold numbered piece is a section row of its own (a repeated header row usually follows it)
+            rows.append(row)
+            rows.append([_cell(seg)])
+            row = []
+            i += 1
+            continue
         if not rows and not n and len(row) == 2 and _furniture(row):
             n = 2
             if seg is not None:
@@ -144,6 +162,15 @@ def _rows(segs: list[list[str] | None]) -> tuple[list[list[str]], int]:
     if row:
         rows.append(row)
     return [r for r in rows if any(c for c in r)], i
+
+
+_SECTION_LABEL = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,4}|[a-zđ])[.)]\s")
+
+
+def _section_row(seg: list[str]) -> bool:
+    """A bold, numbered piece: a section row of a table ("**3. Các nhiệm vụ về khoa học công nghệ ...**")."""
+    first = seg[0].strip()
+    return first.startswith("**") and bool(_SECTION_LABEL.match(_EMPHASIS.sub("", first).strip()))
 
 
 def _furniture(row: list[str]) -> bool:

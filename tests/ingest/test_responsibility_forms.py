@@ -276,6 +276,8 @@ def test_a_wrapped_reference_to_a_part_is_not_a_heading(parsed):
     # the date of a cited document is not a deadline (plans-real/web/son-la_b13aef6a.md, III.2)
     ("xem xét, quyết định theo Khoản 1 Điều 7 Nghị định số 144/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ", ""),
     ("chỉ đạo của Phó Thủ tướng tại Công văn số 7593/VPCP-CN ngày 14 tháng 8 năm 2025", ""),
+    # a Party text's number (plans-real/web/chinh-phu_648-tb-vpcp.md, II.7)
+    ("Tỉnh thực hiện theo chỉ đạo của Tổng Bí thư Tô Lâm tại Thông báo số 75-TB/VPTW ngày 04 tháng 8 năm 2025", ""),
     ("Thanh tra Chính phủ ban hành trước ngày 25 tháng 11 năm 2025", "trước ngày 25 tháng 11 năm 2025"),
     ("căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ ngày 29/6/2024; trình UBND tỉnh trước ngày 15/9/2025",
      "trước ngày 15/9/2025"),
@@ -307,3 +309,21 @@ def test_a_footnote_mark_of_a_consolidated_text_is_not_the_subject(parsed):
     c = next(c for c in doc.clauses if c.text.startswith("a) [38] Binh chủng Công binh chủ trì"))
     assert c.responsibility.lead == ["Binh chủng Công binh"]
     assert has(c.responsibility.partners, "Cục Tác chiến Bộ Tổng Tham mưu")
+
+
+def test_a_portal_table_holds_its_rows_past_wrapped_words_and_section_rows(parsed):
+    # TB 624 appendix I: a task cell wrapped at "quyết định Tòa án; đất đai," and a short cell "Kế hoạch 02" are cells,
+    # not document text after the table; "**3. Các nhiệm vụ ... quá hạn chưa hoàn thành**" written right after a full
+    # row is a section row. Each row keeps its own lead column.
+    doc = parsed("web/chinh-phu_624-tb-vpcp.md")
+    c = next(c for c in doc.clauses if "ban hành Khung chiến lược giáo dục đại học" in c.text and c.kind == "table_row")
+    assert c.responsibility.lead == ["Bộ Giáo dục và Đào tạo"] and c.responsibility.deadline == "31/10/2025"
+    c = next(c for c in doc.clauses if c.text.startswith("Về CSDL hộ tịch điện tử và CSDL xử lý vi phạm hành chính"))
+    assert c.responsibility.lead == ["Bộ Tư pháp"]
+
+
+def test_a_head_listed_in_two_kinds_is_a_unit_wherever_one_allows_it(parsed):
+    # "Bộ Tư lệnh" is a military head and an office head (offices exclude a following "thủ"): "Bộ Tư lệnh Thủ đô Hà
+    # Nội" is one unit, on every run (the two entries used to be tried in hash order)
+    doc = parsed("web/bo-quoc-phong_94-vbhn-bqp.md")
+    assert "Bộ Tư lệnh Thủ đô Hà Nội" in clause(doc, "TT.Điều 9.2.b").responsibility.lead
