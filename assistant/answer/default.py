@@ -262,6 +262,8 @@ class DefaultAnswerer:
         (``evidence_slack``); with ``by_retrieval`` (hits retrieved for a counterpart of a known clause, "thế ở
         Đồng Tháp thì sao?") among all those covering enough of the question."""
         evidence = self.evidence(query, hits)
+        if query.holder and (named := self._holder(query, evidence[: self.top], hits)) is not None:
+            return named  # a member line ending with the position asked ("... - Tổ trưởng.") is the evidence itself
         if not self.supported(query, evidence):
             return self.refusal(query, hits)
         need = asked_value(query.folded)
@@ -275,8 +277,6 @@ class DefaultAnswerer:
                     key=lambda e: (need is not None and not need.search(_without_markers(e.hit.chunk.text)), -e.hit.score))
         if query.asks_recipient and (sent := self._recipient(query, ev, hits)) is not None:
             return sent
-        if query.holder and (named := self._holder(query, evidence[: self.top], hits)) is not None:
-            return named
         intent = query.intent
         if need is not None and need not in (_DATE, _DAY) and intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS):
             intent = Intent.CONTENT  # "số điện thoại ... là số nào" asks a value, not who ("so nao" folds both ways)
