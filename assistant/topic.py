@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from assistant.index.corpus_stats import topic_words
-from core.lexicon import acronyms
+from core.lexicon import acronyms, questions
 from core.models import Clause, Document, Hit
 from core.query import Query
 from core.textnorm import fold, spelled_out
@@ -93,3 +93,32 @@ def pair_coverage(query: Query, text: str) -> float:
         return 0.0
     held = word_pairs(text)
     return sum(p in held for p in pairs) / len(pairs)
+
+
+@lru_cache(maxsize=2048)
+def rounds(text: str) -> frozenset[tuple[str, int]]:
+    """The numbered rounds a text names, folded: "hiệp thương lần thứ ba" and "lần 3" are both ("lan", 3)."""
+    lex = questions()
+    out = set()
+    folded = _folded(text)
+    number = lambda word: int(word) if word.isdigit() else 1 if word == "mot" else lex.ordinal_words.get(word, 0)  # noqa: E731
+    for m in lex.round.finditer(folded):
+        found, end = [m.group(2)], m.end()
+        while (more := lex.round_then.match(folded, end)) is not None:  # "lần thứ 2, thứ 3"
+            found.append(more.group(1))
+            end = more.end()
+        out.update((m.group(1), n) for n in map(number, found) if n > 0)
+    return frozenset(out)
+
+
+def round_match(query: Query, text: str) -> float:
+    """1 when ``text`` names a round the question names, -1 when it names only other rounds of the same kind
+    ("lần thứ nhất" for a question on "lần thứ ba"), else 0."""
+    asked = rounds(query.folded)
+    if not asked:
+        return 0.0
+    held = rounds(text)
+    if asked & held:
+        return 1.0
+    kinds = {noun for noun, _ in asked}
+    return -1.0 if any(noun in kinds for noun, _ in held) else 0.0

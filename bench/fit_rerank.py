@@ -30,7 +30,7 @@ from eval.gold import load_gold  # noqa: E402
 from eval.metrics import chunk_file_name, contains_evidence  # noqa: E402
 
 DEFAULT_GOLD = ["eval/real/tune.jsonl", "eval/real/tune-fresh.jsonl", "eval/real/tune-fresh2.jsonl",
-                "eval/real/tune-fresh3.jsonl", "eval/real/tune-fresh4.jsonl"]
+                "eval/real/tune-fresh3.jsonl", "eval/real/tune-fresh4.jsonl", "eval/real/tune-fresh5.jsonl"]
 
 
 def candidates(svc: Kehoach, gold: Path, k: int) -> list[tuple[np.ndarray, np.ndarray]]:

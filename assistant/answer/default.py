@@ -54,7 +54,9 @@ _DATE = re.compile(r"\b(ngay \d|\d{1,2}/\d{1,2}|thang \d|quy [ivx1-4]|thuong xuy
 _DURATION = re.compile(r"\b\d+\s*(\(\w+\)\s*)?(ngay|thang|nam|gio|tuan)\b(?!\s*\d)")
 # a number of things ("không quá 10 cá nhân", "05 thành viên"), not a date ("tháng 12/2025", "ngày 15 tháng 3")
 _COUNT = re.compile(r"(?<!ngay )(?<!thang )(?<!nam )(?<![/.\d])\b\d+\s+(?:\(\w+(?: \w+)?\)\s+)?(?!thang\b|nam\b|ngay\b)[a-z]"
-                    r"|\d+(?:[.,]\d+)?\s?%")  # or a share ("tăng trưởng 8%")
+                    r"|\d+(?:[.,]\d+)?\s?%"  # or a share ("tăng trưởng 8%")
+                    # or a measure ("khoảng 1.700km đường bộ ven biển", "dung lượng tối thiểu 02 GB", "500 ha")
+                    r"|\b\d+(?:[.,]\d+)*\s?(?:km|m2|m3|ha|kg|tan|gb|mb|tb|mw|kw|kwh)\b")
 _DAY = re.compile(r"\b(ngay \d{1,2}|\d{1,2}/\d{1,2})")
 _ASKS = [
     # a share named outright comes first: "vốn ... tối thiểu bao nhiêu phần trăm" asks a %, not money
@@ -211,20 +213,29 @@ class DefaultAnswerer:
                 out.append(Evidence(Hit(chunk, e.hit.score), e.doc, field_clause, e.coverage))
         return out
 
-    def _missing_rare_term(self, query: Query, evidence: list[Evidence]) -> bool:
-        """A distinctive word of the question — not a Vietnamese syllable, so a name or a code — that no indexed
-        text uses and no evidence holds: the plans cannot answer it ("dự án Starlink")."""
-        idf = self.idf
-        if not idf:
-            return False
+    def _names(self, query: Query) -> list[str]:
+        """The question's names and codes — words that are no Vietnamese syllable — that evidence must hold: those no
+        indexed text uses ("dự án Starlink" the plans never name), and for a value asked ("bao nhiêu tỷ đồng cho dự án
+        Starlink") every one: a figure about something else answers nothing. An acronym typed in capitals ("EVN") is
+        a body its clause may name in full, and is not required of a value's clause."""
+        if not self.idf:
+            return []
         known = acronyms()  # "mtqg" is "mục tiêu quốc gia", which the question's topic words already hold
-        rare = [t for t in query.content_terms if len(t) >= 3 and t not in idf and not any(c.isdigit() for c in t)
-                and not is_vietnamese_syllable(t) and t not in known]  # a name or code ("starlink")
-        if not rare:
-            return False
-        scopes = [f"{e.doc.meta.title} {clause_scope(e.clause, e.hit.chunk.text)}" for e in evidence[: self.top]]
-        held = [(topic_words(s), fold(s)) for s in scopes]
-        return any(all(t not in words and not spelled_out(t, folded) for words, folded in held) for t in rare)
+        value = asked_value(query.folded) is not None
+        typed_caps = {fold(w) for w in re.findall(r"\b[A-ZĐ]{2,}\b", query.text)}
+        return [t for t in query.content_terms if len(t) >= 3 and not any(c.isdigit() for c in t)
+                and (t not in self.idf or value and t not in typed_caps)
+                and not is_vietnamese_syllable(t) and t not in known]
+
+    @staticmethod
+    def _holds(e: Evidence, names: list[str]) -> bool:
+        scope = f"{e.doc.meta.number} {e.doc.meta.issuer} {e.doc.meta.title} {clause_scope(e.clause, e.hit.chunk.text)}"
+        words, folded = topic_words(scope), fold(scope)
+        return all(t in words or spelled_out(t, folded) for t in names)
+
+    def _missing_rare_term(self, query: Query, evidence: list[Evidence]) -> bool:
+        """A name or code of the question that no evidence holds: the plans cannot answer it."""
+        return any(not any(self._holds(e, [t]) for e in evidence[: self.top]) for t in self._names(query))
 
     def supported(self, query: Query, evidence: list[Evidence]) -> bool:
         """Is there evidence good enough to answer (decided before composing, and before any LLM call)?"""
@@ -241,7 +252,10 @@ class DefaultAnswerer:
         # the value asked for must sit in a sentence about the question's topic, not anywhere in the clause; a label
         # line or a table cell ("Thời gian thực hiện: Quý II/2026") speaks for the whole clause
         best = 0.0
+        names = self._names(query)
         for e in evidence[: self.top]:
+            if names and not self._holds(e, names):
+                continue  # "bao nhiêu tỷ đồng cho dự án Starlink": a clause not on Starlink states no such figure
             terms = terms_for(query, e.doc)
             head = clause_scope(e.clause, "")
             if need in (_DATE, _DAY, _DURATION) and need.search(fold(e.clause.responsibility.deadline)):
@@ -262,7 +276,7 @@ class DefaultAnswerer:
         (``evidence_slack``); with ``by_retrieval`` (hits retrieved for a counterpart of a known clause, "thế ở
         Đồng Tháp thì sao?") among all those covering enough of the question."""
         evidence = self.evidence(query, hits)
-        if query.holder and (named := self._holder(query, evidence[: self.top], hits)) is not None:
+        if query.holder and (named := self._holder(query, evidence, hits)) is not None:
             return named  # a member line ending with the position asked ("... - Tổ trưởng.") is the evidence itself
         if not self.supported(query, evidence):
             return self.refusal(query, hits)

@@ -18,7 +18,7 @@ try:
 except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib
 
-from assistant.topic import best_clause, clause_scope, coverage, pair_coverage, terms_for
+from assistant.topic import best_clause, clause_scope, coverage, pair_coverage, round_match, terms_for
 from core.models import Hit
 from core.query import Intent, Query
 
@@ -35,6 +35,7 @@ FEATURES: tuple[str, ...] = (
     "clause_coverage",  # ... by the best clause and its heading trail
     "pair_coverage",  # the question's word pairs held side by side
     "names_who",  # a who-question, and the clause names who leads, carries out or partners
+    "round_match",  # the round the question names ("lần thứ ba"): 1 held, -1 only other rounds held, 0 none asked
 )
 _WHO = (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS)
 
@@ -56,7 +57,7 @@ def features(query: Query, hits: list[Hit], idf: dict[str, float]) -> list[list[
         return []
     top = hits[0].score or 1.0
     best_kw = max((h.keyword_score or 0.0 for h in hits), default=0.0) or 1.0
-    who = query.intent in _WHO
+    who = query.intent in _WHO and not query.holder  # "tổ trưởng là ai" asks a member line, not who leads a task
     terms_of: dict[str, list[str]] = {}
     rows = []
     for rank, h in enumerate(hits, 1):
@@ -75,6 +76,7 @@ def features(query: Query, hits: list[Hit], idf: dict[str, float]) -> list[list[
             coverage(terms, clause_scope(clause, clause.text), idf),
             pair_coverage(query, h.chunk.text),
             float(who and bool(r.lead or r.implementers or r.advisers or r.partners)),
+            round_match(query, clause_scope(clause, h.chunk.text)),
         ])
     return rows
 

@@ -305,6 +305,8 @@ class QuestionLexicon:
     refers_plan: re.Pattern
     ordinal: re.Pattern
     ordinal_words: dict[str, int]
+    round: re.Pattern  # "lan thu ba", "dot 2" (folded): group 1 the noun, group 2 the number
+    round_then: re.Pattern  # ", thu 3" right after a round: another number of the same kind
     continuous: re.Pattern
     ongoing: re.Pattern
     due: re.Pattern
@@ -336,6 +338,8 @@ def questions() -> QuestionLexicon:
         refers_plan=re.compile(data["refers"]["plan"]),
         ordinal=re.compile(data["ordinal"]["pattern"]),
         ordinal_words=dict(data["ordinal"]["words"]),
+        round=re.compile(data["round"]["pattern"]),
+        round_then=re.compile(data["round"]["then"]),
         continuous=re.compile(data["continuous"]["pattern"]),
         ongoing=re.compile(data["ongoing"]["pattern"]),
         due=re.compile(data["ongoing"]["due"]),

@@ -70,3 +70,22 @@ def test_names_who_counts_only_for_who_questions(plan):
     who = FEATURES.index("names_who")
     assert features(parser.parse("đơn vị nào chủ trì lập danh sách cử tri?"), hits, idf)[0][who] == 1.0
     assert features(parser.parse("hội nghị cử tri tổ chức khi nào?"), hits, idf)[0][who] == 0.0
+
+
+def test_the_round_asked_for_outranks_its_siblings():
+    # KH 16/KH-MTTQ xã Lương Minh: "(1) Tổ chức hiệp thương lần thứ nhất: Chậm nhất ngày 10/12/2025 ..." and
+    # "(3) Tổ chức hiệp thương lần thứ ba: Chậm nhất ngày 20/02/2026 ..." share every word but the round
+    from assistant.topic import round_match, rounds
+
+    doc, chunks = ingest_file(PLAN.with_name("luong-minh_kh-thuc-hien-cong-tac-bau-cu.htm"), Settings())
+    parser = QuestionParser([], [], [])
+    q = parser.parse("hiệp thương lần thứ ba phải xong chậm nhất ngày nào?")
+    assert rounds(q.folded) == {("lan", 3)}
+    assert rounds("hội nghị hiệp thương lần thứ 2, thứ 3") == {("lan", 2), ("lan", 3)}
+    first = next(c for c in chunks if "hiệp thương lần thứ nhất" in c.text and "lần thứ ba" not in c.text)
+    third = next(c for c in chunks if "hiệp thương lần thứ ba" in c.text and "lần thứ nhất" not in c.text)
+    assert round_match(q, third.text) == 1.0 and round_match(q, first.text) == -1.0
+    hits = [Hit(c, 1.0, dense_rank=1, keyword_rank=1, dense_score=0.9, keyword_score=10.0, doc=doc,
+                clause=doc.clause(c.clause_ids[0])) for c in (first, third)]
+    idf = CorpusStats.of(chunks).idf()
+    assert Reranker.fitted(idf).rerank(q, hits)[0].chunk.id == third.id
