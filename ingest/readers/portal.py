@@ -82,23 +82,24 @@ def _cell(seg: list[str] | None) -> str:
 
 _BODY_START = re.compile(r"^(?:phan|chuong|muc|dieu)\s+[0-9ivxl]+\b|^[ivxl]+\.\s")
 _BODY_TITLE = re.compile(r"^(?:phan thu|ke hoach|quyet dinh|phu luc)\b")
-_LONG_PIECE = 12  # lines: more is document text the portal ran into a table, not a cell
 
 
 def _body_like(seg: list[str], regular: bool = False) -> bool:
     """A piece that is document text, not a table cell: it holds a part/chapter/article/Roman heading line, or
     a title in capitals (the text right after a table that the portal did not separate with a blank line).
-    In a ``regular`` table (every row so far as wide as the header, 3 columns or more) a cell of a few lines is text
-    only where such a word opens a heading ("Điều 5.", "Quyết định công nhận và Giấy ..."), not in a wrapped line
-    ("quyết định Tòa án; đất đai,") or a short cell ("Kế hoạch 02"); elsewhere (the portal's layout tables around
-    procedures) the word anywhere ends the table."""
-    long_piece = not regular or len(seg) > _LONG_PIECE
-    for line in seg:
+    In a ``regular`` table (every row so far as wide as the header, 3 columns or more) only a piece that opens with a
+    heading ("Điều 2. ...") or holds a title in capitals ("PHỤ LỤC") is text: a cell's wrapped lines ("quyết định Tòa
+    án; đất đai,", "Kế hoạch triển khai Phong trào thi đua ...") and short cells ("Kế hoạch 02") are cells. Elsewhere
+    (the portal's layout tables around procedures) such a word anywhere ends the table."""
+    for k, line in enumerate(seg):
         plain = _EMPHASIS.sub("", line).strip()
         folded = fold(plain)
         heading = _BODY_START.match(folded)
         title = _BODY_TITLE.match(folded)
-        if (heading or title) and (long_piece or plain[:1].isupper() and (len(seg) > 1 or len(plain.split()) > 4)):
+        if regular:
+            if heading and k == 0 and plain[:1].isupper() or title and " ".join(plain.split()[:2]).isupper():
+                return True
+        elif heading or title:
             return True
         letters = [c for c in plain if c.isalpha()]
         if len(plain.split()) >= 5 and letters and all(c.isupper() for c in letters):

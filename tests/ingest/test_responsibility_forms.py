@@ -320,6 +320,13 @@ def test_a_portal_table_holds_its_rows_past_wrapped_words_and_section_rows(parse
     assert c.responsibility.lead == ["Bộ Giáo dục và Đào tạo"] and c.responsibility.deadline == "31/10/2025"
     c = next(c for c in doc.clauses if c.text.startswith("Về CSDL hộ tịch điện tử và CSDL xử lý vi phạm hành chính"))
     assert c.responsibility.lead == ["Bộ Tư pháp"]
+    # appendix II: a result cell wrapped at "Kế hoạch triển khai Phong trào thi đua ..." is a cell; the rows after it
+    # keep their "Đơn vị chủ trì" column
+    c = next(c for c in doc.clauses if c.kind == "table_row" and "phần mềm, bảo đảm triển khai phần thông tin kiểm soát"
+             in c.text)
+    assert c.responsibility.lead == ["Tổng Thanh tra Chính phủ"]
+    c = next(c for c in doc.clauses if c.kind == "table_row" and "117 thôn chưa có điện" in c.text)
+    assert c.responsibility.lead == ["EVN"]
 
 
 def test_a_head_listed_in_two_kinds_is_a_unit_wherever_one_allows_it(parsed):
