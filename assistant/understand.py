@@ -176,6 +176,7 @@ class QuestionParser:
         q.refers_task = bool(lex.refers_task.search(pointing))
         q.refers_plan = bool(lex.refers_plan.search(pointing))
         q.asks_recipient = bool(lex.recipient.search(folded))
+        q.asks_decider = bool(lex.decider.search(folded))
         if lex.holder_asks.search(folded):
             q.holder = next((p for p in lex.positions if re.search(rf"\b{re.escape(p)}\b", folded)), "")
         m = lex.ordinal.search(folded)

@@ -74,6 +74,7 @@ class Query:
     refers_unit: bool = False  # "đơn vị đó"
     refers_task: bool = False  # "nhiệm vụ này"
     refers_plan: bool = False  # "kế hoạch đó"
+    asks_decider: bool = False  # "ai xem xét, quyết định?": who decides, not who leads the task
     asks_recipient: bool = False  # "vướng mắc thì phản ánh qua sở nào?": where it goes, not who leads
     holder: str = ""  # "tổ phó là ai?": the position whose holder is asked (folded: "to pho")
     topic_exclude: list[str] = field(default_factory=list)  # folded words that describe another plan the question names

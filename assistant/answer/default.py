@@ -144,6 +144,25 @@ def _where(doc: Document, clause: Clause) -> str:
     return f"Theo {doc.meta.issuer or doc.file_name}, mục {clause.path}"
 
 
+def _decider_in(sentence: str, verb: re.Pattern, refer: re.Pattern) -> tuple[str, str] | None:
+    """The unit that decides in ``sentence``: the one a refer verb names right before the deciding verb ("báo cáo
+    Hội đồng Quản lý Quỹ xem xét, quyết định"), else the unit phrase ending right before it ("Bộ trưởng Bộ Nông
+    nghiệp và Môi trường quyết định ..."): (unit, the deciding words as written)."""
+    for m in verb.finditer(sentence):
+        before = sentence[:m.start()]
+        referred = [r for r in refer.finditer(before)]
+        for r in reversed(referred):
+            found = unit_phrase_at(sentence, r.end())
+            if found is not None and abs(found[1] - m.start()) <= 1:
+                return found[0], m.group(0).strip()
+        for start in (w.start() for w in re.finditer(r"(?<!\S)[A-ZĐÀ-Ỹ]", before[-120:])):
+            pos = len(before) - len(before[-120:]) + start
+            found = unit_phrase_at(sentence, pos)
+            if found is not None and abs(found[1] - m.start()) <= 1:
+                return found[0], m.group(0).strip()
+    return None
+
+
 def _join(units: list[str]) -> str:
     return ", ".join(units)
 
@@ -291,6 +310,8 @@ class DefaultAnswerer:
                     key=lambda e: (need is not None and not need.search(_without_markers(e.hit.chunk.text)), -e.hit.score))
         if query.asks_recipient and (sent := self._recipient(query, ev, hits)) is not None:
             return sent
+        if query.asks_decider and (decided := self._decider(query, ev, hits)) is not None:
+            return decided
         intent = query.intent
         if need is not None and need not in (_DATE, _DAY) and intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS):
             intent = Intent.CONTENT  # "số điện thoại ... là số nào" asks a value, not who ("so nao" folds both ways)
@@ -342,6 +363,24 @@ class DefaultAnswerer:
                 n = cites.add(e.doc, e.clause, citation_text(e.doc, e.clause, e.hit.chunk))
                 where = _where(e.doc, e.clause)
                 text = f"{sent[m.start():m.end()].strip().capitalize()}: {unit[0]}. [{n}]\n{where} — “{sent.strip(' -')}”."
+                return Answer(query.text, text, cites.items, refused=False, intent=query.intent.value, hits=hits)
+        return None
+
+    def _decider(self, query: Query, evidence: list[Evidence], hits: list[Hit]) -> Answer | None:
+        """"ai xem xét, quyết định?": in the first on-topic clause that names one, the unit a matter is referred to
+        ("... báo cáo Hội đồng Quản lý Quỹ xem xét, quyết định") or the unit right before the deciding verb ("Bộ
+        trưởng Bộ Nông nghiệp và Môi trường quyết định xuất, cấp thuốc ..."); its sentences on the question's topic
+        first."""
+        lex = roles()
+        for e in evidence:
+            parts = sorted(sentences(e.clause.text), key=lambda x: -coverage(query.content_terms, x, self.idf))
+            for sent in parts:
+                found = _decider_in(sent, lex.decider_verb, lex.decider_refer)
+                if found is None:
+                    continue
+                cites = Citations()
+                n = cites.add(e.doc, e.clause, citation_text(e.doc, e.clause, e.hit.chunk))
+                text = f"{found[0]} {found[1]}. [{n}]\n{_where(e.doc, e.clause)} — “{sent.strip(' -')}”"
                 return Answer(query.text, text, cites.items, refused=False, intent=query.intent.value, hits=hits)
         return None
 

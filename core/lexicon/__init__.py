@@ -113,6 +113,8 @@ class RoleLexicon:
     labels: tuple[tuple[str, str], ...]  # (label key, role), longest key first
     deadlines: tuple[re.Pattern, ...]
     recipient: re.Pattern  # "phản ánh về <unit>", "báo cáo ... qua <unit>": the unit follows the match
+    decider_verb: re.Pattern  # " xem xét, quyết định": a deciding verb, the decider right before it
+    decider_refer: re.Pattern  # "báo cáo ": the unit a matter is referred to follows
     manner: re.Pattern  # "chặt chẽ với " after "Phối hợp": the unit follows the match
     role_only: re.Pattern  # what is left of a unit heading that ends in a role word alone: "phối hợp", "triển khai thực hiện:"
     acronym_subject: re.Pattern  # "VNMAC " before a role word: group 1 is the acronym
@@ -132,6 +134,8 @@ def roles() -> RoleLexicon:
         task_verbs=tuple(sorted(data["task_verbs"]["words"], key=len, reverse=True)),
         labels=tuple(sorted(labels, key=lambda t: -len(t[0]))),
         deadlines=tuple(re.compile(d["pattern"], re.I) for d in data["deadline"]),
+        decider_verb=re.compile(rf"\s+(?:(?:{_any_of(data['decider']['between'])})\s+)?(?:{_any_of(data['decider']['verbs'])})\b"),
+        decider_refer=re.compile(rf"\b(?:{_any_of(data['decider']['refer'])})\s+"),
         recipient=re.compile(rf"\b(?:{'|'.join(map(re.escape, data['recipient']['verbs']))})\b[^.;:]{{0,60}}?\s"
                              rf"(?:{'|'.join(map(re.escape, data['recipient']['prepositions']))})\s+", re.I),
         manner=re.compile(rf"^(?:{_any_of(data['manner']['words'])})(?:,? (?:{_any_of(data['manner']['second'])}))?"
@@ -314,6 +318,7 @@ class QuestionLexicon:
     about: re.Pattern  # on the question as typed (not folded)
     not_a_unit: tuple[re.Pattern, re.Pattern]  # (on the text from a head on, on the text before it)
     recipient: re.Pattern  # "phản ánh qua sở nào": asks where something is sent, not who leads
+    decider: re.Pattern  # "ai xem xét, quyết định": asks who decides
     holder_asks: re.Pattern  # "tổ phó là ai": asks the person holding a position
     positions: tuple[str, ...]  # folded position titles ("to pho"), longest first
 
@@ -347,6 +352,7 @@ def questions() -> QuestionLexicon:
         about=re.compile(data["plan_fact_words"]["about"], re.I),
         not_a_unit=(re.compile(data["not_a_unit"]["patterns"][0]), re.compile(data["not_a_unit"]["patterns"][1])),
         recipient=re.compile(data["recipient"]["pattern"]),
+        decider=re.compile(data["decider"]["pattern"]),
         holder_asks=re.compile(data["holder"]["asks"]),
         positions=tuple(sorted({fold(x) for x in data["holder"]["positions"]}, key=len, reverse=True)),
     )

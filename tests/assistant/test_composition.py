@@ -149,3 +149,34 @@ def test_a_cited_texts_date_is_no_date_asked_for():
     cited = fold("Tỉnh thực hiện theo chỉ đạo tại Thông báo số 75-TB/VPTW ngày 04 tháng 8 năm 2025;")
     assert not _DAY.search(_without_cited_dates(cited))
     assert _DAY.search(_without_cited_dates(fold("Quyết định này có hiệu lực kể từ ngày 05/12/2025")))
+
+
+# ---------------------------------------------------------------- who decides
+
+from assistant.answer.default import _decider_in  # noqa: E402
+from core.lexicon import roles  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, decider", [
+    # plans-real/web/quang-tri_2696-qd-ubnd.md, Điều lệ Điều 14.3.b: the matter is referred to the board
+    ("Đối với mức tài trợ từ 100 triệu đồng trở lên, Giám đốc Quỹ Bảo vệ môi trường báo cáo Hội đồng Quản lý Quỹ Bảo "
+     "vệ môi trường xem xét, quyết định.", ("Hội đồng Quản lý Quỹ Bảo vệ môi trường", "xem xét, quyết định")),
+    # plans-real/web/bo-nong-nghiep-moi-truong_5042-qd-bnnmt.md, Bước 1: the unit before the verb decides
+    ("căn cứ vào đề nghị của Chủ tịch Ủy ban nhân dân cấp tỉnh nơi có dịch, Bộ trưởng Bộ Nông nghiệp và Môi trường "
+     "quyết định xuất, cấp thuốc bảo vệ thực vật dự trữ quốc gia", ("Bộ trưởng Bộ Nông nghiệp và Môi trường", "quyết định")),
+    ("lập kế hoạch thu gom, vận chuyển, tiêu hủy trình Bộ Chỉ huy quân sự tỉnh phê duyệt;",
+     ("Bộ Chỉ huy quân sự tỉnh", "phê duyệt")),
+    ("Sở Tài chính tổng hợp dự toán kinh phí.", None),
+])
+def test_who_decides(sentence, decider):
+    lex = roles()
+    assert _decider_in(sentence, lex.decider_verb, lex.decider_refer) == decider
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("quy bao ve moi truong Quang Tri: khoan tai tro tu 100 trieu dong tro len thi ai xem xet, quyet dinh?", True),
+    ("kế hoạch thu gom bom mìn thì đơn vị nào phê duyệt?", True),
+    ("đơn vị nào chủ trì xây dựng quyết định?", False),
+])
+def test_questions_that_ask_who_decides(question, asks):
+    assert PARSER.parse(question).asks_decider is asks
