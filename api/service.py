@@ -16,6 +16,7 @@ from assistant.answer.quotes import citation_text
 from assistant.answer import texts
 from assistant.answer.texts import not_indexed
 from assistant.chat import next_focus, resolve
+from assistant.understand import written_forms
 from assistant.generation import Generation
 from assistant.index.corpus_stats import topic_words
 from assistant.index.reader import PlanReader
@@ -413,14 +414,15 @@ class Kehoach:
         # units named as the subject of a who/what-does question lift their tasks; a unit named only as the
         # source of something ("tờ trình … của Công an tỉnh") must not
         units = [] if q.intent in (Intent.CONTENT, Intent.SUMMARY) else q.units
+        written = written_forms(q.folded)  # "ít nhất" is written "tối thiểu": the keyword search looks for both
         if q.doc_ids and not filters.provinces and not filters.doc_ids:
             scoped = Filters(doc_ids=list(q.doc_ids), years=filters.years, unit=filters.unit)
-            hits = retriever.search(q.without_scope(text) or text, k, scoped, units, dense_query, _asks_who(q))
+            hits = retriever.search(f"{q.without_scope(text) or text} {written}", k, scoped, units, dense_query, _asks_who(q))
         if not hits and q.provinces and not filters.provinces and not filters.doc_ids:
             scoped = Filters(provinces=list(q.provinces), years=filters.years, unit=filters.unit)
-            hits = retriever.search(q.without_scope(text) or text, k, scoped, units, dense_query, _asks_who(q))
+            hits = retriever.search(f"{q.without_scope(text) or text} {written}", k, scoped, units, dense_query, _asks_who(q))
         if not hits:
-            hits = retriever.search(text, k, filters, units, dense_query, _asks_who(q))
+            hits = retriever.search(f"{text} {written}", k, filters, units, dense_query, _asks_who(q))
         hits = self.reader.attach(hits)
         return (reranker.rerank(q, hits) if reranker is not None else hits)[:want]
 

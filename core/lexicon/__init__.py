@@ -319,6 +319,7 @@ class QuestionLexicon:
     not_a_unit: tuple[re.Pattern, re.Pattern]  # (on the text from a head on, on the text before it)
     recipient: re.Pattern  # "phản ánh qua sở nào": asks where something is sent, not who leads
     decider: re.Pattern  # "ai xem xét, quyết định": asks who decides
+    paraphrases: tuple[tuple[re.Pattern, str], ...]  # (how staff ask, folded; the words documents write instead)
     holder_asks: re.Pattern  # "tổ phó là ai": asks the person holding a position
     positions: tuple[str, ...]  # folded position titles ("to pho"), longest first
 
@@ -353,6 +354,8 @@ def questions() -> QuestionLexicon:
         not_a_unit=(re.compile(data["not_a_unit"]["patterns"][0]), re.compile(data["not_a_unit"]["patterns"][1])),
         recipient=re.compile(data["recipient"]["pattern"]),
         decider=re.compile(data["decider"]["pattern"]),
+        paraphrases=tuple((re.compile(rf"\b(?:{'|'.join(map(re.escape, p['asked']))})\b"), " ".join(p["written"]))
+                          for p in data.get("paraphrase", [])),
         holder_asks=re.compile(data["holder"]["asks"]),
         positions=tuple(sorted({fold(x) for x in data["holder"]["positions"]}, key=len, reverse=True)),
     )

@@ -199,3 +199,15 @@ def test_words_describing_another_named_plan_are_not_the_topic():
     q = PARSER.parse("QĐ 2597 về chuyển đổi số và kế hoạch 16 có hiệu lực từ khi nào?", TODAY)
     assert "chuyen" in q.content_terms
     assert "chuyen" not in replace(q, topic_exclude=["chuyen", "doi", "so"]).content_terms
+
+
+@pytest.mark.parametrize("question, written", [
+    ("Quy chế thư điện tử công vụ Nghệ An: hộp thư cá nhân được cấp ít nhất bao nhiêu dung lượng?", "toi thieu"),
+    ("tp HCM QĐ 2817: đổi nội dung giấy chứng nhận DN KH&CN thì mất mấy ngày?", "thoi han giai quyet trong thoi han"),
+    ("ai chủ trì tuyên truyền phòng, chống mua bán người?", ""),
+])
+def test_the_words_documents_write_join_the_keyword_search(question, written):
+    from assistant.understand import written_forms
+    from core.textnorm import fold
+
+    assert written_forms(fold(question)) == written
