@@ -12,6 +12,7 @@ from core.dates import parse_window
 from core.docrefs import file_ref, ref_matches, refs_in, refs_with_text
 from core.lexicon import questions as question_lexicon
 from core.lexicon import stopwords
+from core.lexicon import structure as structure_lexicon
 from core.lexicon import units as unit_lexicon
 from core.places import canonical_province, province_mentions, provinces_in
 from core.query import Intent, Query
@@ -49,6 +50,16 @@ def _file_ref_matches(ref, summary: dict) -> bool:
     return own is not None and own.number == ref.number and (not ref.kind or not own.kind or ref.kind == own.kind)
 
 
+TITLE_GRAM = 4  # words of a title a question must repeat in a row to name a plan by its title
+TITLE_KIND_GAP = 3  # words at most between a kind of document ("công văn") and the title words it names
+
+
+@cache
+def _kind_words() -> tuple[str, ...]:
+    """Kinds of document, folded, as a question names them ("cong van", "cv", "ke hoach", "kh")."""
+    return tuple(sorted({fold(w) for k in structure_lexicon().kinds for w in (k.name, k.code)}))
+
+
 def _locality_name(locality: str) -> str:
     """"xã Lương Minh" -> "luong minh" (the name people type)."""
     return re.sub(r"^(?:xa|phuong|thi tran|dac khu)\s+", "", fold(locality)).strip()
@@ -73,6 +84,12 @@ class QuestionParser:
         for d in self.documents:
             for r in refs_in(d.get("title", "")):
                 self._cited.setdefault((r.number, r.kind), []).append(d["id"])
+        # runs of TITLE_GRAM title words -> the plans whose title has them ("bảo vệ khoáng sản chưa khai thác")
+        self._title_grams: dict[tuple[str, ...], set[str]] = {}
+        for d in self.documents:
+            words = re.findall(r"[a-z0-9]+", fold(d.get("title", "")))
+            for i in range(len(words) - TITLE_GRAM + 1):
+                self._title_grams.setdefault(tuple(words[i:i + TITLE_GRAM]), set()).add(d["id"])
         self._indexed: dict[str, list[str]] = {}  # canonical province -> the names the index writes for it
         for p in self.provinces:
             self._indexed.setdefault(canonical_province(p) or p, []).append(p)
@@ -219,6 +236,8 @@ class QuestionParser:
                 hits = list(self._cited.get((ref.number, ref.kind), []))
             (ids.extend(h for h in hits if h not in ids) if hits else unknown.append(written))
             scope.append(written)
+        if ids:  # "công văn bảo vệ khoáng sản chưa khai thác và kế hoạch thực hiện Chỉ thị 11": one by number, one by title
+            ids.extend(d for d in self._named_by_title(folded, ids) if d not in ids)
         numbered = len(ids)
         padded = f" {re.sub(r'[^a-z0-9]+', ' ', folded)} "
         for name, doc_id, written in self._localities:
@@ -229,6 +248,31 @@ class QuestionParser:
                 if doc_id not in ids and not numbered:  # "kế hoạch 16 … xã Lương Minh": the number picks the plan
                     ids.append(doc_id)
         return ids, unknown, scope, communes, numbered
+
+    def _named_by_title(self, folded: str, named: list[str]) -> list[str]:
+        """Plans besides ``named`` that the question names by a run of their title's words: at least two runs of
+        TITLE_GRAM words (a run of TITLE_GRAM + 1 words or more), each found in the titles of at most two plans and
+        in none of the plans already named (those words describe a named plan: "QĐ 1696 (an toàn vệ sinh lao động,
+        hàng nguy hiểm)")."""
+        words = re.findall(r"[a-z0-9]+", folded)
+        kinds = _kind_words()
+        runs: dict[str, int] = {}
+        opened: set[str] = set()  # plans whose run follows a kind of document ("công văn bảo vệ khoáng sản ...")
+        for i in range(len(words) - TITLE_GRAM + 1):
+            plans = self._title_grams.get(tuple(words[i:i + TITLE_GRAM]), set())
+            if not plans or len(plans) > 2 or plans & set(named):
+                continue
+            before = words[max(0, i - TITLE_KIND_GAP - 2):i]  # a kind is one or two words
+            at = max((j for j in range(len(before)) if any(" ".join(before[j:j + len(k.split())]) == k for k in kinds)),
+                     default=None)
+            # "công văn bảo vệ ...", "cong van giao SCT tham muu ..."; not "chỉ thị 11 việc bảo vệ ..." (a number
+            # after the kind: that kind belongs to a plan named by number)
+            lead_in = at is not None and not any(w.isdigit() for w in before[at:])
+            for d in plans:
+                runs[d] = runs.get(d, 0) + 1
+                if lead_in:
+                    opened.add(d)
+        return [d for d, n in runs.items() if n >= 2 and d in opened]
 
     def _is_followup(self, q: Query) -> bool:
         """Does the question lean on the conversation ("còn đơn vị phối hợp?", "thế ở Đồng Tháp thì sao?",

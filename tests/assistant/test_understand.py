@@ -211,3 +211,23 @@ def test_the_words_documents_write_join_the_keyword_search(question, written):
     from core.textnorm import fold
 
     assert written_forms(fold(question)) == written
+
+
+def test_a_second_plan_named_by_its_title():
+    # plans-real/office: Lào Cai's letter "Về việc bảo vệ khoáng sản chưa khai thác" and the plan carrying out
+    # Chỉ thị 11; a question naming one by number (the directive) and the other by its title asks both
+    from assistant.understand import QuestionParser
+
+    docs = [
+        {"id": "cv", "number": "", "kind": "Công văn", "locality": "", "file_name": "cv.docx", "province": "Lào Cai",
+         "title": "Về việc bảo vệ khoáng sản chưa khai thác trên địa bàn tỉnh"},
+        {"id": "kh", "number": "", "kind": "Kế hoạch", "locality": "", "file_name": "kh.docx", "province": "Lào Cai",
+         "title": "Triển khai thực hiện Chỉ thị số 11-CT/TU về tăng cường quản lý khoáng sản"},
+    ]
+    parser = QuestionParser(["Lào Cai"], [], docs)
+    q = parser.parse("Lào Cai: công văn bảo vệ khoáng sản chưa khai thác và kế hoạch thực hiện Chỉ thị 11 yêu cầu "
+                     "Công an tỉnh dẹp xong khai thác cát sỏi khi nào?")
+    assert q.numbered == 2 and set(q.doc_ids) == {"cv", "kh"}
+    # the same words as the topic, with no kind of document before them, name no plan
+    q = parser.parse("kế hoạch thực hiện Chỉ thị 11: việc bảo vệ khoáng sản chưa khai thác giao ai?")
+    assert q.doc_ids == ["kh"]
