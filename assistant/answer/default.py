@@ -12,7 +12,7 @@ from assistant.answer.texts import REFUSAL, not_indexed, role_parts
 from assistant.index.corpus_stats import topic_words
 from assistant.topic import best_clause, clause_scope, coverage, terms_for
 from ingest.responsibilities import extract_deadline, extract_from_text, is_attribute_line
-from ingest.units import unit_phrase_at
+from ingest.units import split_units, unit_phrase_at
 from core.lexicon import acronyms, roles
 from core.models import Answer, Chunk, Citation, Clause, Document, Hit, Responsibility
 from core.query import Intent, Query
@@ -142,6 +142,9 @@ def _holds_value(text: str, need: re.Pattern) -> bool:
 def _where(doc: Document, clause: Clause) -> str:
     """"Theo Ủy ban nhân dân tỉnh Hà Tĩnh, mục Điều 2": where an answer's clause stands."""
     return f"Theo {doc.meta.issuer or doc.file_name}, mục {clause.path}"
+
+
+_WITH_PARTNER = re.compile(r"\bphoi hop(?: voi)?\s+")  # folded: "phối hợp với Sở Tài chính", "phối hợp chặt chẽ với"
 
 
 def _decider_in(sentence: str, verb: re.Pattern, refer: re.Pattern) -> tuple[str, str] | None:
@@ -326,6 +329,8 @@ class DefaultAnswerer:
         n = cites.add(best.doc, best.clause, citation_text(best.doc, best.clause, best.hit.chunk))
         r = self._sentence_roles(best, query) if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS,
                                                               Intent.DEADLINE) else best.clause.responsibility
+        if intent == Intent.PARTNERS and not r.partners:
+            r = self._partners_in_sentence(best, query, r)
         stated = stating_clause(best.doc, best.clause)
         m = cites.add(best.doc, stated, section_text(best.doc, stated)) \
             if stated is not None and stated.id != best.clause.id else None
@@ -404,6 +409,23 @@ class DefaultAnswerer:
         if not own.lead and r.lead and not own.advisers and not own.partners:
             own.lead = list(r.lead)  # "Chỉ đạo các bộ phận chuyên môn, Công an xã ...": they do it, the clause's unit leads
         return own
+
+    def _partners_in_sentence(self, e: Evidence, query: Query, r: Responsibility) -> Responsibility:
+        """"... phối hợp với ai?" about a detail of a clause: the units after "phối hợp (chặt chẽ) với" in its sentence
+        on the question's topic ("...; phối hợp với Đảng uỷ Bộ Tài chính hướng dẫn xử lý về trụ sở cấp uỷ sau sắp
+        xếp"), the clause's lead leading; the clause's roles when no sentence names one."""
+        text = e.hit.chunk.text if len(e.hit.chunk.clause_ids) == 1 else e.clause.text
+        for sent in best_sentences(text, query.content_terms, _WITH_PARTNER, 1, self.idf):
+            for piece in re.split(r";\s*", sent):  # the part of the sentence on the topic
+                m = _WITH_PARTNER.search(fold(piece))
+                if m is None:
+                    continue
+                rest = roles().manner.sub("", piece[m.end():].lstrip())  # "chặt chẽ với Sở Tài chính ..."
+                found = unit_phrase_at(rest)
+                if found is not None and coverage(query.content_terms, piece, self.idf) > 0:
+                    return Responsibility(lead=list(r.lead), partners=split_units(found[0]),
+                                          implementers=list(r.implementers), deadline=r.deadline)
+        return r
 
     def _compose(self, intent: Intent, e: Evidence, r: Responsibility, ref: str, query: Query,
                  need: re.Pattern | None) -> str:

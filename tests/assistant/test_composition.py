@@ -180,3 +180,19 @@ def test_who_decides(sentence, decider):
 ])
 def test_questions_that_ask_who_decides(question, asks):
     assert PARSER.parse(question).asks_decider is asks
+
+
+def test_partners_of_a_detail_come_from_its_sentence():
+    # Kết luận 155-KL/TW, mục 6: "6. Giao Văn phòng Trung ương Đảng chủ trì: ... - Hướng dẫn văn phòng cấp uỷ các cấp
+    # ... số hoá tài liệu ...; phối hợp với Đảng uỷ Bộ Tài chính hướng dẫn xử lý về trụ sở cấp uỷ sau sắp xếp" (the
+    # parser keeps such a later "phối hợp với" as a detail: the clause's roles name no partner)
+    text = ("- Hướng dẫn văn phòng cấp uỷ các cấp khẩn trương tổ chức thực hiện việc số hoá tài liệu, bảo đảm an toàn "
+            "tài liệu của các cấp uỷ, tổ chức đảng theo quy định; phối hợp với Đảng uỷ Bộ Tài chính hướng dẫn xử lý về "
+            "trụ sở cấp uỷ sau sắp xếp.")
+    c = _clause("VI.2", text, lead=["Văn phòng Trung ương Đảng"], inherited=True)
+    hit = Hit(Chunk(f"{DOC_ID}#vi2", DOC_ID, [c.id], "VI.2", text, text, 40), 1.0, doc=DOC, clause=c)
+    idf = {w: 1.0 for w in topic_words(text)}
+    answer = DefaultAnswerer(Settings(rerank=False), idf=idf).answer(
+        PARSER.parse("Văn phòng Trung ương Đảng hướng dẫn xử lý trụ sở cấp uỷ sau sắp xếp thì phối hợp với ai?"), [hit])
+    assert not answer.refused
+    assert "Đơn vị phối hợp: Đảng uỷ Bộ Tài chính" in answer.text and "Văn phòng Trung ương Đảng" in answer.text
