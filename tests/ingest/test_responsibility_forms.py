@@ -334,3 +334,18 @@ def test_a_head_listed_in_two_kinds_is_a_unit_wherever_one_allows_it(parsed):
     # Nội" is one unit, on every run (the two entries used to be tried in hash order)
     doc = parsed("web/bo-quoc-phong_94-vbhn-bqp.md")
     assert "Bộ Tư lệnh Thủ đô Hà Nội" in clause(doc, "TT.Điều 9.2.b").responsibility.lead
+
+
+def test_a_heading_of_rights_and_duties_names_the_unit_of_its_items(parsed):
+    # "Điều 23. Trách nhiệm và quyền hạn của Giám đốc Công ty Tân Cảng - Petro Cam Ranh / 1. Điều hành ..."
+    doc = parsed("web/bo-quoc-phong_89-vbhn-bqp.md")
+    c = clause(doc, "Điều 23.1")
+    assert c.responsibility.lead == ["Giám đốc Công ty Tân Cảng - Petro Cam Ranh"]
+
+
+def test_a_party_of_a_contract_leads_the_items_of_its_duties(parsed):
+    # "Điều 15. Trách nhiệm của Bên mua điện / 1. Chủ trì, phối hợp với bên bán điện tính toán, thống nhất phương án
+    # thanh toán chênh lệch tỷ giá ..." (units.toml: the parties of a contract are heads)
+    doc = parsed("web/bo-cong-thuong_58-2025-tt-bct.md")
+    c = clause(doc, "Điều 15.1")
+    assert c.responsibility.lead == ["Bên mua điện"]
