@@ -311,7 +311,20 @@ def _attach_footnotes(nodes: list[_Node], paragraphs: list[Paragraph], footnotes
 
 def _heading_of(n: _Node) -> tuple[list[str], bool, str] | None:
     """The units a clause's heading names ("2. Sở Y tế", "Điều 23. Trách nhiệm của ...", "a) Bộ Công an: ...")."""
-    if n.kind in ("preamble", "table_row", "part") or n.label is None:
+    if n.kind in ("preamble", "table_row"):
+        return None
+    if n.label is None:
+        # an attached text's title names its unit only through a heading prefix ("QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN
+        # HẠN VÀ CƠ CẤU TỔ CHỨC CỦA SỞ TƯ PHÁP"): the duties under it are that unit's
+        first = n.text.split("\n", 1)[0].strip()
+        if n.kind not in ("section", "part") or not rsp.has_heading_prefix(first):
+            return None
+        found = rsp.heading_units(first)
+        if found is None:
+            return None
+        units = [" ".join(w.capitalize() for w in u.split()) if u.isupper() else u for u in found[0]]  # "SỞ TƯ PHÁP"
+        return units, found[1], found[2]
+    if n.kind == "part":
         return None
     first_line = n.text.split("\n", 1)[0][n.label.end:].strip()
     if len(first_line) > 600:

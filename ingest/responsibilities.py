@@ -409,11 +409,20 @@ def _heading_prefixes() -> tuple[str, ...]:
     return role_lexicon().heading_prefixes
 
 
+def has_heading_prefix(title: str) -> bool:
+    """Does a heading open with a prefix that names a unit ("Trách nhiệm của", "Quy định chức năng, nhiệm vụ, quyền
+    hạn và cơ cấu tổ chức của"; roles.toml [heading_prefix]), other than the bare "Trách nhiệm"/"Nhiệm vụ"?"""
+    t = fold(_EMPHASIS.sub("", title).strip(" ."))
+    return any(t.startswith(fold(p) + " ") for p in _heading_prefixes() if len(p.split()) > 1)
+
+
 def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     """The units a heading names, whether they are only requested, and the text after the heading's colon:
     "2. Sở Nông nghiệp và Môi trường", "Điều 23. Trách nhiệm của Văn phòng đăng ký đất đai", "a) Bộ Công an: (1)
     ...", "3. Đề nghị Ủy ban MTTQ Việt Nam tỉnh". None when the heading is not a unit."""
     t = _EMPHASIS.sub("", title).strip(" .")
+    # "... CỦA SỞ TƯ PHÁP (Ban hành kèm theo Quyết định số ...)": the attached text's origin names no unit
+    t = re.sub(r"\s*\((?:[Bb]an hành )?[Kk]èm theo[^()]*\)\s*$", "", t)
     requested = False
     prefixed = False
     for prefix in _heading_prefixes():

@@ -349,3 +349,13 @@ def test_a_party_of_a_contract_leads_the_items_of_its_duties(parsed):
     doc = parsed("web/bo-cong-thuong_58-2025-tt-bct.md")
     c = clause(doc, "Điều 15.1")
     assert c.responsibility.lead == ["Bên mua điện"]
+
+
+def test_an_attached_regulation_of_a_units_functions_makes_its_duties_that_units(parsed):
+    # "QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA SỞ TƯ PHÁP (Ban hành kèm theo Quyết định ...)" /
+    # "Điều 2. Nhiệm vụ và quyền hạn" / "1. Về xây dựng pháp luật" / ... / "a) Chủ trì, phối hợp với các cơ quan ..."
+    doc = parsed("web/ha-tinh_2979-qd-ubnd.md")
+    c = clause(doc, "Điều 2.1.3.b")
+    assert c.text.startswith("b) Chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh")
+    assert has(c.responsibility.lead, "Sở Tư pháp")
+    assert has(c.responsibility.partners, "Văn phòng Ủy ban nhân dân tỉnh")
