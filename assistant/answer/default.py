@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import dataclass
 from itertools import zip_longest
 
@@ -118,14 +119,17 @@ def best_sentences(text: str, terms: list[str], must: re.Pattern | None = None, 
     return [parts[i] for i in sorted(scored)]
 
 
-# the number and date of a text a sentence cites: "Thông báo số 75-TB/VPTW ngày 04 tháng 8 năm 2025",
-# "Quyết định số 1620/QĐ-UBND ngày 27/6/2025" (folded)
-_CITED_DATE = re.compile(r"\b\d+(?:/\d{4})?[-/][a-z][a-z0-9/-]*\s+(?:cua\s+[a-z ]{0,60}?\s+)?"
-                         r"ngay\s+\d{1,2}(?:\s+thang\s+\d{1,2}\s+nam\s+\d{4}|/\d{1,2}/\d{4})")
+@cache
+def _cited_date() -> re.Pattern:
+    """The number and date of a text a sentence cites: "Thông báo số 75-TB/VPTW ngày 04 tháng 8 năm 2025",
+    "Quyết định số 1620/QĐ-UBND ngày 27/6/2025" (the number as roles.toml [cited_document] writes it)."""
+    return re.compile(rf"\b(?:{roles().cited_number})\s+(?:của\s+[^\d,;]{{0,60}}?\s+)?"
+                      r"ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|/\d{1,2}/\d{4})", re.I)
 
 
-def _without_cited_dates(folded: str) -> str:
-    return _CITED_DATE.sub(" ", folded)
+def _without_cited_dates(text: str) -> str:
+    """``text`` folded, without the dates of the texts it cites."""
+    return fold(_cited_date().sub(" ", text))
 
 
 def _without_markers(text: str) -> str:
@@ -153,8 +157,7 @@ def _decider_in(sentence: str, verb: re.Pattern, refer: re.Pattern) -> tuple[str
     nghiệp và Môi trường quyết định ..."): (unit, the deciding words as written)."""
     for m in verb.finditer(sentence):
         before = sentence[:m.start()]
-        referred = [r for r in refer.finditer(before)]
-        for r in reversed(referred):
+        for r in reversed(list(refer.finditer(before))):
             found = unit_phrase_at(sentence, r.end())
             if found is not None and abs(found[1] - m.start()) <= 1:
                 return found[0], m.group(0).strip()
@@ -255,15 +258,16 @@ class DefaultAnswerer:
         words, folded = topic_words(scope), fold(scope)
         return all(t in words or spelled_out(t, folded) for t in names)
 
-    def _missing_rare_term(self, query: Query, evidence: list[Evidence]) -> bool:
-        """A name or code of the question that no evidence holds: the plans cannot answer it."""
-        return any(not any(self._holds(e, [t]) for e in evidence[: self.top]) for t in self._names(query))
+    def _missing_name(self, names: list[str], evidence: list[Evidence]) -> bool:
+        """A name or code of the question (``_names``) that no evidence holds: the plans cannot answer it."""
+        return any(not any(self._holds(e, [t]) for e in evidence[: self.top]) for t in names)
 
     def supported(self, query: Query, evidence: list[Evidence]) -> bool:
         """Is there evidence good enough to answer (decided before composing, and before any LLM call)?"""
         if query.unknown_provinces and not query.provinces:
             return False
-        if not evidence or self._missing_rare_term(query, evidence):
+        names = self._names(query)
+        if not evidence or self._missing_name(names, evidence):
             return False
         need = asked_value(query.folded)
         if need is None:
@@ -274,7 +278,6 @@ class DefaultAnswerer:
         # the value asked for must sit in a sentence about the question's topic, not anywhere in the clause; a label
         # line or a table cell ("Thời gian thực hiện: Quý II/2026") speaks for the whole clause
         best = 0.0
-        names = self._names(query)
         for e in evidence[: self.top]:
             if names and not self._holds(e, names):
                 continue  # "bao nhiêu tỷ đồng cho dự án Starlink": a clause not on Starlink states no such figure
@@ -287,7 +290,7 @@ class DefaultAnswerer:
             for sent in sentences(e.hit.chunk.text):
                 # a date asked for is a deadline, not the date of a text the sentence cites ("Thông báo số
                 # 75-TB/VPTW ngày 04 tháng 8 năm 2025" answers no "khởi công trước ngày nào")
-                if need.search(_without_cited_dates(fold(sent)) if need in (_DATE, _DAY) else fold(sent)):
+                if need.search(_without_cited_dates(sent) if need in (_DATE, _DAY) else fold(sent)):
                     whole = e.clause.kind == "table_row" or is_attribute_line(sent.lstrip("-+• "))
                     best = max(best, coverage(terms, f"{head} {e.hit.chunk.text if whole else sent}", self.idf))
         return best >= self.min_coverage
