@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from core.lexicon import places as place_lexicon
-from core.textnorm import fold
+from core.textnorm import fold, nfc
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
@@ -37,8 +37,24 @@ def provinces_in(text: str) -> list[str]:
     return list(dict.fromkeys(name for name, _ in province_mentions(text)))
 
 
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+
+
+@cache
+def _person_name() -> re.Pattern | None:
+    """A person's name: a surname of places.toml [person_names], then one to three capitalised words."""
+    surnames = place_lexicon().surnames
+    if not surnames:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, surnames))})(?:\s+[{_UPPER}]\w*){{1,3}}")
+
+
 def province_mentions(text: str) -> list[tuple[str, str]]:
-    """(canonical name, the form written, normalised: "tp hcm") for every province a text names, in order."""
+    """(canonical name, the form written, normalised: "tp hcm") for every province a text names, in order; a
+    province's name inside a person's name ("Phó Thủ tướng Nguyễn Hòa Bình") names no province."""
+    person = _person_name()
+    if person is not None:
+        text = person.sub(" ", nfc(text))
     padded = f" {_norm(text)} "
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []

@@ -161,6 +161,7 @@ class Province:
 class PlaceLexicon:
     provinces: tuple[Province, ...]
     prefixes: tuple[str, ...]
+    surnames: tuple[str, ...]  # a capitalised run after one is a person's name ("Nguyễn Hòa Bình"), not a place
 
 
 @cache
@@ -169,6 +170,7 @@ def places() -> PlaceLexicon:
     return PlaceLexicon(
         provinces=tuple(Province(p["name"], p["kind"], tuple(p.get("aliases", ()))) for p in data["province"]),
         prefixes=tuple(data["prefix"]["words"]),
+        surnames=tuple(data.get("person_names", {}).get("surnames", ())),
     )
 
 

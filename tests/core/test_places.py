@@ -1,0 +1,33 @@
+"""Provinces named in a text (core/places.py, core/lexicon/places.toml): every common form resolves to one name, and a
+province's name inside a person's name is no place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from api import read_text
+from core.places import provinces_in
+
+REAL = Path(__file__).resolve().parents[3] / "shared" / "plans-real" / "web"
+
+
+@pytest.mark.parametrize("text, provinces", [
+    ("Bộ GD&ĐT và ĐHQG TP.HCM", ["Hồ Chí Minh"]),
+    ("tphcm va ha noi", ["Hồ Chí Minh", "Hà Nội"]),
+    ("UBND tỉnh Hòa Bình", ["Hòa Bình"]),
+    ("cao tốc Hòa Bình - Mộc Châu", ["Hòa Bình"]),
+    # a person: "Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình" (TB 631)
+    ("Kết luận của Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình tại cuộc họp", []),
+    ("Phó Thủ tướng Lê Thành Long làm việc với lãnh đạo tỉnh Điện Biên", ["Điện Biên"]),
+])
+def test_provinces_named(text, provinces):
+    assert provinces_in(text) == provinces
+
+
+def test_a_conclusion_chaired_by_a_deputy_pm_named_hoa_binh_is_not_about_hoa_binh():
+    title = next(line for line in read_text(REAL / "chinh-phu_631-tb-vpcp.md").splitlines() if "Nguyễn Hòa Bình" in line)
+    assert "Hòa Bình" not in provinces_in(title)
+    title = next(line for line in read_text(REAL / "chinh-phu_648-tb-vpcp.md").splitlines() if "Điện Biên" in line)
+    assert "Điện Biên" in provinces_in(title)
