@@ -31,3 +31,14 @@ def test_a_conclusion_chaired_by_a_deputy_pm_named_hoa_binh_is_not_about_hoa_bin
     assert "Hòa Bình" not in provinces_in(title)
     title = next(line for line in read_text(REAL / "chinh-phu_648-tb-vpcp.md").splitlines() if "Điện Biên" in line)
     assert "Điện Biên" in provinces_in(title)
+
+
+def test_no_surname_opens_a_provinces_name():
+    # "Thái Nguyên", "Hà Nội", "Lâm Đồng": a surname that opens a province's name would hide the province
+    from core.lexicon import places
+
+    lex = places()
+    for p in lex.provinces:
+        for form in (p.name, *p.aliases):
+            assert form.split()[0] not in lex.surnames, form
+            assert provinces_in(f"UBND tỉnh {form} chủ trì") == [p.name] or form.isupper() or len(form) <= 4, form
