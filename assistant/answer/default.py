@@ -10,7 +10,6 @@ from itertools import zip_longest
 from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
 from assistant.answer.texts import REFUSAL, not_indexed, role_parts
-from assistant.index.corpus_stats import topic_words
 from assistant.topic import best_clause, clause_scope, coverage, terms_for
 from ingest.responsibilities import extract_deadline, extract_from_text, is_attribute_line
 from ingest.units import split_units, unit_phrase_at
@@ -18,7 +17,7 @@ from core.lexicon import acronyms, roles
 from core.models import Answer, Chunk, Citation, Clause, Document, Hit, Responsibility
 from core.query import Intent, Query
 from core.settings import Settings
-from core.textnorm import fold, is_vietnamese_syllable, spelled_out
+from core.textnorm import fold, is_vietnamese_syllable
 
 
 @dataclass
@@ -254,9 +253,9 @@ class DefaultAnswerer:
 
     @staticmethod
     def _holds(e: Evidence, names: list[str]) -> bool:
+        """Does the evidence — its plan's number, issuer and title, its heading trail and text — hold every name?"""
         scope = f"{e.doc.meta.number} {e.doc.meta.issuer} {e.doc.meta.title} {clause_scope(e.clause, e.hit.chunk.text)}"
-        words, folded = topic_words(scope), fold(scope)
-        return all(t in words or spelled_out(t, folded) for t in names)
+        return coverage(names, scope) == 1.0  # the one word-matching of the project: topic words, spelled-out acronyms
 
     def _missing_name(self, names: list[str], evidence: list[Evidence]) -> bool:
         """A name or code of the question (``_names``) that no evidence holds: the plans cannot answer it."""
