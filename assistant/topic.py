@@ -62,6 +62,35 @@ def terms_for(query: Query, doc: Document) -> list[str]:
             and not spelled_out(t, named_by)] or terms
 
 
+def _asked_phrases(query: Query) -> list[tuple[frozenset[str], tuple[str, ...]]]:
+    """The question's phrases that documents write another way (questions.toml [[paraphrase]]): the phrase's words and
+    the written forms."""
+    return [(frozenset(m.group(0).split()), written) for asked, written in questions().paraphrases
+            for m in asked.finditer(query.folded)]
+
+
+def rewritten_words(query: Query) -> set[str]:
+    """The question's words that documents write another way ("online" is written "trực tuyến")."""
+    return {w for words, _ in _asked_phrases(query) for w in words}
+
+
+def topic_variants(query: Query, terms: list[str]) -> list[list[str]]:
+    """The topic words as asked, then as documents write what is asked: "ủy quyền kéo dài tới lúc nào" is written
+    "Thời hạn ủy quyền", "mở lớp tập huấn online" "trực tuyến". Each written form takes the place of the phrase's
+    words; a clause is as on topic as its best variant."""
+    out = [terms]
+    for words, written in _asked_phrases(query):
+        kept = [t for t in terms if t not in words]
+        for form in written:
+            out.append(kept + sorted(w for w in re.findall(r"[a-z0-9%]+", fold(form)) if w not in kept))
+    return out
+
+
+def variant_coverage(variants: list[list[str]], text: str, idf: dict[str, float] | None = None) -> float:
+    """``coverage`` of the best of the question's ``topic_variants``."""
+    return max(coverage(v, text, idf) for v in variants)
+
+
 def best_clause(terms: list[str], hit: Hit, idf: dict[str, float] | None = None) -> Clause:
     """The clause of a hit's chunk that answers: a chunk of several clauses ("Bước 1:" and its items) is answered
     from the one covering most of the question, not from its first line. The hit must carry its plan and clause."""

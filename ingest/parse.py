@@ -20,7 +20,7 @@ from core.textnorm import fold
 from ingest import responsibilities as rsp
 from ingest.labels import RANK_LETTER, RANK_NUM, RANK_PARA, RANK_ROMAN, Label, label_of
 from ingest.repair import Footnote, Paragraph, is_closing
-from ingest.tables import parse_table
+from ingest.tables import Table, cells_of, parse_table
 
 RANK_PART_HEADING = -1  # the heading clause of an attached part sits above every division
 TITLE_MAX = 160
@@ -102,6 +102,20 @@ def is_attachment_marker(text: str) -> bool:
     return any(p.match(f) or p.match("(" + f) for p in structure().attachment)
 
 
+@dataclass
+class _TableState:
+    """The last assignment table read: its header line, its number of columns, the part it is in, how many clauses
+    there were after its rows, and the group its last rows belong to (a group row of a number only, "| III |  |",
+    is waiting for its title)."""
+
+    header: str
+    columns: int
+    part: int
+    n_nodes: int
+    group_trail: list[str]
+    group_number_only: bool
+
+
 class ClauseTreeBuilder:
     """Builds the clause tree of one document from its paragraphs."""
 
@@ -111,6 +125,7 @@ class ClauseTreeBuilder:
         self.nodes: list[_Node] = []
         self.stack: list[_Node] = []
         self.parts: list[_Part] = [_Part(0, "", False)]
+        self.last_table: _TableState | None = None  # the assignment table a headerless table may continue
 
     # -- structure -------------------------------------------------------------------------------
     @property
@@ -192,8 +207,43 @@ class ClauseTreeBuilder:
         else:
             self._add(p.text, p.span, None, max(RANK_PARA, top.rank + 0.25), "item")
 
+    def _continued_table(self, rows: list[Paragraph]) -> tuple[Table, list[str]] | None:
+        """A table cut by a page break, as portal copies write it: the rows go on in a new table under an empty or
+        orphan header ("| ** ** | ** ** | ... |", "| 2026-2030 |  | ... |") with the columns of the table before,
+        and a group's title cut out between the two ("| **III** |  |" ... "**HẠ TẦNG KỸ THUẬT PHỤC VỤ CHUYỂN ĐỔI
+        SỐ**" ... the rows of group III). Read with the earlier table's header; the cut-out title rejoins its group
+        (plans-real/web/chinh-phu_2597-qd-tt.md, the appendix). Returns the table and the group trail its first rows
+        take."""
+        last = self.last_table
+        if last is None or last.part != self.part.index or len(cells_of(rows[0].text)) != last.columns:
+            return None
+        between = self.nodes[last.n_nodes:]
+        if len(between) > 3 or any(n.kind != "item" or n.children or n.label or len(n.text) > 160 for n in between):
+            return None  # more than a cut-out title or a cell's overflow stands between: a table of its own
+        table = parse_table([last.header, "|" + "---|" * last.columns, *(r.text for r in rows)])
+        if table is None:
+            return None
+        trail = list(last.group_trail)
+        if between and last.group_number_only:
+            title = " ".join(" ".join(n.text.split()) for n in between)
+            trail = [f"{trail[0]}. {title}" if trail else title]
+            for n in between:  # the title was a piece of the table, not a clause
+                self.nodes.remove(n)
+                if n.parent is not None:
+                    n.parent.children.remove(n)
+                if n in self.stack:
+                    self.stack.remove(n)
+        for row in table.rows:
+            row.line -= 2  # the borrowed header and separator are not among ``rows``
+        return table, trail
+
     def add_table(self, rows: list[Paragraph]) -> None:
         table = parse_table([r.text for r in rows])
+        group_trail: list[str] = []
+        header: str | None = rows[table.first_data_row - 1].text if table is not None and table.first_data_row > 0 else None
+        if table is None and (continued := self._continued_table(rows)) is not None:
+            table, group_trail = continued
+            header = self.last_table.header if self.last_table is not None else None  # it keeps the borrowed header
         if table is None:
             # Not an assignment table: keep its text in the current clause (or as one clause of its own).
             target = self.stack[-1] if self.stack and self.stack[-1].kind != "part" else None
@@ -206,13 +256,15 @@ class ClauseTreeBuilder:
         while self.stack and self.stack[-1].rank >= RANK_LETTER:
             self.stack.pop()
         parent = self.stack[-1] if self.stack else None
-        group_trail: list[str] = []
+        number_only = False
         for row in table.rows:
             if row.is_group:
                 group_trail = [row.task]
+                number_only = bool(re.fullmatch(r"[IVXLC]{1,5}\.?|[A-ZĐ]\.?", row.task.strip()))
                 continue
-            if not row.task:
+            if not row.task or row.line < 0:
                 continue
+            number_only = False
             p = rows[row.line]
             number = row.number.strip(" .") if row.number and re.fullmatch(r"[\dA-Za-z.]+", row.number.strip()) else ""
             node = _Node(row.as_text(), p.span, None, RANK_LETTER, "table_row", self.part.index, parent,
@@ -224,6 +276,9 @@ class ClauseTreeBuilder:
             if parent:
                 parent.children.append(node)
             self.nodes.append(node)
+        if header is not None:
+            self.last_table = _TableState(header, len(cells_of(header)), self.part.index, len(self.nodes),
+                                          list(group_trail), number_only)
 
     # -- paths, ids, responsibilities -----------------------------------------------------------
     def _assign_paths(self) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from core.lexicon import structure
-from core.textnorm import fold, nfc
+from core.textnorm import fold, is_vietnamese_syllable, nfc
 from ingest.labels import label_of
 
 FOOTNOTE_RE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(.*)$", re.S)
@@ -119,6 +119,8 @@ def _continues(prev: Paragraph, nxt: str, after_blank: bool, prev_line: str) -> 
         return True  # "... theo quy định tại khoản 3" + "Điều 6 Nghị định số 31/2021/NĐ-CP": a reference, not a heading
     if not after_blank and ends_open and nxt.startswith("– "):
         return True  # an en dash inside a wrapped sentence ("Công an tỉnh\n– Phòng Tham mưu)")
+    if not after_blank and ends_open and nxt.startswith("- ") and _hyphen_in_a_name(prev.text, nxt[2:]):
+        return True  # "... và Công ty Tân Cảng" + "- Petro Cam Ranh giải quyết ...": a name's hyphen, not a list dash
     if _caps_fragment(prev.text) and _caps_word_start(nxt) and not prev.heading_level:
         return True  # a bold heading the portal broke after its first word: "QUYẾT" + "ĐỊNH", "THÔNG" + "TƯ"
     if prev.heading_level or prev.is_table_row or starts_block(nxt) or MD_HEADING_RE.match(nxt):
@@ -140,6 +142,19 @@ def _continues(prev: Paragraph, nxt: str, after_blank: bool, prev_line: str) -> 
     # An upper-case start continues only a long sentence cut right after a comma, or a wrapped line.
     wrapped = prev_line != prev_line.rstrip() and ends_open
     return len(prev.text) > 60 and (prev.text.rstrip().endswith(",") or wrapped)
+
+
+def _hyphen_in_a_name(before: str, after: str) -> bool:
+    """Does a hyphen that a wrap put at a line's start join two parts of one name: "Công ty Tân Cảng - Petro Cam
+    Ranh" (plans-real/web/bo-quoc-phong_89-vbhn-bqp.md), "các tổ chức chính trị - xã hội" (vb_fe168907.md)? A list
+    item starts with a Vietnamese word; a name's second part may not ("Petro"). Names are checked on folded text."""
+    words, rest = before.split(), after.split()
+    if not words or not rest:
+        return False
+    if fold(f"{words[-1]} {rest[0]}") in ("tri xa",) and fold(" ".join(words[-2:])) == "chinh tri":
+        return True
+    first = re.sub(r"\W", "", rest[0])
+    return words[-1][:1].isupper() and first[:1].isupper() and not is_vietnamese_syllable(fold(first))
 
 
 def _numeral_start(text: str) -> bool:

@@ -259,6 +259,8 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
     unit = unit_phrase_at(s, 0)
     if unit is not None and unit[1] < len(s):
         rest = s[unit[1]:]
+        if role_lexicon().passive.match(rest):
+            return resp  # "Cán bộ, công chức, viên chức bị xử lý kỷ luật ... thì ...": a rule about them, no task
         if rest.lstrip()[:1].islower() or rest.lstrip().startswith(("(",)):
             units = split_units(unit[0])
             if units:
@@ -282,10 +284,15 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
             if units:
                 _assign(resp, units, s[unit[1]:], requested_context)
                 return resp
-    # 4. "... do X chủ trì", "X được giao chủ trì"
-    m = re.search(r"\bdo\s+(?=[A-ZĐÀ-Ỹ])", s)
+    # 4. "... do X chủ trì", "X được giao chủ trì", "Việc đánh giá ... do người đứng đầu cơ quan cấp trên ... thực hiện"
+    m = re.search(r"\bdo\s+(?=\w)", s)
     if m:
         unit = unit_phrase_at(s, m.end())
+        if unit and not _role_at(s[unit[1]:]):
+            # the agent runs on to the role that ends the sentence: "do người đứng đầu cơ quan cấp trên quản lý trực
+            # tiếp thực hiện." (a name cut at "quản lý" would leave the role out of reach)
+            end = re.match(r"[^.;:,()]{1,60}?(?=\s+(?:thực hiện|chủ trì|đảm nhiệm)\s*[.;]?\s*$)", s[unit[1]:])
+            unit = (s[m.end():unit[1] + end.end()].strip(), unit[1] + end.end()) if end else None
         if unit and _role_at(s[unit[1]:]):
             _assign(resp, split_units(unit[0]), s[unit[1]:])
             return resp
@@ -437,6 +444,9 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
         requested = op[1]
         t = t[op[0]:]
     found = unit_phrase_at(t, 0)
+    head = _head_at(t, 0)
+    if head is not None and role_lexicon().passive.match(t[len(head):]):
+        return None  # "1. Công chức bị xử lý kỷ luật buộc thôi việc": whom the rules below are about, no unit
     words = t.rstrip(" :").split()
     holder = False
     if (found is None or found[1] < len(t.rstrip(" :"))) and starts_with_unit(t) and len(words) <= 18 \

@@ -119,6 +119,8 @@ def parse_table(lines: list[str]) -> Table | None:
                        line=line_no)
         filled = [c for c in cells if c]
         no_units = not any(values.get(k) for k in ("lead", "partners", "implementers", "deadline"))
+        if len(filled) == 1 and no_units and not re.search(r"[^\W\d_]", filled[0]):
+            continue  # "| 2026-2030 |  |  |": a cell cut from the row before by a page break, no group
         if len(filled) == 1 and no_units:  # "| I. Kinh tế số |  |  |": a group heading spanning the row
             row.task, row.is_group = filled[0], True
         else:

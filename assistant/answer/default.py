@@ -10,10 +10,12 @@ from itertools import zip_longest
 from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
 from assistant.answer.texts import REFUSAL, not_indexed, role_parts
-from assistant.topic import best_clause, clause_scope, coverage, terms_for
+from assistant.topic import (best_clause, clause_scope, coverage, rewritten_words, round_match, terms_for,
+                            topic_variants, variant_coverage)
 from ingest.responsibilities import extract_deadline, extract_from_text, is_attribute_line
 from ingest.units import split_units, unit_phrase_at
 from core.lexicon import acronyms, roles
+from core.places import provinces_in
 from core.models import Answer, Chunk, Citation, Clause, Document, Hit, Responsibility
 from core.query import Intent, Query
 from core.settings import Settings
@@ -58,9 +60,15 @@ _COUNT = re.compile(r"(?<!ngay )(?<!thang )(?<!nam )(?<![/.\d])\b\d+\s+(?:\(\w+(
                     # or a measure ("khoảng 1.700km đường bộ ven biển", "dung lượng tối thiểu 02 GB", "500 ha")
                     r"|\b\d+(?:[.,]\d+)*\s?(?:km|m2|m3|ha|kg|tan|gb|mb|tb|mw|kw|kwh)\b")
 _DAY = re.compile(r"\b(ngay \d{1,2}|\d{1,2}/\d{1,2})")
+_CODE = re.compile(r"\b\d+\.\d{3,}\b|\b[a-z]{2,}\.[a-z0-9.]+\d\b")  # a procedure's code: "1.000579", "2.002345"
 _ASKS = [
     # a share named outright comes first: "vốn ... tối thiểu bao nhiêu phần trăm" asks a %, not money
     (re.compile(r"\b(bao nhieu phan tram|phan tram|ty le|ti le)\b"), _PERCENT),
+    # a length of time or a measure named after "bao nhiêu" is what is asked, also about money ("cho vay vốn với thời
+    # hạn tối đa bao nhiêu năm", "vốn đầu tư ... ưu tiên dự án hoàn thành bao nhiêu km")
+    (re.compile(r"\b(bao lau|may (ngay|thang|nam|tuan|gio)|bao nhieu (ngay|thang|nam|tuan|gio)|thoi han bao|"
+                r"bao nhieu thoi gian)\b"), _DURATION),
+    (re.compile(r"\bbao nhieu (km|ha|m2|m3|kg|tan|gb|mb|mw|kw|kwh|hecta|ki lo met|nguoi|xa|can bo|bien che)\b"), _COUNT),
     # money, also a fee: "lệ phí cấp giấy phép ... là bao nhiêu", "mức thu phí thẩm định bao nhiêu"
     (re.compile(r"\b(bao nhieu tien|tong kinh phi|muc kinh phi|bao nhieu (ty|trieu|dong|usd|do la))\b"
                 r"|\b(kinh phi|ngan sach|du toan|so tien|tong muc|von|le phi|muc phi|muc thu|don gia)\b.*\bbao nhieu\b"
@@ -69,9 +77,10 @@ _ASKS = [
     # a phone number ("0239.3855.555", "1900 1234"), an e-mail; not a procedure code ("Mã số TTHC: 1.014464")
     (re.compile(r"\b(so dien thoai|dien thoai|duong day nong|hotline|email|dia chi)\b"),
      re.compile(r"\b0\d{2,3}[.\s-]?\d{3,4}[.\s-]?\d{3,4}\b|\b1[89]00[.\s-]?\d{3,4}\b|@")),
-    (re.compile(r"\b(ma so|ma thu tuc|so hieu thu tuc)\b"), re.compile(r"\b\d+\.\d{3,}\b|\b[a-z]{2,}\.[a-z0-9.]+\d\b")),
-    (re.compile(r"\b(bao lau|may ngay|bao nhieu ngay|bao nhieu thang|bao nhieu nam|thoi han bao|bao nhieu thoi gian)\b"),
-     _DURATION),
+    # a code asked ("... có mã số bao nhiêu", "mang mã hồ sơ TTHC số mấy"), not a code system as the topic ("làm hệ
+    # thống mã số, định danh công trình ... thì phối hợp với những đâu")
+    (re.compile(r"\b(ma so|ma thu tuc|ma ho so|ma tthc|so hieu thu tuc)\b(?: \w+){0,3}? (bao nhieu|so may|so nao|la gi|"
+                r"la so|la ma|nao)\b"), _CODE),
     (re.compile(r"\b(ngay nao|ngay may|het ngay|den ngay|truoc ngay)\b"), _DAY),
     (re.compile(r"\b(thang nao|han chot|khi nao|luc nao|bao gio|hieu luc tu)\b"), _DATE),
     # a count: "bao nhiêu biên chế", "bao nhiêu xã", "tối đa mấy Phó Giám đốc" ("mấy" folds like "máy": only
@@ -113,7 +122,10 @@ def best_sentences(text: str, terms: list[str], must: re.Pattern | None = None, 
     """The sentences of a clause that best cover the question's terms (in text order)."""
     parts = sentences(text)
     if must is not None:
-        parts = [p for p in parts if must.search(fold(p))] or parts
+        # a date asked for is not the date of a text a sentence cites ("Quyết định số 11/2022/QĐ-UBND ngày 03 tháng
+        # 6 năm 2022 ... hết hiệu lực" beside "Quyết định này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026")
+        parts = ([p for p in parts if must in (_DATE, _DAY) and must.search(_without_cited_dates(p))]
+                 or [p for p in parts if must.search(fold(p))] or parts)
     scored = sorted(range(len(parts)), key=lambda i: -coverage(terms, parts[i], idf))[:limit]
     return [parts[i] for i in sorted(scored)]
 
@@ -204,6 +216,7 @@ class DefaultAnswerer:
         """The hits worth answering from, best first (hits without their clause are skipped)."""
         out: list[Evidence] = []
         terms_of: dict[str, list[str]] = {}  # the question's topic words for each plan (its title words dropped)
+        variants_of: dict[str, list[list[str]]] = {}  # and as documents write what it asks
         for h in hits:
             if h.doc is None or h.clause is None:
                 continue
@@ -212,7 +225,8 @@ class DefaultAnswerer:
                 terms_of[doc.id] = terms_for(query, doc)
             terms = terms_of[doc.id]
             clause = best_clause(terms, h, self.idf)
-            out.append(Evidence(h, doc, clause, coverage(terms, clause_scope(clause, h.chunk.text), self.idf)))
+            variants = variants_of.setdefault(doc.id, topic_variants(query, terms))
+            out.append(Evidence(h, doc, clause, variant_coverage(variants, clause_scope(clause, h.chunk.text), self.idf)))
         need = asked_value(query.folded)
         if need in (_DURATION, _DATE, _DAY):
             out = self._with_time_fields(out, need)
@@ -247,9 +261,10 @@ class DefaultAnswerer:
         known = acronyms()  # "mtqg" is "mục tiêu quốc gia", which the question's topic words already hold
         value = asked_value(query.folded) is not None
         typed_caps = {fold(w) for w in re.findall(r"\b[A-ZĐ]{2,}\b", query.text)}
+        rewritten = rewritten_words(query)  # "online": the documents write "trực tuyến"
         return [t for t in query.content_terms if len(t) >= 3 and not any(c.isdigit() for c in t)
                 and (t not in self.idf or value and t not in typed_caps)
-                and not is_vietnamese_syllable(t) and t not in known]
+                and not is_vietnamese_syllable(t) and t not in known and t not in rewritten]
 
     @staticmethod
     def _holds(e: Evidence, names: list[str]) -> bool:
@@ -261,10 +276,18 @@ class DefaultAnswerer:
         """A name or code of the question (``_names``) that no evidence holds: the plans cannot answer it."""
         return any(not any(self._holds(e, [t]) for e in evidence[: self.top]) for t in names)
 
+    def _names_place(self, query: Query, evidence: list[Evidence]) -> bool:
+        """A province with no plan of its own may still be named by a plan's clause on the question's topic: the
+        regulation of the Cam Ranh port (a ministry's) has "Quân chủng Hải quân chủ trì, phối hợp với Sở Công thương
+        tỉnh Khánh Hòa tổ chức ..."."""
+        asked = set(query.unknown_provinces)
+        return any(e.coverage >= self.min_coverage and asked & set(provinces_in(e.hit.chunk.text))
+                   for e in evidence[: self.top])
+
     def supported(self, query: Query, evidence: list[Evidence]) -> bool:
         """Is there evidence good enough to answer (decided before composing, and before any LLM call)?"""
-        if query.unknown_provinces and not query.provinces:
-            return False
+        if query.unknown_provinces and not query.provinces and not self._names_place(query, evidence):
+            return False  # no plan of that province, and no clause on the question's topic that names it
         names = self._names(query)
         if not evidence or self._missing_name(names, evidence):
             return False
@@ -280,7 +303,7 @@ class DefaultAnswerer:
         for e in evidence[: self.top]:
             if names and not self._holds(e, names):
                 continue  # "bao nhiêu tỷ đồng cho dự án Starlink": a clause not on Starlink states no such figure
-            terms = terms_for(query, e.doc)
+            variants = topic_variants(query, terms_for(query, e.doc))
             head = clause_scope(e.clause, "")
             if need in (_DATE, _DAY, _DURATION) and need.search(fold(e.clause.responsibility.deadline)):
                 # the clause's own or inherited deadline ("7.1 Tổng kết ... - Thời gian hoàn thành: Tháng 4/2026"
@@ -291,7 +314,7 @@ class DefaultAnswerer:
                 # 75-TB/VPTW ngày 04 tháng 8 năm 2025" answers no "khởi công trước ngày nào")
                 if need.search(_without_cited_dates(sent) if need in (_DATE, _DAY) else fold(sent)):
                     whole = e.clause.kind == "table_row" or is_attribute_line(sent.lstrip("-+• "))
-                    best = max(best, coverage(terms, f"{head} {e.hit.chunk.text if whole else sent}", self.idf))
+                    best = max(best, variant_coverage(variants, f"{head} {e.hit.chunk.text if whole else sent}", self.idf))
         return best >= self.min_coverage
 
     # -- composing ----------------------------------------------------------------------------
@@ -313,6 +336,11 @@ class DefaultAnswerer:
         ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor or (
             need is not None and e.coverage >= self.min_coverage and _holds_value(e.hit.chunk.text, need))),
                     key=lambda e: (need is not None and not need.search(_without_markers(e.hit.chunk.text)), -e.hit.score))
+        # "hiệp thương lần thứ ba": a clause on another round only ("(1) ... lần thứ nhất: Chậm nhất ngày 10/12/2025")
+        # does not answer while one on the round asked is among them
+        on_round = [e for e in ev if round_match(query, clause_scope(e.clause, e.hit.chunk.text)) >= 0]
+        if len(on_round) < len(ev) and any(round_match(query, clause_scope(e.clause, e.hit.chunk.text)) > 0 for e in ev):
+            ev = on_round
         if query.asks_recipient and (sent := self._recipient(query, ev, hits)) is not None:
             return sent
         if query.asks_decider and (decided := self._decider(query, ev, hits)) is not None:
@@ -337,8 +365,27 @@ class DefaultAnswerer:
         m = cites.add(best.doc, stated, section_text(best.doc, stated)) \
             if stated is not None and stated.id != best.clause.id else None
         ref = f"[{n}]" + (f"[{m}]" if m else "")
+        if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS) and (same := self._same_answer(best, r, ev)):
+            ref += f"[{cites.add(same.doc, same.clause, citation_text(same.doc, same.clause, same.hit.chunk))}]"
         text = self._compose(intent, best, r, ref, query, need)
         return Answer(query.text, text, cites.items, refused=False, intent=intent.value, hits=hits)
+
+    def _same_answer(self, best: Evidence, r: Responsibility, ev: list[Evidence]) -> Evidence | None:
+        """Another clause on the topic that gives the same unit the same task: a plan states a task in its body under
+        the unit's heading ("6. Sở Nội vụ: - Chủ trì thực hiện rà soát, phân loại đội ngũ ...") and again as a row
+        of its appendix table ("8 | Rà soát, phân loại đội ngũ ... | Sở Nội vụ"). Cited beside the answer, a reader
+        sees both places."""
+        lead = {fold(u) for u in (r.lead or r.implementers)}
+        if not lead:
+            return None
+        for e in ev:
+            if e.clause.id == best.clause.id or e.coverage < best.coverage - self.role_slack:
+                continue
+            other = {fold(u) for u in (e.clause.responsibility.lead or e.clause.responsibility.implementers)}
+            # the same unit, or its head ("Trưởng Ban Công tác Mặt trận thôn" of "Ban Công tác Mặt trận thôn")
+            if other and (all(any(a in b for b in lead) for a in other) or all(any(a in b for b in other) for a in lead)):
+                return e
+        return None
 
     def _holder(self, query: Query, evidence: list[Evidence], hits: list[Hit]) -> Answer | None:
         """"Tổ phó là ai?": the member line that ends with the position ("2. Ông Đặng Văn Quân - Chuyên viên Ủy ban
@@ -493,7 +540,7 @@ class DefaultAnswerer:
 
     def refusal(self, query: Query, hits: list[Hit]) -> Answer:
         text = REFUSAL
-        if query.unknown_provinces and not query.provinces:
+        if query.unknown_provinces and not query.provinces and not self._names_place(query, self.evidence(query, hits)):
             text = not_indexed(query.unknown_provinces)
         return Answer(query.text, text, [], refused=True, intent=query.intent.value, hits=hits)
 

@@ -120,6 +120,7 @@ class RoleLexicon:
     acronym_subject: re.Pattern  # "VNMAC " before a role word: group 1 is the acronym
     cited_document: re.Pattern  # the text before a date ends in a cited document: "... Luật Quản lý ...", "số 181/2024/NĐ-CP"
     cited_number: str  # the number of a cited text, as a regex: "181/2024/NĐ-CP", "75-TB/VPTW"
+    passive: re.Pattern  # "bị " right after a subject: it undergoes the sentence, it is assigned nothing
 
 
 @cache
@@ -132,7 +133,8 @@ def roles() -> RoleLexicon:
         openers=tuple(Opener(tuple(o["words"]), bool(o["requested"]), bool(o.get("directs", False)),
                             tuple(o.get("not_after", ()))) for o in data["opener"]),
         heading_prefixes=tuple(sorted(data["heading_prefix"]["words"], key=len, reverse=True)),
-        task_verbs=tuple(sorted(data["task_verbs"]["words"], key=len, reverse=True)),
+        # a passive marker ends a unit name as a verb does ("Cán bộ, công chức, viên chức | bị xử lý kỷ luật")
+        task_verbs=tuple(sorted([*data["task_verbs"]["words"], *data["passive"]["words"]], key=len, reverse=True)),
         labels=tuple(sorted(labels, key=lambda t: -len(t[0]))),
         deadlines=tuple(re.compile(d["pattern"], re.I) for d in data["deadline"]),
         decider_verb=re.compile(rf"\s+(?:(?:{_any_of(data['decider']['between'])})\s+)?(?:{_any_of(data['decider']['verbs'])})\b"),
@@ -145,6 +147,7 @@ def roles() -> RoleLexicon:
                              rf"\s*:?$", re.I),
         acronym_subject=re.compile(rf"^([A-ZĐ][A-ZĐ0-9&]{{2,9}})\s+(?={_any_of(data['acronym_subject']['words'])})"),
         cited_number=data["cited_document"]["number"],
+        passive=re.compile(rf"^\s*(?:{_any_of(data['passive']['words'])})\s"),
         cited_document=re.compile(rf"(?:{data['cited_document']['number']}"
                                   rf"|\b(?:{_any_of(data['cited_document']['names'])})\b[^.;,]{{0,60}}?)\s*$"),
     )
@@ -323,7 +326,7 @@ class QuestionLexicon:
     not_a_unit: tuple[re.Pattern, re.Pattern]  # (on the text from a head on, on the text before it)
     recipient: re.Pattern  # "phản ánh qua sở nào": asks where something is sent, not who leads
     decider: re.Pattern  # "ai xem xét, quyết định": asks who decides
-    paraphrases: tuple[tuple[re.Pattern, str], ...]  # (how staff ask, folded; the words documents write instead)
+    paraphrases: tuple[tuple[re.Pattern, tuple[str, ...]], ...]  # (how staff ask, folded; the ways documents write it)
     holder_asks: re.Pattern  # "tổ phó là ai": asks the person holding a position
     positions: tuple[str, ...]  # folded position titles ("to pho"), longest first
 
@@ -358,7 +361,7 @@ def questions() -> QuestionLexicon:
         not_a_unit=(re.compile(data["not_a_unit"]["patterns"][0]), re.compile(data["not_a_unit"]["patterns"][1])),
         recipient=re.compile(data["recipient"]["pattern"]),
         decider=re.compile(data["decider"]["pattern"]),
-        paraphrases=tuple((re.compile(rf"\b(?:{'|'.join(map(re.escape, p['asked']))})\b"), " ".join(p["written"]))
+        paraphrases=tuple((re.compile(rf"\b(?:{'|'.join(map(re.escape, p['asked']))})\b"), tuple(p["written"]))
                           for p in data.get("paraphrase", [])),
         holder_asks=re.compile(data["holder"]["asks"]),
         positions=tuple(sorted({fold(x) for x in data["holder"]["positions"]}, key=len, reverse=True)),

@@ -125,7 +125,7 @@ def test_a_paraphrase_both_rankings_put_first_is_answered_below_the_usual_covera
 
 # ---------------------------------------------------------------- the kind of value a question asks for
 
-from assistant.answer.default import _COUNT, _DAY, _MONEY, _without_cited_dates, asked_value  # noqa: E402
+from assistant.answer.default import _CODE, _COUNT, _DAY, _DURATION, _MONEY, _without_cited_dates, asked_value  # noqa: E402
 from core.textnorm import fold  # noqa: E402
 
 
@@ -140,6 +140,14 @@ from core.textnorm import fold  # noqa: E402
     ("QĐ 2979 Hà Tĩnh: Sở được bố trí tối đa mấy Phó Giám đốc?", _COUNT),
     ("ai cấu hình máy chủ thư điện tử?", None),  # "máy" folds like "mấy"
     ("hiệp thương lần thứ ba phải xong chậm nhất ngày nào?", _DAY),
+    # the kind named after "bao nhiêu" wins over money words earlier in the question (tune-fresh8, Quảng Trị QĐ 2696
+    # and TB 627)
+    ("quy bao ve moi truong Quang Tri cho du an vay von voi thoi han toi da bao nhieu nam?", _DURATION),
+    ("TB 627: khi dang ky von dau tu cong thi uu tien cac du an cao toc hoan thanh bao nhieu km?", _COUNT),
+    ("chứng chỉ năng lực rà phá bom mìn có giá trị mấy năm?", _DURATION),
+    # a code asked, not a code system as the topic (tune-fresh7, QĐ 4001 and QĐ 2597)
+    ("thủ tục đề xuất đặt hàng nhiệm vụ bị bãi bỏ mang mã hồ sơ TTHC số mấy?", _CODE),
+    ("làm hệ thống mã số, định danh công trình hạ tầng thì Bộ Xây dựng phối hợp với những đâu?", None),
 ])
 def test_the_value_a_question_asks_for(question, need):
     assert asked_value(fold(question)) is need
@@ -197,3 +205,30 @@ def test_partners_of_a_detail_come_from_its_sentence():
         PARSER.parse("Văn phòng Trung ương Đảng hướng dẫn xử lý trụ sở cấp uỷ sau sắp xếp thì phối hợp với ai?"), [hit])
     assert not answer.refused
     assert "Đơn vị phối hợp: Đảng uỷ Bộ Tài chính" in answer.text and "Văn phòng Trung ương Đảng" in answer.text
+
+
+# ---------------------------------------------------------------- how documents write what is asked
+
+from assistant.topic import rewritten_words, topic_variants  # noqa: E402
+
+
+def test_a_question_is_also_weighed_as_documents_write_it():
+    # tune-fresh7: QĐ 1696 Lào Cai writes "Điều 2. Thời hạn ủy quyền"; staff ask how long it "kéo dài tới"
+    q = QuestionParser([], []).parse("ủy quyền kéo dài tới lúc nào?")
+    variants = topic_variants(q, q.content_terms)
+    assert variants[0] == q.content_terms
+    assert any({"thoi", "han"} <= set(v) and "keo" not in v for v in variants[1:])
+    # "online" is written "trực tuyến": no name the evidence must hold word for word
+    q = QuestionParser([], []).parse("co quan nao chu tri mo lop tap huan online cho can bo cap xa?")
+    assert "online" in rewritten_words(q)
+    assert any({"truc", "tuyen"} <= set(v) for v in topic_variants(q, q.content_terms))
+
+
+def test_a_date_asked_is_not_a_cited_texts_date_in_the_quoted_sentence():
+    # plans-real/web/thai-nguyen_27-2025-qd-ubnd.md, Điều 2 of the decision
+    text = ("Quyết định này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026. Quyết định số 11/2022/QĐ-UBND ngày 03 "
+            "tháng 6 năm 2022 của Ủy ban nhân dân tỉnh Thái Nguyên ban hành Quy định về quản lý, đảm bảo an toàn lưới "
+            "điện cao áp hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.")
+    from assistant.answer.default import best_sentences
+    assert best_sentences(text, ["hieu", "luc"], _DAY, 1) == ["Quyết định này có hiệu lực thi hành từ ngày 01 tháng 01 "
+                                                             "năm 2026."]

@@ -359,3 +359,45 @@ def test_an_attached_regulation_of_a_units_functions_makes_its_duties_that_units
     assert c.text.startswith("b) Chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh")
     assert has(c.responsibility.lead, "Sở Tư pháp")
     assert has(c.responsibility.partners, "Văn phòng Ủy ban nhân dân tỉnh")
+
+
+def test_a_table_cut_by_page_breaks_goes_on_with_the_header_before(parsed):
+    # Portal copy of QĐ 2597/QĐ-TTg, the appendix: "| **III** |  | ..." ends one table, the group's title
+    # "**HẠ TẦNG KỸ THUẬT PHỤC / VỤ CHUYỂN ĐỔI SỐ**" stands alone, then "| ** ** | ** ** | ... |" opens a headerless
+    # table with the same six columns; the rows are read with the first table's header and the title rejoins group III
+    doc = parsed("web/chinh-phu_2597-qd-tt.md")
+    rows = [c for c in doc.clauses if c.kind == "table_row"]
+    c = next(c for c in rows if c.text.startswith("Phát triển hệ thống định danh và mã hóa hạ tầng"))
+    assert c.responsibility.lead == ["Bộ Xây dựng"] and c.responsibility.deadline == "2026-2027"
+    assert c.heading_trail[-1] == "III. HẠ TẦNG KỸ THUẬT PHỤC VỤ CHUYỂN ĐỔI SỐ"
+    assert not any(c.kind != "table_row" and c.text.startswith("HẠ TẦNG KỸ THUẬT PHỤC") for c in doc.clauses)
+    # an orphan cell cut from the row before ("| 2026-2030 |  | ...") is no group: the next rows keep theirs
+    c = next(c for c in rows if c.text.startswith("Hình thành đội ngũ cán bộ thực hiện chuyển đổi số"))
+    assert has(c.responsibility.lead, "Bộ Xây dựng") and has(c.responsibility.partners, "Các bộ, ngành liên quan")
+    assert c.heading_trail[-1] == "PHÁT TRIỂN NGUỒN NHÂN LỰC"
+    assert len(rows) == 25  # groups I-VII: 5 + 4 + 6 + 3 + 1 + 3 + 3 rows (9 before)
+
+
+def test_a_subject_followed_by_a_passive_marker_is_assigned_nothing(parsed):
+    # "5. Cán bộ, công chức, viên chức bị xử lý kỷ luật đảng hoặc kỷ luật hành chính thì đánh giá, xếp loại ..."
+    # (roles.toml [passive]): a rule about them; it used to read "Cán bộ, công chức, viên chức bị" as the lead
+    doc = parsed("web/hai-phong_212-2025-qd-ubnd.md")
+    for path in ("Điều 3.5", "Điều 3.5.a"):
+        r = clause(doc, path).responsibility
+        assert not (r.lead or r.implementers), (path, r)
+
+
+def test_do_x_thuc_hien_names_who_carries_it_out(parsed):
+    # "a) Việc đánh giá, xếp loại chất lượng người đứng đầu cơ quan, tổ chức, đơn vị do người đứng đầu cơ quan cấp
+    # trên quản lý trực tiếp thực hiện." The agent after "do" runs on to the role that ends the sentence
+    doc = parsed("web/hai-phong_212-2025-qd-ubnd.md")
+    assert clause(doc, "Điều 8.2.a").responsibility.implementers == ["người đứng đầu cơ quan cấp trên quản lý trực tiếp"]
+    assert clause(doc, "Điều 8.2.b").responsibility.implementers == ["người đứng đầu cơ quan sử dụng công chức"]
+
+
+def test_a_heading_naming_the_head_of_an_agency_in_lower_case(parsed):
+    # "Điều 14. Trách nhiệm của người đứng đầu cơ quan, đơn vị / 1. Trực tiếp chỉ đạo triển khai, thực hiện quy định"
+    doc = parsed("web/hai-phong_212-2025-qd-ubnd.md")
+    c = clause(doc, "Điều 14.1")
+    assert c.text.startswith("1. Trực tiếp chỉ đạo triển khai")
+    assert c.responsibility.lead == ["người đứng đầu cơ quan, đơn vị"]
