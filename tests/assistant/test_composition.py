@@ -232,3 +232,20 @@ def test_a_date_asked_is_not_a_cited_texts_date_in_the_quoted_sentence():
     from assistant.answer.default import best_sentences
     assert best_sentences(text, ["hieu", "luc"], _DAY, 1) == ["Quyết định này có hiệu lực thi hành từ ngày 01 tháng 01 "
                                                              "năm 2026."]
+
+
+def test_a_province_with_no_plan_is_answered_where_an_on_topic_clause_names_it():
+    # tune-fresh7: the Cam Ranh port regulation (a ministry's, about no province) has "Quân chủng Hải quân chủ trì,
+    # phối hợp với Sở Công thương tỉnh Khánh Hòa tổ chức ..."; no plan of Khánh Hòa is indexed
+    from dataclasses import replace
+    question = "Công an tỉnh tuyên truyền phòng chống mua bán người trên phương tiện thông tin đại chúng thì phối hợp " \
+               "với cơ quan nào của Khánh Hòa?"
+    q = PARSER.parse(question)
+    assert q.unknown_provinces == ["Khánh Hòa"] and not q.provinces
+    a = ANSWERER.answer(q, hits("IV.1.a"))
+    assert a.refused and "Khánh Hòa" in a.text, a.text  # the clause does not name it: "no plan of Khánh Hòa"
+    c = BY_PATH["IV.1.a"]
+    named = replace(c, text=c.text.replace("Sở Y tế", "Sở Y tế tỉnh Khánh Hòa"))
+    hit = Hit(Chunk(f"{DOC_ID}#kh", DOC_ID, [c.id], c.path, named.text, named.text, 40), 1.0, doc=DOC, clause=named)
+    a = ANSWERER.answer(q, [hit])
+    assert not a.refused and "Sở Y tế" in a.text, a.text

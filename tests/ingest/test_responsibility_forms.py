@@ -401,3 +401,16 @@ def test_a_heading_naming_the_head_of_an_agency_in_lower_case(parsed):
     c = clause(doc, "Điều 14.1")
     assert c.text.startswith("1. Trực tiếp chỉ đạo triển khai")
     assert c.responsibility.lead == ["người đứng đầu cơ quan, đơn vị"]
+
+
+def test_a_names_hyphen_wrapped_to_a_line_start_is_no_list_dash(parsed):
+    # "d) Cơ quan, đơn vị chủ trì kế hoạch phối / hợp với lực lượng chuyên trách bảo vệ Căn cứ quân sự Cam Ranh và Công
+    # ty Tân Cảng / - Petro Cam Ranh giải quyết ...": one sentence, not an item "- Petro Cam Ranh giải quyết ..."
+    doc = parsed("web/bo-quoc-phong_89-vbhn-bqp.md")
+    assert not any(c.text.startswith("- Petro Cam Ranh") for c in doc.clauses)
+    c = next(c for c in doc.clauses if c.text.startswith("2. Công ty TNHH Tân Cảng - Petro Cam Ranh có trách nhiệm"))
+    assert c.responsibility.lead == ["Công ty TNHH Tân Cảng - Petro Cam Ranh"]
+    # a list item that starts with a Vietnamese word stays an item
+    from ingest.repair import repair
+    text = "Các nhiệm vụ gồm\n- Tuyên truyền phòng chống ma túy\n- Kiểm tra cơ sở"
+    assert [p.text for p in repair(text).paragraphs][-1] == "- Kiểm tra cơ sở"

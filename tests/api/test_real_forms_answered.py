@@ -1,0 +1,33 @@
+"""Answer forms learnt from blind question sets on tuning documents (eval/real/tune-fresh7.jsonl, tune-fresh8.jsonl),
+asked of the meeting index (the five samples and seven tuning documents of plans-real, tests/conftest.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = [pytest.mark.slow]  # an index and the embedder: `make test` only
+
+
+def test_a_row_of_a_table_cut_by_a_page_break_is_answered(meeting_service):
+    # QĐ 2597/QĐ-TTg, appendix group VI: the row sits in a headerless table after the page break
+    a = meeting_service.ask("De an chuyen doi so ha tang xay dung (QD 2597), phu luc: viec hinh thanh doi ngu can bo "
+                            "thuc hien chuyen doi so trong cac co quan quan ly ket cau ha tang giao cho ai chu tri?")
+    assert not a.refused and "Bộ Xây dựng, các địa phương" in a.text, a.text
+    assert "Hình thành đội ngũ cán bộ thực hiện chuyển đổi số" in a.citations[0].text
+
+
+@pytest.mark.parametrize("question", [
+    "KH 16 MTTQ xa Luong Minh: hiep thuong lan ba phai xong cham nhat ngay nao?",
+    # "muộn nhất" is written "chậm nhất" (questions.toml [[paraphrase]])
+    "Theo KH 16 thực hiện công tác bầu cử của MTTQ xã Lương Minh, hiệp thương lần thứ ba phải xong muộn nhất ngày nào?",
+])
+def test_the_round_asked_not_another_round(meeting_service, question):
+    a = meeting_service.ask(question)
+    assert not a.refused and "20/02/2026" in a.text and "10/12/2025" not in a.text, a.text
+
+
+def test_the_date_asked_is_not_the_date_of_a_cited_text(meeting_service):
+    # Điều 2: "có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026. Quyết định số 11/2022/QĐ-UBND ngày 03 tháng 6 năm
+    # 2022 ... hết hiệu lực" ("bắt đầu có hiệu lực" is written "có hiệu lực")
+    a = meeting_service.ask("QĐ 27/2025 của Thái Nguyên về an toàn điện bắt đầu có hiệu lực từ ngày nào?")
+    assert not a.refused and "01 tháng 01 năm 2026" in a.text and "03 tháng 6 năm 2022" not in a.text, a.text
