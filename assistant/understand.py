@@ -247,19 +247,25 @@ class QuestionParser:
                     communes.append(written)
                 if doc_id not in ids and not numbered:  # "kế hoạch 16 … xã Lương Minh": the number picks the plan
                     ids.append(doc_id)
+        if not numbered and len(ids) > 1 and not question_lexicon().second_ask.search(folded) \
+                and len(titled := self._named_by_title(folded, [], among=ids)) == 1:
+            ids = titled  # "hội nghị cử tri nơi cư trú ở Lương Minh": of the commune's plans, the one with that title
         return ids, unknown, scope, communes, numbered
 
-    def _named_by_title(self, folded: str, named: list[str]) -> list[str]:
+    def _named_by_title(self, folded: str, named: list[str], among: list[str] | None = None) -> list[str]:
         """Plans besides ``named`` that the question names by a run of their title's words: at least two runs of
         TITLE_GRAM words (a run of TITLE_GRAM + 1 words or more), each found in the titles of at most two plans and
         in none of the plans already named (those words describe a named plan: "QĐ 1696 (an toàn vệ sinh lao động,
-        hàng nguy hiểm)")."""
+        hàng nguy hiểm)"), after a kind of document ("công văn bảo vệ khoáng sản ..."). ``among``: only these plans
+        (a commune's) count, and no kind need open the run ("hội nghị cử tri nơi cư trú ở Lương Minh")."""
         words = re.findall(r"[a-z0-9]+", folded)
         kinds = _kind_words()
         runs: dict[str, int] = {}
         opened: set[str] = set()  # plans whose run follows a kind of document ("công văn bảo vệ khoáng sản ...")
         for i in range(len(words) - TITLE_GRAM + 1):
             plans = self._title_grams.get(tuple(words[i:i + TITLE_GRAM]), set())
+            if among is not None:
+                plans = plans & set(among)
             if not plans or len(plans) > 2 or plans & set(named):
                 continue
             before = words[max(0, i - TITLE_KIND_GAP - 2):i]  # a kind is one or two words
@@ -272,7 +278,7 @@ class QuestionParser:
                 runs[d] = runs.get(d, 0) + 1
                 if lead_in:
                     opened.add(d)
-        return [d for d, n in runs.items() if n >= 2 and d in opened]
+        return [d for d, n in runs.items() if n >= 2 and (d in opened or among is not None)]
 
     def _is_followup(self, q: Query) -> bool:
         """Does the question lean on the conversation ("còn đơn vị phối hợp?", "thế ở Đồng Tháp thì sao?",

@@ -325,6 +325,7 @@ class QuestionLexicon:
     about: re.Pattern  # on the question as typed (not folded)
     not_a_unit: tuple[re.Pattern, re.Pattern]  # (on the text from a head on, on the text before it)
     recipient: re.Pattern  # "phản ánh qua sở nào": asks where something is sent, not who leads
+    second_ask: re.Pattern  # ", còn ...": a second ask joined to the first
     decider: re.Pattern  # "ai xem xét, quyết định": asks who decides
     paraphrases: tuple[tuple[re.Pattern, tuple[str, ...]], ...]  # (how staff ask, folded; the ways documents write it)
     holder_asks: re.Pattern  # "tổ phó là ai": asks the person holding a position
@@ -346,6 +347,7 @@ def questions() -> QuestionLexicon:
         issued_by=tuple(re.compile(p) for p in data["issued_by"]["patterns"]),
         issuer_before_place=re.compile(data["issuer_before_place"]["pattern"]),
         followup=re.compile(data["followup"]["opening"]),
+        second_ask=re.compile(data["second_ask"]["pattern"]),
         refers_unit=re.compile(data["refers"]["unit"]),
         refers_task=re.compile(data["refers"]["task"]),
         refers_plan=re.compile(data["refers"]["plan"]),

@@ -231,3 +231,23 @@ def test_a_second_plan_named_by_its_title():
     # the same words as the topic, with no kind of document before them, name no plan
     q = parser.parse("kế hoạch thực hiện Chỉ thị 11: việc bảo vệ khoáng sản chưa khai thác giao ai?")
     assert q.doc_ids == ["kh"]
+
+
+def test_of_a_communes_plans_the_one_named_by_its_title():
+    # plans-real/html: the commune Lương Minh has several plans; "hội nghị cử tri nơi cư trú" repeats the title of one
+    # (eval/real/tune-fresh2.jsonl tga-03); a second ask joined by ", còn" may be about another plan
+    from assistant.understand import QuestionParser
+
+    docs = [
+        {"id": "cutri", "number": "", "kind": "Kế hoạch", "locality": "xã Lương Minh", "file_name": "a.htm",
+         "province": "", "title": "Tổ chức hội nghị lấy ý kiến nhận xét và tín nhiệm của cử tri nơi cư trú đối với "
+                                  "người ứng cử đại biểu Quốc hội khóa XVI"},
+        {"id": "hiepthuong", "number": "", "kind": "Kế hoạch", "locality": "xã Lương Minh", "file_name": "b.htm",
+         "province": "", "title": "Tổ chức các hội nghị hiệp thương và hướng dẫn các thôn giới thiệu người ứng cử"},
+    ]
+    parser = QuestionParser([], [], docs)
+    q = parser.parse("hoi nghi cu tri noi cu tru o Luong Minh: thon co tu 100 cu tri tro len thi toi thieu bao nhieu nguoi du?")
+    assert q.doc_ids == ["cutri"]
+    q = parser.parse("xa Luong Minh: hoi nghi lay y kien cu tri noi cu tru to chuc ngay nao, con hiep thuong lan thu ba "
+                     "phai xong cham nhat ngay nao?")
+    assert set(q.doc_ids) == {"cutri", "hiepthuong"}
