@@ -62,25 +62,30 @@ def terms_for(query: Query, doc: Document) -> list[str]:
             and not spelled_out(t, named_by)] or terms
 
 
-def _asked_phrases(query: Query) -> list[tuple[frozenset[str], tuple[str, ...]]]:
-    """The question's phrases that documents write another way (questions.toml [[paraphrase]]): the phrase's words and
-    the written forms."""
-    return [(frozenset(m.group(0).split()), written) for asked, written in questions().paraphrases
+def _asked_phrases(query: Query) -> list[tuple[frozenset[str], tuple[str, ...], bool]]:
+    """The question's phrases that documents write another way (questions.toml [[paraphrase]]): the phrase's words,
+    the written forms, and whether the phrase is only a way of asking."""
+    return [(frozenset(m.group(0).split()), written, asks) for asked, written, asks in questions().paraphrases
             for m in asked.finditer(query.folded)]
 
 
 def rewritten_words(query: Query) -> set[str]:
     """The question's words that documents write another way ("online" is written "trực tuyến")."""
-    return {w for words, _ in _asked_phrases(query) for w in words}
+    return {w for words, _, _ in _asked_phrases(query) for w in words}
 
 
 def topic_variants(query: Query, terms: list[str]) -> list[list[str]]:
-    """The topic words as asked, then as documents write what is asked: "ủy quyền kéo dài tới lúc nào" is written
-    "Thời hạn ủy quyền", "mở lớp tập huấn online" "trực tuyến". Each written form takes the place of the phrase's
-    words; a clause is as on topic as its best variant."""
-    out = [terms]
-    for words, written in _asked_phrases(query):
-        kept = [t for t in terms if t not in words]
+    """The topic words as asked (without the phrases that only ask), then with each way documents write what is asked
+    in place of the phrase: "ủy quyền kéo dài tới lúc nào" is written "Thời hạn ủy quyền", "mở lớp tập huấn online"
+    "trực tuyến". A clause is as on topic as its best variant."""
+    phrases = _asked_phrases(query)
+    if not phrases:
+        return [terms]
+    # a phrase that only asks is no topic: "dùng đến bao giờ" leaves no "dung" to be matched by "đúng quy định"
+    asking = {w for words, _, asks in phrases if asks for w in words}
+    out = [kept] if (kept := [t for t in terms if t not in asking]) else []
+    for words, written, _ in phrases:
+        kept = [t for t in terms if t not in words and t not in asking]
         for form in written:
             out.append(kept + sorted(w for w in re.findall(r"[a-z0-9%]+", fold(form)) if w not in kept))
     return out

@@ -311,4 +311,4 @@ _NON_TOPIC = frozenset(
 def written_forms(folded: str) -> str:
     """The words documents write for how the question asks ("ít nhất" -> "tối thiểu", "mất mấy ngày" -> "thời hạn
     giải quyết"), folded, for the keyword search; "" when none applies (questions.toml [[paraphrase]])."""
-    return " ".join(" ".join(written) for asked, written in question_lexicon().paraphrases if asked.search(folded))
+    return " ".join(" ".join(written) for asked, written, _ in question_lexicon().paraphrases if asked.search(folded))

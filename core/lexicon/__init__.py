@@ -327,7 +327,8 @@ class QuestionLexicon:
     recipient: re.Pattern  # "phản ánh qua sở nào": asks where something is sent, not who leads
     second_ask: re.Pattern  # ", còn ...": a second ask joined to the first
     decider: re.Pattern  # "ai xem xét, quyết định": asks who decides
-    paraphrases: tuple[tuple[re.Pattern, tuple[str, ...]], ...]  # (how staff ask, folded; the ways documents write it)
+    # (how staff ask, folded; the ways documents write it; whether the asked phrase is only a way of asking)
+    paraphrases: tuple[tuple[re.Pattern, tuple[str, ...], bool], ...]
     holder_asks: re.Pattern  # "tổ phó là ai": asks the person holding a position
     positions: tuple[str, ...]  # folded position titles ("to pho"), longest first
 
@@ -363,7 +364,8 @@ def questions() -> QuestionLexicon:
         not_a_unit=(re.compile(data["not_a_unit"]["patterns"][0]), re.compile(data["not_a_unit"]["patterns"][1])),
         recipient=re.compile(data["recipient"]["pattern"]),
         decider=re.compile(data["decider"]["pattern"]),
-        paraphrases=tuple((re.compile(rf"\b(?:{'|'.join(map(re.escape, p['asked']))})\b"), tuple(p["written"]))
+        paraphrases=tuple((re.compile(rf"\b(?:{'|'.join(map(re.escape, p['asked']))})\b"), tuple(p["written"]),
+                           bool(p.get("asks", False)))
                           for p in data.get("paraphrase", [])),
         holder_asks=re.compile(data["holder"]["asks"]),
         positions=tuple(sorted({fold(x) for x in data["holder"]["positions"]}, key=len, reverse=True)),
