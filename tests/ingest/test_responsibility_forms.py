@@ -414,3 +414,13 @@ def test_a_names_hyphen_wrapped_to_a_line_start_is_no_list_dash(parsed):
     from ingest.repair import repair
     text = "Các nhiệm vụ gồm\n- Tuyên truyền phòng chống ma túy\n- Kiểm tra cơ sở"
     assert [p.text for p in repair(text).paragraphs][-1] == "- Kiểm tra cơ sở"
+
+
+def test_a_consolidated_texts_footnote_mark_after_an_item_number(parsed):
+    # Văn bản hợp nhất: "Điều 25. Trách nhiệm và quyền hạn của Bộ Quốc phòng / 1.[17] (được bãi bỏ). / 2.[18] Chủ trì,
+    # phối hợp với ..." — "2.[18]" is item 2 with its amendment's footnote, not words of the article's title
+    doc = parsed("web/bo-quoc-phong_89-vbhn-bqp.md")
+    assert clause(doc, "Điều 25").text == "Điều 25. Trách nhiệm và quyền hạn của Bộ Quốc phòng"
+    c = clause(doc, "Điều 25.2")
+    assert c.text.startswith("2.[18] Chủ trì, phối hợp với các Bộ, ngành liên quan")
+    assert c.responsibility.lead == ["Bộ Quốc phòng"]
