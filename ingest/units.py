@@ -207,7 +207,8 @@ def _is_new_unit(piece: str) -> bool:
     previous name ("các cơ quan, đơn vị có liên quan") unless they open a plural ("các tổ chức ...")."""
     piece = _LEADING_NOISE.sub("", piece.strip())
     head = _head_at(piece, 0) if piece else None
-    return head is not None and (not head[:1].islower() or head.startswith(("các", "những")))
+    # a party written in lower case is a unit of its own: "bên bán điện, bên mua điện" (bo-cong-thuong_58-2025-tt-bct.md)
+    return head is not None and (not head[:1].islower() or head.startswith(("các", "những", "bên ")))
 
 
 def split_units(text: str) -> list[str]:
