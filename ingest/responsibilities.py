@@ -247,9 +247,13 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
             continue
         units = split_units(unit[0])
         if units and op[2] and not ((found := _role_at(s[unit[1]:])) and found[0] == "lead"):
-            # "Chỉ đạo các trường học ... tổ chức ...": they carry it out, the heading's unit directs and leads
+            # "Chỉ đạo các trường học ... tổ chức ...": they carry it out, the heading's unit directs and leads; so
+            # does the sentence's subject ("Bộ Nông nghiệp và Môi trường chỉ đạo Cục Thú y ... kiểm soát ...")
             _add(resp.implementers, units)
-            if context and opens_clause and m.start() == 0:
+            subject = unit_phrase_at(s, 0) if m.start() > 0 else None
+            if subject is not None and not s[subject[1]:m.start()].strip(" ,"):
+                _add(resp.lead, split_units(subject[0]))
+            elif context and opens_clause and m.start() == 0:
                 _add(resp.lead, context)
             return resp
         if units:

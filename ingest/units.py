@@ -21,7 +21,8 @@ _GENERIC = ("Cơ quan", "Đơn vị", "Địa phương", "Cán bộ", "Công ch�
             "Doanh nghiệp", "Tổ", "Đội", "Hội", "Hội đồng", "Ban", "Phòng", "Bộ", "Sở", "Cục", "Trung tâm")
 _WORD = re.compile(r"\S+")
 _EDGE_PUNCT = " \t.,;:-–*\"“”'"
-_LEADING_NOISE = re.compile(r"^(?:và\s+|đề nghị\s+|giao\s+|với\s+|cùng\s+|do\s+|cho\s+)+", re.I)
+# "Giao đồng chí Bộ trưởng Bộ Xây dựng trực tiếp chỉ đạo ..." (chinh-phu_627-tb-vpcp.md): the office holder is the unit
+_LEADING_NOISE = re.compile(r"^(?:và\s+|đề nghị\s+|giao\s+|với\s+|cùng\s+|do\s+|cho\s+|(?-i:đồng chí)\s+)+", re.I)
 _CONTINUATIONS = ("có liên quan", "liên quan", "có thẩm quyền", "có chức năng", "có công", "được giao quản lý", "được phân công",
                   "được phân cấp")
 # "các cơ quan, đơn vị có liên quan", "cơ quan có thẩm quyền": not the verb "có"
@@ -104,6 +105,8 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
     It ends before the first task verb, at ".", ";" or ":", or at the end of the text."""
     while pos < len(text) and text[pos] in " *_\"“(":
         pos += 1
+    if text.startswith("đồng chí ", pos) and _head_at(text, pos + len("đồng chí ")):
+        pos += len("đồng chí ")  # "Giao đồng chí Bộ trưởng Bộ Xây dựng trực tiếp chỉ đạo ...": the office holder
     head = _head_at(text, pos)
     if head is None:
         return None

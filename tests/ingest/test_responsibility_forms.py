@@ -424,3 +424,27 @@ def test_a_consolidated_texts_footnote_mark_after_an_item_number(parsed):
     c = clause(doc, "Điều 25.2")
     assert c.text.startswith("2.[18] Chủ trì, phối hợp với các Bộ, ngành liên quan")
     assert c.responsibility.lead == ["Bộ Quốc phòng"]
+
+
+def test_unit_names_end_before_time_and_manner_words_and_a_directing_subject_leads(parsed):
+    # TB 627 (Văn phòng Chính phủ), III: "Giao đồng chí Bộ trưởng Bộ Xây dựng trực tiếp chỉ đạo ...", "Giao Phó Thủ
+    # tướng Chính phủ Trần Hồng Hà trước ngày 15 tháng 11 năm 2025 trực tiếp kiểm tra ...", "Bộ Xây dựng đẩy nhanh tiến
+    # độ ...", "Bộ Nông nghiệp và Môi trường chỉ đạo Cục Thú y và Cục Bảo vệ thực vật kiểm soát chặt chẽ ..."
+    doc = parsed("web/chinh-phu_627-tb-vpcp.md")
+    assert clause(doc, "III.1.b").responsibility.lead == ["Bộ trưởng Bộ Xây dựng"]
+    assert clause(doc, "III.2.c").responsibility.lead == ["Phó Thủ tướng Chính phủ Trần Hồng Hà"]
+    assert clause(doc, "III.3.c").responsibility.lead == ["Bộ Xây dựng"]
+    r = clause(doc, "III.5.a").responsibility
+    assert r.lead == ["Bộ Nông nghiệp và Môi trường"] and r.implementers == ["Cục Thú y", "Cục Bảo vệ thực vật"]
+    # an office holder written "Đồng chí ..." keeps its written form
+    doc = parsed("html/luong-minh_kh-tieu-ban-tuyen-truyen-bau-cu.htm")
+    assert clause(doc, "IV.1").responsibility.lead == ["Đồng chí Trưởng Ban"]
+
+
+def test_parties_written_in_lower_case_are_units_of_their_own(parsed):
+    # TT 58/2025/TT-BCT "Điều 15. Trách nhiệm của Bên mua điện / 3. Phối hợp với bên bán điện tính toán, thống nhất
+    # chênh lệch tỷ giá ...": bên bán điện leads, the heading's party partners
+    doc = parsed("web/bo-cong-thuong_58-2025-tt-bct.md")
+    r = clause(doc, "Điều 15.3").responsibility
+    assert r.lead == ["bên bán điện"] and has(r.partners, "Bên mua điện")
+    assert clause(doc, "Điều 13.3").responsibility.lead[:2] == ["bên bán điện", "bên mua điện"]
