@@ -55,7 +55,9 @@ def terms_for(query: Query, doc: Document) -> list[str]:
     terms = query.content_terms
     if doc.id not in query.doc_ids:
         return terms  # measured: dropping title words for every plan made the evidence check refuse real answers
-    title = topic_words(f"{doc.meta.kind} {doc.meta.title}")
+    # the words of any searched plan's title the question repeats ("tổ tiếp công dân, xử lý đơn thư" of a commune's
+    # plans) picked plans: dropped for each of them alike, so their clauses are weighed on the same words
+    title = topic_words(f"{doc.meta.kind} {doc.meta.title}") | set(query.title_terms)
     named_by = fold(f"{doc.meta.issuer} {doc.meta.title}")  # "PTT" of "Kết luận của Phó Thủ tướng ..."
     known = acronyms()  # "mtqg" of a title that writes "mục tiêu quốc gia" out also only named the plan
     return [t for t in terms if t not in title and not (t in known and set(known[t].split()) <= title)

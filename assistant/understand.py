@@ -184,6 +184,8 @@ class QuestionParser:
             if by and not re.fullmatch(r"(ai|co quan nao|don vi nao|cap nao|nguoi nao)", by.group(1)):
                 q.issued_by = re.sub(r"^(ke hoach|van ban) (nao|nay) ", "", by.group(1))
         q.doc_ids, q.unknown_refs, q.scope_terms, q.localities, q.numbered = self._documents_named(question, folded)
+        if len(q.doc_ids) > 1 and not question_lexicon().second_ask.search(folded):
+            q.title_terms = self._title_words(folded, q.doc_ids)
         q.scope_terms.extend(self._issuer_forms(folded, mentions))  # "cua ubnd tinh ha tinh" picks the plans
         q.scope_terms.extend(form for _, form in mentions)  # "tp hcm" picks the plans, it is not the topic
         for name in named:
@@ -251,6 +253,18 @@ class QuestionParser:
                 and len(titled := self._named_by_title(folded, [], among=ids)) == 1:
             ids = titled  # "hội nghị cử tri nơi cư trú ở Lương Minh": of the commune's plans, the one with that title
         return ids, unknown, scope, communes, numbered
+
+    def _title_words(self, folded: str, among: list[str]) -> list[str]:
+        """The question's words that repeat a run of the title of one of the plans ``among`` ("tổ tiếp công dân, xử lý
+        đơn thư" of two of a commune's plans): they pick plans, not the topic, whichever of them is read."""
+        words = re.findall(r"[a-z0-9]+", folded)
+        keep = set(among)
+        found: set[str] = set()
+        for i in range(len(words) - TITLE_GRAM + 1):
+            gram = tuple(words[i:i + TITLE_GRAM])
+            if self._title_grams.get(gram, set()) & keep:
+                found.update(gram)
+        return sorted(found)
 
     def _named_by_title(self, folded: str, named: list[str], among: list[str] | None = None) -> list[str]:
         """Plans besides ``named`` that the question names by a run of their title's words: at least two runs of

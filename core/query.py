@@ -78,6 +78,7 @@ class Query:
     asks_recipient: bool = False  # "vướng mắc thì phản ánh qua sở nào?": where it goes, not who leads
     holder: str = ""  # "tổ phó là ai?": the position whose holder is asked (folded: "to pho")
     topic_exclude: list[str] = field(default_factory=list)  # folded words that describe another plan the question names
+    title_terms: list[str] = field(default_factory=list)  # folded words repeating a searched plan's title (several plans)
     ordinal: int = 0  # "nhiệm vụ thứ hai" → 2; -1 = the last one
 
     @property

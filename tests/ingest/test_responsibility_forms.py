@@ -281,6 +281,11 @@ def test_a_wrapped_reference_to_a_part_is_not_a_heading(parsed):
     ("Thanh tra Chính phủ ban hành trước ngày 25 tháng 11 năm 2025", "trước ngày 25 tháng 11 năm 2025"),
     ("căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ ngày 29/6/2024; trình UBND tỉnh trước ngày 15/9/2025",
      "trước ngày 15/9/2025"),
+    # "chậm nhất" stays with its date (plans-real/web/chinh-phu_170-2025-nd-cp.md, Điều 72.1); a report's status date
+    # ("Đến ngày 25/02/2026, ...": lao-cai_bc-ubnd_ket-qua-chi-thi-38.docx) is no deadline
+    ("hoàn thành chậm nhất đến ngày 01 tháng 7 năm 2027.", "chậm nhất đến ngày 01 tháng 7 năm 2027"),
+    ("Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh phải xong", "Chậm nhất là ngày 08 tháng 02 năm 2026"),
+    ("Đến ngày 25/02/2026, đã hoàn thành rà soát; xong trong quý 2/2026", "xong trong quý 2/2026"),
 ])
 def test_a_cited_documents_date_is_no_deadline(text, deadline):
     from ingest.responsibilities import extract_deadline
