@@ -270,3 +270,13 @@ def test_words_repeating_a_searched_plans_title_pick_plans_not_the_topic():
                                            "thi giai the")
     assert {"tiep", "cong", "dan", "xu", "ly", "don", "thu"} <= set(q.title_terms)
     assert "giai" not in q.title_terms and "hoat" not in q.title_terms
+
+
+@pytest.mark.parametrize("question, intent", [
+    # what to do in a situation is asked of the content (tune-fresh2 tga-07), what a unit must do is its task list
+    ("to tiep cong dan gap vu viec phuc tap, noi com thi phai lam gi?", Intent.CONTENT),
+    ("Khi phát hiện sai sót trong hồ sơ thì Sở Tư pháp phải làm gì?", Intent.CONTENT),
+    ("Sở Tư pháp phải làm gì?", Intent.UNIT_TASKS),
+])
+def test_what_to_do_in_a_situation_is_no_task_list(question, intent):
+    assert PARSER.parse(question, TODAY).intent == intent
