@@ -128,9 +128,11 @@ def apply_attribute(resp: Responsibility, text: str) -> bool:
     value = line.value.rstrip(" .;")
     for role in line.roles:
         if role == "deadline":
-            resp.deadline = resp.deadline or value
+            resp.deadline = resp.deadline or (value if any(ch.isalnum() for ch in value) else "")
         elif role in ROLES:
-            _add(getattr(resp, role), split_units(value) or ([value] if value else []))
+            # a form's blank ("Cơ quan, Tổ chức chủ trì: …………", QĐ 4001's attached forms) names no one
+            named = sum(ch.isalpha() for ch in value) >= 2
+            _add(getattr(resp, role), split_units(value) or ([value] if named else []))
     return True
 
 
@@ -235,8 +237,8 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
     s = re.sub(r"^\(\d{1,2}\)\s*", "", s)
     s = structure_lexicon().step.sub("", s)  # "Bước 1: Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với ..."
     s = re.sub(r"^\[\d{1,3}\]\s*", "", s)  # a consolidated text's footnote mark: "a) [38] Binh chủng Công binh chủ trì"
-    if not s:
-        return resp
+    if not s or re.search(r":\s*[.…_]{3,}[\s.…_]*$", s):
+        return resp  # a form's field left blank ("Cơ quan, Tổ chức chủ trì: ……………", QĐ 4001's attached forms)
     # 1. an opener at the start or after a comma/clause: "Giao X ...", "UBND tỉnh giao X ...", "đề nghị X ..."
     for m in _opener_re().finditer(s):
         op = _opener_at(s, m.start())

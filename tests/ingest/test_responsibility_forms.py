@@ -453,3 +453,10 @@ def test_parties_written_in_lower_case_are_units_of_their_own(parsed):
     r = clause(doc, "Điều 15.3").responsibility
     assert r.lead == ["bên bán điện"] and has(r.partners, "Bên mua điện")
     assert clause(doc, "Điều 13.3").responsibility.lead[:2] == ["bên bán điện", "bên mua điện"]
+
+
+def test_a_forms_blank_field_names_no_one(parsed):
+    # QĐ 4001/QĐ-BKHCN's attached forms: "Cơ quan, Tổ chức chủ trì: ……………………" is a field to fill in, not an assignment
+    doc = parsed("web/bo-khoa-hoc-cong-nghe_4001-qd-bkhcn.md")
+    blanks = [c for c in doc.clauses if "Tổ chức chủ trì:……" in c.text]
+    assert blanks and not any(c.responsibility.lead for c in blanks)
