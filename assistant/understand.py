@@ -51,6 +51,7 @@ def _file_ref_matches(ref, summary: dict) -> bool:
 
 
 TITLE_GRAM = 4  # words of a title a question must repeat in a row to name a plan by its title
+MAX_PLANS_NAMED = 4  # plans a question may name and have answered one by one
 TITLE_KIND_GAP = 3  # words at most between a kind of document ("công văn") and the title words it names
 
 
@@ -188,10 +189,17 @@ class QuestionParser:
             q.title_terms = self._title_words(folded, q.doc_ids)
         q.scope_terms.extend(self._issuer_forms(folded, mentions))  # "cua ubnd tinh ha tinh" picks the plans
         q.scope_terms.extend(form for _, form in mentions)  # "tp hcm" picks the plans, it is not the topic
+        about_places = 0  # provinces whose national documents the question names this way
         for name in named:
             if name not in self._indexed and name in self._about:  # only national documents are about it
-                q.doc_ids.extend(i for i in self._about[name] if i not in q.doc_ids)
+                added = [i for i in self._about[name] if i not in q.doc_ids]
+                q.doc_ids.extend(added)
                 q.scope_terms.append(name)
+                about_places += bool(added) or any(i in q.doc_ids[:q.numbered] for i in self._about[name])
+        if q.numbered and about_places >= 2 and len(q.doc_ids) <= MAX_PLANS_NAMED:
+            # "kết luận làm việc với Điện Biên (TB 648) và với Sơn La": the second plan is named by the province it is
+            # about; each is answered on its own
+            q.numbered = len(q.doc_ids)
         q.refers_task = bool(lex.refers_task.search(pointing))
         q.refers_plan = bool(lex.refers_plan.search(pointing))
         q.asks_recipient = bool(lex.recipient.search(folded))

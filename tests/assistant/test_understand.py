@@ -280,3 +280,22 @@ def test_words_repeating_a_searched_plans_title_pick_plans_not_the_topic():
 ])
 def test_what_to_do_in_a_situation_is_no_task_list(question, intent):
     assert PARSER.parse(question, TODAY).intent == intent
+
+
+def test_a_second_plan_named_by_the_province_it_is_about():
+    # plans-real/web: TB 648 (Điện Biên) and the Deputy PM's conclusion on Sơn La, both national documents about a
+    # province (tune.jsonl tb-51): "(TB 648) và với Sơn La" names two plans, answered one by one
+    from assistant.understand import QuestionParser
+
+    docs = [
+        {"id": "tb648", "number": "648/TB-VPCP", "kind": "Thông báo", "locality": "", "file_name": "a.md", "province": "",
+         "title": "Kết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với lãnh đạo tỉnh Điện Biên"},
+        {"id": "sonla", "number": "", "kind": "Thông báo", "locality": "", "file_name": "b.md", "province": "",
+         "title": "Kết luận của Phó Thủ tướng Chính phủ Bùi Thanh Sơn tại buổi làm việc với tỉnh Sơn La"},
+    ]
+    parser = QuestionParser([], [], docs)
+    q = parser.parse("ket luan lam viec voi Dien Bien (TB 648) va voi Son La: Bo Giao duc va Dao tao phai bao cao Thu "
+                     "tuong truoc ngay nao")
+    assert q.doc_ids == ["tb648", "sonla"] and q.numbered == 2
+    q = parser.parse("TB 648: Điện Biên phải làm gì về cao tốc?")  # the plan's own province names no second plan
+    assert q.doc_ids == ["tb648"] and q.numbered == 1
