@@ -10,6 +10,7 @@ from functools import cache
 
 from core.dates import parse_window
 from core.docrefs import file_ref, ref_matches, refs_in, refs_with_text
+from core.lexicon import roles as role_lexicon
 from core.lexicon import questions as question_lexicon
 from core.lexicon import stopwords
 from core.lexicon import structure as structure_lexicon
@@ -204,6 +205,7 @@ class QuestionParser:
         q.refers_plan = bool(lex.refers_plan.search(pointing))
         q.asks_recipient = bool(lex.recipient.search(folded))
         q.asks_decider = bool(lex.decider.search(folded))
+        q.action = self._action(folded)
         if lex.holder_asks.search(folded):
             q.holder = next((p for p in lex.positions if re.search(rf"\b{re.escape(p)}\b", folded)), "")
         m = lex.ordinal.search(folded)
@@ -261,6 +263,20 @@ class QuestionParser:
                 and len(titled := self._named_by_title(folded, [], among=ids)) == 1:
             ids = titled  # "hội nghị cử tri nơi cư trú ở Lương Minh": of the commune's plans, the one with that title
         return ids, unknown, scope, communes, numbered
+
+    @staticmethod
+    def _action(folded: str) -> str:
+        """The task verb a who-question asks about ("ai lập phương án" -> "lap"), folded; "" for "ai chủ trì"."""
+        m = question_lexicon().action.search(folded)
+        if m is None:
+            return ""
+        words = m.group("verb").split()
+        verbs = {fold(v) for v in role_lexicon().task_verbs}
+        for n in (2, 1):
+            verb = " ".join(words[:n])
+            if len(words) >= n and verb in verbs and verb not in question_lexicon().not_action:
+                return verb
+        return ""
 
     def _title_words(self, folded: str, among: list[str]) -> list[str]:
         """The question's words that repeat a run of the title of one of the plans ``among`` ("tổ tiếp công dân, xử lý

@@ -75,6 +75,7 @@ class Query:
     refers_task: bool = False  # "nhiệm vụ này"
     refers_plan: bool = False  # "kế hoạch đó"
     asks_decider: bool = False  # "ai xem xét, quyết định?": who decides, not who leads the task
+    action: str = ""  # "ai lập phương án ...": the task verb asked, folded ("lap"), when it is one
     asks_recipient: bool = False  # "vướng mắc thì phản ánh qua sở nào?": where it goes, not who leads
     holder: str = ""  # "tổ phó là ai?": the position whose holder is asked (folded: "to pho")
     topic_exclude: list[str] = field(default_factory=list)  # folded words that describe another plan the question names

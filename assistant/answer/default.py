@@ -13,9 +13,10 @@ from assistant.answer.texts import REFUSAL, not_indexed, role_parts
 from assistant.topic import (best_clause, clause_scope, coverage, rewritten_words, round_match, terms_for,
                             topic_variants, variant_coverage)
 from ingest.responsibilities import extract_deadline, extract_from_text, is_attribute_line
-from ingest.units import split_units, unit_phrase_at
+from ingest.units import split_units, starts_with_unit, unit_phrase_at
 from core.lexicon import acronyms, roles
 from core.places import provinces_in
+from core.units import unit_matches
 from core.models import Answer, Chunk, Citation, Clause, Document, Hit, Responsibility
 from core.query import Intent, Query
 from core.settings import Settings
@@ -177,6 +178,30 @@ def _decider_in(sentence: str, verb: re.Pattern, refer: re.Pattern) -> tuple[str
             found = unit_phrase_at(sentence, pos)
             if found is not None and abs(found[1] - m.start()) <= 1:
                 return found[0], m.group(0).strip()
+    return None
+
+
+def _agent_of(sentence: str, verb: str) -> str | None:
+    """The unit written right before the task verb ``verb`` (folded) in ``sentence``, the longest such name."""
+    folded = fold(sentence)
+    for m in re.finditer(rf"(?<![a-z0-9]){re.escape(verb)}(?![a-z0-9])", folded):
+        left = max(0, m.start() - 200)
+        for w in re.finditer(r"(?<!\S)\S", sentence[left:m.start()]):
+            start = left + w.start()
+            found = unit_phrase_at(sentence, start)
+            if found is None or found[1] > m.start() or sentence[found[1]:m.start()].strip(" ,"):
+                continue
+            if re.search(r"\bvới\s+$", sentence[:start]):
+                return None  # "chủ trì, phối hợp với các bộ, cơ quan liên quan xem xét ...": partners, not the agent
+            # a body "thuộc" another ("đại diện cơ quan chuyên môn về tài chính thuộc Ủy ban nhân dân phường, xã ...")
+            # is named with what it belongs to
+            before = sentence[max(0, start - 100):start]
+            if re.search(r"\bthuộc\s+$", before):
+                owner = next((before[o.start():].rstrip() for o in re.finditer(r"(?<!\S)\S", before)
+                              if starts_with_unit(before[o.start():])), None)
+                if owner:
+                    return f"{owner} {found[0]}"
+            return found[0]
     return None
 
 
@@ -444,6 +469,14 @@ class DefaultAnswerer:
         clause's own (or inherited) responsibility."""
         r = e.clause.responsibility
         text = e.hit.chunk.text if len(e.hit.chunk.clause_ids) == 1 else e.clause.text  # the piece that was found
+        if query.action and r.lead:
+            # "ai lập phương án xử lý?" of "... cơ quan chuyên môn về tài chính thuộc Ủy ban nhân dân phường, xã ... lập
+            # theo Mẫu số 05-PA, trình Chủ tịch Ủy ban nhân dân ... quyết định phê duyệt": the unit before that verb
+            for sent in sorted(sentences(text), key=lambda x: -coverage(query.content_terms, x, self.idf))[:2]:
+                agent = _agent_of(sent, query.action)
+                if agent and not any(unit_matches(agent, u) for u in r.lead):
+                    # reported as who does it ("... thực hiện"): the sentence says who acts, not who leads a task
+                    return Responsibility(implementers=split_units(agent), deadline=r.deadline)
         if len(sentences(e.clause.text)) < 2:
             return r
         best = best_sentences(text, query.content_terms, None, 1, self.idf)

@@ -327,6 +327,8 @@ class QuestionLexicon:
     recipient: re.Pattern  # "phản ánh qua sở nào": asks where something is sent, not who leads
     second_ask: re.Pattern  # ", còn ...": a second ask joined to the first
     decider: re.Pattern  # "ai xem xét, quyết định": asks who decides
+    action: re.Pattern  # "ai lập ...": group "verb" is the action asked
+    not_action: frozenset[str]  # words after "ai" that name no action ("chủ trì", "là")
     # (how staff ask, folded; the ways documents write it; whether the asked phrase is only a way of asking)
     paraphrases: tuple[tuple[re.Pattern, tuple[str, ...], bool], ...]
     holder_asks: re.Pattern  # "tổ phó là ai": asks the person holding a position
@@ -364,6 +366,8 @@ def questions() -> QuestionLexicon:
         not_a_unit=(re.compile(data["not_a_unit"]["patterns"][0]), re.compile(data["not_a_unit"]["patterns"][1])),
         recipient=re.compile(data["recipient"]["pattern"]),
         decider=re.compile(data["decider"]["pattern"]),
+        action=re.compile(data["action"]["pattern"]),
+        not_action=frozenset(data["action"]["not"]),
         paraphrases=tuple((re.compile(rf"\b(?:{'|'.join(map(re.escape, p['asked']))})\b"), tuple(p["written"]),
                            bool(p.get("asks", False)))
                           for p in data.get("paraphrase", [])),

@@ -250,3 +250,22 @@ def test_a_province_with_no_plan_is_answered_where_an_on_topic_clause_names_it()
     hit = Hit(Chunk(f"{DOC_ID}#kh", DOC_ID, [c.id], c.path, named.text, named.text, 40), 1.0, doc=DOC, clause=named)
     a = ANSWERER.answer(q, [hit])
     assert not a.refused and "Sở Y tế" in a.text, a.text
+
+
+def test_who_does_the_action_asked_in_a_chain_of_units():
+    # plans-real/web/hue_123-2025-qd-ctubnd.md, Điều 4.3: the Chủ tịch decides, the finance office drafts the plan
+    from dataclasses import replace
+    text = ("3. Chủ tịch Ủy ban nhân dân các phường, xã nơi cơ quan thi hành án dân sự khu vực đóng trụ sở quyết định "
+            "phê duyệt phương án xử lý tài sản do cơ quan thi hành án dân sự khu vực chuyển giao.\nPhương án xử lý tài sản "
+            "do đại diện cơ quan chuyên môn về tài chính thuộc Ủy ban nhân dân phường, xã nơi cơ quan thi hành án khu "
+            "vực đóng trụ sở lập theo Mẫu số 05-PA ban hành kèm theo Nghị định số 77/2025/NĐ-CP.")
+    c = replace(BY_PATH["IV.2"], text=text, responsibility=Responsibility(
+        lead=["Chủ tịch Ủy ban nhân dân các phường, xã nơi cơ quan thi hành án dân sự khu vực đóng trụ sở"]))
+    hit = Hit(Chunk(f"{DOC_ID}#hue", DOC_ID, [c.id], c.path, text, text, 60), 1.0, doc=DOC, clause=c)
+    idf = {**IDF, **{w: 1.0 for w in topic_words(text)}}
+    answerer = DefaultAnswerer(Settings(), idf=idf)
+    a = answerer.answer(PARSER.parse("tài sản do thi hành án dân sự khu vực chuyển giao thì ai lập phương án xử lý?"), [hit])
+    assert "cơ quan chuyên môn về tài chính thuộc Ủy ban nhân dân phường, xã" in a.text, a.text
+    a = answerer.answer(PARSER.parse("tài sản do thi hành án dân sự khu vực chuyển giao thì ai chủ trì phê duyệt phương "
+                                     "án xử lý?"), [hit])
+    assert a.text.startswith("Chủ tịch Ủy ban nhân dân các phường, xã"), a.text  # no action asked: the clause's lead

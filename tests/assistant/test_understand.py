@@ -299,3 +299,14 @@ def test_a_second_plan_named_by_the_province_it_is_about():
     assert q.doc_ids == ["tb648", "sonla"] and q.numbered == 2
     q = parser.parse("TB 648: Điện Biên phải làm gì về cao tốc?")  # the plan's own province names no second plan
     assert q.doc_ids == ["tb648"] and q.numbered == 1
+
+
+@pytest.mark.parametrize("question, action", [
+    ("hue qd 123: tai san do thi hanh an chuyen giao thi ai lap phuong an xu ly?", "lap"),
+    ("Sở nào phê duyệt phương án?", "phe duyet"),
+    ("đơn vị nào kiểm tra định kỳ?", "kiem tra"),
+    ("ai chủ trì tuyên truyền?", ""),  # a role, not an action
+    ("ai là tổ trưởng?", ""),
+])
+def test_the_action_a_who_question_asks(question, action):
+    assert PARSER.parse(question, TODAY).action == action

@@ -609,11 +609,13 @@ def test_list_answer_table_exports_open_in_table_tab_and_followup(page, browser,
     assert sheet.max_row == n + 1 and sheet["C2"].value == "II.1.3"
 
     page.page.click("#kh-list-open")
-    # the count settles once Gradio's own "đang ..." progress text has left the element
-    page.page.wait_for_function("document.querySelector('#kh-count') && "
-                                "/^\\s*\\d+ .*trong danh sách/.test(document.querySelector('#kh-count').innerText)")
+    # the count settles once Gradio's own "đang ..." progress text has left the element; read the text that
+    # matched (Gradio may show its progress text again right after)
+    count = page.page.wait_for_function(
+        "(() => { const e = document.querySelector('#kh-count'); const t = e && e.innerText;"
+        " return t && /^\\s*\\d+ .*trong danh sách/.test(t) ? t : null; })()").json_value()
     assert page.page.get_by_role("tab", name="Bảng phân công").get_attribute("aria-selected") == "true"
-    assert int(page.page.inner_text("#kh-count").split()[0]) == n
+    assert int(count.split()[0]) == n
     assert "II.1.3" in page.page.inner_text("#kh-table") and "II.2.a.3" in page.page.inner_text("#kh-table")
     assert "Đang lọc theo câu trả lời" in page.page.inner_text("#kh-table-filter")
     page.screenshot("list-in-table-1366x768.png")
