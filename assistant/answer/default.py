@@ -14,7 +14,7 @@ from assistant.topic import (best_clause, clause_scope, coverage, rewritten_word
                             topic_variants, variant_coverage)
 from ingest.responsibilities import extract_deadline, extract_from_text, is_attribute_line
 from ingest.units import split_units, starts_with_unit, unit_phrase_at
-from core.lexicon import acronyms, roles
+from core.lexicon import acronyms, questions, roles
 from core.places import provinces_in
 from core.units import unit_matches
 from core.models import Answer, Chunk, Citation, Clause, Document, Hit, Responsibility
@@ -255,6 +255,27 @@ class DefaultAnswerer:
         need = asked_value(query.folded)
         if need in (_DURATION, _DATE, _DAY):
             out = self._with_time_fields(out, need)
+        if need in (_DATE, _DAY) and query.doc_ids and questions().effect_asked.search(query.folded):
+            out = self._with_effect_clause(out, query, variants_of)
+        return out
+
+    def _with_effect_clause(self, evidence: list[Evidence], query: Query,
+                            variants_of: dict[str, list[list[str]]]) -> list[Evidence]:
+        """"QĐ 3004 có hiệu lực từ khi nào?": the named plan's own effect clause ("Quyết định này có hiệu lực kể từ
+        ngày ban hành"), wherever retrieval ranked it, joins the first evidence of that plan."""
+        stated = questions().effect_stated
+        out = list(evidence)
+        for doc in {e.doc.id: e.doc for e in evidence[: self.top] if e.doc.id in query.doc_ids}.values():
+            if any(e.doc.id == doc.id and stated.search(fold(e.hit.chunk.text)) for e in evidence[: self.top]):
+                continue
+            clause = next((c for c in doc.clauses if stated.search(fold(c.text))), None)
+            if clause is None:
+                continue
+            first = next(i for i, e in enumerate(out) if e.doc.id == doc.id)
+            chunk = Chunk(f"{doc.id}#effect:{clause.path}", doc.id, [clause.id], clause.path, clause.text, "", 0, {})
+            variants = variants_of.get(doc.id) or topic_variants(query, terms_for(query, doc))
+            cov = variant_coverage(variants, clause_scope(clause, clause.text), self.idf)
+            out.insert(first + 1, Evidence(Hit(chunk, out[first].hit.score), doc, clause, cov))
         return out
 
     def _with_time_fields(self, evidence: list[Evidence], need: re.Pattern) -> list[Evidence]:
@@ -358,9 +379,13 @@ class DefaultAnswerer:
         floor = self.min_coverage if by_retrieval else top - self.evidence_slack
         # a clause holding the value asked for ("Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh ...") stays in
         # while it covers enough of the question, even when a clause without the value covers more
+        # "... có hiệu lực từ khi nào?" of a date: the document's own effect clause ("Quyết định này có hiệu lực kể từ
+        # ngày ...") before a clause where some other text "có hiệu lực pháp luật"
+        effect = need in (_DATE, _DAY) and questions().effect_asked.search(query.folded) is not None
         ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor or (
             need is not None and e.coverage >= self.min_coverage and _holds_value(e.hit.chunk.text, need))),
-                    key=lambda e: (need is not None and not need.search(_without_markers(e.hit.chunk.text)), -e.hit.score))
+                    key=lambda e: (effect and not questions().effect_stated.search(fold(e.hit.chunk.text)),
+                                   need is not None and not need.search(_without_markers(e.hit.chunk.text)), -e.hit.score))
         # "hiệp thương lần thứ ba": a clause on another round only ("(1) ... lần thứ nhất: Chậm nhất ngày 10/12/2025")
         # does not answer while one on the round asked is among them
         on_round = [e for e in ev if round_match(query, clause_scope(e.clause, e.hit.chunk.text)) >= 0]
@@ -376,7 +401,8 @@ class DefaultAnswerer:
         if intent == Intent.COMPARE:
             return self._compare(query, evidence, hits)
         best = ev[0]
-        if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE) and not _names_someone(best):
+        if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE) and not _names_someone(best) \
+                and not effect:
             # prefer a clause that states who does it, unless it is clearly less on topic
             best = next((e for e in ev if _names_someone(e) and e.coverage >= best.coverage - self.role_slack
                          and (need is None or need.search(_without_markers(e.hit.chunk.text)))), best)

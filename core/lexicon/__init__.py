@@ -328,6 +328,8 @@ class QuestionLexicon:
     second_ask: re.Pattern  # ", còn ...": a second ask joined to the first
     decider: re.Pattern  # "ai xem xét, quyết định": asks who decides
     action: re.Pattern  # "ai lập ...": group "verb" is the action asked
+    effect_asked: re.Pattern  # "... có hiệu lực từ khi nào": when a document takes effect
+    effect_stated: re.Pattern  # "Quyết định này có hiệu lực ...": a document's own effect clause (folded)
     not_action: frozenset[str]  # words after "ai" that name no action ("chủ trì", "là")
     # (how staff ask, folded; the ways documents write it; whether the asked phrase is only a way of asking)
     paraphrases: tuple[tuple[re.Pattern, tuple[str, ...], bool], ...]
@@ -367,6 +369,8 @@ def questions() -> QuestionLexicon:
         recipient=re.compile(data["recipient"]["pattern"]),
         decider=re.compile(data["decider"]["pattern"]),
         action=re.compile(data["action"]["pattern"]),
+        effect_asked=re.compile(data["effect"]["asks"]),
+        effect_stated=re.compile(data["effect"]["stated"]),
         not_action=frozenset(data["action"]["not"]),
         paraphrases=tuple((re.compile(rf"\b(?:{'|'.join(map(re.escape, p['asked']))})\b"), tuple(p["written"]),
                            bool(p.get("asks", False)))

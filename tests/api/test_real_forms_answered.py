@@ -31,3 +31,11 @@ def test_the_date_asked_is_not_the_date_of_a_cited_text(meeting_service):
     # 2022 ... hết hiệu lực" ("bắt đầu có hiệu lực" is written "có hiệu lực")
     a = meeting_service.ask("QĐ 27/2025 của Thái Nguyên về an toàn điện bắt đầu có hiệu lực từ ngày nào?")
     assert not a.refused and "01 tháng 01 năm 2026" in a.text and "03 tháng 6 năm 2022" not in a.text, a.text
+
+
+def test_when_a_document_takes_effect_comes_from_its_own_effect_clause(meeting_service):
+    # QĐ 27/2025 Thái Nguyên, Điều 2 of the decision ("Quyết định này có hiệu lực thi hành từ ngày 01 tháng 01 năm
+    # 2026"), not a clause where another text "có hiệu lực" (questions.toml [effect])
+    a = meeting_service.ask("QĐ 27/2025 Thái Nguyên có hiệu lực từ khi nào?")
+    assert not a.refused and "01 tháng 01 năm 2026" in a.text, a.text
+    assert "có hiệu lực" in a.citations[0].text
