@@ -120,12 +120,17 @@ def _add(target: list[str], units: list[str]) -> None:
             target.append(u)
 
 
+_NONE_VALUES = frozenset({"khong", "khong co", "khong quy dinh", "chua co"})  # a field filled with "none"
+
+
 def apply_attribute(resp: Responsibility, text: str) -> bool:
     """Fold one label line into ``resp``. Returns False when the line is not one."""
     line = parse_label_line(text)
     if line is None:
         return False
     value = line.value.rstrip(" .;")
+    if fold(value).strip(" ()") in _NONE_VALUES:
+        return True  # "Cơ quan phối hợp: Không." names no one
     for role in line.roles:
         if role == "deadline":
             resp.deadline = resp.deadline or (value if any(ch.isalnum() for ch in value) else "")

@@ -460,3 +460,11 @@ def test_a_forms_blank_field_names_no_one(parsed):
     doc = parsed("web/bo-khoa-hoc-cong-nghe_4001-qd-bkhcn.md")
     blanks = [c for c in doc.clauses if "Tổ chức chủ trì:……" in c.text]
     assert blanks and not any(c.responsibility.lead for c in blanks)
+
+
+def test_a_field_filled_with_none_names_no_one():
+    # a procedure record: "Cơ quan được ủy quyền: Không. / Cơ quan phối hợp: Không." (plans-real/web/ha-tinh_2904-qd-ubnd.md)
+    from ingest.responsibilities import extract_from_text
+
+    r = extract_from_text("Cơ quan phối hợp: Không.")
+    assert not r.partners and not r.lead
