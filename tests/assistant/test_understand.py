@@ -277,6 +277,8 @@ def test_words_repeating_a_searched_plans_title_pick_plans_not_the_topic():
     ("to tiep cong dan gap vu viec phuc tap, noi com thi phai lam gi?", Intent.CONTENT),
     ("Khi phát hiện sai sót trong hồ sơ thì Sở Tư pháp phải làm gì?", Intent.CONTENT),
     ("Sở Tư pháp phải làm gì?", Intent.UNIT_TASKS),
+    # whose seal: the sentence answers (tune-fresh6 tsa-48, QĐ 1696 Lào Cai Điều 3.2.c)
+    ("khi lam viec duoc uy quyen thi Giam doc So Cong Thuong dung van ban, con dau cua co quan nao?", Intent.CONTENT),
 ])
 def test_what_to_do_in_a_situation_is_no_task_list(question, intent):
     assert PARSER.parse(question, TODAY).intent == intent
