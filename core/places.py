@@ -49,19 +49,32 @@ def _person_name() -> re.Pattern | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, surnames))})(?:\s+[{_UPPER}]\w*){{1,3}}")
 
 
+# Places joined by a dash name a route or a project ("cao tốc Ninh Bình - Hải Phòng", "Sơn La - Điện Biên - Cửa khẩu
+# Tây Trang"), not provinces the text is about; a province written with a dash ("Bà Rịa - Vũng Tàu") stays.
+_CAP = rf"[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*)*"
+_ROUTE = re.compile(rf"(?<!\w){_CAP}(?:\s*[-–]\s*{_CAP})+")
+
+
+def _is_one_province(phrase: str) -> bool:
+    n = _norm(phrase)
+    return any(form == n for form, _ in _forms())
+
+
 def province_mentions(text: str) -> list[tuple[str, str]]:
     """(canonical name, the form written, normalised: "tp hcm") for every province a text names, in order; a
     province's name inside a person's name ("Phó Thủ tướng Nguyễn Hòa Bình") names no province."""
     person = _person_name()
+    text = nfc(text)
     if person is not None:
-        text = person.sub(" ", nfc(text))
+        text = person.sub(" ", text)
+    text = _ROUTE.sub(lambda m: m.group(0) if _is_one_province(m.group(0)) else " ", text)
     padded = f" {_norm(text)} "
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     for form, name in _forms():
         start = padded.find(f" {form} ")
         while start >= 0:
-            span = (start, start + len(form) + 2)
+            span = (start + 1, start + 1 + len(form))  # the words only: "lâm đồng, cao bằng" share the space between
             if not any(a < span[1] and span[0] < b for a, b in taken):
                 taken.append(span)
                 found.append((start, name, form))

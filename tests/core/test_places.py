@@ -17,7 +17,11 @@ REAL = Path(__file__).resolve().parents[3] / "shared" / "plans-real" / "web"
     ("Bộ GD&ĐT và ĐHQG TP.HCM", ["Hồ Chí Minh"]),
     ("tphcm va ha noi", ["Hồ Chí Minh", "Hà Nội"]),
     ("UBND tỉnh Hòa Bình", ["Hòa Bình"]),
-    ("cao tốc Hòa Bình - Mộc Châu", ["Hòa Bình"]),
+    # a route joins places with a dash: it names no province the text is about (TB 627: "Hưng Yên ... phương án vật
+    # liệu cho dự án Ninh Bình - Hải Phòng" asks about Hưng Yên); a province written with a dash stays one
+    ("cao tốc Hòa Bình - Mộc Châu", []),
+    ("Hưng Yên làm việc với các tỉnh để phục vụ Dự án Ninh Bình - Hải Phòng", ["Hưng Yên"]),
+    ("tỉnh Bà Rịa - Vũng Tàu", ["Bà Rịa - Vũng Tàu"]),
     # a person: "Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình" (TB 631)
     ("Kết luận của Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình tại cuộc họp", []),
     ("Phó Thủ tướng Lê Thành Long làm việc với lãnh đạo tỉnh Điện Biên", ["Điện Biên"]),
@@ -42,3 +46,11 @@ def test_no_surname_opens_a_provinces_name():
         for form in (p.name, *p.aliases):
             assert form.split()[0] not in lex.surnames, form
             assert provinces_in(f"UBND tỉnh {form} chủ trì") == [p.name] or form.isupper() or len(form) <= 4, form
+
+
+def test_provinces_written_side_by_side_are_each_found():
+    # "Lâm Đồng, Cao Bằng" once found only Cao Bằng: the two names shared the space between them
+    from core.places import provinces_in
+
+    assert provinces_in("Lâm Đồng, Cao Bằng") == ["Lâm Đồng", "Cao Bằng"]
+    assert provinces_in("TP.HCM, Hà Nội") == ["Hồ Chí Minh", "Hà Nội"]
