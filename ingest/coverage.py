@@ -81,8 +81,8 @@ def is_assignment(sentence: str) -> bool:
     if label is not None:
         s = s[label.end:].strip()
     s = re.sub(r"^\(\d{1,2}\)\s*", "", s)
-    if _NOT_ASSIGNING.match(fold(s)):
-        return False
+    if _NOT_ASSIGNING.match(fold(s)) or re.search(r":\s*[.…_]{3,}[\s.…_]*$", s):
+        return False  # ... or a form's field left blank ("Cơ quan, Tổ chức chủ trì: …………")
     line = parse_label_line(s)
     if line is not None and any(r in ("lead", "implementers", "advisers", "partners") for r in line.roles):
         return bool(line.value.strip(" .;"))
