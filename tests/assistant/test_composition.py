@@ -223,6 +223,12 @@ def test_a_question_is_also_weighed_as_documents_write_it():
     assert "online" in rewritten_words(q)
     assert any({"truc", "tuyen"} <= set(v) for v in topic_variants(q, q.content_terms))
     assert "online" in topic_variants(q, q.content_terms)[0]  # a word of the topic stays in the question as asked
+    # "file đính kèm" is written "tệp đính kèm" (plans-real/web/nghe-an_99-2025-qd-ubnd.md, Điều 9.3)
+    q = QuestionParser([], []).parse("file đính kèm mỗi thư gửi được tối đa bao nhiêu MB?")
+    assert "file" in rewritten_words(q) and any("tep" in v for v in topic_variants(q, q.content_terms))
+    # talk is no topic: "muốn", "mình", "rồi" (tune-fresh9)
+    q = QuestionParser([], []).parse("sở ngành muốn nhờ Liên hiệp hội phản biện đề án của mình thì cần giấy tờ gì?")
+    assert not {"muon", "minh"} & set(q.content_terms)
 
 
 def test_a_date_asked_is_not_a_cited_texts_date_in_the_quoted_sentence():

@@ -277,6 +277,10 @@ def test_words_repeating_a_searched_plans_title_pick_plans_not_the_topic():
     ("to tiep cong dan gap vu viec phuc tap, noi com thi phai lam gi?", Intent.CONTENT),
     ("Khi phát hiện sai sót trong hồ sơ thì Sở Tư pháp phải làm gì?", Intent.CONTENT),
     ("Sở Tư pháp phải làm gì?", Intent.UNIT_TASKS),
+    # "ai ký xác nhận ..." asks who signs off a correction, not who signed the plan; "quy chế phối hợp" names a
+    # document, it asks no partner (tune-fresh9 tvi-10, Lai Châu QĐ 88)
+    ("quy che phoi hop dat dai Lai Chau: so do cap lan dau bi ghi sai, ai ky xac nhan noi dung dinh chinh?", Intent.LEAD),
+    ("Kế hoạch 16 do ai ký?", Intent.PLAN_FACTS),
     # whose seal: the sentence answers (tune-fresh6 tsa-48, QĐ 1696 Lào Cai Điều 3.2.c)
     ("khi lam viec duoc uy quyen thi Giam doc So Cong Thuong dung van ban, con dau cua co quan nao?", Intent.CONTENT),
 ])
