@@ -286,6 +286,8 @@ def test_a_wrapped_reference_to_a_part_is_not_a_heading(parsed):
     ("hoàn thành chậm nhất đến ngày 01 tháng 7 năm 2027.", "chậm nhất đến ngày 01 tháng 7 năm 2027"),
     ("Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh phải xong", "Chậm nhất là ngày 08 tháng 02 năm 2026"),
     ("Đến ngày 25/02/2026, đã hoàn thành rà soát; xong trong quý 2/2026", "xong trong quý 2/2026"),
+    # "ngay" (at once) belongs to its month (plans-real/web/bo-chinh-tri_9615b53d.md, 5)
+    ("để triển khai thực hiện ngay trong tháng 5/2025.", "ngay trong tháng 5/2025"),
 ])
 def test_a_cited_documents_date_is_no_deadline(text, deadline):
     from ingest.responsibilities import extract_deadline
