@@ -213,16 +213,21 @@ def test_the_words_documents_write_join_the_keyword_search(question, written):
     assert written_forms(fold(question)) == written
 
 
+def _plan(doc_id: str, kind: str, title: str, locality: str = "", province: str = "", number: str = "") -> dict:
+    """An indexed plan as the question parser sees it (the service's documents list)."""
+    return {"id": doc_id, "number": number, "kind": kind, "locality": locality, "file_name": f"{doc_id}.md",
+            "province": province, "title": title}
+
+
 def test_a_second_plan_named_by_its_title():
     # plans-real/office: Lào Cai's letter "Về việc bảo vệ khoáng sản chưa khai thác" and the plan carrying out
     # Chỉ thị 11; a question naming one by number (the directive) and the other by its title asks both
     from assistant.understand import QuestionParser
 
     docs = [
-        {"id": "cv", "number": "", "kind": "Công văn", "locality": "", "file_name": "cv.docx", "province": "Lào Cai",
-         "title": "Về việc bảo vệ khoáng sản chưa khai thác trên địa bàn tỉnh"},
-        {"id": "kh", "number": "", "kind": "Kế hoạch", "locality": "", "file_name": "kh.docx", "province": "Lào Cai",
-         "title": "Triển khai thực hiện Chỉ thị số 11-CT/TU về tăng cường quản lý khoáng sản"},
+        _plan("cv", "Công văn", "Về việc bảo vệ khoáng sản chưa khai thác trên địa bàn tỉnh", province="Lào Cai"),
+        _plan("kh", "Kế hoạch", "Triển khai thực hiện Chỉ thị số 11-CT/TU về tăng cường quản lý khoáng sản",
+              province="Lào Cai"),
     ]
     parser = QuestionParser(["Lào Cai"], [], docs)
     q = parser.parse("Lào Cai: công văn bảo vệ khoáng sản chưa khai thác và kế hoạch thực hiện Chỉ thị 11 yêu cầu "
@@ -239,11 +244,10 @@ def test_of_a_communes_plans_the_one_named_by_its_title():
     from assistant.understand import QuestionParser
 
     docs = [
-        {"id": "cutri", "number": "", "kind": "Kế hoạch", "locality": "xã Lương Minh", "file_name": "a.htm",
-         "province": "", "title": "Tổ chức hội nghị lấy ý kiến nhận xét và tín nhiệm của cử tri nơi cư trú đối với "
-                                  "người ứng cử đại biểu Quốc hội khóa XVI"},
-        {"id": "hiepthuong", "number": "", "kind": "Kế hoạch", "locality": "xã Lương Minh", "file_name": "b.htm",
-         "province": "", "title": "Tổ chức các hội nghị hiệp thương và hướng dẫn các thôn giới thiệu người ứng cử"},
+        _plan("cutri", "Kế hoạch", "Tổ chức hội nghị lấy ý kiến nhận xét và tín nhiệm của cử tri nơi cư trú đối với "
+              "người ứng cử đại biểu Quốc hội khóa XVI", locality="xã Lương Minh"),
+        _plan("hiepthuong", "Kế hoạch", "Tổ chức các hội nghị hiệp thương và hướng dẫn các thôn giới thiệu người ứng cử",
+              locality="xã Lương Minh"),
     ]
     parser = QuestionParser([], [], docs)
     q = parser.parse("hoi nghi cu tri noi cu tru o Luong Minh: thon co tu 100 cu tri tro len thi toi thieu bao nhieu nguoi du?")
@@ -259,12 +263,10 @@ def test_words_repeating_a_searched_plans_title_pick_plans_not_the_topic():
     from assistant.understand import QuestionParser
 
     docs = [
-        {"id": "qd", "number": "", "kind": "Quyết định", "locality": "xã Lương Minh", "file_name": "a.htm", "province": "",
-         "title": "Về việc thành lập Tổ tiếp công dân, xử lý đơn thư phục vụ bầu cử"},
-        {"id": "kh", "number": "", "kind": "Kế hoạch", "locality": "xã Lương Minh", "file_name": "b.htm", "province": "",
-         "title": "Tiếp công dân, xử lý đơn thư khiếu nại, tố cáo phục vụ bầu cử"},
-        {"id": "other", "number": "", "kind": "Kế hoạch", "locality": "xã Lương Minh", "file_name": "c.htm",
-         "province": "", "title": "Thực hiện công tác bầu cử"},
+        _plan("qd", "Quyết định", "Về việc thành lập Tổ tiếp công dân, xử lý đơn thư phục vụ bầu cử",
+              locality="xã Lương Minh"),
+        _plan("kh", "Kế hoạch", "Tiếp công dân, xử lý đơn thư khiếu nại, tố cáo phục vụ bầu cử", locality="xã Lương Minh"),
+        _plan("other", "Kế hoạch", "Thực hiện công tác bầu cử", locality="xã Lương Minh"),
     ]
     q = QuestionParser([], [], docs).parse("to tiep cong dan xu ly don thu bau cu xa Luong Minh hoat dong den khi nao "
                                            "thi giai the")
@@ -294,10 +296,9 @@ def test_a_second_plan_named_by_the_province_it_is_about():
     from assistant.understand import QuestionParser
 
     docs = [
-        {"id": "tb648", "number": "648/TB-VPCP", "kind": "Thông báo", "locality": "", "file_name": "a.md", "province": "",
-         "title": "Kết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với lãnh đạo tỉnh Điện Biên"},
-        {"id": "sonla", "number": "", "kind": "Thông báo", "locality": "", "file_name": "b.md", "province": "",
-         "title": "Kết luận của Phó Thủ tướng Chính phủ Bùi Thanh Sơn tại buổi làm việc với tỉnh Sơn La"},
+        _plan("tb648", "Thông báo", "Kết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với lãnh đạo tỉnh Điện Biên",
+              number="648/TB-VPCP"),
+        _plan("sonla", "Thông báo", "Kết luận của Phó Thủ tướng Chính phủ Bùi Thanh Sơn tại buổi làm việc với tỉnh Sơn La"),
     ]
     parser = QuestionParser([], [], docs)
     q = parser.parse("ket luan lam viec voi Dien Bien (TB 648) va voi Son La: Bo Giao duc va Dao tao phai bao cao Thu "
