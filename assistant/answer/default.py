@@ -388,9 +388,9 @@ class DefaultAnswerer:
                                    need is not None and not need.search(_without_markers(e.hit.chunk.text)), -e.hit.score))
         # "hiệp thương lần thứ ba": a clause on another round only ("(1) ... lần thứ nhất: Chậm nhất ngày 10/12/2025")
         # does not answer while one on the round asked is among them
-        on_round = [e for e in ev if round_match(query, clause_scope(e.clause, e.hit.chunk.text)) >= 0]
-        if len(on_round) < len(ev) and any(round_match(query, clause_scope(e.clause, e.hit.chunk.text)) > 0 for e in ev):
-            ev = on_round
+        round_of = {e.clause.id: round_match(query, clause_scope(e.clause, e.hit.chunk.text)) for e in ev}
+        if any(v > 0 for v in round_of.values()):
+            ev = [e for e in ev if round_of[e.clause.id] >= 0]
         if query.asks_recipient and (sent := self._recipient(query, ev, hits)) is not None:
             return sent
         if query.asks_decider and (decided := self._decider(query, ev, hits)) is not None:
@@ -426,15 +426,16 @@ class DefaultAnswerer:
         the unit's heading ("6. Sở Nội vụ: - Chủ trì thực hiện rà soát, phân loại đội ngũ ...") and again as a row
         of its appendix table ("8 | Rà soát, phân loại đội ngũ ... | Sở Nội vụ"). Cited beside the answer, a reader
         sees both places."""
-        lead = {fold(u) for u in (r.lead or r.implementers)}
+        lead = r.lead or r.implementers
         if not lead:
             return None
+        named = lambda a, b: all(any(unit_matches(x, y) for y in b) for x in a)  # noqa: E731
         for e in ev:
             if e.clause.id == best.clause.id or e.coverage < best.coverage - self.role_slack:
                 continue
-            other = {fold(u) for u in (e.clause.responsibility.lead or e.clause.responsibility.implementers)}
+            other = e.clause.responsibility.lead or e.clause.responsibility.implementers
             # the same unit, or its head ("Trưởng Ban Công tác Mặt trận thôn" of "Ban Công tác Mặt trận thôn")
-            if other and (all(any(a in b for b in lead) for a in other) or all(any(a in b for b in other) for a in lead)):
+            if other and (named(other, lead) or named(lead, other)):
                 return e
         return None
 
