@@ -271,7 +271,7 @@ class QuestionParser:
         if m is None:
             return ""
         words = m.group("verb").split()
-        verbs = {fold(v) for v in role_lexicon().task_verbs}
+        verbs = _folded_task_verbs()
         for n in (2, 1):
             verb = " ".join(words[:n])
             if len(words) >= n and verb in verbs and verb not in question_lexicon().not_action:
@@ -281,14 +281,14 @@ class QuestionParser:
     def _title_words(self, folded: str, among: list[str]) -> list[str]:
         """The question's words that repeat a run of the title of one of the plans ``among`` ("tổ tiếp công dân, xử lý
         đơn thư" of two of a commune's plans): they pick plans, not the topic, whichever of them is read."""
-        words = re.findall(r"[a-z0-9]+", folded)
         keep = set(among)
-        found: set[str] = set()
-        for i in range(len(words) - TITLE_GRAM + 1):
-            gram = tuple(words[i:i + TITLE_GRAM])
-            if self._title_grams.get(gram, set()) & keep:
-                found.update(gram)
-        return sorted(found)
+        return sorted({w for gram, plans in self._title_runs(folded) if plans & keep for w in gram})
+
+    def _title_runs(self, folded: str) -> list[tuple[tuple[str, ...], set[str]]]:
+        """Each run of TITLE_GRAM words of the question, with the plans whose title has it (maybe none)."""
+        words = re.findall(r"[a-z0-9]+", folded)
+        grams = [tuple(words[i:i + TITLE_GRAM]) for i in range(len(words) - TITLE_GRAM + 1)]
+        return [(g, self._title_grams.get(g, set())) for g in grams]
 
     def _named_by_title(self, folded: str, named: list[str], among: list[str] | None = None) -> list[str]:
         """Plans besides ``named`` that the question names by a run of their title's words: at least two runs of
@@ -300,8 +300,7 @@ class QuestionParser:
         kinds = _kind_words()
         runs: dict[str, int] = {}
         opened: set[str] = set()  # plans whose run follows a kind of document ("công văn bảo vệ khoáng sản ...")
-        for i in range(len(words) - TITLE_GRAM + 1):
-            plans = self._title_grams.get(tuple(words[i:i + TITLE_GRAM]), set())
+        for i, (_, plans) in enumerate(self._title_runs(folded)):
             if among is not None:
                 plans = plans & set(among)
             if not plans or len(plans) > 2 or plans & set(named):
@@ -344,6 +343,12 @@ _NON_TOPIC = frozenset(
     "cuoi cung cai ho hop han xong hoan thanh lam dinh ky bao lau lan tien do".split()
 )
 
+
+
+@cache
+def _folded_task_verbs() -> frozenset[str]:
+    """roles.toml [task_verbs], folded: the actions a who-question may ask about."""
+    return frozenset(fold(v) for v in role_lexicon().task_verbs)
 
 
 def written_forms(folded: str) -> str:

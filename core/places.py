@@ -55,9 +55,13 @@ _CAP = rf"[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*)*"
 _ROUTE = re.compile(rf"(?<!\w){_CAP}(?:\s*[-–]\s*{_CAP})+")
 
 
+@cache
+def _form_set() -> frozenset[str]:
+    return frozenset(form for form, _ in _forms())
+
+
 def _is_one_province(phrase: str) -> bool:
-    n = _norm(phrase)
-    return any(form == n for form, _ in _forms())
+    return _norm(phrase) in _form_set()
 
 
 def province_mentions(text: str) -> list[tuple[str, str]]:

@@ -19,7 +19,7 @@ from ingest.metadata import extract_layout
 from ingest.labels import label_of
 from ingest.parse import _attachment_start
 from ingest.repair import Paragraph, is_closing, repair
-from ingest.responsibilities import parse_label_line
+from ingest.responsibilities import is_blank_field, parse_label_line
 from ingest.tables import parse_table
 from ingest.units import unit_phrase_at
 from core.lexicon import roles as role_lexicon
@@ -81,8 +81,8 @@ def is_assignment(sentence: str) -> bool:
     if label is not None:
         s = s[label.end:].strip()
     s = re.sub(r"^\(\d{1,2}\)\s*", "", s)
-    if _NOT_ASSIGNING.match(fold(s)) or re.search(r":\s*[.…_]{3,}[\s.…_]*$", s):
-        return False  # ... or a form's field left blank ("Cơ quan, Tổ chức chủ trì: …………")
+    if _NOT_ASSIGNING.match(fold(s)) or is_blank_field(s):
+        return False
     line = parse_label_line(s)
     if line is not None and any(r in ("lead", "implementers", "advisers", "partners") for r in line.roles):
         return bool(line.value.strip(" .;"))

@@ -151,7 +151,7 @@ def _hyphen_in_a_name(before: str, after: str) -> bool:
     words, rest = before.split(), after.split()
     if not words or not rest:
         return False
-    if fold(f"{words[-1]} {rest[0]}") in ("tri xa",) and fold(" ".join(words[-2:])) == "chinh tri":
+    if fold(" ".join(words[-2:])) == "chinh tri" and fold(rest[0]) == "xa":
         return True
     first = re.sub(r"\W", "", rest[0])
     return words[-1][:1].isupper() and first[:1].isupper() and not is_vietnamese_syllable(fold(first))

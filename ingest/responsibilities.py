@@ -121,6 +121,12 @@ def _add(target: list[str], units: list[str]) -> None:
 
 
 _NONE_VALUES = frozenset({"khong", "khong co", "khong quy dinh", "chua co"})  # a field filled with "none"
+_BLANK_FIELD = re.compile(r":\s*[.…_]{3,}[\s.…_]*$")
+
+
+def is_blank_field(text: str) -> bool:
+    """A form's field left blank ("Cơ quan, Tổ chức chủ trì: ……………", QĐ 4001's attached forms): no assignment."""
+    return _BLANK_FIELD.search(text) is not None
 
 
 def apply_attribute(resp: Responsibility, text: str) -> bool:
@@ -242,8 +248,8 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
     s = re.sub(r"^\(\d{1,2}\)\s*", "", s)
     s = structure_lexicon().step.sub("", s)  # "Bước 1: Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với ..."
     s = re.sub(r"^\[\d{1,3}\]\s*", "", s)  # a consolidated text's footnote mark: "a) [38] Binh chủng Công binh chủ trì"
-    if not s or re.search(r":\s*[.…_]{3,}[\s.…_]*$", s):
-        return resp  # a form's field left blank ("Cơ quan, Tổ chức chủ trì: ……………", QĐ 4001's attached forms)
+    if not s or is_blank_field(s):
+        return resp
     # 1. an opener at the start or after a comma/clause: "Giao X ...", "UBND tỉnh giao X ...", "đề nghị X ..."
     for m in _opener_re().finditer(s):
         op = _opener_at(s, m.start())

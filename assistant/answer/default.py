@@ -346,10 +346,13 @@ class DefaultAnswerer:
         # the value asked for must sit in a sentence about the question's topic, not anywhere in the clause; a label
         # line or a table cell ("Thời gian thực hiện: Quý II/2026") speaks for the whole clause
         best = 0.0
+        variants_of: dict[str, list[list[str]]] = {}  # the question's topic variants for each plan, as in evidence()
         for e in evidence[: self.top]:
             if names and not self._holds(e, names):
                 continue  # "bao nhiêu tỷ đồng cho dự án Starlink": a clause not on Starlink states no such figure
-            variants = topic_variants(query, terms_for(query, e.doc))
+            if e.doc.id not in variants_of:
+                variants_of[e.doc.id] = topic_variants(query, terms_for(query, e.doc))
+            variants = variants_of[e.doc.id]
             head = clause_scope(e.clause, "")
             if need in (_DATE, _DAY, _DURATION) and need.search(fold(e.clause.responsibility.deadline)):
                 # the clause's own or inherited deadline ("7.1 Tổng kết ... - Thời gian hoàn thành: Tháng 4/2026"
