@@ -311,7 +311,7 @@ class QuestionParser:
             # "công văn bảo vệ ...", "cong van giao SCT tham muu ..."; not "chỉ thị 11 việc bảo vệ ..." (a number
             # after the kind: that kind belongs to a plan named by number)
             lead_in = at is not None and not any(w.isdigit() for w in before[at:])
-            for d in plans:
+            for d in sorted(plans):  # a set: in a fixed order, so two plans named alike come out alike on every run
                 runs[d] = runs.get(d, 0) + 1
                 if lead_in:
                     opened.add(d)
