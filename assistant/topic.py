@@ -1,6 +1,7 @@
 """How much of a question's topic a text holds: the measure the evidence gate, the answer's choice of clause and the
 reranker share. Words are weighed by their rarity in the index (IDF); an acronym of the question counts where its
-words are spelled out."""
+words are spelled out, and a question's words count where the text writes a unit's abbreviation ("Mặt trận" in
+"Ban Thường trực UBMTTQ")."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from functools import lru_cache
 
 from assistant.index.corpus_stats import topic_words
-from core.lexicon import acronyms, questions
+from core.lexicon import acronyms, questions, units
 from core.models import Clause, Document, Hit
 from core.query import Query
 from core.textnorm import fold, spelled_out
@@ -40,7 +41,24 @@ def coverage(terms: list[str], text: str, idf: dict[str, float] | None = None) -
     if missing:  # an acronym of the question is held where its words are spelled out ("CBCC": "cán bộ, công chức")
         folded = _folded(text)
         missing = [t for t in missing if not spelled_out(t, folded)]
+    if missing and (longs := _unit_long_forms(text)):
+        # ... and two of its words side by side where the text abbreviates a unit whose name holds them ("gửi lên
+        # BTT Mặt trận": "Ban Thường trực UBMTTQ"); "dân sự" is not held by "UBND"
+        pairs = {f"{a} {b}" for a, b in zip(terms, terms[1:])}
+        held = {w for pair in pairs if any(f" {pair} " in f" {long} " for long in longs) for w in pair.split()}
+        missing = [t for t in missing if t not in held]
     return (total - sum(weight(t) for t in missing)) / total if total else 0.0
+
+
+@lru_cache(maxsize=4096)
+def _unit_long_forms(text: str) -> tuple[str, ...]:
+    """The long forms of the unit abbreviations a text writes in capitals ("UBMTTQ" -> "uy ban mat tran to quoc",
+    from units.toml); "cả" is no "CA" (công an)."""
+    table = units().abbreviations
+    return tuple(table[f] for t in set(_ABBREVIATION.findall(text)) if (f := fold(t)) in table)
+
+
+_ABBREVIATION = re.compile(r"\b[A-ZĐ][A-ZĐ&\-]{1,9}\b")
 
 
 def clause_scope(clause: Clause, text: str) -> str:
@@ -52,16 +70,32 @@ def terms_for(query: Query, doc: Document) -> list[str]:
     """The question's topic words for a clause of ``doc``: when the question named that plan (by number, commune or
     the province it is about), the words of the plan's own title only picked the plan ("TT 35/2025 về quy chế kiểm
     tra nghiệp vụ ... có hiệu lực từ ngày nào" asks only "hiệu lực")."""
+    return _unnamed_terms(query, doc) or query.content_terms
+
+
+def asks_only_of_plan(query: Query, doc: Document) -> bool:
+    """Does the question, past the words naming ``doc`` and those that only ask ("áp dụng từ ngày nào"), ask
+    nothing of its own ("Nghị định 170 (tuyển dụng, quản lý công chức) áp dụng từ ngày nào?")?"""
+    return doc.id in query.doc_ids and not topic_variants(query, _unnamed_terms(query, doc))[0]
+
+
+def _unnamed_terms(query: Query, doc: Document) -> list[str]:
+    """The question's topic words without those naming ``doc`` when the question named it (may be empty)."""
     terms = query.content_terms
     if doc.id not in query.doc_ids:
         return terms  # measured: dropping title words for every plan made the evidence check refuse real answers
     # the words of any searched plan's title the question repeats ("tổ tiếp công dân, xử lý đơn thư" of a commune's
     # plans) picked plans: dropped for each of them alike, so their clauses are weighed on the same words
     title = topic_words(f"{doc.meta.kind} {doc.meta.title}") | set(query.title_terms)
+    issuer = re.sub(r"[^a-z0-9]+", " ", fold(doc.meta.issuer)).strip()
+    if issuer and f" {issuer} " in f" {re.sub(r'[^a-z0-9]+', ' ', query.folded)} ":
+        title |= set(issuer.split())  # "Hướng dẫn 45-HD/BTCTW của Ban Tổ chức Trung ương: ..." named its issuer
     named_by = fold(f"{doc.meta.issuer} {doc.meta.title}")  # "PTT" of "Kết luận của Phó Thủ tướng ..."
     known = acronyms()  # "mtqg" of a title that writes "mục tiêu quốc gia" out also only named the plan
-    return [t for t in terms if t not in title and not (t in known and set(known[t].split()) <= title)
-            and not spelled_out(t, named_by)] or terms
+    by = title | topic_words(doc.meta.issuer)  # "qd 2597 TTg": the Prime Minister's decision
+    named = {t for t in terms if t in known and set(known[t].split()) <= by}
+    named |= {w for t in named for w in known[t].split()}  # ... and the long form the question is read with
+    return [t for t in terms if t not in title and t not in named and not spelled_out(t, named_by)]
 
 
 def _asked_phrases(query: Query) -> list[tuple[frozenset[str], tuple[str, ...], bool]]:

@@ -10,7 +10,7 @@ from itertools import zip_longest
 from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
 from assistant.answer.texts import REFUSAL, not_indexed, role_parts
-from assistant.topic import (best_clause, clause_scope, coverage, rewritten_words, round_match, terms_for,
+from assistant.topic import (asks_only_of_plan, best_clause, clause_scope, coverage, rewritten_words, round_match, terms_for,
                             topic_variants, variant_coverage)
 from ingest.responsibilities import extract_deadline, extract_from_text, is_attribute_line
 from ingest.units import split_units, starts_with_unit, unit_phrase_at
@@ -33,7 +33,9 @@ class Evidence:
     coverage: float  # share of the question's topic words found in the clause (and its heading trail)
 
 
-_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%")
+# a share: "90%", and a fraction a vote or quorum needs ("ít nhất trên 2/3", "quá bán"), not a date ("15/11")
+_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%|\b(?:tren|duoi|it nhat|toi thieu|qua|dat|khong qua|khong duoi|chiem) "
+                      r"(?:tren )?[1-9]/[2-9]\b(?!/)|\b(?:qua ban|mot nua)\b")
 
 
 def sentences(text: str) -> list[str]:
@@ -52,16 +54,18 @@ _DATE = re.compile(r"\b(ngay \d|\d{1,2}/\d{1,2}|thang \d|quy [ivx1-4]|thuong xuy
                    r"ngay ban hanh|nam \d{4}|"
                    # a time set by an event: "tự giải thể sau khi kết thúc bầu cử", "trước khi khai giảng"
                    r"sau khi|truoc khi|ngay sau khi|ngay khi|ke tu ngay|"
-                   r"cham nhat)")  # "chậm nhất 01 ngày trước ngày hết hạn"
-# "28 ngày", "15 ngày làm việc", "03 (ba) tháng"; not a date ("07 tháng 11 năm 2025")
-_DURATION = re.compile(r"\b\d+\s*(\(\w+\)\s*)?(ngay|thang|nam|gio|tuan)\b(?!\s*\d)")
-# a number of things ("không quá 10 cá nhân", "05 thành viên"), not a date ("tháng 12/2025", "ngày 15 tháng 3")
-_COUNT = re.compile(r"(?<!ngay )(?<!thang )(?<!nam )(?<![/.\d])\b\d+\s+(?:\(\w+(?: \w+)?\)\s+)?(?!thang\b|nam\b|ngay\b)[a-z]"
+                   r"cham nhat|"
+                   r"(?:den|toi|truoc|sau) \d{4}\b)")  # "tiếp tục kéo dài đến 2035"  # "chậm nhất 01 ngày trước ngày hết hạn"
+# "28 ngày", "15 ngày làm việc", "03 (ba) tháng", "20 (hai mươi) ngày"; not a date ("07 tháng 11 năm 2025")
+_DURATION = re.compile(r"\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam|gio|tuan)\b(?!\s*\d)")
+# a number of things ("không quá 10 cá nhân", "05 thành viên", "500.000 thuê bao"), not a date ("tháng 12/2025", "ngày 15 tháng 3")
+_COUNT = re.compile(r"(?<!ngay )(?<!thang )(?<!nam )(?<![/.\d])\b(?:\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:\(\w+(?: \w+)?\)\s+)?(?!thang\b|nam\b|ngay\b)[a-z]"
                     r"|\d+(?:[.,]\d+)?\s?%"  # or a share ("tăng trưởng 8%")
                     # or a measure ("khoảng 1.700km đường bộ ven biển", "dung lượng tối thiểu 02 GB", "500 ha")
                     r"|\b\d+(?:[.,]\d+)*\s?(?:km|m2|m3|ha|kg|tan|gb|mb|tb|mw|kw|kwh)\b")
 _DAY = re.compile(r"\b(ngay \d{1,2}|\d{1,2}/\d{1,2})")
 _CODE = re.compile(r"\b\d+\.\d{3,}\b|\b[a-z]{2,}\.[a-z0-9.]+\d\b")  # a procedure's code: "1.000579", "2.002345"
+_WHO_INTENTS = (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS)
 _ASKS = [
     # a share named outright comes first: "vốn ... tối thiểu bao nhiêu phần trăm" asks a %, not money
     (re.compile(r"\b(bao nhieu phan tram|phan tram|ty le|ti le)\b"), _PERCENT),
@@ -83,7 +87,7 @@ _ASKS = [
     (re.compile(r"\b(ma so|ma thu tuc|ma ho so|ma tthc|so hieu thu tuc)\b(?: \w+){0,3}? (bao nhieu|so may|so nao|la gi|"
                 r"la so|la ma|nao)\b"), _CODE),
     (re.compile(r"\b(ngay nao|ngay may|het ngay|den ngay|truoc ngay)\b"), _DAY),
-    (re.compile(r"\b(thang nao|han chot|khi nao|luc nao|bao gio|hieu luc tu)\b"), _DATE),
+    (re.compile(r"\b(thang nao|nam nao|han chot|khi nao|luc nao|bao gio|hieu luc tu)\b"), _DATE),
     # a count: "bao nhiêu biên chế", "bao nhiêu xã", "tối đa mấy Phó Giám đốc" ("mấy" folds like "máy": only
     # after a word that asks a number)
     (re.compile(r"\bbao nhieu\b|\b(toi da|toi thieu|it nhat|nhieu nhat|duoc|co|gom|la|can) may\b"), _COUNT),
@@ -116,6 +120,15 @@ def asked_value(folded_question: str) -> re.Pattern | None:
         if ask.search(folded_question):
             return need
     return None
+
+
+def value_asked(query: Query) -> re.Pattern | None:
+    """``asked_value`` of the question: one asking who sets a share ("tỷ lệ cán bộ trẻ trong quy hoạch do ai quy
+    định?") asks for a unit."""
+    need = asked_value(query.folded)
+    if need is _PERCENT and query.intent in _WHO_INTENTS and not questions().target_vs_lead[1].search(query.folded):
+        return None  # "tỷ lệ" is the topic; no "bao nhiêu", "%" asked
+    return need
 
 
 def best_sentences(text: str, terms: list[str], must: re.Pattern | None = None, limit: int = 2,
@@ -252,7 +265,7 @@ class DefaultAnswerer:
             clause = best_clause(terms, h, self.idf)
             variants = variants_of.setdefault(doc.id, topic_variants(query, terms))
             out.append(Evidence(h, doc, clause, variant_coverage(variants, clause_scope(clause, h.chunk.text), self.idf)))
-        need = asked_value(query.folded)
+        need = value_asked(query)
         if need in (_DURATION, _DATE, _DAY):
             out = self._with_time_fields(out, need)
         if need in (_DATE, _DAY) and query.doc_ids and questions().effect_asked.search(query.folded):
@@ -274,7 +287,9 @@ class DefaultAnswerer:
             first = next(i for i, e in enumerate(out) if e.doc.id == doc.id)
             chunk = Chunk(f"{doc.id}#effect:{clause.path}", doc.id, [clause.id], clause.path, clause.text, "", 0, {})
             variants = variants_of.get(doc.id) or topic_variants(query, terms_for(query, doc))
-            cov = variant_coverage(variants, clause_scope(clause, clause.text), self.idf)
+            # a question that asks nothing past naming the plan asks the plan's own effect
+            cov = 1.0 if asks_only_of_plan(query, doc) else variant_coverage(variants, clause_scope(clause, clause.text),
+                                                                            self.idf)
             out.insert(first + 1, Evidence(Hit(chunk, out[first].hit.score), doc, clause, cov))
         return out
 
@@ -305,7 +320,7 @@ class DefaultAnswerer:
         if not self.idf:
             return []
         known = acronyms()  # "mtqg" is "mục tiêu quốc gia", which the question's topic words already hold
-        value = asked_value(query.folded) is not None
+        value = value_asked(query) is not None
         typed_caps = {fold(w) for w in re.findall(r"\b[A-ZĐ]{2,}\b", query.text)}
         rewritten = rewritten_words(query)  # "online": the documents write "trực tuyến"
         return [t for t in query.content_terms if len(t) >= 3 and not any(c.isdigit() for c in t)
@@ -337,7 +352,7 @@ class DefaultAnswerer:
         names = self._names(query)
         if not evidence or self._missing_name(names, evidence):
             return False
-        need = asked_value(query.folded)
+        need = value_asked(query)
         if need is None:
             top = evidence[0]
             if top.hit.dense_rank == 1 and top.hit.keyword_rank == 1 and top.coverage >= self.agreed_min_coverage:
@@ -376,7 +391,7 @@ class DefaultAnswerer:
             return named  # a member line ending with the position asked ("... - Tổ trưởng.") is the evidence itself
         if not self.supported(query, evidence):
             return self.refusal(query, hits)
-        need = asked_value(query.folded)
+        need = value_asked(query)
         # retrieval's order, among the clauses nearly as on topic as the best one (and holding the value asked for)
         top = max(e.coverage for e in evidence[: self.top])
         floor = self.min_coverage if by_retrieval else top - self.evidence_slack
@@ -457,6 +472,34 @@ class DefaultAnswerer:
                 where = _where(e.doc, clause)
                 return Answer(query.text, f"{person}. [{n}]\n{where} — “{line}”", cites.items, refused=False,
                               intent=query.intent.value, hits=hits)
+        return self._holder_in_prose(query, evidence, hits)
+
+    def _holder_in_prose(self, query: Query, evidence: list[Evidence], hits: list[Hit]) -> Answer | None:
+        """"ai giữ ghế phó chủ tịch?" of a sentence naming who takes a seat, in the first on-topic clause that has one:
+        "a) Chủ tịch Hội đồng là đại diện lãnh đạo Phòng Quản lý Môi trường ..." (the words after "là"), or "Hội đồng
+        do người có thẩm quyền ... làm Chủ tịch, Giám đốc Sở Nông nghiệp và Môi trường làm Phó Chủ tịch" (the words
+        between the previous comma and "làm <position>")."""
+        seat = re.sub(r" (hoi dong|to giup viec)$", "", query.holder)  # "chủ tịch hội đồng": "... làm Chủ tịch"
+        named = rf"(?:{re.escape(query.holder)}|{re.escape(seat)})"
+        is_seat = re.compile(rf"^(?:[a-zđ0-9]{{1,2}}[.)]\s*)?{named}(?: [a-z]+){{0,3}}? la (?!ai\b)")
+        takes = re.compile(rf"(?<!pho )\b(?:lam|giu chuc) {named}\b")
+        for e in evidence:
+            for sent in sentences(e.clause.text):
+                folded = fold(sent)  # as long as ``sent``: positions carry over
+                if (m := is_seat.search(folded)) is not None:
+                    person = sent[m.end():].strip(" .;")
+                elif (m := takes.search(folded)) is not None:
+                    start = max(folded.rfind(",", 0, m.start()), folded.rfind(":", 0, m.start())) + 1
+                    who = re.sub(r"^.{0,40}?\bdo\s+", "", folded[start:m.start()]).strip()  # "Hội đồng do X làm ..."
+                    person = sent[:m.start()].rstrip()[-len(who):] if who else ""
+                else:
+                    continue
+                if person:
+                    cites = Citations()
+                    n = cites.add(e.doc, e.clause, citation_text(e.doc, e.clause, e.hit.chunk))
+                    return Answer(query.text, f"{person[0].upper()}{person[1:]}. [{n}]\n{_where(e.doc, e.clause)} — "
+                                  f"“{sent.strip(' -')}”", cites.items, refused=False, intent=query.intent.value,
+                                  hits=hits)
         return None
 
     def _recipient(self, query: Query, evidence: list[Evidence], hits: list[Hit]) -> Answer | None:

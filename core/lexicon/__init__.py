@@ -305,6 +305,7 @@ class QuestionLexicon:
     intents: tuple[IntentRule, ...]
     partners_vs_lead: tuple[re.Pattern, re.Pattern]  # (names the lead, asks who partners)
     deadline_vs_lead: tuple[re.Pattern, re.Pattern]  # (names the lead, asks when)
+    target_vs_lead: tuple[re.Pattern, re.Pattern]  # (asks who sets it, asks a value)
     asks_who: re.Pattern  # "ai chủ trì …": a who-question, never a unit's task list
     roles: tuple[tuple[str, re.Pattern], ...]
     facts: tuple[tuple[str, re.Pattern], ...]
@@ -346,6 +347,7 @@ def questions() -> QuestionLexicon:
                                  bool(i.get("needs_window"))) for i in data["intent"]),
         partners_vs_lead=pair(data["partners_vs_lead"], "lead", "asks_partners"),
         deadline_vs_lead=pair(data["deadline_vs_lead"], "lead", "asks_when"),
+        target_vs_lead=pair(data["target_vs_lead"], "lead", "asks_value"),
         asks_who=re.compile(data["unit_tasks_vs_lead"]["asks_who"]),
         roles=tuple((r["role"], re.compile(r["pattern"])) for r in data["role"]),
         facts=tuple((f["fact"], re.compile(f["pattern"])) for f in data["fact"]),

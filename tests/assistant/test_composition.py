@@ -125,7 +125,8 @@ def test_a_paraphrase_both_rankings_put_first_is_answered_below_the_usual_covera
 
 # ---------------------------------------------------------------- the kind of value a question asks for
 
-from assistant.answer.default import _CODE, _COUNT, _DAY, _DURATION, _MONEY, _without_cited_dates, asked_value  # noqa: E402
+from assistant.answer.default import (_CODE, _COUNT, _DATE, _DAY, _DURATION, _MONEY, _PERCENT,  # noqa: E402
+                                      _without_cited_dates, asked_value)
 from core.textnorm import fold  # noqa: E402
 
 
@@ -148,9 +149,24 @@ from core.textnorm import fold  # noqa: E402
     # a code asked, not a code system as the topic (tune-fresh7, QĐ 4001 and QĐ 2597)
     ("thủ tục đề xuất đặt hàng nhiệm vụ bị bãi bỏ mang mã hồ sơ TTHC số mấy?", _CODE),
     ("làm hệ thống mã số, định danh công trình hạ tầng thì Bộ Xây dựng phối hợp với những đâu?", None),
+    # tune-fresh11 t11-18 (VBHN 94 Bộ Quốc phòng) and t11-17 (TB 631)
+    ("thẩm định phương án kỹ thuật thi công rà phá bom mìn dự án nhóm II mất tối đa mấy ngày?", _DURATION),
+    ("gộp 3 chương trình xong thì phần vùng dân tộc thiểu số kéo dài tới năm nào?", _DATE),
 ])
 def test_the_value_a_question_asks_for(question, need):
     assert asked_value(fold(question)) is need
+
+
+@pytest.mark.parametrize("need, sentence, holds", [
+    # the values real clauses write (blind sets tune-fresh10/11 on tuning documents)
+    (_COUNT, "liên quan đến dự án Starlink để có thể triển khai trong năm 2026 (phấn đấu đạt 500.000 thuê bao);", True),
+    (_DURATION, "b) Không quá 20 (hai mươi) ngày đối với dự án, hạng mục, nhiệm vụ điều tra, khảo sát", True),
+    (_PERCENT, "phải được ít nhất trên 2/3 tổng số thành viên cấp ủy biểu quyết tán thành", True),
+    (_PERCENT, "trước ngày 15/11 phải hoàn thành", False),  # a date is no share
+    (_DATE, "chỉ thực hiện đến năm 2030 thì chúng ta tiếp tục kéo dài đến 2035", True),
+])
+def test_a_clause_holds_the_value_asked(need, sentence, holds):
+    assert bool(need.search(fold(sentence))) is holds
 
 
 def test_a_cited_texts_date_is_no_date_asked_for():
@@ -275,3 +291,42 @@ def test_who_does_the_action_asked_in_a_chain_of_units():
     a = answerer.answer(PARSER.parse("tài sản do thi hành án dân sự khu vực chuyển giao thì ai chủ trì phê duyệt phương "
                                      "án xử lý?"), [hit])
     assert a.text.startswith("Chủ tịch Ủy ban nhân dân các phường, xã"), a.text  # no action asked: the clause's lead
+
+
+# ---------------------------------------------------------------- words a text writes another way
+
+from assistant.answer.default import Evidence  # noqa: E402
+from assistant.topic import coverage  # noqa: E402
+
+
+def test_a_units_abbreviation_holds_the_words_of_its_name_side_by_side():
+    # tune-fresh10 t10-40: "gửi lên BTT Mặt trận" of "gửi đến Ban Thường trực UBMTTQ cấp tổ chức hiệp thương"
+    sent = "Biên bản hội nghị cử tri nơi cư trú phải được gửi đến Ban Thường trực UBMTTQ cấp tổ chức hiệp thương"
+    assert coverage(["bien", "gui", "mat", "tran"], sent) == 1.0
+    # "dân sự" is not in "Ủy ban nhân dân" however "UBND" is written; "cả" is no "CA" (công an)
+    assert coverage(["phong", "dan", "su"], "báo cáo UBND cấp xã") == 0.0
+    assert coverage(["cong", "an"], "cả hai bên cùng ký") == 0.0
+
+
+SEATS = _clause("IX.1", "Hội đồng do người có thẩm quyền công bố dịch hoặc cấp phó của người đó làm Chủ tịch, Giám đốc "
+                "Sở Nông nghiệp và Môi trường làm Phó Chủ tịch, thành viên là đại diện các cơ quan, tổ chức có liên "
+                "quan.", kind="item")
+CHAIR = _clause("IX.2", "a) Chủ tịch Hội đồng là đại diện lãnh đạo Phòng Quản lý Môi trường trực thuộc Sở Nông nghiệp "
+                "và Môi trường.", kind="item")
+
+
+@pytest.mark.parametrize("question, clause, says", [
+    # tune-fresh11 t11-28 (QĐ 5042 Bộ NN&MT, Phần II.B.I.1.a) and t11-24 (QĐ 2696 Quảng Trị, Điều lệ Điều 9.1.a)
+    ("nếu lập hội đồng tư vấn thì ai giữ ghế phó chủ tịch?", SEATS, "Giám đốc Sở Nông nghiệp và Môi trường."),
+    ("hội đồng tư vấn: ai làm chủ tịch hội đồng?", SEATS, "Người có thẩm quyền công bố dịch hoặc cấp phó của người đó."),
+    ("ai lam chu tich hoi dong tu van chuyen nganh?", CHAIR, "Đại diện lãnh đạo Phòng Quản lý Môi trường"),
+])
+def test_who_takes_a_seat_is_read_from_the_sentence_naming_it(question, clause, says):
+    doc = Document(id=DOC_ID, file_name="hoi-dong.txt", source_format="txt", sha256="x", meta=DOC.meta,
+                   source_text="", text="", clauses=[clause])
+    q = PARSER.parse(question)
+    assert q.holder, q
+    hit = Hit(Chunk(f"{DOC_ID}#0", DOC_ID, [clause.id], clause.path, clause.text, clause.text, 40), 1.0,
+              doc=doc, clause=clause)
+    a = ANSWERER._holder(q, [Evidence(hit, doc, clause, 1.0)], [hit])
+    assert a is not None and a.text.startswith(says), a and a.text

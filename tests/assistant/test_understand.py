@@ -285,6 +285,9 @@ def test_words_repeating_a_searched_plans_title_pick_plans_not_the_topic():
     ("Kế hoạch 16 do ai ký?", Intent.PLAN_FACTS),
     # whose seal: the sentence answers (tune-fresh6 tsa-48, QĐ 1696 Lào Cai Điều 3.2.c)
     ("khi lam viec duoc uy quyen thi Giam doc So Cong Thuong dung van ban, con dau cua co quan nao?", Intent.CONTENT),
+    # a share named as the topic of a who-question (tune-fresh4 tkb-28, HD 45-HD/BTCTW); one asking its value stays
+    ("huong dan 45: co cau, ty le can bo tre, can bo nu trong quy hoach o cap xa do ai quy dinh cu the?", Intent.LEAD),
+    ("tỷ lệ cán bộ trẻ trong quy hoạch cấp xã là bao nhiêu?", Intent.TARGET),
 ])
 def test_what_to_do_in_a_situation_is_no_task_list(question, intent):
     assert PARSER.parse(question, TODAY).intent == intent
