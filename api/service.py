@@ -22,6 +22,7 @@ from assistant.index.corpus_stats import topic_words
 from assistant.index.reader import PlanReader
 from assistant.retrieve.hybrid import HybridRetriever
 from core.conversation import Conversation, Turn
+from core.docrefs import described_refs, ref_matches
 from api.audit import AUDIT_FILE, AuditAction, AuditLog
 from core.errors import ConfirmationError, KehoachError, redact_paths
 from core.models import Answer, AnswerMode, Clause, Document, Hit
@@ -568,14 +569,20 @@ class Kehoach:
         plans = gen.tasks.plans
         named = q.doc_ids[:q.numbered]
         titles = {d: topic_words(plans[d].title) if d in plans else set() for d in named}
+        described = described_refs(text)
+        said = {d: set().union(*(topic_words(words) for ref, words in described
+                                 if d in plans and ref_matches(ref, plans[d].number, plans[d].kind)))
+                for d in named}
         for doc_id in named:
             p = plans.get(doc_id)
             name = " ".join(x for x in ((p.kind, p.number.strip("/")) if p else ()) if x) or (p.file_name if p else doc_id)
             place = (p.province or p.locality) if p else ""
             # the words that describe the other plans ("QĐ 2979 về chức năng, nhiệm vụ Sở Tư pháp và QĐ 3004 ...")
             # are not this plan's topic
-            others = set().union(*(titles[d] for d in named if d != doc_id)) - titles[doc_id]
-            sub = replace(q, doc_ids=[doc_id], numbered=1, topic_exclude=sorted(others))
+            # ... and the words in brackets that describe each of them, this one too: they name the plan, like its
+            # title ("qd 2817 HCM (TTHC đổi mới sáng tạo) và qd 2597 TTg (đề án CĐS hạ tầng xây dựng) có hiệu lực ...")
+            others = (set().union(*(titles[d] | said[d] for d in named if d != doc_id)) - titles[doc_id]) | said[doc_id]
+            sub = replace(q, doc_ids=[doc_id], numbered=1, topic_exclude=sorted(others), topic_share=len(named))
             hits = self._retrieve(text, sub, None, Filters(doc_ids=[doc_id], years=(filters.years if filters else [])))
             parts.append((f"{name} ({place})" if place else name, gen.default.answer(sub, hits)))
         return combine_per_plan(q.text, parts, q.intent.value)

@@ -76,7 +76,10 @@ def terms_for(query: Query, doc: Document) -> list[str]:
 def asks_only_of_plan(query: Query, doc: Document) -> bool:
     """Does the question, past the words naming ``doc`` and those that only ask ("áp dụng từ ngày nào"), ask
     nothing of its own ("Nghị định 170 (tuyển dụng, quản lý công chức) áp dụng từ ngày nào?")?"""
-    return doc.id in query.doc_ids and not topic_variants(query, _unnamed_terms(query, doc))[0]
+    if doc.id not in query.doc_ids:
+        return False
+    asking = {w for words, _, asks in _asked_phrases(query) if asks for w in words}
+    return not [t for t in _unnamed_terms(query, doc) if t not in asking]
 
 
 def _unnamed_terms(query: Query, doc: Document) -> list[str]:

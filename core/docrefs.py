@@ -64,6 +64,19 @@ def refs_with_text(text: str) -> list[tuple[DocRef, str]]:
     return out
 
 
+def described_refs(text: str) -> list[tuple[DocRef, str]]:
+    """Document numbers a text names, each with the folded words in brackets that describe it right after the number
+    (a few words may sit between: "qd 2817 HCM (TTHC đổi mới sáng tạo) và qd 2597 TTg (đề án CĐS hạ tầng xây dựng)")."""
+    folded = fold(text)
+    out: list[tuple[DocRef, str]] = []
+    for m in _ref_re().finditer(folded):
+        ref = next((r for r, w in refs_with_text(m.group(0)) if w == m.group(0)), None)
+        said = re.match(r"(?:\s+[a-z0-9.&-]+){0,3}?\s*\(([^()]{3,160})\)", folded[m.end():])
+        if ref is not None and said:
+            out.append((ref, said.group(1)))
+    return out
+
+
 def own_ref(number: str, kind: str = "") -> DocRef | None:
     """The reference a document's own number makes ("27/2025/QĐ-UBND" -> 27, 2025, Quyết định)."""
     m = re.match(r"\s*(\d{1,5})(?:\s*/\s*((?:19|20)\d\d))?\s*[/-]\s*([A-Za-zĐđ&\-/]+)?", number or "")

@@ -79,6 +79,8 @@ class Query:
     asks_recipient: bool = False  # "vướng mắc thì phản ánh qua sở nào?": where it goes, not who leads
     holder: str = ""  # "tổ phó là ai?": the position whose holder is asked (folded: "to pho")
     topic_exclude: list[str] = field(default_factory=list)  # folded words that describe another plan the question names
+    topic_share: int = 1  # asked of one of several plans named: the topic may hold each plan's own part ("luân
+    # chuyển tối thiểu bao lâu (NĐ 170), còn học xong phải cam kết phục vụ bao lâu (NĐ 171)")
     title_terms: list[str] = field(default_factory=list)  # folded words repeating a searched plan's title (several plans)
     ordinal: int = 0  # "nhiệm vụ thứ hai" → 2; -1 = the last one
 

@@ -57,18 +57,35 @@ _DATE = re.compile(r"\b(ngay \d|\d{1,2}/\d{1,2}|thang \d|quy [ivx1-4]|thuong xuy
                    r"cham nhat|"
                    r"(?:den|toi|truoc|sau) \d{4}\b)")  # "tiếp tục kéo dài đến 2035"  # "chậm nhất 01 ngày trước ngày hết hạn"
 # "28 ngày", "15 ngày làm việc", "03 (ba) tháng", "20 (hai mươi) ngày"; not a date ("07 tháng 11 năm 2025")
-_DURATION = re.compile(r"\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam|gio|tuan)\b(?!\s*\d)")
+_DURATION = re.compile(r"\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam|gio|tuan)\b(?!\s*\d)"
+                       r"|\bgap \d+ lan thoi gian\b")  # "cam kết ... ít nhất gấp 03 lần thời gian đào tạo"
+_VALIDITY = re.compile(r"\b(gia tri|hieu luc|su dung)\b[^.;|]{0,60}?\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam)\b"
+                       r"|\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam)\b[^.;|]{0,30}?\b(gia tri|hieu luc)\b")
 # a number of things ("không quá 10 cá nhân", "05 thành viên", "500.000 thuê bao"), not a date ("tháng 12/2025", "ngày 15 tháng 3")
 _COUNT = re.compile(r"(?<!ngay )(?<!thang )(?<!nam )(?<![/.\d])\b(?:\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:\(\w+(?: \w+)?\)\s+)?(?!thang\b|nam\b|ngay\b)[a-z]"
                     r"|\d+(?:[.,]\d+)?\s?%"  # or a share ("tăng trưởng 8%")
                     # or a measure ("khoảng 1.700km đường bộ ven biển", "dung lượng tối thiểu 02 GB", "500 ha")
                     r"|\b\d+(?:[.,]\d+)*\s?(?:km|m2|m3|ha|kg|tan|gb|mb|tb|mw|kw|kwh)\b")
-_DAY = re.compile(r"\b(ngay \d{1,2}|\d{1,2}/\d{1,2})")
+class _Province:
+    """A value pattern (``search`` of folded text) that holds where a province is named (places.toml)."""
+
+    @staticmethod
+    def search(folded: str) -> bool:
+        return bool(provinces_in(folded))
+
+
+_PLACE = _Province()
+ValueNeed = re.Pattern | _Province  # what a clause must hold for the value a question asks
+_DAY = re.compile(r"\b(ngay \d{1,2}|\d{1,2}/\d{1,2}|ngay ky\b|ngay ban hanh\b)")  # "kể từ ngày ký ban hành" names its day
 _CODE = re.compile(r"\b\d+\.\d{3,}\b|\b[a-z]{2,}\.[a-z0-9.]+\d\b")  # a procedure's code: "1.000579", "2.002345"
 _WHO_INTENTS = (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS)
 _ASKS = [
     # a share named outright comes first: "vốn ... tối thiểu bao nhiêu phần trăm" asks a %, not money
     (re.compile(r"\b(bao nhieu phan tram|phan tram|ty le|ti le)\b"), _PERCENT),
+    # how long a paper stays valid: the length stated with "có giá trị", "hiệu lực", not how long it takes to issue
+    # ("CFS ... có giá trị sử dụng bao lâu?" is not answered by "Thời hạn giải quyết: 03 ngày làm việc")
+    (re.compile(r"\b(co gia tri|gia tri su dung|thoi han su dung|thoi han hieu luc|co hieu luc) (trong )?(bao lau|"
+                r"may (ngay|thang|nam)|bao nhieu (ngay|thang|nam))\b"), _VALIDITY),
     # a length of time or a measure named after "bao nhiêu" is what is asked, also about money ("cho vay vốn với thời
     # hạn tối đa bao nhiêu năm", "vốn đầu tư ... ưu tiên dự án hoàn thành bao nhiêu km")
     (re.compile(r"\b(bao lau|may (ngay|thang|nam|tuan|gio)|bao nhieu (ngay|thang|nam|tuan|gio)|thoi han bao|"
@@ -87,6 +104,8 @@ _ASKS = [
     (re.compile(r"\b(ma so|ma thu tuc|ma ho so|ma tthc|so hieu thu tuc)\b(?: \w+){0,3}? (bao nhieu|so may|so nao|la gi|"
                 r"la so|la ma|nao)\b"), _CODE),
     (re.compile(r"\b(ngay nao|ngay may|het ngay|den ngay|truoc ngay)\b"), _DAY),
+    # a place: "trung tâm dữ liệu quốc gia số 2 dự kiến đặt ở tỉnh nào?" needs a clause naming a province
+    (re.compile(r"\b(o|tai|dat o|dat tai|xay dung o|xay dung tai) (tinh|tinh thanh|thanh pho|dia phuong) nao\b"), _PLACE),
     (re.compile(r"\b(thang nao|nam nao|han chot|khi nao|luc nao|bao gio|hieu luc tu)\b"), _DATE),
     # a count: "bao nhiêu biên chế", "bao nhiêu xã", "tối đa mấy Phó Giám đốc" ("mấy" folds like "máy": only
     # after a word that asks a number)
@@ -114,7 +133,7 @@ def _time_field(doc: Document, clause: Clause, need: re.Pattern) -> Clause | Non
     return None
 
 
-def asked_value(folded_question: str) -> re.Pattern | None:
+def asked_value(folded_question: str) -> ValueNeed | None:
     """The pattern a supporting clause must contain for this question, if it asks for a typed value."""
     for ask, need in _ASKS:
         if ask.search(folded_question):
@@ -122,7 +141,7 @@ def asked_value(folded_question: str) -> re.Pattern | None:
     return None
 
 
-def value_asked(query: Query) -> re.Pattern | None:
+def value_asked(query: Query) -> ValueNeed | None:
     """``asked_value`` of the question: one asking who sets a share ("tỷ lệ cán bộ trẻ trong quy hoạch do ai quy
     định?") asks for a unit."""
     need = asked_value(query.folded)
@@ -131,7 +150,7 @@ def value_asked(query: Query) -> re.Pattern | None:
     return need
 
 
-def best_sentences(text: str, terms: list[str], must: re.Pattern | None = None, limit: int = 2,
+def best_sentences(text: str, terms: list[str], must: ValueNeed | None = None, limit: int = 2,
                    idf: dict[str, float] | None = None) -> list[str]:
     """The sentences of a clause that best cover the question's terms (in text order)."""
     parts = sentences(text)
@@ -162,7 +181,7 @@ def _without_markers(text: str) -> str:
     return fold(_LINE_MARKER.sub("", text))
 
 
-def _holds_value(text: str, need: re.Pattern) -> bool:
+def _holds_value(text: str, need: ValueNeed) -> bool:
     """Does a clause state the kind of value asked for? A date must be a deadline ("chậm nhất là ngày 08 tháng 02
     năm 2026"), not the date of a law it cites ("Nghị định số 181/2024/NĐ-CP ngày 31/12/2024")."""
     return bool(extract_deadline(text)) if need in (_DATE, _DAY) else bool(need.search(_without_markers(text)))
@@ -357,7 +376,7 @@ class DefaultAnswerer:
             top = evidence[0]
             if top.hit.dense_rank == 1 and top.hit.keyword_rank == 1 and top.coverage >= self.agreed_min_coverage:
                 return True  # both rankings put this clause first: a paraphrase shares fewer words with it
-            return max(e.coverage for e in evidence[: self.top]) >= self.min_coverage
+            return max(e.coverage for e in evidence[: self.top]) >= self._min_coverage(query)
         # the value asked for must sit in a sentence about the question's topic, not anywhere in the clause; a label
         # line or a table cell ("Thời gian thực hiện: Quý II/2026") speaks for the whole clause
         best = 0.0
@@ -379,7 +398,11 @@ class DefaultAnswerer:
                 if need.search(_without_cited_dates(sent) if need in (_DATE, _DAY) else fold(sent)):
                     whole = e.clause.kind == "table_row" or is_attribute_line(sent.lstrip("-+• "))
                     best = max(best, variant_coverage(variants, f"{head} {e.hit.chunk.text if whole else sent}", self.idf))
-        return best >= self.min_coverage
+        return best >= self._min_coverage(query)
+
+    def _min_coverage(self, query: Query) -> float:
+        """How much of the topic a clause must hold: of one of several plans a question names, its share."""
+        return self.min_coverage / max(query.topic_share, 1)
 
     # -- composing ----------------------------------------------------------------------------
     def answer(self, query: Query, hits: list[Hit], by_retrieval: bool = False) -> Answer:
@@ -583,7 +606,7 @@ class DefaultAnswerer:
         return r
 
     def _compose(self, intent: Intent, e: Evidence, r: Responsibility, ref: str, query: Query,
-                 need: re.Pattern | None) -> str:
+                 need: ValueNeed | None) -> str:
         where = _where(e.doc, e.clause)
         task = e.clause.title
         lead = r.lead or r.implementers

@@ -39,3 +39,18 @@ def test_when_a_document_takes_effect_comes_from_its_own_effect_clause(meeting_s
     a = meeting_service.ask("QĐ 27/2025 Thái Nguyên có hiệu lực từ khi nào?")
     assert not a.refused and "01 tháng 01 năm 2026" in a.text, a.text
     assert "có hiệu lực" in a.citations[0].text
+
+
+def test_two_plans_described_in_brackets_each_answer_when_they_take_effect(meeting_service):
+    # tune-fresh10 t10-53/t10-54: each plan's words in brackets name it, they are no topic of the other plan's
+    # answer; "áp dụng từ ngày nào" asks the plan's own effect clause ("kể từ ngày ký ban hành" names its day)
+    a = meeting_service.ask("QĐ 27/2025 Thái Nguyên (an toàn điện) và QĐ 2597 (chuyển đổi số hạ tầng xây dựng) áp "
+                            "dụng từ ngày nào?")
+    assert not a.refused and "01 tháng 01 năm 2026" in a.text and "kể từ ngày ký ban hành" in a.text, a.text
+    assert {c.section for c in a.citations} == {"QĐ.Điều 2", "Điều 2"}
+
+
+def test_lan_luot_pairs_the_plans_named_with_their_answers(meeting_service):
+    # tune-fresh11 t11-56: "lần lượt" (respectively) is no topic either plan's clause must hold
+    a = meeting_service.ask("QĐ 27/2025 Thái Nguyên và QĐ 123/2025 Huế lần lượt có hiệu lực từ ngày nào?")
+    assert not a.refused and "01 tháng 01 năm 2026" in a.text and "04 tháng 12 năm 2025" in a.text, a.text

@@ -125,8 +125,8 @@ def test_a_paraphrase_both_rankings_put_first_is_answered_below_the_usual_covera
 
 # ---------------------------------------------------------------- the kind of value a question asks for
 
-from assistant.answer.default import (_CODE, _COUNT, _DATE, _DAY, _DURATION, _MONEY, _PERCENT,  # noqa: E402
-                                      _without_cited_dates, asked_value)
+from assistant.answer.default import (_CODE, _COUNT, _DATE, _DAY, _DURATION, _MONEY, _PERCENT, _PLACE,  # noqa: E402
+                                      _VALIDITY, _without_cited_dates, asked_value)
 from core.textnorm import fold  # noqa: E402
 
 
@@ -145,7 +145,10 @@ from core.textnorm import fold  # noqa: E402
     # and TB 627)
     ("quy bao ve moi truong Quang Tri cho du an vay von voi thoi han toi da bao nhieu nam?", _DURATION),
     ("TB 627: khi dang ky von dau tu cong thi uu tien cac du an cao toc hoan thanh bao nhieu km?", _COUNT),
-    ("chứng chỉ năng lực rà phá bom mìn có giá trị mấy năm?", _DURATION),
+    ("chứng chỉ năng lực rà phá bom mìn có giá trị mấy năm?", _VALIDITY),
+    # how long a paper is valid, not how long issuing it takes (tune-fresh11 t11-57, QĐ 2811 Đồng Nai)
+    ("giấy chứng nhận lưu hành tự do (CFS) có giá trị sử dụng bao lâu?", _VALIDITY),
+    ("trung tam du lieu quoc gia so 2 du kien dat o tinh nao?", _PLACE),
     # a code asked, not a code system as the topic (tune-fresh7, QĐ 4001 and QĐ 2597)
     ("thủ tục đề xuất đặt hàng nhiệm vụ bị bãi bỏ mang mã hồ sơ TTHC số mấy?", _CODE),
     ("làm hệ thống mã số, định danh công trình hạ tầng thì Bộ Xây dựng phối hợp với những đâu?", None),
@@ -164,6 +167,12 @@ def test_the_value_a_question_asks_for(question, need):
     (_PERCENT, "phải được ít nhất trên 2/3 tổng số thành viên cấp ủy biểu quyết tán thành", True),
     (_PERCENT, "trước ngày 15/11 phải hoàn thành", False),  # a date is no share
     (_DATE, "chỉ thực hiện đến năm 2030 thì chúng ta tiếp tục kéo dài đến 2035", True),
+    (_VALIDITY, "Chứng chỉ năng lực có giá trị sử dụng 05 năm kể từ ngày cấp", True),
+    (_VALIDITY, "| 03 ngày làm việc kể từ khi nhận được hồ sơ đầy đủ.", False),
+    # "cam kết phục vụ bao lâu" of NĐ 171 Điều 5.3 (tune-fresh11 t11-10); a place asked needs a province named
+    (_DURATION, "trong thời gian ít nhất gấp 03 lần thời gian đào tạo", True),
+    (_PLACE, "nghiên cứu, đề xuất xây dựng Trung tâm dữ liệu quốc gia số 2 và số 3", False),
+    (_PLACE, "đặt Trung tâm dữ liệu tại tỉnh Bắc Ninh", True),
 ])
 def test_a_clause_holds_the_value_asked(need, sentence, holds):
     assert bool(need.search(fold(sentence))) is holds

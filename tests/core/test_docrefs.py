@@ -1,0 +1,33 @@
+"""Document numbers as staff write them in questions (core/docrefs.py), and the words in brackets that describe
+each one in a question naming several plans (tune-fresh10 t10-53, tune-fresh10 t10-54)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.docrefs import DocRef, described_refs, ref_matches, refs_in
+
+
+@pytest.mark.parametrize("question, numbers", [
+    ("QĐ 2904 Hà Tĩnh giao ai chủ trì?", ["2904"]),
+    ("nd 170 va nd 171 ve cong chuc", ["170", "171"]),
+    ("Thông tư 58/2025/TT-BCT bắt đầu có hiệu lực từ ngày nào?", ["58"]),
+])
+def test_numbers_a_question_names(question, numbers):
+    assert [r.number for r in refs_in(question)] == numbers
+
+
+def test_the_words_in_brackets_describe_the_plan_before_them():
+    said = described_refs("qd 2817 HCM (TTHC doi moi sang tao) va qd 2597 TTg (de an CDS ha tang xay dung) co hieu "
+                          "luc tu khi nao?")
+    assert [(r.number, words) for r, words in said] == [("2817", "tthc doi moi sang tao"),
+                                                       ("2597", "de an cds ha tang xay dung")]
+    said = described_refs("Nghị định 170 (tuyển dụng, quản lý công chức) và NĐ 171 (đào tạo, bồi dưỡng CC) áp dụng "
+                          "từ ngày nào?")
+    assert [words for _, words in said] == ["tuyen dung, quan ly cong chuc", "dao tao, boi duong cc"]
+    assert described_refs("QĐ 81/2025 Bắc Ninh và QĐ 71/2025 Hà Nội thay thế văn bản nào?") == []
+
+
+def test_a_reference_matches_the_documents_own_number():
+    assert ref_matches(DocRef("2817", "", "Quyết định"), "2817/QĐ-UBND", "Quyết định")
+    assert not ref_matches(DocRef("2817", "2024", ""), "2817/2025/QĐ-UBND")
