@@ -205,7 +205,8 @@ class QuestionParser:
             # about; each is answered on its own
             q.numbered = len(q.doc_ids)
         q.refers_task = bool(lex.refers_task.search(pointing))
-        q.refers_plan = bool(lex.refers_plan.search(pointing))
+        # "QĐ 123/2025 ...: cơ quan nào hướng dẫn triển khai quyết định này?" points at the plan it names
+        q.refers_plan = bool(lex.refers_plan.search(pointing)) and not q.doc_ids
         q.asks_recipient = bool(lex.recipient.search(folded))
         q.asks_decider = bool(lex.decider.search(folded))
         q.action = self._action(folded)

@@ -57,6 +57,11 @@ def has_diacritics(text: str) -> bool:
     return strip_diacritics(text) != text
 
 
+# A period that ends an abbreviation inside a unit's or place's name is no sentence end: "Ủy ban nhân dân TP. Hà Nội",
+# "TX. Sa Pa" (a lookbehind to put before a sentence split's "after a period").
+NOT_ABBREVIATION_END = r"(?<!\bTP\.)(?<!\bTp\.)(?<!\btp\.)(?<!\bTX\.)(?<!\bTx\.)"
+
+
 def words(text: str) -> list[str]:
     """Syllables/words of a text, lower-cased, diacritics kept (NFC, canonical tones)."""
     return [w.lower() for w in _WORD.findall(canon_tones(nfc(text)))]

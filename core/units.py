@@ -26,7 +26,10 @@ def unit_key(name: str) -> str:
             out.extend(exp.split())
         else:
             out.extend(_PUNCT.sub(" ", tok).split())
-    return " ".join(t for t in out if t not in lex.key_drop)
+    key = " ".join(t for t in out if t not in lex.key_drop)
+    for phrase, written in lex.key_rewrite:
+        key = re.sub(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", written, key)
+    return key
 
 
 def _contains(haystack: str, needle: str) -> bool:

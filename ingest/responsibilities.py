@@ -18,7 +18,7 @@ from functools import cache
 
 from core.lexicon import acronyms, roles as role_lexicon, structure as structure_lexicon
 from core.models import Responsibility
-from core.textnorm import fold
+from core.textnorm import NOT_ABBREVIATION_END, fold
 from ingest.units import _head_at, clean_unit, split_units, starts_with_unit, unit_phrase_at
 
 _TARGET_RE = re.compile(
@@ -28,8 +28,9 @@ _TARGET_RE = re.compile(
 )
 _REQUESTED_TOPIC = re.compile(r"(?:kiến nghị|đề xuất|đề nghị|việc|xin)\s+$", re.I)
 _TOPIC_PREFIX = re.compile(r"^\s*Về\s[^:]{5,400}:\s*(?=\S)")  # "Về kiến nghị ...: Bộ X nghiên cứu ..."
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)|\n+|\s+(?=\(\d{1,2}\)\s)")
+_SENTENCE_SPLIT = re.compile(rf"(?<=[.!?]){NOT_ABBREVIATION_END}\s+(?=\S)|\n+|\s+(?=\(\d{{1,2}}\)\s)")
 _CLAUSE_SPLIT = re.compile(r"(?<=;)\s+(?=\S)")
+_LEADS_BEFORE = re.compile(r"\b[Cc]hủ trì\b")  # a lead named before a directing verb in the same sentence
 _EMPHASIS = re.compile(r"\*+")
 ROLES = ("lead", "partners", "implementers", "advisers")
 
@@ -255,6 +256,8 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
         op = _opener_at(s, m.start())
         if op is None or _REQUESTED_TOPIC.search(s[:m.start()]) or _part_of_other_verb(s, m):
             continue  # "Về kiến nghị giao UBND tỉnh làm chủ đầu tư": the province's request, not an assignment
+        if op[2] and _LEADS_BEFORE.search(s[:m.start()]):
+            continue  # "Bộ Tài chính chủ trì, phối hợp với ... chỉ đạo Trung tâm ... xây dựng ...": the subject leads
         unit = unit_phrase_at(s, op[0])
         if unit is None:
             continue
@@ -347,7 +350,7 @@ def _parentheticals(text: str, resp: Responsibility) -> None:
 
 def _inline_labels(text: str, resp: Responsibility) -> None:
     """Label lines written inside a clause ("... Cơ quan chủ trì: Sở X. Thời gian thực hiện: năm 2026.")."""
-    for line in re.split(r"\n|(?<=[.;])\s+(?=[A-ZĐ])", text):
+    for line in re.split(rf"\n|(?<=[.;]){NOT_ABBREVIATION_END}\s+(?=[A-ZĐ])", text):
         apply_attribute(resp, line.strip())
 
 

@@ -14,13 +14,13 @@ from assistant.topic import (asks_only_of_plan, best_clause, clause_scope, cover
                             topic_variants, variant_coverage)
 from ingest.responsibilities import extract_deadline, extract_from_text, is_attribute_line
 from ingest.units import split_units, starts_with_unit, unit_phrase_at
-from core.lexicon import acronyms, questions, roles
+from core.lexicon import acronyms, questions, roles, units
 from core.places import provinces_in
 from core.units import unit_matches
 from core.models import Answer, Chunk, Citation, Clause, Document, Hit, Responsibility
 from core.query import Intent, Query
 from core.settings import Settings
-from core.textnorm import fold, is_vietnamese_syllable
+from core.textnorm import NOT_ABBREVIATION_END, fold, is_vietnamese_syllable
 
 
 @dataclass
@@ -40,7 +40,8 @@ _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%|\b(?:tren|duoi|it nhat|toi thieu|qua
 
 def sentences(text: str) -> list[str]:
     """A clause's sentences and lines (split after "." or ";" and at line breaks), stripped, non-empty."""
-    return [p.strip() for p in re.split(r"(?<=[.;])\s+|\n", text) if p.strip() and not _MARKER.fullmatch(p.strip())]
+    return [p.strip() for p in re.split(rf"(?<=[.;]){NOT_ABBREVIATION_END}\s+|\n", text)
+            if p.strip() and not _MARKER.fullmatch(p.strip())]
 
 
 _ITEM_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,4})[.)]"  # "5.2.", "b)", "II.": an item's number
@@ -57,9 +58,9 @@ _DATE = re.compile(r"\b(ngay \d|\d{1,2}/\d{1,2}|thang \d|quy [ivx1-4]|thuong xuy
                    r"cham nhat|"
                    r"(?:den|toi|truoc|sau) \d{4}\b)")  # "tiếp tục kéo dài đến 2035"  # "chậm nhất 01 ngày trước ngày hết hạn"
 # "28 ngày", "15 ngày làm việc", "03 (ba) tháng", "20 (hai mươi) ngày"; not a date ("07 tháng 11 năm 2025")
-_DURATION = re.compile(r"\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam|gio|tuan)\b(?!\s*\d)"
+_DURATION = re.compile(r"\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam|gio|tuan|phut)\b(?!\s*\d)"
                        r"|\bgap \d+ lan thoi gian\b")  # "cam kết ... ít nhất gấp 03 lần thời gian đào tạo"
-_VALIDITY = re.compile(r"\b(gia tri|hieu luc|su dung)\b[^.;|]{0,60}?\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam)\b"
+_VALIDITY = re.compile(r"\b(gia tri|hieu luc|su dung|co thoi han)\b[^.;|]{0,60}?\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam)\b"
                        r"|\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam)\b[^.;|]{0,30}?\b(gia tri|hieu luc)\b")
 # a number of things ("không quá 10 cá nhân", "05 thành viên", "500.000 thuê bao"), not a date ("tháng 12/2025", "ngày 15 tháng 3")
 _COUNT = re.compile(r"(?<!ngay )(?<!thang )(?<!nam )(?<![/.\d])\b(?:\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:\(\w+(?: \w+)?\)\s+)?(?!thang\b|nam\b|ngay\b)[a-z]"
@@ -185,6 +186,11 @@ def _holds_value(text: str, need: ValueNeed) -> bool:
     """Does a clause state the kind of value asked for? A date must be a deadline ("chậm nhất là ngày 08 tháng 02
     năm 2026"), not the date of a law it cites ("Nghị định số 181/2024/NĐ-CP ngày 31/12/2024")."""
     return bool(extract_deadline(text)) if need in (_DATE, _DAY) else bool(need.search(_without_markers(text)))
+
+
+def _in_appendix(clause: Clause) -> bool:
+    """Does a clause stand in an appendix ("PL.6", or under a heading "Phụ lục ...")?"""
+    return clause.path.startswith("PL") or any(fold(h).startswith("phu luc") for h in clause.heading_trail)
 
 
 def _where(doc: Document, clause: Clause) -> str:
@@ -338,7 +344,8 @@ class DefaultAnswerer:
         a body its clause may name in full, and is not required of a value's clause."""
         if not self.idf:
             return []
-        known = acronyms()  # "mtqg" is "mục tiêu quốc gia", which the question's topic words already hold
+        # "mtqg" is "mục tiêu quốc gia", which the question's topic words already hold; "nnmt" is a unit's abbreviation
+        known = acronyms().keys() | {re.sub(r"[^a-z0-9]", "", a) for a in units().abbreviations}
         value = value_asked(query) is not None
         typed_caps = {fold(w) for w in re.findall(r"\b[A-ZĐ]{2,}\b", query.text)}
         rewritten = rewritten_words(query)  # "online": the documents write "trực tuyến"
@@ -397,7 +404,8 @@ class DefaultAnswerer:
                 # 75-TB/VPTW ngày 04 tháng 8 năm 2025" answers no "khởi công trước ngày nào")
                 if need.search(_without_cited_dates(sent) if need in (_DATE, _DAY) else fold(sent)):
                     whole = e.clause.kind == "table_row" or is_attribute_line(sent.lstrip("-+• "))
-                    best = max(best, variant_coverage(variants, f"{head} {e.hit.chunk.text if whole else sent}", self.idf))
+                    said = e.hit.chunk.text if whole else sent
+                    best = max(best, variant_coverage(variants, f"{head} {said}", self.idf))
         return best >= self._min_coverage(query)
 
     def _min_coverage(self, query: Query) -> float:
@@ -423,9 +431,12 @@ class DefaultAnswerer:
         # "... có hiệu lực từ khi nào?" of a date: the document's own effect clause ("Quyết định này có hiệu lực kể từ
         # ngày ...") before a clause where some other text "có hiệu lực pháp luật"
         effect = need in (_DATE, _DAY) and questions().effect_asked.search(query.folded) is not None
+        # "KH chỉ thị 11 Lào Cai, phụ lục: ... sở nào chủ trì?": the appendix's row before the body's clause
+        appendix = questions().appendix_asked.search(query.folded) is not None
         ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor or (
             need is not None and e.coverage >= self.min_coverage and _holds_value(e.hit.chunk.text, need))),
                     key=lambda e: (effect and not questions().effect_stated.search(fold(e.hit.chunk.text)),
+                                   appendix and not _in_appendix(e.clause),
                                    need is not None and not need.search(_without_markers(e.hit.chunk.text)), -e.hit.score))
         # "hiệp thương lần thứ ba": a clause on another round only ("(1) ... lần thứ nhất: Chậm nhất ngày 10/12/2025")
         # does not answer while one on the round asked is among them

@@ -84,6 +84,7 @@ class UnitLexicon:
     heads: tuple[UnitHead, ...]
     abbreviations: dict[str, str]  # folded short form -> folded long form
     key_drop: frozenset[str]
+    key_rewrite: tuple[tuple[str, str], ...]  # folded phrase -> what it is compared as ("to quoc viet nam" -> "to quoc")
 
 
 @cache
@@ -93,6 +94,7 @@ def units() -> UnitLexicon:
         heads=tuple(UnitHead(tuple(h["words"]), tuple(h.get("not_followed_by", ()))) for h in data["head"]),
         abbreviations={a["short"]: a["long"] for a in data["abbreviation"]},
         key_drop=frozenset(data["key_drop"]["words"]),
+        key_rewrite=tuple((k, v) for k, v in data.get("key_rewrite", {}).items() if k not in ("example", "source")),
     )
 
 
@@ -331,6 +333,7 @@ class QuestionLexicon:
     action: re.Pattern  # "ai lập ...": group "verb" is the action asked
     effect_asked: re.Pattern  # "... có hiệu lực từ khi nào": when a document takes effect
     effect_stated: re.Pattern  # "Quyết định này có hiệu lực ...": a document's own effect clause (folded)
+    appendix_asked: re.Pattern  # "..., phụ lục: sở nào chủ trì?": a row of the appendix is asked
     not_action: frozenset[str]  # words after "ai" that name no action ("chủ trì", "là")
     # (how staff ask, folded; the ways documents write it; whether the asked phrase is only a way of asking)
     paraphrases: tuple[tuple[re.Pattern, tuple[str, ...], bool], ...]
@@ -373,6 +376,7 @@ def questions() -> QuestionLexicon:
         action=re.compile(data["action"]["pattern"]),
         effect_asked=re.compile(data["effect"]["asks"]),
         effect_stated=re.compile(data["effect"]["stated"]),
+        appendix_asked=re.compile(data["appendix"]["asks"]),
         not_action=frozenset(data["action"]["not"]),
         paraphrases=tuple((re.compile(rf"\b(?:{'|'.join(map(re.escape, p['asked']))})\b"), tuple(p["written"]),
                            bool(p.get("asks", False)))

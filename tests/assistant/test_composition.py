@@ -173,6 +173,9 @@ def test_the_value_a_question_asks_for(question, need):
     (_DURATION, "trong thời gian ít nhất gấp 03 lần thời gian đào tạo", True),
     (_PLACE, "nghiên cứu, đề xuất xây dựng Trung tâm dữ liệu quốc gia số 2 và số 3", False),
     (_PLACE, "đặt Trung tâm dữ liệu tại tỉnh Bắc Ninh", True),
+    # tune-fresh12 t12-09, t12-11 (TT 35 BKHCN, VBHN 94)
+    (_DURATION, "đề phải được giao cho Tổ in sao trước giờ thi ít nhất 120 phút", True),
+    (_VALIDITY, "chứng chỉ cấp cho cá nhân kỹ thuật viên điều tra, khảo sát, rà phá bom mìn vật nổ có thời hạn 05 năm", True),
 ])
 def test_a_clause_holds_the_value_asked(need, sentence, holds):
     assert bool(need.search(fold(sentence))) is holds
@@ -339,3 +342,10 @@ def test_who_takes_a_seat_is_read_from_the_sentence_naming_it(question, clause, 
               doc=doc, clause=clause)
     a = ANSWERER._holder(q, [Evidence(hit, doc, clause, 1.0)], [hit])
     assert a is not None and a.text.startswith(says), a and a.text
+
+
+def test_staff_words_are_no_names_a_clause_must_hold():
+    # tune-fresh13 (TB 624, TB 627): "Bộ NN&MT" is a unit's abbreviation, "list", "platform", "data" are English for
+    # what documents write in Vietnamese ("danh mục", "nền tảng", "dữ liệu"); "Starlink" stays a name
+    q = PARSER.parse("Bo NN&MT lam sach data dat, ra lai list cao toc, de xuat platform dinh danh va du an Starlink?")
+    assert ANSWERER._names(q) == ["starlink"]

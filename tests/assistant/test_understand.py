@@ -288,6 +288,9 @@ def test_words_repeating_a_searched_plans_title_pick_plans_not_the_topic():
     # a share named as the topic of a who-question (tune-fresh4 tkb-28, HD 45-HD/BTCTW); one asking its value stays
     ("huong dan 45: co cau, ty le can bo tre, can bo nu trong quy hoach o cap xa do ai quy dinh cu the?", Intent.LEAD),
     ("tỷ lệ cán bộ trẻ trong quy hoạch cấp xã là bao nhiêu?", Intent.TARGET),
+    # a value stated, not asked (tune-fresh13 t13-37/t13-40, KH 144 Bắc Ninh appendix)
+    ("kh 144 bac ninh, bang phan cong chi tieu: chi tieu moi nam ra it nhat 05 bo open data thi ai lo chinh?", Intent.LEAD),
+    ("chỉ tiêu tỷ lệ học STEM ở ĐH, CĐ đạt 30% thì sở nào đứng ra chủ trì?", Intent.LEAD),
 ])
 def test_what_to_do_in_a_situation_is_no_task_list(question, intent):
     assert PARSER.parse(question, TODAY).intent == intent
@@ -320,3 +323,13 @@ def test_a_second_plan_named_by_the_province_it_is_about():
 ])
 def test_the_action_a_who_question_asks(question, action):
     assert PARSER.parse(question, TODAY).action == action
+
+
+def test_this_decision_is_the_one_the_question_names():
+    # tune-fresh12 t12-49: "quyết định này" points at QĐ 123 named in the same question, no follow-up to resolve
+    parser = QuestionParser([], [], [{"id": "hue-123", "title": "Quy định về tài sản", "province": "Huế",
+                                      "kind": "Quyết định", "number": "123/2025/QĐ-CTUBND", "locality": "",
+                                      "issuer": "Chủ tịch Ủy ban nhân dân thành phố Huế"}])
+    q = parser.parse("QĐ 123/2025/QĐ-CTUBND của Chủ tịch UBND TP Huế: cơ quan nào hướng dẫn triển khai quyết định này?")
+    assert q.doc_ids == ["hue-123"] and not q.refers_plan and not q.is_followup
+    assert parser.parse("cơ quan nào hướng dẫn triển khai quyết định này?").refers_plan

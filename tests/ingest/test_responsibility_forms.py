@@ -470,3 +470,15 @@ def test_a_field_filled_with_none_names_no_one():
 
     r = extract_from_text("Cơ quan phối hợp: Không.")
     assert not r.partners and not r.lead
+
+
+def test_tp_dot_inside_a_unit_name_ends_no_sentence():
+    # TB 624 appendix row 1 (plans-real/web/chinh-phu_624-tb-vpcp.md): "TP." abbreviates "thành phố" inside the name
+    from ingest.responsibilities import extract_from_text
+    r = extract_from_text("Bộ Tài chính chủ trì, phối hợp với Bộ Khoa học và Công nghệ và Ủy ban nhân dân TP. Hà Nội "
+                          "xây dựng khu lưu trú cho chuyên gia tại Hòa Lạc.")
+    assert r.lead == ["Bộ Tài chính"] and r.partners == ["Bộ Khoa học và Công nghệ", "Ủy ban nhân dân TP. Hà Nội"]
+    # ... and the lead named before a directing verb keeps the lead ("... TP. Hà Nội chỉ đạo Trung tâm ...")
+    r = extract_from_text("Bộ Tài chính chủ trì, phối hợp với Bộ Khoa học và Công nghệ và Ủy ban nhân dân TP. Hà Nội "
+                          "chỉ đạo Trung tâm Đổi mới sáng tạo Quốc gia xây dựng khu lưu trú cho chuyên gia.")
+    assert r.lead == ["Bộ Tài chính"] and "Ủy ban nhân dân TP. Hà Nội" in r.partners, r
