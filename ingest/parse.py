@@ -428,6 +428,10 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
         ctx_units, ctx_requested = inherited_ctx if inherited_ctx else (None, False)
         if n.kind != "table_row":
             own = rsp.extract_from_text(n.text[n.label.end:] if n.label else n.text, ctx_units, ctx_requested)
+            if ctx_units and not own.lead and own.implementers and set(own.implementers) <= set(ctx_units):
+                # "Điều 68. Trách nhiệm, thẩm quyền của cơ quan sử dụng công chức / 5. Thực hiện việc lập hồ sơ ...":
+                # the heading's unit carrying out its own task leads it
+                own.lead, own.implementers = own.implementers, []
             rsp.merge(n.responsibility, own)
         n.responsibility.targets = rsp.extract_targets(n.text)
         rsp.finalize(n.responsibility)

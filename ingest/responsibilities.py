@@ -30,6 +30,8 @@ _REQUESTED_TOPIC = re.compile(r"(?:kiến nghị|đề xuất|đề nghị|việ
 _TOPIC_PREFIX = re.compile(r"^\s*Về\s[^:]{5,400}:\s*(?=\S)")  # "Về kiến nghị ...: Bộ X nghiên cứu ..."
 _SENTENCE_SPLIT = re.compile(rf"(?<=[.!?]){NOT_ABBREVIATION_END}\s+(?=\S)|\n+|\s+(?=\(\d{{1,2}}\)\s)")
 _CLAUSE_SPLIT = re.compile(r"(?<=;)\s+(?=\S)")
+# "Điều 5. Nghĩa vụ của Bên bán điện trước ngày vận hành thương mại": when, not part of the party's name
+_WHEN_AFTER_UNIT = re.compile(r"\s*(?:trước|sau|trong)\s+(?:ngày|khi|thời gian|thời hạn)\b")
 _LEADS_BEFORE = re.compile(r"\b[Cc]hủ trì\b")  # a lead named before a directing verb in the same sentence
 _EMPHASIS = re.compile(r"\*+")
 ROLES = ("lead", "partners", "implementers", "advisers")
@@ -471,7 +473,8 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     holder = False
     if (found is None or found[1] < len(t.rstrip(" :"))) and starts_with_unit(t) and len(words) <= 18 \
             and not re.search(r"[.;!?]|\b(?:chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp với)\b", t.rstrip(" :")) \
-            and (found is None or len(found[0].split()) <= 2 or found[0] == _head_at(t, 0) or prefixed):
+            and (found is None or len(found[0].split()) <= 2 or found[0] == _head_at(t, 0) or prefixed) \
+            and not (found is not None and _WHEN_AFTER_UNIT.match(t[found[1]:])):
         # an office holder described in the heading: "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội"
         found = (t.rstrip(" :"), len(t.rstrip(" :")))
         holder = True  # one description: "Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng"
@@ -481,6 +484,8 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     rest = t[end:].strip()
     if rest.startswith(":"):
         rest = rest[1:].strip()
+    elif prefixed and _WHEN_AFTER_UNIT.match(rest):
+        rest = ""  # "Nghĩa vụ của Bên bán điện trước ngày vận hành thương mại": the party's duties before that day
     elif role_lexicon().role_only.match(rest):
         rest = ""  # "2. Đề nghị Ủy ban nhân dân xã phối hợp" (plans-real/html/luong-minh_kh-lay-y-kien-cu-tri-noi-cu-tru.htm):
         # the unit's items follow, each stating its own role

@@ -482,3 +482,19 @@ def test_tp_dot_inside_a_unit_name_ends_no_sentence():
     r = extract_from_text("Bộ Tài chính chủ trì, phối hợp với Bộ Khoa học và Công nghệ và Ủy ban nhân dân TP. Hà Nội "
                           "chỉ đạo Trung tâm Đổi mới sáng tạo Quốc gia xây dựng khu lưu trú cho chuyên gia.")
     assert r.lead == ["Bộ Tài chính"] and "Ủy ban nhân dân TP. Hà Nội" in r.partners, r
+
+
+def test_a_heading_units_own_task_it_carries_out_is_led_by_it(parsed):
+    # "Điều 68. Trách nhiệm, thẩm quyền của cơ quan sử dụng công chức / 5. Thực hiện việc lập hồ sơ ..." (NĐ 170):
+    # the heading names the unit (roles.toml [heading_prefix]); "Thực hiện ..." is its own task, so it leads
+    doc = parsed("web/chinh-phu_170-2025-nd-cp.md")
+    c = clause(doc, "Điều 68.5")
+    assert c.text.startswith("5. Thực hiện việc lập hồ sơ")
+    assert c.responsibility.lead == ["cơ quan sử dụng công chức"] and not c.responsibility.implementers
+
+
+def test_a_partys_duties_before_a_day_name_the_party_alone(parsed):
+    # "Điều 5. Nghĩa vụ của Bên bán điện trước ngày vận hành thương mại" (TT 58/2025/TT-BCT, appendix)
+    doc = parsed("web/bo-cong-thuong_58-2025-tt-bct.md")
+    c = clause(doc, "PL.Điều 5.2")
+    assert c.responsibility.lead == ["Bên bán điện"], c.responsibility
