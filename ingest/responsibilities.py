@@ -32,6 +32,9 @@ _SENTENCE_SPLIT = re.compile(rf"(?<=[.!?]){NOT_ABBREVIATION_END}\s+(?=\S)|\n+|\s
 _CLAUSE_SPLIT = re.compile(r"(?<=;)\s+(?=\S)")
 # "Điều 5. Nghĩa vụ của Bên bán điện trước ngày vận hành thương mại": when, not part of the party's name
 _WHEN_AFTER_UNIT = re.compile(r"\s*(?:trước|sau|trong)\s+(?:ngày|khi|thời gian|thời hạn)\b")
+# a form's blank to fill in: "(tên)..…..", "(nêu tên cụ thể)", and in a heading a run of dots ("và ông (bà) ………")
+_FORM_NAME_BLANK = re.compile(r"\s*\((?:tên|ghi tên|nêu tên)[^()]{0,40}\)\s*[.…]*")
+_FORM_BLANK = re.compile(rf"{_FORM_NAME_BLANK.pattern}|\s*[.…]{{3,}}")
 _LEADS_BEFORE = re.compile(r"\b[Cc]hủ trì\b")  # a lead named before a directing verb in the same sentence
 _EMPHASIS = re.compile(r"\*+")
 ROLES = ("lead", "partners", "implementers", "advisers")
@@ -362,6 +365,7 @@ def sentences(text: str) -> list[str]:
 
 def extract_from_text(text: str, context: list[str] | None = None, requested_context: bool = False) -> Responsibility:
     """Responsibilities a clause states in its own text: label lines, parentheticals, prose sentences."""
+    text = _FORM_NAME_BLANK.sub(" ", text)  # "Ủy ban nhân dân các tỉnh ... (tên)..….. có trách nhiệm:" (QĐ 5042's forms)
     resp = Responsibility()
     topic = _TOPIC_PREFIX.match(text)
     if topic is not None:  # a conclusion's "Về <the issue>:" states the issue; the assignment follows the colon
@@ -452,6 +456,9 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     t = _EMPHASIS.sub("", title).strip(" .")
     # "... CỦA SỞ TƯ PHÁP (Ban hành kèm theo Quyết định số ...)": the attached text's origin names no unit
     t = re.sub(r"\s*\((?:[Bb]an hành )?[Kk]èm theo[^()]*\)\s*$", "", t)
+    # a form's blank to fill in ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương (tên)..….. có trách
+    # nhiệm:", QĐ 5042's model decisions) is no part of the unit's name
+    t = re.sub(r"\s{2,}", " ", _FORM_BLANK.sub(" ", t)).strip()
     requested = False
     prefixed = False
     for prefix in _heading_prefixes():

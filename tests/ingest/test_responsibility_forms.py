@@ -498,3 +498,11 @@ def test_a_partys_duties_before_a_day_name_the_party_alone(parsed):
     doc = parsed("web/bo-cong-thuong_58-2025-tt-bct.md")
     c = clause(doc, "PL.Điều 5.2")
     assert c.responsibility.lead == ["Bên bán điện"], c.responsibility
+
+
+def test_a_forms_blank_is_no_part_of_the_units_name(parsed):
+    # QĐ 5042's model decision: "Điều 2. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương (tên)..….. có trách
+    # nhiệm: / 3. Tổ chức tuyên truyền cho nông dân ..." (tune-fresh12 t12-14)
+    doc = parsed("web/bo-nong-nghiep-moi-truong_5042-qd-bnnmt.md")
+    c = next(c for c in doc.clauses if c.text.startswith("3. Tổ chức tuyên truyền cho nông dân về tác hại"))
+    assert c.responsibility.lead == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
