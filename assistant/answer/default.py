@@ -604,16 +604,22 @@ class DefaultAnswerer:
         on the question's topic ("...; phối hợp với Đảng uỷ Bộ Tài chính hướng dẫn xử lý về trụ sở cấp uỷ sau sắp
         xếp"), the clause's lead leading; the clause's roles when no sentence names one."""
         text = e.hit.chunk.text if len(e.hit.chunk.clause_ids) == 1 else e.clause.text
-        for sent in best_sentences(text, query.content_terms, _WITH_PARTNER, 1, self.idf):
+        partners: list[str] = []
+        # the best sentence, and the others of the same task that name partners on its topic ("Chủ trì, phối hợp
+        # với Bộ Tài chính xây dựng Đề án ... Trong quá trình xây dựng Đề án, cần phối hợp chặt chẽ với Bộ Giáo dục
+        # và Đào tạo ...; phối hợp với Bộ Ngoại giao ...", TB 624 appendix row 7)
+        for sent in best_sentences(text, query.content_terms, _WITH_PARTNER, 3, self.idf):
             for piece in re.split(r";\s*", sent):  # the part of the sentence on the topic
                 m = _WITH_PARTNER.search(fold(piece))
                 if m is None:
                     continue
                 rest = roles().manner.sub("", piece[m.end():].lstrip())  # "chặt chẽ với Sở Tài chính ..."
                 found = unit_phrase_at(rest)
-                if found is not None and coverage(query.content_terms, piece, self.idf) > 0:
-                    return Responsibility(lead=list(r.lead), partners=split_units(found[0]),
-                                          implementers=list(r.implementers), deadline=r.deadline)
+                if found is not None and (coverage(query.content_terms, piece, self.idf) > 0 or partners):
+                    partners += [u for u in split_units(found[0]) if u not in partners]
+        if partners:
+            return Responsibility(lead=list(r.lead), partners=partners, implementers=list(r.implementers),
+                                  deadline=r.deadline)
         return r
 
     def _compose(self, intent: Intent, e: Evidence, r: Responsibility, ref: str, query: Query,

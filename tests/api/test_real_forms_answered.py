@@ -54,3 +54,13 @@ def test_lan_luot_pairs_the_plans_named_with_their_answers(meeting_service):
     # tune-fresh11 t11-56: "lần lượt" (respectively) is no topic either plan's clause must hold
     a = meeting_service.ask("QĐ 27/2025 Thái Nguyên và QĐ 123/2025 Huế lần lượt có hiệu lực từ ngày nào?")
     assert not a.refused and "01 tháng 01 năm 2026" in a.text and "04 tháng 12 năm 2025" in a.text, a.text
+
+
+def test_every_partner_a_tasks_sentences_name_is_listed(meeting_service):
+    # TB 624 appendix I row 7 (tune-fresh12 t12-38): "Chủ trì, phối hợp với Bộ Tài chính xây dựng Đề án ... cần phối
+    # hợp chặt chẽ với Bộ Giáo dục và Đào tạo ...; phối hợp với Bộ Ngoại giao ..."
+    a = meeting_service.ask("TB 624, phụ lục việc chậm muộn: Bộ KH&CN làm đề án hạ tầng tính toán hiệu năng cao (HPC) "
+                            "phục vụ AI thì phải phối hợp với những bộ nào?")
+    assert not a.refused, a.text
+    for unit in ("Bộ Tài chính", "Bộ Giáo dục và Đào tạo", "Bộ Ngoại giao"):
+        assert unit in a.text.split("\n")[0], a.text
