@@ -78,7 +78,7 @@ def asks_only_of_plan(query: Query, doc: Document) -> bool:
     nothing of its own ("Nghị định 170 (tuyển dụng, quản lý công chức) áp dụng từ ngày nào?")?"""
     if doc.id not in query.doc_ids:
         return False
-    asking = {w for words, _, asks in _asked_phrases(query) if asks for w in words}
+    asking = _asking_words(query)
     return not [t for t in _unnamed_terms(query, doc) if t not in asking]
 
 
@@ -108,6 +108,11 @@ def _asked_phrases(query: Query) -> list[tuple[frozenset[str], tuple[str, ...], 
             for m in asked.finditer(query.folded)]
 
 
+def _asking_words(query: Query) -> set[str]:
+    """The words of the question's phrases that only ask ("áp dụng từ ngày nào", "kéo dài tới lúc nào")."""
+    return {w for words, _, asks in _asked_phrases(query) if asks for w in words}
+
+
 def rewritten_words(query: Query) -> set[str]:
     """The question's words that documents write another way ("online" is written "trực tuyến")."""
     return {w for words, _, _ in _asked_phrases(query) for w in words}
@@ -121,7 +126,7 @@ def topic_variants(query: Query, terms: list[str]) -> list[list[str]]:
     if not phrases:
         return [terms]
     # a phrase that only asks is no topic: "dùng đến bao giờ" leaves no "dung" to be matched by "đúng quy định"
-    asking = {w for words, _, asks in phrases if asks for w in words}
+    asking = _asking_words(query)
     out = [kept] if (kept := [t for t in terms if t not in asking]) else []
     for words, written, _ in phrases:
         kept = [t for t in terms if t not in words and t not in asking]

@@ -55,8 +55,8 @@ _DATE = re.compile(r"\b(ngay \d|\d{1,2}/\d{1,2}|thang \d|quy [ivx1-4]|thuong xuy
                    r"ngay ban hanh|nam \d{4}|"
                    # a time set by an event: "tự giải thể sau khi kết thúc bầu cử", "trước khi khai giảng"
                    r"sau khi|truoc khi|ngay sau khi|ngay khi|ke tu ngay|"
-                   r"cham nhat|"
-                   r"(?:den|toi|truoc|sau) \d{4}\b)")  # "tiếp tục kéo dài đến 2035"  # "chậm nhất 01 ngày trước ngày hết hạn"
+                   r"cham nhat|"  # "chậm nhất 01 ngày trước ngày hết hạn"
+                   r"(?:den|toi|truoc|sau) \d{4}\b)")  # "tiếp tục kéo dài đến 2035"
 # "28 ngày", "15 ngày làm việc", "03 (ba) tháng", "20 (hai mươi) ngày"; not a date ("07 tháng 11 năm 2025")
 _DURATION = re.compile(r"\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam|gio|tuan|phut)\b(?!\s*\d)"
                        r"|\bgap \d+ lan thoi gian\b")  # "cam kết ... ít nhất gấp 03 lần thời gian đào tạo"
