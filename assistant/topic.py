@@ -41,6 +41,9 @@ def coverage(terms: list[str], text: str, idf: dict[str, float] | None = None) -
     if missing:  # an acronym of the question is held where its words are spelled out ("CBCC": "cán bộ, công chức")
         folded = _folded(text)
         missing = [t for t in missing if not spelled_out(t, folded)]
+    if missing:  # a unit's abbreviation of the question ("Bộ CA", "UBND") is held where its name is spelled out
+        abbreviations = units().abbreviations
+        missing = [t for t in missing if t not in abbreviations or not set(abbreviations[t].split()) <= words]
     if missing and (longs := _unit_long_forms(text)):
         # ... and two of its words side by side where the text abbreviates a unit whose name holds them ("gửi lên
         # BTT Mặt trận": "Ban Thường trực UBMTTQ"); "dân sự" is not held by "UBND"

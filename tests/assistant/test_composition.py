@@ -349,3 +349,9 @@ def test_staff_words_are_no_names_a_clause_must_hold():
     # what documents write in Vietnamese ("danh mục", "nền tảng", "dữ liệu"); "Starlink" stays a name
     q = PARSER.parse("Bo NN&MT lam sach data dat, ra lai list cao toc, de xuat platform dinh danh va du an Starlink?")
     assert ANSWERER._names(q) == ["starlink"]
+
+
+def test_a_units_abbreviation_in_the_question_is_held_where_its_name_is_spelled_out():
+    # tune-fresh13 t13-54 (KH 144 Bắc Ninh): "theo KH Bộ CA" of "theo chương trình của Bộ Công an"
+    assert coverage(["bo", "ca"], "theo chương trình của Bộ Công an") == 1.0
+    assert coverage(["bo", "ca"], "theo chương trình của Bộ Tài chính") == 0.5
