@@ -218,8 +218,11 @@ def next_focus(previous: Focus | None, resolution: Resolution, answer: Answer,
         tasks = list(by_plan.values())
         task = tasks[0] if len(tasks) == 1 else ""
     unit = q.unit or prev.unit
-    if task and not answer.refused and not q.unit:
-        unit = lead_of(task) or unit  # "ai chủ trì …?" → "đơn vị đó còn làm gì?"
+    # "ai chủ trì …?" → "đơn vị đó còn làm gì?": the lead of the task answered, also when the answer cites the same
+    # unit's task in a second plan too ([1] the plan's clause, [2] the like task elsewhere)
+    first = task or (tasks[0] if tasks else "")
+    if first and not answer.refused and not q.unit:
+        unit = lead_of(first) or unit
     doc_ids = list(dict.fromkeys([c.doc_id for c in answer.citations if c.doc_id] or prev.doc_ids))
     items = answer.items or prev.items
     return Focus(topic=topic, unit=unit, task=task, tasks=tasks, doc_ids=doc_ids, items=items, pending=None)
