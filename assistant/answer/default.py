@@ -188,6 +188,13 @@ def _holds_value(text: str, need: ValueNeed) -> bool:
     return bool(extract_deadline(text)) if need in (_DATE, _DAY) else bool(need.search(_without_markers(text)))
 
 
+@cache
+def _short_forms() -> frozenset[str]:
+    """Folded short forms that are no names a clause must hold: acronyms ("mtqg" is "mục tiêu quốc gia", which the
+    question's topic words already hold) and units' abbreviations ("nnmt" of "Bộ NN&MT")."""
+    return frozenset(acronyms()) | {re.sub(r"[^a-z0-9]", "", a) for a in units().abbreviations}
+
+
 def _in_appendix(clause: Clause) -> bool:
     """Does a clause stand in an appendix ("PL.6", or under a heading "Phụ lục ...")?"""
     return clause.path.startswith("PL") or any(fold(h).startswith("phu luc") for h in clause.heading_trail)
@@ -311,10 +318,11 @@ class DefaultAnswerer:
                 continue
             first = next(i for i, e in enumerate(out) if e.doc.id == doc.id)
             chunk = Chunk(f"{doc.id}#effect:{clause.path}", doc.id, [clause.id], clause.path, clause.text, "", 0, {})
-            variants = variants_of.get(doc.id) or topic_variants(query, terms_for(query, doc))
-            # a question that asks nothing past naming the plan asks the plan's own effect
-            cov = 1.0 if asks_only_of_plan(query, doc) else variant_coverage(variants, clause_scope(clause, clause.text),
-                                                                            self.idf)
+            if asks_only_of_plan(query, doc):
+                cov = 1.0  # a question that asks nothing past naming the plan asks the plan's own effect
+            else:
+                variants = variants_of.get(doc.id) or topic_variants(query, terms_for(query, doc))
+                cov = variant_coverage(variants, clause_scope(clause, clause.text), self.idf)
             out.insert(first + 1, Evidence(Hit(chunk, out[first].hit.score), doc, clause, cov))
         return out
 
@@ -344,8 +352,7 @@ class DefaultAnswerer:
         a body its clause may name in full, and is not required of a value's clause."""
         if not self.idf:
             return []
-        # "mtqg" is "mục tiêu quốc gia", which the question's topic words already hold; "nnmt" is a unit's abbreviation
-        known = acronyms().keys() | {re.sub(r"[^a-z0-9]", "", a) for a in units().abbreviations}
+        known = _short_forms()
         value = value_asked(query) is not None
         typed_caps = {fold(w) for w in re.findall(r"\b[A-ZĐ]{2,}\b", query.text)}
         rewritten = rewritten_words(query)  # "online": the documents write "trực tuyến"
