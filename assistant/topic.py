@@ -12,7 +12,7 @@ from assistant.index.corpus_stats import topic_words
 from core.lexicon import acronyms, questions, units
 from core.models import Clause, Document, Hit
 from core.query import Query
-from core.textnorm import fold, spelled_out
+from core.textnorm import fold, is_vietnamese_syllable, spelled_out
 
 _WORD = re.compile(r"[a-z0-9đ]+")
 
@@ -135,6 +135,38 @@ def topic_variants(query: Query, terms: list[str]) -> list[list[str]]:
         kept = [t for t in terms if t not in words and t not in asking]
         for form in written:
             out.append(kept + sorted(w for w in re.findall(r"[a-z0-9%]+", fold(form)) if w not in kept))
+    return out
+
+
+# a word a text defines in brackets right after what it names: "lưu trữ nhật ký hệ thống (logfile)"
+_ALIAS = re.compile(r"((?:[^\W\d_]+[ \t]+){2,4})\(([A-Za-z][A-Za-z0-9]{2,19})\)")
+
+
+@lru_cache(maxsize=4096)
+def text_aliases(text: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The foreign words a text defines in brackets ("nhật ký hệ thống (logfile)": "logfile"), each with the word
+    pairs of what it names ("nhat ky", "ky he", "he thong"), for a question that uses the word where a later sentence
+    writes it in Vietnamese ("Thời gian lưu trữ nhật ký tối thiểu 06 tháng"). Acronyms are left to ``spelled_out``."""
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for m in _ALIAS.finditer(text):
+        alias = fold(m.group(2))
+        if alias.isupper() or m.group(2).isupper() or is_vietnamese_syllable(alias):
+            continue
+        named = _WORD.findall(fold(m.group(1)))
+        out[alias] = tuple(zip(named, named[1:]))
+    return out
+
+
+def with_aliases(variants: list[list[str]], text: str) -> list[list[str]]:
+    """The topic variants, and each with a word ``text`` defines in brackets replaced by a pair of words of what the
+    word names ("logfile" -> "nhat ky", plans-real/web/nghe-an_99-2025-qd-ubnd.md Điều 9.1)."""
+    aliases = text_aliases(text)
+    if not aliases:
+        return variants
+    out = list(variants)
+    for v in variants:
+        for alias in (t for t in v if t in aliases):
+            out.extend([w for t in v for w in (pair if t == alias else (t,))] for pair in aliases[alias])
     return out
 
 

@@ -16,7 +16,7 @@ from core.lexicon import stopwords
 from core.lexicon import structure as structure_lexicon
 from core.lexicon import units as unit_lexicon
 from core.places import canonical_province, province_mentions, provinces_in
-from core.query import Intent, Query
+from core.query import Intent, Query, topic_words_of
 from core.textnorm import fold, has_diacritics
 from core.units import unit_key
 
@@ -179,7 +179,7 @@ class QuestionParser:
         q.ongoing = bool(lex.ongoing.search(folded)) and not lex.due.search(folded)
         q.role = next((role for role, pat in lex.roles if pat.search(folded)), "any")
         pointing = fold(re.sub(r"(?i)\bđó\b", "kia", question)) if has_diacritics(question) else folded
-        q.refers_unit = bool(lex.refers_unit.search(pointing))
+        q.refers_unit = _points_back(lex.refers_unit, pointing)
         followup_like = bool(lex.followup.search(folded))  # "còn Sở Y tế?": a unit named in a follow-up
         if (intent in (Intent.UNIT_TASKS, Intent.DEADLINE_WINDOW) or followup_like) and not units and not q.refers_unit:
             q.unit_phrase = self.unit_phrase(question, provinces)
@@ -204,7 +204,7 @@ class QuestionParser:
             # "kết luận làm việc với Điện Biên (TB 648) và với Sơn La": the second plan is named by the province it is
             # about; each is answered on its own
             q.numbered = len(q.doc_ids)
-        q.refers_task = bool(lex.refers_task.search(pointing))
+        q.refers_task = _points_back(lex.refers_task, pointing)
         # "QĐ 123/2025 ...: cơ quan nào hướng dẫn triển khai quyết định này?" points at the plan it names
         q.refers_plan = bool(lex.refers_plan.search(pointing)) and not q.doc_ids
         q.asks_recipient = bool(lex.recipient.search(folded))
@@ -335,6 +335,20 @@ class QuestionParser:
         # a short question with no topic of its own and no unit: "ai phối hợp?", "hạn khi nào?", "ở Đồng Tháp?"
         return short and not topic_terms(q) and not q.units and not q.unit_phrase \
             and q.intent not in (Intent.PLAN_FACTS, Intent.DEADLINE_WINDOW) and not q.doc_ids
+
+
+# a pointing word after this many topic words of the question points at what the question itself just described
+_DESCRIBED_TERMS = 4
+
+
+def _points_back(pattern: re.Pattern, pointing: str) -> bool:
+    """Does the question point back at the conversation ("nhiệm vụ này ai phối hợp?"), not at the task it describes
+    itself ("Tỉnh tôi muốn làm kế hoạch số hóa riêng ... theo đề án (QĐ 2597). Việc này là trách nhiệm của ai?")?"""
+    m = pattern.search(pointing)
+    if m is None:
+        return False
+    before = re.sub(r"[^a-z0-9%]+", " ", pointing[:m.start()])
+    return len(topic_words_of(before)) < _DESCRIBED_TERMS
 
 
 def topic_terms(q: Query) -> list[str]:

@@ -115,6 +115,11 @@ def _without_names(text: str, names: tuple[str, ...]) -> str:
     return text
 
 
+def topic_words_of(folded: str) -> tuple[str, ...]:
+    """The topic words of a folded text (no question words, no stopwords)."""
+    return _content_terms(folded, (), ())
+
+
 @lru_cache(maxsize=512)
 def _content_terms(folded: str, names: tuple[str, ...], exclude: tuple[str, ...]) -> tuple[str, ...]:
     """A question's topic words (a pure function of what it reads, computed once per question: the evidence gate,
@@ -123,6 +128,8 @@ def _content_terms(folded: str, names: tuple[str, ...], exclude: tuple[str, ...]
     text = _without_names(re.sub(r"[^a-z0-9%]+", " ", joined), names)  # "qd 4001/qd-bkhcn" as it now reads
     text = f"{text} {long_forms(text)}"  # "tthc" also counts as "thu tuc hanh chinh"
     stop = stopwords()
+    if stop.asking is not None:  # "mấy" of "tối đa mấy ngày" (not "máy")
+        text = stop.asking.sub(" ", text)
     for phrase in stop.phrases:  # phrases first: "bao" of "báo cáo" is a topic, "bao nhieu" is not
         text = re.sub(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", " ", text)
     return tuple(w for w in re.findall(r"[a-z0-9%]+", text) if w not in stop.words and len(w) > 1 and w not in set(exclude))

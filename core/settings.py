@@ -63,6 +63,7 @@ class Settings(BaseSettings):
     dense_weight: float = 1.0  # weights of the two rankings in reciprocal rank fusion
     answer_min_coverage: float = 0.5  # share of the question's (IDF-weighted) topic words a clause must hold
     answer_agreed_min_coverage: float = 0.4  # the same when dense and keyword retrieval both rank the clause first
+    answer_named_agreed_min_coverage: float = 0.1  # ... and the question named the clause's plan (by number, commune)
     # (fresh tuning questions: 2 paraphrases answered, no unanswerable question let through)
     keyword_weight: float = 4.0  # fitted on eval/real/tune.jsonl (bench/bench_retrieval.py --sweep): recall@5 0.945,
     # MRR 0.860 vs 0.788 at the dev-set fit (3, 10); dev set 0.990 / 0.907

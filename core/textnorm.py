@@ -62,6 +62,22 @@ def has_diacritics(text: str) -> bool:
 NOT_ABBREVIATION_END = r"(?<!\bTP\.)(?<!\bTp\.)(?<!\btp\.)(?<!\bTX\.)(?<!\bTx\.)"
 
 
+def sentence_end(marks: str = ".;") -> str:
+    """The regex of a sentence boundary: whitespace after one of `marks` that ends no abbreviation ("TP. Hà Nội")."""
+    return rf"(?<=[{re.escape(marks)}]){NOT_ABBREVIATION_END}\s+"
+
+
+@lru_cache(maxsize=16)
+def _sentence_split(marks: str, before: str) -> re.Pattern[str]:
+    return re.compile(rf"{sentence_end(marks)}{before}|\n")
+
+
+def split_sentences(text: str, marks: str = ".;", before: str = "") -> list[str]:
+    """A text's sentences and lines, stripped and non-empty: split after one of `marks` (and whitespace) when
+    `before` (a lookahead, e.g. "(?=[A-ZĐ])") holds, and at every line break. "TP."/"TX." inside a name split nothing."""
+    return [p.strip() for p in _sentence_split(marks, before).split(text) if p.strip()]
+
+
 def words(text: str) -> list[str]:
     """Syllables/words of a text, lower-cased, diacritics kept (NFC, canonical tones)."""
     return [w.lower() for w in _WORD.findall(canon_tones(nfc(text)))]

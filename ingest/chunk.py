@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from functools import cached_property
 
 from core.models import Chunk, Clause, Document
+from core.textnorm import split_sentences
 
 SMALL_CLAUSE_TOKENS = 60  # siblings smaller than this are merged into one chunk
 
@@ -32,7 +32,7 @@ class Chunker:
         return " – ".join(parts)
 
     def _split_long(self, text: str) -> list[str]:
-        sentences = re.split(r"(?<=[.;:])\s+|\n", text)
+        sentences = split_sentences(text, ".;:")
         parts: list[str] = []
         cur = ""
         for s in sentences:

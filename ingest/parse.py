@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from core.lexicon import structure
 from core.models import Clause, Responsibility
-from core.textnorm import fold
+from core.textnorm import fold, sentence_end
 from ingest import responsibilities as rsp
 from ingest.labels import RANK_LETTER, RANK_NUM, RANK_PARA, RANK_ROMAN, Label, label_of
 from ingest.repair import Footnote, Paragraph, is_closing
@@ -58,7 +58,7 @@ class _Part:
 
 def _title_of(text: str, label: Label | None) -> str:
     body = text[label.end:].strip() if label else text.strip()
-    first = re.split(r"(?<=[.;:])\s+(?=[A-ZĐ(])", body, maxsplit=1)[0]
+    first = re.split(rf"{sentence_end('.;:')}(?=[A-ZĐ(])", body, maxsplit=1)[0]
     return first if len(first) <= TITLE_MAX else first[:TITLE_MAX - 3].rsplit(" ", 1)[0] + "…"
 
 

@@ -18,7 +18,7 @@ from functools import cache
 
 from core.lexicon import acronyms, roles as role_lexicon, structure as structure_lexicon
 from core.models import Responsibility
-from core.textnorm import NOT_ABBREVIATION_END, fold
+from core.textnorm import fold, sentence_end, split_sentences
 from ingest.units import _head_at, clean_unit, split_units, starts_with_unit, unit_phrase_at
 
 _TARGET_RE = re.compile(
@@ -28,8 +28,9 @@ _TARGET_RE = re.compile(
 )
 _REQUESTED_TOPIC = re.compile(r"(?:kiến nghị|đề xuất|đề nghị|việc|xin)\s+$", re.I)
 _TOPIC_PREFIX = re.compile(r"^\s*Về\s[^:]{5,400}:\s*(?=\S)")  # "Về kiến nghị ...: Bộ X nghiên cứu ..."
-_SENTENCE_SPLIT = re.compile(rf"(?<=[.!?]){NOT_ABBREVIATION_END}\s+(?=\S)|\n+|\s+(?=\(\d{{1,2}}\)\s)")
+_SENTENCE_SPLIT = re.compile(rf"{sentence_end('.!?')}(?=\S)|\n+|\s+(?=\(\d{{1,2}}\)\s)")
 _CLAUSE_SPLIT = re.compile(r"(?<=;)\s+(?=\S)")
+_WINDOW_END = re.compile(r"\d\s*(?:đến|-|–)\s*(?:ngày\s+)?\d")  # "05/02/2026 - 08/02/2026", "02/02 đến ngày 03/02"
 # "Điều 5. Nghĩa vụ của Bên bán điện trước ngày vận hành thương mại": when, not part of the party's name
 _WHEN_AFTER_UNIT = re.compile(r"\s*(?:trước|sau|trong)\s+(?:ngày|khi|thời gian|thời hạn)\b")
 # a form's blank to fill in: "(tên)..…..", "(nêu tên cụ thể)", and in a heading a run of dots ("và ông (bà) ………")
@@ -266,6 +267,11 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
         unit = unit_phrase_at(s, op[0])
         if unit is None:
             continue
+        if op[1] and context and opens_clause and m.start() == 0:
+            # "Điều 2. Nhiệm vụ và quyền hạn [of Sở Tư pháp] / 4.3. ... / b) Đề nghị Chủ tịch Ủy ban nhân dân tỉnh thành
+            # lập, giải thể ... Chi nhánh" (plans-real/web/ha-tinh_2979-qd-ubnd.md): the heading's unit proposes it
+            _add(resp.lead, context)
+            return resp
         units = split_units(unit[0])
         if units and op[2] and not ((found := _role_at(s[unit[1]:])) and found[0] == "lead"):
             # "Chỉ đạo các trường học ... tổ chức ...": they carry it out, the heading's unit directs and leads; so
@@ -355,8 +361,8 @@ def _parentheticals(text: str, resp: Responsibility) -> None:
 
 def _inline_labels(text: str, resp: Responsibility) -> None:
     """Label lines written inside a clause ("... Cơ quan chủ trì: Sở X. Thời gian thực hiện: năm 2026.")."""
-    for line in re.split(rf"\n|(?<=[.;]){NOT_ABBREVIATION_END}\s+(?=[A-ZĐ])", text):
-        apply_attribute(resp, line.strip())
+    for line in split_sentences(text, before="(?=[A-ZĐ])"):
+        apply_attribute(resp, line)
 
 
 def sentences(text: str) -> list[str]:
@@ -405,8 +411,10 @@ def extract_deadline(text: str) -> str:
             if lex.cited_document.search(flat[max(0, m.start() - 80):m.start()]):
                 continue  # "Nghị định số 144/2025/NĐ-CP ngày 12 tháng 6 năm 2025", "Luật Quản lý, sử dụng vũ khí, vật
                 # liệu nổ ngày 29/6/2024": the date of a cited document (roles.toml [cited_document]), not a deadline
-            if phrase and not phrase.lower().startswith("từ") and (best is None or m.start() < best[0]):
-                best = (m.start(), phrase)  # "từ ngày ..." starts something, it is not a deadline
+            starts_only = phrase.lower().startswith("từ") and not _WINDOW_END.search(phrase)
+            if phrase and not starts_only and (best is None or m.start() < best[0]):
+                best = (m.start(), phrase)  # "từ ngày ..." starts something, it is not a deadline; "từ ngày 05/02
+                # - 08/02/2026" is a window
                 break
     return best[1] if best else ""
 

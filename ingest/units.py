@@ -15,7 +15,9 @@ from functools import cache
 from core.lexicon import roles as role_lexicon
 from core.lexicon import units as unit_lexicon
 
-MAX_UNIT_WORDS = 45  # a unit list longer than this is a sentence, not a list of units
+MAX_UNIT_WORDS = 45  # a unit's name longer than this is a sentence, not a name
+MAX_LIST_WORDS = 120  # nor is a list of units longer than this
+_LIST_JOIN = re.compile(r"(?:[,;]|\bvà)\s*$")  # what comes before a list's next unit
 # Heads that name no unit when they stand alone ("Hội đồng thẩm định" cut at its verb leaves "Hội đồng").
 _GENERIC = ("Cơ quan", "Đơn vị", "Địa phương", "Cán bộ", "Công chức", "Thành viên", "Lãnh đạo", "Đồng chí",
             "Doanh nghiệp", "Tổ", "Đội", "Hội", "Hội đồng", "Ban", "Phòng", "Bộ", "Sở", "Cục", "Trung tâm")
@@ -23,9 +25,6 @@ _WORD = re.compile(r"\S+")
 _EDGE_PUNCT = " \t.,;:-–*\"“”'"
 # "Giao đồng chí Bộ trưởng Bộ Xây dựng trực tiếp chỉ đạo ..." (chinh-phu_627-tb-vpcp.md): the office holder is the unit
 _LEADING_NOISE = re.compile(r"^(?:và\s+|đề nghị\s+|giao\s+|với\s+|cùng\s+|do\s+|cho\s+|(?-i:đồng chí)\s+)+", re.I)
-_CONTINUATIONS = ("có liên quan", "liên quan", "có thẩm quyền", "có chức năng", "có công", "được giao quản lý", "được phân công",
-                  "được phân cấp")
-# "các cơ quan, đơn vị có liên quan", "cơ quan có thẩm quyền": not the verb "có"
 
 
 @cache
@@ -91,7 +90,7 @@ def _verb_at(text: str, pos: int) -> bool:
     if text[max(0, pos - 5):pos].rstrip().lower().endswith(("các", "những")):
         return False
     low = text[pos:]
-    if low.startswith(_CONTINUATIONS):
+    if low.startswith(unit_lexicon().continuations):  # "các cơ quan, đơn vị có liên quan": not the verb "có"
         return False
     for v in _verbs():
         if low.startswith(v) and (len(low) == len(v) or not low[len(v)].isalnum()):
@@ -111,13 +110,23 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
     if head is None:
         return None
     end = pos + len(head)
-    words = 0
+    words = 0  # words of the list's current unit: a name runs on for at most MAX_UNIT_WORDS
+    total = 0
     cursor = end
-    while words < MAX_UNIT_WORDS:
+    while words < MAX_UNIT_WORDS and total < MAX_LIST_WORDS:
         m = _WORD.search(text, cursor)
         if m is None:
             break
         w = m.group(0)
+        inner = _head_at(text, m.start()) if w[:1].isupper() else None
+        if inner is not None and _LIST_JOIN.search(text[max(pos, m.start() - 5):m.start()]):
+            words = 0  # the list's next unit: "Sở Tài chính, Sở Xây dựng, ..., Ban quản lý Khu Kinh tế Phú Yên"
+        if inner is not None and " " in inner:
+            # a head that holds a verb: "Ban quản lý Khu Kinh tế Phú Yên" (plans-real/web/dak-lak_010-ct-ubnd.md II.1)
+            end = cursor = m.start() + len(inner)
+            words += len(inner.split())
+            total += len(inner.split())
+            continue
         if _verb_at(text, m.start()):
             break
         if w.startswith("("):  # a parenthesis inside a name: "Đài Truyền hình Việt Nam (VTV)"
@@ -127,17 +136,20 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
             if 0 < close - m.start() <= 200:
                 end = cursor = close + 1
                 words += 1
+                total += 1
                 continue
         stop = re.search(r"[.;:!?]", w)
         if stop and w[stop.start()] == ";" and stop.end() == len(w) and _head_at(text, _next_word(text, m.end())):
             end = cursor = m.end()  # "Sở A; Sở B phối hợp": a list separated by semicolons
             words += 1
+            total += 1
             continue
         if stop and not re.match(r"^(?:\d+[./]\d|[A-ZĐ]\.)", w) and not w.startswith(("TP.", "T.P", "Tp.")):
             end = m.start() + stop.start()
             break
         end = cursor = m.end()
         words += 1
+        total += 1
     phrase = text[pos:end].strip(_EDGE_PUNCT + "(")
     if not phrase or (phrase == head and (head[:1].islower() or head in _GENERIC)):
         return None  # "Cơ quan", "Đơn vị" alone name no unit

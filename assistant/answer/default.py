@@ -11,7 +11,7 @@ from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
 from assistant.answer.texts import REFUSAL, not_indexed, role_parts
 from assistant.topic import (asks_only_of_plan, best_clause, clause_scope, coverage, rewritten_words, round_match, terms_for,
-                            topic_variants, variant_coverage)
+                            topic_variants, variant_coverage, with_aliases)
 from ingest.responsibilities import extract_deadline, extract_from_text, is_attribute_line
 from ingest.units import split_units, starts_with_unit, unit_phrase_at
 from core.lexicon import acronyms, questions, roles, units
@@ -20,7 +20,7 @@ from core.units import unit_matches
 from core.models import Answer, Chunk, Citation, Clause, Document, Hit, Responsibility
 from core.query import Intent, Query
 from core.settings import Settings
-from core.textnorm import NOT_ABBREVIATION_END, fold, is_vietnamese_syllable
+from core.textnorm import fold, is_vietnamese_syllable, split_sentences
 
 
 @dataclass
@@ -40,8 +40,7 @@ _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%|\b(?:tren|duoi|it nhat|toi thieu|qua
 
 def sentences(text: str) -> list[str]:
     """A clause's sentences and lines (split after "." or ";" and at line breaks), stripped, non-empty."""
-    return [p.strip() for p in re.split(rf"(?<=[.;]){NOT_ABBREVIATION_END}\s+|\n", text)
-            if p.strip() and not _MARKER.fullmatch(p.strip())]
+    return [p for p in split_sentences(text) if not _MARKER.fullmatch(p)]
 
 
 _ITEM_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,4})[.)]"  # "5.2.", "b)", "II.": an item's number
@@ -110,7 +109,10 @@ _ASKS = [
     (re.compile(r"\b(thang nao|nam nao|han chot|khi nao|luc nao|bao gio|hieu luc tu)\b"), _DATE),
     # a count: "bao nhiêu biên chế", "bao nhiêu xã", "tối đa mấy Phó Giám đốc" ("mấy" folds like "máy": only
     # after a word that asks a number)
-    (re.compile(r"\bbao nhieu\b|\b(toi da|toi thieu|it nhat|nhieu nhat|duoc|co|gom|la|can) may\b"), _COUNT),
+    (re.compile(r"\bbao nhieu\b|\b(toi da|toi thieu|it nhat|nhieu nhat|duoc|co|gom|la|can) may\b"
+                # ... or before what is counted ("công bố quy trình nội bộ cho mấy thủ tục": no "máy" is one)
+                r"|\bmay (thu tuc|nguoi|thanh vien|cuoc|lan|buoc|cap|loai|muc|van ban|nhiem vu|don vi|xa|phuong)\b"),
+     _COUNT),
 ]
 
 
@@ -274,6 +276,7 @@ class DefaultAnswerer:
         settings = settings or Settings()
         self.min_coverage = settings.answer_min_coverage
         self.agreed_min_coverage = settings.answer_agreed_min_coverage
+        self.named_agreed_min_coverage = settings.answer_named_agreed_min_coverage
         self.top = settings.evidence_top
         self.evidence_slack = settings.evidence_slack
         self.role_slack = settings.responsibility_slack
@@ -296,7 +299,8 @@ class DefaultAnswerer:
             terms = terms_of[doc.id]
             clause = best_clause(terms, h, self.idf)
             variants = variants_of.setdefault(doc.id, topic_variants(query, terms))
-            out.append(Evidence(h, doc, clause, variant_coverage(variants, clause_scope(clause, h.chunk.text), self.idf)))
+            scope = clause_scope(clause, h.chunk.text)
+            out.append(Evidence(h, doc, clause, variant_coverage(with_aliases(variants, scope), scope, self.idf)))
         need = value_asked(query)
         if need in (_DURATION, _DATE, _DAY):
             out = self._with_time_fields(out, need)
@@ -388,8 +392,11 @@ class DefaultAnswerer:
         need = value_asked(query)
         if need is None:
             top = evidence[0]
-            if top.hit.dense_rank == 1 and top.hit.keyword_rank == 1 and top.coverage >= self.agreed_min_coverage:
-                return True  # both rankings put this clause first: a paraphrase shares fewer words with it
+            agreed = self.named_agreed_min_coverage if top.doc.id in query.doc_ids else self.agreed_min_coverage
+            if top.hit.dense_rank == 1 and top.hit.keyword_rank == 1 and top.coverage >= agreed:
+                # both rankings put this clause first: a paraphrase shares fewer words with it, fewer still in the
+                # plan the question named ("QĐ 95 Nghệ An: trước khi đi lấy phôi sổ đỏ đợt mới, bên nào ...")
+                return True
             return max(e.coverage for e in evidence[: self.top]) >= self._min_coverage(query)
         # the value asked for must sit in a sentence about the question's topic, not anywhere in the clause; a label
         # line or a table cell ("Thời gian thực hiện: Quý II/2026") speaks for the whole clause
@@ -400,7 +407,7 @@ class DefaultAnswerer:
                 continue  # "bao nhiêu tỷ đồng cho dự án Starlink": a clause not on Starlink states no such figure
             if e.doc.id not in variants_of:
                 variants_of[e.doc.id] = topic_variants(query, terms_for(query, e.doc))
-            variants = variants_of[e.doc.id]
+            variants = with_aliases(variants_of[e.doc.id], e.hit.chunk.text)
             head = clause_scope(e.clause, "")
             if need in (_DATE, _DAY, _DURATION) and need.search(fold(e.clause.responsibility.deadline)):
                 # the clause's own or inherited deadline ("7.1 Tổng kết ... - Thời gian hoàn thành: Tháng 4/2026"
@@ -597,7 +604,7 @@ class DefaultAnswerer:
         if not best:
             return r
         # the whole sentence (to its full stop) the best piece belongs to: "X có trách nhiệm chủ trì ...; cấu hình ..."
-        whole = next((s for s in re.split(r"(?<=[.!?])\s+|\n", text) if best[0] in s), best[0])
+        whole = next((s for s in split_sentences(text, ".!?") if best[0] in s), best[0])
         own = extract_from_text(whole, context=None)
         if not (own.lead or own.implementers or own.advisers) or own.lead == r.lead:
             return r

@@ -9,6 +9,7 @@ from assistant.answer.quotes import Citations
 from assistant.answer.texts import not_stated, role_parts
 from core.models import Answer, Clause, Document, Hit, Responsibility
 from core.query import Intent, Query
+from core.textnorm import split_sentences
 
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%")
 
@@ -73,7 +74,7 @@ class TaskAnswerer:
             found = r.targets or [m.group(0) for m in _PERCENT.finditer(clause.text)]
             if not found:
                 return None
-            sents = [s.strip() for s in re.split(r"(?<=[.;])\s+|\n", clause.text) if _PERCENT.search(s)]
+            sents = [s for s in split_sentences(clause.text) if _PERCENT.search(s)]
             return f"{' '.join(sents[:2]) or ', '.join(found)} {ref}\nTheo {where}."
         if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and not (lead or r.advisers):
             return None

@@ -85,6 +85,7 @@ class UnitLexicon:
     abbreviations: dict[str, str]  # folded short form -> folded long form
     key_drop: frozenset[str]
     key_rewrite: tuple[tuple[str, str], ...]  # folded phrase -> what it is compared as ("to quoc viet nam" -> "to quoc")
+    continuations: tuple[str, ...] = ()  # verb-like words inside a name ("có liên quan", "ứng dụng công nghệ")
 
 
 @cache
@@ -95,6 +96,7 @@ def units() -> UnitLexicon:
         abbreviations={a["short"]: a["long"] for a in data["abbreviation"]},
         key_drop=frozenset(data["key_drop"]["words"]),
         key_rewrite=tuple((k, v) for k, v in data.get("key_rewrite", {}).items() if k not in ("example", "source")),
+        continuations=tuple(data["name_continuation"]["words"]),
     )
 
 
@@ -227,13 +229,16 @@ def acronyms() -> dict[str, str]:
 class StopwordLexicon:
     phrases: tuple[str, ...]  # folded, longest first
     words: frozenset[str]
+    asking: re.Pattern | None = None  # a word that asks only beside another ("mấy" of "mấy tháng", not "máy tính")
 
 
 @cache
 def stopwords() -> StopwordLexicon:
     data = load_table("stopwords")["stopwords"]
     words = data["words"].split() if isinstance(data["words"], str) else list(data["words"])
-    return StopwordLexicon(tuple(sorted(data["phrases"], key=len, reverse=True)), frozenset(words))
+    asking = data.get("asking", [])
+    return StopwordLexicon(tuple(sorted(data["phrases"], key=len, reverse=True)), frozenset(words),
+                           re.compile("|".join(asking)) if asking else None)
 
 
 _META_KEYS = ("example", "source")

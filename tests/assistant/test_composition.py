@@ -155,6 +155,8 @@ from core.textnorm import fold  # noqa: E402
     # tune-fresh11 t11-18 (VBHN 94 Bộ Quốc phòng) and t11-17 (TB 631)
     ("thẩm định phương án kỹ thuật thi công rà phá bom mìn dự án nhóm II mất tối đa mấy ngày?", _DURATION),
     ("gộp 3 chương trình xong thì phần vùng dân tộc thiểu số kéo dài tới năm nào?", _DATE),
+    # "mấy" before what is counted (tune-fresh15 t15-58, QĐ 3004 Hà Tĩnh)
+    ("qd 3004 ha tinh: cong bo quy trinh noi bo cho may thu tuc TBYT sua doi?", _COUNT),
 ])
 def test_the_value_a_question_asks_for(question, need):
     assert asked_value(fold(question)) is need
@@ -355,3 +357,35 @@ def test_a_units_abbreviation_in_the_question_is_held_where_its_name_is_spelled_
     # tune-fresh13 t13-54 (KH 144 Bắc Ninh): "theo KH Bộ CA" of "theo chương trình của Bộ Công an"
     assert coverage(["bo", "ca"], "theo chương trình của Bộ Công an") == 1.0
     assert coverage(["bo", "ca"], "theo chương trình của Bộ Tài chính") == 0.5
+
+
+def test_a_paraphrase_both_rankings_put_first_in_the_named_plan_needs_less_of_the_topic():
+    # "QĐ 95 Nghệ An: trước khi đi lấy phôi sổ đỏ đợt mới, bên nào phải nộp báo cáo ...": in the plan the question
+    # names, both rankings putting a clause first let a tenth of the topic do
+    q = PARSER.parse("Ai lo việc kiểm tra lại, sửa đổi các văn bản quy phạm về chống buôn bán người?")
+    from dataclasses import replace
+    agreed = hits("IV.2")
+    agreed[0].dense_rank, agreed[0].keyword_rank = 1, 1
+    assert ANSWERER.named_agreed_min_coverage < ANSWERER.agreed_min_coverage
+    named = replace(q, doc_ids=[DOC_ID])
+    strict = DefaultAnswerer(Settings(answer_agreed_min_coverage=0.99, answer_named_agreed_min_coverage=0.1), idf=IDF)
+    assert strict.answer(q, agreed).refused  # not named: the usual share for agreed rankings
+    assert not strict.answer(named, agreed).refused
+
+
+# ---------------------------------------------------------------- words a text defines in brackets
+
+from assistant.topic import text_aliases, with_aliases  # noqa: E402
+
+
+def test_a_foreign_word_a_clause_defines_in_brackets_is_held_by_what_it_names():
+    # QĐ 99 Nghệ An, Điều 9.1: "lưu trữ nhật ký hệ thống (logfile) ... Thời gian lưu trữ nhật ký tối thiểu 06 tháng";
+    # "logfile thư công vụ lưu bao lâu?" (tune-fresh12 t12-29)
+    text = ("1. Hệ thống Thư điện tử công vụ thực hiện lưu trữ nhật ký hệ thống (logfile) bao gồm tối thiểu các thông "
+            "tin: Thời gian gửi thư. Thời gian lưu trữ nhật ký tối thiểu 06 tháng. Cơ sở dữ liệu (CSDL) được sao lưu.")
+    aliases = text_aliases(text)
+    assert ("nhat", "ky") in aliases["logfile"] and "csdl" not in aliases  # acronyms are spelled out elsewhere
+    variants = with_aliases([["logfile", "luu"]], text)
+    assert ["nhat", "ky", "luu"] in variants
+    sentence = "Thời gian lưu trữ nhật ký tối thiểu 06 tháng."
+    assert coverage(["logfile", "luu"], sentence) == 0.5 and max(coverage(v, sentence) for v in variants) == 1.0

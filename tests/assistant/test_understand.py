@@ -88,6 +88,11 @@ def test_windows_are_relative_to_today(question, start, end):
     # "trên" before a noun is a preposition, not a pointer back
     ("Thông tư 69/2025 loài ngoại lai xâm hại: đơn vị nào công khai danh mục trên cổng thông tin điện tử?", False, 0, ""),
     ("Các cơ quan, đơn vị trên địa bàn tỉnh Hà Tĩnh phải làm gì để phòng cháy?", False, 0, ""),
+    # "việc này" after the question has described the task points at that task, not back (tune-fresh16 t16-06, t16-46)
+    ("Tinh toi muon lam ke hoach so hoa rieng cho viec xay dung va quan ly ha tang o dia phuong. Viec nay la trach "
+     "nhiem cua ai?", False, 0, ""),
+    ("Doanh nghiệp tôi muốn cấp xăng dầu, thực phẩm cho tàu nước ngoài ghé cảng. Hoạt động này chịu sự giám sát của "
+     "cơ quan nào?", False, 0, ""),
 ])
 def test_followups(question, followup, ordinal, refers):
     q = PARSER.parse(question, TODAY)
@@ -333,3 +338,10 @@ def test_this_decision_is_the_one_the_question_names():
     q = parser.parse("QĐ 123/2025/QĐ-CTUBND của Chủ tịch UBND TP Huế: cơ quan nào hướng dẫn triển khai quyết định này?")
     assert q.doc_ids == ["hue-123"] and not q.refers_plan and not q.is_followup
     assert parser.parse("cơ quan nào hướng dẫn triển khai quyết định này?").refers_plan
+
+
+def test_a_word_that_asks_a_count_is_no_topic_but_what_it_counts_is():
+    # "mấy tháng một lần" asks; the clause writes "3 tháng/lần" (tune-fresh9 tvi-14); "máy tính" is a topic
+    terms = PARSER.parse("hội đồng quản lý quỹ họp định kỳ mấy tháng một lần?", TODAY).content_terms
+    assert "may" not in terms and "thang" in terms
+    assert "may" in PARSER.parse("ai cấp máy tính cho xã?", TODAY).content_terms

@@ -506,3 +506,33 @@ def test_a_forms_blank_is_no_part_of_the_units_name(parsed):
     doc = parsed("web/bo-nong-nghiep-moi-truong_5042-qd-bnnmt.md")
     c = next(c for c in doc.clauses if c.text.startswith("3. Tổ chức tuyên truyền cho nông dân về tác hại"))
     assert c.responsibility.lead == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_a_list_of_units_runs_over_heads_that_hold_a_verb(parsed):
+    # "Sở Tài chính, ..., Ban quản lý Khu Kinh tế Phú Yên, Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên,
+    # Ban Quản lý các Khu công nghiệp tỉnh, UBND cấp xã ... có trách nhiệm phối hợp công bố ..." (Chỉ thị 010 Đắk Lắk):
+    # "quản lý", "ứng dụng" inside the names end no name, and a list longer than one name's limit is still a list
+    doc = parsed("web/dak-lak_010-ct-ubnd.md")
+    lead = clause(doc, "II.1").responsibility.lead
+    for name in ("Sở Tài chính", "Ban quản lý Khu Kinh tế Phú Yên",
+                 "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên", "Ban Quản lý các Khu công nghiệp tỉnh",
+                 "UBND cấp xã"):
+        assert name in lead, lead
+
+
+def test_an_item_proposing_to_a_superior_is_the_heading_units_task(parsed):
+    # "Điều 2. Nhiệm vụ và quyền hạn [of Sở Tư pháp] / 4.3. Về trợ giúp pháp lý / b) Đề nghị Chủ tịch Ủy ban nhân dân
+    # tỉnh thành lập, giải thể, sáp nhập Chi nhánh ..." (QĐ 2979 Hà Tĩnh): Sở Tư pháp proposes, the Chủ tịch decides
+    doc = parsed("web/ha-tinh_2979-qd-ubnd.md")
+    c = clause(doc, "Điều 2.4.3.b")
+    assert c.text.startswith("b) Đề nghị Chủ tịch Ủy ban nhân dân tỉnh thành lập")
+    assert has(c.responsibility.lead, "Sở Tư pháp") and not has(c.responsibility.lead, "Chủ tịch Ủy ban nhân dân tỉnh")
+
+
+def test_a_window_keeps_its_end(parsed):
+    # "Hội nghị hiệp thương lần thứ hai ... được thực hiện trong ngày 02/02/2026 đến ngày 03/02/2026" (xã Lương Minh)
+    doc = parsed("html/luong-minh_kh-hoi-nghi-hiep-thuong-lan-hai.htm")
+    assert clause(doc, "IV.1").responsibility.deadline == "trong ngày 02/02/2026 đến ngày 03/02/2026"
+    from ingest.responsibilities import extract_deadline
+    assert extract_deadline("- Từ ngày 05/02/2026 - 08/02/2026: Ban Thường trực") == "Từ ngày 05/02/2026 - 08/02/2026"
+    assert extract_deadline("từ ngày 1/7/2025 triển khai") == ""  # a start alone is no deadline
