@@ -98,6 +98,15 @@ def _verb_at(text: str, pos: int) -> bool:
     return False
 
 
+def _names_after_verb(text: str, pos: int) -> bool:
+    """Is the task verb at ``pos`` followed by a capitalised word that starts no unit (part of a name: "thẩm định Nhà
+    nước" of "Hội đồng thẩm định Nhà nước"), not by the object of the verb ("hướng dẫn Ủy ban nhân dân ...")?"""
+    low = text[pos:]
+    verb = next((v for v in _verbs() if low.startswith(v) and (len(low) == len(v) or not low[len(v)].isalnum())), "")
+    nxt = _next_word(text, pos + len(verb))
+    return bool(verb) and text[nxt:nxt + 1].isupper() and _head_at(text, nxt) is None
+
+
 def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
     """The unit phrase (one unit or a list) starting at ``pos``: (phrase as written, end index), or None.
 
@@ -128,7 +137,10 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
             total += len(inner.split())
             continue
         if _verb_at(text, m.start()):
-            break
+            if not (words == 0 and head in _GENERIC and _names_after_verb(text, m.start())):
+                break
+            # a bare generic head, a verb and a capitalised word are one name: "Hội đồng thẩm định Nhà nước thẩm định
+            # Báo cáo ..." (plans-real/web/son-la_b13aef6a.md III.4), "Ban tổ chức Hội nghị"
         if w.startswith("("):  # a parenthesis inside a name: "Đài Truyền hình Việt Nam (VTV)"
             close = text.find(")", m.start())
             if _verb_at(text, m.start() + 1):

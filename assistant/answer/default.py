@@ -9,7 +9,7 @@ from itertools import zip_longest
 
 from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
-from assistant.answer.texts import REFUSAL, not_indexed, role_parts
+from assistant.answer.texts import NO_LEAD_NAMED, REFUSAL, not_indexed, role_parts
 from assistant.topic import (asks_only_of_plan, best_clause, clause_scope, coverage, rewritten_words, round_match, terms_for,
                             topic_variants, variant_coverage, with_aliases)
 from ingest.responsibilities import extract_deadline, extract_from_text, is_attribute_line
@@ -114,6 +114,18 @@ _ASKS = [
                 r"|\bmay (thu tuc|nguoi|thanh vien|cuoc|lan|buoc|cap|loai|muc|van ban|nhiem vu|don vi|xa|phuong)\b"),
      _COUNT),
 ]
+
+
+def _object_unit(text: str, pos: int) -> tuple[str, int] | None:
+    """The unit a sentence sends something to, read as the object it is: "nộp hồ sơ cho cơ quan quản lý cấp trên trực
+    tiếp" (NĐ 158, Điều 37.1.a), where "quản lý" is part of the name, not its verb. Up to the clause's punctuation or
+    "để", at most 12 words, starting with a unit's head."""
+    if not starts_with_unit(text[pos:]):
+        return None
+    m = re.match(r"[^.;:,()]+?(?=\s+(?:để|nhằm|kèm|trong thời hạn|trước)\b|[.;:,()]|$)", text[pos:])
+    if m is None or len(m.group(0).split()) > 12:
+        return None
+    return m.group(0).strip(), pos + m.end()
 
 
 def _time_field(doc: Document, clause: Clause, need: re.Pattern) -> Clause | None:
@@ -554,9 +566,12 @@ class DefaultAnswerer:
         """"vướng mắc thì phản ánh qua sở nào?": the unit a clause sends problems or reports to ("phản ánh về Ủy
         ban nhân dân thành phố (qua Sở Nội vụ)"), from the first on-topic clause that names one."""
         for e in evidence:
-            for sent in sentences(e.clause.text):
+            # its sentence on the question's topic first: "... nộp hồ sơ ... cho đơn vị quản lý cuối cùng. Trường hợp đơn
+            # vị quản lý cuối cùng không còn tồn tại thì người lao động nộp hồ sơ cho cơ quan quản lý cấp trên trực tiếp"
+            variants = topic_variants(query, terms_for(query, e.doc))
+            for sent in sorted(sentences(e.clause.text), key=lambda x: -variant_coverage(variants, x, self.idf)):
                 m = roles().recipient.search(sent)
-                unit = unit_phrase_at(sent, m.end()) if m else None
+                unit = (unit_phrase_at(sent, m.end()) or _object_unit(sent, m.end())) if m else None
                 if unit is None:
                     continue
                 cites = Citations()
@@ -668,6 +683,10 @@ class DefaultAnswerer:
         if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE, Intent.UNIT_TASKS) and (lead or r.advisers):
             parts = role_parts(r, lead, lead_word, implementers=True)
             return f"{'; '.join(parts)}. {ref}\n{where} — “{task}”."
+        if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and r.partners and need is None:
+            # "2. Sở Tài chính / b) Phối hợp cung cấp thông tin về quy hoạch ..." (QĐ 27 Thái Nguyên, Điều 4.2.b): the
+            # task names who takes part, not who leads it
+            return f"{NO_LEAD_NAMED}; {_join(r.partners)} phối hợp thực hiện. {ref}\n{where} — “{task}”."
         if intent == Intent.TARGET or need is not None:
             pat = need or _PERCENT
             sents = best_sentences(e.hit.chunk.text, query.content_terms, pat, 1, self.idf)

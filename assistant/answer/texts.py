@@ -16,6 +16,7 @@ def not_stated(what: str, where: str) -> str:
     return f"Không có trong kế hoạch: {where} không nêu {what}."
 
 
+NO_LEAD_NAMED = "Văn bản không nêu đơn vị chủ trì nhiệm vụ này"
 ASK_TASK = "Bạn hỏi về nhiệm vụ nào? Hãy nêu nhiệm vụ (và kế hoạch hoặc tỉnh), ví dụ: “ai chủ trì tuyên truyền trên báo đài ở Hải Phòng?”."
 ASK_UNIT = "Bạn hỏi về đơn vị nào? Hãy nêu tên đơn vị, ví dụ: “Công an tỉnh Đồng Tháp chủ trì những nhiệm vụ nào?”."
 ASK_PLAN = "Bạn hỏi về kế hoạch nào? Hãy nêu tỉnh, cơ quan ban hành hoặc số kế hoạch."

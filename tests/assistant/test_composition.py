@@ -389,3 +389,25 @@ def test_a_foreign_word_a_clause_defines_in_brackets_is_held_by_what_it_names():
     assert ["nhat", "ky", "luu"] in variants
     sentence = "Thời gian lưu trữ nhật ký tối thiểu 06 tháng."
     assert coverage(["logfile", "luu"], sentence) == 0.5 and max(coverage(v, sentence) for v in variants) == 1.0
+
+
+from assistant.answer.default import _object_unit  # noqa: E402
+
+
+def test_the_unit_a_sentence_sends_to_is_read_as_an_object():
+    # NĐ 158, Điều 37.1.a: "quản lý" inside the name is no verb of it
+    sent = "Trường hợp đơn vị quản lý cuối cùng không còn tồn tại thì người lao động nộp hồ sơ cho cơ quan quản lý cấp trên trực tiếp;"
+    pos = sent.index("cơ quan quản lý")
+    assert _object_unit(sent, pos)[0] == "cơ quan quản lý cấp trên trực tiếp"
+    assert _object_unit("gửi cho anh ấy.", 8) is None  # no unit's head
+
+
+def test_a_task_naming_only_who_takes_part_says_no_lead_is_named():
+    # "2. Sở Tài chính / b) Phối hợp cung cấp thông tin về quy hoạch ..." (QĐ 27 Thái Nguyên, Điều 4.2.b)
+    from dataclasses import replace
+    c = _clause("IV.9", "9. Phối hợp cung cấp thông tin về quy hoạch khi nhận được đề nghị.", parent="IV",
+                trail=["TỔ CHỨC THỰC HIỆN", "Sở Tài chính"], partners=["Sở Tài chính"], inherited=True)
+    doc = replace(DOC, clauses=[*CLAUSES, c])
+    h = Hit(Chunk(f"{DOC_ID}#9", DOC_ID, [c.id], c.path, c.text, c.text, 40), 1.0, doc=doc, clause=c)
+    a = ANSWERER.answer(PARSER.parse("Sở nào có trách nhiệm cung cấp thông tin về quy hoạch?"), [h])
+    assert not a.refused and "Sở Tài chính phối hợp" in a.text and "không nêu đơn vị chủ trì" in a.text, a.text

@@ -345,3 +345,17 @@ def test_a_word_that_asks_a_count_is_no_topic_but_what_it_counts_is():
     terms = PARSER.parse("hội đồng quản lý quỹ họp định kỳ mấy tháng một lần?", TODAY).content_terms
     assert "may" not in terms and "thang" in terms
     assert "may" in PARSER.parse("ai cấp máy tính cho xã?", TODAY).content_terms
+
+
+def test_a_user_telling_their_own_case_is_no_topic():
+    # "Tôi sắp sang nước ngoài lao động ..." (tune-fresh16 t16-07): "tôi", "sắp" tell the case; "tội phạm", "sắp xếp",
+    # "tối đa" are words of a topic
+    terms = PARSER.parse("Tôi sắp sang nước ngoài lao động, tôi phải nộp tờ khai cho cơ quan nào?", TODAY).content_terms
+    assert "toi" not in terms and "sap" not in terms and {"nop", "khai"} <= set(terms)
+    terms = PARSER.parse("ai chủ trì sắp xếp bộ máy, phòng chống tội phạm tối đa mấy người?", TODAY).content_terms
+    assert {"sap", "xep", "toi", "pham"} <= set(terms)
+
+
+def test_a_question_asking_where_to_submit_asks_a_recipient():
+    q = PARSER.parse("đơn vị cũ giải thể mất rồi thì nộp hồ sơ cho ai?", TODAY)
+    assert q.asks_recipient

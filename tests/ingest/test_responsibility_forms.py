@@ -536,3 +536,11 @@ def test_a_window_keeps_its_end(parsed):
     from ingest.responsibilities import extract_deadline
     assert extract_deadline("- Từ ngày 05/02/2026 - 08/02/2026: Ban Thường trực") == "Từ ngày 05/02/2026 - 08/02/2026"
     assert extract_deadline("từ ngày 1/7/2025 triển khai") == ""  # a start alone is no deadline
+
+
+def test_a_generic_head_a_verb_and_a_capitalised_word_are_one_name(parsed):
+    # "Hội đồng thẩm định Nhà nước thẩm định Báo cáo đề xuất chủ trương đầu tư ..." (TB kết luận làm việc với Sơn La)
+    doc = parsed("web/son-la_b13aef6a.md")
+    assert clause(doc, "III.4").responsibility.lead == ["Hội đồng thẩm định Nhà nước"]
+    from ingest.responsibilities import extract_from_text
+    assert extract_from_text("Sở Y tế hướng dẫn Ủy ban nhân dân các xã thực hiện.").lead == ["Sở Y tế"]  # an object
