@@ -255,12 +255,15 @@ def _agent_of(sentence: str, verb: str) -> str | None:
             # a body "thuộc" another ("đại diện cơ quan chuyên môn về tài chính thuộc Ủy ban nhân dân phường, xã ...")
             # is named with what it belongs to
             before = sentence[max(0, start - 100):start]
+            name = found[0]
             if re.search(r"\bthuộc\s+$", before):
-                owner = next((before[o.start():].rstrip() for o in re.finditer(r"(?<!\S)\S", before)
+                owner = next(((o.start(), before[o.start():].rstrip()) for o in re.finditer(r"(?<!\S)\S", before)
                               if starts_with_unit(before[o.start():])), None)
                 if owner:
-                    return f"{owner} {found[0]}"
-            return found[0]
+                    name, before = f"{owner[1]} {found[0]}", before[:owner[0]]
+            # a person acting for the body: "do đại diện cơ quan chuyên môn về tài chính ... lập" (QĐ 123 Huế)
+            person = re.search(r"(?i)\b(?:người\s+)?đại\s+diện\s+$", before)
+            return f"{' '.join(person.group(0).split())} {name}" if person else name
     return None
 
 
@@ -410,29 +413,36 @@ class DefaultAnswerer:
                 # plan the question named ("QĐ 95 Nghệ An: trước khi đi lấy phôi sổ đỏ đợt mới, bên nào ...")
                 return True
             return max(e.coverage for e in evidence[: self.top]) >= self._min_coverage(query)
-        # the value asked for must sit in a sentence about the question's topic, not anywhere in the clause; a label
-        # line or a table cell ("Thời gian thực hiện: Quý II/2026") speaks for the whole clause
         best = 0.0
         variants_of: dict[str, list[list[str]]] = {}  # the question's topic variants for each plan, as in evidence()
         for e in evidence[: self.top]:
-            if names and not self._holds(e, names):
-                continue  # "bao nhiêu tỷ đồng cho dự án Starlink": a clause not on Starlink states no such figure
-            if e.doc.id not in variants_of:
-                variants_of[e.doc.id] = topic_variants(query, terms_for(query, e.doc))
-            variants = with_aliases(variants_of[e.doc.id], e.hit.chunk.text)
-            head = clause_scope(e.clause, "")
-            if need in (_DATE, _DAY, _DURATION) and need.search(fold(e.clause.responsibility.deadline)):
-                # the clause's own or inherited deadline ("7.1 Tổng kết ... - Thời gian hoàn thành: Tháng 4/2026"
-                # above "- Đánh giá toàn diện kết quả ...") speaks for the whole clause
-                best = max(best, e.coverage)
-            for sent in sentences(e.hit.chunk.text):
-                # a date asked for is a deadline, not the date of a text the sentence cites ("Thông báo số
-                # 75-TB/VPTW ngày 04 tháng 8 năm 2025" answers no "khởi công trước ngày nào")
-                if need.search(_without_cited_dates(sent) if need in (_DATE, _DAY) else fold(sent)):
-                    whole = e.clause.kind == "table_row" or is_attribute_line(sent.lstrip("-+• "))
-                    said = e.hit.chunk.text if whole else sent
-                    best = max(best, variant_coverage(variants, f"{head} {said}", self.idf))
+            best = max(best, self._value_coverage(e, query, need, names, variants_of))
         return best >= self._min_coverage(query)
+
+    def _value_coverage(self, e: Evidence, query: Query, need: ValueNeed, names: list[str],
+                        variants_of: dict[str, list[list[str]]]) -> float:
+        """How much of the topic the best sentence of ``e`` stating the value asked holds (0 when none states it, or
+        when the clause lacks a name the question needs: "bao nhiêu tỷ đồng cho dự án Starlink"). The value must sit in
+        a sentence about the question's topic, not anywhere in the clause; a label line or a table cell ("Thời gian
+        thực hiện: Quý II/2026") speaks for the whole clause, as does the clause's own or inherited deadline ("7.1
+        Tổng kết ... - Thời gian hoàn thành: Tháng 4/2026" above "- Đánh giá toàn diện kết quả ..."). A date asked for
+        is a deadline, not the date of a text the sentence cites ("Thông báo số 75-TB/VPTW ngày 04 tháng 8 năm
+        2025" answers no "khởi công trước ngày nào")."""
+        if names and not self._holds(e, names):
+            return 0.0
+        if e.doc.id not in variants_of:
+            variants_of[e.doc.id] = topic_variants(query, terms_for(query, e.doc))
+        variants = with_aliases(variants_of[e.doc.id], e.hit.chunk.text)
+        head = clause_scope(e.clause, "")
+        best = 0.0
+        if need in (_DATE, _DAY, _DURATION) and need.search(fold(e.clause.responsibility.deadline)):
+            best = e.coverage
+        for sent in sentences(e.hit.chunk.text):
+            if need.search(_without_cited_dates(sent) if need in (_DATE, _DAY) else fold(sent)):
+                whole = e.clause.kind == "table_row" or is_attribute_line(sent.lstrip("-+• "))
+                said = e.hit.chunk.text if whole else sent
+                best = max(best, variant_coverage(variants, f"{head} {said}", self.idf))
+        return best
 
     def _min_coverage(self, query: Query) -> float:
         """How much of the topic a clause must hold: of one of several plans a question names, its share."""

@@ -411,3 +411,12 @@ def test_a_task_naming_only_who_takes_part_says_no_lead_is_named():
     h = Hit(Chunk(f"{DOC_ID}#9", DOC_ID, [c.id], c.path, c.text, c.text, 40), 1.0, doc=doc, clause=c)
     a = ANSWERER.answer(PARSER.parse("Sở nào có trách nhiệm cung cấp thông tin về quy hoạch?"), [h])
     assert not a.refused and "Sở Tài chính phối hợp" in a.text and "không nêu đơn vị chủ trì" in a.text, a.text
+
+
+def test_a_person_acting_for_a_body_is_named_with_it():
+    # QĐ 123 Huế, Điều 4.3: "Phương án xử lý tài sản do đại diện cơ quan chuyên môn về tài chính thuộc Ủy ban nhân dân
+    # phường, xã ... lập theo Mẫu số 05-PA" (tune-fresh15 t15-26)
+    from assistant.answer.default import _agent_of
+    sent = ("Phương án xử lý tài sản do đại\ndiện cơ quan chuyên môn về tài chính thuộc Ủy ban nhân dân phường, xã nơi cơ "
+            "quan thi hành án khu vực đóng trụ sở lập theo Mẫu số 05-PA.")
+    assert _agent_of(sent, "lap").startswith("đại diện cơ quan chuyên môn về tài chính thuộc Ủy ban nhân dân phường")
