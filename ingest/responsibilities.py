@@ -30,6 +30,7 @@ _REQUESTED_TOPIC = re.compile(r"(?:kiến nghị|đề xuất|đề nghị|việ
 _TOPIC_PREFIX = re.compile(r"^\s*Về\s[^:]{5,400}:\s*(?=\S)")  # "Về kiến nghị ...: Bộ X nghiên cứu ..."
 _SENTENCE_SPLIT = re.compile(rf"{sentence_end('.!?')}(?=\S)|\n+|\s+(?=\(\d{{1,2}}\)\s)")
 _CLAUSE_SPLIT = re.compile(r"(?<=;)\s+(?=\S)")
+_MADE_OF = re.compile(r"[,\s](?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$", re.I)  # a heading ending "..., bao gồm:"
 _WINDOW_END = re.compile(r"\d\s*(?:đến|-|–)\s*(?:ngày\s+)?\d")  # "05/02/2026 - 08/02/2026", "02/02 đến ngày 03/02"
 # "Điều 5. Nghĩa vụ của Bên bán điện trước ngày vận hành thương mại": when, not part of the party's name
 _WHEN_AFTER_UNIT = re.compile(r"\s*(?:trước|sau|trong)\s+(?:ngày|khi|thời gian|thời hạn)\b")
@@ -462,6 +463,8 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     "2. Sở Nông nghiệp và Môi trường", "Điều 23. Trách nhiệm của Văn phòng đăng ký đất đai", "a) Bộ Công an: (1)
     ...", "3. Đề nghị Ủy ban MTTQ Việt Nam tỉnh". None when the heading is not a unit."""
     t = _EMPHASIS.sub("", title).strip(" .")
+    if _MADE_OF.search(t):
+        return None  # "2. Cơ quan quản lý công chức, bao gồm:" lists what the category is made of, not its tasks
     # "... CỦA SỞ TƯ PHÁP (Ban hành kèm theo Quyết định số ...)": the attached text's origin names no unit
     t = re.sub(r"\s*\((?:[Bb]an hành )?[Kk]èm theo[^()]*\)\s*$", "", t)
     # a form's blank to fill in ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương (tên)..….. có trách

@@ -124,7 +124,7 @@ class RoleLexicon:
     acronym_subject: re.Pattern  # "VNMAC " before a role word: group 1 is the acronym
     cited_document: re.Pattern  # the text before a date ends in a cited document: "... Luật Quản lý ...", "số 181/2024/NĐ-CP"
     cited_number: str  # the number of a cited text, as a regex: "181/2024/NĐ-CP", "75-TB/VPTW"
-    passive: re.Pattern  # "bị " right after a subject: it undergoes the sentence, it is assigned nothing
+    passive: re.Pattern  # "bị", "gồm" right after a subject: it undergoes or makes up, it is assigned nothing
 
 
 @cache
@@ -151,7 +151,7 @@ def roles() -> RoleLexicon:
                              rf"\s*:?$", re.I),
         acronym_subject=re.compile(rf"^([A-ZĐ][A-ZĐ0-9&]{{2,9}})\s+(?={_any_of(data['acronym_subject']['words'])})"),
         cited_number=data["cited_document"]["number"],
-        passive=re.compile(rf"^\s*(?:{_any_of(data['passive']['words'])})\s"),
+        passive=re.compile(rf"^\s*(?:{_any_of(data['passive']['words'])})(?=[\s:,])"),
         cited_document=re.compile(rf"(?:{data['cited_document']['number']}"
                                   rf"|\b(?:{_any_of(data['cited_document']['names'])})\b[^.;,]{{0,60}}?)\s*$"),
     )

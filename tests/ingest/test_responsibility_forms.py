@@ -544,3 +544,14 @@ def test_a_generic_head_a_verb_and_a_capitalised_word_are_one_name(parsed):
     assert clause(doc, "III.4").responsibility.lead == ["Hội đồng thẩm định Nhà nước"]
     from ingest.responsibilities import extract_from_text
     assert extract_from_text("Sở Y tế hướng dẫn Ủy ban nhân dân các xã thực hiện.").lead == ["Sở Y tế"]  # an object
+
+
+def test_what_a_body_is_made_of_assigns_it_nothing(parsed):
+    # "2. Cơ quan quản lý công chức, bao gồm: / a) Văn phòng Trung ương Đảng, ..." (NĐ 170, Điều 2.2) and "2. Hội đồng
+    # xét đền bù bao gồm các thành viên:" (NĐ 171, Điều 10.2) list members, not tasks
+    doc = parsed("web/chinh-phu_170-2025-nd-cp.md")
+    assert not clause(doc, "Điều 2.2").responsibility.lead and not clause(doc, "Điều 2.2.b").responsibility.lead
+    doc = parsed("web/chinh-phu_171-2025-nd-cp.md")
+    assert not clause(doc, "Điều 10.2.a").responsibility.lead
+    doc = parsed("web/quang-tri_2696-qd-ubnd.md")
+    assert not any("gồm" in u for u in clause(doc, "Điều 6.1").responsibility.lead)
