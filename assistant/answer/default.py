@@ -479,7 +479,9 @@ class DefaultAnswerer:
         round_of = {e.clause.id: round_match(query, clause_scope(e.clause, e.hit.chunk.text)) for e in ev}
         if any(v > 0 for v in round_of.values()):
             ev = [e for e in ev if round_of[e.clause.id] >= 0]
-        if query.asks_recipient and (sent := self._recipient(query, ev, hits)) is not None:
+        if query.asks_proposer and (sent := self._unit_after(query, ev, hits, roles().proposer)) is not None:
+            return sent
+        if query.asks_recipient and (sent := self._unit_after(query, ev, hits, roles().recipient)) is not None:
             return sent
         if query.asks_decider and (decided := self._decider(query, ev, hits)) is not None:
             return decided
@@ -572,15 +574,16 @@ class DefaultAnswerer:
                                   hits=hits)
         return None
 
-    def _recipient(self, query: Query, evidence: list[Evidence], hits: list[Hit]) -> Answer | None:
-        """"vướng mắc thì phản ánh qua sở nào?": the unit a clause sends problems or reports to ("phản ánh về Ủy
-        ban nhân dân thành phố (qua Sở Nội vụ)"), from the first on-topic clause that names one."""
+    def _unit_after(self, query: Query, evidence: list[Evidence], hits: list[Hit], pattern: re.Pattern) -> Answer | None:
+        """The unit a clause names right after ``pattern``, from the first on-topic clause that names one: where
+        something is sent ("vướng mắc thì phản ánh qua sở nào?": "phản ánh về Ủy ban nhân dân thành phố (qua Sở Nội
+        vụ)"), who proposed it ("... dựa trên đề nghị của những ai?": "trên cơ sở đề nghị của Giám đốc Sở ...")."""
         for e in evidence:
             # its sentence on the question's topic first: "... nộp hồ sơ ... cho đơn vị quản lý cuối cùng. Trường hợp đơn
             # vị quản lý cuối cùng không còn tồn tại thì người lao động nộp hồ sơ cho cơ quan quản lý cấp trên trực tiếp"
             variants = topic_variants(query, terms_for(query, e.doc))
             for sent in sorted(sentences(e.clause.text), key=lambda x: -variant_coverage(variants, x, self.idf)):
-                m = roles().recipient.search(sent)
+                m = pattern.search(sent)
                 unit = (unit_phrase_at(sent, m.end()) or _object_unit(sent, m.end())) if m else None
                 if unit is None:
                     continue

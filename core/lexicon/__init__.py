@@ -117,6 +117,7 @@ class RoleLexicon:
     labels: tuple[tuple[str, str], ...]  # (label key, role), longest key first
     deadlines: tuple[re.Pattern, ...]
     recipient: re.Pattern  # "phản ánh về <unit>", "báo cáo ... qua <unit>": the unit follows the match
+    proposer: re.Pattern  # "trên cơ sở đề nghị của <unit>": the unit follows the match
     decider_verb: re.Pattern  # " xem xét, quyết định": a deciding verb, the decider right before it
     decider_refer: re.Pattern  # "báo cáo ": the unit a matter is referred to follows
     manner: re.Pattern  # "chặt chẽ với " after "Phối hợp": the unit follows the match
@@ -145,6 +146,7 @@ def roles() -> RoleLexicon:
         decider_refer=re.compile(rf"\b(?:{_any_of(data['decider']['refer'])})\s+"),
         recipient=re.compile(rf"\b(?:{'|'.join(map(re.escape, data['recipient']['verbs']))})\b[^.;:]{{0,60}}?\s"
                              rf"(?:{'|'.join(map(re.escape, data['recipient']['prepositions']))})\s+", re.I),
+        proposer=re.compile(rf"\b(?:{_any_of(data['proposer']['words'])})\s+", re.I),
         manner=re.compile(rf"^(?:{_any_of(data['manner']['words'])})(?:,? (?:{_any_of(data['manner']['second'])}))?"
                           rf"\s+(?:{_any_of(data['manner']['before'])})\s+"),
         role_only=re.compile(rf"^(?:{_any_of(data['role_only']['words'])})(?: (?:{_any_of(data['role_only']['then'])}))?"
@@ -333,6 +335,7 @@ class QuestionLexicon:
     about: re.Pattern  # on the question as typed (not folded)
     not_a_unit: tuple[re.Pattern, re.Pattern]  # (on the text from a head on, on the text before it)
     recipient: re.Pattern  # "phản ánh qua sở nào": asks where something is sent, not who leads
+    proposer: re.Pattern  # "dựa trên đề nghị của những ai": asks who proposed, not who decides
     second_ask: re.Pattern  # ", còn ...": a second ask joined to the first
     decider: re.Pattern  # "ai xem xét, quyết định": asks who decides
     action: re.Pattern  # "ai lập ...": group "verb" is the action asked
@@ -377,6 +380,7 @@ def questions() -> QuestionLexicon:
         about=re.compile(data["plan_fact_words"]["about"], re.I),
         not_a_unit=(re.compile(data["not_a_unit"]["patterns"][0]), re.compile(data["not_a_unit"]["patterns"][1])),
         recipient=re.compile(data["recipient"]["pattern"]),
+        proposer=re.compile(data["proposer"]["pattern"]),
         decider=re.compile(data["decider"]["pattern"]),
         action=re.compile(data["action"]["pattern"]),
         effect_asked=re.compile(data["effect"]["asks"]),

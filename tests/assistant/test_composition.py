@@ -420,3 +420,15 @@ def test_a_person_acting_for_a_body_is_named_with_it():
     sent = ("Phương án xử lý tài sản do đại\ndiện cơ quan chuyên môn về tài chính thuộc Ủy ban nhân dân phường, xã nơi cơ "
             "quan thi hành án khu vực đóng trụ sở lập theo Mẫu số 05-PA.")
     assert _agent_of(sent, "lap").startswith("đại diện cơ quan chuyên môn về tài chính thuộc Ủy ban nhân dân phường")
+
+
+
+def test_who_proposed_is_read_after_de_nghi_cua():
+    # Điều lệ Quỹ BVMT Quảng Trị, Điều 6.1.b
+    from dataclasses import replace
+    c = _clause("IV.8", "b) Việc bổ nhiệm thành viên của Hội đồng Quản lý Quỹ do Chủ tịch UBND tỉnh quyết định trên cơ sở "
+                "đề nghị của Giám đốc Sở Nông nghiệp và Môi trường và Giám đốc Sở Nội vụ.", parent="IV", kind="item")
+    doc = replace(DOC, clauses=[*CLAUSES, c])
+    h = Hit(Chunk(f"{DOC_ID}#8", DOC_ID, [c.id], c.path, c.text, c.text, 40), 1.0, doc=doc, clause=c)
+    a = ANSWERER.answer(PARSER.parse("bổ nhiệm thành viên Hội đồng Quản lý Quỹ dựa trên đề nghị của những ai?"), [h])
+    assert "Giám đốc Sở Nông nghiệp và Môi trường và Giám đốc Sở Nội vụ" in a.text.split("\n")[0], a.text

@@ -359,3 +359,9 @@ def test_a_user_telling_their_own_case_is_no_topic():
 def test_a_question_asking_where_to_submit_asks_a_recipient():
     q = PARSER.parse("đơn vị cũ giải thể mất rồi thì nộp hồ sơ cho ai?", TODAY)
     assert q.asks_recipient
+
+
+def test_a_question_asking_who_proposed_it():
+    # "Chủ tịch tỉnh bổ nhiệm ... dựa trên đề nghị của những ai?" (tune-fresh17 t17-37, Điều lệ Quỹ BVMT Quảng Trị)
+    assert PARSER.parse("bổ nhiệm thành viên Hội đồng quản lý Quỹ dựa trên đề nghị của những ai?", TODAY).asks_proposer
+    assert not PARSER.parse("ai đề xuất bổ nhiệm thành viên Hội đồng?", TODAY).asks_proposer  # who leads the proposal
