@@ -85,26 +85,27 @@ def _head_at(text: str, pos: int) -> str | None:
 
 def _verb_at(text: str, pos: int) -> bool:
     """Does a lower-case task verb start at ``pos`` (a whole word, not a noun after "các": "các tổ chức")?"""
+    return _verb_length(text, pos) > 0
+
+
+def _verb_length(text: str, pos: int) -> int:
+    """The length of the lower-case task verb starting at ``pos``, 0 when none does."""
     if not text[pos:pos + 1].islower():
-        return False
+        return 0
     if text[max(0, pos - 5):pos].rstrip().lower().endswith(("các", "những")):
-        return False
+        return 0
     low = text[pos:]
     if low.startswith(unit_lexicon().continuations):  # "các cơ quan, đơn vị có liên quan": not the verb "có"
-        return False
-    for v in _verbs():
-        if low.startswith(v) and (len(low) == len(v) or not low[len(v)].isalnum()):
-            return True
-    return False
+        return 0
+    return next((len(v) for v in _verbs() if low.startswith(v) and (len(low) == len(v) or not low[len(v)].isalnum())), 0)
 
 
 def _names_after_verb(text: str, pos: int) -> bool:
     """Is the task verb at ``pos`` followed by a capitalised word that starts no unit (part of a name: "thẩm định Nhà
     nước" of "Hội đồng thẩm định Nhà nước"), not by the object of the verb ("hướng dẫn Ủy ban nhân dân ...")?"""
-    low = text[pos:]
-    verb = next((v for v in _verbs() if low.startswith(v) and (len(low) == len(v) or not low[len(v)].isalnum())), "")
-    nxt = _next_word(text, pos + len(verb))
-    return bool(verb) and text[nxt:nxt + 1].isupper() and _head_at(text, nxt) is None
+    length = _verb_length(text, pos)
+    nxt = _next_word(text, pos + length)
+    return length > 0 and text[nxt:nxt + 1].isupper() and _head_at(text, nxt) is None
 
 
 def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
