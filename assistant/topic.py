@@ -12,7 +12,7 @@ from assistant.index.corpus_stats import topic_words
 from core.lexicon import acronyms, questions, units
 from core.models import Clause, Document, Hit
 from core.query import Query
-from core.textnorm import fold, is_vietnamese_syllable, spelled_out
+from core.textnorm import canon_tones, fold, has_diacritics, is_vietnamese_syllable, nfc, spelled_out
 
 _WORD = re.compile(r"[a-z0-9đ]+")
 
@@ -92,7 +92,7 @@ def _unnamed_terms(query: Query, doc: Document) -> list[str]:
         return terms  # measured: dropping title words for every plan made the evidence check refuse real answers
     # the words of any searched plan's title the question repeats ("tổ tiếp công dân, xử lý đơn thư" of a commune's
     # plans) picked plans: dropped for each of them alike, so their clauses are weighed on the same words
-    title = topic_words(f"{doc.meta.kind} {doc.meta.title}") | set(query.title_terms)
+    title = _title_words_asked(query, f"{doc.meta.kind} {doc.meta.title}") | set(query.title_terms)
     issuer = re.sub(r"[^a-z0-9]+", " ", fold(doc.meta.issuer)).strip()
     if issuer and f" {issuer} " in f" {re.sub(r'[^a-z0-9]+', ' ', query.folded)} ":
         title |= set(issuer.split())  # "Hướng dẫn 45-HD/BTCTW của Ban Tổ chức Trung ương: ..." named its issuer
@@ -102,6 +102,26 @@ def _unnamed_terms(query: Query, doc: Document) -> list[str]:
     named = {t for t in terms if t in known and set(known[t].split()) <= by}
     named |= {w for t in named for w in known[t].split()}  # ... and the long form the question is read with
     return [t for t in terms if t not in title and t not in named and not spelled_out(t, named_by)]
+
+
+def _title_words_asked(query: Query, title: str) -> set[str]:
+    """The folded words of a plan's title that the question's words are: a word typed with diacritics is one only where
+    the title writes it so ("phôi" of "lấy phôi sổ đỏ" is no "phối" of "Quy chế phối hợp", "thư ký" no "nhiệm kỳ")."""
+    words = topic_words(title)
+    written = _written_words(title)
+    asked: dict[str, set[str]] = {}
+    for w in re.findall(r"\w+", query.text):
+        asked.setdefault(fold(w), set()).add(_exact(w))
+    return {t for t in words if t not in asked or any(not has_diacritics(w) or w in written for w in asked[t])}
+
+
+@lru_cache(maxsize=1024)
+def _written_words(text: str) -> frozenset[str]:
+    return frozenset(_exact(w) for w in re.findall(r"\w+", text))
+
+
+def _exact(word: str) -> str:
+    return canon_tones(nfc(word)).lower()
 
 
 def _asked_phrases(query: Query) -> list[tuple[frozenset[str], tuple[str, ...], bool]]:
