@@ -354,6 +354,7 @@ def test_a_user_telling_their_own_case_is_no_topic():
     assert "toi" not in terms and "sap" not in terms and {"nop", "khai"} <= set(terms)
     terms = PARSER.parse("ai chủ trì sắp xếp bộ máy, phòng chống tội phạm tối đa mấy người?", TODAY).content_terms
     assert {"sap", "xep", "toi", "pham"} <= set(terms)
+    assert "toi" in PARSER.parse("chỉ tiêu kéo giảm số vụ phạm tội của Lào Cai?", TODAY).content_terms
 
 
 def test_a_question_asking_where_to_submit_asks_a_recipient():
