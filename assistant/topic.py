@@ -12,7 +12,7 @@ from assistant.index.corpus_stats import topic_words
 from core.lexicon import acronyms, questions, units
 from core.models import Clause, Document, Hit
 from core.query import Query
-from core.textnorm import canon_tones, fold, has_diacritics, is_vietnamese_syllable, nfc, spelled_out
+from core.textnorm import canon_tones, fold, has_diacritics, initials, is_vietnamese_syllable, nfc, spelled_out
 
 _WORD = re.compile(r"[a-z0-9đ]+")
 
@@ -101,6 +101,10 @@ def _unnamed_terms(query: Query, doc: Document) -> list[str]:
     by = title | topic_words(doc.meta.issuer)  # "qd 2597 TTg": the Prime Minister's decision
     named = {t for t in terms if t in known and set(known[t].split()) <= by}
     named |= {w for t in named for w in known[t].split()}  # ... and the long form the question is read with
+    # "qd 2913 HT", "qd 212 HP": the initials of the plan's province (or commune) name it too
+    place = initials(fold(doc.meta.province or doc.meta.locality)).replace(" ", "")
+    if len(place) >= 2:
+        named.add(place)
     return [t for t in terms if t not in title and t not in named and not spelled_out(t, named_by)]
 
 

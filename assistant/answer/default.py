@@ -62,7 +62,8 @@ _DURATION = re.compile(r"\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam|gio|t
 _VALIDITY = re.compile(r"\b(gia tri|hieu luc|su dung|co thoi han)\b[^.;|]{0,60}?\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam)\b"
                        r"|\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam)\b[^.;|]{0,30}?\b(gia tri|hieu luc)\b")
 # a number of things ("không quá 10 cá nhân", "05 thành viên", "500.000 thuê bao"), not a date ("tháng 12/2025", "ngày 15 tháng 3")
-_COUNT = re.compile(r"(?<!ngay )(?<!thang )(?<!nam )(?<![/.\d])\b(?:\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:\(\w+(?: \w+)?\)\s+)?(?!thang\b|nam\b|ngay\b)[a-z]"
+# nor the number of an article or a text ("Điều 19 Nghị định số 62/2025/NĐ-CP")
+_COUNT = re.compile(r"(?<!ngay )(?<!thang )(?<!nam )(?<!dieu )(?<!khoan )(?<!diem )(?<!muc )(?<!chuong )(?<![/.\d])\b(?:\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:\(\w+(?: \w+)?\)\s+)?(?!thang\b|nam\b|ngay\b)[a-z]"
                     r"|\d+(?:[.,]\d+)?\s?%"  # or a share ("tăng trưởng 8%")
                     # or a measure ("khoảng 1.700km đường bộ ven biển", "dung lượng tối thiểu 02 GB", "500 ha")
                     r"|\b\d+(?:[.,]\d+)*\s?(?:km|m2|m3|ha|kg|tan|gb|mb|tb|mw|kw|kwh)\b")

@@ -444,3 +444,18 @@ def test_a_word_typed_with_diacritics_names_the_plan_only_where_its_title_writes
     assert "phoi" not in _title_words_asked(q, title) and "dang" in _title_words_asked(q, title)
     q = PARSER.parse("QD 99 Ha Tinh: truoc khi di lay phoi so do, ai phai nop bao cao?")
     assert "phoi" in _title_words_asked(q, title)
+
+
+def test_an_articles_number_is_no_count():
+    # "... quy định tại Điều 19 Nghị định số 62/2025/NĐ-CP" answers no "bao nhiêu vụ" (tune-fresh18 t18-43)
+    from assistant.answer.default import _holds_value
+    assert not _holds_value("khắc phục sự cố tai nạn điện quy định tại Điều 19 Nghị định số 62/2025/NĐ-CP;", _COUNT)
+    assert _holds_value("Ban Kiểm soát gồm 03 người.", _COUNT)
+
+
+def test_the_initials_of_the_named_plans_province_only_name_it():
+    # "qd 2913 HT: phương án ứng phó sự cố MT ở xã do cấp nào phê duyệt?" (tune-fresh18 t18-11)
+    from dataclasses import replace
+    from assistant.topic import _unnamed_terms
+    q = replace(PARSER.parse("kh 99 HT: ai chủ trì tuyên truyền phòng, chống mua bán người?"), doc_ids=[DOC_ID])
+    assert "ht" in q.content_terms and "ht" not in _unnamed_terms(q, DOC)
