@@ -80,41 +80,11 @@ ValueNeed = re.Pattern | _Province  # what a clause must hold for the value a qu
 _DAY = re.compile(r"\b(ngay \d{1,2}|\d{1,2}/\d{1,2}|ngay ky\b|ngay ban hanh\b)")  # "kể từ ngày ký ban hành" names its day
 _CODE = re.compile(r"\b\d+\.\d{3,}\b|\b[a-z]{2,}\.[a-z0-9.]+\d\b")  # a procedure's code: "1.000579", "2.002345"
 _WHO_INTENTS = (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS)
-_ASKS = [
-    # a share named outright comes first: "vốn ... tối thiểu bao nhiêu phần trăm" asks a %, not money
-    (re.compile(r"\b(bao nhieu phan tram|phan tram|ty le|ti le)\b"), _PERCENT),
-    # how long a paper stays valid: the length stated with "có giá trị", "hiệu lực", not how long it takes to issue
-    # ("CFS ... có giá trị sử dụng bao lâu?" is not answered by "Thời hạn giải quyết: 03 ngày làm việc")
-    (re.compile(r"\b(co gia tri|gia tri su dung|thoi han su dung|thoi han hieu luc|co hieu luc) (trong )?(bao lau|"
-                r"may (ngay|thang|nam)|bao nhieu (ngay|thang|nam))\b"), _VALIDITY),
-    # a length of time or a measure named after "bao nhiêu" is what is asked, also about money ("cho vay vốn với thời
-    # hạn tối đa bao nhiêu năm", "vốn đầu tư ... ưu tiên dự án hoàn thành bao nhiêu km")
-    (re.compile(r"\b(bao lau|may (ngay|thang|nam|tuan|gio)|bao nhieu (ngay|thang|nam|tuan|gio)|thoi han bao|"
-                r"bao nhieu thoi gian)\b"), _DURATION),
-    (re.compile(r"\bbao nhieu (km|ha|m2|m3|kg|tan|gb|mb|mw|kw|kwh|hecta|ki lo met|nguoi|xa|can bo|bien che)\b"), _COUNT),
-    # money, also a fee: "lệ phí cấp giấy phép ... là bao nhiêu", "mức thu phí thẩm định bao nhiêu"
-    (re.compile(r"\b(bao nhieu tien|tong kinh phi|muc kinh phi|bao nhieu (ty|trieu|dong|usd|do la))\b"
-                r"|\b(kinh phi|ngan sach|du toan|so tien|tong muc|von|le phi|muc phi|muc thu|don gia)\b.*\bbao nhieu\b"
-                r"|\bbao nhieu\b.*\b(kinh phi|ngan sach|tien|von|le phi)\b"),
-     _MONEY),
-    # a phone number ("0239.3855.555", "1900 1234"), an e-mail; not a procedure code ("Mã số TTHC: 1.014464")
-    (re.compile(r"\b(so dien thoai|dien thoai|duong day nong|hotline|email|dia chi)\b"),
-     re.compile(r"\b0\d{2,3}[.\s-]?\d{3,4}[.\s-]?\d{3,4}\b|\b1[89]00[.\s-]?\d{3,4}\b|@")),
-    # a code asked ("... có mã số bao nhiêu", "mang mã hồ sơ TTHC số mấy"), not a code system as the topic ("làm hệ
-    # thống mã số, định danh công trình ... thì phối hợp với những đâu")
-    (re.compile(r"\b(ma so|ma thu tuc|ma ho so|ma tthc|so hieu thu tuc)\b(?: \w+){0,3}? (bao nhieu|so may|so nao|la gi|"
-                r"la so|la ma|nao)\b"), _CODE),
-    (re.compile(r"\b(ngay nao|ngay may|het ngay|den ngay|truoc ngay)\b"), _DAY),
-    # a place: "trung tâm dữ liệu quốc gia số 2 dự kiến đặt ở tỉnh nào?" needs a clause naming a province
-    (re.compile(r"\b(o|tai|dat o|dat tai|xay dung o|xay dung tai) (tinh|tinh thanh|thanh pho|dia phuong) nao\b"), _PLACE),
-    (re.compile(r"\b(thang nao|nam nao|han chot|khi nao|luc nao|bao gio|hieu luc tu)\b"), _DATE),
-    # a count: "bao nhiêu biên chế", "bao nhiêu xã", "tối đa mấy Phó Giám đốc" ("mấy" folds like "máy": only
-    # after a word that asks a number)
-    (re.compile(r"\bbao nhieu\b|\b(toi da|toi thieu|it nhat|nhieu nhat|duoc|co|gom|la|can) may\b"
-                # ... or before what is counted ("công bố quy trình nội bộ cho mấy thủ tục": no "máy" is one)
-                r"|\bmay (thu tuc|nguoi|thanh vien|cuoc|lan|buoc|cap|loai|muc|van ban|nhiem vu|don vi|xa|phuong)\b"),
-     _COUNT),
-]
+_PHONE = re.compile(r"\b0\d{2,3}[.\s-]?\d{3,4}[.\s-]?\d{3,4}\b|\b1[89]00[.\s-]?\d{3,4}\b|@")  # "0239.3855.555", an e-mail
+# what a clause must hold for each kind of value a question asks (questions.toml [[value_asked]])
+_NEEDS: dict[str, ValueNeed] = {"percent": _PERCENT, "validity": _VALIDITY, "duration": _DURATION, "count": _COUNT,
+                                "money": _MONEY, "phone": _PHONE, "code": _CODE, "day": _DAY, "place": _PLACE,
+                                "date": _DATE}
 
 
 def _object_unit(text: str, pos: int) -> tuple[str, int] | None:
@@ -151,10 +121,7 @@ def _time_field(doc: Document, clause: Clause, need: re.Pattern) -> Clause | Non
 
 def asked_value(folded_question: str) -> ValueNeed | None:
     """The pattern a supporting clause must contain for this question, if it asks for a typed value."""
-    for ask, need in _ASKS:
-        if ask.search(folded_question):
-            return need
-    return None
+    return next((_NEEDS[kind] for kind, ask in questions().value_asked if ask.search(folded_question)), None)
 
 
 def value_asked(query: Query) -> ValueNeed | None:

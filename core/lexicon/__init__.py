@@ -345,6 +345,7 @@ class QuestionLexicon:
     not_action: frozenset[str]  # words after "ai" that name no action ("chủ trì", "là")
     # (how staff ask, folded; the ways documents write it; whether the asked phrase is only a way of asking)
     paraphrases: tuple[tuple[re.Pattern, tuple[str, ...], bool], ...]
+    value_asked: tuple[tuple[str, re.Pattern], ...]  # (kind, pattern on the folded question), in order
     holder_asks: re.Pattern  # "tổ phó là ai": asks the person holding a position
     positions: tuple[str, ...]  # folded position titles ("to pho"), longest first
 
@@ -390,6 +391,7 @@ def questions() -> QuestionLexicon:
         paraphrases=tuple((re.compile(rf"\b(?:{'|'.join(map(re.escape, p['asked']))})\b"), tuple(p["written"]),
                            bool(p.get("asks", False)))
                           for p in data.get("paraphrase", [])),
+        value_asked=tuple((v["kind"], re.compile("|".join(v["patterns"]))) for v in data["value_asked"]),
         holder_asks=re.compile(data["holder"]["asks"]),
         positions=tuple(sorted({fold(x) for x in data["holder"]["positions"]}, key=len, reverse=True)),
     )

@@ -459,3 +459,9 @@ def test_the_initials_of_the_named_plans_province_only_name_it():
     from assistant.topic import _unnamed_terms
     q = replace(PARSER.parse("kh 99 HT: ai chủ trì tuyên truyền phòng, chống mua bán người?"), doc_ids=[DOC_ID])
     assert "ht" in q.content_terms and "ht" not in _unnamed_terms(q, DOC)
+
+
+def test_every_kind_of_value_a_question_asks_is_known():
+    from assistant.answer.default import _NEEDS
+    from core.lexicon import questions
+    assert {kind for kind, _ in questions().value_asked} == set(_NEEDS)
