@@ -59,12 +59,12 @@ def has_diacritics(text: str) -> bool:
 
 # A period that ends an abbreviation inside a unit's or place's name is no sentence end: "Ủy ban nhân dân TP. Hà Nội",
 # "TX. Sa Pa" (a lookbehind to put before a sentence split's "after a period").
-NOT_ABBREVIATION_END = r"(?<!\bTP\.)(?<!\bTp\.)(?<!\btp\.)(?<!\bTX\.)(?<!\bTx\.)"
+_NOT_ABBREVIATION_END = r"(?<!\bTP\.)(?<!\bTp\.)(?<!\btp\.)(?<!\bTX\.)(?<!\bTx\.)"
 
 
 def sentence_end(marks: str = ".;") -> str:
     """The regex of a sentence boundary: whitespace after one of `marks` that ends no abbreviation ("TP. Hà Nội")."""
-    return rf"(?<=[{re.escape(marks)}]){NOT_ABBREVIATION_END}\s+"
+    return rf"(?<=[{re.escape(marks)}]){_NOT_ABBREVIATION_END}\s+"
 
 
 @lru_cache(maxsize=16)

@@ -99,6 +99,13 @@ def _object_unit(text: str, pos: int) -> tuple[str, int] | None:
     return m.group(0).strip(), pos + m.end()
 
 
+def _variants(query: Query, doc: Document, cache: dict[str, list[list[str]]]) -> list[list[str]]:
+    """The question's topic variants for a plan's clauses (``topic_variants`` of ``terms_for``), once per plan."""
+    if doc.id not in cache:
+        cache[doc.id] = topic_variants(query, terms_for(query, doc))
+    return cache[doc.id]
+
+
 def _time_field(doc: Document, clause: Clause, need: re.Pattern) -> Clause | None:
     """The deadline field ("Thời hạn giải quyết:", "Thời gian thực hiện:") of the record ``clause`` belongs to."""
     by_id = {c.id: c for c in doc.clauses}
@@ -281,7 +288,9 @@ class DefaultAnswerer:
                 terms_of[doc.id] = terms_for(query, doc)
             terms = terms_of[doc.id]
             clause = best_clause(terms, h, self.idf)
-            variants = variants_of.setdefault(doc.id, topic_variants(query, terms))
+            if doc.id not in variants_of:  # once per plan, not for every hit
+                variants_of[doc.id] = topic_variants(query, terms)
+            variants = variants_of[doc.id]
             scope = clause_scope(clause, h.chunk.text)
             out.append(Evidence(h, doc, clause, variant_coverage(with_aliases(variants, scope), scope, self.idf)))
         need = value_asked(query)
@@ -308,8 +317,7 @@ class DefaultAnswerer:
             if asks_only_of_plan(query, doc):
                 cov = 1.0  # a question that asks nothing past naming the plan asks the plan's own effect
             else:
-                variants = variants_of.get(doc.id) or topic_variants(query, terms_for(query, doc))
-                cov = variant_coverage(variants, clause_scope(clause, clause.text), self.idf)
+                cov = variant_coverage(_variants(query, doc, variants_of), clause_scope(clause, clause.text), self.idf)
             out.insert(first + 1, Evidence(Hit(chunk, out[first].hit.score), doc, clause, cov))
         return out
 
@@ -398,9 +406,7 @@ class DefaultAnswerer:
         2025" answers no "khởi công trước ngày nào")."""
         if names and not self._holds(e, names):
             return 0.0
-        if e.doc.id not in variants_of:
-            variants_of[e.doc.id] = topic_variants(query, terms_for(query, e.doc))
-        variants = with_aliases(variants_of[e.doc.id], e.hit.chunk.text)
+        variants = with_aliases(_variants(query, e.doc, variants_of), e.hit.chunk.text)
         head = clause_scope(e.clause, "")
         best = 0.0
         if need in (_DATE, _DAY, _DURATION) and need.search(fold(e.clause.responsibility.deadline)):
@@ -546,10 +552,11 @@ class DefaultAnswerer:
         """The unit a clause names right after ``pattern``, from the first on-topic clause that names one: where
         something is sent ("vướng mắc thì phản ánh qua sở nào?": "phản ánh về Ủy ban nhân dân thành phố (qua Sở Nội
         vụ)"), who proposed it ("... dựa trên đề nghị của những ai?": "trên cơ sở đề nghị của Giám đốc Sở ...")."""
+        variants_of: dict[str, list[list[str]]] = {}
         for e in evidence:
             # its sentence on the question's topic first: "... nộp hồ sơ ... cho đơn vị quản lý cuối cùng. Trường hợp đơn
             # vị quản lý cuối cùng không còn tồn tại thì người lao động nộp hồ sơ cho cơ quan quản lý cấp trên trực tiếp"
-            variants = topic_variants(query, terms_for(query, e.doc))
+            variants = _variants(query, e.doc, variants_of)
             for sent in sorted(sentences(e.clause.text), key=lambda x: -variant_coverage(variants, x, self.idf)):
                 m = pattern.search(sent)
                 unit = (unit_phrase_at(sent, m.end()) or _object_unit(sent, m.end())) if m else None
