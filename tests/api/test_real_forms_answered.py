@@ -64,3 +64,26 @@ def test_every_partner_a_tasks_sentences_name_is_listed(meeting_service):
     assert not a.refused, a.text
     for unit in ("Bộ Tài chính", "Bộ Giáo dục và Đào tạo", "Bộ Ngoại giao"):
         assert unit in a.text.split("\n")[0], a.text
+
+
+def test_a_task_naming_only_its_partners_says_no_lead_is_named(meeting_service):
+    # QĐ 27/2025 Thái Nguyên, Điều 4 "2. Sở Tài chính / b) Phối hợp cung cấp thông tin về quy hoạch ..." (tune-fresh16)
+    a = meeting_service.ask("Chúng tôi là đơn vị tư vấn lập hồ sơ dự án đường dây điện ở Thái Nguyên và cần số liệu quy "
+                            "hoạch. Theo quy định quản lý an toàn điện của tỉnh, sở nào có trách nhiệm cung cấp thông tin "
+                            "quy hoạch?")
+    assert not a.refused and a.text.startswith("Văn bản không nêu đơn vị chủ trì") and "Sở Tài chính phối hợp" in a.text
+    assert a.citations[0].section == "Điều 4.2.b", a.citations
+
+
+def test_this_task_after_the_question_described_it_is_no_follow_up(meeting_service):
+    # "Việc này" points at the task the question just described (QĐ 2597, Điều 1 V.5.a), it asks nothing back
+    a = meeting_service.ask("Tinh toi muon lam ke hoach so hoa rieng cho viec xay dung va quan ly ha tang o dia phuong "
+                            "theo de an cua Thu tuong (QD 2597). Viec nay la trach nhiem cua ai?")
+    assert not a.asks_back and not a.refused and a.citations[0].section == "Điều 1.V.5.a", a.text
+
+
+def test_where_problems_are_reported_is_the_unit_after_phan_anh_ve(meeting_service):
+    # QĐ 27/2025 Thái Nguyên, Điều 14.2: "... nếu có vướng mắc, phát sinh ... phản ánh về Sở Công Thương"; "TN" (the
+    # province's initials) only names the plan
+    a = meeting_service.ask("QĐ 27 TN: khi có vướng mắc trong triển khai thì phản ánh về cơ quan nào?")
+    assert not a.refused and a.text.startswith("Phản ánh về: Sở Công Thương"), a.text

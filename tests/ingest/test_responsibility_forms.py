@@ -555,3 +555,20 @@ def test_what_a_body_is_made_of_assigns_it_nothing(parsed):
     assert not clause(doc, "Điều 10.2.a").responsibility.lead
     doc = parsed("web/quang-tri_2696-qd-ubnd.md")
     assert not any("gồm" in u for u in clause(doc, "Điều 6.1").responsibility.lead)
+
+
+def test_who_proposed_and_where_to_submit_are_read_from_real_clauses(parsed):
+    # Điều lệ Quỹ BVMT Quảng Trị, Điều 6.1.b ("... trên cơ sở đề nghị của Giám đốc Sở ... và Giám đốc Sở Nội vụ") and
+    # NĐ 158, Điều 37.1.a ("... nộp hồ sơ cho cơ quan quản lý cấp trên trực tiếp"): the units the answers name
+    from assistant.answer.default import _object_unit, sentences
+    from core.lexicon import roles
+    from ingest.units import unit_phrase_at
+    text = clause(parsed("web/quang-tri_2696-qd-ubnd.md"), "Điều 6.1.b").text
+    sent = next(s for s in sentences(text) if roles().proposer.search(s))
+    assert unit_phrase_at(sent, roles().proposer.search(sent).end())[0] == \
+        "Giám đốc Sở Nông nghiệp và Môi trường và Giám đốc Sở Nội vụ"
+    text = clause(parsed("web/chinh-phu_158-2025-nd-cp.md"), "Điều 37.1.a").text
+    sent = next(s for s in sentences(text) if "không còn tồn tại" in s)
+    m = roles().recipient.search(sent)
+    assert unit_phrase_at(sent, m.end()) is None  # "quản lý" reads as its verb ...
+    assert _object_unit(sent, m.end())[0] == "cơ quan quản lý cấp trên trực tiếp"  # ... but it is the object's name
