@@ -49,7 +49,10 @@ _LINE_MARKER = re.compile(rf"(?m)^\s*[-+•]?\s*{_ITEM_NUMBER}\s+")
 
 
 # A question that asks for a value of a given kind needs a clause holding such a value (checked in order).
-_MONEY = re.compile(r"\d[\d.,]*\s*(dong|ty|trieu|nghin|vnd|usd|do la)\b")
+# an amount, or a fee or interest stated as a share ("tỷ lệ các khoản phí thu xếp khoản vay của ngân hàng là 3%/năm",
+# TT 58/2025/TT-BCT Điều 5.2.e); no other share ("tỷ lệ phiếu đồng ý ... từ 90%" is no money)
+_MONEY = re.compile(r"\d[\d.,]*\s*(dong|ty|trieu|nghin|vnd|usd|do la)\b"
+                    r"|\b(phi|le phi|lai suat|muc thu)\b[^.;]{0,40}?\d+(?:[.,]\d+)?\s?%")
 _DATE = re.compile(r"\b(ngay \d|\d{1,2}/\d{1,2}|thang \d|quy [ivx1-4]|thuong xuyen|hang nam|hang quy|hang thang|ngay ky|"
                    r"ngay ban hanh|nam \d{4}|"
                    # a time set by an event: "tự giải thể sau khi kết thúc bầu cử", "trước khi khai giảng"
@@ -61,6 +64,7 @@ _DURATION = re.compile(r"\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam|gio|t
                        r"|\bgap \d+ lan thoi gian\b")  # "cam kết ... ít nhất gấp 03 lần thời gian đào tạo"
 _VALIDITY = re.compile(r"\b(gia tri|hieu luc|su dung|co thoi han)\b[^.;|]{0,60}?\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam)\b"
                        r"|\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam)\b[^.;|]{0,30}?\b(gia tri|hieu luc)\b")
+_VALIDITY_LEAD_IN = re.compile(r"\b(gia tri|hieu luc|thoi han su dung)\b")
 # a number of things ("không quá 10 cá nhân", "05 thành viên", "500.000 thuê bao"), not a date ("tháng 12/2025", "ngày 15 tháng 3")
 # nor the number of an article or a text ("Điều 19 Nghị định số 62/2025/NĐ-CP")
 _COUNT = re.compile(r"(?<!ngay )(?<!thang )(?<!nam )(?<!dieu )(?<!khoan )(?<!diem )(?<!muc )(?<!chuong )(?<![/.\d])\b(?:\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:\(\w+(?: \w+)?\)\s+)?(?!thang\b|nam\b|ngay\b)[a-z]"
@@ -124,6 +128,15 @@ def _time_field(doc: Document, clause: Clause, need: re.Pattern) -> Clause | Non
                 return child
         node = parent
     return None
+
+
+_NEAR_TOP = 3  # "near the top" of a ranking
+
+
+def _agreed(hit: Hit) -> bool:
+    """One ranking puts the hit first and the other near the top."""
+    ranks = sorted(r if r is not None else float("inf") for r in (hit.dense_rank, hit.keyword_rank))
+    return ranks[0] == 1 and ranks[1] <= _NEAR_TOP
 
 
 def asked_value(folded_question: str) -> ValueNeed | None:
@@ -389,11 +402,15 @@ class DefaultAnswerer:
                 # plan the question named ("QĐ 95 Nghệ An: trước khi đi lấy phôi sổ đỏ đợt mới, bên nào ...")
                 return True
             return max(e.coverage for e in evidence[: self.top]) >= self._min_coverage(query)
-        best = 0.0
         variants_of: dict[str, list[list[str]]] = {}  # the question's topic variants for each plan, as in evidence()
         for e in evidence[: self.top]:
-            best = max(best, self._value_coverage(e, query, need, names, variants_of))
-        return best >= self._min_coverage(query)
+            value = self._value_coverage(e, query, need, names, variants_of)
+            # a clause one ranking puts first and the other near the top, stating the kind of value asked: a
+            # paraphrase shares fewer words with it ("được kéo dài việc xác nhận tối đa bao lâu?" of "thời hạn ... được
+            # kéo dài nhưng không quá 45 ngày", NĐ 158 Điều 29.2)
+            if value >= self._min_coverage(query) or (_agreed(e.hit) and value >= self.agreed_min_coverage):
+                return True
+        return False
 
     def _value_coverage(self, e: Evidence, query: Query, need: ValueNeed, names: list[str],
                         variants_of: dict[str, list[list[str]]]) -> float:
@@ -411,8 +428,12 @@ class DefaultAnswerer:
         best = 0.0
         if need in (_DATE, _DAY, _DURATION) and need.search(fold(e.clause.responsibility.deadline)):
             best = e.coverage
+        # "d) Hiệu lực của Văn bản cấp phép ... kể từ ngày được cấp phép: ... doanh nghiệp ký hợp đồng dài hạn ...: 03
+        # tháng;" (VBHN 89/VBHN-BQP Điều 10a.3.d): the lead-in says what the lengths below are
+        lengths = need is _VALIDITY and _VALIDITY_LEAD_IN.search(fold(e.clause.title)) is not None
         for sent in sentences(e.hit.chunk.text):
-            if need.search(_without_cited_dates(sent) if need in (_DATE, _DAY) else fold(sent)):
+            if need.search(_without_cited_dates(sent) if need in (_DATE, _DAY) else fold(sent)) or (
+                    lengths and _DURATION.search(fold(sent))):
                 whole = e.clause.kind == "table_row" or is_attribute_line(sent.lstrip("-+• "))
                 said = e.hit.chunk.text if whole else sent
                 best = max(best, variant_coverage(variants, f"{head} {said}", self.idf))
@@ -444,7 +465,8 @@ class DefaultAnswerer:
         # "KH chỉ thị 11 Lào Cai, phụ lục: ... sở nào chủ trì?": the appendix's row before the body's clause
         appendix = questions().appendix_asked.search(query.folded) is not None
         ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor or (
-            need is not None and e.coverage >= self.min_coverage and _holds_value(e.hit.chunk.text, need))),
+            need is not None and e.coverage >= (self.agreed_min_coverage if _agreed(e.hit) else self.min_coverage)
+            and _holds_value(e.hit.chunk.text, need))),
                     key=lambda e: (effect and not questions().effect_stated.search(fold(e.hit.chunk.text)),
                                    appendix and not _in_appendix(e.clause),
                                    need is not None and not need.search(_without_markers(e.hit.chunk.text)), -e.hit.score))
@@ -653,10 +675,15 @@ class DefaultAnswerer:
             return f"{head}. {ref}\n{where} — “{task}”."
         dated = [x for x in sentences(e.clause.text) if need is not None and need.search(fold(x))]
         # a date that cites a law ("Luật Tổ chức chính quyền địa phương ngày 16/6/2025") sets no deadline
-        dated = [x for x in dated if extract_deadline(x)] or dated
-        if intent == Intent.DEADLINE and need is not None and (len(dated) > 1 or not (r.deadline and need.search(fold(r.deadline)))):
-            # several dates in the clause (or none in its stated deadline): quote the sentence on the topic
-            sents = best_sentences(e.clause.text, query.content_terms, need, 1, self.idf)
+        if need in (_DATE, _DAY):
+            dated = [x for x in dated if extract_deadline(x)] or dated
+        several = len(dated) > 1 or (len(dated) == 1 and sum(1 for _ in need.finditer(fold(dated[0]))) > 1) \
+            if need is not None else False
+        if intent == Intent.DEADLINE and need is not None and (several or not (r.deadline and need.search(fold(r.deadline)))):
+            # several dates in the clause (or none in its stated deadline): quote the sentence on the topic ("Trong thời
+            # hạn 15 ngày làm việc ... trường hợp phải xác minh ... được kéo dài nhưng không quá 45 ngày", NĐ 158 Điều 29.2)
+            # (the two best when several state one: the question's circumstance may be either's)
+            sents = best_sentences(e.clause.text, query.content_terms, need, 2 if several else 1, self.idf)
             return f"{' '.join(sents)} {ref}\n{where}."
         if intent == Intent.DEADLINE and r.deadline:
             s = f"Thời gian thực hiện: {r.deadline}"

@@ -157,6 +157,10 @@ from core.textnorm import fold  # noqa: E402
     ("gộp 3 chương trình xong thì phần vùng dân tộc thiểu số kéo dài tới năm nào?", _DATE),
     # "mấy" before what is counted (tune-fresh15 t15-58, QĐ 3004 Hà Tĩnh)
     ("qd 3004 ha tinh: cong bo quy trinh noi bo cho may thu tuc TBYT sua doi?", _COUNT),
+    # "bao nhiêu %" asks a share; "tiến độ" folds like "tiền độ" and asks no money (tune-fresh18 t18-14, QĐ 212 HP)
+    ("qd 212 HP: lanh dao muon xep hoan thanh tot thi don vi phu trach phai co it nhat bao nhieu % chi tieu dung "
+     "tien do?", _PERCENT),
+    ("TB 648: Bộ Tài chính hỗ trợ bao nhiêu tiền cho dự án bệnh án điện tử?", _MONEY),
 ])
 def test_the_value_a_question_asks_for(question, need):
     assert asked_value(fold(question)) is need
@@ -178,6 +182,9 @@ def test_the_value_a_question_asks_for(question, need):
     # tune-fresh12 t12-09, t12-11 (TT 35 BKHCN, VBHN 94)
     (_DURATION, "đề phải được giao cho Tổ in sao trước giờ thi ít nhất 120 phút", True),
     (_VALIDITY, "chứng chỉ cấp cho cá nhân kỹ thuật viên điều tra, khảo sát, rà phá bom mìn vật nổ có thời hạn 05 năm", True),
+    # a fee or interest stated as a share is money asked (TT 58/2025/TT-BCT Điều 5.2.e); a share of votes is not
+    (_MONEY, "cộng với tỷ lệ các khoản phí thu xếp khoản vay của ngân hàng là 3%/năm", True),
+    (_MONEY, "phải có tỷ lệ phiếu đồng ý của Hội đồng Thi đua - Khen thưởng thành phố từ 90% trở lên", False),
 ])
 def test_a_clause_holds_the_value_asked(need, sentence, holds):
     assert bool(need.search(fold(sentence))) is holds
@@ -465,3 +472,73 @@ def test_every_kind_of_value_a_question_asks_is_known():
     from assistant.answer.default import _NEEDS
     from core.lexicon import questions
     assert {kind for kind, _ in questions().value_asked} == set(_NEEDS)
+
+
+# ---------------------------------------------------------------- values a paraphrase asks for
+
+VALUE_ID = "bqp-89"
+
+
+def _value_doc() -> tuple[Document, dict[str, Clause]]:
+    """Two clauses as VBHN 89/VBHN-BQP and NĐ 158/2025 write them: lengths under a lead-in that says they are a
+    validity, and a sentence holding two time limits."""
+    def clause(path: str, text: str, title: str) -> Clause:
+        return Clause(id=f"{VALUE_ID}:{path}", doc_id=VALUE_ID, path=path, label=path.rsplit(".", 1)[-1] + ")",
+                      title=title, text=text, level=path.count("."), kind="item", heading_trail=[],
+                      responsibility=Responsibility())
+    clauses = [
+        clause("10a.3.d", "d) Hiệu lực của Văn bản cấp phép, Giấy vào, ra kể từ ngày được cấp phép:\n"
+               "Giấy vào, ra cấp cho cán bộ, nhân viên, người lao động và phương tiện thuộc Công ty Tân Cảng - Petro "
+               "Cam Ranh: 12 tháng;\nVăn bản cấp phép cho người và phương tiện của các doanh nghiệp ký hợp đồng dài "
+               "hạn với Công ty Tân Cảng - Petro Cam Ranh thường xuyên vào, ra Cảng quốc tế Cam Ranh: 03 tháng;",
+               "Hiệu lực của Văn bản cấp phép, Giấy vào, ra kể từ ngày được cấp phép:"),
+        clause("29.2", "2. Trong thời hạn 15 ngày làm việc kể từ ngày nhận được văn bản đề nghị của người lao động, cơ "
+               "quan bảo hiểm xã hội thực hiện xác nhận thời gian đóng bảo hiểm xã hội của người lao động; trường hợp "
+               "cần phải xác minh lại quá trình đóng bảo hiểm xã hội thì thời hạn không quá 45 ngày.",
+               "Trong thời hạn 15 ngày làm việc"),
+    ]
+    clauses[1].responsibility = Responsibility(deadline="Trong thời hạn 15 ngày làm việc")
+    doc = Document(id=VALUE_ID, file_name="bo-quoc-phong_89-vbhn-bqp.md", source_format="md", sha256="y",
+                   meta=DocumentMeta(issuer="Bộ Quốc phòng", number="89/VBHN-BQP", kind="Quyết định",
+                                     title="Quy chế quản lý hoạt động tại Cảng quốc tế Cam Ranh"),
+                   source_text="", text="", clauses=clauses)
+    return doc, {c.path: c for c in clauses}
+
+
+def _value_hits(doc: Document, clause: Clause, dense: int | None, keyword: int | None) -> list[Hit]:
+    h = Hit(Chunk(f"{VALUE_ID}#0", VALUE_ID, [clause.id], clause.path, clause.text, clause.text, 60), 1.0,
+            doc=doc, clause=clause)
+    h.dense_rank, h.keyword_rank = dense, keyword
+    return [h]
+
+
+def test_lengths_under_a_validity_lead_in_answer_how_long_a_paper_is_valid():
+    doc, by_path = _value_doc()
+    idf = {w: 1.0 for c in doc.clauses for w in topic_words(c.text)}
+    parser = QuestionParser([], [], [{"id": VALUE_ID, "title": doc.meta.title, "province": "", "kind": "Quyết định",
+                                       "number": "89/VBHN-BQP", "locality": "", "issuer": doc.meta.issuer}])
+    q = parser.parse("Cảng Cam Ranh: doanh nghiệp có hợp đồng dài hạn, ra vào thường xuyên thì văn bản cấp phép có "
+                     "giá trị bao lâu?")
+    a = DefaultAnswerer(Settings(), idf=idf).answer(q, _value_hits(doc, by_path["10a.3.d"], 1, 1))
+    assert not a.refused and "03 tháng" in a.text, a.text
+
+
+def test_a_sentence_with_two_time_limits_is_quoted_whole():
+    doc, by_path = _value_doc()
+    idf = {w: 1.0 for c in doc.clauses for w in topic_words(c.text)}
+    parser = QuestionParser([], [], [])
+    q = parser.parse("Nếu cơ quan bảo hiểm xã hội phải xác minh lại quá trình đóng bảo hiểm xã hội thì xác nhận thời "
+                     "gian đóng được kéo dài tối đa bao lâu?")
+    a = DefaultAnswerer(Settings(), idf=idf).answer(q, _value_hits(doc, by_path["29.2"], 1, 2))
+    assert not a.refused and "45 ngày" in a.text, a.text
+
+
+def test_a_value_clause_one_ranking_puts_first_and_the_other_near_the_top_needs_less_of_the_topic():
+    doc, by_path = _value_doc()
+    idf = {w: 1.0 for c in doc.clauses for w in topic_words(c.text)}
+    q = QuestionParser([], [], []).parse("Kiểm tra lại lịch sử đóng của người lao động thì được kéo dài tối đa bao "
+                                        "lâu?")
+    answerer = DefaultAnswerer(Settings(answer_min_coverage=0.99, answer_agreed_min_coverage=0.1), idf=idf)
+    assert not answerer.answer(q, _value_hits(doc, by_path["29.2"], 1, 3)).refused
+    assert answerer.answer(q, _value_hits(doc, by_path["29.2"], 1, 4)).refused  # the other ranking puts it lower
+    assert answerer.answer(q, _value_hits(doc, by_path["29.2"], 2, 2)).refused  # neither puts it first
