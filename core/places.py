@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from core.lexicon import places as place_lexicon
-from core.textnorm import fold, nfc
+from core.textnorm import fold, is_vietnamese_syllable, nfc
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
@@ -29,6 +29,17 @@ def _forms() -> tuple[tuple[str, str], ...]:
             for pre in prefixes:  # "tinh quang tri", "thanh pho ha noi", "tp ha noi"
                 if pre and not n.startswith(pre + " "):
                     forms.setdefault(f"{pre} {n}", p.name)
+    # "qtri", "htinh", not "khoa" ("điều lệ quỹ bvmt qtri": tune-fresh21.jsonl t21-06): a two-word name typed as its first letter and
+    # its second word, where no other province shortens alike. Not with a space: "b) Ninh Bình" of a list is no "b ninh"
+    short: dict[str, set[str]] = {}
+    for p in place_lexicon().provinces:
+        words = _norm(p.name).split()
+        if len(words) == 2:
+            short.setdefault(f"{words[0][0]}{words[1]}", set()).add(p.name)
+    for form, names in short.items():
+        # a form that is a word is no place: "khoa" (Khánh Hòa) is "khóa", "nan" (Nghệ An) is "tai nạn"
+        if len(names) == 1 and form not in forms and not is_vietnamese_syllable(form):
+            forms[form] = next(iter(names))
     return tuple(sorted(forms.items(), key=lambda t: -len(t[0])))
 
 

@@ -39,6 +39,8 @@ TODAY = date(2026, 4, 15)
     ("Thái Nguyên phấn đấu bao nhiêu phần trăm xã không có ma túy?", Intent.TARGET, "any", ""),
     ("Sở Tư pháp được giao bao nhiêu nhiệm vụ?", Intent.UNIT_TASKS, "any", "Sở Tư pháp"),
     ("so tu phap ha tinh duoc giao bao nhieu bien che cong chuc", Intent.TARGET, "any", "Sở Tư pháp"),  # not tasks
+    # "gia hạn" is the topic, who is asked (tune-fresh21 t21-06)
+    ("dieu le quy bvmt qtri, gia han no vay do ai xem xet?", Intent.LEAD, "any", ""),
 ])
 def test_intent_role_unit(question, intent, role, unit):
     q = PARSER.parse(question, TODAY)
@@ -366,3 +368,13 @@ def test_a_question_asking_who_proposed_it():
     # "Chủ tịch tỉnh bổ nhiệm ... dựa trên đề nghị của những ai?" (tune-fresh17 t17-37, Điều lệ Quỹ BVMT Quảng Trị)
     assert PARSER.parse("bổ nhiệm thành viên Hội đồng quản lý Quỹ dựa trên đề nghị của những ai?", TODAY).asks_proposer
     assert not PARSER.parse("ai đề xuất bổ nhiệm thành viên Hội đồng?", TODAY).asks_proposer  # who leads the proposal
+
+
+def test_chat_shorthand_is_read_as_written_out():
+    # "ko" is "không" (no topic); "SX" is "sản xuất"; "LHH" is "Liên hiệp các hội" (tune-fresh21 t21-47, t21-49)
+    q = PARSER.parse("qd 81 bac ninh: phan bien cua LHH co thay the tham dinh nha nuoc ko?", TODAY)
+    assert "ko" not in q.content_terms
+    from core.lexicon import acronyms
+    assert acronyms()["sx"] == "san xuat"
+    from core.units import unit_key
+    assert unit_key("LHH tỉnh") == unit_key("Liên hiệp các hội tỉnh")
