@@ -487,8 +487,12 @@ class DefaultAnswerer:
         if intent == Intent.COMPARE:
             return self._compare(query, evidence, hits)
         best = ev[0]
+        # (a deadline asked of the clause that states it and covers the topic most is answered there: "hạn nhận Phiếu
+        # đăng ký dự tuyển là bao nhiêu ngày" of NĐ 170 Điều 15.4, not of 15.3 on who may change the notice)
+        stated_here = intent == Intent.DEADLINE and need is not None and _holds_value(best.hit.chunk.text, need) and \
+            not any(e.coverage > best.coverage and _holds_value(e.hit.chunk.text, need) for e in ev)
         if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE) and not _names_someone(best) \
-                and not effect:
+                and not effect and not stated_here:
             # prefer a clause that states who does it, unless it is clearly less on topic
             best = next((e for e in ev if _names_someone(e) and e.coverage >= best.coverage - self.role_slack
                          and (need is None or need.search(_without_markers(e.hit.chunk.text)))), best)
@@ -701,7 +705,9 @@ class DefaultAnswerer:
         if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and r.partners and need is None:
             # "2. Sở Tài chính / b) Phối hợp cung cấp thông tin về quy hoạch ..." (QĐ 27 Thái Nguyên, Điều 4.2.b): the
             # task names who takes part, not who leads it
-            return f"{NO_LEAD_NAMED}; {_join(r.partners)} phối hợp thực hiện. {ref}\n{where} — “{task}”."
+            # quoted on the question's topic: the sentence shows who acts where the parser found no lead
+            said = best_sentences(e.clause.text, query.content_terms, None, 1, self.idf)
+            return f"{NO_LEAD_NAMED}; {_join(r.partners)} phối hợp thực hiện. {ref}\n{where} — “{said[0] if said else task}”."
         if intent == Intent.TARGET or need is not None:
             pat = need or _PERCENT
             sents = best_sentences(e.hit.chunk.text, query.content_terms, pat, 1, self.idf)

@@ -542,3 +542,33 @@ def test_a_value_clause_one_ranking_puts_first_and_the_other_near_the_top_needs_
     assert not answerer.answer(q, _value_hits(doc, by_path["29.2"], 1, 3)).refused
     assert answerer.answer(q, _value_hits(doc, by_path["29.2"], 1, 4)).refused  # the other ranking puts it lower
     assert answerer.answer(q, _value_hits(doc, by_path["29.2"], 2, 2)).refused  # neither puts it first
+
+
+def test_a_deadline_is_answered_where_it_is_stated_not_where_a_unit_is_named():
+    # NĐ 170 Điều 15.4 states the time asked and names no body; 15.3 names one and holds another number of days
+    def clause(path: str, text: str, **roles) -> Clause:
+        return Clause(id=f"nd-170:{path}", doc_id="nd-170", path=path, label=path.rsplit(".", 1)[-1] + ".",
+                      title=text[:60], text=text, level=path.count("."), kind="item",
+                      heading_trail=["Tuyển dụng công chức", "Thông báo tuyển dụng và tiếp nhận Phiếu đăng ký dự tuyển"],
+                      responsibility=Responsibility(**roles))
+    stated = clause("Điều 15.4", "4. Thời hạn nhận Phiếu đăng ký dự tuyển là 30 ngày kể từ ngày thông báo công khai "
+                    "theo quy định tại khoản 1 Điều này và phải được xác định cụ thể trong Thông báo tuyển dụng.")
+    other = clause("Điều 15.3", "3. Người đứng đầu cơ quan có thẩm quyền tuyển dụng được thay đổi nội dung Thông báo "
+                   "tuyển dụng 01 lần, nhưng chỉ được thực hiện trước ngày khai mạc kỳ tuyển dụng ít nhất là 10 ngày và "
+                   "phải công khai theo quy định tại khoản 1 Điều này. Trường hợp có sự thay đổi về Thông báo tuyển dụng "
+                   "thì các quy định có liên quan tính từ ngày có Thông báo tuyển dụng mới.",
+                   lead=["Người đứng đầu cơ quan có thẩm quyền tuyển dụng"])
+    doc = Document(id="nd-170", file_name="chinh-phu_170-2025-nd-cp.md", source_format="md", sha256="z",
+                   meta=DocumentMeta(issuer="Chính phủ", number="170/2025/NĐ-CP", kind="Nghị định",
+                                     title="Quy định về tuyển dụng, sử dụng và quản lý công chức"),
+                   source_text="", text="", clauses=[stated, other])
+    idf = {w: 1.0 for c in doc.clauses for w in topic_words(c.text)}
+    found = []
+    for rank, c in enumerate((stated, other), start=1):
+        h = Hit(Chunk(f"nd-170#{rank}", "nd-170", [c.id], c.path, c.text, c.text, 50), 1.0 / rank, doc=doc, clause=c)
+        h.dense_rank, h.keyword_rank = rank, rank
+        found.append(h)
+    q = QuestionParser([], [], []).parse("Thi cong chuc theo Nghi dinh 170: han nhan Phieu dang ky du tuyen la bao nhieu "
+                                         "ngay ke tu ngay thong bao tuyen dung cong khai?")  # tune-fresh20 t20-20
+    a = DefaultAnswerer(Settings(), idf=idf).answer(q, found)
+    assert not a.refused and "30 ngày" in a.text and a.citations[0].section == "Điều 15.4", a.text
