@@ -133,6 +133,20 @@ def _time_field(doc: Document, clause: Clause, need: re.Pattern) -> Clause | Non
 _NEAR_TOP = 3  # "near the top" of a ranking
 
 
+_LABEL_WORDS = 6  # a longer "nộp hồ sơ ... cho" is shortened in the answer's label
+_CONDITION = re.compile(r"^\W*(?:trường hợp|nếu)\b(.+?)\bthì\b", re.I)
+
+
+_ASKS_A_CASE = re.compile(r"\b(?:thi|neu|truong hop)\b|\bkhi\b(?! nao)")
+
+
+def _condition_unmet(sentence: str, query: Query) -> bool:
+    """Does the sentence open with a condition ("Trường hợp đơn vị quản lý cuối cùng không còn tồn tại thì ...") while
+    the question describes no case of its own ("... thì nộp hồ sơ cho ai?", "nếu ...", "khi ...")? Then the rule
+    itself answers, not its exception."""
+    return _CONDITION.match(sentence) is not None and _ASKS_A_CASE.search(query.folded) is None
+
+
 def _agreed(hit: Hit) -> bool:
     """One ranking puts the hit first and the other near the top."""
     ranks = sorted(r if r is not None else float("inf") for r in (hit.dense_rank, hit.keyword_rank))
@@ -583,7 +597,9 @@ class DefaultAnswerer:
             # its sentence on the question's topic first: "... nộp hồ sơ ... cho đơn vị quản lý cuối cùng. Trường hợp đơn
             # vị quản lý cuối cùng không còn tồn tại thì người lao động nộp hồ sơ cho cơ quan quản lý cấp trên trực tiếp"
             variants = _variants(query, e.doc, variants_of)
-            for sent in sorted(sentences(e.clause.text), key=lambda x: -variant_coverage(variants, x, self.idf)):
+            # ... the case a condition opens ("Trường hợp ... thì") only where the question states that condition
+            for sent in sorted(sentences(e.clause.text), key=lambda x: (_condition_unmet(x, query),
+                                                                       -variant_coverage(variants, x, self.idf))):
                 m = pattern.search(sent)
                 unit = (unit_phrase_at(sent, m.end()) or _object_unit(sent, m.end())) if m else None
                 if unit is None:
@@ -591,7 +607,10 @@ class DefaultAnswerer:
                 cites = Citations()
                 n = cites.add(e.doc, e.clause, citation_text(e.doc, e.clause, e.hit.chunk))
                 where = _where(e.doc, e.clause)
-                text = f"{sent[m.start():m.end()].strip().capitalize()}: {unit[0]}. [{n}]\n{where} — “{sent.strip(' -')}”."
+                said = sent[m.start():m.end()].split()
+                # "nộp hồ sơ theo quy định tại Điều 36 ... kèm theo đơn đề nghị ... cho <unit>": "Nộp hồ sơ … cho"
+                label = " ".join(said) if len(said) <= _LABEL_WORDS else f"{' '.join(said[:3])} … {said[-1]}"
+                text = f"{label.capitalize()}: {unit[0]}. [{n}]\n{where} — “{sent.strip(' -')}”."
                 return Answer(query.text, text, cites.items, refused=False, intent=query.intent.value, hits=hits)
         return None
 

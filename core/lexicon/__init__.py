@@ -144,7 +144,7 @@ def roles() -> RoleLexicon:
         deadlines=tuple(re.compile(d["pattern"], re.I) for d in data["deadline"]),
         decider_verb=re.compile(rf"\s+(?:(?:{_any_of(data['decider']['between'])})\s+)?(?:{_any_of(data['decider']['verbs'])})\b"),
         decider_refer=re.compile(rf"\b(?:{_any_of(data['decider']['refer'])})\s+"),
-        recipient=re.compile(rf"\b(?:{'|'.join(map(re.escape, data['recipient']['verbs']))})\b[^.;:]{{0,60}}?\s"
+        recipient=re.compile(rf"\b(?:{'|'.join(map(re.escape, data['recipient']['verbs']))})\b[^.;:]{{0,200}}?\s"
                              rf"(?:{'|'.join(map(re.escape, data['recipient']['prepositions']))})\s+", re.I),
         proposer=re.compile(rf"\b(?:{_any_of(data['proposer']['words'])})\s+", re.I),
         manner=re.compile(rf"^(?:{_any_of(data['manner']['words'])})(?:,? (?:{_any_of(data['manner']['second'])}))?"

@@ -409,6 +409,27 @@ def test_the_unit_a_sentence_sends_to_is_read_as_an_object():
     assert _object_unit("gửi cho anh ấy.", 8) is None  # no unit's head
 
 
+def test_where_to_submit_is_the_rule_not_its_exception_unless_the_case_is_asked():
+    # NĐ 158, Điều 37.3.a: the unit comes after a long object ("nộp hồ sơ theo quy định tại Điều 36 ... cho <unit>"); the
+    # exception "Trường hợp ... không còn tồn tại thì ..." answers a question describing that case (tune-fresh20 t20-01,
+    # tune-fresh15 t15-05)
+    text = ("a) Thân nhân của người lao động nộp hồ sơ theo quy định tại Điều 36 của Nghị định này, khoản 1 Điều 90 của "
+            "Luật Bảo hiểm xã hội kèm theo đơn đề nghị giải quyết chế độ tử tuất cho đơn vị quản lý cuối cùng của người "
+            "lao động (theo Mẫu số 03 Phụ lục II ban hành kèm theo Nghị định này). Trường hợp đơn vị quản lý cuối cùng "
+            "không còn tồn tại thì thân nhân của người lao động nộp hồ sơ cho cơ quan quản lý cấp trên trực tiếp;")
+    from dataclasses import replace
+    c = _clause("IV.8", text, parent="IV", trail=["Đối với trường hợp người lao động đã chết sau khi về nước"])
+    doc = replace(DOC, clauses=[*CLAUSES, c])
+    h = Hit(Chunk(f"{DOC_ID}#8", DOC_ID, [c.id], c.path, c.text, c.text, 80), 1.0, doc=doc, clause=c)
+    h.dense_rank, h.keyword_rank = 1, 1
+    idf = {**IDF, **{w: 1.0 for w in topic_words(text)}}
+    answerer = DefaultAnswerer(Settings(), idf=idf)
+    rule = answerer.answer(PARSER.parse("Người lao động đã chết sau khi về nước, thân nhân nộp hồ sơ cho đơn vị nào?"), [h])
+    assert "đơn vị quản lý cuối cùng của người lao động" in rule.text.split("\n")[0], rule.text
+    case = answerer.answer(PARSER.parse("Đơn vị quản lý cuối cùng không còn tồn tại thì thân nhân nộp hồ sơ cho ai?"), [h])
+    assert "cơ quan quản lý cấp trên trực tiếp" in case.text.split("\n")[0], case.text
+
+
 def test_a_task_naming_only_who_takes_part_says_no_lead_is_named():
     # "2. Sở Tài chính / b) Phối hợp cung cấp thông tin về quy hoạch ..." (QĐ 27 Thái Nguyên, Điều 4.2.b)
     from dataclasses import replace
