@@ -286,6 +286,10 @@ def test_words_repeating_a_searched_plans_title_pick_plans_not_the_topic():
     ("to tiep cong dan gap vu viec phuc tap, noi com thi phai lam gi?", Intent.CONTENT),
     ("Khi phát hiện sai sót trong hồ sơ thì Sở Tư pháp phải làm gì?", Intent.CONTENT),
     ("Sở Tư pháp phải làm gì?", Intent.UNIT_TASKS),
+    # a situation told without an opener ("khi", "nếu") is still a situation (tune-fresh20 t20-42, QĐ 212 Hải Phòng)
+    ("Công chức ở Hải Phòng nghỉ chế độ thai sản đúng vào thời điểm đánh giá, xếp loại chất lượng cuối năm thì phải "
+     "làm gì?", Intent.CONTENT),
+    ("Sở Tư pháp Hà Tĩnh thì phải làm gì?", Intent.UNIT_TASKS),
     # "ai ký xác nhận ..." asks who signs off a correction, not who signed the plan; "quy chế phối hợp" names a
     # document, it asks no partner (tune-fresh9 tvi-10, Lai Châu QĐ 88)
     ("quy che phoi hop dat dai Lai Chau: so do cap lan dau bi ghi sai, ai ky xac nhan noi dung dinh chinh?", Intent.LEAD),
