@@ -156,6 +156,9 @@ def test_nn_and_mt_is_one_acronym():
     ("hai phong qd 212: co vuong mac thi phan anh qua so nao?", True),
     ("Có khó khăn, vướng mắc thì báo cáo về đâu?", True),
     ("Sở nào chủ trì báo cáo kết quả thực hiện?", False),
+    # what is handed over, and to whom (tune-fresh20 t20-10, QĐ 88 Lai Châu Điều 6.2.b)
+    ("Xa o Lai Chau khi nhan phoi Giay chung nhan moi thi phai ban giao phoi hu hong cho don vi nao?", True),
+    ("Ai bàn giao phôi hư hỏng?", False),
 ])
 def test_a_question_asking_where_something_is_sent(question, asks):
     assert PARSER.parse(question, TODAY).asks_recipient == asks
