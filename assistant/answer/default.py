@@ -133,6 +133,7 @@ def _time_field(doc: Document, clause: Clause, need: re.Pattern) -> Clause | Non
 _NEAR_TOP = 3  # "near the top" of a ranking
 
 
+_LEADS_UNNAMED = re.compile(r"^\W*(?:[a-zđ0-9]{1,3}[.)]\s*)?chủ trì\b", re.I)  # "Chủ trì, phối hợp ...", "a) Chủ trì ..."
 _LABEL_WORDS = 6  # a longer "nộp hồ sơ ... cho" is shortened in the answer's label
 _CONDITION = re.compile(r"^\W*(?:trường hợp|nếu)\b(.+?)\bthì\b", re.I)
 
@@ -653,6 +654,11 @@ class DefaultAnswerer:
             return r
         # the whole sentence (to its full stop) the best piece belongs to: "X có trách nhiệm chủ trì ...; cấu hình ..."
         whole = next((s for s in split_sentences(text, ".!?") if best[0] in s), best[0])
+        if r.lead and _LEADS_UNNAMED.match(whole):
+            # the clause's lead is the subject of a sentence that opens "Chủ trì" naming none ("Chủ trì, phối hợp Bộ Công
+            # an tham mưu cơ chế chấm điểm ...; Chính phủ, Thủ tướng Chính phủ hằng tháng xem xét ...": TB 624 appendix
+            # II, the Bộ KH&CN row 2)
+            return r
         own = extract_from_text(whole, context=None)
         if not (own.lead or own.implementers or own.advisers) or own.lead == r.lead:
             return r

@@ -430,6 +430,24 @@ def test_where_to_submit_is_the_rule_not_its_exception_unless_the_case_is_asked(
     assert "cơ quan quản lý cấp trên trực tiếp" in case.text.split("\n")[0], case.text
 
 
+def test_a_sentence_opening_chu_tri_belongs_to_the_clauses_lead():
+    # TB 624 appendix II, the Bộ KH&CN row 2: the lead column names Bộ Khoa học và Công nghệ; the row's sentence opens
+    # "Chủ trì, ..." and names the Government later as who reviews, not who leads
+    from dataclasses import replace
+    text = ("Chủ trì, phối hợp Bộ Công an tham mưu cơ chế chấm điểm hàng tháng với các bộ, ngành, địa phương, đặc biệt là "
+            "các đồng chí lãnh đạo được giao chỉ đạo để gắn trách nhiệm của người đứng đầu với kết quả thực hiện nhiệm "
+            "vụ; Chính phủ, Thủ tướng Chính phủ hằng tháng xem xét trách nhiệm người đứng đầu các cơ quan, đơn vị khi "
+            "để các nhiệm vụ chậm, muộn, thực hiện không hiệu quả. Kết quả: đã báo cáo.")
+    c = _clause("IV.7", text, parent="IV", kind="table_row", lead=["Bộ Khoa học và Công nghệ"], partners=["Bộ Công an"],
+                deadline="31/10/2025")
+    doc = replace(DOC, clauses=[*CLAUSES, c])
+    h = Hit(Chunk(f"{DOC_ID}#7", DOC_ID, [c.id], c.path, c.text, c.text, 80), 1.0, doc=doc, clause=c)
+    idf = {**IDF, **{w: 1.0 for w in topic_words(text)}}
+    a = DefaultAnswerer(Settings(), idf=idf).answer(
+        PARSER.parse("cơ chế chấm điểm hằng tháng các bộ ngành, bộ nào chủ trì?"), [h])
+    assert a.text.startswith("Bộ Khoa học và Công nghệ chủ trì"), a.text
+
+
 def test_a_task_naming_only_who_takes_part_says_no_lead_is_named():
     # "2. Sở Tài chính / b) Phối hợp cung cấp thông tin về quy hoạch ..." (QĐ 27 Thái Nguyên, Điều 4.2.b)
     from dataclasses import replace
