@@ -420,10 +420,12 @@ class DefaultAnswerer:
         variants_of: dict[str, list[list[str]]] = {}  # the question's topic variants for each plan, as in evidence()
         for e in evidence[: self.top]:
             value = self._value_coverage(e, query, need, names, variants_of)
-            # a clause one ranking puts first and the other near the top, stating the kind of value asked: a
-            # paraphrase shares fewer words with it ("được kéo dài việc xác nhận tối đa bao lâu?" of "thời hạn ... được
-            # kéo dài nhưng không quá 45 ngày", NĐ 158 Điều 29.2)
-            if value >= self._min_coverage(query) or (_agreed(e.hit) and value >= self.agreed_min_coverage):
+            # a clause of the plan the question named, one ranking putting it first and the other near the top, stating
+            # the kind of value asked: a paraphrase shares fewer words with it ("NĐ 158 ...: được kéo dài việc xác nhận
+            # tối đa bao lâu?" of "thời hạn không quá 45 ngày", Điều 29.2). Not of a plan found by its province only:
+            # "Thái Nguyên đặt chỉ tiêu kéo giảm tai nạn giao thông bao nhiêu phần trăm" has no answer (eval/dev.jsonl)
+            if value >= self._min_coverage(query) or (
+                    e.doc.id in query.doc_ids and _agreed(e.hit) and value >= self.agreed_min_coverage):
                 return True
         return False
 
@@ -480,7 +482,8 @@ class DefaultAnswerer:
         # "KH chỉ thị 11 Lào Cai, phụ lục: ... sở nào chủ trì?": the appendix's row before the body's clause
         appendix = questions().appendix_asked.search(query.folded) is not None
         ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor or (
-            need is not None and e.coverage >= (self.agreed_min_coverage if _agreed(e.hit) else self.min_coverage)
+            need is not None and e.coverage >= (self.agreed_min_coverage if _agreed(e.hit) and e.doc.id in query.doc_ids
+                                                else self.min_coverage)
             and _holds_value(e.hit.chunk.text, need))),
                     key=lambda e: (effect and not questions().effect_stated.search(fold(e.hit.chunk.text)),
                                    appendix and not _in_appendix(e.clause),

@@ -572,12 +572,15 @@ def test_a_sentence_with_two_time_limits_is_quoted_whole():
     assert not a.refused and "45 ngày" in a.text, a.text
 
 
-def test_a_value_clause_one_ranking_puts_first_and_the_other_near_the_top_needs_less_of_the_topic():
+def test_a_value_clause_of_the_named_plan_one_ranking_puts_first_needs_less_of_the_topic():
     doc, by_path = _value_doc()
     idf = {w: 1.0 for c in doc.clauses for w in topic_words(c.text)}
-    q = QuestionParser([], [], []).parse("Kiểm tra lại lịch sử đóng của người lao động thì được kéo dài tối đa bao "
-                                        "lâu?")
+    from dataclasses import replace
+    asked = QuestionParser([], [], []).parse("Kiểm tra lại lịch sử đóng của người lao động thì được kéo dài tối đa bao "
+                                            "lâu?")
     answerer = DefaultAnswerer(Settings(answer_min_coverage=0.99, answer_agreed_min_coverage=0.1), idf=idf)
+    assert answerer.answer(asked, _value_hits(doc, by_path["29.2"], 1, 1)).refused  # the plan was not named
+    q = replace(asked, doc_ids=[VALUE_ID])
     assert not answerer.answer(q, _value_hits(doc, by_path["29.2"], 1, 3)).refused
     assert answerer.answer(q, _value_hits(doc, by_path["29.2"], 1, 4)).refused  # the other ranking puts it lower
     assert answerer.answer(q, _value_hits(doc, by_path["29.2"], 2, 2)).refused  # neither puts it first
