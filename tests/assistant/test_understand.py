@@ -293,6 +293,10 @@ def test_words_repeating_a_searched_plans_title_pick_plans_not_the_topic():
     ("Công chức ở Hải Phòng nghỉ chế độ thai sản đúng vào thời điểm đánh giá, xếp loại chất lượng cuối năm thì phải "
      "làm gì?", Intent.CONTENT),
     ("Sở Tư pháp Hà Tĩnh thì phải làm gì?", Intent.UNIT_TASKS),
+    # who issues a decision the document rules on, not who issued the document (tune-fresh20 t20-02, NĐ 171 Điều 12)
+    ("Cong chuc bi buoc den bu chi phi hoc thac si thi ai ban hanh quyet dinh den bu chi phi dao tao theo Nghi dinh "
+     "171?", Intent.LEAD),
+    ("Ai ban hành quyết định số 2979?", Intent.PLAN_FACTS),
     # "ai ký xác nhận ..." asks who signs off a correction, not who signed the plan; "quy chế phối hợp" names a
     # document, it asks no partner (tune-fresh9 tvi-10, Lai Châu QĐ 88)
     ("quy che phoi hop dat dai Lai Chau: so do cap lan dau bi ghi sai, ai ky xac nhan noi dung dinh chinh?", Intent.LEAD),
