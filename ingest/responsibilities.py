@@ -84,6 +84,14 @@ def label_roles(key: str) -> tuple[str, ...]:
         return ("implementers",)
     if _has(k, "huong dan"):
         return ("lead",)
+    # an administrative procedure's fields: "Cơ quan có thẩm quyền quyết định: Sở Y tế", "Cơ quan giải quyết thủ tục
+    # hành chính: Bộ Nông nghiệp và Môi trường" decide it; "Cơ quan tiếp nhận hồ sơ: Sở Khoa học và Công nghệ" takes the
+    # file in (plans-real/web/ha-tinh_3004-qd-ubnd.md 2.7, bo-nong-nghiep-moi-truong_5042-qd-bnnmt.md,
+    # ho-chi-minh_2817-qd-ubnd.md)
+    if _has(k, "co tham quyen") or _has(k, "giai quyet"):
+        return ("lead",)
+    if _has(k, "tiep nhan"):
+        return ("implementers",)
     return ()
 
 

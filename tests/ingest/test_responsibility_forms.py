@@ -572,3 +572,18 @@ def test_who_proposed_and_where_to_submit_are_read_from_real_clauses(parsed):
     m = roles().recipient.search(sent)
     assert unit_phrase_at(sent, m.end()) is None  # "quản lý" reads as its verb ...
     assert _object_unit(sent, m.end())[0] == "cơ quan quản lý cấp trên trực tiếp"  # ... but it is the object's name
+
+
+def test_a_procedures_authority_fields_name_who_decides_and_who_takes_the_file(parsed):
+    # "2. Cơ quan thực hiện: / - Cơ quan tiếp nhận hồ sơ: Sở Khoa học và Công nghệ. / - Cơ quan có thẩm quyền công nhận:
+    # Ủy ban nhân dân Thành phố Hồ Chí Minh" (QĐ 2817 TP.HCM): the deciding body leads, the receiving one carries it out
+    doc = parsed("web/ho-chi-minh_2817-qd-ubnd.md")
+    c = next(c for c in doc.clauses if "Cơ quan tiếp nhận hồ sơ: Sở" in c.text and "Cơ quan có thẩm quyền công nhận" in c.text)
+    assert has(c.responsibility.lead, "Ủy ban nhân dân Thành phố Hồ Chí Minh"), c.responsibility
+    assert has(c.responsibility.implementers, "Sở Khoa học và Công nghệ"), c.responsibility
+    assert not any(u.startswith("Cơ quan") for u in c.responsibility.lead)
+    # "- Cơ quan có thẩm quyền giải quyết TTHC: Ủy ban nhân dân cấp xã." (QĐ 2913 Hà Tĩnh)
+    doc = parsed("web/ha-tinh_2913-qd-ubnd.md")
+    fields = [c for c in doc.clauses if "Cơ quan có thẩm quyền giải quyết TTHC: Ủy ban nhân dân cấp xã" in c.text]
+    assert fields and all(c.responsibility.lead == ["Ủy ban nhân dân cấp xã"] for c in fields), \
+        [(c.path, c.responsibility.lead) for c in fields]
