@@ -551,24 +551,25 @@ def _value_hits(doc: Document, clause: Clause, dense: int | None, keyword: int |
     return [h]
 
 
-def test_lengths_under_a_validity_lead_in_answer_how_long_a_paper_is_valid():
+def _value_answer(question: str, path: str, dense: int, keyword: int, plans: list[dict] | None = None):
+    """The answer to ``question`` when retrieval found the clause at ``path`` of the value document."""
     doc, by_path = _value_doc()
     idf = {w: 1.0 for c in doc.clauses for w in topic_words(c.text)}
-    parser = QuestionParser([], [], [{"id": VALUE_ID, "title": doc.meta.title, "province": "", "kind": "Quyết định",
-                                       "number": "89/VBHN-BQP", "locality": "", "issuer": doc.meta.issuer}])
-    q = parser.parse("Cảng Cam Ranh: doanh nghiệp có hợp đồng dài hạn, ra vào thường xuyên thì văn bản cấp phép có "
-                     "giá trị bao lâu?")
-    a = DefaultAnswerer(Settings(), idf=idf).answer(q, _value_hits(doc, by_path["10a.3.d"], 1, 1))
+    q = QuestionParser([], [], plans or []).parse(question)
+    return DefaultAnswerer(Settings(), idf=idf).answer(q, _value_hits(doc, by_path[path], dense, keyword))
+
+
+def test_lengths_under_a_validity_lead_in_answer_how_long_a_paper_is_valid():
+    plan = {"id": VALUE_ID, "title": "Quy chế quản lý hoạt động tại Cảng quốc tế Cam Ranh", "province": "",
+            "kind": "Quyết định", "number": "89/VBHN-BQP", "locality": "", "issuer": "Bộ Quốc phòng"}
+    a = _value_answer("Cảng Cam Ranh: doanh nghiệp có hợp đồng dài hạn, ra vào thường xuyên thì văn bản cấp phép có "
+                      "giá trị bao lâu?", "10a.3.d", 1, 1, [plan])
     assert not a.refused and "03 tháng" in a.text, a.text
 
 
 def test_a_sentence_with_two_time_limits_is_quoted_whole():
-    doc, by_path = _value_doc()
-    idf = {w: 1.0 for c in doc.clauses for w in topic_words(c.text)}
-    parser = QuestionParser([], [], [])
-    q = parser.parse("Nếu cơ quan bảo hiểm xã hội phải xác minh lại quá trình đóng bảo hiểm xã hội thì xác nhận thời "
-                     "gian đóng được kéo dài tối đa bao lâu?")
-    a = DefaultAnswerer(Settings(), idf=idf).answer(q, _value_hits(doc, by_path["29.2"], 1, 2))
+    a = _value_answer("Nếu cơ quan bảo hiểm xã hội phải xác minh lại quá trình đóng bảo hiểm xã hội thì xác nhận thời "
+                      "gian đóng được kéo dài tối đa bao lâu?", "29.2", 1, 2)
     assert not a.refused and "45 ngày" in a.text, a.text
 
 
