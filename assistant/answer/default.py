@@ -131,14 +131,10 @@ def _time_field(doc: Document, clause: Clause, need: re.Pattern) -> Clause | Non
 
 
 _NEAR_TOP = 3  # "near the top" of a ranking
-
-
 _LEADS_UNNAMED = re.compile(r"^\W*(?:[a-zđ0-9]{1,3}[.)]\s*)?chủ trì\b", re.I)  # "Chủ trì, phối hợp ...", "a) Chủ trì ..."
 _LABEL_WORDS = 6  # a longer "nộp hồ sơ ... cho" is shortened in the answer's label
-_CONDITION = re.compile(r"^\W*(?:trường hợp|nếu)\b(.+?)\bthì\b", re.I)
-
-
-_ASKS_A_CASE = re.compile(r"\b(?:thi|neu|truong hop)\b|\bkhi\b(?! nao)")
+_CONDITION = re.compile(r"^\W*(?:trường hợp|nếu)\b(.+?)\bthì\b", re.I)  # a sentence opening with its case
+_ASKS_A_CASE = re.compile(r"\b(?:thi|neu|truong hop)\b|\bkhi\b(?! nao)")  # a question describing one (folded)
 
 
 def _condition_unmet(sentence: str, query: Query) -> bool:
