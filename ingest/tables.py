@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 
 from core.models import Responsibility
-from core.textnorm import fold
+from core.textnorm import fold, split_sentences
 from ingest.responsibilities import extract_from_text, header_role, merge
-from ingest.units import split_units
+from ingest.units import MAX_UNIT_WORDS, split_units, starts_with_unit
 
 HEADER_SEARCH_ROWS = 3  # the header may follow up to two title rows
 _NUMBERING_CELL = re.compile(r"^\(?\s*(?:\d{1,2}|[a-zA-Z])\s*\)?$")
@@ -41,6 +41,16 @@ def _is_numbering(cells: list[str]) -> bool:
     return len(filled) >= 2 and all(_NUMBERING_CELL.match(c) for c in filled)
 
 
+def _names_in(cell: str) -> list[str]:
+    """The unit names of a role column's cell. A piece that is prose, not a name, is dropped: where the portal's cells
+    slid (QĐ 2817 TP.HCM's procedure table), the "lead" column holds a procedure's text ("không có xung đột lợi ích
+    trong quá trình tham gia hoạt động của Hội đồng xét duyệt", "Ủy ban nhân dân Thành phố ... tổ chức xét duyệt nhiệm
+    vụ. Việc tổ chức xét duyệt ..."): a name is one sentence of at most MAX_UNIT_WORDS words, opening with a unit's
+    head or a capital."""
+    return [u for u in split_units(cell) if len(u.split()) <= MAX_UNIT_WORDS and len(split_sentences(u)) == 1
+            and (starts_with_unit(u) or u[:1].isupper())]
+
+
 @dataclass
 class TableRow:
     cells: dict[str, str]
@@ -52,10 +62,10 @@ class TableRow:
 
     def responsibility(self) -> Responsibility:
         r = Responsibility()
-        r.lead = split_units(self.cells.get("lead", ""))
-        r.partners = split_units(self.cells.get("partners", ""))
-        r.implementers = split_units(self.cells.get("implementers", ""))
-        r.advisers = split_units(self.cells.get("advisers", ""))
+        r.lead = _names_in(self.cells.get("lead", ""))
+        r.partners = _names_in(self.cells.get("partners", ""))
+        r.implementers = _names_in(self.cells.get("implementers", ""))
+        r.advisers = _names_in(self.cells.get("advisers", ""))
         r.deadline = self.cells.get("deadline", "").strip()
         if not (r.lead or r.implementers) and self.task:
             merge(r, extract_from_text(self.task))  # "Sở Tài chính thực hiện" written inside the task cell

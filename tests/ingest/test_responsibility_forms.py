@@ -587,3 +587,16 @@ def test_a_procedures_authority_fields_name_who_decides_and_who_takes_the_file(p
     fields = [c for c in doc.clauses if "Cơ quan có thẩm quyền giải quyết TTHC: Ủy ban nhân dân cấp xã" in c.text]
     assert fields and all(c.responsibility.lead == ["Ủy ban nhân dân cấp xã"] for c in fields), \
         [(c.path, c.responsibility.lead) for c in fields]
+
+
+def test_prose_in_a_role_column_is_no_unit(parsed):
+    # QĐ 2817 TP.HCM: where the portal's cells slid, the role column holds a procedure's text; its pieces that are prose
+    # ("1. Trình tự", "không có xung đột lợi ích ...") name no one, a list of bodies stays whole
+    from ingest.tables import _names_in
+    assert _names_in("Sở Tư pháp, các sở, ngành liên quan; Ủy ban nhân dân các xã, phường") == [
+        "Sở Tư pháp", "các sở, ngành liên quan", "Ủy ban nhân dân các xã, phường"]
+    assert _names_in("1. Trình tự; không có xung đột lợi ích trong quá trình tham gia hoạt động của Hội đồng") == []
+    doc = parsed("web/ho-chi-minh_2817-qd-ubnd.md")
+    leads = [u for c in doc.clauses if c.kind == "table_row" for u in c.responsibility.lead]
+    assert leads and not any(u[:1].islower() and not u.startswith("các") for u in leads), leads[:5]
+    assert "1. Trình tự" not in leads
