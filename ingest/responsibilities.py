@@ -130,6 +130,11 @@ def is_attribute_line(text: str) -> bool:
     return parse_label_line(text) is not None
 
 
+# whom the items below are about, not who does them: "1. Công chức có thể bị tạm đình chỉ công tác trong các trường hợp
+# sau:" (plans-real/web/chinh-phu_170-2025-nd-cp.md, Điều 56.1) is no office holder's heading
+_UNDERGOES = re.compile(r"\s(?:có thể\s+|sẽ\s+)?bị\s")
+
+
 def _add(target: list[str], units: list[str]) -> None:
     for u in units:
         if u and u not in target:
@@ -499,6 +504,7 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     holder = False
     if (found is None or found[1] < len(t.rstrip(" :"))) and starts_with_unit(t) and len(words) <= 18 \
             and not re.search(r"[.;!?]|\b(?:chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp với)\b", t.rstrip(" :")) \
+            and not _UNDERGOES.search(t) \
             and (found is None or len(found[0].split()) <= 2 or found[0] == _head_at(t, 0) or prefixed) \
             and not (found is not None and _WHEN_AFTER_UNIT.match(t[found[1]:])):
         # an office holder described in the heading: "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội"

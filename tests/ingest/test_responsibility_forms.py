@@ -600,3 +600,13 @@ def test_prose_in_a_role_column_is_no_unit(parsed):
     leads = [u for c in doc.clauses if c.kind == "table_row" for u in c.responsibility.lead]
     assert leads and not any(u[:1].islower() and not u.startswith("các") for u in leads), leads[:5]
     assert "1. Trình tự" not in leads
+
+
+def test_a_rule_about_people_and_a_proper_name_before_duoc_giao_assign_as_written(parsed):
+    # "1. Công chức có thể bị tạm đình chỉ công tác trong các trường hợp sau:" (NĐ 170 Điều 56.1) is whom the items are
+    # about, no office holder leading them; "Văn phòng Ủy ban nhân dân tỉnh được giao quản lý danh bạ ..." (QĐ 99 Nghệ
+    # An Điều 7.1) is assigned: "được giao" is no part of a body named properly
+    doc = parsed("web/chinh-phu_170-2025-nd-cp.md")
+    assert all(not c.responsibility.lead for c in doc.clauses if c.path.startswith("Điều 56.1"))
+    doc = parsed("web/nghe-an_99-2025-qd-ubnd.md")
+    assert clause(doc, "Điều 7.1").responsibility.lead == ["Văn phòng Ủy ban nhân dân tỉnh"]
