@@ -1,0 +1,115 @@
+"""This session's answer rules on the real clauses they were drawn from: each tuning document of plans-real is parsed and
+chunked as ingestion does; retrieval is stood in for by the chunks of the named clauses at given ranks, so the answer
+(evidence gate, clause choice, composition) is what is tested. The synthetic twins in test_composition.py test the same
+rules on a small made-up plan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from api import parse_file
+from assistant.answer.default import DefaultAnswerer
+from assistant.index.corpus_stats import CorpusStats
+from assistant.understand import QuestionParser
+from core.models import Answer, Hit
+from core.settings import Settings, load_settings
+from ingest.chunk import Chunker
+
+REAL = Path(__file__).resolve().parents[3] / "shared" / "plans-real"
+
+
+@pytest.fixture(scope="module")
+def answer(tmp_path_factory):
+    settings = load_settings(data_dir=tmp_path_factory.mktemp("real-clauses"))
+    parsed: dict[str, tuple] = {}
+
+    def ask(rel: str, question: str, found: list[tuple[str, int | None, int | None]]) -> Answer:
+        """``question`` asked of the document ``rel`` when retrieval found the chunks of the clauses holding each
+        snippet, at (dense rank, keyword rank)."""
+        if rel not in parsed:
+            doc = parse_file(REAL / rel, settings)
+            chunks = Chunker(settings.chunk_max_tokens).chunk(doc)
+            parsed[rel] = (doc, chunks, CorpusStats.of(chunks).idf())
+        doc, chunks, idf = parsed[rel]
+        by_id = {c.id: c for c in doc.clauses}
+        hits = []
+        for rank, (snippet, dense, keyword) in enumerate(found, start=1):
+            chunk = next(ch for ch in chunks if snippet in ch.text)
+            h = Hit(chunk, 1.0 / rank, dense_rank=dense, keyword_rank=keyword, doc=doc,
+                    clause=by_id[chunk.clause_ids[0]])
+            hits.append(h)
+        plan = {"id": doc.id, "number": doc.meta.number, "kind": doc.meta.kind, "locality": doc.meta.locality,
+                "file_name": doc.file_name, "province": doc.meta.province, "title": doc.meta.title}
+        parser = QuestionParser([doc.meta.province] if doc.meta.province else [], [], [plan])
+        return DefaultAnswerer(Settings(), idf).answer(parser.parse(question), hits)
+
+    return ask
+
+
+def test_lengths_under_a_validity_lead_in(answer):
+    # VBHN 89/VBHN-BQP Điều 10a.3.d: "d) Hiệu lực của Văn bản cấp phép ...: ... doanh nghiệp ký hợp đồng dài hạn ...: 03
+    # tháng;" (tune-fresh15 t15-37)
+    a = answer("web/bo-quoc-phong_89-vbhn-bqp.md",
+               "Cảng Cam Ranh (VBHN 89): doanh nghiệp có hợp đồng dài hạn, ra vào thường xuyên thì văn bản cấp phép có "
+               "giá trị bao lâu?", [("Hiệu lực của Văn bản cấp phép", 1, 1)])
+    assert not a.refused and "03 tháng" in a.text, a.text
+
+
+def test_a_sentence_holding_two_time_limits_is_quoted(answer):
+    # NĐ 158 Điều 29.2: "Trong thời hạn 15 ngày làm việc ...; trường hợp cần phải xác minh lại ... không quá 45 ngày"
+    # (tune-fresh12 t12-01)
+    a = answer("web/chinh-phu_158-2025-nd-cp.md",
+               "NĐ 158/2025 về BHXH bắt buộc: nếu cơ quan BHXH phải kiểm tra lại lịch sử đóng của người lao động thì "
+               "được kéo dài việc xác nhận tối đa bao lâu?",
+               [("cần phải xác minh lại quá trình đóng bảo hiểm xã hội thì thời hạn không quá 45 ngày", 1, 2)])
+    assert not a.refused and "45 ngày" in a.text, a.text
+
+
+def test_a_fee_stated_as_a_share_is_money_asked(answer):
+    # TT 58/2025/TT-BCT Điều 5.2.e: "... cộng với tỷ lệ các khoản phí thu xếp khoản vay của ngân hàng là 3%/năm"
+    # (tune-fresh17 t17-48)
+    a = answer("web/bo-cong-thuong_58-2025-tt-bct.md",
+               "tt 58/2025 BCT: lai vay ngoai te tinh bang SOFR cong them muc phi thu xep vay cua ngan hang bao nhieu?",
+               [("phí thu xếp khoản vay của ngân hàng là 3%/năm", 1, 1)])
+    assert not a.refused and "3%/năm" in a.text, a.text
+
+
+def test_a_deadline_is_answered_where_it_is_stated(answer):
+    # NĐ 170 Điều 15.4 states the time asked; 15.3 names a unit and another number of days (tune-fresh20 t20-20)
+    a = answer("web/chinh-phu_170-2025-nd-cp.md",
+               "Thi cong chuc theo Nghi dinh 170: han nhan Phieu dang ky du tuyen la bao nhieu ngay ke tu ngay thong bao "
+               "tuyen dung cong khai?",
+               [("Thời hạn nhận Phiếu đăng ký dự tuyển là 30 ngày", 1, 1),
+                ("được thay đổi nội dung Thông báo tuyển dụng 01 lần", 2, 2)])
+    assert not a.refused and "30 ngày" in a.text and "Thời hạn nhận Phiếu" in a.citations[0].text, a.text
+
+
+def test_where_to_submit_when_the_unit_comes_far_after_the_verb(answer):
+    # NĐ 158 Điều 37.3.a: "Thân nhân ... nộp hồ sơ theo quy định tại Điều 36 ... kèm theo đơn đề nghị ... cho đơn vị
+    # quản lý cuối cùng của người lao động ... Trường hợp đơn vị quản lý cuối cùng không còn tồn tại thì ..."
+    # (tune-fresh20 t20-01)
+    a = answer("web/chinh-phu_158-2025-nd-cp.md",
+               "Bố tôi đi hợp tác lao động ở nước ngoài trước năm 1995, về nước rồi mất mà gia đình chưa được hưởng chế "
+               "độ tử tuất. Theo Nghị định 158 về bảo hiểm xã hội bắt buộc, thân nhân phải nộp hồ sơ cho đơn vị nào?",
+               [("kèm theo đơn đề nghị giải quyết chế độ tử tuất cho đơn vị quản lý cuối cùng", 1, 1)])
+    first = a.text.split("\n")[0]
+    assert not a.refused and "đơn vị quản lý cuối cùng của người lao động" in first, a.text
+
+
+def test_what_is_handed_over_and_to_whom(answer):
+    # QĐ 88 Lai Châu, Quy chế Điều 6.2.b: "phải bàn giao phôi hư hỏng của kỳ nhận phôi trước đó cho Văn phòng đăng ký
+    # đất đai" (tune-fresh20 t20-10)
+    a = answer("web/lai-chau_88-2025-qd-ubnd.md",
+               "Xa o Lai Chau khi nhan phoi Giay chung nhan moi thi phai ban giao phoi hu hong cho don vi nao?",
+               [("phải bàn giao phôi hư hỏng", 1, 1)])
+    assert not a.refused and a.text.split("\n")[0].endswith("Văn phòng đăng ký đất đai. [1]"), a.text
+
+
+def test_a_row_opening_chu_tri_is_its_lead_columns_task(answer):
+    # TB 624 appendix II, the Bộ KH&CN row 2: "Chủ trì, phối hợp Bộ Công an tham mưu cơ chế chấm điểm ...; Chính phủ,
+    # Thủ tướng Chính phủ hằng tháng xem xét ..." (tune-fresh21 t21-02)
+    a = answer("web/chinh-phu_624-tb-vpcp.md", "tb 624: co che cham diem hang thang cac bo nganh, bo nao chu tri?",
+               [("Chủ trì, phối hợp Bộ Công an tham mưu cơ chế chấm", 1, 1)])
+    assert not a.refused and a.text.startswith("Bộ Khoa học và Công nghệ chủ trì"), a.text
