@@ -144,10 +144,10 @@ def _condition_unmet(sentence: str, query: Query) -> bool:
     return _CONDITION.match(sentence) is not None and _ASKS_A_CASE.search(query.folded) is None
 
 
-def _agreed(hit: Hit) -> bool:
-    """One ranking puts the hit first and the other near the top."""
-    ranks = sorted(r if r is not None else float("inf") for r in (hit.dense_rank, hit.keyword_rank))
-    return ranks[0] == 1 and ranks[1] <= _NEAR_TOP
+def _named_and_agreed(e: Evidence, query: Query) -> bool:
+    """The clause is of a plan the question named, and one ranking puts it first, the other near the top."""
+    ranks = sorted(r if r is not None else float("inf") for r in (e.hit.dense_rank, e.hit.keyword_rank))
+    return e.doc.id in query.doc_ids and ranks[0] == 1 and ranks[1] <= _NEAR_TOP
 
 
 def asked_value(folded_question: str) -> ValueNeed | None:
@@ -420,8 +420,7 @@ class DefaultAnswerer:
             # the kind of value asked: a paraphrase shares fewer words with it ("NĐ 158 ...: được kéo dài việc xác nhận
             # tối đa bao lâu?" of "thời hạn không quá 45 ngày", Điều 29.2). Not of a plan found by its province only:
             # "Thái Nguyên đặt chỉ tiêu kéo giảm tai nạn giao thông bao nhiêu phần trăm" has no answer (eval/dev.jsonl)
-            if value >= self._min_coverage(query) or (
-                    e.doc.id in query.doc_ids and _agreed(e.hit) and value >= self.agreed_min_coverage):
+            if value >= self._min_coverage(query) or (_named_and_agreed(e, query) and value >= self.agreed_min_coverage):
                 return True
         return False
 
@@ -478,8 +477,7 @@ class DefaultAnswerer:
         # "KH chỉ thị 11 Lào Cai, phụ lục: ... sở nào chủ trì?": the appendix's row before the body's clause
         appendix = questions().appendix_asked.search(query.folded) is not None
         ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor or (
-            need is not None and e.coverage >= (self.agreed_min_coverage if _agreed(e.hit) and e.doc.id in query.doc_ids
-                                                else self.min_coverage)
+            need is not None and e.coverage >= (self.agreed_min_coverage if _named_and_agreed(e, query) else self.min_coverage)
             and _holds_value(e.hit.chunk.text, need))),
                     key=lambda e: (effect and not questions().effect_stated.search(fold(e.hit.chunk.text)),
                                    appendix and not _in_appendix(e.clause),
@@ -705,8 +703,7 @@ class DefaultAnswerer:
         # a date that cites a law ("Luật Tổ chức chính quyền địa phương ngày 16/6/2025") sets no deadline
         if need in (_DATE, _DAY):
             dated = [x for x in dated if extract_deadline(x)] or dated
-        several = len(dated) > 1 or (len(dated) == 1 and sum(1 for _ in need.finditer(fold(dated[0]))) > 1) \
-            if need is not None else False
+        several = len(dated) > 1 or (len(dated) == 1 and sum(1 for _ in need.finditer(fold(dated[0]))) > 1)
         if intent == Intent.DEADLINE and need is not None and (several or not (r.deadline and need.search(fold(r.deadline)))):
             # several dates in the clause (or none in its stated deadline): quote the sentence on the topic ("Trong thời
             # hạn 15 ngày làm việc ... trường hợp phải xác minh ... được kéo dài nhưng không quá 45 ngày", NĐ 158 Điều 29.2)
