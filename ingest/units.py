@@ -83,13 +83,13 @@ def _head_at(text: str, pos: int) -> str | None:
     return None
 
 
-def _verb_at(text: str, pos: int, name: str = "") -> bool:
-    """Does a lower-case task verb start at ``pos`` (a whole word, not a noun after "các": "các tổ chức")? ``name``: the
-    unit's name so far, when the word may continue it."""
-    return _verb_length(text, pos, name) > 0
+def _verb_at(text: str, pos: int, name_start: int | None = None) -> bool:
+    """Does a lower-case task verb start at ``pos`` (a whole word, not a noun after "các": "các tổ chức")?
+    ``name_start``: where the unit's name began, when the word may continue it."""
+    return _verb_length(text, pos, name_start) > 0
 
 
-def _verb_length(text: str, pos: int, name: str = "") -> int:
+def _verb_length(text: str, pos: int, name_start: int | None = None) -> int:
     """The length of the lower-case task verb starting at ``pos``, 0 when none does."""
     if not text[pos:pos + 1].islower():
         return 0
@@ -100,7 +100,8 @@ def _verb_length(text: str, pos: int, name: str = "") -> int:
     # "các cơ quan, đơn vị có liên quan": not the verb "có"; "cơ quan được giao quản lý ..." describes a body, but a
     # body named properly is complete: "Văn phòng Ủy ban nhân dân tỉnh | được giao quản lý danh bạ ..." (plans-real/
     # web/nghe-an_99-2025-qd-ubnd.md, Điều 7.1) is assigned
-    if continued is not None and not (continued.startswith("được") and _proper(name)):
+    if continued is not None and not (continued.startswith("được") and name_start is not None
+                                      and _proper(text[name_start:pos])):
         return 0
     return next((len(v) for v in _verbs() if low.startswith(v) and (len(low) == len(v) or not low[len(v)].isalnum())), 0)
 
@@ -147,7 +148,7 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
             words += len(inner.split())
             total += len(inner.split())
             continue
-        if _verb_at(text, m.start(), text[pos:m.start()]):
+        if _verb_at(text, m.start(), pos):
             if not (words == 0 and head in _GENERIC and _names_after_verb(text, m.start())):
                 break
             # a bare generic head, a verb and a capitalised word are one name: "Hội đồng thẩm định Nhà nước thẩm định
