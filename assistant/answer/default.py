@@ -12,7 +12,7 @@ from assistant.answer.task import stating_clause
 from assistant.answer.texts import NO_LEAD_NAMED, REFUSAL, not_indexed, role_parts
 from assistant.topic import (asks_only_of_plan, best_clause, clause_scope, coverage, rewritten_words, round_match, terms_for,
                             topic_variants, variant_coverage, with_aliases)
-from ingest.responsibilities import extract_deadline, extract_from_text, is_attribute_line
+from ingest.responsibilities import extract_deadline, extract_from_text, is_attribute_line, parse_label_line
 from ingest.units import split_units, starts_with_unit, unit_phrase_at
 from core.lexicon import acronyms, questions, roles, units
 from core.places import provinces_in
@@ -69,8 +69,9 @@ _VALIDITY_LEAD_IN = re.compile(r"\b(gia tri|hieu luc|thoi han su dung)\b")
 # nor the number of an article or a text ("Điều 19 Nghị định số 62/2025/NĐ-CP")
 _COUNT = re.compile(r"(?<!ngay )(?<!thang )(?<!nam )(?<!dieu )(?<!khoan )(?<!diem )(?<!muc )(?<!chuong )(?<![/.\d])\b(?:\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:\(\w+(?: \w+)?\)\s+)?(?!thang\b|nam\b|ngay\b)[a-z]"
                     r"|\d+(?:[.,]\d+)?\s?%"  # or a share ("tăng trưởng 8%")
-                    # or a measure ("khoảng 1.700km đường bộ ven biển", "dung lượng tối thiểu 02 GB", "500 ha")
-                    r"|\b\d+(?:[.,]\d+)*\s?(?:km|m2|m3|ha|kg|tan|gb|mb|tb|mw|kw|kwh)\b")
+                    # or a measure ("khoảng 1.700km đường bộ ven biển", "dung lượng tối thiểu 02 GB", "500 ha", "nơi có độ sâu
+                    # nước lớn hơn 30m", VBHN 94/VBHN-BQP Điều 3.1.c)
+                    r"|\b\d+(?:[.,]\d+)*\s?(?:km|m|cm|mm|m2|m3|ha|kg|tan|gb|mb|tb|mw|kw|kwh)\b")
 class _Province:
     """A value pattern (``search`` of folded text) that holds where a province is named (places.toml)."""
 
@@ -144,6 +145,21 @@ def _condition_unmet(sentence: str, query: Query) -> bool:
     return _CONDITION.match(sentence) is not None and _ASKS_A_CASE.search(query.folded) is None
 
 
+def condition_met(sentence: str, folded_question: str) -> bool:
+    """Does the sentence open with the very case the question describes? "Trường hợp có đơn phúc khảo thì chậm nhất là
+    10 ngày ..." (NĐ 170 Điều 16.4.b) for "có đơn phúc khảo thì chấm xong trong bao lâu": nearly all the case's words
+    are the question's."""
+    m = _CONDITION.match(sentence)
+    if m is None or not folded_question:
+        return False
+    case = re.findall(r"\w+", fold(m.group(1)))
+    asked = set(re.findall(r"\w+", folded_question))
+    return len(case) >= 2 and sum(w in asked for w in case) >= _CASE_SHARE * len(case)
+
+
+_CASE_SHARE = 0.8  # of a sentence's case, the share of words the question must use for the case to be the question's
+
+
 def _named_and_agreed(e: Evidence, query: Query) -> bool:
     """The clause is of a plan the question named, and one ranking puts it first, the other near the top."""
     ranks = sorted(r if r is not None else float("inf") for r in (e.hit.dense_rank, e.hit.keyword_rank))
@@ -153,6 +169,17 @@ def _named_and_agreed(e: Evidence, query: Query) -> bool:
 def asked_value(folded_question: str) -> ValueNeed | None:
     """The pattern a supporting clause must contain for this question, if it asks for a typed value."""
     return next((_NEEDS[kind] for kind, ask in questions().value_asked if ask.search(folded_question)), None)
+
+
+def counted_asked(query: Query, need: ValueNeed | None) -> re.Pattern | None:
+    """For a count question, a number followed by what it counts ("bao nhiêu giấy phép": "04 giấy phép"); else None."""
+    m = questions().counted.search(query.folded) if need is _COUNT else None
+    if m is None or m.group("what") not in query.content_terms:
+        return None
+    forms = questions().counted_written.get(m.group("what"), (m.group("what"),))
+    if not forms:
+        return None  # people, counted by what they are
+    return re.compile(rf"\d[\d.,]*\s*(?:\(\w+(?: \w+){{0,3}}\)\s*)?(?:{'|'.join(map(re.escape, forms))})\b")
 
 
 def value_asked(query: Query) -> ValueNeed | None:
@@ -165,15 +192,17 @@ def value_asked(query: Query) -> ValueNeed | None:
 
 
 def best_sentences(text: str, terms: list[str], must: ValueNeed | None = None, limit: int = 2,
-                   idf: dict[str, float] | None = None) -> list[str]:
-    """The sentences of a clause that best cover the question's terms (in text order)."""
+                   idf: dict[str, float] | None = None, question: str = "") -> list[str]:
+    """The sentences of a clause that best cover the question's terms (in text order); a sentence opening with the
+    case the (folded) ``question`` describes comes first."""
     parts = sentences(text)
     if must is not None:
         # a date asked for is not the date of a text a sentence cites ("Quyết định số 11/2022/QĐ-UBND ngày 03 tháng
         # 6 năm 2022 ... hết hiệu lực" beside "Quyết định này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026")
         parts = ([p for p in parts if must in (_DATE, _DAY) and must.search(_without_cited_dates(p))]
                  or [p for p in parts if must.search(fold(p))] or parts)
-    scored = sorted(range(len(parts)), key=lambda i: -coverage(terms, parts[i], idf))[:limit]
+    scored = sorted(range(len(parts)), key=lambda i: (not condition_met(parts[i], question),
+                                                      -coverage(terms, parts[i], idf)))[:limit]
     return [parts[i] for i in sorted(scored)]
 
 
@@ -193,6 +222,15 @@ def _without_cited_dates(text: str) -> str:
 def _without_markers(text: str) -> str:
     """Folded text without the numbers that label its items ("3. Mỗi cá nhân ...": "3" is no value)."""
     return fold(_LINE_MARKER.sub("", text))
+
+
+def _deadline_field(text: str, deadline: str) -> str | None:
+    """The value of the clause's deadline field ("Thời hạn: 31/10/2025") when it states the clause's deadline."""
+    for line in text.splitlines():
+        label = parse_label_line(line)
+        if label is not None and "deadline" in label.roles and deadline and deadline in label.value:
+            return label.value
+    return None
 
 
 def _holds_value(text: str, need: ValueNeed) -> bool:
@@ -476,12 +514,16 @@ class DefaultAnswerer:
         effect = need in (_DATE, _DAY) and questions().effect_asked.search(query.folded) is not None
         # "KH chỉ thị 11 Lào Cai, phụ lục: ... sở nào chủ trì?": the appendix's row before the body's clause
         appendix = questions().appendix_asked.search(query.folded) is not None
+        counted = counted_asked(query, need)
         ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor or (
             need is not None and e.coverage >= (self.agreed_min_coverage if _named_and_agreed(e, query) else self.min_coverage)
             and _holds_value(e.hit.chunk.text, need))),
                     key=lambda e: (effect and not questions().effect_stated.search(fold(e.hit.chunk.text)),
                                    appendix and not _in_appendix(e.clause),
-                                   need is not None and not need.search(_without_markers(e.hit.chunk.text)), -e.hit.score))
+                                   need is not None and not need.search(_without_markers(e.hit.chunk.text)),
+                                   # "bao nhiêu giấy phép": a clause counting licences before one counting mines
+                                   counted is not None and not counted.search(_without_markers(e.hit.chunk.text)),
+                                   -e.hit.score))
         # "hiệp thương lần thứ ba": a clause on another round only ("(1) ... lần thứ nhất: Chậm nhất ngày 10/12/2025")
         # does not answer while one on the round asked is among them
         round_of = {e.clause.id: round_match(query, clause_scope(e.clause, e.hit.chunk.text)) for e in ev}
@@ -646,7 +688,7 @@ class DefaultAnswerer:
                     return Responsibility(implementers=split_units(agent), deadline=r.deadline)
         if len(sentences(e.clause.text)) < 2:
             return r
-        best = best_sentences(text, query.content_terms, None, 1, self.idf)
+        best = best_sentences(text, query.content_terms, None, 1, self.idf, query.folded)
         if not best:
             return r
         # the whole sentence (to its full stop) the best piece belongs to: "X có trách nhiệm chủ trì ...; cấu hình ..."
@@ -673,7 +715,7 @@ class DefaultAnswerer:
         # the best sentence, and the others of the same task that name partners on its topic ("Chủ trì, phối hợp
         # với Bộ Tài chính xây dựng Đề án ... Trong quá trình xây dựng Đề án, cần phối hợp chặt chẽ với Bộ Giáo dục
         # và Đào tạo ...; phối hợp với Bộ Ngoại giao ...", TB 624 appendix row 7)
-        for sent in best_sentences(text, query.content_terms, _WITH_PARTNER, 3, self.idf):
+        for sent in best_sentences(text, query.content_terms, _WITH_PARTNER, 3, self.idf, query.folded):
             for piece in re.split(r";\s*", sent):  # the part of the sentence on the topic
                 m = _WITH_PARTNER.search(fold(piece))
                 if m is None:
@@ -704,11 +746,16 @@ class DefaultAnswerer:
         if need in (_DATE, _DAY):
             dated = [x for x in dated if extract_deadline(x)] or dated
         several = len(dated) > 1 or (len(dated) == 1 and sum(1 for _ in need.finditer(fold(dated[0]))) > 1)
+        if need is not None and (field := _deadline_field(e.clause.text, r.deadline)) is not None:
+            # a row's own field ("Thời hạn: 31/10/2025") is its deadline; the dates of its "Kết quả thực hiện: - Ngày
+            # 05/11/2025, VPCP có VB ..." are of what was done (TB 624/TB-VPCP, Phụ lục II, row 20)
+            several = sum(1 for _ in need.finditer(fold(field))) > 1
         if intent == Intent.DEADLINE and need is not None and (several or not (r.deadline and need.search(fold(r.deadline)))):
             # several dates in the clause (or none in its stated deadline): quote the sentence on the topic ("Trong thời
             # hạn 15 ngày làm việc ... trường hợp phải xác minh ... được kéo dài nhưng không quá 45 ngày", NĐ 158 Điều 29.2)
             # (the two best when several state one: the question's circumstance may be either's)
-            sents = best_sentences(e.clause.text, query.content_terms, need, 2 if several else 1, self.idf)
+            sents = best_sentences(e.clause.text, query.content_terms, need, 2 if several else 1, self.idf,
+                                   query.folded)
             return f"{' '.join(sents)} {ref}\n{where}."
         if intent == Intent.DEADLINE and r.deadline:
             s = f"Thời gian thực hiện: {r.deadline}"
@@ -716,7 +763,7 @@ class DefaultAnswerer:
                 s += f"; đơn vị {lead_word}: {_join(lead)}"
             if not any(c.isdigit() for c in r.deadline):
                 # "Hàng năm" as the field, "(trước ngày 11/12)" in the sentence on the topic: quote the day too
-                sent = best_sentences(e.clause.text, query.content_terms, _DAY, 1, self.idf)
+                sent = best_sentences(e.clause.text, query.content_terms, _DAY, 1, self.idf, query.folded)
                 if sent and _DAY.search(fold(sent[0])):
                     return f"{sent[0]} ({s[0].lower()}{s[1:]}). {ref}\n{where}."
             return f"{s}. {ref}\n{where} — “{task}”."
@@ -727,18 +774,21 @@ class DefaultAnswerer:
             # "2. Sở Tài chính / b) Phối hợp cung cấp thông tin về quy hoạch ..." (QĐ 27 Thái Nguyên, Điều 4.2.b): the
             # task names who takes part, not who leads it
             # quoted on the question's topic: the sentence shows who acts where the parser found no lead
-            said = best_sentences(e.clause.text, query.content_terms, None, 1, self.idf)
+            said = best_sentences(e.clause.text, query.content_terms, None, 1, self.idf, query.folded)
             return f"{NO_LEAD_NAMED}; {_join(r.partners)} phối hợp thực hiện. {ref}\n{where} — “{said[0] if said else task}”."
         if intent == Intent.TARGET or need is not None:
             pat = need or _PERCENT
-            sents = best_sentences(e.hit.chunk.text, query.content_terms, pat, 1, self.idf)
+            counted = counted_asked(query, need)
+            if counted is not None and counted.search(fold(e.hit.chunk.text)):
+                pat = counted  # the sentence counting what is asked
+            sents = best_sentences(e.hit.chunk.text, query.content_terms, pat, 1, self.idf, query.folded)
             return f"{' '.join(sents)} {ref}\n{where}."
         if intent == Intent.SUMMARY:
             body = e.hit.chunk.text
             body = body if len(body) <= self.summary_chars else body[: self.summary_chars - 3].rsplit(" ", 1)[0] + "…"
             return f"{where}: {body} {ref}"
         # content: the clause's sentences that answer the question, in its own words, and who leads the task
-        sents = best_sentences(e.hit.chunk.text, query.content_terms, None, 2, self.idf)
+        sents = best_sentences(e.hit.chunk.text, query.content_terms, None, 2, self.idf, query.folded)
         who = f"\n(Đơn vị {lead_word}: {_join(lead)})" if lead and e.clause.is_task else ""
         return f"{where}: {' '.join(sents)} {ref}{who}"
 

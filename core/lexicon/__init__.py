@@ -342,6 +342,8 @@ class QuestionLexicon:
     effect_asked: re.Pattern  # "... có hiệu lực từ khi nào": when a document takes effect
     effect_stated: re.Pattern  # "Quyết định này có hiệu lực ...": a document's own effect clause (folded)
     appendix_asked: re.Pattern  # "..., phụ lục: sở nào chủ trì?": a row of the appendix is asked
+    counted: re.Pattern  # "bao nhiêu giấy phép": group "what" is what a count question counts (folded)
+    counted_written: dict[str, tuple[str, ...]]  # other ways documents write a counted measure ("met": "m")
     not_action: frozenset[str]  # words after "ai" that name no action ("chủ trì", "là")
     # (how staff ask, folded; the ways documents write it; whether the asked phrase is only a way of asking)
     paraphrases: tuple[tuple[re.Pattern, tuple[str, ...], bool], ...]
@@ -387,6 +389,8 @@ def questions() -> QuestionLexicon:
         effect_asked=re.compile(data["effect"]["asks"]),
         effect_stated=re.compile(data["effect"]["stated"]),
         appendix_asked=re.compile(data["appendix"]["asks"]),
+        counted=re.compile(data["counted"]["asks"]),
+        counted_written={k: tuple(v) for k, v in data["counted"]["written"].items()},
         not_action=frozenset(data["action"]["not"]),
         paraphrases=tuple((re.compile(rf"\b(?:{'|'.join(map(re.escape, p['asked']))})\b"), tuple(p["written"]),
                            bool(p.get("asks", False)))

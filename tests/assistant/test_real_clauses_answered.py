@@ -113,3 +113,38 @@ def test_a_row_opening_chu_tri_is_its_lead_columns_task(answer):
     a = answer("web/chinh-phu_624-tb-vpcp.md", "tb 624: co che cham diem hang thang cac bo nganh, bo nao chu tri?",
                [("Chủ trì, phối hợp Bộ Công an tham mưu cơ chế chấm", 1, 1)])
     assert not a.refused and a.text.startswith("Bộ Khoa học và Công nghệ chủ trì"), a.text
+
+
+def test_the_case_the_question_describes_picks_the_sentence(answer):
+    # NĐ 170 Điều 16.4.b: "Chậm nhất là 15 ngày ... hoàn thành việc chấm thi ..." before "Trường hợp có đơn phúc khảo
+    # thì chậm nhất là 10 ngày ... phải hoàn thành việc chấm phúc khảo" (tune-fresh21 t21-38)
+    a = answer("web/chinh-phu_170-2025-nd-cp.md", "nd 170 thi tuyen cc: co don phuc khao thi cham xong trong bao lau?",
+               [("Trường hợp có đơn phúc khảo thì chậm nhất là 10 ngày", 1, 1)])
+    assert not a.refused and "10 ngày kể từ ngày hết thời hạn nhận đơn phúc khảo" in a.text, a.text
+
+
+def test_a_rows_deadline_field_beats_the_dates_of_its_results(answer):
+    # TB 624/TB-VPCP, Phụ lục II row 20: "Thời hạn: 31/10/2025" and "Kết quả thực hiện: - Ngày 05/11/2025, VPCP có VB
+    # ..." (tune-fresh21 t21-32)
+    a = answer("web/chinh-phu_624-tb-vpcp.md", "624: NQ thi diem TT giao dich BDS va QSD dat han khi nao?",
+               [("Nghiên cứu, tham mưu Chính phủ ban hành Nghị quyết về thí điểm mô hình Trung tâm giao dịch", 1, 1)])
+    assert not a.refused and "31/10/2025" in a.text.split("\n")[0] and "05/11/2025" not in a.text, a.text
+
+
+def test_a_measure_glued_to_its_number_is_a_value(answer):
+    # VBHN 94/VBHN-BQP Điều 3.1.c: "... dưới biển nơi có độ sâu nước lớn hơn 30m." (tune-fresh19 t19-42)
+    a = answer("web/bo-quoc-phong_94-vbhn-bqp.md",
+               "vbhn 94 BQP ve khac phuc hau qua bom min: nhiem vu ra pha bom min duoi bien sau hon bao nhieu met thi "
+               "xep vao nhom I?", [("nơi có độ sâu nước lớn hơn 30m", 1, 1), ("nơi có độ sâu nước đến 30m", 2, 2)])
+    assert not a.refused and "lớn hơn 30m" in a.text, a.text
+
+
+def test_the_clause_counting_what_is_asked_answers(answer):
+    # Báo cáo UBND Lào Cai (Chỉ thị 38), 2.5.1 counts mines ("13 điểm mỏ"), 2.4.2.2 licences ("Cát làm VLXD thông
+    # thường 04 giấy phép") (tune-fresh19 t19-43)
+    a = answer("office/lao-cai_bc-ubnd_ket-qua-chi-thi-38.docx",
+               "Báo cáo của UBND Lào Cai về kết quả Chỉ thị 38 năm 2025: tỉnh đã cấp bao nhiêu giấy phép đối với cát làm "
+               "vật liệu xây dựng thông thường?",
+               [("cho 13 điểm mỏ khoáng sản làm vật liệu xây dựng thông thường", 1, 1),
+                ("Cát làm VLXD thông thường 04 giấy phép", 2, 2)])
+    assert not a.refused and "Cát làm VLXD thông thường 04 giấy phép" in a.text, a.text
