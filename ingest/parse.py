@@ -20,6 +20,7 @@ from core.textnorm import fold, sentence_end
 from ingest import responsibilities as rsp
 from ingest.labels import RANK_LETTER, RANK_NUM, RANK_PARA, RANK_ROMAN, Label, label_of
 from ingest.repair import Footnote, Paragraph, is_closing
+from ingest.layout_tables import layout_paragraphs
 from ingest.tables import Table, cells_of, parse_table
 
 RANK_PART_HEADING = -1  # the heading clause of an attached part sits above every division
@@ -126,6 +127,7 @@ class ClauseTreeBuilder:
         self.stack: list[_Node] = []
         self.parts: list[_Part] = [_Part(0, "", False)]
         self.last_table: _TableState | None = None  # the assignment table a headerless table may continue
+        self.layout_steps: list[str] | None = None  # the header of the table of steps a layout table is reading
 
     # -- structure -------------------------------------------------------------------------------
     @property
@@ -244,6 +246,11 @@ class ClauseTreeBuilder:
         if table is None and (continued := self._continued_table(rows)) is not None:
             table, group_trail = continued
             header = self.last_table.header if self.last_table is not None else None  # it keeps the borrowed header
+        if table is None and (outline := layout_paragraphs(rows, self.layout_steps)) is not None:
+            paragraphs, self.layout_steps = outline
+            for p in paragraphs:  # a procedure's record laid out in a table: its fields and steps as items
+                self.add_paragraph(p)
+            return
         if table is None:
             # Not an assignment table: keep its text in the current clause (or as one clause of its own).
             target = self.stack[-1] if self.stack and self.stack[-1].kind != "part" else None

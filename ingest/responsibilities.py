@@ -115,6 +115,29 @@ def header_role(header: str) -> str | None:
     return None
 
 
+# where a value may run into the next field: a capital opening at most 8 words up to a colon
+_NEXT_FIELD = re.compile(r"\s+(?=[A-ZĐ][^\s:.;]*(?:\s+[^\s:.;]+){0,7}\s*:)")
+
+
+def next_fields(text: str) -> list[int]:
+    """Where further fields start in a field's value, as the portal joins a procedure record's cell lines: "Sở Y tế Cơ
+    quan có thẩm quyền quyết định: Sở Y tế Cơ quan được ủy quyền: Không." (plans-real/web/ha-tinh_3004-qd-ubnd.md
+    2.7): a label naming a role or a holder ("Cơ quan ..."), or any label after a full stop."""
+    starts = []
+    for m in _NEXT_FIELD.finditer(text):
+        key = text[m.end():].split(":", 1)[0]
+        if text[:m.start()].endswith((".", ";")) or label_roles(key) or _HOLDER.match(fold(key)):
+            starts.append(m.end())
+    return starts
+
+
+def _own_value(value: str) -> str:
+    """A field's value up to the next field on the same line ("Sở Y tế Cơ quan có thẩm quyền quyết định:" -> "Sở Y
+    tế")."""
+    starts = next_fields(value)
+    return value[:starts[0]].rstrip() if starts else value
+
+
 def parse_label_line(text: str) -> LabelLine | None:
     """A "<label>: <value>" line whose label names a role, a deadline or a product; else None."""
     m = _LABEL_LINE.match(text.strip())
@@ -123,7 +146,7 @@ def parse_label_line(text: str) -> LabelLine | None:
     roles = tuple(r for r in label_roles(m.group("key")) if r not in ("task", "number", "note"))
     if not roles:
         return None
-    return LabelLine(roles, m.group("key").strip(), m.group("value").strip())
+    return LabelLine(roles, m.group("key").strip(), _own_value(m.group("value").strip()))
 
 
 def is_attribute_line(text: str) -> bool:

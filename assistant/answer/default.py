@@ -233,6 +233,13 @@ def _deadline_field(text: str, deadline: str) -> str | None:
     return None
 
 
+def _deadline_states(r: Responsibility, need: ValueNeed) -> bool:
+    """Does a clause's own deadline state the kind of value asked? A year alone is a date when it is the deadline
+    field's ("Thời gian triển khai: 2026", QĐ 2597/QĐ-TTg Phụ lục II row 2: "... trong năm nào?")."""
+    return bool(r.deadline) and (bool(need.search(fold(r.deadline)))
+                                 or (need is _DATE and r.due is not None and r.due.kind.value == "year"))
+
+
 def _holds_value(text: str, need: ValueNeed) -> bool:
     """Does a clause state the kind of value asked for? A date must be a deadline ("chậm nhất là ngày 08 tháng 02
     năm 2026"), not the date of a law it cites ("Nghị định số 181/2024/NĐ-CP ngày 31/12/2024")."""
@@ -476,7 +483,7 @@ class DefaultAnswerer:
         variants = with_aliases(_variants(query, e.doc, variants_of), e.hit.chunk.text)
         head = clause_scope(e.clause, "")
         best = 0.0
-        if need in (_DATE, _DAY, _DURATION) and need.search(fold(e.clause.responsibility.deadline)):
+        if need in (_DATE, _DAY, _DURATION) and _deadline_states(e.clause.responsibility, need):
             best = e.coverage
         # "d) Hiệu lực của Văn bản cấp phép ... kể từ ngày được cấp phép: ... doanh nghiệp ký hợp đồng dài hạn ...: 03
         # tháng;" (VBHN 89/VBHN-BQP Điều 10a.3.d): the lead-in says what the lengths below are
@@ -750,7 +757,7 @@ class DefaultAnswerer:
             # a row's own field ("Thời hạn: 31/10/2025") is its deadline; the dates of its "Kết quả thực hiện: - Ngày
             # 05/11/2025, VPCP có VB ..." are of what was done (TB 624/TB-VPCP, Phụ lục II, row 20)
             several = sum(1 for _ in need.finditer(fold(field))) > 1
-        if intent == Intent.DEADLINE and need is not None and (several or not (r.deadline and need.search(fold(r.deadline)))):
+        if intent == Intent.DEADLINE and need is not None and (several or not _deadline_states(r, need)):
             # several dates in the clause (or none in its stated deadline): quote the sentence on the topic ("Trong thời
             # hạn 15 ngày làm việc ... trường hợp phải xác minh ... được kéo dài nhưng không quá 45 ngày", NĐ 158 Điều 29.2)
             # (the two best when several state one: the question's circumstance may be either's)

@@ -84,6 +84,12 @@ _BODY_START = re.compile(r"^(?:phan|chuong|muc|dieu)\s+[0-9ivxl]+\b|^[ivxl]+\.\s
 _BODY_TITLE = re.compile(r"^(?:phan thu|ke hoach|quyet dinh|phu luc)\b")
 
 
+def _field_end(plain: str) -> bool:
+    """The end of a field's label wrapped in its cell, no title: "**Cơ quan có thẩm quyền" / "quyết định**:", "Quyết
+    định: **UBND tỉnh." (plans-real/web/ha-tinh_3004-qd-ubnd.md, ha-tinh_2904-qd-ubnd.md, 2.7)."""
+    return (plain[:1].islower() and plain.endswith(":")) or re.match(r"^\w+\s\w+\s*:\s*\S", plain) is not None
+
+
 def _body_like(seg: list[str], regular: bool = False) -> bool:
     """A piece that is document text, not a table cell: it holds a part/chapter/article/Roman heading line, or
     a title in capitals (the text right after a table that the portal did not separate with a blank line).
@@ -99,7 +105,7 @@ def _body_like(seg: list[str], regular: bool = False) -> bool:
         if regular:
             if heading and k == 0 and plain[:1].isupper() or title and " ".join(plain.split()[:2]).isupper():
                 return True
-        elif heading or title:
+        elif heading or (title and not _field_end(plain)):
             return True
         letters = [c for c in plain if c.isalpha()]
         if len(plain.split()) >= 5 and letters and all(c.isupper() for c in letters):

@@ -610,3 +610,39 @@ def test_a_rule_about_people_and_a_proper_name_before_duoc_giao_assign_as_writte
     assert all(not c.responsibility.lead for c in doc.clauses if c.path.startswith("Điều 56.1"))
     doc = parsed("web/nghe-an_99-2025-qd-ubnd.md")
     assert clause(doc, "Điều 7.1").responsibility.lead == ["Văn phòng Ủy ban nhân dân tỉnh"]
+
+
+# --- a procedure's record laid out in a table (portal Markdown) --------------------------------------------------
+def test_a_procedures_record_laid_out_in_a_table_reads_as_its_fields_and_steps(parsed):
+    # QĐ 3004 Hà Tĩnh, B. Quy trình nội bộ: "| 2.5 | Thời hạn giải quyết: Ngay sau khi nhận đủ hồ sơ hợp lệ. |", "| 2.7 |
+    # Cơ quan thực hiện: Sở Y tế Cơ quan có thẩm quyền quyết định: Sở Y tế ... |", then "| TT | Trình tự | Trách nhiệm
+    # | Thời gian | Biểu mẫu/Kết quả |" and "| B2 | Khi nhận hồ sơ ... | Chuyên viên được giao xử lý hồ sơ | Ngay sau ... |"
+    doc = parsed("web/ha-tinh_3004-qd-ubnd.md")
+    procedure = next(c for c in doc.clauses if c.text.startswith("1. Công bố đủ điều kiện sản xuất thiết bị y tế"))
+    assert procedure.responsibility.lead == ["Sở Y tế"], procedure.responsibility
+    assert procedure.responsibility.deadline.startswith("Ngay sau khi nhận đủ hồ sơ hợp lệ")
+    steps = [c for c in doc.clauses if c.text.startswith("- B2 – Khi nhận hồ sơ")]
+    assert len(steps) == 3, [c.path for c in steps]  # one in each procedure of the record
+    assert all(c.responsibility.lead == ["Chuyên viên được giao xử lý hồ sơ"] for c in steps)
+    assert "Công bố đủ điều kiện sản xuất thiết bị y tế" in steps[0].heading_trail
+    assert not any(c.text.lstrip().startswith("|") for c in doc.clauses), "no raw table row left as a clause's text"
+    # QĐ 2904 Hà Tĩnh: the table of steps goes on after a page break without its header ("| B3 | Trực tiếp xử lý ...
+    # | Lãnh đạo Phòng QLBCXB | 0,25 ngày |"); "Cơ quan có thẩm quyền" / "Quyết định: UBND tỉnh." wrapped in a cell
+    doc = parsed("web/ha-tinh_2904-qd-ubnd.md")
+    b3 = [c for c in doc.clauses if c.text.startswith("- B3 – Trực tiếp xử lý")]
+    assert len(b3) == 2 and all(c.responsibility.lead == ["Lãnh đạo Phòng QLBCXB"] and c.responsibility.deadline ==
+                                "0,25 ngày" for c in b3), [(c.path, c.responsibility) for c in b3]
+    second = next(c for c in doc.clauses if c.text.startswith("2. Thủ tục sửa đổi, bổ sung/cấp lại giấy chứng nhận"))
+    assert has(second.responsibility.lead, "UBND tỉnh"), second.responsibility
+
+
+def test_a_fields_value_stops_where_the_next_field_starts():
+    from ingest.layout_tables import split_fields
+    from ingest.responsibilities import parse_label_line
+    cell = ("Cơ quan thực hiện: Sở Y tế Cơ quan có thẩm quyền quyết định: Sở Y tế Cơ quan được ủy quyền: Không. "
+            "Cơ quan phối hợp: Không.")
+    assert split_fields(cell) == ["Cơ quan thực hiện: Sở Y tế", "Cơ quan có thẩm quyền quyết định: Sở Y tế",
+                                  "Cơ quan được ủy quyền: Không.", "Cơ quan phối hợp: Không."]
+    assert parse_label_line("Cơ quan thực hiện: Sở Y tế Cơ quan có thẩm quyền quyết định:").value == "Sở Y tế"
+    assert parse_label_line("Thời gian thực hiện: Tháng 3/2026 Đơn vị chủ trì: Sở Nội vụ").value == "Tháng 3/2026"
+    assert parse_label_line("Đơn vị chủ trì: Sở Tư pháp, Sở Y tế").value == "Sở Tư pháp, Sở Y tế"
