@@ -189,6 +189,10 @@ class QuestionParser:
             if by and not re.fullmatch(r"(ai|co quan nao|don vi nao|cap nao|nguoi nao)", by.group(1)):
                 q.issued_by = re.sub(r"^(ke hoach|van ban) (nao|nay) ", "", by.group(1))
         q.doc_ids, q.unknown_refs, q.scope_terms, q.localities, q.numbered = self._documents_named(question, folded)
+        if q.intent == Intent.COMPARE and q.numbered == 1 and len(q.doc_ids) == 1:
+            # one plan named by its number has nothing to be compared with: "TB 624, nhiệm vụ 'Mô hình điểm tại các
+            # tỉnh, thành phố có đảo' do ai chủ trì?" asks who leads (tune-fresh23 t23-03)
+            q.intent = self._intent(folded, window is not None or continuous, skip=(Intent.COMPARE.value,))
         if len(q.doc_ids) > 1 and not question_lexicon().second_ask.search(folded):
             q.title_terms = self._title_words(folded, q.doc_ids)
         q.scope_terms.extend(self._issuer_forms(folded, mentions))  # "cua ubnd tinh ha tinh" picks the plans

@@ -148,3 +148,21 @@ def test_the_clause_counting_what_is_asked_answers(answer):
                [("cho 13 điểm mỏ khoáng sản làm vật liệu xây dựng thông thường", 1, 1),
                 ("Cát làm VLXD thông thường 04 giấy phép", 2, 2)])
     assert not a.refused and "Cát làm VLXD thông thường 04 giấy phép" in a.text, a.text
+
+
+def test_one_plan_named_by_number_is_no_comparison(answer):
+    # TB 624/TB-VPCP, Phụ lục I row 36: "(11) Mô hình điểm tại các tỉnh, thành phố có đảo" | "Các địa phương có đảo"
+    # ("các tỉnh" asks for a comparison only across plans) (tune-fresh23 t23-03)
+    a = answer("web/chinh-phu_624-tb-vpcp.md",
+               "Trong bảng nhiệm vụ chuyển đổi số quá hạn của Thông báo 624, nhiệm vụ '(11) Mô hình điểm tại các tỉnh, "
+               "thành phố có đảo' do ai chủ trì thực hiện?", [("Mô hình điểm tại các tỉnh, thành phố có đảo", 1, 1)])
+    assert not a.refused and a.text.startswith("Các địa phương có đảo"), a.text
+
+
+def test_who_does_the_act_asked_is_the_unit_before_its_verb(answer):
+    # QĐ 2696 Quảng Trị, Điều lệ Điều 7.1: "Trưởng ban và các thành viên của Ban kiểm soát do Chủ tịch Hội đồng Quản lý
+    # Quỹ bổ nhiệm, miễn nhiệm ..." (tune-fresh23 t23-18)
+    a = answer("web/quang-tri_2696-qd-ubnd.md",
+               "quy bao ve moi truong tinh Quang Tri: truong ban kiem soat do ai bo nhiem, mien nhiem?",
+               [("Số lượng Ban Kiểm soát gồm 03 người", 1, 1)])
+    assert not a.refused and a.text.startswith("Chủ tịch Hội đồng Quản lý Quỹ"), a.text
