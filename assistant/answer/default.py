@@ -59,9 +59,12 @@ _DATE = re.compile(r"\b(ngay \d|\d{1,2}/\d{1,2}|thang \d|quy [ivx1-4]|thuong xuy
                    r"sau khi|truoc khi|ngay sau khi|ngay khi|ke tu ngay|"
                    r"cham nhat|"  # "chậm nhất 01 ngày trước ngày hết hạn"
                    r"(?:den|toi|truoc|sau) \d{4}\b)")  # "tiếp tục kéo dài đến 2035"
+_NUMBER_WORD = r"(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"  # a number in words, folded
 # "28 ngày", "15 ngày làm việc", "03 (ba) tháng", "20 (hai mươi) ngày"; not a date ("07 tháng 11 năm 2025")
 _DURATION = re.compile(r"\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam|gio|tuan|phut)\b(?!\s*\d)"
-                       r"|\bgap \d+ lan thoi gian\b")  # "cam kết ... ít nhất gấp 03 lần thời gian đào tạo"
+                       r"|\bgap \d+ lan thoi gian\b"  # "cam kết ... ít nhất gấp 03 lần thời gian đào tạo"
+                       # the number in words, then in digits: "trong thời hạn năm (05) năm" (QĐ 2696 Quảng Trị Điều 10.1)
+                       rf"|\b{_NUMBER_WORD}(?: \w+)?\s*\(\d{{1,3}}\)\s*(ngay|thang|nam|gio|tuan)\b")
 _VALIDITY = re.compile(r"\b(gia tri|hieu luc|su dung|co thoi han)\b[^.;|]{0,60}?\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam)\b"
                        r"|\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam)\b[^.;|]{0,30}?\b(gia tri|hieu luc)\b")
 _VALIDITY_LEAD_IN = re.compile(r"\b(gia tri|hieu luc|thoi han su dung)\b")
@@ -71,7 +74,10 @@ _COUNT = re.compile(r"(?<!ngay )(?<!thang )(?<!nam )(?<!dieu )(?<!khoan )(?<!die
                     r"|\d+(?:[.,]\d+)?\s?%"  # or a share ("tăng trưởng 8%")
                     # or a measure ("khoảng 1.700km đường bộ ven biển", "dung lượng tối thiểu 02 GB", "500 ha", "nơi có độ sâu
                     # nước lớn hơn 30m", VBHN 94/VBHN-BQP Điều 3.1.c)
-                    r"|\b\d+(?:[.,]\d+)*\s?(?:km|m|cm|mm|m2|m3|ha|kg|tan|gb|mb|tb|mw|kw|kwh)\b")
+                    r"|\b\d+(?:[.,]\d+)*\s?(?:km|m|cm|mm|m2|m3|ha|kg|tan|gb|mb|tb|mw|kw|kwh)\b"
+                    # or a bound written in words ("việc hẹn lại ngày trả kết quả không quá một lần", QĐ 88 Lai Châu
+                    # Điều 3.6)
+                    rf"|\b(?:khong qua|toi da|it nhat|toi thieu) {_NUMBER_WORD} [a-z]")
 class _Province:
     """A value pattern (``search`` of folded text) that holds where a province is named (places.toml)."""
 

@@ -166,3 +166,30 @@ def test_who_does_the_act_asked_is_the_unit_before_its_verb(answer):
                "quy bao ve moi truong tinh Quang Tri: truong ban kiem soat do ai bo nhiem, mien nhiem?",
                [("Số lượng Ban Kiểm soát gồm 03 người", 1, 1)])
     assert not a.refused and a.text.startswith("Chủ tịch Hội đồng Quản lý Quỹ"), a.text
+
+
+def test_numbers_written_in_words_are_values(answer):
+    # QĐ 2696 Quảng Trị, Điều lệ Điều 10.1: "... được phân bổ trong thời hạn năm (05) năm kể từ ngày ..." (tune-fresh22
+    # t22-40); QĐ 88 Lai Châu, Quy chế Điều 3.6: "Việc hẹn lại ngày trả kết quả được thực hiện không quá một lần."
+    # (t22-54)
+    a = answer("web/quang-tri_2696-qd-ubnd.md",
+               "Điều lệ Quỹ BVMT tỉnh Quảng Trị: vốn điều lệ từ ngân sách được phân bổ trong thời hạn bao lâu kể từ khi "
+               "quyết định thành lập Quỹ có hiệu lực?", [("được phân bổ trong thời hạn năm (05) năm", 1, 1)])
+    assert not a.refused and "năm (05) năm" in a.text, a.text
+    a = answer("web/lai-chau_88-2025-qd-ubnd.md",
+               "Quy chế phối hợp đăng ký đất đai của Lai Châu (QĐ 88/2025): việc hẹn lại ngày trả kết quả hồ sơ được làm "
+               "tối đa mấy lần?", [("Việc hẹn lại ngày trả kết quả được thực hiện không quá một lần", 1, 1)])
+    assert not a.refused and "không quá một lần" in a.text, a.text
+
+
+def test_a_code_asked_is_no_money_though_the_topic_names_a_budget(answer):
+    # QĐ 2817 TP.HCM, procedures abolished: "| 3 | 2.002709 | Thủ tục xác định nhiệm vụ KH&CN cấp tỉnh sử dụng ngân sách
+    # nhà nước |" (tune-fresh23 t23-47); QĐ 4001 BKHCN: "Số hồ sơ TTHC: 1.000617" (t23-48)
+    a = answer("web/ho-chi-minh_2817-qd-ubnd.md",
+               "QĐ 2817 TP.HCM bãi bỏ thủ tục xác định nhiệm vụ KH&CN cấp tỉnh sử dụng ngân sách nhà nước — thủ tục này có "
+               "mã số bao nhiêu?", [("2.002709", 1, 1)])
+    assert not a.refused and "2.002709" in a.text, a.text
+    a = answer("web/bo-khoa-hoc-cong-nghe_4001-qd-bkhcn.md",
+               "Bo KHCN qd 4001: thu tuc de nghi cham dut hop dong trong qua trinh thuc hien nhiem vu KHCN cap quoc gia bi "
+               "bai bo co so ho so TTHC la gi?", [("Số hồ sơ TTHC: 1.000617", 1, 1)])
+    assert not a.refused and "1.000617" in a.text, a.text
