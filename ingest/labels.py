@@ -23,7 +23,7 @@ _PLAIN = re.compile(
     # a consolidated text marks an amended item with its footnote right after the number: "2.[18] Chủ trì, ..."
     r"|(?P<num>\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.)(?:\s+(?=[^\W\d_]|[\"“(*])|\s*$|(?=\[\d{1,3}\]\s))"
     r"|(?P<letter>[a-zđ])\)\s+|(?P<letter2>[a-zđ])\.\s+(?=[A-ZĐÀ-Ỹ])"
-    r"|(?P<paren>\(?\d{1,2}\))\s+(?=[^\W\d_])"
+    r"|(?P<paren>\(?\d{1,2}\)\.?)\s+(?=[^\W\d_])"  # "1)", "(1)", "(1)." (Báo cáo UBND Lào Cai, Chỉ thị 38, 4)
     r"|(?P<dash>[-–•])(?:\s+(?=\S)|(?=[^\W\d_]))"
     r"|(?P<plus>\+)(?:\s+(?=\S)|(?=[^\W\d_]))"
     r")"
@@ -95,7 +95,7 @@ def label_of(text: str) -> Label | None:
     if m.group("letter") or m.group("letter2"):
         return Label("letter", written, RANK_LETTER, m.group("letter") or m.group("letter2"), m.end())
     if m.group("paren"):
-        return Label("paren", written, RANK_PAREN, m.group("paren").strip("()"), m.end())
+        return Label("paren", written, RANK_PAREN, m.group("paren").strip("()."), m.end())
     if m.group("dash"):
         return Label("dash", m.group("dash"), RANK_DASH, "", m.end())
     return Label("plus", "+", RANK_PLUS, "", m.end())

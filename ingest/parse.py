@@ -45,6 +45,7 @@ class _Node:
     trail_extra: list[str] = field(default_factory=list)  # table group headings above a row
     responsibility: Responsibility = field(default_factory=Responsibility)
     has_attributes: bool = False
+    lead_in: bool = False  # an unlabelled paragraph naming a unit and ending with ":" ("Đề nghị Bộ Tài chính:")
     own_resp: bool = False  # responsibility stated by the clause itself (labels, table columns)
     footnotes: list[str] = field(default_factory=list)
 
@@ -61,6 +62,21 @@ def _title_of(text: str, label: Label | None) -> str:
     body = text[label.end:].strip() if label else text.strip()
     first = re.split(rf"{sentence_end('.;:')}(?=[A-ZĐ(])", body, maxsplit=1)[0]
     return first if len(first) <= TITLE_MAX else first[:TITLE_MAX - 3].rsplit(" ", 1)[0] + "…"
+
+
+LEAD_IN_STEP = 0.05  # a unit's lead-in ranks this much above the items it introduces
+LEAD_IN_WORDS = 40
+
+
+def _unit_lead_in(text: str) -> bool:
+    """An unlabelled paragraph that names who does the items after it: "Đề nghị Bộ Nông nghiệp và Môi trường:" (Báo
+    cáo UBND Lào Cai, kết quả Chỉ thị 38, 4. Đề xuất, kiến nghị: "(1). Xem xét ...", "(2). ..."), "Giao Sở Tư pháp chủ
+    trì thực hiện các nội dung sau:"."""
+    t = text.strip()
+    if not t.endswith(":") or len(t.split()) > LEAD_IN_WORDS or rsp.is_attribute_line(t):
+        return False
+    r = rsp.extract_from_text(t[:-1])
+    return bool(r.lead or r.implementers)
 
 
 def _label_item(label: Label, body: str) -> bool:
@@ -135,6 +151,10 @@ class ClauseTreeBuilder:
         return self.parts[-1]
 
     def _add(self, text: str, span: tuple[int, int], label: Label | None, rank: float, kind: str) -> _Node:
+        top = self.stack[-1] if self.stack else None
+        if label is not None and top is not None and top.lead_in and not top.children and rank <= top.rank \
+                and (top.parent is None or top.parent.rank < rank - LEAD_IN_STEP):
+            top.rank = rank - LEAD_IN_STEP  # the items after a unit's lead-in are its items
         while self.stack and self.stack[-1].rank >= rank:
             self.stack.pop()
         parent = self.stack[-1] if self.stack else None
@@ -190,7 +210,15 @@ class ClauseTreeBuilder:
         self._add(p.text, p.span, label, label.rank, kind)
 
     def _add_unlabelled(self, p: Paragraph) -> None:
+        lead_in = _unit_lead_in(p.text)
+        earlier = next((n for n in reversed(self.stack) if n.lead_in), None) if lead_in else None
+        if earlier is not None:  # the next unit's lead-in ("Đề nghị Bộ Tài chính:" after "Đề nghị Bộ Công an: (1) ...")
+            self._add(p.text, p.span, None, earlier.rank, "item").lead_in = True
+            return
         top = self.stack[-1] if self.stack else None
+        if top is not None and top.lead_in and not lead_in:
+            self._add(p.text, p.span, None, top.rank + LEAD_IN_STEP, "item")  # the lead-in's first item
+            return
         standalone_resp = p.text.startswith("(") and re.search(r"chủ trì|thực hiện|phối hợp|tham mưu", p.text[:200])
         if top is None:
             self._add(p.text, p.span, None, RANK_PARA, "item")
@@ -205,9 +233,9 @@ class ClauseTreeBuilder:
                                  and top.kind != "part"):
             self._append_text(top, p)
         elif top.label is None and top.kind != "part" or top.has_attributes and top.rank >= RANK_PARA:
-            self._add(p.text, p.span, None, top.rank, "item")  # a sibling paragraph
+            self._add(p.text, p.span, None, top.rank, "item").lead_in = lead_in  # a sibling paragraph
         else:
-            self._add(p.text, p.span, None, max(RANK_PARA, top.rank + 0.25), "item")
+            self._add(p.text, p.span, None, max(RANK_PARA, top.rank + 0.25), "item").lead_in = lead_in
 
     def _continued_table(self, rows: list[Paragraph]) -> tuple[Table, list[str]] | None:
         """A table cut by a page break, as portal copies write it: the rows go on in a new table under an empty or
@@ -401,6 +429,30 @@ def _names_someone(r: Responsibility) -> bool:
     return bool(r.lead or r.partners or r.implementers or r.advisers)
 
 
+def _lift_group_labels(nodes: list[_Node]) -> None:
+    """Label lines after the last of several items, none of the others stating anything, are the group's: "3. Tổ chức
+    theo dõi, tổng hợp, kiểm tra, giám sát ... / 3.1. Tham gia các đoàn kiểm tra ... / 3.2. Tổng hợp, báo cáo kịp thời
+    ... / 3.3. Theo dõi, đôn đốc ... / - Đơn vị chủ trì: ... / - Đơn vị phối hợp: ..." (plans-real/html/luong-minh_kh-
+    thuc-hien-cong-tac-bau-cu.htm, II.3, where the items of II.2 carry their own). The enclosing item takes them, and
+    every item below inherits them."""
+    for parent in nodes:
+        items = [c for c in parent.children if c.kind in ("item", "task") and c.label is not None]
+        if (len(items) < 2 or parent.kind not in ("item", "task") or _names_someone(parent.responsibility)
+                or len({c.rank for c in items}) > 1):
+            continue
+        last, others = items[-1], items[:-1]
+        if not last.has_attributes or last.children or any(c.own_resp or c.has_attributes or c.children for c in others):
+            continue
+        r = last.responsibility
+        parent.responsibility = Responsibility(lead=list(r.lead), partners=list(r.partners),
+                                               implementers=list(r.implementers), advisers=list(r.advisers),
+                                               deadline=r.deadline, targets=parent.responsibility.targets,
+                                               requested=r.requested)
+        parent.own_resp = True
+        if parent.kind == "item":
+            parent.kind = "task"
+
+
 def _resolve_responsibilities(nodes: list[_Node]) -> None:
     """Own responsibilities (with the enclosing unit heading as the subject of subjectless sentences), then
     inheritance from the nearest ancestor that states one."""
@@ -446,6 +498,7 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
             n.own_resp = True
             if n.kind == "item":
                 n.kind = "task"
+    _lift_group_labels(nodes)
     for n in nodes:
         if n.own_resp or n.parent is None or n.kind in ("preamble", "part"):
             if n.kind == "item" and n.responsibility.deadline and _names_someone(n.responsibility):

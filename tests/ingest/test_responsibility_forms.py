@@ -646,3 +646,24 @@ def test_a_fields_value_stops_where_the_next_field_starts():
     assert parse_label_line("Cơ quan thực hiện: Sở Y tế Cơ quan có thẩm quyền quyết định:").value == "Sở Y tế"
     assert parse_label_line("Thời gian thực hiện: Tháng 3/2026 Đơn vị chủ trì: Sở Nội vụ").value == "Tháng 3/2026"
     assert parse_label_line("Đơn vị chủ trì: Sở Tư pháp, Sở Y tế").value == "Sở Tư pháp, Sở Y tế"
+
+
+def test_label_lines_after_the_last_of_unlabelled_items_are_the_groups(parsed):
+    # KH bầu cử MTTQ xã Lương Minh, II.3: "3.1. Tham gia ... 3.2. Tổng hợp, báo cáo ... 3.3. Theo dõi, đôn đốc ... /
+    # - Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực ... / - Đơn vị phối hợp: Các đ/c Phó chỉ tịch, ..."
+    doc = parsed("html/luong-minh_kh-thuc-hien-cong-tac-bau-cu.htm")
+    first = next(c for c in doc.clauses if c.text.startswith("3.1. Tham gia các đoàn kiểm tra, giám sát"))
+    assert has(first.responsibility.lead, "Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội")
+    assert has(first.responsibility.partners, "Các đ/c Phó chỉ tịch"), first.responsibility
+    # ... while the items of II.2, each with its own label lines, keep their own
+    own = next(c for c in doc.clauses if c.text.startswith("2.3. Theo dõi, tổng hợp số liệu"))
+    assert own.responsibility.deadline == "Quý I/2026" and not own.responsibility.inherited
+
+
+def test_items_after_a_units_lead_in_are_that_units(parsed):
+    # Báo cáo UBND Lào Cai (Chỉ thị 38), "4. Đề xuất, kiến nghị / Đề nghị Bộ Nông nghiệp và Môi trường: / (1). Xem xét
+    # ... / (2). Xem xét, sớm triển khai thực hiện xây dựng cơ sở dữ liệu quốc gia về tài nguyên địa chất, khoáng sản"
+    doc = parsed("office/lao-cai_bc-ubnd_ket-qua-chi-thi-38.docx")
+    item = next(c for c in doc.clauses if c.text.startswith("(2). Xem xét, sớm triển khai thực hiện xây dựng cơ sở dữ liệu"))
+    assert item.responsibility.lead == ["Bộ Nông nghiệp và Môi trường"] and item.responsibility.requested
+    assert "Đề nghị Bộ Nông nghiệp và Môi trường:" in item.heading_trail
