@@ -421,6 +421,8 @@ def extract_from_text(text: str, context: list[str] | None = None, requested_con
         stripped = re.sub(r"\([^()]*(?:chủ trì|phối hợp|thực hiện|tham mưu|thời gian)[^()]*\)", " ", text)  # read above
         enumerated = len(re.findall(r"\(\d{1,2}\)\s", stripped)) >= 2  # "(1) X ...; (2) Y ...": one lead each
         for k, s in enumerate(sentences(stripped)):
+            if role_lexicon().courtesy.search(s):
+                continue  # "Ủy ban nhân dân tỉnh Lào Cai trân trọng báo cáo ...": a courtesy close assigns nothing
             # a whole sentence first ("Chánh Văn phòng ...; Giám đốc Sở ...; ... chịu trách nhiệm"), then its
             # semicolon-separated parts ("...; (2) Bộ Công an chủ trì ...")
             pieces = [s, *(_CLAUSE_SPLIT.split(s) if ";" in s else [])]

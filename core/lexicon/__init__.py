@@ -126,6 +126,7 @@ class RoleLexicon:
     cited_document: re.Pattern  # the text before a date ends in a cited document: "... Luật Quản lý ...", "số 181/2024/NĐ-CP"
     cited_number: str  # the number of a cited text, as a regex: "181/2024/NĐ-CP", "75-TB/VPTW"
     passive: re.Pattern  # "bị", "gồm" right after a subject: it undergoes or makes up, it is assigned nothing
+    courtesy: re.Pattern  # "trân trọng báo cáo": a courtesy close, assigning nothing
 
 
 @cache
@@ -154,6 +155,7 @@ def roles() -> RoleLexicon:
         acronym_subject=re.compile(rf"^([A-ZĐ][A-ZĐ0-9&]{{2,9}})\s+(?={_any_of(data['acronym_subject']['words'])})"),
         cited_number=data["cited_document"]["number"],
         passive=re.compile(rf"^\s*(?:{_any_of(data['passive']['words'])})(?=[\s:,])"),
+        courtesy=re.compile(rf"\b(?:{_any_of(data['courtesy']['words'])})\b", re.I),
         cited_document=re.compile(rf"(?:{data['cited_document']['number']}"
                                   rf"|\b(?:{_any_of(data['cited_document']['names'])})\b[^.;,]{{0,60}}?)\s*$"),
     )

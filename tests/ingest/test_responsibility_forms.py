@@ -667,3 +667,15 @@ def test_items_after_a_units_lead_in_are_that_units(parsed):
     item = next(c for c in doc.clauses if c.text.startswith("(2). Xem xét, sớm triển khai thực hiện xây dựng cơ sở dữ liệu"))
     assert item.responsibility.lead == ["Bộ Nông nghiệp và Môi trường"] and item.responsibility.requested
     assert "Đề nghị Bộ Nông nghiệp và Môi trường:" in item.heading_trail
+    # the report's courtesy close after the last proposal ("Ủy ban nhân dân tỉnh Lào Cai trân trọng báo cáo Bộ Nông
+    # nghiệp và Môi trường ...") assigns that proposal to no one else
+    last = next(c for c in doc.clauses if c.text.startswith("(4). Sớm điều chỉnh, hướng dẫn giải quyết"))
+    assert last.responsibility.lead == ["Bộ Nông nghiệp và Môi trường"], last.responsibility
+
+
+def test_a_funding_verb_ends_the_funds_name(parsed):
+    # QĐ 2696 Quảng Trị, Điều lệ Điều 14.1: "1. Quỹ Bảo vệ môi trường tài trợ cho hoạt động, nhiệm vụ bảo vệ môi trường
+    # ...: / a) Tuyên truyền, giáo dục ..."
+    doc = parsed("web/quang-tri_2696-qd-ubnd.md")
+    item = next(c for c in doc.clauses if c.text.startswith("a) Tuyên truyền, giáo dục nâng cao nhận thức môi trường"))
+    assert item.responsibility.lead == ["Quỹ Bảo vệ môi trường"], item.responsibility
