@@ -151,11 +151,20 @@ def _condition_unmet(sentence: str, query: Query) -> bool:
     return _CONDITION.match(sentence) is not None and _ASKS_A_CASE.search(query.folded) is None
 
 
+def _bound_asked(folded_question: str) -> re.Pattern | None:
+    """The bound a value question asks ("tối thiểu bao nhiêu %"), as the ways a sentence states it before a number
+    ("ít nhất 50%", "không dưới 03"); None when it asks none (questions.toml [bounds])."""
+    for words in questions().bounds:
+        if any(re.search(rf"\b{w}\b", folded_question) for w in words):
+            return re.compile(rf"\b(?:{'|'.join(words)})\b(?:\s+\w+){{0,2}}?\s+\d")
+    return None
+
+
 def condition_met(sentence: str, folded_question: str) -> bool:
     """Does the sentence open with the very case the question describes? "Trường hợp có đơn phúc khảo thì chậm nhất là
     10 ngày ..." (NĐ 170 Điều 16.4.b) for "có đơn phúc khảo thì chấm xong trong bao lâu": nearly all the case's words
     are the question's."""
-    m = _CONDITION.match(sentence)
+    m = _CONDITION.match(sentence) or _DEFINES.match(sentence)
     if m is None or not folded_question:
         return False
     case = re.findall(r"\w+", fold(m.group(1)))
@@ -163,7 +172,12 @@ def condition_met(sentence: str, folded_question: str) -> bool:
     return len(case) >= 2 and sum(w in asked for w in case) >= _CASE_SHARE * len(case)
 
 
-_CASE_SHARE = 0.8  # of a sentence's case, the share of words the question must use for the case to be the question's
+# a sentence defining the time limit of a step: "Thời hạn nhận đơn phúc khảo là 05 ngày làm việc kể từ ..." (NĐ 170
+# Điều 16.4.b) answers "phúc khảo phải nộp đơn trong thời hạn bao lâu" before the sentences on marking
+_DEFINES = re.compile(r"^\W*(?:thời hạn|thời gian)\s+(.+?)\s+(?:là|:)\s", re.I)
+
+
+_CASE_SHARE = 0.7  # of a sentence's case, the share of words the question must use for the case to be the question's
 
 
 def _named_and_agreed(e: Evidence, query: Query) -> bool:
@@ -207,7 +221,9 @@ def best_sentences(text: str, terms: list[str], must: ValueNeed | None = None, l
         # 6 năm 2022 ... hết hiệu lực" beside "Quyết định này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026")
         parts = ([p for p in parts if must in (_DATE, _DAY) and must.search(_without_cited_dates(p))]
                  or [p for p in parts if must.search(fold(p))] or parts)
+    bound = _bound_asked(question) if must is not None else None
     scored = sorted(range(len(parts)), key=lambda i: (not condition_met(parts[i], question),
+                                                      bound is not None and not bound.search(fold(parts[i])),
                                                       -coverage(terms, parts[i], idf)))[:limit]
     return [parts[i] for i in sorted(scored)]
 

@@ -345,6 +345,7 @@ class QuestionLexicon:
     effect_stated: re.Pattern  # "Quyết định này có hiệu lực ...": a document's own effect clause (folded)
     appendix_asked: re.Pattern  # "..., phụ lục: sở nào chủ trì?": a row of the appendix is asked
     counted: re.Pattern  # "bao nhiêu giấy phép": group "what" is what a count question counts (folded)
+    bounds: tuple[tuple[str, ...], ...]  # (lower bound words, upper bound words), folded ("toi thieu", "khong qua")
     counted_written: dict[str, tuple[str, ...]]  # other ways documents write a counted measure ("met": "m")
     not_action: frozenset[str]  # words after "ai" that name no action ("chủ trì", "là")
     # (how staff ask, folded; the ways documents write it; whether the asked phrase is only a way of asking)
@@ -392,6 +393,7 @@ def questions() -> QuestionLexicon:
         effect_stated=re.compile(data["effect"]["stated"]),
         appendix_asked=re.compile(data["appendix"]["asks"]),
         counted=re.compile(data["counted"]["asks"]),
+        bounds=(tuple(data["bounds"]["lower"]), tuple(data["bounds"]["upper"])),
         counted_written={k: tuple(v) for k, v in data["counted"]["written"].items()},
         not_action=frozenset(data["action"]["not"]),
         paraphrases=tuple((re.compile(rf"\b(?:{'|'.join(map(re.escape, p['asked']))})\b"), tuple(p["written"]),

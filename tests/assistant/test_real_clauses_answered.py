@@ -193,3 +193,22 @@ def test_a_code_asked_is_no_money_though_the_topic_names_a_budget(answer):
                "Bo KHCN qd 4001: thu tuc de nghi cham dut hop dong trong qua trinh thuc hien nhiem vu KHCN cap quoc gia bi "
                "bai bo co so ho so TTHC la gi?", [("Số hồ sơ TTHC: 1.000617", 1, 1)])
     assert not a.refused and "1.000617" in a.text, a.text
+
+
+def test_the_bound_asked_picks_the_sentence_stating_it(answer):
+    # QĐ 212 Hải Phòng Điều 6.1.1: "... (trong đó, hoàn thành 100% nhiệm vụ ...; có ít nhất 50% nhiệm vụ hoàn thành vượt
+    # mức)." (tune-fresh22 t22-16)
+    a = answer("web/hai-phong_212-2025-qd-ubnd.md",
+               "QĐ 212 Hải Phòng về xếp loại công chức: công chức không giữ chức vụ muốn đạt hoàn thành xuất sắc nhiệm vụ thì "
+               "tối thiểu bao nhiêu % nhiệm vụ phải hoàn thành vượt mức?",
+               [("có ít nhất 50% nhiệm vụ hoàn thành vượt mức", 1, 1)])
+    assert not a.refused and "50%" in a.text.split("\n")[0], a.text
+
+
+def test_a_sentence_defining_the_time_limit_asked_answers(answer):
+    # NĐ 170 Điều 16.4.b: "Thời hạn nhận đơn phúc khảo là 05 ngày làm việc kể từ ngày công bố kết quả thi." beside the
+    # marking times (tune-fresh22 t22-34)
+    a = answer("web/chinh-phu_170-2025-nd-cp.md",
+               "nd 170/2025 tuyen dung cong chuc: thi sinh muon phuc khao phai nop don trong thoi han bao lau?",
+               [("Thời hạn nhận đơn phúc khảo là 05 ngày làm việc", 1, 1)])
+    assert not a.refused and "05 ngày làm việc" in a.text, a.text
