@@ -191,10 +191,13 @@ def asked_value(folded_question: str) -> ValueNeed | None:
     return next((_NEEDS[kind] for kind, ask in questions().value_asked if ask.search(folded_question)), None)
 
 
-def counted_asked(query: Query, need: ValueNeed | None) -> re.Pattern | None:
-    """For a count question, a number followed by what it counts ("bao nhiêu giấy phép": "04 giấy phép"); else None."""
+def counted_asked(query: Query, need: ValueNeed | None, measures_only: bool = False) -> re.Pattern | None:
+    """For a count question, a number followed by what it counts ("bao nhiêu giấy phép": "04 giấy phép"); else None.
+    ``measures_only``: only a unit of measure ("bao nhiêu km")."""
     m = questions().counted.search(query.folded) if need is _COUNT else None
-    if m is None or m.group("what") not in query.content_terms:
+    if m is None or (m.group("what") not in query.content_terms and m.group("what") not in questions().measures):
+        return None
+    if measures_only and m.group("what") not in questions().measures:
         return None
     forms = questions().counted_written.get(m.group("what"), (m.group("what"),))
     if not forms:
@@ -480,6 +483,9 @@ class DefaultAnswerer:
                 # plan the question named ("QĐ 95 Nghệ An: trước khi đi lấy phôi sổ đỏ đợt mới, bên nào ...")
                 return True
             return max(e.coverage for e in evidence[: self.top]) >= self._min_coverage(query)
+        measure = counted_asked(query, need, measures_only=True)
+        if measure is not None and not any(measure.search(_without_markers(e.hit.chunk.text)) for e in evidence[: self.top]):
+            return False  # "dài bao nhiêu km": no clause on the topic states a length
         variants_of: dict[str, list[list[str]]] = {}  # the question's topic variants for each plan, as in evidence()
         for e in evidence[: self.top]:
             value = self._value_coverage(e, query, need, names, variants_of)

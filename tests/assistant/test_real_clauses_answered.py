@@ -212,3 +212,12 @@ def test_a_sentence_defining_the_time_limit_asked_answers(answer):
                "nd 170/2025 tuyen dung cong chuc: thi sinh muon phuc khao phai nop don trong thoi han bao lau?",
                [("Thời hạn nhận đơn phúc khảo là 05 ngày làm việc", 1, 1)])
     assert not a.refused and "05 ngày làm việc" in a.text, a.text
+
+
+def test_a_measure_asked_by_its_unit_must_be_stated_in_it(answer):
+    # TB Sơn La (Phó Thủ tướng Bùi Thanh Sơn): "... tuyến đường bộ cao tốc Hòa Bình - Mộc Châu, đoạn tuyến thuộc địa bàn
+    # tỉnh Sơn La từ 02 làn xe lên 04 làn xe" states no length (tune-fresh14 t14-45, unanswerable)
+    a = answer("web/son-la_b13aef6a.md",
+               "Thông báo kết luận làm việc với Sơn La: đoạn cao tốc Hòa Bình - Mộc Châu qua địa bàn tỉnh dài bao nhiêu km?",
+               [("từ 02 làn xe lên 04 làn xe", 1, 1)])
+    assert a.refused, a.text
