@@ -178,7 +178,9 @@ class QuestionParser:
         q.continuous = continuous
         q.ongoing = bool(lex.ongoing.search(folded)) and not lex.due.search(folded)
         q.role = next((role for role, pat in lex.roles if pat.search(folded)), "any")
-        pointing = fold(re.sub(r"(?i)\bđó\b", "kia", question)) if has_diacritics(question) else folded
+        # typed with diacritics, "đó" (that) points back and "do" is "by" ("... quyết định do cơ quan nào làm?")
+        pointing = fold(re.sub(r"(?i)\bdo\b", "bởi", re.sub(r"(?i)\bđó\b", "kia", question))) \
+            if has_diacritics(question) else folded
         q.refers_unit = _points_back(lex.refers_unit, pointing)
         followup_like = bool(lex.followup.search(folded))  # "còn Sở Y tế?": a unit named in a follow-up
         if (intent in (Intent.UNIT_TASKS, Intent.DEADLINE_WINDOW) or followup_like) and not units and not q.refers_unit:

@@ -87,6 +87,10 @@ def test_windows_are_relative_to_today(question, start, end):
     ("Đơn vị nào chủ trì tuyên truyền trên phương tiện thông tin đại chúng?", False, 0, ""),
     ("đơn vị trên còn làm gì?", True, 0, "unit"),
     ("kế hoạch trên do ai ký?", True, 0, "plan"),
+    # typed with diacritics, "do" is "by": "quyết định do cơ quan nào làm" points at no earlier plan (tune-fresh23 t23-12)
+    ("Quy chế xét tặng Công dân Thủ đô ưu tú của HN: bước tổng hợp, trình Chủ tịch UBND thành phố quyết định do cơ quan "
+     "nào làm?", False, 0, ""),
+    ("quyết định đó có hiệu lực khi nào?", True, 0, "plan"),
     # "trên" before a noun is a preposition, not a pointer back
     ("Thông tư 69/2025 loài ngoại lai xâm hại: đơn vị nào công khai danh mục trên cổng thông tin điện tử?", False, 0, ""),
     ("Các cơ quan, đơn vị trên địa bàn tỉnh Hà Tĩnh phải làm gì để phòng cháy?", False, 0, ""),
