@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from core.lexicon import structure
 from core.textnorm import fold
 from ingest.repair import Paragraph
 from ingest.responsibilities import next_fields, parse_label_line
@@ -25,18 +26,17 @@ from ingest.tables import cells_of
 
 _OUTLINE_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[a-zđ])\.?$")
 _DOTTED = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")  # "2.5": a field of a record
-_STEP = re.compile(r"^(?:B|Bước\s*)\d{1,2}\.?$", re.I)  # "B1", "Bước 2": a step of a procedure
 _BULLET = re.compile(r"^[-+•–]$")
 _HEADING = re.compile(r"^\d{1,2}\.\s+\S.{10,}")  # a numbered heading ("2. Công bố tiêu chuẩn áp dụng ...")
-_STEP_HEADER = frozenset({"tt", "stt", "buoc"})  # the first header cell of a table of steps
 _HEADER_WORDS = 5  # a header cell is short
 _LABEL_WORDS = 8  # a cell opening with a label of at most this many words holds fields
+_NUMBERED_SHARE = 0.6  # of a layout table's rows, the share whose first cell numbers a field, a step or an item
 
 
 def _kind(first: str) -> str:
     if not first:
         return "empty"
-    if _STEP.match(first):
+    if structure().step_cell.match(first):
         return "step"
     if _OUTLINE_NUMBER.match(first):
         return "number"
@@ -60,9 +60,9 @@ def is_layout_table(rows: list[list[str]]) -> bool:
     if not rows or (_kind(rows[0][0]) == "other" and not _is_step_header(rows[0])):
         return False
     firsts = [r[0] for r in rows]  # (a row opening empty goes on with the field above)
-    if not any(_DOTTED.match(f) or _STEP.match(f) for f in firsts):
+    if not any(_DOTTED.match(f) or structure().step_cell.match(f) for f in firsts):
         return False
-    return sum(_kind(f) != "other" for f in firsts) >= 0.6 * len(firsts)
+    return sum(_kind(f) != "other" for f in firsts) >= _NUMBERED_SHARE * len(firsts)
 
 
 def split_fields(text: str) -> list[str]:
@@ -79,7 +79,7 @@ def split_fields(text: str) -> list[str]:
 def _is_step_header(cells: list[str]) -> bool:
     """"TT | Trình tự | Trách nhiệm | Thời gian | Biểu mẫu/Kết quả": short cells, one of them a role or a time."""
     filled = [c for c in cells if c]
-    return (len(filled) >= 3 and fold(filled[0]).strip(" .") in _STEP_HEADER
+    return (len(filled) >= 3 and fold(filled[0]).strip(" .") in structure().step_header
             and all(len(c.split()) <= _HEADER_WORDS for c in filled)
             and any(parse_label_line(f"{c}: x") is not None for c in filled[1:]))
 

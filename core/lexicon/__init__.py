@@ -207,6 +207,8 @@ class StructureLexicon:
     kinds: tuple[DocKind, ...]
     implied_issuers: tuple[tuple[re.Pattern, str], ...]  # (folded title pattern, issuer)
     step: re.Pattern  # a procedure's step label at the start of a sentence: "Bước 1: "
+    step_cell: re.Pattern  # a step's number alone in a table cell: "B1", "Bước 2"
+    step_header: frozenset[str]  # the first header cell of a table of steps, folded: "tt", "stt", "buoc"
 
 
 @cache
@@ -220,6 +222,8 @@ def structure() -> StructureLexicon:
         kinds=tuple(DocKind(k["name"], k["code"]) for k in data["kind"]),
         implied_issuers=tuple((re.compile(i["title"]), i["issuer"]) for i in data.get("implied_issuer", [])),
         step=re.compile(rf"^(?:{_any_of(data['step']['words'])})\s+\d{{1,2}}\s*[:.]\s*", re.I),
+        step_cell=re.compile(rf"^(?:{_any_of(data['step_table']['numbers'])})\s*\d{{1,2}}\.?$", re.I),
+        step_header=frozenset(fold(w) for w in data["step_table"]["header_first"]),
     )
 
 
