@@ -17,7 +17,7 @@ from ingest.units import split_units, starts_with_unit, unit_phrase_at
 from core.lexicon import acronyms, questions, roles, units
 from core.places import provinces_in
 from core.units import unit_matches
-from core.models import Answer, Chunk, Citation, Clause, Document, Hit, Responsibility
+from core.models import Answer, Chunk, Citation, Clause, DeadlineKind, Document, Hit, Responsibility
 from core.query import Intent, Query
 from core.settings import Settings
 from core.textnorm import fold, is_vietnamese_syllable, split_sentences
@@ -160,24 +160,23 @@ def _bound_asked(folded_question: str) -> re.Pattern | None:
     return None
 
 
+# a sentence defining the time limit of a step: "Thời hạn nhận đơn phúc khảo là 05 ngày làm việc kể từ ..." (NĐ 170
+# Điều 16.4.b) answers "phúc khảo phải nộp đơn trong thời hạn bao lâu" before the sentences on marking
+_DEFINES = re.compile(r"^\W*(?:thời hạn|thời gian)\s+(.+?)\s+(?:là|:)\s", re.I)
+_CASE_SHARE = 0.7  # of a sentence's case, the share of words the question must use for the case to be the question's
+
+
 def condition_met(sentence: str, folded_question: str) -> bool:
-    """Does the sentence open with the very case the question describes? "Trường hợp có đơn phúc khảo thì chậm nhất là
-    10 ngày ..." (NĐ 170 Điều 16.4.b) for "có đơn phúc khảo thì chấm xong trong bao lâu": nearly all the case's words
-    are the question's."""
+    """Does the sentence open with the very case the question describes, or define the very time limit it asks?
+    "Trường hợp có đơn phúc khảo thì chậm nhất là 10 ngày ..." (NĐ 170 Điều 16.4.b) for "có đơn phúc khảo thì chấm
+    xong trong bao lâu", "Thời hạn nhận đơn phúc khảo là 05 ngày làm việc" for "phúc khảo phải nộp đơn trong thời hạn
+    bao lâu": most of the case's (the limit's) words are the question's."""
     m = _CONDITION.match(sentence) or _DEFINES.match(sentence)
     if m is None or not folded_question:
         return False
     case = re.findall(r"\w+", fold(m.group(1)))
     asked = set(re.findall(r"\w+", folded_question))
     return len(case) >= 2 and sum(w in asked for w in case) >= _CASE_SHARE * len(case)
-
-
-# a sentence defining the time limit of a step: "Thời hạn nhận đơn phúc khảo là 05 ngày làm việc kể từ ..." (NĐ 170
-# Điều 16.4.b) answers "phúc khảo phải nộp đơn trong thời hạn bao lâu" before the sentences on marking
-_DEFINES = re.compile(r"^\W*(?:thời hạn|thời gian)\s+(.+?)\s+(?:là|:)\s", re.I)
-
-
-_CASE_SHARE = 0.7  # of a sentence's case, the share of words the question must use for the case to be the question's
 
 
 def _named_and_agreed(e: Evidence, query: Query) -> bool:
@@ -262,7 +261,7 @@ def _deadline_states(r: Responsibility, need: ValueNeed) -> bool:
     """Does a clause's own deadline state the kind of value asked? A year alone is a date when it is the deadline
     field's ("Thời gian triển khai: 2026", QĐ 2597/QĐ-TTg Phụ lục II row 2: "... trong năm nào?")."""
     return bool(r.deadline) and (bool(need.search(fold(r.deadline)))
-                                 or (need is _DATE and r.due is not None and r.due.kind.value == "year"))
+                                 or (need is _DATE and r.due is not None and r.due.kind == DeadlineKind.YEAR))
 
 
 def _holds_value(text: str, need: ValueNeed) -> bool:
