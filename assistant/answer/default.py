@@ -597,7 +597,28 @@ class DefaultAnswerer:
         if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS) and (same := self._same_answer(best, r, ev)):
             ref += f"[{cites.add(same.doc, same.clause, citation_text(same.doc, same.clause, same.hit.chunk))}]"
         text = self._compose(intent, best, r, ref, query, need)
+        if need is not None and intent not in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS) \
+                and (same := self._same_value(best, text.split("\n", 1)[0], need, ev)) is not None:
+            more = f"[{cites.add(same.doc, same.clause, citation_text(same.doc, same.clause, same.hit.chunk))}]"
+            text = text.replace(ref, ref + more, 1)
         return Answer(query.text, text, cites.items, refused=False, intent=intent.value, hits=hits)
+
+    def _same_value(self, best: Evidence, said: str, need: ValueNeed, ev: list[Evidence]) -> Evidence | None:
+        """Another clause of the plan, nearly as on topic, that states the very value the answer gives: a text that
+        repeats a rule ("Thời gian bắt đầu làm bài kiểm tra được tính sau 10 phút ...", TT 35/2025/TT-BKHCN, in both
+        its inspection regulations), a plan stating a deadline in its body and again in its appendix. Cited beside the
+        answer, a reader sees both places."""
+        if isinstance(need, _Province):
+            return None
+        found = need.search(fold(said))
+        value = found.group(0).strip() if found else ""
+        if not any(ch.isdigit() for ch in value):
+            return None
+        for e in ev:
+            if e.clause.id != best.clause.id and e.doc.id == best.doc.id \
+                    and e.coverage >= best.coverage - self.role_slack and value in fold(e.hit.chunk.text):
+                return e
+        return None
 
     def _same_answer(self, best: Evidence, r: Responsibility, ev: list[Evidence]) -> Evidence | None:
         """Another clause on the topic that gives the same unit the same task: a plan states a task in its body under

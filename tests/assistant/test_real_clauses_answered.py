@@ -201,3 +201,15 @@ def test_a_measure_asked_by_its_unit_must_be_stated_in_it(answer):
                "Thông báo kết luận làm việc với Sơn La: đoạn cao tốc Hòa Bình - Mộc Châu qua địa bàn tỉnh dài bao nhiêu km?",
                [("từ 02 làn xe lên 04 làn xe", 1, 1)])
     assert a.refused, a.text
+
+
+def test_a_value_stated_in_two_places_cites_both(answer):
+    # TT 35/2025/TT-BKHCN repeats the rule in both its inspection regulations (Điều 17.1 of each): "Thời gian bắt đầu
+    # làm bài kiểm tra được tính sau 10 phút kể từ thời điểm giám thị phát đề kiểm tra cho tất cả các thí sinh / cho từng
+    # thí sinh" (tune-fresh23 t23-38, tune-fresh22 t22-01)
+    a = answer("web/vb_cd24d493.md",
+               "quy che kiem tra nghiep vu giam dinh so huu cong nghiep: thoi gian lam bai duoc tinh sau bao nhieu phut ke "
+               "tu khi phat de?", [("10 phút kể từ thời điểm giám thị phát đề kiểm tra cho tất cả các thí sinh", 1, 1),
+                                   ("10 phút kể từ thời điểm giám thị phát đề kiểm tra cho từng thí sinh", 2, 2)])
+    assert not a.refused and "10 phút" in a.text and len(a.citations) == 2, (a.text, a.citations)
+    assert {c.section for c in a.citations} == {"Điều 17.1"}
