@@ -429,6 +429,13 @@ def _names_someone(r: Responsibility) -> bool:
     return bool(r.lead or r.partners or r.implementers or r.advisers)
 
 
+def _roles_of(r: Responsibility, deadline: str, targets: list[str], inherited: bool = False) -> Responsibility:
+    """``r``'s units (copied) and request, with a deadline and targets of the clause taking them."""
+    return Responsibility(lead=list(r.lead), partners=list(r.partners), implementers=list(r.implementers),
+                          advisers=list(r.advisers), deadline=deadline, targets=targets, inherited=inherited,
+                          requested=r.requested)
+
+
 def _lift_group_labels(nodes: list[_Node]) -> None:
     """Label lines after the last of several items, none of the others stating anything, are the group's: "3. Tổ chức
     theo dõi, tổng hợp, kiểm tra, giám sát ... / 3.1. Tham gia các đoàn kiểm tra ... / 3.2. Tổng hợp, báo cáo kịp thời
@@ -444,10 +451,7 @@ def _lift_group_labels(nodes: list[_Node]) -> None:
         if not last.has_attributes or last.children or any(c.own_resp or c.has_attributes or c.children for c in others):
             continue
         r = last.responsibility
-        parent.responsibility = Responsibility(lead=list(r.lead), partners=list(r.partners),
-                                               implementers=list(r.implementers), advisers=list(r.advisers),
-                                               deadline=r.deadline, targets=parent.responsibility.targets,
-                                               requested=r.requested)
+        parent.responsibility = _roles_of(r, r.deadline, parent.responsibility.targets)
         parent.own_resp = True
         if parent.kind == "item":
             parent.kind = "task"
@@ -510,11 +514,8 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
         if src is None or not _names_someone(src.responsibility) or n.kind == "section":
             continue
         r = src.responsibility
-        n.responsibility = Responsibility(
-            lead=list(r.lead), partners=list(r.partners), implementers=list(r.implementers),
-            advisers=list(r.advisers), deadline=n.responsibility.deadline or r.deadline,
-            targets=n.responsibility.targets, inherited=True, requested=r.requested,
-        )
+        n.responsibility = _roles_of(r, n.responsibility.deadline or r.deadline, n.responsibility.targets,
+                                     inherited=True)
         if n.kind == "item":
             n.kind = "task"
 

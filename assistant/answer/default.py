@@ -344,6 +344,11 @@ def _sentences_with(text: str, pattern: re.Pattern, limit: int = 2) -> list[str]
     return out[:limit]
 
 
+def _cite(cites: Citations, e: Evidence) -> int:
+    """Cite the clause ``e`` found, quoting the piece that was found; its number."""
+    return cites.add(e.doc, e.clause, citation_text(e.doc, e.clause, e.hit.chunk))
+
+
 def _names_someone(e: Evidence) -> bool:
     r = e.clause.responsibility
     return bool(r.lead or r.implementers or r.advisers or r.partners)
@@ -585,7 +590,7 @@ class DefaultAnswerer:
             best = next((e for e in ev if _names_someone(e) and e.coverage >= best.coverage - self.role_slack
                          and (need is None or need.search(_without_markers(e.hit.chunk.text)))), best)
         cites = Citations()
-        n = cites.add(best.doc, best.clause, citation_text(best.doc, best.clause, best.hit.chunk))
+        n = _cite(cites, best)
         r = self._sentence_roles(best, query) if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS,
                                                               Intent.DEADLINE) else best.clause.responsibility
         if intent == Intent.PARTNERS and not r.partners:
@@ -595,11 +600,11 @@ class DefaultAnswerer:
             if stated is not None and stated.id != best.clause.id else None
         ref = f"[{n}]" + (f"[{m}]" if m else "")
         if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS) and (same := self._same_answer(best, r, ev)):
-            ref += f"[{cites.add(same.doc, same.clause, citation_text(same.doc, same.clause, same.hit.chunk))}]"
-        text = self._compose(intent, best, r, ref, query, need)
+            ref += f"[{_cite(cites, same)}]"
+        text = self._compose(intent, best, r, ref, query, need, counted)
         if need is not None and intent not in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS) \
                 and (same := self._same_value(best, text.split("\n", 1)[0], need, ev)) is not None:
-            more = f"[{cites.add(same.doc, same.clause, citation_text(same.doc, same.clause, same.hit.chunk))}]"
+            more = f"[{_cite(cites, same)}]"
             text = text.replace(ref, ref + more, 1)
         return Answer(query.text, text, cites.items, refused=False, intent=intent.value, hits=hits)
 
@@ -677,7 +682,7 @@ class DefaultAnswerer:
                     continue
                 if person:
                     cites = Citations()
-                    n = cites.add(e.doc, e.clause, citation_text(e.doc, e.clause, e.hit.chunk))
+                    n = _cite(cites, e)
                     return Answer(query.text, f"{person[0].upper()}{person[1:]}. [{n}]\n{_where(e.doc, e.clause)} — "
                                   f"“{sent.strip(' -')}”", cites.items, refused=False, intent=query.intent.value,
                                   hits=hits)
@@ -700,7 +705,7 @@ class DefaultAnswerer:
                 if unit is None:
                     continue
                 cites = Citations()
-                n = cites.add(e.doc, e.clause, citation_text(e.doc, e.clause, e.hit.chunk))
+                n = _cite(cites, e)
                 where = _where(e.doc, e.clause)
                 said = sent[m.start():m.end()].split()
                 # "nộp hồ sơ theo quy định tại Điều 36 ... kèm theo đơn đề nghị ... cho <unit>": "Nộp hồ sơ … cho"
@@ -722,7 +727,7 @@ class DefaultAnswerer:
                 if found is None:
                     continue
                 cites = Citations()
-                n = cites.add(e.doc, e.clause, citation_text(e.doc, e.clause, e.hit.chunk))
+                n = _cite(cites, e)
                 text = f"{found[0]} {found[1]}. [{n}]\n{_where(e.doc, e.clause)} — “{sent.strip(' -')}”"
                 return Answer(query.text, text, cites.items, refused=False, intent=query.intent.value, hits=hits)
         return None
@@ -785,7 +790,8 @@ class DefaultAnswerer:
         return r
 
     def _compose(self, intent: Intent, e: Evidence, r: Responsibility, ref: str, query: Query,
-                 need: ValueNeed | None) -> str:
+                 need: ValueNeed | None, counted: re.Pattern | None = None) -> str:
+        """The answer's text from the clause ``e``; ``counted``: what a count question counts (``counted_asked``)."""
         where = _where(e.doc, e.clause)
         task = e.clause.title
         lead = r.lead or r.implementers
@@ -833,7 +839,6 @@ class DefaultAnswerer:
             return f"{NO_LEAD_NAMED}; {_join(r.partners)} phối hợp thực hiện. {ref}\n{where} — “{said[0] if said else task}”."
         if intent == Intent.TARGET or need is not None:
             pat = need or _PERCENT
-            counted = counted_asked(query, need)
             if counted is not None and counted.search(fold(e.hit.chunk.text)):
                 pat = counted  # the sentence counting what is asked
             sents = best_sentences(e.hit.chunk.text, query.content_terms, pat, 1, self.idf, query.folded)
@@ -856,7 +861,7 @@ class DefaultAnswerer:
             if e.doc.id in seen_docs or e.coverage < max(self.min_coverage, top - self.compare_slack):
                 continue
             seen_docs.add(e.doc.id)
-            n = cites.add(e.doc, e.clause, citation_text(e.doc, e.clause, e.hit.chunk))
+            n = _cite(cites, e)
             pat = _PERCENT if query.intent in (Intent.TARGET, Intent.COMPARE) and "%" in e.hit.chunk.text else None
             detail = " ".join(_sentences_with(e.hit.chunk.text, pat, 1)) if pat else e.clause.title
             place = e.doc.meta.province or e.doc.meta.issuer
