@@ -16,7 +16,7 @@ from assistant.answer.quotes import citation_text
 from assistant.answer import texts
 from assistant.answer.texts import not_indexed
 from assistant.chat import next_focus, resolve
-from assistant.understand import written_forms
+from assistant.understand import names_a_topic_beside_window, written_forms
 from assistant.generation import Generation
 from assistant.index.corpus_stats import topic_words
 from assistant.index.reader import PlanReader
@@ -456,6 +456,12 @@ class Kehoach:
         rq = step.query
         answer: Answer | None = None
         hits: list[Hit] = []
+        from_table = self._answer_from_table(rq, filters, gen) \
+            if not step.ask_back and not step.task and self._from_table(rq) else None
+        if from_table is not None and self._window_is_context(rq, from_table):
+            # no task falls due in the window and the question names a topic of its own: the date only set the scene
+            rq = replace(rq, intent=gen.parser.intent_without_window(rq.folded), window=None)
+            from_table = None
         if step.ask_back:
             answer = Answer(question, step.ask_back, refused=True, intent="clarify", asks_back=True)
         elif step.task:
@@ -463,8 +469,8 @@ class Kehoach:
             answer = gen.task.answer(rq, hit) if hit is not None else \
                 Answer(question, texts.ASK_TASK, refused=True, intent="clarify", asks_back=True)
             hits = answer.hits
-        elif self._from_table(rq):
-            answer = self._answer_from_table(rq, filters, gen)
+        elif from_table is not None:
+            answer = from_table
         elif rq.numbered > 1 and not (filters and (filters.provinces or filters.doc_ids)):
             answer = self._answer_per_document(step.text, rq, filters, gen)
             hits = answer.hits
@@ -516,6 +522,13 @@ class Kehoach:
         """Questions the responsibility table answers whole (not from the top hits)."""
         return (q.intent in (Intent.UNIT_TASKS, Intent.LIST_TASKS) and bool(q.unit)) or \
             q.intent in (Intent.DEADLINE_WINDOW, Intent.PLAN_FACTS)
+
+    @staticmethod
+    def _window_is_context(q: Query, answer: Answer) -> bool:
+        """A deadline-window question that lists nothing and names a topic of its own ("sau ngày bầu cử 15/3/2026 tiểu
+        ban tuyên truyền xã Phố Bảng tập trung tuyên truyền nội dung gì?") asks about that topic."""
+        return q.intent == Intent.DEADLINE_WINDOW and q.window is not None and not answer.items \
+            and names_a_topic_beside_window(q)
 
     def _scope(self, q: Query, filters: Filters | None, gen: Generation) -> set[str] | None:
         """The plans a table answer may list: the caller's filters and the plans/provinces the question names."""

@@ -104,6 +104,11 @@ class QuestionParser:
         """What each side of a comparison asks ("so sánh chỉ tiêu … của A và B" → a target on each side)."""
         return self._intent(folded, False, skip=(Intent.COMPARE.value,))
 
+    def intent_without_window(self, folded: str) -> Intent:
+        """What a question asks when its date or period is only context ("sau ngày bầu cử 15/3/2026 tiểu ban tập trung
+        tuyên truyền nội dung gì?" asks for content, not for the tasks due after that day)."""
+        return self._intent(folded, False)
+
     @staticmethod
     def _intent(folded: str, has_window: bool, skip: tuple[str, ...] = ()) -> Intent:
         lex = question_lexicon()
@@ -362,6 +367,26 @@ def topic_terms(q: Query) -> list[str]:
     """The question's topic words: its content terms without follow-up and reference words."""
     return [t for t in q.content_terms if t not in _NON_TOPIC and t not in stopwords().words]
 
+
+def topic_beyond_window(q: Query) -> list[str]:
+    """The topic words a deadline-window question names besides its window and its unit: none in "Sở Tư pháp có việc
+    gì đến hạn trong tháng 5/2026?"; many in "kinh phí giai đoạn 2021-2025 chưa dùng hết thì cuộc họp thống nhất báo
+    cáo Quốc hội cho phép làm gì?", where the period only sets the scene."""
+    unit_words = set(" ".join(fold(u) for u in q.units).split())
+    if len(q.unit_phrase.split()) <= MAX_UNIT_PHRASE_WORDS:  # a longer guess ran on into the topic ("tiểu ban tuyên
+        unit_words |= set(q.unit_phrase.split())           # truyền xã Phố Bảng tập trung tuyên truyền nội dung")
+    return [t for t in topic_terms(q) if not t.isdigit() and t not in _WINDOW_WORDS and t not in unit_words]
+
+
+def names_a_topic_beside_window(q: Query) -> bool:
+    """Does a deadline-window question name a topic of its own (then, when no task falls due in the window, the window
+    only set the scene)? The window questions of eval/meeting.jsonl name none."""
+    return len(topic_beyond_window(q)) >= MIN_TOPIC_WORDS_BESIDE_WINDOW
+
+
+MIN_TOPIC_WORDS_BESIDE_WINDOW = 4
+MAX_UNIT_PHRASE_WORDS = 8  # "so nong nghiep va moi truong" is six
+_WINDOW_WORDS = frozenset("ngay thang quy nam giai doan tuan ky truoc sau tu den trong toi dau cuoi".split())
 
 _NON_TOPIC = frozenset(
     "con thi sao nao the vay do nay tren vua neu ay kia thu nhat hai ba tu bon nam sau bay tam chin muoi dau tien "

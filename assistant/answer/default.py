@@ -230,6 +230,30 @@ def best_sentences(text: str, terms: list[str], must: ValueNeed | None = None, l
     return [parts[i] for i in sorted(scored)]
 
 
+_RUN_CHARS = 420  # a list run on with ";" is quoted whole up to this length
+
+
+def _with_its_run(text: str, piece: str) -> str:
+    """``piece`` with the pieces it runs on into: a list written with ";" whose items go on in lower case is one answer
+    ("... chấp hành các quy định của pháp luật về thuế, bảo hiểm xã hội; phòng cháy chữa cháy; an toàn lao động, môi
+    trường.", QĐ 71 Hà Nội, Quy chế Điều 6.1.b); a new item or sentence (a capital, a marker) stops it."""
+    parts = split_sentences(text)
+    if piece not in parts:
+        return piece
+    i = j = parts.index(piece)
+    while i > 0 and parts[i - 1].endswith(";") and _runs_on(parts[i]):
+        i -= 1
+    while j + 1 < len(parts) and parts[j].endswith(";") and _runs_on(parts[j + 1]):
+        j += 1
+    run = " ".join(parts[i:j + 1])
+    return run if len(run) <= _RUN_CHARS else piece
+
+
+def _runs_on(part: str) -> bool:
+    """Does ``part`` go on with the list before it (lower case, no item marker)?"""
+    return part[:1].islower() and not _LINE_MARKER.match(part)
+
+
 @cache
 def _cited_date() -> re.Pattern:
     """The number and date of a text a sentence cites: "Thông báo số 75-TB/VPTW ngày 04 tháng 8 năm 2025",
@@ -848,7 +872,8 @@ class DefaultAnswerer:
             body = body if len(body) <= self.summary_chars else body[: self.summary_chars - 3].rsplit(" ", 1)[0] + "…"
             return f"{where}: {body} {ref}"
         # content: the clause's sentences that answer the question, in its own words, and who leads the task
-        sents = best_sentences(e.hit.chunk.text, query.content_terms, None, 2, self.idf, query.folded)
+        best = best_sentences(e.hit.chunk.text, query.content_terms, None, 2, self.idf, query.folded)
+        sents = list(dict.fromkeys(_with_its_run(e.hit.chunk.text, x) for x in best))
         who = f"\n(Đơn vị {lead_word}: {_join(lead)})" if lead and e.clause.is_task else ""
         return f"{where}: {' '.join(sents)} {ref}{who}"
 

@@ -87,3 +87,19 @@ def test_where_problems_are_reported_is_the_unit_after_phan_anh_ve(meeting_servi
     # province's initials) only names the plan
     a = meeting_service.ask("QĐ 27 TN: khi có vướng mắc trong triển khai thì phản ánh về cơ quan nào?")
     assert not a.refused and a.text.startswith("Phản ánh về: Sở Công Thương"), a.text
+
+
+def test_a_period_that_only_sets_the_scene_is_no_deadline_window(meeting_service):
+    # "trong năm 2025 ... tập trung vào những nội dung gì?" names a topic of its own and no task of the plan falls due in
+    # 2025: the year sets the scene (tune-fresh3 thb-13, "kinh phí giai đoạn 2021-2025 chưa dùng hết thì ... cho phép
+    # làm gì?"); the plan's clause II.5.2.2 answers, not "Không có nhiệm vụ nào ... đến hạn năm 2025"
+    a = meeting_service.ask("KH bầu cử xã Lương Minh: trong năm 2025 công tác tuyên truyền về bầu cử tập trung vào "
+                            "những nội dung gì?")
+    assert not a.refused and "quyền và nghĩa vụ của công dân trong bầu cử" in a.text, a.text
+    assert a.citations[0].section == "II.5.2.2"
+
+
+def test_a_window_question_naming_no_topic_still_lists_by_deadline(meeting_service):
+    # eval/meeting.jsonl dw-17: nothing falls due in January 2026, and the question names nothing else
+    a = meeting_service.ask("Việc gì đến hạn trong tháng 1/2026?")
+    assert a.intent == "deadline_window" and a.text.startswith("Không có nhiệm vụ nào"), a.text

@@ -213,3 +213,21 @@ def test_a_value_stated_in_two_places_cites_both(answer):
                                    ("10 phút kể từ thời điểm giám thị phát đề kiểm tra cho từng thí sinh", 2, 2)])
     assert not a.refused and "10 phút" in a.text and len(a.citations) == 2, (a.text, a.citations)
     assert {c.section for c in a.citations} == {"Điều 17.1"}
+
+
+def test_a_list_run_on_with_semicolons_is_quoted_whole(answer):
+    # QĐ 71/2025 Hà Nội, Quy chế Điều 6.1.b (tune-fresh10 t10-49): "... xác nhận về việc chấp hành các quy định của pháp
+    # luật về thuế, bảo hiểm xã hội; phòng cháy chữa cháy; an toàn lao động, môi trường." is one answer, not its first item
+    a = answer("web/ha-noi_71-2025-qd-ubnd.md",
+               "qd 71 ha noi: ho so de nghi tang Cong dan Thu do uu tu cho nguoi dung dau doanh nghiep can xac nhan cua "
+               "co quan tham quyen ve nhung mat nao?", [("Báo cáo thành tích của cá nhân đề nghị xét tặng", 1, 1)])
+    assert not a.refused and "phòng cháy chữa cháy; an toàn lao động, môi trường" in a.text, a.text
+
+
+def test_which_text_is_asked_not_which_unit(answer):
+    # "văn bản nào" folds to "... ban nào" like a unit head; it asks which text (tune-fresh12 t12-33, QĐ 81 Bắc Ninh
+    # Điều 9.3)
+    a = answer("web/bac-ninh_81-2025-qd-ubnd.md",
+               "QĐ 81 Bắc Ninh: định mức chi cho hoạt động tư vấn, phản biện, giám định xã hội của Liên hiệp hội được áp theo "
+               "văn bản nào?", [("quyết toán kinh phí hoạt động tư vấn", 1, 1)])
+    assert a.intent == "content" and not a.refused and "Thông tư số 11/2015/TT-BTC" in a.text, a.text

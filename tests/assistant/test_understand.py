@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from assistant.understand import QuestionParser
+from assistant.understand import QuestionParser, names_a_topic_beside_window, topic_beyond_window
 from core.query import Intent
 
 PARSER = QuestionParser(
@@ -183,6 +183,12 @@ def test_a_question_asking_who_holds_a_position(question, holder):
     ("tổ chức chủ trì gửi công văn theo biểu mẫu nào?", Intent.CONTENT),
     ("Thủ tướng giao Sở Xây dựng chủ trì việc gì?", Intent.UNIT_TASKS),  # naming the unit: still its tasks
     ("UBND tỉnh giao sở nào chủ trì rà soát quy hoạch?", Intent.LEAD),
+    # "văn bản nào", "hồ sơ nào" fold to "... ban nào", "... sơ nào" like unit heads (tune-fresh12 t12-33, t11-36)
+    ("định mức chi cho hoạt động tư vấn của Liên hiệp hội được áp theo văn bản nào?", Intent.CONTENT),
+    ("ban giao giay to khi sap nhap thi phai giu ky nhat loai ho so nao?", Intent.CONTENT),
+    ("hồ sơ nộp cho cơ quan nào?", Intent.LEAD),  # a unit asked as well
+    # "giai đoạn nào" folds to "... đoạn nào" like "đoàn nào": it asks when (tune-fresh13 t13-30)
+    ("ban do so quy hoach khoang san VLXD giai doan nao?", Intent.DEADLINE),
 ])
 def test_which_law_or_form_is_content_and_giao_names_or_asks(question, intent):
     assert PARSER.parse(question, TODAY).intent == intent
@@ -236,7 +242,7 @@ def _plan(doc_id: str, kind: str, title: str, locality: str = "", province: str 
 def test_a_second_plan_named_by_its_title():
     # plans-real/office: Lào Cai's letter "Về việc bảo vệ khoáng sản chưa khai thác" and the plan carrying out
     # Chỉ thị 11; a question naming one by number (the directive) and the other by its title asks both
-    from assistant.understand import QuestionParser
+    from assistant.understand import QuestionParser, names_a_topic_beside_window, topic_beyond_window
 
     docs = [
         _plan("cv", "Công văn", "Về việc bảo vệ khoáng sản chưa khai thác trên địa bàn tỉnh", province="Lào Cai"),
@@ -255,7 +261,7 @@ def test_a_second_plan_named_by_its_title():
 def test_of_a_communes_plans_the_one_named_by_its_title():
     # plans-real/html: the commune Lương Minh has several plans; "hội nghị cử tri nơi cư trú" repeats the title of one
     # (eval/real/tune-fresh2.jsonl tga-03); a second ask joined by ", còn" may be about another plan
-    from assistant.understand import QuestionParser
+    from assistant.understand import QuestionParser, names_a_topic_beside_window, topic_beyond_window
 
     docs = [
         _plan("cutri", "Kế hoạch", "Tổ chức hội nghị lấy ý kiến nhận xét và tín nhiệm của cử tri nơi cư trú đối với "
@@ -274,7 +280,7 @@ def test_of_a_communes_plans_the_one_named_by_its_title():
 def test_words_repeating_a_searched_plans_title_pick_plans_not_the_topic():
     # plans-real/html (tune.jsonl ta-05): two of Lương Minh's plans carry "tiếp công dân, xử lý đơn thư" in their title;
     # those words pick the plans and are dropped from every one's topic alike, leaving "hoạt động ... giải thể"
-    from assistant.understand import QuestionParser
+    from assistant.understand import QuestionParser, names_a_topic_beside_window, topic_beyond_window
 
     docs = [
         _plan("qd", "Quyết định", "Về việc thành lập Tổ tiếp công dân, xử lý đơn thư phục vụ bầu cử",
@@ -321,7 +327,7 @@ def test_what_to_do_in_a_situation_is_no_task_list(question, intent):
 def test_a_second_plan_named_by_the_province_it_is_about():
     # plans-real/web: TB 648 (Điện Biên) and the Deputy PM's conclusion on Sơn La, both national documents about a
     # province (tune.jsonl tb-51): "(TB 648) và với Sơn La" names two plans, answered one by one
-    from assistant.understand import QuestionParser
+    from assistant.understand import QuestionParser, names_a_topic_beside_window, topic_beyond_window
 
     docs = [
         _plan("tb648", "Thông báo", "Kết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với lãnh đạo tỉnh Điện Biên",
@@ -393,3 +399,26 @@ def test_chat_shorthand_is_read_as_written_out():
     assert acronyms()["sx"] == "san xuat"
     from core.units import unit_key
     assert unit_key("LHH tỉnh") == unit_key("Liên hiệp các hội tỉnh")
+
+
+@pytest.mark.parametrize("question, phone", [
+    ("đường dây nóng tiếp nhận tin báo của Hải Phòng là số nào?", True),
+    ("địa chỉ email nhận hồ sơ là gì?", True),
+    ("thu cong vu Nghe An: tai lieu nao cam gui qua email?", False),  # the channel, not an address (t11-46)
+])
+def test_a_phone_or_email_is_asked_not_the_channel(question, phone):
+    from assistant.answer.default import value_asked, asked_value
+    need = value_asked(PARSER.parse(question, TODAY))
+    assert (need is not None and need is asked_value("so dien thoai")) == phone
+
+
+@pytest.mark.parametrize("question, context", [
+    ("Thông báo 631: kinh phí giai đoạn 2021-2025 chưa dùng hết thì cuộc họp thống nhất báo cáo Quốc hội cho phép làm "
+     "gì?", True),
+    ("Công an tỉnh có việc gì đến hạn quý này?", False),
+    ("Sở Nông nghiệp và Môi trường Lào Cai có việc gì phải xong trước 30/6/2026?", False),
+    ("viec gi den han trong thang 11/2025 o xa luong minh?", False),
+])
+def test_topic_words_beside_a_window(question, context):
+    q = PARSER.parse(question, TODAY)
+    assert names_a_topic_beside_window(q) == context, topic_beyond_window(q)
