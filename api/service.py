@@ -16,7 +16,7 @@ from assistant.answer.quotes import citation_text
 from assistant.answer import texts
 from assistant.answer.texts import not_indexed
 from assistant.chat import next_focus, resolve
-from assistant.understand import names_a_topic_beside_window, written_forms
+from assistant.understand import names_own_topic, written_forms
 from assistant.generation import Generation
 from assistant.index.corpus_stats import topic_words
 from assistant.index.reader import PlanReader
@@ -30,6 +30,7 @@ from core.query import Filters, Intent, Query, RetrievalMode
 from core.settings import Settings
 from core.textnorm import fold
 from ingest.readers.base import SUPPORTED_SUFFIXES  # the readers' one list of file types
+from ingest.units import only_generic
 
 
 @dataclass
@@ -458,9 +459,8 @@ class Kehoach:
         hits: list[Hit] = []
         from_table = self._answer_from_table(rq, filters, gen) \
             if not step.ask_back and not step.task and self._from_table(rq) else None
-        if from_table is not None and self._window_is_context(rq, from_table):
-            # no task falls due in the window and the question names a topic of its own: the date only set the scene
-            rq = replace(rq, intent=gen.parser.intent_without_window(rq.folded), window=None)
+        if from_table is not None and self._asks_about_its_topic(rq, from_table):
+            rq = replace(rq, intent=gen.parser.intent_without_list(rq.folded), window=None)
             from_table = None
         if step.ask_back:
             answer = Answer(question, step.ask_back, refused=True, intent="clarify", asks_back=True)
@@ -524,11 +524,19 @@ class Kehoach:
             q.intent in (Intent.DEADLINE_WINDOW, Intent.PLAN_FACTS)
 
     @staticmethod
-    def _window_is_context(q: Query, answer: Answer) -> bool:
-        """A deadline-window question that lists nothing and names a topic of its own ("sau ngày bầu cử 15/3/2026 tiểu
-        ban tuyên truyền xã Phố Bảng tập trung tuyên truyền nội dung gì?") asks about that topic."""
-        return q.intent == Intent.DEADLINE_WINDOW and q.window is not None and not answer.items \
-            and names_a_topic_beside_window(q)
+    def _asks_about_its_topic(q: Query, answer: Answer) -> bool:
+        """A list question that names a topic of its own asks about that topic when its list is empty — no task falls
+        due in the window ("sau ngày bầu cử 15/3/2026 tiểu ban tuyên truyền xã Phố Bảng tập trung tuyên truyền nội
+        dung gì?"), no task of a unit no plan names ("quỹ BVMT Quảng Trị: chủ đầu tư vay vốn của Quỹ bị thiên tai ...
+        thì tiền bảo hiểm phải dùng vào việc gì?") — or when the unit it names is no unit alone ("cơ quan đã dùng
+        phần mềm đánh giá KPI thì điểm ... được xác định thế nào?" is no list of every task of "các cơ quan")."""
+        if not names_own_topic(q):
+            return False
+        if q.intent == Intent.DEADLINE_WINDOW:
+            return q.window is not None and not answer.items
+        if q.intent in (Intent.UNIT_TASKS, Intent.LIST_TASKS):
+            return (not q.units and not answer.items) or (bool(q.units) and all(only_generic(u) for u in q.units))
+        return False
 
     def _scope(self, q: Query, filters: Filters | None, gen: Generation) -> set[str] | None:
         """The plans a table answer may list: the caller's filters and the plans/provinces the question names."""

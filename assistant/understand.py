@@ -104,10 +104,12 @@ class QuestionParser:
         """What each side of a comparison asks ("so sánh chỉ tiêu … của A và B" → a target on each side)."""
         return self._intent(folded, False, skip=(Intent.COMPARE.value,))
 
-    def intent_without_window(self, folded: str) -> Intent:
-        """What a question asks when its date or period is only context ("sau ngày bầu cử 15/3/2026 tiểu ban tập trung
-        tuyên truyền nội dung gì?" asks for content, not for the tasks due after that day)."""
-        return self._intent(folded, False)
+    def intent_without_list(self, folded: str) -> Intent:
+        """What a question asks when it is no list question: its date or period only sets the scene ("sau ngày bầu cử
+        15/3/2026 tiểu ban tập trung tuyên truyền nội dung gì?" asks for content, not for the tasks due after that day),
+        or who it names only acts in a case ("chủ đầu tư vay vốn của Quỹ bị thiên tai ... thì tiền bảo hiểm phải dùng
+        vào việc gì?" asks what the rule says, not every task of the investor)."""
+        return self._intent(folded, False, skip=(Intent.UNIT_TASKS.value, Intent.LIST_TASKS.value))
 
     @staticmethod
     def _intent(folded: str, has_window: bool, skip: tuple[str, ...] = ()) -> Intent:
@@ -368,23 +370,23 @@ def topic_terms(q: Query) -> list[str]:
     return [t for t in q.content_terms if t not in _NON_TOPIC and t not in stopwords().words]
 
 
-def topic_beyond_window(q: Query) -> list[str]:
-    """The topic words a deadline-window question names besides its window and its unit: none in "Sở Tư pháp có việc
-    gì đến hạn trong tháng 5/2026?"; many in "kinh phí giai đoạn 2021-2025 chưa dùng hết thì cuộc họp thống nhất báo
-    cáo Quốc hội cho phép làm gì?", where the period only sets the scene."""
+def own_topic(q: Query) -> list[str]:
+    """The topic words a list question (a unit's tasks, the tasks due in a window) names besides its unit and window:
+    none in "Sở Tư pháp có việc gì đến hạn trong tháng 5/2026?"; many in "kinh phí giai đoạn 2021-2025 chưa dùng hết
+    thì cuộc họp thống nhất báo cáo Quốc hội cho phép làm gì?", where the period only sets the scene."""
     unit_words = set(" ".join(fold(u) for u in q.units).split())
     if len(q.unit_phrase.split()) <= MAX_UNIT_PHRASE_WORDS:  # a longer guess ran on into the topic ("tiểu ban tuyên
         unit_words |= set(q.unit_phrase.split())           # truyền xã Phố Bảng tập trung tuyên truyền nội dung")
     return [t for t in topic_terms(q) if not t.isdigit() and t not in _WINDOW_WORDS and t not in unit_words]
 
 
-def names_a_topic_beside_window(q: Query) -> bool:
-    """Does a deadline-window question name a topic of its own (then, when no task falls due in the window, the window
-    only set the scene)? The window questions of eval/meeting.jsonl name none."""
-    return len(topic_beyond_window(q)) >= MIN_TOPIC_WORDS_BESIDE_WINDOW
+def names_own_topic(q: Query) -> bool:
+    """Does a list question name a topic of its own? Then, when the list it asks for is empty or is every task of
+    "các cơ quan", it asks about that topic. The list questions of eval/meeting.jsonl name none."""
+    return len(own_topic(q)) >= MIN_OWN_TOPIC_WORDS
 
 
-MIN_TOPIC_WORDS_BESIDE_WINDOW = 4
+MIN_OWN_TOPIC_WORDS = 4
 MAX_UNIT_PHRASE_WORDS = 8  # "so nong nghiep va moi truong" is six
 _WINDOW_WORDS = frozenset("ngay thang quy nam giai doan tuan ky truoc sau tu den trong toi dau cuoi".split())
 

@@ -224,7 +224,7 @@ def clean_unit(name: str) -> str:
     stripped = _TRAILING_NOISE.sub("", name)
     # "Đơn vị, tổ chức thực hiện nhiệm vụ bồi thường, giải phóng mặt bằng" (plans-real/web/nghe-an_95-2025-qd-ubnd.md,
     # Điều 12): bare generic heads name nobody, so what follows them is their name, not a task
-    name = name if _only_generic(stripped) and len(name[len(stripped):].split()) >= 6 else stripped
+    name = name if only_generic(stripped) and len(name[len(stripped):].split()) >= 6 else stripped
     name = re.sub(r"\s+", " ", name).strip(_EDGE_PUNCT)
     if name.count("(") > name.count(")"):
         name = name.rsplit("(", 1)[0].strip(_EDGE_PUNCT)
@@ -235,7 +235,8 @@ def clean_unit(name: str) -> str:
     return name
 
 
-def _only_generic(name: str) -> bool:
+def only_generic(name: str) -> bool:
+    """Does ``name`` hold only heads that name no unit alone ("Các cơ quan", "các tổ chức", "Thành viên")?"""
     pieces = [re.sub(r"^(?:các|những)\s+", "", x.strip(_EDGE_PUNCT).lower()) for x in re.split(r",|\s+và\s+", name)]
     generic = {g.lower() for g in _GENERIC} | {"tổ chức", "cá nhân", "bộ phận"}
     return bool(name.strip(_EDGE_PUNCT)) and all(x in generic for x in pieces if x)

@@ -103,3 +103,19 @@ def test_a_window_question_naming_no_topic_still_lists_by_deadline(meeting_servi
     # eval/meeting.jsonl dw-17: nothing falls due in January 2026, and the question names nothing else
     a = meeting_service.ask("Việc gì đến hạn trong tháng 1/2026?")
     assert a.intent == "deadline_window" and a.text.startswith("Không có nhiệm vụ nào"), a.text
+
+
+def test_a_regulation_named_without_diacritics_is_no_fund(meeting_service):
+    # "quy dinh" folds like "quỹ ...": no unit's tasks are asked (tune-fresh25 t25-11); QĐ 27/2025 Thái Nguyên Điều 3.2
+    a = meeting_service.ask("quy dinh quan ly an toan dien Thai Nguyen (QD 27/2025/QD-UBND): cong trinh dien luc chua "
+                            "dam bao hanh lang bao ve an toan thi bi cam lam gi?")
+    assert not a.refused and "Nghiêm cấm việc nghiệm thu, đưa vào sử dụng" in a.text, a.text
+
+
+def test_a_case_of_the_unnamed_agencies_is_no_list_of_their_tasks(meeting_service):
+    # "các cơ quan ... thì phải làm những việc gì?": "các cơ quan" names no unit alone and no plan lists its tasks; the
+    # question names a case (tune-fresh25 t25-07: "cơ quan đã dùng phần mềm đánh giá KPI thì ...")
+    a = meeting_service.ask("QĐ 27/2025 Thái Nguyên: các cơ quan khi phát hiện công trình vi phạm hành lang bảo vệ an "
+                            "toàn lưới điện thì phải làm những việc gì?")
+    assert not a.refused and a.intent != "unit_tasks", a.text
+    assert "vi phạm" in a.citations[0].text and a.citations[0].file_name == "thai-nguyen_27-2025-qd-ubnd.md"

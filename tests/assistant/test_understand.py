@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from assistant.understand import QuestionParser, names_a_topic_beside_window, topic_beyond_window
+from assistant.understand import QuestionParser, names_own_topic, own_topic
 from core.query import Intent
 
 PARSER = QuestionParser(
@@ -242,7 +242,7 @@ def _plan(doc_id: str, kind: str, title: str, locality: str = "", province: str 
 def test_a_second_plan_named_by_its_title():
     # plans-real/office: Lào Cai's letter "Về việc bảo vệ khoáng sản chưa khai thác" and the plan carrying out
     # Chỉ thị 11; a question naming one by number (the directive) and the other by its title asks both
-    from assistant.understand import QuestionParser, names_a_topic_beside_window, topic_beyond_window
+    from assistant.understand import QuestionParser, names_own_topic, own_topic
 
     docs = [
         _plan("cv", "Công văn", "Về việc bảo vệ khoáng sản chưa khai thác trên địa bàn tỉnh", province="Lào Cai"),
@@ -261,7 +261,7 @@ def test_a_second_plan_named_by_its_title():
 def test_of_a_communes_plans_the_one_named_by_its_title():
     # plans-real/html: the commune Lương Minh has several plans; "hội nghị cử tri nơi cư trú" repeats the title of one
     # (eval/real/tune-fresh2.jsonl tga-03); a second ask joined by ", còn" may be about another plan
-    from assistant.understand import QuestionParser, names_a_topic_beside_window, topic_beyond_window
+    from assistant.understand import QuestionParser, names_own_topic, own_topic
 
     docs = [
         _plan("cutri", "Kế hoạch", "Tổ chức hội nghị lấy ý kiến nhận xét và tín nhiệm của cử tri nơi cư trú đối với "
@@ -280,7 +280,7 @@ def test_of_a_communes_plans_the_one_named_by_its_title():
 def test_words_repeating_a_searched_plans_title_pick_plans_not_the_topic():
     # plans-real/html (tune.jsonl ta-05): two of Lương Minh's plans carry "tiếp công dân, xử lý đơn thư" in their title;
     # those words pick the plans and are dropped from every one's topic alike, leaving "hoạt động ... giải thể"
-    from assistant.understand import QuestionParser, names_a_topic_beside_window, topic_beyond_window
+    from assistant.understand import QuestionParser, names_own_topic, own_topic
 
     docs = [
         _plan("qd", "Quyết định", "Về việc thành lập Tổ tiếp công dân, xử lý đơn thư phục vụ bầu cử",
@@ -327,7 +327,7 @@ def test_what_to_do_in_a_situation_is_no_task_list(question, intent):
 def test_a_second_plan_named_by_the_province_it_is_about():
     # plans-real/web: TB 648 (Điện Biên) and the Deputy PM's conclusion on Sơn La, both national documents about a
     # province (tune.jsonl tb-51): "(TB 648) và với Sơn La" names two plans, answered one by one
-    from assistant.understand import QuestionParser, names_a_topic_beside_window, topic_beyond_window
+    from assistant.understand import QuestionParser, names_own_topic, own_topic
 
     docs = [
         _plan("tb648", "Thông báo", "Kết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với lãnh đạo tỉnh Điện Biên",
@@ -421,4 +421,4 @@ def test_a_phone_or_email_is_asked_not_the_channel(question, phone):
 ])
 def test_topic_words_beside_a_window(question, context):
     q = PARSER.parse(question, TODAY)
-    assert names_a_topic_beside_window(q) == context, topic_beyond_window(q)
+    assert names_own_topic(q) == context, own_topic(q)
