@@ -64,7 +64,9 @@ _NUMBER_WORD = r"(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"  # a number in wo
 _DURATION = re.compile(r"\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam|gio|tuan|phut)\b(?!\s*\d)"
                        r"|\bgap \d+ lan thoi gian\b"  # "cam kết ... ít nhất gấp 03 lần thời gian đào tạo"
                        # the number in words, then in digits: "trong thời hạn năm (05) năm" (QĐ 2696 Quảng Trị Điều 10.1)
-                       rf"|\b{_NUMBER_WORD}(?: \w+)?\s*\(\d{{1,3}}\)\s*(ngay|thang|nam|gio|tuan)\b")
+                       rf"|\b{_NUMBER_WORD}(?: \w+)?\s*\(\d{{1,3}}\)\s*(ngay|thang|nam|gio|tuan)\b"
+                       # the number in words only, two words or more: "con dưới ba mươi sáu tháng tuổi" (NĐ 171 Điều 32.2)
+                       rf"|\b{_NUMBER_WORD}(?: (?:{_NUMBER_WORD}|lam|mot|tu|linh|le|tram)){{1,4}} (ngay|thang|nam|gio|tuan)\b")
 _VALIDITY = re.compile(r"\b(gia tri|hieu luc|su dung|co thoi han)\b[^.;|]{0,60}?\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam)\b"
                        r"|\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam)\b[^.;|]{0,30}?\b(gia tri|hieu luc)\b")
 _VALIDITY_LEAD_IN = re.compile(r"\b(gia tri|hieu luc|thoi han su dung)\b")

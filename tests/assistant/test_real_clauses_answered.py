@@ -231,3 +231,17 @@ def test_which_text_is_asked_not_which_unit(answer):
                "QĐ 81 Bắc Ninh: định mức chi cho hoạt động tư vấn, phản biện, giám định xã hội của Liên hiệp hội được áp theo "
                "văn bản nào?", [("quyết toán kinh phí hoạt động tư vấn", 1, 1)])
     assert a.intent == "content" and not a.refused and "Thông tư số 11/2015/TT-BTC" in a.text, a.text
+
+
+@pytest.mark.parametrize("rel, question, snippet, value", [
+    # a number written in words only (tune-fresh25 t25-32)
+    ("web/chinh-phu_171-2025-nd-cp.md", "NĐ 171/2025: nữ công chức đi đào tạo, bồi dưỡng mang theo con dưới bao nhiêu "
+     "tháng tuổi thì được Nhà nước hỗ trợ kinh phí?", "mang theo con dưới ba mươi sáu tháng tuổi, công chức là người dân "
+     "tộc thiểu số. Các", "ba mươi sáu tháng tuổi"),
+    # points of priority, not money (tune-fresh25 t25-29)
+    ("web/chinh-phu_170-2025-nd-cp.md", "ND 170/2025 tuyen dung cong chuc: can bo cong doan truong thanh tu co so duoc "
+     "cong bao nhieu diem uu tien?", "Cán bộ công đoàn trưởng thành từ cơ sở", "1,5 điểm"),
+])
+def test_a_value_asked_in_its_own_terms(answer, rel, question, snippet, value):
+    a = answer(rel, question, [(snippet, 1, 1)])
+    assert not a.refused and value in a.text, a.text

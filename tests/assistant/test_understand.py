@@ -189,6 +189,11 @@ def test_a_question_asking_who_holds_a_position(question, holder):
     ("hồ sơ nộp cho cơ quan nào?", Intent.LEAD),  # a unit asked as well
     # "giai đoạn nào" folds to "... đoạn nào" like "đoàn nào": it asks when (tune-fresh13 t13-30)
     ("ban do so quy hoach khoang san VLXD giai doan nao?", Intent.DEADLINE),
+    # what is forbidden, even to the unit that leads (tune-fresh25 t25-20)
+    ("cơ quan chủ trì giải quyết thủ tục đầu tư bị cấm những hành vi gì?", Intent.CONTENT),
+    # "hỗ trợ" with a value asked asks the value, not who supports (tune-fresh25 t25-32)
+    ("nu cong chuc mang theo con duoi bao nhieu thang tuoi thi duoc Nha nuoc ho tro kinh phi?", Intent.TARGET),
+    ("những đơn vị nào hỗ trợ Sở Y tế tổ chức tuyên truyền?", Intent.PARTNERS),
 ])
 def test_which_law_or_form_is_content_and_giao_names_or_asks(question, intent):
     assert PARSER.parse(question, TODAY).intent == intent
@@ -422,3 +427,10 @@ def test_a_phone_or_email_is_asked_not_the_channel(question, phone):
 def test_topic_words_beside_a_window(question, context):
     q = PARSER.parse(question, TODAY)
     assert names_own_topic(q) == context, own_topic(q)
+
+
+def test_points_of_priority_are_no_money():
+    # "ưu tiên" folds like "tiền" (tune-fresh25 t25-29)
+    from assistant.answer.default import value_asked, asked_value
+    q = PARSER.parse("can bo cong doan truong thanh tu co so duoc cong bao nhieu diem uu tien?", TODAY)
+    assert value_asked(q) is not asked_value("bao nhieu tien")
