@@ -505,6 +505,15 @@ class Kehoach:
                         self._quote_whole_clauses(answer, hits)
             else:
                 answer = gen.default.answer(rq, hits, by_retrieval=anchor is not None)
+                if answer.refused and anchor is None and self._province_may_be_the_subject(rq, filters):
+                    # "Nghệ An phải hoàn thiện báo cáo nghiên cứu tiền khả thi ... trong thời hạn nào?" (TB 627/TB-VPCP):
+                    # the province is the subject of a clause of a national text, not only the issuer of its own plans;
+                    # answered only from a clause that names it (DefaultAnswerer.supported)
+                    wide = replace(rq, provinces=[], unknown_provinces=list(rq.provinces))
+                    wide_hits = self._retrieve(text, wide, None, filters)
+                    wide_answer = gen.default.answer(wide, wide_hits)
+                    if not wide_answer.refused:
+                        answer, hits = wide_answer, wide_hits
         assert answer is not None
         self._mark_ocr_citations(answer)
         if not (use_llm and answer.mode != AnswerMode.DEFAULT):
@@ -522,6 +531,12 @@ class Kehoach:
         """Questions the responsibility table answers whole (not from the top hits)."""
         return (q.intent in (Intent.UNIT_TASKS, Intent.LIST_TASKS) and bool(q.unit)) or \
             q.intent in (Intent.DEADLINE_WINDOW, Intent.PLAN_FACTS)
+
+    @staticmethod
+    def _province_may_be_the_subject(q: Query, filters: Filters | None) -> bool:
+        """A question scoped to a province by name alone (no plan named, no filter chosen) may ask a national text."""
+        return bool(q.provinces) and not q.doc_ids and not q.localities and not (
+            filters and (filters.provinces or filters.doc_ids))
 
     @staticmethod
     def _asks_about_its_topic(q: Query, answer: Answer) -> bool:

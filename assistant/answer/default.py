@@ -228,6 +228,7 @@ def best_sentences(text: str, terms: list[str], must: ValueNeed | None = None, l
     bound = _bound_asked(question) if must is not None else None
     scored = sorted(range(len(parts)), key=lambda i: (not condition_met(parts[i], question),
                                                       bound is not None and not bound.search(fold(parts[i])),
+                                                      must is not None and _only_given(parts[i], must, question),
                                                       -coverage(terms, parts[i], idf)))[:limit]
     return [parts[i] for i in sorted(scored)]
 
@@ -254,6 +255,19 @@ def _with_its_run(text: str, piece: str) -> str:
 def _runs_on(part: str) -> bool:
     """Does ``part`` go on with the list before it (lower case, no item marker)?"""
     return part[:1].islower() and not _LINE_MARKER.match(part)
+
+
+# a count the question gives ("trong 30 nhiệm vụ"), not an ordinal ("lần thứ 2", "Điều 5"), a date or a text's number
+_GIVEN_COUNT = re.compile(r"(?<!thu )(?<!so )(?<!dieu )(?<!khoan )(?<!muc )(?<![\d/.,-])\b(\d+)\b(?![/.,-]?\d)(?!-)")
+
+
+def _only_given(sentence: str, must: re.Pattern, folded_question: str) -> bool:
+    """Are the values ``must`` finds in ``sentence`` all figures the question itself gives? "trong 30 nhiệm vụ ... đã hoàn
+    thành đúng thời hạn bao nhiêu nhiệm vụ?" is not answered by "đã giao 30 nhiệm vụ" but by "đã hoàn thành 08 nhiệm vụ
+    đúng thời hạn" (TB 627/TB-VPCP, I.1; tune-fresh26 t26-36)."""
+    given = set(_GIVEN_COUNT.findall(folded_question))
+    values = [m.group(0) for m in must.finditer(fold(sentence))]
+    return bool(given) and bool(values) and all(set(re.findall(r"\d+", v)) <= given for v in values)
 
 
 @cache
@@ -477,7 +491,19 @@ class DefaultAnswerer:
         rewritten = rewritten_words(query)  # "online": the documents write "trực tuyến"
         return [t for t in query.content_terms if len(t) >= 3 and not any(c.isdigit() for c in t)
                 and (t not in self.idf or value and t not in typed_caps)
-                and not is_vietnamese_syllable(t) and t not in known and t not in rewritten]
+                and not is_vietnamese_syllable(t) and t not in known and t not in rewritten
+                and (t in typed_caps or not self._mistyped(t))]
+
+    def _mistyped(self, word: str) -> bool:
+        """Is a lower-case word no syllable one letter off a syllable the plans use ("quyet dnh" for "định")? A slip of
+        a fast typist, not a name the plans must hold (tune-fresh26 t26-24)."""
+        if word in self.idf:
+            return False
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        near = {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
+        near |= {word[:i] + word[i + 1:] for i in range(len(word))}
+        near |= {word[:i] + c + word[i + 1:] for i in range(len(word)) for c in letters}
+        return any(w in self.idf and is_vietnamese_syllable(w) for w in near)
 
     @staticmethod
     def _holds(e: Evidence, names: list[str]) -> bool:

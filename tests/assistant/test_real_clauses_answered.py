@@ -241,6 +241,10 @@ def test_which_text_is_asked_not_which_unit(answer):
     # points of priority, not money (tune-fresh25 t25-29)
     ("web/chinh-phu_170-2025-nd-cp.md", "ND 170/2025 tuyen dung cong chuc: can bo cong doan truong thanh tu co so duoc "
      "cong bao nhieu diem uu tien?", "Cán bộ công đoàn trưởng thành từ cơ sở", "1,5 điểm"),
+    # "quyet dnh": a typing slip one letter off "định" is no name the clause must hold (tune-fresh26 t26-24)
+    ("web/chinh-phu_170-2025-nd-cp.md", "nd 170 ve cong chuc: sau khi bo phan to chuc can bo de xuat tam dinh chi cong "
+     "tac thi cham nhat bao lau nguoi dung dau phai ra quyet dnh tam dinh chi?",
+     "người đứng đầu ra quyết định tạm đình chỉ;", "02 ngày làm việc"),
 ])
 def test_a_value_asked_in_its_own_terms(answer, rel, question, snippet, value):
     a = answer(rel, question, [(snippet, 1, 1)])
