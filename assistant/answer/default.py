@@ -248,8 +248,27 @@ def _with_its_run(text: str, piece: str) -> str:
         i -= 1
     while j + 1 < len(parts) and parts[j].endswith(";") and _runs_on(parts[j + 1]):
         j += 1
+    if parts[j].endswith(":"):
+        # a lead-in answers with what it introduces: "Hồ sơ đề nghị hưởng trợ cấp một lần và trợ cấp mai táng ... bao
+        # gồm: a) Bản sao giấy chứng tử ...; b) Tờ khai của thân nhân ..." (NĐ 158/2025 Điều 25.3), as many items as fit
+        while j + 1 < len(parts) and len(" ".join(parts[i:j + 2])) <= _RUN_CHARS:
+            j += 1
     run = " ".join(parts[i:j + 1])
     return run if len(run) <= _RUN_CHARS else piece
+
+
+def _items_introduced(e: Evidence) -> list[Clause]:
+    """The items a clause's lead-in introduces (its child clauses: "3. Hồ sơ ... bao gồm: / a) Bản sao giấy chứng tử ...
+    / b) Tờ khai của thân nhân ...", NĐ 158/2025 Điều 25.3), as many as fit in a quote."""
+    by_id = {c.id: c for c in e.doc.clauses} if e.clause.children else {}
+    items: list[Clause] = []
+    size = 0
+    for child in (by_id.get(i) for i in e.clause.children):
+        if child is None or size + len(child.text) > _RUN_CHARS:
+            break
+        items.append(child)
+        size += len(child.text)
+    return items
 
 
 def _runs_on(part: str) -> bool:
@@ -538,6 +557,11 @@ class DefaultAnswerer:
                 # both rankings put this clause first: a paraphrase shares fewer words with it, fewer still in the
                 # plan the question named ("QĐ 95 Nghệ An: trước khi đi lấy phôi sổ đỏ đợt mới, bên nào ...")
                 return True
+            if _named_and_agreed(top, query) and top.coverage >= self.agreed_min_coverage:
+                # ... one first, the other near the top, in the plan the question named: "QD 123/2025 Hue ...: tài sản đã
+                # được phê duyệt phương án trước ngày QĐ có hiệu lực nhưng chưa xử lý xong thì phần việc còn lại làm
+                # theo đâu?" of Điều 9.1 (tune-fresh25 t25-25)
+                return True
             return max(e.coverage for e in evidence[: self.top]) >= self._min_coverage(query)
         measure = counted_asked(query, need, measures_only=True)
         if measure is not None and not any(measure.search(_without_markers(e.hit.chunk.text)) for e in evidence[: self.top]):
@@ -654,6 +678,10 @@ class DefaultAnswerer:
         if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS) and (same := self._same_answer(best, r, ev)):
             ref += f"[{_cite(cites, same)}]"
         text = self._compose(intent, best, r, ref, query, need, counted)
+        if intent == Intent.CONTENT and f": {ref}" in text and (items := _items_introduced(best)):
+            # the sentence quoted introduces the clause's items ("Hồ sơ ... bao gồm:"): they are the answer, each cited
+            more = "".join(f"[{cites.add(best.doc, c, c.text)}]" for c in items)
+            text = text.replace(f": {ref}", ": " + " ".join(c.text.strip() for c in items) + f" {ref}{more}", 1)
         if need is not None and intent not in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS) \
                 and (same := self._same_value(best, text.split("\n", 1)[0], need, ev)) is not None:
             more = f"[{_cite(cites, same)}]"

@@ -249,3 +249,23 @@ def test_which_text_is_asked_not_which_unit(answer):
 def test_a_value_asked_in_its_own_terms(answer, rel, question, snippet, value):
     a = answer(rel, question, [(snippet, 1, 1)])
     assert not a.refused and value in a.text, a.text
+
+
+def test_a_lead_in_answers_with_the_items_it_introduces(answer):
+    # NĐ 158/2025 Điều 25.3 "Hồ sơ ... bao gồm:" and its items a), b) (tune-fresh25 t25-02), each item cited
+    a = answer("web/chinh-phu_158-2025-nd-cp.md",
+               "Bố tôi đang hưởng trợ cấp hằng tháng theo NĐ 158/2025/NĐ-CP thì mất vào tháng 3/2026. Hồ sơ để gia đình "
+               "nhận trợ cấp một lần và trợ cấp mai táng gồm những giấy tờ gì?",
+               [("Hồ sơ đề nghị hưởng trợ cấp một lần và trợ cấp mai táng quy định tại khoản 1", 1, 1)])
+    assert not a.refused and "Bản sao giấy chứng tử" in a.text and "Tờ khai của thân nhân" in a.text, a.text
+    assert [c.section for c in a.citations] == ["Điều 25.3", "Điều 25.3.a", "Điều 25.3.b"]
+
+
+def test_a_clause_of_the_named_plan_one_ranking_first_the_other_near(answer):
+    # QĐ 123/2025 Huế Điều 9.1, dense rank 2 and keyword rank 1 (tune-fresh25 t25-25): the case described in the
+    # user's words ("chưa xử lý xong", "phần việc còn lại làm theo đâu") shares fewer words with the clause
+    a = answer("web/hue_123-2025-qd-ctubnd.md",
+               "QĐ 123/2025 Huế: tài sản đã phê duyệt phương án xử lý trước ngày Quyết định có hiệu lực mà chưa xử lý "
+               "xong thì phần việc còn lại làm theo hướng dẫn nào?",
+               [("chưa hoàn thành việc xử lý thì các công việc chưa thực hiện", 2, 1)])
+    assert not a.refused and "Nghị định số 77/2025/NĐ-CP" in a.text, a.text
