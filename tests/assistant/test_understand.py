@@ -194,6 +194,10 @@ def test_a_question_asking_who_holds_a_position(question, holder):
     # "hỗ trợ" with a value asked asks the value, not who supports (tune-fresh25 t25-32)
     ("nu cong chuc mang theo con duoi bao nhieu thang tuoi thi duoc Nha nuoc ho tro kinh phi?", Intent.TARGET),
     ("những đơn vị nào hỗ trợ Sở Y tế tổ chức tuyên truyền?", Intent.PARTNERS),
+    # "phối hợp" only sets the scene of a what-question (tune-fresh26 t26-50)
+    ("khi phoi hop voi cac bo trien khai du an trong diem tren dia ban, tinh can dac biet chu y cong tac nao?",
+     Intent.CONTENT),
+    ("Sở Tư pháp phối hợp với những đơn vị nào?", Intent.PARTNERS),
 ])
 def test_which_law_or_form_is_content_and_giao_names_or_asks(question, intent):
     assert PARSER.parse(question, TODAY).intent == intent
