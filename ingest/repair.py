@@ -20,6 +20,9 @@ TABLE_ROW_RE = re.compile(r"^\|.*\|\s*$")
 _EMPHASIS_RE = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
 _TERMINAL = tuple(".:;!?…)”\"")
 _SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+# a function word typed against the capitalised name after it: "Trách nhiệm củaTrung tâm Phục vụ hành chính công tỉnh"
+# (plans-real/web/lai-chau_88-2025-qd-ubnd.md, Điều 4), which hides the unit from the heading
+_GLUED = re.compile(r"\b(của|và|cho|với|tại|theo|về|thuộc|trên|trong)(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 
 
 @dataclass
@@ -58,7 +61,7 @@ def clean_marks(line: str) -> tuple[str, int]:
     if m:
         level = len(m.group(1))
         line = line[m.end():]
-    line = _EMPHASIS_RE.sub("", line)
+    line = _GLUED.sub(r"\1 ", _EMPHASIS_RE.sub("", line))
     return line.strip(), level
 
 

@@ -679,3 +679,11 @@ def test_a_funding_verb_ends_the_funds_name(parsed):
     doc = parsed("web/quang-tri_2696-qd-ubnd.md")
     item = next(c for c in doc.clauses if c.text.startswith("a) Tuyên truyền, giáo dục nâng cao nhận thức môi trường"))
     assert item.responsibility.lead == ["Quỹ Bảo vệ môi trường"], item.responsibility
+
+
+def test_a_unit_glued_to_the_word_before_it_still_heads_its_article(parsed):
+    # "Điều 4. Trách nhiệm củaTrung tâm Phục vụ hành chính công tỉnh" (QĐ 88/2025 Lai Châu, a typing slip): the unit is
+    # read apart from "của" and leads the items under it (tune-fresh23 t23-08)
+    doc = parsed("web/lai-chau_88-2025-qd-ubnd.md")
+    assert clause(doc, "Điều 4").title == "Trách nhiệm của Trung tâm Phục vụ hành chính công tỉnh"
+    assert has(clause(doc, "Điều 4.1.c").responsibility.lead, "Trung tâm Phục vụ hành chính công tỉnh")
