@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import re
 import secrets
 import threading
 import time
@@ -24,6 +25,7 @@ from assistant.retrieve.hybrid import HybridRetriever
 from core.conversation import Conversation, Turn
 from core.docrefs import described_refs, ref_matches
 from api.audit import AUDIT_FILE, AuditAction, AuditLog
+from core.lexicon import questions as question_lexicon
 from core.errors import ConfirmationError, KehoachError, redact_paths
 from core.models import Answer, AnswerMode, Clause, Document, Hit
 from core.query import Filters, Intent, Query, RetrievalMode
@@ -505,15 +507,8 @@ class Kehoach:
                         self._quote_whole_clauses(answer, hits)
             else:
                 answer = gen.default.answer(rq, hits, by_retrieval=anchor is not None)
-                if answer.refused and anchor is None and self._province_may_be_the_subject(rq, filters):
-                    # "Nghệ An phải hoàn thiện báo cáo nghiên cứu tiền khả thi ... trong thời hạn nào?" (TB 627/TB-VPCP):
-                    # the province is the subject of a clause of a national text, not only the issuer of its own plans;
-                    # answered only from a clause that names it (DefaultAnswerer.supported)
-                    wide = replace(rq, provinces=[], unknown_provinces=list(rq.provinces))
-                    wide_hits = self._retrieve(text, wide, None, filters)
-                    wide_answer = gen.default.answer(wide, wide_hits)
-                    if not wide_answer.refused:
-                        answer, hits = wide_answer, wide_hits
+                if answer.refused and anchor is None:
+                    answer, hits = self._asked_another_way(text, rq, filters, gen, answer, hits)
         assert answer is not None
         self._mark_ocr_citations(answer)
         if not (use_llm and answer.mode != AnswerMode.DEFAULT):
@@ -531,6 +526,37 @@ class Kehoach:
         """Questions the responsibility table answers whole (not from the top hits)."""
         return (q.intent in (Intent.UNIT_TASKS, Intent.LIST_TASKS) and bool(q.unit)) or \
             q.intent in (Intent.DEADLINE_WINDOW, Intent.PLAN_FACTS)
+
+    def _asked_another_way(self, text: str, q: Query, filters: Filters | None, gen: Generation, answer: Answer,
+                           hits: list[Hit]) -> tuple[Answer, list[Hit]]:
+        """A question the plans seemed not to answer, asked again where its wording may have misled: the province it names
+        as the subject of a national text's clause, its last sentence without the asker's situation. The first answer
+        found stands; else the refusal."""
+        tries: list[tuple[str, Query]] = []
+        if self._province_may_be_the_subject(q, filters):
+            # "Nghệ An phải hoàn thiện báo cáo nghiên cứu tiền khả thi ... trong thời hạn nào?" (TB 627/TB-VPCP): answered
+            # only from a clause that names the province (DefaultAnswerer.supported)
+            tries.append((text, replace(q, provinces=[], unknown_provinces=list(q.provinces))))
+        if (asked := self._without_situation(text)) is not None:
+            alone = gen.parser.parse(asked, self.settings.today_date)
+            tries.append((asked, replace(alone, doc_ids=alone.doc_ids or list(q.doc_ids),
+                                         numbered=alone.numbered or q.numbered,
+                                         provinces=alone.provinces or list(q.provinces))))
+        for again_text, again in tries:
+            again_hits = self._retrieve(again_text, again, None, filters)
+            again_answer = gen.default.answer(again, again_hits)
+            if not again_answer.refused:
+                return again_answer, again_hits
+        return answer, hits
+
+    @staticmethod
+    def _without_situation(text: str) -> str | None:
+        """The last sentence of a question that opens with the asker's own situation in a sentence of its own ("Tôi đang rà
+        soát TTHC nội bộ ... của Hà Tĩnh. Quyết định 2913/QĐ-UBND công bố bao nhiêu thủ tục ...?"), else None."""
+        parts = [p for p in re.split(r"(?<=[.!])\s+", text.strip()) if p]
+        if len(parts) < 2 or not question_lexicon().scenario.search(fold(parts[0])):
+            return None
+        return parts[-1]
 
     @staticmethod
     def _province_may_be_the_subject(q: Query, filters: Filters | None) -> bool:

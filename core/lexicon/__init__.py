@@ -343,6 +343,7 @@ class QuestionLexicon:
     recipient: re.Pattern  # "phản ánh qua sở nào": asks where something is sent, not who leads
     proposer: re.Pattern  # "dựa trên đề nghị của những ai": asks who proposed, not who decides
     second_ask: re.Pattern  # ", còn ...": a second ask joined to the first
+    scenario: re.Pattern  # "Tôi đang rà soát ...": a question opening with the asker's own situation (folded)
     decider: re.Pattern  # "ai xem xét, quyết định": asks who decides
     action: re.Pattern  # "ai lập ...": group "verb" is the action asked
     effect_asked: re.Pattern  # "... có hiệu lực từ khi nào": when a document takes effect
@@ -377,6 +378,7 @@ def questions() -> QuestionLexicon:
         issuer_before_place=re.compile(data["issuer_before_place"]["pattern"]),
         followup=re.compile(data["followup"]["opening"]),
         second_ask=re.compile(data["second_ask"]["pattern"]),
+        scenario=re.compile(data["scenario"]["opening"]),
         refers_unit=re.compile(data["refers"]["unit"]),
         refers_task=re.compile(data["refers"]["task"]),
         refers_plan=re.compile(data["refers"]["plan"]),

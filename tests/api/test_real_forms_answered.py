@@ -119,3 +119,20 @@ def test_a_case_of_the_unnamed_agencies_is_no_list_of_their_tasks(meeting_servic
                             "toàn lưới điện thì phải làm những việc gì?")
     assert not a.refused and a.intent != "unit_tasks", a.text
     assert "vi phạm" in a.citations[0].text and a.citations[0].file_name == "thai-nguyen_27-2025-qd-ubnd.md"
+
+
+def test_the_askers_own_situation_told_first_does_not_hide_the_answer(meeting_service):
+    # a first sentence about the asker ("Tôi làm kế toán ...") shares no words with the clause: when the whole question
+    # finds no answer, its last sentence is asked alone, the plan it names kept (questions.toml [scenario]; tune-fresh26
+    # t26-37). QĐ 123/2025 Huế Điều 3.3
+    a = meeting_service.ask("Tôi làm kế toán ở một phường của Huế, hôm nay phải báo cáo lãnh đạo về việc xử lý tài sản "
+                            "tịch thu. Theo QĐ 123/2025 Huế, ai phê duyệt phương án xử lý tài sản do Chủ tịch UBND thành "
+                            "phố ra quyết định tịch thu?")
+    assert not a.refused and "Sở Tài chính" in a.text, a.text
+    assert a.citations[0].section == "Điều 3.3"
+
+
+def test_a_question_about_the_askers_situation_alone_is_still_refused(meeting_service):
+    a = meeting_service.ask("Tôi làm kế toán ở một phường của Huế. Theo QĐ 123/2025 Huế, phụ cấp kế toán phường mỗi "
+                            "tháng là bao nhiêu?")
+    assert a.refused, a.text
