@@ -204,7 +204,16 @@ class QuestionParser:
             q.intent = self._intent(folded, window is not None or continuous, skip=(Intent.COMPARE.value,))
         if len(q.doc_ids) > 1 and not question_lexicon().second_ask.search(folded):
             q.title_terms = self._title_words(folded, q.doc_ids)
-        q.scope_terms.extend(self._issuer_forms(folded, mentions))  # "cua ubnd tinh ha tinh" picks the plans
+        issuers = self._issuer_forms(folded, mentions)
+        q.scope_terms.extend(issuers)  # "cua ubnd tinh ha tinh" picks the plans
+        if issuers and len(q.units) > 1:
+            # "cv của UBND Lào Cai về bảo vệ khoáng sản: Sở Tư pháp được giao nhiệm vụ gì?": the issuer picks the plan,
+            # the unit asked is the other one (tune-fresh28 t28-54)
+            rest = f" {' '.join(re.findall(r'[a-z0-9]+', folded))} "
+            for form in issuers:
+                rest = rest.replace(f" {form} ", " ")
+            asked = [u for u in q.units if f" {unit_key(u)} " in f" {unit_key(rest)} "]
+            q.units = asked or q.units
         q.scope_terms.extend(form for _, form in mentions)  # "tp hcm" picks the plans, it is not the topic
         about_places = 0  # provinces whose national documents the question names this way
         for name in named:

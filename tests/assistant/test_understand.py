@@ -438,3 +438,10 @@ def test_points_of_priority_are_no_money():
     from assistant.answer.default import value_asked, asked_value
     q = PARSER.parse("can bo cong doan truong thanh tu co so duoc cong bao nhieu diem uu tien?", TODAY)
     assert value_asked(q) is not asked_value("bao nhieu tien")
+
+
+def test_the_issuer_named_with_the_plan_is_not_the_unit_asked():
+    # "cv của UBND Lào Cai ...: Sở Tư pháp được giao nhiệm vụ gì?" asks the department's tasks (tune-fresh28 t28-54)
+    parser = QuestionParser(["Lào Cai"], ["Ủy ban nhân dân tỉnh", "UBND", "Sở Tư pháp"], [])
+    q = parser.parse("cv cua UBND Lao Cai ve bao ve khoang san chua khai thac: So Tu phap duoc giao nhiem vu gi?", TODAY)
+    assert q.intent == Intent.UNIT_TASKS and q.units == ["Sở Tư pháp"], q.units
