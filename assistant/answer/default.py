@@ -818,6 +818,12 @@ class DefaultAnswerer:
         clause's own (or inherited) responsibility."""
         r = e.clause.responsibility
         text = e.hit.chunk.text if len(e.hit.chunk.clause_ids) == 1 else e.clause.text  # the piece that was found
+        if e.clause.kind == "table_row" and r.lead and query.intent == Intent.LEAD and \
+                questions().asks_who.search(query.folded):
+            # "... do sở nào chủ trì tham mưu?" of a row whose lead column names it: the row's task cell ("Yêu cầu các đơn
+            # vị lắp đặt và vận hành hệ thống ...") says whom the task is aimed at, not who leads it (KH Chỉ thị 11 Lào
+            # Cai, appendix row 5; tune-fresh27 t27-43)
+            return r
         if query.action and r.lead:
             # "ai lập phương án xử lý?" of "... cơ quan chuyên môn về tài chính thuộc Ủy ban nhân dân phường, xã ... lập
             # theo Mẫu số 05-PA, trình Chủ tịch Ủy ban nhân dân ... quyết định phê duyệt": the unit before that verb

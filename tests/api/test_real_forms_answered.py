@@ -136,3 +136,12 @@ def test_a_question_about_the_askers_situation_alone_is_still_refused(meeting_se
     a = meeting_service.ask("Tôi làm kế toán ở một phường của Huế. Theo QĐ 123/2025 Huế, phụ cấp kế toán phường mỗi "
                             "tháng là bao nhiêu?")
     assert a.refused, a.text
+
+
+def test_a_rows_lead_column_beats_whom_its_task_cell_addresses(meeting_service):
+    # KH triển khai Chỉ thị 11 Lào Cai, appendix row 5: "Yêu cầu các đơn vị lắp đặt và vận hành hệ thống thông tin ..."
+    # with "Sở, ngành chủ trì tham mưu: Sở Nông nghiệp và Môi trường" (tune-fresh27 t27-43)
+    a = meeting_service.ask("Kế hoạch Lào Cai triển khai CT 11 về khoáng sản: nhiệm vụ yêu cầu các đơn vị lắp đặt, vận "
+                            "hành hệ thống thông tin dữ liệu hoạt động khoáng sản và kết nối với cơ quan cấp phép do sở "
+                            "nào chủ trì tham mưu?")
+    assert not a.refused and a.text.startswith("Sở Nông nghiệp và Môi trường chủ trì"), a.text

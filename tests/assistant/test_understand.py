@@ -445,3 +445,10 @@ def test_the_issuer_named_with_the_plan_is_not_the_unit_asked():
     parser = QuestionParser(["Lào Cai"], ["Ủy ban nhân dân tỉnh", "UBND", "Sở Tư pháp"], [])
     q = parser.parse("cv cua UBND Lao Cai ve bao ve khoang san chua khai thac: So Tu phap duoc giao nhiem vu gi?", TODAY)
     assert q.intent == Intent.UNIT_TASKS and q.units == ["Sở Tư pháp"], q.units
+
+
+def test_a_milestone_asked_is_a_date():
+    # "trước mốc thời gian nào" (tune-fresh27 t27-24)
+    from assistant.answer.default import asked_value, value_asked
+    q = PARSER.parse("nguoi duoc bo nhiem chuc vu lanh dao truoc moc thoi gian nao thi khong phai hoc chuong trinh?", TODAY)
+    assert value_asked(q) is asked_value("khi nao")
