@@ -363,8 +363,16 @@ def _decider_in(sentence: str, verb: re.Pattern, refer: re.Pattern) -> tuple[str
             pos = len(before) - len(before[-120:]) + start
             found = unit_phrase_at(sentence, pos)
             if found is not None and abs(found[1] - m.start()) <= 1:
+                if _ON_BEHALF.search(sentence[:pos]):
+                    break  # the sentence's own subject decides (a clause's unit, unnamed here)
                 return found[0], m.group(0).strip()
     return None
+
+
+# the unit a decision is made on behalf of, not the one deciding: "Thực hiện theo ủy quyền của Chủ tịch Ủy ban nhân dân
+# tỉnh xem xét, phê duyệt các đề nghị xóa dữ liệu hộ tịch điện tử ..." (QĐ 2979 Hà Tĩnh, Sở Tư pháp's task Điều 2.3.2.e;
+# tune-fresh28 t28-08)
+_ON_BEHALF = re.compile(r"(?i)\b(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?$")
 
 
 def _agent_of(sentence: str, verb: str) -> str | None:
@@ -377,8 +385,10 @@ def _agent_of(sentence: str, verb: str) -> str | None:
             found = unit_phrase_at(sentence, start)
             if found is None or found[1] > m.start() or sentence[found[1]:m.start()].strip(" ,"):
                 continue
-            if re.search(r"\bvới\s+$", sentence[:start]):
-                return None  # "chủ trì, phối hợp với các bộ, cơ quan liên quan xem xét ...": partners, not the agent
+            if re.search(r"\bvới\s+$", sentence[:start]) or _ON_BEHALF.search(sentence[:start]):
+                # "chủ trì, phối hợp với các bộ, cơ quan liên quan xem xét ...": partners, not the agent; "theo ủy quyền
+                # của Chủ tịch Ủy ban nhân dân tỉnh xem xét ...": the one the clause's unit acts for
+                return None
             # a body "thuộc" another ("đại diện cơ quan chuyên môn về tài chính thuộc Ủy ban nhân dân phường, xã ...")
             # is named with what it belongs to
             before = sentence[max(0, start - 100):start]

@@ -269,3 +269,13 @@ def test_a_clause_of_the_named_plan_one_ranking_first_the_other_near(answer):
                "xong thì phần việc còn lại làm theo hướng dẫn nào?",
                [("chưa hoàn thành việc xử lý thì các công việc chưa thực hiện", 2, 1)])
     assert not a.refused and "Nghị định số 77/2025/NĐ-CP" in a.text, a.text
+
+
+def test_the_unit_a_task_is_done_on_behalf_of_does_not_do_it(answer):
+    # QĐ 2979 Hà Tĩnh, Sở Tư pháp's task Điều 2.3.2.e: "Thực hiện theo ủy quyền của Chủ tịch Ủy ban nhân dân tỉnh xem xét,
+    # phê duyệt các đề nghị xóa dữ liệu hộ tịch điện tử ..." (tune-fresh28 t28-08)
+    a = answer("web/ha-tinh_2979-qd-ubnd.md",
+               "Hà Tĩnh QĐ 2979 về chức năng Sở Tư pháp: UBND xã gửi đề nghị xóa dữ liệu hộ tịch điện tử thì cơ quan nào "
+               "xem xét, phê duyệt theo ủy quyền của Chủ tịch UBND tỉnh?",
+               [("phê duyệt các đề nghị xóa dữ liệu hộ tịch điện tử", 1, 1)])
+    assert not a.refused and a.text.lower().startswith("sở tư pháp"), a.text

@@ -452,3 +452,9 @@ def test_a_milestone_asked_is_a_date():
     from assistant.answer.default import asked_value, value_asked
     q = PARSER.parse("nguoi duoc bo nhiem chuc vu lanh dao truoc moc thoi gian nao thi khong phai hoc chuong trinh?", TODAY)
     assert value_asked(q) is asked_value("khi nao")
+
+
+def test_whom_a_problem_is_reported_and_proposed_to_is_a_recipient():
+    # "báo cáo, đề xuất với ai?" (tune-fresh28 t28-32)
+    q = PARSER.parse("co van de phat sinh thi Truong tieu ban bao cao, de xuat voi ai?", TODAY)
+    assert q.asks_recipient
