@@ -279,3 +279,14 @@ def test_the_unit_a_task_is_done_on_behalf_of_does_not_do_it(answer):
                "xem xét, phê duyệt theo ủy quyền của Chủ tịch UBND tỉnh?",
                [("phê duyệt các đề nghị xóa dữ liệu hộ tịch điện tử", 1, 1)])
     assert not a.refused and a.text.lower().startswith("sở tư pháp"), a.text
+
+
+def test_a_body_named_by_its_acronym_with_its_duty_before_the_verb(answer):
+    # VBHN 94/VBHN-BQP TT.Điều 34.3: "VNMAC và các Bộ, ngành liên quan chịu trách nhiệm thẩm định, kiểm tra, đánh giá hệ
+    # thống quản lý chất lượng ... do các tổ chức nước ngoài thực hiện" (tune-fresh28 t28-03): the acronym opens a unit
+    # (units.toml) and "chịu trách nhiệm" may stand between a unit and its verb
+    a = answer("web/bo-quoc-phong_94-vbhn-bqp.md",
+               "VBHN 94 của BQP về khắc phục hậu quả bom mìn: dự án do tổ chức nước ngoài thực hiện thì ai thẩm định, "
+               "kiểm tra, đánh giá hệ thống quản lý chất lượng?",
+               [("VNMAC và các Bộ, ngành liên quan chịu trách nhiệm thẩm định", 1, 1)])
+    assert not a.refused and a.text.startswith("VNMAC"), a.text

@@ -687,3 +687,4 @@ def test_a_unit_glued_to_the_word_before_it_still_heads_its_article(parsed):
     doc = parsed("web/lai-chau_88-2025-qd-ubnd.md")
     assert clause(doc, "Điều 4").title == "Trách nhiệm của Trung tâm Phục vụ hành chính công tỉnh"
     assert has(clause(doc, "Điều 4.1.c").responsibility.lead, "Trung tâm Phục vụ hành chính công tỉnh")
+
