@@ -375,6 +375,11 @@ def _decider_in(sentence: str, verb: re.Pattern, refer: re.Pattern) -> tuple[str
 _ON_BEHALF = re.compile(r"(?i)\b(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?$")
 
 
+# what may stand between a unit and its task verb: "VNMAC và các Bộ, ngành liên quan chịu trách nhiệm thẩm định, kiểm tra
+# ..." (VBHN 94/VBHN-BQP, TT.Điều 34.3; tune-fresh28 t28-03)
+_DUTY_WORDS = re.compile(r"(?i)(?:(?:chịu|có)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)?")
+
+
 def _agent_of(sentence: str, verb: str) -> str | None:
     """The unit written right before the task verb ``verb`` (folded) in ``sentence``, the longest such name."""
     folded = fold(sentence)
@@ -383,7 +388,7 @@ def _agent_of(sentence: str, verb: str) -> str | None:
         for w in re.finditer(r"(?<!\S)\S", sentence[left:m.start()]):
             start = left + w.start()
             found = unit_phrase_at(sentence, start)
-            if found is None or found[1] > m.start() or sentence[found[1]:m.start()].strip(" ,"):
+            if found is None or found[1] > m.start() or not _DUTY_WORDS.fullmatch(sentence[found[1]:m.start()].strip(" ,")):
                 continue
             if re.search(r"\bvới\s+$", sentence[:start]) or _ON_BEHALF.search(sentence[:start]):
                 # "chủ trì, phối hợp với các bộ, cơ quan liên quan xem xét ...": partners, not the agent; "theo ủy quyền
