@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import getpass
-import re
 import secrets
 import threading
 import time
@@ -30,7 +29,7 @@ from core.errors import ConfirmationError, KehoachError, redact_paths
 from core.models import Answer, AnswerMode, Clause, Document, Hit
 from core.query import Filters, Intent, Query, RetrievalMode
 from core.settings import Settings
-from core.textnorm import fold
+from core.textnorm import fold, split_sentences
 from ingest.readers.base import SUPPORTED_SUFFIXES  # the readers' one list of file types
 from ingest.units import only_generic
 
@@ -553,7 +552,7 @@ class Kehoach:
     def _without_situation(text: str) -> str | None:
         """The last sentence of a question that opens with the asker's own situation in a sentence of its own ("Tôi đang rà
         soát TTHC nội bộ ... của Hà Tĩnh. Quyết định 2913/QĐ-UBND công bố bao nhiêu thủ tục ...?"), else None."""
-        parts = [p for p in re.split(r"(?<=[.!])\s+", text.strip()) if p]
+        parts = split_sentences(text, ".!")
         if len(parts) < 2 or not question_lexicon().scenario.search(fold(parts[0])):
             return None
         return parts[-1]

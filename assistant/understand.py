@@ -212,7 +212,8 @@ class QuestionParser:
             rest = f" {' '.join(re.findall(r'[a-z0-9]+', folded))} "
             for form in issuers:
                 rest = rest.replace(f" {form} ", " ")
-            asked = [u for u in q.units if f" {unit_key(u)} " in f" {unit_key(rest)} "]
+            rest_key = f" {unit_key(rest)} "
+            asked = [u for u in q.units if f" {unit_key(u)} " in rest_key]
             q.units = asked or q.units
         q.scope_terms.extend(form for _, form in mentions)  # "tp hcm" picks the plans, it is not the topic
         about_places = 0  # provinces whose national documents the question names this way

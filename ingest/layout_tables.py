@@ -100,7 +100,7 @@ def layout_paragraphs(rows: list[Paragraph], steps: list[str] | None = None
 
     def add(text: str, p: Paragraph, item: bool) -> None:
         nonlocal item_at
-        for k, line in enumerate(split_fields(text)):
+        for line in split_fields(text):
             if item:
                 item_at = len(out)
             # (every field of a numbered row is an item, so each is read as the enclosing procedure's)

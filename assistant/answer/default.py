@@ -260,10 +260,9 @@ def _with_its_run(text: str, piece: str) -> str:
 def _items_introduced(e: Evidence) -> list[Clause]:
     """The items a clause's lead-in introduces (its child clauses: "3. Hồ sơ ... bao gồm: / a) Bản sao giấy chứng tử ...
     / b) Tờ khai của thân nhân ...", NĐ 158/2025 Điều 25.3), as many as fit in a quote."""
-    by_id = {c.id: c for c in e.doc.clauses} if e.clause.children else {}
     items: list[Clause] = []
     size = 0
-    for child in (by_id.get(i) for i in e.clause.children):
+    for child in map(e.doc.clause, e.clause.children):
         if child is None or size + len(child.text) > _RUN_CHARS:
             break
         items.append(child)
