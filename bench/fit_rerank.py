@@ -3,16 +3,19 @@
 For every answerable single-plan question of the gold files, the fused candidates are retrieved with the reranker
 off; a candidate is a positive when its chunk holds the gold evidence. A pairwise logistic regression (positives
 against the negatives of the same question, L2-regularised) gives one weight per feature of
-``assistant.retrieve.rerank.FEATURES``. Before the final fit on every file, each file is left out in turn: the
-weights fitted on the others order its candidates, and recall@1, recall@5 and MRR are compared with fusion's order.
+``assistant.retrieve.rerank.FEATURES``. Before the final fit on every file, the documents are left out
+fold by fold (``--folds``; with 0, each file in turn): the weights fitted on the other documents' questions order the
+held-out questions' candidates, and recall@1, recall@5 and MRR are compared with fusion's order, as on a plan nobody
+tuned on.
 Use tuning sets only (never eval/real/check.jsonl).
 
-    python bench/fit_rerank.py --data-dir DIR [GOLD.jsonl ...] [--candidates 20] [--write]
+    python bench/fit_rerank.py --data-dir DIR [GOLD.jsonl ...] [--candidates 20] [--folds 5] [--write]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -29,12 +32,13 @@ from core.settings import load_settings  # noqa: E402
 from eval.gold import load_gold  # noqa: E402
 from eval.metrics import chunk_file_name, contains_evidence  # noqa: E402
 
-DEFAULT_GOLD = ["eval/real/tune.jsonl", "eval/real/tune-fresh.jsonl", "eval/real/tune-fresh2.jsonl",
-                "eval/real/tune-fresh3.jsonl", "eval/real/tune-fresh4.jsonl", "eval/real/tune-fresh5.jsonl"]
+# every tuning set of plans-real but tune-fresh13, whose questions are on ../shared/plans-extra (not in the real index)
+DEFAULT_GOLD = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "eval" / "real").glob("tune*.jsonl")
+                      if p.stem != "tune-fresh13")
 
 
-def candidates(svc: Kehoach, gold: Path, k: int) -> list[tuple[np.ndarray, np.ndarray]]:
-    """(features, labels) of the fused candidates of each answerable single-plan question of ``gold``."""
+def candidates(svc: Kehoach, gold: Path, k: int) -> list[tuple[np.ndarray, np.ndarray, str]]:
+    """(features, labels, document) of the fused candidates of each answerable single-plan question of ``gold``."""
     gen = svc.generation()
     id_to_file = {d["id"]: d.get("file_name") for d in svc.documents()}
     out = []
@@ -50,13 +54,13 @@ def candidates(svc: Kehoach, gold: Path, k: int) -> list[tuple[np.ndarray, np.nd
         doc = item.doc_for_evidence(0)
         labels = [contains_evidence(h.chunk.text, item.evidences[0]) and chunk_file_name(h.chunk, id_to_file) in (None, doc)
                   for h in hits]
-        out.append((np.array(features(q, hits, gen.idf)), np.array(labels, dtype=float)))
+        out.append((np.array(features(q, hits, gen.idf)), np.array(labels, dtype=float), doc or ""))
     return out
 
 
-def fit(questions: list[tuple[np.ndarray, np.ndarray]], l2: float = 1.0, steps: int = 2000, lr: float = 0.5) -> np.ndarray:
+def fit(questions: list[tuple[np.ndarray, np.ndarray, str]], l2: float = 1.0, steps: int = 2000, lr: float = 0.5) -> np.ndarray:
     """Pairwise logistic regression: each positive candidate against each negative one of the same question."""
-    pairs = [x[i] - x[j] for x, y in questions if 0 < y.sum() < len(y)
+    pairs = [x[i] - x[j] for x, y, _ in questions if 0 < y.sum() < len(y)
              for i in np.flatnonzero(y) for j in np.flatnonzero(y == 0)]
     p = np.array(pairs)
     w = np.zeros(p.shape[1])
@@ -66,10 +70,10 @@ def fit(questions: list[tuple[np.ndarray, np.ndarray]], l2: float = 1.0, steps: 
     return w
 
 
-def ranking_scores(questions: list[tuple[np.ndarray, np.ndarray]], w: np.ndarray | None) -> dict[str, float]:
+def ranking_scores(questions: list[tuple[np.ndarray, np.ndarray, str]], w: np.ndarray | None) -> dict[str, float]:
     """recall@1, recall@5 and MRR over the candidates: fusion's order (w None) or the weights' order."""
     r1 = r5 = rr = 0.0
-    for x, y in questions:
+    for x, y, _ in questions:
         order = np.arange(len(y)) if w is None else np.argsort(-(x @ w), kind="stable")
         ranks = [i + 1 for i, j in enumerate(order) if y[j]]
         if ranks:
@@ -85,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold", nargs="*", default=DEFAULT_GOLD)
     ap.add_argument("--data-dir", type=Path, default=Path.home() / ".cache" / "kehoach-real-index")
     ap.add_argument("--candidates", type=int, default=20)
+    ap.add_argument("--folds", type=int, default=5,
+                    help="leave documents out in this many folds (by the gold evidence's document); 0: leave sets out")
     ap.add_argument("--write", action="store_true", help=f"write the weights to {WEIGHTS_FILE.relative_to(ROOT)}")
     ap.add_argument("--results", type=Path, default=ROOT / "bench" / "results" / "rerank.json")
     args = ap.parse_args(argv)
@@ -95,10 +101,23 @@ def main(argv: list[str] | None = None) -> int:
     sets = {Path(g).stem: candidates(svc, ROOT / g if not Path(g).is_absolute() else Path(g), args.candidates)
             for g in args.gold}
     left_out = {}
-    for name, held in sets.items():
-        w = fit([q for other, qs in sets.items() if other != name for q in qs])
-        left_out[name] = {"questions": len(held), "fusion": ranking_scores(held, None), "reranked": ranking_scores(held, w)}
-        print(f"{name:14} {len(held):4} fusion {left_out[name]['fusion']}  reranked {left_out[name]['reranked']}")
+    if args.folds:
+        # Documents left out: no question of a held-out document is fitted on, as with a plan nobody tuned on.
+        every = [q for qs in sets.values() for q in qs]
+        docs = sorted({d for _, _, d in every}, key=lambda d: hashlib.sha1(d.encode()).hexdigest())
+        fold_of = {d: i % args.folds for i, d in enumerate(docs)}
+        for fold in range(args.folds):
+            held = [q for q in every if fold_of[q[2]] == fold]
+            w = fit([q for q in every if fold_of[q[2]] != fold])
+            name = f"documents-{fold + 1}"
+            left_out[name] = {"questions": len(held), "documents": sum(v == fold for v in fold_of.values()),
+                              "fusion": ranking_scores(held, None), "reranked": ranking_scores(held, w)}
+            print(f"{name:14} {len(held):4} fusion {left_out[name]['fusion']}  reranked {left_out[name]['reranked']}")
+    else:
+        for name, held in sets.items():
+            w = fit([q for other, qs in sets.items() if other != name for q in qs])
+            left_out[name] = {"questions": len(held), "fusion": ranking_scores(held, None), "reranked": ranking_scores(held, w)}
+            print(f"{name:14} {len(held):4} fusion {left_out[name]['fusion']}  reranked {left_out[name]['reranked']}")
     every = [q for qs in sets.values() for q in qs]
     w = fit(every)
     weights = {name: round(float(v), 4) for name, v in zip(FEATURES, w)}
@@ -114,7 +133,8 @@ def main(argv: list[str] | None = None) -> int:
         lines = ["# Weights of the linear reranker (assistant/retrieve/rerank.py), in its FEATURES' names.",
                  f"# Fitted by bench/fit_rerank.py on {time.strftime('%Y-%m-%d')}: {len(every)} questions of "
                  f"{', '.join(Path(g).name for g in args.gold)}",
-                 f"# ({args.candidates} fused candidates each). Left-out check (mean over the sets, each fitted on the others):",
+                 f"# ({args.candidates} fused candidates each). Left-out check (mean over the "
+                 + (f"{args.folds} folds of documents" if args.folds else "sets") + ", each fitted on the others):",
                  f"# fusion {results['mean_left_out']['fusion']}",
                  f"# reranked {results['mean_left_out']['reranked']}",
                  "", "[weights]"] + [f"{k} = {v}" for k, v in weights.items()]

@@ -10,6 +10,7 @@ from itertools import zip_longest
 from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
 from assistant.answer.texts import NO_LEAD_NAMED, REFUSAL, not_indexed, role_parts
+from assistant.values import (COUNT, DATE, DAY, DURATION, PERCENT, ProvinceNamed, VALIDITY, VALIDITY_LEAD_IN, ValueNeed, value_asked)
 from assistant.topic import (asks_only_of_plan, best_clause, clause_scope, coverage, rewritten_words, round_match, terms_for,
                             topic_variants, variant_coverage, with_aliases)
 from ingest.responsibilities import extract_deadline, extract_from_text, is_attribute_line, parse_label_line
@@ -23,6 +24,9 @@ from core.settings import Settings
 from core.textnorm import fold, is_vietnamese_syllable, split_sentences
 
 
+_WHO_INTENTS = (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS)
+
+
 @dataclass
 class Evidence:
     """A retrieved clause chosen to answer from."""
@@ -33,9 +37,6 @@ class Evidence:
     coverage: float  # share of the question's topic words found in the clause (and its heading trail)
 
 
-# a share: "90%", and a fraction a vote or quorum needs ("ít nhất trên 2/3", "quá bán"), not a date ("15/11")
-_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%|\b(?:tren|duoi|it nhat|toi thieu|qua|dat|khong qua|khong duoi|chiem) "
-                      r"(?:tren )?[1-9]/[2-9]\b(?!/)|\b(?:qua ban|mot nua)\b")
 
 
 def sentences(text: str) -> list[str]:
@@ -48,56 +49,6 @@ _MARKER = re.compile(_ITEM_NUMBER)
 _LINE_MARKER = re.compile(rf"(?m)^\s*[-+•]?\s*{_ITEM_NUMBER}\s+")
 
 
-# A question that asks for a value of a given kind needs a clause holding such a value (checked in order).
-# an amount, or a fee or interest stated as a share ("tỷ lệ các khoản phí thu xếp khoản vay của ngân hàng là 3%/năm",
-# TT 58/2025/TT-BCT Điều 5.2.e); no other share ("tỷ lệ phiếu đồng ý ... từ 90%" is no money)
-_MONEY = re.compile(r"\d[\d.,]*\s*(dong|ty|trieu|nghin|vnd|usd|do la)\b"
-                    r"|\b(phi|le phi|lai suat|muc thu)\b[^.;]{0,40}?\d+(?:[.,]\d+)?\s?%")
-_DATE = re.compile(r"\b(ngay \d|\d{1,2}/\d{1,2}|thang \d|quy [ivx1-4]|thuong xuyen|hang nam|hang quy|hang thang|ngay ky|"
-                   r"ngay ban hanh|nam \d{4}|"
-                   # a time set by an event: "tự giải thể sau khi kết thúc bầu cử", "trước khi khai giảng"
-                   r"sau khi|truoc khi|ngay sau khi|ngay khi|ke tu ngay|"
-                   r"cham nhat|"  # "chậm nhất 01 ngày trước ngày hết hạn"
-                   r"(?:den|toi|truoc|sau) \d{4}\b)")  # "tiếp tục kéo dài đến 2035"
-_NUMBER_WORD = r"(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"  # a number in words, folded
-# "28 ngày", "15 ngày làm việc", "03 (ba) tháng", "20 (hai mươi) ngày"; not a date ("07 tháng 11 năm 2025")
-_DURATION = re.compile(r"\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam|gio|tuan|phut)\b(?!\s*\d)"
-                       r"|\bgap \d+ lan thoi gian\b"  # "cam kết ... ít nhất gấp 03 lần thời gian đào tạo"
-                       # the number in words, then in digits: "trong thời hạn năm (05) năm" (QĐ 2696 Quảng Trị Điều 10.1)
-                       rf"|\b{_NUMBER_WORD}(?: \w+)?\s*\(\d{{1,3}}\)\s*(ngay|thang|nam|gio|tuan)\b"
-                       # the number in words only, two words or more: "con dưới ba mươi sáu tháng tuổi" (NĐ 171 Điều 32.2)
-                       rf"|\b{_NUMBER_WORD}(?: (?:{_NUMBER_WORD}|lam|mot|tu|linh|le|tram)){{1,4}} (ngay|thang|nam|gio|tuan)\b")
-_VALIDITY = re.compile(r"\b(gia tri|hieu luc|su dung|co thoi han)\b[^.;|]{0,60}?\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam)\b"
-                       r"|\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam)\b[^.;|]{0,30}?\b(gia tri|hieu luc)\b")
-_VALIDITY_LEAD_IN = re.compile(r"\b(gia tri|hieu luc|thoi han su dung)\b")
-# a number of things ("không quá 10 cá nhân", "05 thành viên", "500.000 thuê bao"), not a date ("tháng 12/2025", "ngày 15 tháng 3")
-# nor the number of an article or a text ("Điều 19 Nghị định số 62/2025/NĐ-CP")
-_COUNT = re.compile(r"(?<!ngay )(?<!thang )(?<!nam )(?<!dieu )(?<!khoan )(?<!diem )(?<!muc )(?<!chuong )(?<![/.\d])\b(?:\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:\(\w+(?: \w+)?\)\s+)?(?!thang\b|nam\b|ngay\b)[a-z]"
-                    r"|\d+(?:[.,]\d+)?\s?%"  # or a share ("tăng trưởng 8%")
-                    # or a measure ("khoảng 1.700km đường bộ ven biển", "dung lượng tối thiểu 02 GB", "500 ha", "nơi có độ sâu
-                    # nước lớn hơn 30m", VBHN 94/VBHN-BQP Điều 3.1.c)
-                    r"|\b\d+(?:[.,]\d+)*\s?(?:km|m|cm|mm|m2|m3|ha|kg|tan|gb|mb|tb|mw|kw|kwh)\b"
-                    # or a bound written in words ("việc hẹn lại ngày trả kết quả không quá một lần", QĐ 88 Lai Châu
-                    # Điều 3.6)
-                    rf"|\b(?:khong qua|toi da|it nhat|toi thieu) {_NUMBER_WORD} [a-z]")
-class _Province:
-    """A value pattern (``search`` of folded text) that holds where a province is named (places.toml)."""
-
-    @staticmethod
-    def search(folded: str) -> bool:
-        return bool(provinces_in(folded))
-
-
-_PLACE = _Province()
-ValueNeed = re.Pattern | _Province  # what a clause must hold for the value a question asks
-_DAY = re.compile(r"\b(ngay \d{1,2}|\d{1,2}/\d{1,2}|ngay ky\b|ngay ban hanh\b)")  # "kể từ ngày ký ban hành" names its day
-_CODE = re.compile(r"\b\d+\.\d{3,}\b|\b[a-z]{2,}\.[a-z0-9.]+\d\b")  # a procedure's code: "1.000579", "2.002345"
-_WHO_INTENTS = (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS)
-_PHONE = re.compile(r"\b0\d{2,3}[.\s-]?\d{3,4}[.\s-]?\d{3,4}\b|\b1[89]00[.\s-]?\d{3,4}\b|@")  # "0239.3855.555", an e-mail
-# what a clause must hold for each kind of value a question asks (questions.toml [[value_asked]])
-_NEEDS: dict[str, ValueNeed] = {"percent": _PERCENT, "validity": _VALIDITY, "duration": _DURATION, "count": _COUNT,
-                                "money": _MONEY, "phone": _PHONE, "code": _CODE, "day": _DAY, "place": _PLACE,
-                                "date": _DATE}
 
 
 def _object_unit(text: str, pos: int) -> tuple[str, int] | None:
@@ -187,15 +138,10 @@ def _named_and_agreed(e: Evidence, query: Query) -> bool:
     return e.doc.id in query.doc_ids and ranks[0] == 1 and ranks[1] <= _NEAR_TOP
 
 
-def asked_value(folded_question: str) -> ValueNeed | None:
-    """The pattern a supporting clause must contain for this question, if it asks for a typed value."""
-    return next((_NEEDS[kind] for kind, ask in questions().value_asked if ask.search(folded_question)), None)
-
-
 def counted_asked(query: Query, need: ValueNeed | None, measures_only: bool = False) -> re.Pattern | None:
     """For a count question, a number followed by what it counts ("bao nhiêu giấy phép": "04 giấy phép"); else None.
     ``measures_only``: only a unit of measure ("bao nhiêu km")."""
-    m = questions().counted.search(query.folded) if need is _COUNT else None
+    m = questions().counted.search(query.folded) if need is COUNT else None
     if m is None or (m.group("what") not in query.content_terms and m.group("what") not in questions().measures):
         return None
     if measures_only and m.group("what") not in questions().measures:
@@ -206,15 +152,6 @@ def counted_asked(query: Query, need: ValueNeed | None, measures_only: bool = Fa
     return re.compile(rf"\d[\d.,]*\s*(?:\(\w+(?: \w+){{0,3}}\)\s*)?(?:{'|'.join(map(re.escape, forms))})\b")
 
 
-def value_asked(query: Query) -> ValueNeed | None:
-    """``asked_value`` of the question: one asking who sets a share ("tỷ lệ cán bộ trẻ trong quy hoạch do ai quy
-    định?") asks for a unit."""
-    need = asked_value(query.folded)
-    if need is _PERCENT and query.intent in _WHO_INTENTS and not questions().target_vs_lead[1].search(query.folded):
-        return None  # "tỷ lệ" is the topic; no "bao nhiêu", "%" asked
-    return need
-
-
 def best_sentences(text: str, terms: list[str], must: ValueNeed | None = None, limit: int = 2,
                    idf: dict[str, float] | None = None, question: str = "") -> list[str]:
     """The sentences of a clause that best cover the question's terms (in text order); a sentence opening with the
@@ -223,7 +160,7 @@ def best_sentences(text: str, terms: list[str], must: ValueNeed | None = None, l
     if must is not None:
         # a date asked for is not the date of a text a sentence cites ("Quyết định số 11/2022/QĐ-UBND ngày 03 tháng
         # 6 năm 2022 ... hết hiệu lực" beside "Quyết định này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026")
-        parts = ([p for p in parts if must in (_DATE, _DAY) and must.search(_without_cited_dates(p))]
+        parts = ([p for p in parts if must in (DATE, DAY) and must.search(_without_cited_dates(p))]
                  or [p for p in parts if must.search(fold(p))] or parts)
     bound = _bound_asked(question) if must is not None else None
     scored = sorted(range(len(parts)), key=lambda i: (not condition_met(parts[i], question),
@@ -319,13 +256,13 @@ def _deadline_states(r: Responsibility, need: ValueNeed) -> bool:
     """Does a clause's own deadline state the kind of value asked? A year alone is a date when it is the deadline
     field's ("Thời gian triển khai: 2026", QĐ 2597/QĐ-TTg Phụ lục II row 2: "... trong năm nào?")."""
     return bool(r.deadline) and (bool(need.search(fold(r.deadline)))
-                                 or (need is _DATE and r.due is not None and r.due.kind == DeadlineKind.YEAR))
+                                 or (need is DATE and r.due is not None and r.due.kind == DeadlineKind.YEAR))
 
 
 def _holds_value(text: str, need: ValueNeed) -> bool:
     """Does a clause state the kind of value asked for? A date must be a deadline ("chậm nhất là ngày 08 tháng 02
     năm 2026"), not the date of a law it cites ("Nghị định số 181/2024/NĐ-CP ngày 31/12/2024")."""
-    return bool(extract_deadline(text)) if need in (_DATE, _DAY) else bool(need.search(_without_markers(text)))
+    return bool(extract_deadline(text)) if need in (DATE, DAY) else bool(need.search(_without_markers(text)))
 
 
 @cache
@@ -465,9 +402,9 @@ class DefaultAnswerer:
             scope = clause_scope(clause, h.chunk.text)
             out.append(Evidence(h, doc, clause, variant_coverage(with_aliases(variants, scope), scope, self.idf)))
         need = value_asked(query)
-        if need in (_DURATION, _DATE, _DAY):
+        if need in (DURATION, DATE, DAY):
             out = self._with_time_fields(out, need)
-        if need in (_DATE, _DAY) and query.doc_ids and questions().effect_asked.search(query.folded):
+        if need in (DATE, DAY) and query.doc_ids and questions().effect_asked.search(query.folded):
             out = self._with_effect_clause(out, query, variants_of)
         return out
 
@@ -605,14 +542,14 @@ class DefaultAnswerer:
         variants = with_aliases(_variants(query, e.doc, variants_of), e.hit.chunk.text)
         head = clause_scope(e.clause, "")
         best = 0.0
-        if need in (_DATE, _DAY, _DURATION) and _deadline_states(e.clause.responsibility, need):
+        if need in (DATE, DAY, DURATION) and _deadline_states(e.clause.responsibility, need):
             best = e.coverage
         # "d) Hiệu lực của Văn bản cấp phép ... kể từ ngày được cấp phép: ... doanh nghiệp ký hợp đồng dài hạn ...: 03
         # tháng;" (VBHN 89/VBHN-BQP Điều 10a.3.d): the lead-in says what the lengths below are
-        lengths = need is _VALIDITY and _VALIDITY_LEAD_IN.search(fold(e.clause.title)) is not None
+        lengths = need is VALIDITY and VALIDITY_LEAD_IN.search(fold(e.clause.title)) is not None
         for sent in sentences(e.hit.chunk.text):
-            if need.search(_without_cited_dates(sent) if need in (_DATE, _DAY) else fold(sent)) or (
-                    lengths and _DURATION.search(fold(sent))):
+            if need.search(_without_cited_dates(sent) if need in (DATE, DAY) else fold(sent)) or (
+                    lengths and DURATION.search(fold(sent))):
                 whole = e.clause.kind == "table_row" or is_attribute_line(sent.lstrip("-+• "))
                 said = e.hit.chunk.text if whole else sent
                 best = max(best, variant_coverage(variants, f"{head} {said}", self.idf))
@@ -640,7 +577,7 @@ class DefaultAnswerer:
         # while it covers enough of the question, even when a clause without the value covers more
         # "... có hiệu lực từ khi nào?" of a date: the document's own effect clause ("Quyết định này có hiệu lực kể từ
         # ngày ...") before a clause where some other text "có hiệu lực pháp luật"
-        effect = need in (_DATE, _DAY) and questions().effect_asked.search(query.folded) is not None
+        effect = need in (DATE, DAY) and questions().effect_asked.search(query.folded) is not None
         # "KH chỉ thị 11 Lào Cai, phụ lục: ... sở nào chủ trì?": the appendix's row before the body's clause
         appendix = questions().appendix_asked.search(query.folded) is not None
         counted = counted_asked(query, need)
@@ -665,7 +602,7 @@ class DefaultAnswerer:
         if query.asks_decider and (decided := self._decider(query, ev, hits)) is not None:
             return decided
         intent = query.intent
-        if need is not None and need not in (_DATE, _DAY) and intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS):
+        if need is not None and need not in (DATE, DAY) and intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS):
             intent = Intent.CONTENT  # "số điện thoại ... là số nào" asks a value, not who ("so nao" folds both ways)
         if intent == Intent.COMPARE:
             return self._compare(query, evidence, hits)
@@ -707,7 +644,7 @@ class DefaultAnswerer:
         repeats a rule ("Thời gian bắt đầu làm bài kiểm tra được tính sau 10 phút ...", TT 35/2025/TT-BKHCN, in both
         its inspection regulations), a plan stating a deadline in its body and again in its appendix. Cited beside the
         answer, a reader sees both places."""
-        if isinstance(need, _Province):
+        if isinstance(need, ProvinceNamed):
             return None
         found = need.search(fold(said))
         value = found.group(0).strip() if found else ""
@@ -904,7 +841,7 @@ class DefaultAnswerer:
             return f"{head}. {ref}\n{where} — “{task}”."
         dated = [x for x in sentences(e.clause.text) if need is not None and need.search(fold(x))]
         # a date that cites a law ("Luật Tổ chức chính quyền địa phương ngày 16/6/2025") sets no deadline
-        if need in (_DATE, _DAY):
+        if need in (DATE, DAY):
             dated = [x for x in dated if extract_deadline(x)] or dated
         several = len(dated) > 1 or (len(dated) == 1 and sum(1 for _ in need.finditer(fold(dated[0]))) > 1)
         if need is not None and (field := _deadline_field(e.clause.text, r.deadline)) is not None:
@@ -924,8 +861,8 @@ class DefaultAnswerer:
                 s += f"; đơn vị {lead_word}: {_join(lead)}"
             if not any(c.isdigit() for c in r.deadline):
                 # "Hàng năm" as the field, "(trước ngày 11/12)" in the sentence on the topic: quote the day too
-                sent = best_sentences(e.clause.text, query.content_terms, _DAY, 1, self.idf, query.folded)
-                if sent and _DAY.search(fold(sent[0])):
+                sent = best_sentences(e.clause.text, query.content_terms, DAY, 1, self.idf, query.folded)
+                if sent and DAY.search(fold(sent[0])):
                     return f"{sent[0]} ({s[0].lower()}{s[1:]}). {ref}\n{where}."
             return f"{s}. {ref}\n{where} — “{task}”."
         if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE, Intent.UNIT_TASKS) and (lead or r.advisers):
@@ -938,7 +875,7 @@ class DefaultAnswerer:
             said = best_sentences(e.clause.text, query.content_terms, None, 1, self.idf, query.folded)
             return f"{NO_LEAD_NAMED}; {_join(r.partners)} phối hợp thực hiện. {ref}\n{where} — “{said[0] if said else task}”."
         if intent == Intent.TARGET or need is not None:
-            pat = need or _PERCENT
+            pat = need or PERCENT
             if counted is not None and counted.search(fold(e.hit.chunk.text)):
                 pat = counted  # the sentence counting what is asked
             sents = best_sentences(e.hit.chunk.text, query.content_terms, pat, 1, self.idf, query.folded)
@@ -963,7 +900,7 @@ class DefaultAnswerer:
                 continue
             seen_docs.add(e.doc.id)
             n = _cite(cites, e)
-            pat = _PERCENT if query.intent in (Intent.TARGET, Intent.COMPARE) and "%" in e.hit.chunk.text else None
+            pat = PERCENT if query.intent in (Intent.TARGET, Intent.COMPARE) and "%" in e.hit.chunk.text else None
             detail = " ".join(_sentences_with(e.hit.chunk.text, pat, 1)) if pat else e.clause.title
             place = e.doc.meta.province or e.doc.meta.issuer
             lines.append(f"- {place} ({e.doc.meta.issuer}, mục {e.clause.path}): {detail} [{n}]")

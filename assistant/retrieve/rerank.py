@@ -2,9 +2,9 @@
 
 Reciprocal rank fusion keeps only ranks. The reranker also weighs how far each candidate leads its rankings, how much
 of the question's topic its clause and heading trail hold (IDF-weighted), whether it holds the question's word pairs
-side by side, and, for a who-question, whether its clause names who does it. The weights are data
-(``rerank_weights.toml``), fitted by ``bench/fit_rerank.py`` on the tuning gold sets, with the figures of a
-leave-one-set-out check written beside them.
+side by side, whether it states the kind of value the question seeks (a time, a length, a share), and, for a
+who-question, whether its clause names who does it. The weights are data (``rerank_weights.toml``), fitted by
+``bench/fit_rerank.py`` on the tuning gold sets, with the figures of a check leaving documents out written beside them.
 """
 
 from __future__ import annotations
@@ -19,8 +19,10 @@ except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib
 
 from assistant.topic import best_clause, clause_scope, coverage, pair_coverage, round_match, terms_for
+from assistant.values import value_sought
 from core.models import Hit
 from core.query import Intent, Query
+from core.textnorm import fold
 
 WEIGHTS_FILE = Path(__file__).with_name("rerank_weights.toml")
 
@@ -35,7 +37,11 @@ FEATURES: tuple[str, ...] = (
     "clause_coverage",  # ... by the best clause and its heading trail
     "pair_coverage",  # the question's word pairs held side by side
     "names_who",  # a who-question, and the clause names who leads, carries out or partners
-    "round_match",  # the round the question names ("lần thứ ba"): 1 held, -1 only other rounds held, 0 none asked
+    "dense_share",  # dense similarity / the best dense similarity among the candidates
+    "heading_coverage",  # topic words held by the best clause's heading trail alone
+    "holds_value",  # the chunk states the kind of value the question seeks (assistant.values.value_sought)
+    "short",  # 1 / (1 + words of the best clause / 40): a short clause states one thing
+    "has_children",  # the best clause is a heading over items
 )
 _WHO = (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS)
 
@@ -57,6 +63,8 @@ def features(query: Query, hits: list[Hit], idf: dict[str, float]) -> list[list[
         return []
     top = hits[0].score or 1.0
     best_kw = max((h.keyword_score or 0.0 for h in hits), default=0.0) or 1.0
+    best_dense = max((h.dense_score or 0.0 for h in hits), default=0.0) or 1.0
+    need = value_sought(query)
     who = query.intent in _WHO and not query.holder  # "tổ trưởng là ai" asks a member line, not who leads a task
     terms_of: dict[str, list[str]] = {}
     rows = []
@@ -76,7 +84,11 @@ def features(query: Query, hits: list[Hit], idf: dict[str, float]) -> list[list[
             coverage(terms, clause_scope(clause, clause.text), idf),
             pair_coverage(query, h.chunk.text),
             float(who and bool(r.lead or r.implementers or r.advisers or r.partners)),
-            round_match(query, clause_scope(clause, h.chunk.text)),
+            (h.dense_score or 0.0) / best_dense,
+            coverage(terms, " ".join(clause.heading_trail), idf),
+            float(need is not None and bool(need.search(fold(h.chunk.text)))),
+            1.0 / (1.0 + len(clause.text.split()) / 40),
+            float(bool(clause.children)),
         ])
     return rows
 
@@ -96,8 +108,12 @@ class Reranker:
         return [sum(w * x for w, x in zip(self.weights, row)) for row in features(query, hits, self.idf)]
 
     def rerank(self, query: Query, hits: list[Hit]) -> list[Hit]:
-        """The hits best first (ties keep retrieval's order)."""
+        """The hits best first (ties keep retrieval's order). When the question names a round ("hiệp thương lần thứ
+        ba") and a hit holds it, hits on other rounds only come after: the round decides, whatever the words shared
+        (few questions name one, too few for a fitted weight to say so)."""
         scored = self.scores(query, hits)
-        order = sorted(range(len(hits)), key=lambda i: -scored[i])
+        rounds = [round_match(query, clause_scope(h.clause, h.chunk.text)) if h.clause is not None else 0.0 for h in hits]
+        other_round = any(r > 0 for r in rounds)
+        order = sorted(range(len(hits)), key=lambda i: (other_round and rounds[i] < 0, -scored[i]))
         return [replace(hits[i], score=scored[i]) for i in order]
 

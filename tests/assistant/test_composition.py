@@ -125,42 +125,42 @@ def test_a_paraphrase_both_rankings_put_first_is_answered_below_the_usual_covera
 
 # ---------------------------------------------------------------- the kind of value a question asks for
 
-from assistant.answer.default import (_CODE, _COUNT, _DATE, _DAY, _DURATION, _MONEY, _PERCENT, _PLACE,  # noqa: E402
-                                      _VALIDITY, _without_cited_dates, asked_value)
+from assistant.answer.default import _without_cited_dates  # noqa: E402
+from assistant.values import CODE, COUNT, DATE, DAY, DURATION, MONEY, PERCENT, PLACE, VALIDITY, asked_value  # noqa: E402
 from core.textnorm import fold  # noqa: E402
 
 
 @pytest.mark.parametrize("question, need", [
     # a fee is money (tune-fresh5: "QĐ 1696 Lào Cai: lệ phí cấp giấy phép vận chuyển hàng hóa nguy hiểm là bao nhiêu?")
-    ("QD 1696 Lao Cai: le phi cap giay phep van chuyen hang hoa nguy hiem la bao nhieu?", _MONEY),
-    ("mức thu phí thẩm định hồ sơ là bao nhiêu?", _MONEY),
+    ("QD 1696 Lao Cai: le phi cap giay phep van chuyen hang hoa nguy hiem la bao nhieu?", MONEY),
+    ("mức thu phí thẩm định hồ sơ là bao nhiêu?", MONEY),
     # a cost that describes a price component is not itself money asked ("... theo chi phí nhân công ... tối đa bao
     # nhiêu mỗi năm" asks a rate)
-    ("giá vận hành theo chi phí nhân công được điều chỉnh tối đa bao nhiêu mỗi năm?", _COUNT),
+    ("giá vận hành theo chi phí nhân công được điều chỉnh tối đa bao nhiêu mỗi năm?", COUNT),
     # "mấy" after a word asking a number is a count ("Sở được bố trí tối đa mấy Phó Giám đốc?")
-    ("QĐ 2979 Hà Tĩnh: Sở được bố trí tối đa mấy Phó Giám đốc?", _COUNT),
+    ("QĐ 2979 Hà Tĩnh: Sở được bố trí tối đa mấy Phó Giám đốc?", COUNT),
     ("ai cấu hình máy chủ thư điện tử?", None),  # "máy" folds like "mấy"
-    ("hiệp thương lần thứ ba phải xong chậm nhất ngày nào?", _DAY),
+    ("hiệp thương lần thứ ba phải xong chậm nhất ngày nào?", DAY),
     # the kind named after "bao nhiêu" wins over money words earlier in the question (tune-fresh8, Quảng Trị QĐ 2696
     # and TB 627)
-    ("quy bao ve moi truong Quang Tri cho du an vay von voi thoi han toi da bao nhieu nam?", _DURATION),
-    ("TB 627: khi dang ky von dau tu cong thi uu tien cac du an cao toc hoan thanh bao nhieu km?", _COUNT),
-    ("chứng chỉ năng lực rà phá bom mìn có giá trị mấy năm?", _VALIDITY),
+    ("quy bao ve moi truong Quang Tri cho du an vay von voi thoi han toi da bao nhieu nam?", DURATION),
+    ("TB 627: khi dang ky von dau tu cong thi uu tien cac du an cao toc hoan thanh bao nhieu km?", COUNT),
+    ("chứng chỉ năng lực rà phá bom mìn có giá trị mấy năm?", VALIDITY),
     # how long a paper is valid, not how long issuing it takes (tune-fresh11 t11-57, QĐ 2811 Đồng Nai)
-    ("giấy chứng nhận lưu hành tự do (CFS) có giá trị sử dụng bao lâu?", _VALIDITY),
-    ("trung tam du lieu quoc gia so 2 du kien dat o tinh nao?", _PLACE),
+    ("giấy chứng nhận lưu hành tự do (CFS) có giá trị sử dụng bao lâu?", VALIDITY),
+    ("trung tam du lieu quoc gia so 2 du kien dat o tinh nao?", PLACE),
     # a code asked, not a code system as the topic (tune-fresh7, QĐ 4001 and QĐ 2597)
-    ("thủ tục đề xuất đặt hàng nhiệm vụ bị bãi bỏ mang mã hồ sơ TTHC số mấy?", _CODE),
+    ("thủ tục đề xuất đặt hàng nhiệm vụ bị bãi bỏ mang mã hồ sơ TTHC số mấy?", CODE),
     ("làm hệ thống mã số, định danh công trình hạ tầng thì Bộ Xây dựng phối hợp với những đâu?", None),
     # tune-fresh11 t11-18 (VBHN 94 Bộ Quốc phòng) and t11-17 (TB 631)
-    ("thẩm định phương án kỹ thuật thi công rà phá bom mìn dự án nhóm II mất tối đa mấy ngày?", _DURATION),
-    ("gộp 3 chương trình xong thì phần vùng dân tộc thiểu số kéo dài tới năm nào?", _DATE),
+    ("thẩm định phương án kỹ thuật thi công rà phá bom mìn dự án nhóm II mất tối đa mấy ngày?", DURATION),
+    ("gộp 3 chương trình xong thì phần vùng dân tộc thiểu số kéo dài tới năm nào?", DATE),
     # "mấy" before what is counted (tune-fresh15 t15-58, QĐ 3004 Hà Tĩnh)
-    ("qd 3004 ha tinh: cong bo quy trinh noi bo cho may thu tuc TBYT sua doi?", _COUNT),
+    ("qd 3004 ha tinh: cong bo quy trinh noi bo cho may thu tuc TBYT sua doi?", COUNT),
     # "bao nhiêu %" asks a share; "tiến độ" folds like "tiền độ" and asks no money (tune-fresh18 t18-14, QĐ 212 HP)
     ("qd 212 HP: lanh dao muon xep hoan thanh tot thi don vi phu trach phai co it nhat bao nhieu % chi tieu dung "
-     "tien do?", _PERCENT),
-    ("TB 648: Bộ Tài chính hỗ trợ bao nhiêu tiền cho dự án bệnh án điện tử?", _MONEY),
+     "tien do?", PERCENT),
+    ("TB 648: Bộ Tài chính hỗ trợ bao nhiêu tiền cho dự án bệnh án điện tử?", MONEY),
 ])
 def test_the_value_a_question_asks_for(question, need):
     assert asked_value(fold(question)) is need
@@ -168,23 +168,23 @@ def test_the_value_a_question_asks_for(question, need):
 
 @pytest.mark.parametrize("need, sentence, holds", [
     # the values real clauses write (blind sets tune-fresh10/11 on tuning documents)
-    (_COUNT, "liên quan đến dự án Starlink để có thể triển khai trong năm 2026 (phấn đấu đạt 500.000 thuê bao);", True),
-    (_DURATION, "b) Không quá 20 (hai mươi) ngày đối với dự án, hạng mục, nhiệm vụ điều tra, khảo sát", True),
-    (_PERCENT, "phải được ít nhất trên 2/3 tổng số thành viên cấp ủy biểu quyết tán thành", True),
-    (_PERCENT, "trước ngày 15/11 phải hoàn thành", False),  # a date is no share
-    (_DATE, "chỉ thực hiện đến năm 2030 thì chúng ta tiếp tục kéo dài đến 2035", True),
-    (_VALIDITY, "Chứng chỉ năng lực có giá trị sử dụng 05 năm kể từ ngày cấp", True),
-    (_VALIDITY, "| 03 ngày làm việc kể từ khi nhận được hồ sơ đầy đủ.", False),
+    (COUNT, "liên quan đến dự án Starlink để có thể triển khai trong năm 2026 (phấn đấu đạt 500.000 thuê bao);", True),
+    (DURATION, "b) Không quá 20 (hai mươi) ngày đối với dự án, hạng mục, nhiệm vụ điều tra, khảo sát", True),
+    (PERCENT, "phải được ít nhất trên 2/3 tổng số thành viên cấp ủy biểu quyết tán thành", True),
+    (PERCENT, "trước ngày 15/11 phải hoàn thành", False),  # a date is no share
+    (DATE, "chỉ thực hiện đến năm 2030 thì chúng ta tiếp tục kéo dài đến 2035", True),
+    (VALIDITY, "Chứng chỉ năng lực có giá trị sử dụng 05 năm kể từ ngày cấp", True),
+    (VALIDITY, "| 03 ngày làm việc kể từ khi nhận được hồ sơ đầy đủ.", False),
     # "cam kết phục vụ bao lâu" of NĐ 171 Điều 5.3 (tune-fresh11 t11-10); a place asked needs a province named
-    (_DURATION, "trong thời gian ít nhất gấp 03 lần thời gian đào tạo", True),
-    (_PLACE, "nghiên cứu, đề xuất xây dựng Trung tâm dữ liệu quốc gia số 2 và số 3", False),
-    (_PLACE, "đặt Trung tâm dữ liệu tại tỉnh Bắc Ninh", True),
+    (DURATION, "trong thời gian ít nhất gấp 03 lần thời gian đào tạo", True),
+    (PLACE, "nghiên cứu, đề xuất xây dựng Trung tâm dữ liệu quốc gia số 2 và số 3", False),
+    (PLACE, "đặt Trung tâm dữ liệu tại tỉnh Bắc Ninh", True),
     # tune-fresh12 t12-09, t12-11 (TT 35 BKHCN, VBHN 94)
-    (_DURATION, "đề phải được giao cho Tổ in sao trước giờ thi ít nhất 120 phút", True),
-    (_VALIDITY, "chứng chỉ cấp cho cá nhân kỹ thuật viên điều tra, khảo sát, rà phá bom mìn vật nổ có thời hạn 05 năm", True),
+    (DURATION, "đề phải được giao cho Tổ in sao trước giờ thi ít nhất 120 phút", True),
+    (VALIDITY, "chứng chỉ cấp cho cá nhân kỹ thuật viên điều tra, khảo sát, rà phá bom mìn vật nổ có thời hạn 05 năm", True),
     # a fee or interest stated as a share is money asked (TT 58/2025/TT-BCT Điều 5.2.e); a share of votes is not
-    (_MONEY, "cộng với tỷ lệ các khoản phí thu xếp khoản vay của ngân hàng là 3%/năm", True),
-    (_MONEY, "phải có tỷ lệ phiếu đồng ý của Hội đồng Thi đua - Khen thưởng thành phố từ 90% trở lên", False),
+    (MONEY, "cộng với tỷ lệ các khoản phí thu xếp khoản vay của ngân hàng là 3%/năm", True),
+    (MONEY, "phải có tỷ lệ phiếu đồng ý của Hội đồng Thi đua - Khen thưởng thành phố từ 90% trở lên", False),
 ])
 def test_a_clause_holds_the_value_asked(need, sentence, holds):
     assert bool(need.search(fold(sentence))) is holds
@@ -192,9 +192,9 @@ def test_a_clause_holds_the_value_asked(need, sentence, holds):
 
 def test_a_cited_texts_date_is_no_date_asked_for():
     cited = "Tỉnh thực hiện theo chỉ đạo tại Thông báo số 75-TB/VPTW ngày 04 tháng 8 năm 2025;"
-    assert not _DAY.search(_without_cited_dates(cited))
-    assert not _DAY.search(_without_cited_dates("theo Quyết định số 1620/QĐ-UBND ngày 27/6/2025 của Chủ tịch"))
-    assert _DAY.search(_without_cited_dates("Quyết định này có hiệu lực kể từ ngày 05/12/2025"))
+    assert not DAY.search(_without_cited_dates(cited))
+    assert not DAY.search(_without_cited_dates("theo Quyết định số 1620/QĐ-UBND ngày 27/6/2025 của Chủ tịch"))
+    assert DAY.search(_without_cited_dates("Quyết định này có hiệu lực kể từ ngày 05/12/2025"))
 
 
 # ---------------------------------------------------------------- who decides
@@ -274,7 +274,7 @@ def test_a_date_asked_is_not_a_cited_texts_date_in_the_quoted_sentence():
             "tháng 6 năm 2022 của Ủy ban nhân dân tỉnh Thái Nguyên ban hành Quy định về quản lý, đảm bảo an toàn lưới "
             "điện cao áp hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.")
     from assistant.answer.default import best_sentences
-    assert best_sentences(text, ["hieu", "luc"], _DAY, 1) == ["Quyết định này có hiệu lực thi hành từ ngày 01 tháng 01 "
+    assert best_sentences(text, ["hieu", "luc"], DAY, 1) == ["Quyết định này có hiệu lực thi hành từ ngày 01 tháng 01 "
                                                              "năm 2026."]
 
 
@@ -495,8 +495,8 @@ def test_a_word_typed_with_diacritics_names_the_plan_only_where_its_title_writes
 def test_an_articles_number_is_no_count():
     # "... quy định tại Điều 19 Nghị định số 62/2025/NĐ-CP" answers no "bao nhiêu vụ" (tune-fresh18 t18-43)
     from assistant.answer.default import _holds_value
-    assert not _holds_value("khắc phục sự cố tai nạn điện quy định tại Điều 19 Nghị định số 62/2025/NĐ-CP;", _COUNT)
-    assert _holds_value("Ban Kiểm soát gồm 03 người.", _COUNT)
+    assert not _holds_value("khắc phục sự cố tai nạn điện quy định tại Điều 19 Nghị định số 62/2025/NĐ-CP;", COUNT)
+    assert _holds_value("Ban Kiểm soát gồm 03 người.", COUNT)
 
 
 def test_the_initials_of_the_named_plans_province_only_name_it():
@@ -508,9 +508,9 @@ def test_the_initials_of_the_named_plans_province_only_name_it():
 
 
 def test_every_kind_of_value_a_question_asks_is_known():
-    from assistant.answer.default import _NEEDS
+    from assistant.values import NEEDS
     from core.lexicon import questions
-    assert {kind for kind, _ in questions().value_asked} == set(_NEEDS)
+    assert {kind for kind, _ in questions().value_asked} == set(NEEDS)
 
 
 # ---------------------------------------------------------------- values a paraphrase asks for

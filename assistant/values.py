@@ -1,0 +1,94 @@
+"""The kinds of value a question asks ("bao nhiêu %", "trước ngày nào", "trong bao lâu", "số điện thoại") and the
+patterns, over folded text, of a clause that states one. The answerer keeps a value question to the clauses stating
+the value asked; the reranker raises them."""
+
+from __future__ import annotations
+
+import re
+
+from core.lexicon import questions
+from core.places import provinces_in
+from core.query import Intent, Query
+
+_WHO_INTENTS = (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS)
+
+# a share: "90%", and a fraction a vote or quorum needs ("ít nhất trên 2/3", "quá bán"), not a date ("15/11")
+PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%|\b(?:tren|duoi|it nhat|toi thieu|qua|dat|khong qua|khong duoi|chiem) "
+                     r"(?:tren )?[1-9]/[2-9]\b(?!/)|\b(?:qua ban|mot nua)\b")
+
+
+# A question that asks for a value of a given kind needs a clause holding such a value (checked in order).
+# an amount, or a fee or interest stated as a share ("tỷ lệ các khoản phí thu xếp khoản vay của ngân hàng là 3%/năm",
+# TT 58/2025/TT-BCT Điều 5.2.e); no other share ("tỷ lệ phiếu đồng ý ... từ 90%" is no money)
+MONEY = re.compile(r"\d[\d.,]*\s*(dong|ty|trieu|nghin|vnd|usd|do la)\b"
+                   r"|\b(phi|le phi|lai suat|muc thu)\b[^.;]{0,40}?\d+(?:[.,]\d+)?\s?%")
+DATE = re.compile(r"\b(ngay \d|\d{1,2}/\d{1,2}|thang \d|quy [ivx1-4]|thuong xuyen|hang nam|hang quy|hang thang|ngay ky|"
+                  r"ngay ban hanh|nam \d{4}|"
+                  # a time set by an event: "tự giải thể sau khi kết thúc bầu cử", "trước khi khai giảng"
+                  r"sau khi|truoc khi|ngay sau khi|ngay khi|ke tu ngay|"
+                  r"cham nhat|"  # "chậm nhất 01 ngày trước ngày hết hạn"
+                  r"(?:den|toi|truoc|sau) \d{4}\b)")  # "tiếp tục kéo dài đến 2035"
+NUMBER_WORD = r"(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"  # a number in words, folded
+# "28 ngày", "15 ngày làm việc", "03 (ba) tháng", "20 (hai mươi) ngày"; not a date ("07 tháng 11 năm 2025")
+DURATION = re.compile(r"\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam|gio|tuan|phut)\b(?!\s*\d)"
+                      r"|\bgap \d+ lan thoi gian\b"  # "cam kết ... ít nhất gấp 03 lần thời gian đào tạo"
+                      # the number in words, then in digits: "trong thời hạn năm (05) năm" (QĐ 2696 Quảng Trị Điều 10.1)
+                      rf"|\b{NUMBER_WORD}(?: \w+)?\s*\(\d{{1,3}}\)\s*(ngay|thang|nam|gio|tuan)\b"
+                      # the number in words only, two words or more: "con dưới ba mươi sáu tháng tuổi" (NĐ 171 Điều 32.2)
+                      rf"|\b{NUMBER_WORD}(?: (?:{NUMBER_WORD}|lam|mot|tu|linh|le|tram)){{1,4}} (ngay|thang|nam|gio|tuan)\b")
+VALIDITY = re.compile(r"\b(gia tri|hieu luc|su dung|co thoi han)\b[^.;|]{0,60}?\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam)\b"
+                      r"|\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam)\b[^.;|]{0,30}?\b(gia tri|hieu luc)\b")
+VALIDITY_LEAD_IN = re.compile(r"\b(gia tri|hieu luc|thoi han su dung)\b")
+# a number of things ("không quá 10 cá nhân", "05 thành viên", "500.000 thuê bao"), not a date ("tháng 12/2025", "ngày 15 tháng 3")
+# nor the number of an article or a text ("Điều 19 Nghị định số 62/2025/NĐ-CP")
+COUNT = re.compile(r"(?<!ngay )(?<!thang )(?<!nam )(?<!dieu )(?<!khoan )(?<!diem )(?<!muc )(?<!chuong )(?<![/.\d])\b(?:\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:\(\w+(?: \w+)?\)\s+)?(?!thang\b|nam\b|ngay\b)[a-z]"
+                   r"|\d+(?:[.,]\d+)?\s?%"  # or a share ("tăng trưởng 8%")
+                   # or a measure ("khoảng 1.700km đường bộ ven biển", "dung lượng tối thiểu 02 GB", "500 ha", "nơi có độ sâu
+                   # nước lớn hơn 30m", VBHN 94/VBHN-BQP Điều 3.1.c)
+                   r"|\b\d+(?:[.,]\d+)*\s?(?:km|m|cm|mm|m2|m3|ha|kg|tan|gb|mb|tb|mw|kw|kwh)\b"
+                   # or a bound written in words ("việc hẹn lại ngày trả kết quả không quá một lần", QĐ 88 Lai Châu
+                   # Điều 3.6)
+                   rf"|\b(?:khong qua|toi da|it nhat|toi thieu) {NUMBER_WORD} [a-z]")
+class ProvinceNamed:
+    """A value pattern (``search`` of folded text) that holds where a province is named (places.toml)."""
+
+    @staticmethod
+    def search(folded: str) -> bool:
+        return bool(provinces_in(folded))
+
+
+PLACE = ProvinceNamed()
+ValueNeed = re.Pattern | ProvinceNamed  # what a clause must hold for the value a question asks
+DAY = re.compile(r"\b(ngay \d{1,2}|\d{1,2}/\d{1,2}|ngay ky\b|ngay ban hanh\b)")  # "kể từ ngày ký ban hành" names its day
+CODE = re.compile(r"\b\d+\.\d{3,}\b|\b[a-z]{2,}\.[a-z0-9.]+\d\b")  # a procedure's code: "1.000579", "2.002345"
+PHONE = re.compile(r"\b0\d{2,3}[.\s-]?\d{3,4}[.\s-]?\d{3,4}\b|\b1[89]00[.\s-]?\d{3,4}\b|@")  # "0239.3855.555", an e-mail
+# what a clause must hold for each kind of value a question asks (questions.toml [[value_asked]])
+NEEDS: dict[str, ValueNeed] = {"percent": PERCENT, "validity": VALIDITY, "duration": DURATION, "count": COUNT,
+                               "money": MONEY, "phone": PHONE, "code": CODE, "day": DAY, "place": PLACE,
+                               "date": DATE}
+
+
+
+def asked_value(folded_question: str) -> ValueNeed | None:
+    """The pattern a supporting clause must contain for this question, if it asks for a typed value."""
+    return next((NEEDS[kind] for kind, ask in questions().value_asked if ask.search(folded_question)), None)
+
+
+def value_asked(query: Query) -> ValueNeed | None:
+    """``asked_value`` of the question: one asking who sets a share ("tỷ lệ cán bộ trẻ trong quy hoạch do ai quy
+    định?") asks for a unit."""
+    need = asked_value(query.folded)
+    if need is PERCENT and query.intent in _WHO_INTENTS and not questions().target_vs_lead[1].search(query.folded):
+        return None  # "tỷ lệ" is the topic; no "bao nhiêu", "%" asked
+    return need
+
+
+def value_sought(query: Query) -> ValueNeed | None:
+    """What a clause answering the question states: the value asked, else a time for a when-question and a figure for
+    a how-much question ("hạn nào", "tỷ lệ ra sao")."""
+    need = value_asked(query)
+    if need is None and query.intent == Intent.DEADLINE:
+        return DATE
+    if need is None and query.intent == Intent.TARGET:
+        return PERCENT
+    return need
