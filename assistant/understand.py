@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
+from assistant.values import asked_value
 from core.dates import parse_window
 from core.docrefs import file_ref, ref_matches, refs_in, refs_with_text
 from core.lexicon import roles as role_lexicon
@@ -356,8 +357,12 @@ class QuestionParser:
             return True
         if lex.followup.search(q.folded) and short:
             return True
-        # a short question with no topic of its own and no unit: "ai phối hợp?", "hạn khi nào?", "ở Đồng Tháp?"
-        return short and not topic_terms(q) and not q.units and not q.unit_phrase \
+        # a short question with no topic of its own and no unit: "ai phối hợp?", "hạn khi nào?", "ở Đồng Tháp?", and
+        # one asking a value that names only its kind: "kinh phí bao nhiêu?", "bao nhiêu ngày?"
+        topic = topic_terms(q)
+        if topic and asked_value(q.folded) is not None:
+            topic = [t for t in topic if t not in lex.value_kind_words]
+        return short and not topic and not q.units and not q.unit_phrase \
             and q.intent not in (Intent.PLAN_FACTS, Intent.DEADLINE_WINDOW) and not q.doc_ids
 
 

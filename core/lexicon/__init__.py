@@ -338,6 +338,7 @@ class QuestionLexicon:
     ongoing: re.Pattern
     due: re.Pattern
     plan_fact_words: frozenset[str]
+    value_kind_words: frozenset[str]  # folded syllables naming only the kind of value asked ("kinh phi", "ngay")
     about: re.Pattern  # on the question as typed (not folded)
     not_a_unit: tuple[re.Pattern, re.Pattern]  # (on the text from a head on, on the text before it)
     recipient: re.Pattern  # "phản ánh qua sở nào": asks where something is sent, not who leads
@@ -390,6 +391,7 @@ def questions() -> QuestionLexicon:
         ongoing=re.compile(data["ongoing"]["pattern"]),
         due=re.compile(data["ongoing"]["due"]),
         plan_fact_words=frozenset(data["plan_fact_words"]["words"]),
+        value_kind_words=frozenset(data["value_kind_words"]["words"]),
         about=re.compile(data["plan_fact_words"]["about"], re.I),
         not_a_unit=(re.compile(data["not_a_unit"]["patterns"][0]), re.compile(data["not_a_unit"]["patterns"][1])),
         recipient=re.compile(data["recipient"]["pattern"]),
