@@ -90,6 +90,8 @@ def _unnamed_terms(query: Query, doc: Document) -> list[str]:
     terms = query.content_terms
     if doc.id not in query.doc_ids:
         return terms  # measured: dropping title words for every plan made the evidence check refuse real answers
+    if doc.id in query.described:
+        return terms  # the description before the colon is out already; the title's words after it are the topic's
     # the words of any searched plan's title the question repeats ("tổ tiếp công dân, xử lý đơn thư" of a commune's
     # plans) picked plans: dropped for each of them alike, so their clauses are weighed on the same words
     title = _title_words_asked(query, f"{doc.meta.kind} {doc.meta.title}") | set(query.title_terms)

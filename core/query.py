@@ -83,6 +83,8 @@ class Query:
     topic_share: int = 1  # asked of one of several plans named: the topic may hold each plan's own part ("luân
     # chuyển tối thiểu bao lâu (NĐ 170), còn học xong phải cam kết phục vụ bao lâu (NĐ 171)")
     title_terms: list[str] = field(default_factory=list)  # folded words repeating a searched plan's title (several plans)
+    described: list[str] = field(default_factory=list)  # plans of doc_ids named by a description before the colon
+    # ("QĐ ủy quyền cho GĐ Sở Công Thương Lào Cai: ..."): that description is in scope_terms, the rest is all topic
     ordinal: int = 0  # "nhiệm vụ thứ hai" → 2; -1 = the last one
 
     @property

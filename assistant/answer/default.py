@@ -616,12 +616,17 @@ class DefaultAnswerer:
             # prefer a clause that states who does it, unless it is clearly less on topic
             best = next((e for e in ev if _names_someone(e) and e.coverage >= best.coverage - self.role_slack
                          and (need is None or need.search(_without_markers(e.hit.chunk.text)))), best)
+        r = self._roles(intent, best, query)
+        if intent == Intent.PARTNERS and not r.partners:
+            # asked who partners: a clause naming partners ("6. Phối hợp với Sở Nông nghiệp và Môi trường, ..." under
+            # "Điều 10. Trách nhiệm của cơ quan thuế", QĐ 88/2025 Lai Châu) before one naming only who does it
+            for e in ev:
+                if e is not best and e.coverage >= best.coverage - self.role_slack and \
+                        (other := self._roles(intent, e, query)).partners:
+                    best, r = e, other
+                    break
         cites = Citations()
         n = _cite(cites, best)
-        r = self._sentence_roles(best, query) if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS,
-                                                              Intent.DEADLINE) else best.clause.responsibility
-        if intent == Intent.PARTNERS and not r.partners:
-            r = self._partners_in_sentence(best, query, r)
         stated = stating_clause(best.doc, best.clause)
         m = cites.add(best.doc, stated, section_text(best.doc, stated)) \
             if stated is not None and stated.id != best.clause.id else None
@@ -803,6 +808,14 @@ class DefaultAnswerer:
             own.lead = list(r.lead)  # "Chỉ đạo các bộ phận chuyên môn, Công an xã ...": they do it, the clause's unit leads
         return own
 
+    def _roles(self, intent: Intent, e: Evidence, query: Query) -> Responsibility:
+        """Who does what in ``e`` for a question of ``intent``: the roles of its sentence on the topic for a who- or
+        when-question (and the partners that sentence names), else the clause's own."""
+        if intent not in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE):
+            return e.clause.responsibility
+        r = self._sentence_roles(e, query)
+        return self._partners_in_sentence(e, query, r) if intent == Intent.PARTNERS and not r.partners else r
+
     def _partners_in_sentence(self, e: Evidence, query: Query, r: Responsibility) -> Responsibility:
         """"... phối hợp với ai?" about a detail of a clause: the units after "phối hợp (chặt chẽ) với" in its sentence
         on the question's topic ("...; phối hợp với Đảng uỷ Bộ Tài chính hướng dẫn xử lý về trụ sở cấp uỷ sau sắp
@@ -865,6 +878,15 @@ class DefaultAnswerer:
                 if sent and DAY.search(fold(sent[0])):
                     return f"{sent[0]} ({s[0].lower()}{s[1:]}). {ref}\n{where}."
             return f"{s}. {ref}\n{where} — “{task}”."
+        if intent == Intent.DEADLINE and not r.deadline:
+            # asked when, of a clause with no deadline of its own: the sentence on the topic stating a time ("Kế hoạch
+            # chuyển đổi cơ cấu cây trồng ... thời gian ban hành trước ngày 30 tháng 12 năm trước của năm kế hoạch",
+            # QĐ 5042/QĐ-BNNMT I.1.a), not who leads it
+            # (with the run it belongs to: "Cấp cơ sở là tháng 4/2030; cấp trên trực tiếp cơ sở ... là tháng 6/2030; ...")
+            sents = list(dict.fromkeys(_with_its_run(e.hit.chunk.text, x) for x in best_sentences(
+                e.hit.chunk.text, query.content_terms, need or DATE, 1, self.idf, query.folded)))
+            who = f"\n(Đơn vị {lead_word}: {_join(lead)})" if lead and e.clause.is_task else ""
+            return f"{' '.join(sents)} {ref}\n{where}.{who}"
         if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE, Intent.UNIT_TASKS) and (lead or r.advisers):
             parts = role_parts(r, lead, lead_word, implementers=True)
             return f"{'; '.join(parts)}. {ref}\n{where} — “{task}”."

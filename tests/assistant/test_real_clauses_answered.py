@@ -256,6 +256,24 @@ def test_a_lead_in_answers_with_the_items_it_introduces(answer):
      "QĐ 123/2025 Huế: tài sản đã phê duyệt phương án xử lý trước ngày Quyết định có hiệu lực mà chưa xử lý xong thì "
      "phần việc còn lại làm theo hướng dẫn nào?", [("chưa hoàn thành việc xử lý thì các công việc chưa thực hiện", 2, 1)],
      "Nghị định số 77/2025/NĐ-CP"),
+    # asked "trước thời điểm nào" of a clause with no deadline of its own: the sentence stating the time, not who leads
+    # (QĐ 5042/QĐ-BNNMT I.1.a; tune-fresh29 t29-15 taught the phrase, tune-fresh.jsonl tva-39)
+    ("web/bo-nong-nghiep-moi-truong_5042-qd-bnnmt.md",
+     "QĐ 5042 BNNMT: kế hoạch chuyển đổi cây trồng, vật nuôi trên đất lúa của cấp xã phải ban hành trước thời điểm nào?",
+     [("ngày 30 tháng 12 năm trước của năm kế hoạch", 1, 1)], "30 tháng 12 năm trước của năm kế hoạch"),
+    # an ad hoc body "tồn tại đến khi nào": "... tự giải thể sau khi kết thúc bầu cử" (questions.toml paraphrase;
+    # QĐ thành lập Tổ tiếp công dân, MTTQ Lương Minh, Điều 2; tune-fresh29 t29-08)
+    ("html/luong-minh_qd-thanh-lap-to-tiep-cong-dan.htm",
+     "QD lap to tiep dan, xu ly don bau cu cua MTTQ Luong Minh: to nay ton tai den khi nao?",
+     [("tự giải thể sau khi kết thúc bầu cử", 1, 1)], "tự giải thể sau khi kết thúc bầu cử"),
+    # asked who partners: the clause naming partners ("6. Phối hợp với Sở Nông nghiệp và Môi trường, ...") before the
+    # one ranked first that names only whose duty it is (QĐ 88/2025 Lai Châu, Điều 10 "Trách nhiệm của cơ quan thuế";
+    # tune-fresh11 t11-42)
+    ("web/lai-chau_88-2025-qd-ubnd.md",
+     "Quy chế phối hợp đất đai Lai Châu: vướng chuyện xác định nghĩa vụ tài chính thì cơ quan thuế phối hợp với những "
+     "đơn vị nào?", [("Theo dõi việc ghi nợ, thanh toán nợ nghĩa vụ tài chính", 1, 1),
+                     ("Phối hợp với Sở Nông nghiệp và Môi trường, cơ quan có chức năng", 2, 2)],
+     "Sở Nông nghiệp và Môi trường"),
 ])
 def test_the_clause_found_answers_in_its_words(answer, rel, question, found, said):
     a = answer(rel, question, found)

@@ -195,6 +195,9 @@ def test_a_question_asking_who_holds_a_position(question, holder):
     ("hồ sơ nộp cho cơ quan nào?", Intent.LEAD),  # a unit asked as well
     # "giai đoạn nào" folds to "... đoạn nào" like "đoàn nào": it asks when (tune-fresh13 t13-30)
     ("ban do so quy hoach khoang san VLXD giai doan nao?", Intent.DEADLINE),
+    # "thời điểm nào", "mốc nào" ask when (tune-fresh29 t29-15); "thời điểm tính tuổi" names a topic word
+    ("doanh nghiệp khai khoáng phải kết nối hệ thống dữ liệu mỏ trước thời điểm nào?", Intent.DEADLINE),
+    ("CA tỉnh chủ trì các giải pháp bảo mật cho mail công vụ, phối hợp cùng ai?", Intent.PARTNERS),
     # what is forbidden, even to the unit that leads (tune-fresh25 t25-20)
     ("cơ quan chủ trì giải quyết thủ tục đầu tư bị cấm những hành vi gì?", Intent.CONTENT),
     # "hỗ trợ" with a value asked asks the value, not who supports (tune-fresh25 t25-32)
@@ -464,3 +467,35 @@ def test_whom_a_problem_is_reported_and_proposed_to_is_a_recipient():
     # "báo cáo, đề xuất với ai?" (tune-fresh28 t28-32)
     q = PARSER.parse("co van de phat sinh thi Truong tieu ban bao cao, de xuat voi ai?", TODAY)
     assert q.asks_recipient
+
+
+def test_a_plan_named_by_a_description_before_the_colon():
+    # the titles and issuers of four plans-real documents as the index holds them; staff describe the plan in their own
+    # words before a colon (tune-fresh29 t29-10, t29-44): the plan most of whose kind, title, issuer and place words
+    # that description repeats, among the province's, is searched, and only the words after the colon are the topic
+    from assistant.understand import QuestionParser
+
+    docs = [
+        _plan("qd-1696", "Quyết định", "Về việc ủy quyền cho Giám đốc Sở Công Thương thực hiện một số nhiệm vụ, quyền "
+              "hạn của UBND tỉnh trong lĩnh vực an toàn vệ sinh lao động và vận chuyển hàng hóa nguy hiểm trên địa bàn "
+              "tỉnh Lào Cai", province="Lào Cai"),
+        _plan("cv-kt", "Công văn", "tham mưu uỷ quyền thủ tục kiểm tra, cấp giấy chứng nhận huấn luyện kỹ thuật an toàn "
+              "vật liệu nổ công nghiệp", province="Lào Cai"),
+        _plan("qd-99", "Quyết định", "VỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ, VẬN HÀNH VÀ SỬ DỤNG HỆ THỐNG THƯ ĐIỆN TỬ TỈNH "
+              "NGHỆ AN", province="Nghệ An"),
+        _plan("qd-98", "Quyết định", "BAN HÀNH QUY CHẾ TIẾP NHẬN, XỬ LÝ, GIẢI QUYẾT VÀ TRẢ LỜI KIẾN NGHỊ CỦA CỬ TRI "
+              "TRÊN ĐỊA BÀN TỈNH NGHỆ AN", province="Nghệ An"),
+    ]
+    parser = QuestionParser(["Lào Cai", "Nghệ An"], [], docs)
+    q = parser.parse("QĐ ủy quyền cho GĐ Sở Công Thương Lào Cai (ATVSLĐ, chở hàng nguy hiểm): khi làm việc được ủy "
+                     "quyền thì dùng văn bản, con dấu của cơ quan nào?")
+    assert q.doc_ids == ["qd-1696"] and q.described == ["qd-1696"] and q.numbered == 0
+    assert {"uy", "quyen", "dung", "dau"} <= set(q.content_terms)
+    assert not {"cong", "thuong", "nguy", "hiem"} & set(q.content_terms)
+    q = parser.parse("quy che thu dien tu cong vu Nghe An: nhung loai tai lieu nao khong duoc gui qua email cong vu?")
+    assert q.doc_ids == ["qd-99"]
+    # no kind of document before the colon, or words no plan's title holds: no plan named
+    assert parser.parse("Lào Cai, ủy quyền cho Sở Công Thương: dùng con dấu của ai?").doc_ids == []
+    assert parser.parse("Quyết định về khoáng sản của Lào Cai: ai cấp phép?").doc_ids == []
+    # a province no plan is of: refused, not answered from a plan with a like title
+    assert parser.parse("Quy chế thư điện tử công vụ của Cà Mau: ai quản lý?").doc_ids == []

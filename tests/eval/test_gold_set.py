@@ -130,3 +130,23 @@ def test_real_gold_half_is_well_formed_and_found_in_its_documents(half: str) -> 
     assert 3 * sum(not has_diacritics(it.question) for it in items) >= len(items)
     assert {d for it in items for d in it.docs if d} <= names, "a question names a document of the other half"
     assert problems(items, [REAL_DOCS]) == []
+
+
+FRESH = sorted((ROOT / "eval" / "real").glob("tune-fresh*.jsonl"))
+
+
+@pytest.mark.parametrize("path", FRESH, ids=[p.stem for p in FRESH])
+def test_fresh_tuning_sets_ask_only_tuning_documents_and_are_found_there(path: Path) -> None:
+    """The fresh rounds written on the tuning half (eval/README.md): none asks a check document, and every evidence and
+    answer is found in its document as the readers read it (fresh13 also asks the samples and plans-extra)."""
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+    from eval.gold_sources import problems
+
+    items = load_gold(path)
+    split = tomllib.loads((ROOT / "eval" / "real" / "split.toml").read_text(encoding="utf-8"))
+    check = {rel.split("/", 1)[1] for rel in split["check"]}
+    assert items and not {d for it in items for d in it.docs if d} & check, "a fresh question asks a check document"
+    assert problems(items, [REAL_DOCS, PLANS_DIR, ROOT.parent / "shared" / "plans-extra"]) == []
