@@ -148,7 +148,7 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
             words += len(inner.split())
             total += len(inner.split())
             continue
-        if _verb_at(text, m.start(), pos):
+        if _verb_at(text, m.start(), pos) and not _names_function(text[pos:m.start()]):
             if not (words == 0 and head in _GENERIC and _names_after_verb(text, m.start())):
                 break
             # a bare generic head, a verb and a capitalised word are one name: "Hội đồng thẩm định Nhà nước thẩm định
@@ -180,6 +180,13 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
     if phrase.count("(") > phrase.count(")"):
         phrase = phrase.rsplit("(", 1)[0].strip(_EDGE_PUNCT)
     return (phrase, pos + len(text[pos:end].rstrip(_EDGE_PUNCT + "(")))
+
+
+def _names_function(before: str) -> bool:
+    """Does the name so far end with a continuation the body's function follows ("cơ quan có chức năng | quản lý đất
+    đai cấp xã")? Then the verb after it is part of the name."""
+    low = before.rstrip().lower()
+    return any(low.endswith(f" {w}") for w in unit_lexicon().function_words)
 
 
 def _next_word(text: str, pos: int) -> int:

@@ -230,6 +230,16 @@ def test_generic_heads_with_their_qualifier_are_one_unit(parsed):
     assert [u.lower() for u in c.responsibility.lead] == ["đơn vị, tổ chức thực hiện nhiệm vụ bồi thường, giải phóng mặt bằng"]
 
 
+def test_a_body_named_by_its_function_keeps_the_function(parsed):
+    # "2. Chi nhánh Văn phòng đăng ký đất đai: Phối hợp với cơ quan có chức năng quản lý đất đai cấp xã, Ủy ban nhân dân
+    # cấp xã trong thực hiện thống kê, kiểm kê ..." (Điều 20.2): "có chức năng" is followed by the function, its verb
+    # included; the list goes on to its second unit (units.toml [name_continuation] function)
+    doc = parsed("web/nghe-an_95-2025-qd-ubnd.md")
+    r = clause(doc, "Điều 20.2").responsibility
+    assert [u.lower() for u in r.lead] == ["cơ quan có chức năng quản lý đất đai cấp xã", "ủy ban nhân dân cấp xã"]
+    assert has(r.partners, "Chi nhánh Văn phòng đăng ký đất đai")
+
+
 def test_office_holder_heading_in_any_case_and_plural(parsed):
     # "6. Phó chủ tịch phụ trách lĩnh vực Công tác Xã hội / - Định kỳ tổng hợp, báo cáo tình hình dư luận xã hội ..."
     # (the lexicon writes "Phó Chủ tịch"); "5. Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần
