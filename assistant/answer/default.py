@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import zip_longest
 
 from assistant.answer.quotes import Citations, citation_text, section_text
@@ -345,6 +345,26 @@ def _agent_of(sentence: str, verb: str) -> str | None:
     return None
 
 
+def _piece_number(chunk_id: str) -> int:
+    """The place of a piece of a clause split into several chunks ("...#I.2.1.d~2" -> 2; a whole clause 0)."""
+    tail = chunk_id.rsplit("~", 1)
+    return int(tail[1]) if len(tail) == 2 and tail[1].isdigit() else 0
+
+
+def _with_pieces(e: Evidence, evidence: list[Evidence], folded_question: str) -> Evidence:
+    """``e`` with the text of the other pieces of its clause that were found too, in the clause's order, when only
+    another piece opens with the case the question describes: a long clause is chunked in pieces, and the case may be
+    in the one ranked second ("d) Văn bản thẩm định phải thể hiện đầy đủ ... Trường hợp văn bản không kết luận cụ thể,
+    thì xem như thống nhất ...", Chỉ thị 010/CT-UBND Đắk Lắk I.2.1.d, chunks ~1 and ~2). (Merged always, the other
+    pieces' sentences outranked the first piece's answer on the tuning sets.)"""
+    pieces = {x.hit.chunk.id: x.hit.chunk for x in evidence if x.clause.id == e.clause.id}
+    if len(pieces) < 2 or any(condition_met(x, folded_question) for x in sentences(e.hit.chunk.text)) or not any(
+            condition_met(x, folded_question) for c in pieces.values() for x in sentences(c.text)):
+        return e
+    text = "\n".join(c.text for c in sorted(pieces.values(), key=lambda c: _piece_number(c.id)))
+    return replace(e, hit=replace(e.hit, chunk=replace(e.hit.chunk, text=text)))
+
+
 def _join(units: list[str]) -> str:
     return ", ".join(units)
 
@@ -633,7 +653,8 @@ class DefaultAnswerer:
         ref = f"[{n}]" + (f"[{m}]" if m else "")
         if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS) and (same := self._same_answer(best, r, ev)):
             ref += f"[{_cite(cites, same)}]"
-        text = self._compose(intent, best, r, ref, query, need, counted)
+        said = _with_pieces(best, evidence[: self.top], query.folded) if intent == Intent.CONTENT else best
+        text = self._compose(intent, said, r, ref, query, need, counted)
         if intent == Intent.CONTENT and f": {ref}" in text and (items := _items_introduced(best)):
             # the sentence quoted introduces the clause's items ("Hồ sơ ... bao gồm:"): they are the answer, each cited
             more = "".join(f"[{cites.add(best.doc, c, c.text)}]" for c in items)

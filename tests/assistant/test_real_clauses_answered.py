@@ -274,6 +274,13 @@ def test_a_lead_in_answers_with_the_items_it_introduces(answer):
      "đơn vị nào?", [("Theo dõi việc ghi nợ, thanh toán nợ nghĩa vụ tài chính", 1, 1),
                      ("Phối hợp với Sở Nông nghiệp và Môi trường, cơ quan có chức năng", 2, 2)],
      "Sở Nông nghiệp và Môi trường"),
+    # a long clause chunked in two pieces, both found: the case the question describes is in the second ("Trường hợp
+    # văn bản không kết luận cụ thể, thì xem như thống nhất ...", Chỉ thị 010/CT-UBND Đắk Lắk I.2.1.d; tune-fresh29 t29-33)
+    ("web/dak-lak_010-ct-ubnd.md",
+     "chi thi 010 Dak Lak: van ban tham dinh cua so nganh ma khong ket luan ro rang thi duoc hieu la gi?",
+     [("Văn bản thẩm định phải thể hiện đầy đủ", 1, 1),
+      ("Trường hợp đề nghị Cơ quan chủ trì chuyển nội dung thẩm định", 2, 2)],
+     "xem như thống nhất chủ trương đầu tư dự án"),
 ])
 def test_the_clause_found_answers_in_its_words(answer, rel, question, found, said):
     a = answer(rel, question, found)
