@@ -281,6 +281,16 @@ def test_a_lead_in_answers_with_the_items_it_introduces(answer):
      [("Văn bản thẩm định phải thể hiện đầy đủ", 1, 1),
       ("Trường hợp đề nghị Cơ quan chủ trì chuyển nội dung thẩm định", 2, 2)],
      "xem như thống nhất chủ trương đầu tư dự án"),
+    # "kéo dài bao lâu" only asks how long (questions.toml paraphrase): NĐ 171/2025 Điều 15.3.d "... bồi dưỡng cấp thứ
+    # trưởng và tương đương, thời gian thực hiện là 02 tuần" (tune-fresh15 t15-47)
+    ("web/chinh-phu_171-2025-nd-cp.md",
+     "nd 171 boi duong cong chuc: khoa boi duong danh cho cap thu truong keo dai bao lau?",
+     [("cấp thứ trưởng và tương đương, thời gian thực hiện là 02 tuần", 1, 1)], "02 tuần"),
+    # a clause is read under its plan's title: "Quỹ BVMT Quảng Trị" is in the title of the Điều lệ, not in Điều 13.6
+    # (tune-fresh27 t27-42)
+    ("web/quang-tri_2696-qd-ubnd.md",
+     "Theo Dieu le Quy BVMT tinh Quang Tri, hang nam ai lap ke hoach ho tro lai suat vay von de trinh Hoi dong Quan ly "
+     "Quy quyet dinh?", [("Giám đốc Quỹ lập kế hoạch trình Hội đồng Quản lý Quỹ", 1, 1)], "Giám đốc Quỹ"),
 ])
 def test_the_clause_found_answers_in_its_words(answer, rel, question, found, said):
     a = answer(rel, question, found)
