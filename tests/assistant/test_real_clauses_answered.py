@@ -291,6 +291,11 @@ def test_a_lead_in_answers_with_the_items_it_introduces(answer):
     ("web/quang-tri_2696-qd-ubnd.md",
      "Theo Dieu le Quy BVMT tinh Quang Tri, hang nam ai lap ke hoach ho tro lai suat vay von de trinh Hoi dong Quan ly "
      "Quy quyet dinh?", [("Giám đốc Quỹ lập kế hoạch trình Hội đồng Quản lý Quỹ", 1, 1)], "Giám đốc Quỹ"),
+    # a row's task sets its own time besides the deadline column ("... Hoàn thành trong tháng 9/2025" | ... | 30/09/2025):
+    # both are said (TB 624/TB-VPCP appendix I row 7; tune-fresh24 t24-24)
+    ("web/chinh-phu_624-tb-vpcp.md",
+     "tb 624: han nang cap he thong dich vu cong de TTHC khong phu thuoc dia gioi hanh chinh trong pham vi cap tinh?",
+     [("khẩn trương nâng cấp hệ thống dịch vụ công", 1, 1)], "tháng 9/2025"),
 ])
 def test_the_clause_found_answers_in_its_words(answer, rel, question, found, said):
     a = answer(rel, question, found)
