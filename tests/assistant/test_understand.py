@@ -198,6 +198,9 @@ def test_a_question_asking_who_holds_a_position(question, holder):
     # "thời điểm nào", "mốc nào" ask when (tune-fresh29 t29-15); "thời điểm tính tuổi" names a topic word
     ("doanh nghiệp khai khoáng phải kết nối hệ thống dữ liệu mỏ trước thời điểm nào?", Intent.DEADLINE),
     ("CA tỉnh chủ trì các giải pháp bảo mật cho mail công vụ, phối hợp cùng ai?", Intent.PARTNERS),
+    # "ký duyệt" signs off a task's result: who does it, not who signed the plan (tune-fresh17 t17-29)
+    ("Nghệ An QĐ 95: ai ký duyệt biểu số liệu kiểm kê đất và bản đồ hiện trạng của xã?", Intent.LEAD),
+    ("kế hoạch 182 ai ký?", Intent.PLAN_FACTS),
     # what is forbidden, even to the unit that leads (tune-fresh25 t25-20)
     ("cơ quan chủ trì giải quyết thủ tục đầu tư bị cấm những hành vi gì?", Intent.CONTENT),
     # "hỗ trợ" with a value asked asks the value, not who supports (tune-fresh25 t25-32)
