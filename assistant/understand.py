@@ -333,9 +333,9 @@ class QuestionParser:
         """The plan a question describes before its colon, opening with a kind of document ("QĐ ủy quyền cho GĐ Sở
         Công Thương Lào Cai (ATVSLĐ, chở hàng nguy hiểm): ...", "Quy chế thư điện tử công vụ Nghệ An: ..."), in words
         of its own rather than its title's runs: most of the preamble's topic words are words of that plan's kind,
-        number, title, issuer and place, clearly more than of any other plan. On the tuning sets, 92 of the 93 plans
-        so found were the plan asked about (the other was asked of a province no plan is of, which is refused first).
-        The province named (``provinces``, written ``place_forms``) picks among its own plans and is no word of the
+        number, title, issuer and place, clearly more than of any other plan. On the tuning sets, 111 of the 112 plans
+        so found were the plan asked about (the other: "cv giao so cong thuong tham muu uy quyen (Lao Cai)", whose
+        title in the index lacks "giao Sở Công Thương", named the decision on the same authorisation). The province named (``provinces``, written ``place_forms``) picks among its own plans and is no word of the
         description."""
         if ":" not in question:
             return []

@@ -895,8 +895,7 @@ class DefaultAnswerer:
         if intent == Intent.DEADLINE and r.deadline:
             s = f"Thời gian thực hiện: {r.deadline}"
             # the task's own words may set a time besides its deadline field: "... Hoàn thành trong tháng 9/2025" in a
-            # row whose deadline column reads 30/09/2025, "... trước ngày 20/10/2025" in one reading 31/10/2025 (TB
-            # 624/TB-VPCP, appendix I rows 7 and 14): both are said
+            # row whose deadline column reads 30/09/2025 (TB 624/TB-VPCP, appendix I row 7): both are said
             own = sorted((x for x in sentences(e.clause.text) if not is_attribute_line(x.lstrip("-+• "))
                           and extract_deadline(x) and fold(r.deadline) not in fold(x)),
                          key=lambda x: -coverage(query.content_terms, x, self.idf))
