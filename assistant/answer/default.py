@@ -419,10 +419,10 @@ class DefaultAnswerer:
             if doc.id not in variants_of:  # once per plan, not for every hit
                 variants_of[doc.id] = topic_variants(query, terms)
             variants = variants_of[doc.id]
-            # a clause is read under its plan's title as under its headings: "Quỹ BVMT Quảng Trị: ai có quyền lập Hội
-            # đồng tư vấn chuyên ngành?" of "Điều lệ ... Quỹ Bảo vệ môi trường tỉnh Quảng Trị", Điều 9 (tune-fresh18
-            # t18-42); measured on all tuning sets: 4 more answers, no unanswerable answered
-            scope = f"{doc.meta.title} {clause_scope(clause, h.chunk.text)}"
+            # (the plan's title is not read as part of every clause: 4 more answers on the tuning sets, but "So sánh chỉ
+            # tiêu kéo giảm số vụ phạm tội ... của Hải Dương và Lào Cai" was then answered for Lào Cai from a plan on
+            # minerals whose title holds "trật tự": tests/api/test_meeting_questions.py)
+            scope = clause_scope(clause, h.chunk.text)
             out.append(Evidence(h, doc, clause, variant_coverage(with_aliases(variants, scope), scope, self.idf)))
         need = value_asked(query)
         if need in (DURATION, DATE, DAY):
@@ -640,9 +640,10 @@ class DefaultAnswerer:
             best = next((e for e in ev if _names_someone(e) and e.coverage >= best.coverage - self.role_slack
                          and (need is None or need.search(_without_markers(e.hit.chunk.text)))), best)
         r = self._roles(intent, best, query)
-        if intent == Intent.PARTNERS and not r.partners:
+        if intent == Intent.PARTNERS and not r.partners and not by_retrieval:
             # asked who partners: a clause naming partners ("6. Phối hợp với Sở Nông nghiệp và Môi trường, ..." under
-            # "Điều 10. Trách nhiệm của cơ quan thuế", QĐ 88/2025 Lai Châu) before one naming only who does it
+            # "Điều 10. Trách nhiệm của cơ quan thuế", QĐ 88/2025 Lai Châu) before one naming only who does it; not for
+            # the counterpart of a known task ("thế ở Đồng Tháp thì sao?"), where retrieval's order is the task's
             for e in ev:
                 if e is not best and e.coverage >= best.coverage - self.role_slack and \
                         (other := self._roles(intent, e, query)).partners:

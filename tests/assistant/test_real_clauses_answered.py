@@ -286,11 +286,6 @@ def test_a_lead_in_answers_with_the_items_it_introduces(answer):
     ("web/chinh-phu_171-2025-nd-cp.md",
      "nd 171 boi duong cong chuc: khoa boi duong danh cho cap thu truong keo dai bao lau?",
      [("cấp thứ trưởng và tương đương, thời gian thực hiện là 02 tuần", 1, 1)], "02 tuần"),
-    # a clause is read under its plan's title: "Quỹ BVMT Quảng Trị" is in the title of the Điều lệ, not in Điều 13.6
-    # (tune-fresh27 t27-42)
-    ("web/quang-tri_2696-qd-ubnd.md",
-     "Theo Dieu le Quy BVMT tinh Quang Tri, hang nam ai lap ke hoach ho tro lai suat vay von de trinh Hoi dong Quan ly "
-     "Quy quyet dinh?", [("Giám đốc Quỹ lập kế hoạch trình Hội đồng Quản lý Quỹ", 1, 1)], "Giám đốc Quỹ"),
     # a row's task sets its own time besides the deadline column ("... Hoàn thành trong tháng 9/2025" | ... | 30/09/2025):
     # both are said (TB 624/TB-VPCP appendix I row 7; tune-fresh24 t24-24)
     ("web/chinh-phu_624-tb-vpcp.md",
