@@ -65,6 +65,12 @@ def _kind_words() -> tuple[str, ...]:
     return tuple(sorted({fold(w) for k in structure_lexicon().kinds for w in (k.name, k.code)}))
 
 
+def _preamble(question: str) -> str:
+    """The folded words before a question's colon ("QĐ ủy quyền cho GĐ Sở Công Thương Lào Cai: ..." -> "qd uy quyen cho
+    gd so cong thuong lao cai"); "" without one."""
+    return " ".join(re.findall(r"[a-z0-9]+", fold(question.split(":", 1)[0]))) if ":" in question else ""
+
+
 def _locality_name(locality: str) -> str:
     """"xã Lương Minh" -> "luong minh" (the name people type)."""
     return re.sub(r"^(?:xa|phuong|thi tran|dac khu)\s+", "", fold(locality)).strip()
@@ -214,7 +220,7 @@ class QuestionParser:
         if not q.doc_ids and not unknown and (described := self._named_by_preamble(
                 question, provinces, [form for _, form in mentions])):
             q.doc_ids, q.described = described, list(described)
-            q.scope_terms.append(" ".join(re.findall(r"[a-z0-9]+", fold(question.split(":", 1)[0]))))
+            q.scope_terms.append(_preamble(question))
         issuers = self._issuer_forms(folded, mentions)
         q.scope_terms.extend(issuers)  # "cua ubnd tinh ha tinh" picks the plans
         if issuers and len(q.units) > 1:
@@ -335,15 +341,13 @@ class QuestionParser:
         of its own rather than its title's runs: most of the preamble's topic words are words of that plan's kind,
         number, title, issuer and place, clearly more than of any other plan. On the tuning sets, 111 of the 112 plans
         so found were the plan asked about (the other: "cv giao so cong thuong tham muu uy quyen (Lao Cai)", whose
-        title in the index lacks "giao Sở Công Thương", named the decision on the same authorisation). The province named (``provinces``, written ``place_forms``) picks among its own plans and is no word of the
-        description."""
-        if ":" not in question:
-            return []
-        preamble = fold(question.split(":", 1)[0])
-        padded = f" {' '.join(re.findall(r'[a-z0-9]+', preamble))} "
+        title in the index lacks "giao Sở Công Thương", named the decision on the same authorisation). The province
+        named (``provinces``, written ``place_forms``) picks among its own plans and is no word of the description."""
+        padded = f" {_preamble(question)} "
         if not any(f" {k} " in padded for k in _kind_words()):
             return []
-        words = set(topic_words_of(preamble)) - {w for form in place_forms for w in re.findall(r"[a-z0-9]+", fold(form))}
+        place_words = {w for form in place_forms for w in re.findall(r"[a-z0-9]+", fold(form))}
+        words = set(topic_words_of(fold(question.split(":", 1)[0]))) - place_words
         if len(words) < 2:
             return []
         of_place = {fold(p) for p in provinces}

@@ -100,25 +100,24 @@ def main(argv: list[str] | None = None) -> int:
     svc = Kehoach(load_settings(data_dir=args.data_dir, rerank=False))
     sets = {Path(g).stem: candidates(svc, ROOT / g if not Path(g).is_absolute() else Path(g), args.candidates)
             for g in args.gold}
-    left_out = {}
+    every = [q for qs in sets.values() for q in qs]
+    # (name, held-out questions, the questions fitted on, documents held out)
     if args.folds:
         # Documents left out: no question of a held-out document is fitted on, as with a plan nobody tuned on.
-        every = [q for qs in sets.values() for q in qs]
         docs = sorted({d for _, _, d in every}, key=lambda d: hashlib.sha1(d.encode()).hexdigest())
         fold_of = {d: i % args.folds for i, d in enumerate(docs)}
-        for fold in range(args.folds):
-            held = [q for q in every if fold_of[q[2]] == fold]
-            w = fit([q for q in every if fold_of[q[2]] != fold])
-            name = f"documents-{fold + 1}"
-            left_out[name] = {"questions": len(held), "documents": sum(v == fold for v in fold_of.values()),
-                              "fusion": ranking_scores(held, None), "reranked": ranking_scores(held, w)}
-            print(f"{name:14} {len(held):4} fusion {left_out[name]['fusion']}  reranked {left_out[name]['reranked']}")
+        checks = [(f"documents-{fold + 1}", [q for q in every if fold_of[q[2]] == fold],
+                   [q for q in every if fold_of[q[2]] != fold], sum(v == fold for v in fold_of.values()))
+                  for fold in range(args.folds)]
     else:
-        for name, held in sets.items():
-            w = fit([q for other, qs in sets.items() if other != name for q in qs])
-            left_out[name] = {"questions": len(held), "fusion": ranking_scores(held, None), "reranked": ranking_scores(held, w)}
-            print(f"{name:14} {len(held):4} fusion {left_out[name]['fusion']}  reranked {left_out[name]['reranked']}")
-    every = [q for qs in sets.values() for q in qs]
+        checks = [(name, held, [q for other, qs in sets.items() if other != name for q in qs], None)
+                  for name, held in sets.items()]
+    left_out = {}
+    for name, held, fitted_on, documents in checks:
+        w = fit(fitted_on)
+        left_out[name] = {"questions": len(held), **({"documents": documents} if documents is not None else {}),
+                          "fusion": ranking_scores(held, None), "reranked": ranking_scores(held, w)}
+        print(f"{name:14} {len(held):4} fusion {left_out[name]['fusion']}  reranked {left_out[name]['reranked']}")
     w = fit(every)
     weights = {name: round(float(v), 4) for name, v in zip(FEATURES, w)}
     print("weights:", weights)

@@ -10,7 +10,8 @@ from itertools import zip_longest
 from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
 from assistant.answer.texts import NO_LEAD_NAMED, REFUSAL, not_indexed, role_parts
-from assistant.values import (COUNT, DATE, DAY, DURATION, PERCENT, ProvinceNamed, VALIDITY, VALIDITY_LEAD_IN, ValueNeed, value_asked)
+from assistant.values import (COUNT, DATE, DAY, DURATION, PERCENT, VALIDITY, VALIDITY_LEAD_IN, ProvinceNamed, ValueNeed,
+                              value_asked)
 from assistant.topic import (asks_only_of_plan, best_clause, clause_scope, coverage, rewritten_words, round_match, terms_for,
                             topic_variants, variant_coverage, with_aliases)
 from ingest.responsibilities import extract_deadline, extract_from_text, is_attribute_line, parse_label_line
@@ -24,9 +25,6 @@ from core.settings import Settings
 from core.textnorm import fold, is_vietnamese_syllable, split_sentences
 
 
-_WHO_INTENTS = (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS)
-
-
 @dataclass
 class Evidence:
     """A retrieved clause chosen to answer from."""
@@ -37,8 +35,6 @@ class Evidence:
     coverage: float  # share of the question's topic words found in the clause (and its heading trail)
 
 
-
-
 def sentences(text: str) -> list[str]:
     """A clause's sentences and lines (split after "." or ";" and at line breaks), stripped, non-empty."""
     return [p for p in split_sentences(text) if not _MARKER.fullmatch(p)]
@@ -47,8 +43,6 @@ def sentences(text: str) -> list[str]:
 _ITEM_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,4})[.)]"  # "5.2.", "b)", "II.": an item's number
 _MARKER = re.compile(_ITEM_NUMBER)
 _LINE_MARKER = re.compile(rf"(?m)^\s*[-+•]?\s*{_ITEM_NUMBER}\s+")
-
-
 
 
 def _object_unit(text: str, pos: int) -> tuple[str, int] | None:
@@ -897,11 +891,11 @@ class DefaultAnswerer:
             s = f"Thời gian thực hiện: {r.deadline}"
             # the task's own words may set a time besides its deadline field: "... Hoàn thành trong tháng 9/2025" in a
             # row whose deadline column reads 30/09/2025 (TB 624/TB-VPCP, appendix I row 7): both are said
-            own = sorted((x for x in sentences(e.clause.text) if not is_attribute_line(x.lstrip("-+• "))
-                          and extract_deadline(x) and fold(r.deadline) not in fold(x)),
-                         key=lambda x: -coverage(query.content_terms, x, self.idf))
-            if own and any(c.isdigit() for c in r.deadline):
-                s += f" (nội dung nhiệm vụ ghi: “{extract_deadline(own[0])}”)"
+            own = [x for x in sentences(e.clause.text) if not is_attribute_line(x.lstrip("-+• "))
+                   and fold(r.deadline) not in fold(x) and extract_deadline(x)] if any(c.isdigit() for c in r.deadline) else []
+            if own:
+                on_topic = max(own, key=lambda x: coverage(query.content_terms, x, self.idf))
+                s += f" (nội dung nhiệm vụ ghi: “{extract_deadline(on_topic)}”)"
             if lead:
                 s += f"; đơn vị {lead_word}: {_join(lead)}"
             if not any(c.isdigit() for c in r.deadline):
