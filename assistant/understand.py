@@ -108,8 +108,11 @@ class QuestionParser:
         self._indexed: dict[str, list[str]] = {}  # canonical province -> the names the index writes for it
         for p in self.provinces:
             self._indexed.setdefault(canonical_province(p) or p, []).append(p)
+        # longest key first; of names with one key ("các đơn vị điện lực", "đơn vị điện lực" of QĐ 27/2025 Thái Nguyên;
+        # "Sở Tư pháp", "Sở Tư Pháp") the shortest, then the one with fewer capitals, then in alphabetical order: never
+        # the order of a set, which changes from run to run
         self._unit_keys = sorted({(unit_key(u), u) for u in units if len(unit_key(u)) >= MIN_UNIT_KEY},
-                                 key=lambda t: -len(t[0]))
+                                 key=lambda t: (-len(t[0]), len(t[1]), sum(c.isupper() for c in t[1]), t[1]))
         self.followup_max_words = followup_max_words
 
     # -- intent -------------------------------------------------------------------------------

@@ -502,3 +502,18 @@ def test_a_plan_named_by_a_description_before_the_colon():
     assert parser.parse("Quyết định về khoáng sản của Lào Cai: ai cấp phép?").doc_ids == []
     # a province no plan is of: refused, not answered from a plan with a like title
     assert parser.parse("Quy chế thư điện tử công vụ của Cà Mau: ai quản lý?").doc_ids == []
+
+
+def test_a_unit_written_two_ways_is_named_the_same_way_on_every_run():
+    # QĐ 27/2025/QĐ-UBND Thái Nguyên writes both "các đơn vị điện lực" and "đơn vị điện lực"; they share one key, and
+    # the question names the unit the same way whatever order the index lists the names in (tune-fresh29 t29-46 was
+    # answered as one or the other from run to run)
+    from assistant.understand import QuestionParser
+
+    question = "Quy định an toàn điện Thái Nguyên yêu cầu đơn vị điện lực làm gì với lưới điện ở các khu đô thị?"
+    for names in (["các đơn vị điện lực", "đơn vị điện lực"], ["đơn vị điện lực", "các đơn vị điện lực"]):
+        assert QuestionParser(["Thái Nguyên"], names).parse(question, TODAY).units == ["đơn vị điện lực"]
+    # "Sở Tư pháp" as most documents write it, not a heading's "Sở Tư Pháp" (tune-fresh28 t28-54)
+    question = "cv của UBND Lào Cai về bảo vệ khoáng sản: Sở Tư pháp được giao nhiệm vụ gì?"
+    for names in (["Sở Tư Pháp", "Sở Tư pháp"], ["Sở Tư pháp", "Sở Tư Pháp"]):
+        assert QuestionParser(["Lào Cai"], names).parse(question, TODAY).units == ["Sở Tư pháp"]
