@@ -96,12 +96,13 @@ def _verb_length(text: str, pos: int, name_start: int | None = None) -> int:
     if text[max(0, pos - 5):pos].rstrip().lower().endswith(("các", "những")):
         return 0
     low = text[pos:]
-    continued = next((c for c in unit_lexicon().continuations if low.startswith(c)), None)
-    # "các cơ quan, đơn vị có liên quan": not the verb "có"; "cơ quan được giao quản lý ..." describes a body, but a
-    # body named properly is complete: "Văn phòng Ủy ban nhân dân tỉnh | được giao quản lý danh bạ ..." (plans-real/
-    # web/nghe-an_99-2025-qd-ubnd.md, Điều 7.1) is assigned
-    if continued is not None and not (continued.startswith("được") and name_start is not None
-                                      and _proper(text[name_start:pos])):
+    # "các cơ quan, đơn vị có liên quan": not the verb "có"
+    if any(low.startswith(c) for c in unit_lexicon().continuations):
+        return 0
+    # "cơ quan được giao quản lý ..." describes a body, but a body named properly is complete: "Văn phòng Ủy ban nhân
+    # dân tỉnh | được giao quản lý danh bạ ..." (plans-real/web/nghe-an_99-2025-qd-ubnd.md, Điều 7.1) is assigned
+    if (any(low.startswith(c) for c in unit_lexicon().generic_only)
+            and not (name_start is not None and _proper(text[name_start:pos]))):
         return 0
     return next((len(v) for v in _verbs() if low.startswith(v) and (len(low) == len(v) or not low[len(v)].isalnum())), 0)
 

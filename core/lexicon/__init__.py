@@ -87,6 +87,7 @@ class UnitLexicon:
     key_rewrite: tuple[tuple[str, str], ...]  # folded phrase -> what it is compared as ("to quoc viet nam" -> "to quoc")
     continuations: tuple[str, ...] = ()  # verb-like words inside a name ("có liên quan", "ứng dụng công nghệ")
     function_words: tuple[str, ...] = ()  # continuations followed by the function they name ("có chức năng quản lý ...")
+    generic_only: tuple[str, ...] = ()  # continuations of a name with no proper word ("đơn vị điện lực quản lý vận hành")
 
 
 @cache
@@ -99,6 +100,7 @@ def units() -> UnitLexicon:
         key_rewrite=tuple((k, v) for k, v in data.get("key_rewrite", {}).items() if k not in ("example", "source")),
         continuations=tuple(data["name_continuation"]["words"]),
         function_words=tuple(data["name_continuation"].get("function", ())),
+        generic_only=tuple(data["name_continuation"].get("generic_only", ())),
     )
 
 

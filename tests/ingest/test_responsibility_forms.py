@@ -698,3 +698,13 @@ def test_a_unit_glued_to_the_word_before_it_still_heads_its_article(parsed):
     assert clause(doc, "Điều 4").title == "Trách nhiệm của Trung tâm Phục vụ hành chính công tỉnh"
     assert has(clause(doc, "Điều 4.1.c").responsibility.lead, "Trung tâm Phục vụ hành chính công tỉnh")
 
+
+
+def test_a_generic_body_described_by_what_it_runs_or_was_given_keeps_the_description(parsed):
+    # "4. Phối hợp với đơn vị điện lực quản lý vận hành lưới điện áp cao xử lý chặt tỉa ..." (QĐ 27/2025 Thái Nguyên,
+    # Điều 5.4) and "3. Các cơ quan, đơn vị được cấp 01 tài khoản quản trị Thư điện tử công vụ." (QĐ 99/2025 Nghệ An,
+    # Điều 10.3): a name with no proper word runs on over "quản lý vận hành", "được cấp" (units.toml generic_only)
+    r = clause(parsed("web/thai-nguyen_27-2025-qd-ubnd.md"), "Điều 5.4").responsibility
+    assert r.lead == ["đơn vị điện lực quản lý vận hành lưới điện áp cao"]
+    r = clause(parsed("web/nghe-an_99-2025-qd-ubnd.md"), "Điều 10.3").responsibility
+    assert r.lead == ["Các cơ quan, đơn vị được cấp 01 tài khoản quản trị Thư điện tử công vụ"]
