@@ -201,6 +201,50 @@ def _items_introduced(e: Evidence) -> list[Clause]:
     return items
 
 
+_LIST_CHARS = 1800  # a list asked whole ("những trường hợp nào") is quoted up to this length
+_ITEM_CHARS = 320  # each of its items up to this, the item found up to three times as much
+
+
+def _enumeration(e: Evidence) -> tuple[Clause, list[Clause]] | None:
+    """The list a question asking every item of a kind is answered with: the clause found when it introduces items, or
+    the list it is one item of ("5. Các trường hợp không thực hiện điều động / a) ... / c) Công chức đang trong quá
+    trình điều trị bệnh hiểm nghèo ...", NĐ 170/2025 Điều 25.5; "Điều 11. Tài liệu phục vụ đàm phán hợp đồng mua bán
+    điện ... / 1. Dự thảo hợp đồng ... / 5. Thỏa thuận đấu nối ...", TT 58/2025/TT-BCT). A list is a lead-in ending with
+    ":" or a heading with no text of its own beyond its title."""
+    parent = e.doc.clause(e.clause.parent_id) if e.clause.parent_id else None
+    for c in (e.clause, parent):
+        if c is None:
+            continue
+        items = [k for k in map(e.doc.clause, c.children) if k is not None]
+        head = _OWN_MARKER.sub("", " ".join(c.text.split()), count=1)
+        if len(items) >= 2 and (head.endswith(":") or (len(head) <= 250 and not _ENDS_SENTENCE.search(head))):
+            return c, items
+    return None
+
+
+_ENDS_SENTENCE = re.compile(r"[.;]\s*\S")  # a heading is one phrase: no sentence ends inside it
+_OWN_MARKER = re.compile(rf"^(?:(?:Điều|Chương|Mục)\s+\w+[.:]?|[-+•]|{_ITEM_NUMBER})\s*")  # "Điều 11.", "5.", "a)"
+
+
+def _list_text(items: list[Clause], found: Clause) -> str:
+    """The items of a list, one per line, each cut at ``_ITEM_CHARS``, as many as fit in ``_LIST_CHARS``; the item
+    ``found`` is kept (longer) whatever its place."""
+    def cut(item: Clause, limit: int) -> str:
+        text = " ".join(item.text.split())
+        return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
+
+    lines = {k.id: cut(k, _ITEM_CHARS * (3 if k.id == found.id else 1)) for k in items}
+    kept, size = [], len(lines.get(found.id, ""))
+    for item in items:
+        if item.id != found.id:
+            if size + len(lines[item.id]) > _LIST_CHARS:
+                continue
+            size += len(lines[item.id])
+        kept.append(item.id)
+    left = len(items) - len(kept)
+    return "\n".join([lines[k] for k in kept] + ([f"(… và {left} mục khác)"] if left else []))
+
+
 def _runs_on(part: str) -> bool:
     """Does ``part`` go on with the list before it (lower case, no item marker)?"""
     return part[:1].islower() and not _LINE_MARKER.match(part)
@@ -643,6 +687,17 @@ class DefaultAnswerer:
                         (other := self._roles(intent, e, query)).partners:
                     best, r = e, other
                     break
+        if intent == Intent.CONTENT and questions().several_asked.search(query.folded) \
+                and (listed := _enumeration(best)) is not None:
+            # every item of a kind is asked ("những trường hợp nào"): the whole list, cited once with its items
+            head, items = listed
+            # the item found, or the one most on the question's topic, is quoted longer
+            found = best.clause if best.clause in items else \
+                max(items, key=lambda k: coverage(query.content_terms, k.text, self.idf))
+            cites = Citations()
+            n = cites.add(best.doc, head, section_text(best.doc, head))
+            text = f"{_where(best.doc, head)}: {' '.join(head.text.split())} [{n}]\n{_list_text(items, found)}"
+            return Answer(query.text, text, cites.items, refused=False, intent=intent.value, hits=hits)
         cites = Citations()
         n = _cite(cites, best)
         stated = stating_clause(best.doc, best.clause)
@@ -757,6 +812,10 @@ class DefaultAnswerer:
                                                                        -variant_coverage(variants, x, self.idf))):
                 m = pattern.search(sent)
                 unit = (unit_phrase_at(sent, m.end()) or _object_unit(sent, m.end())) if m else None
+                if unit is None and pattern is roles().recipient:
+                    # "..., gửi Bộ Nông nghiệp và Môi trường, Bộ Tài chính để tổng hợp" (TB 623/TB-VPCP III.6)
+                    m = next((d for d in roles().recipient_direct.finditer(sent) if unit_phrase_at(sent, d.end())), None)
+                    unit = unit_phrase_at(sent, m.end()) if m else None
                 if unit is None:
                     continue
                 cites = Citations()

@@ -121,6 +121,7 @@ class RoleLexicon:
     labels: tuple[tuple[str, str], ...]  # (label key, role), longest key first
     deadlines: tuple[re.Pattern, ...]
     recipient: re.Pattern  # "phản ánh về <unit>", "báo cáo ... qua <unit>": the unit follows the match
+    recipient_direct: re.Pattern  # "gửi <unit>": the unit may follow the verb at once
     proposer: re.Pattern  # "trên cơ sở đề nghị của <unit>": the unit follows the match
     decider_verb: re.Pattern  # " xem xét, quyết định": a deciding verb, the decider right before it
     decider_refer: re.Pattern  # "báo cáo ": the unit a matter is referred to follows
@@ -151,6 +152,7 @@ def roles() -> RoleLexicon:
         decider_refer=re.compile(rf"\b(?:{_any_of(data['decider']['refer'])})\s+"),
         recipient=re.compile(rf"\b(?:{'|'.join(map(re.escape, data['recipient']['verbs']))})\b[^.;:]{{0,200}}?\s"
                              rf"(?:{'|'.join(map(re.escape, data['recipient']['prepositions']))})\s+", re.I),
+        recipient_direct=re.compile(rf"\b(?:{_any_of(data['recipient'].get('direct', ()))})\s+", re.I),
         proposer=re.compile(rf"\b(?:{_any_of(data['proposer']['words'])})\s+", re.I),
         manner=re.compile(rf"^(?:{_any_of(data['manner']['words'])})(?:,? (?:{_any_of(data['manner']['second'])}))?"
                           rf"\s+(?:{_any_of(data['manner']['before'])})\s+"),
@@ -354,6 +356,7 @@ class QuestionLexicon:
     effect_asked: re.Pattern  # "... có hiệu lực từ khi nào": when a document takes effect
     effect_stated: re.Pattern  # "Quyết định này có hiệu lực ...": a document's own effect clause (folded)
     appendix_asked: re.Pattern  # "..., phụ lục: sở nào chủ trì?": a row of the appendix is asked
+    several_asked: re.Pattern  # "những trường hợp nào": every item of a list is asked (folded)
     counted: re.Pattern  # "bao nhiêu giấy phép": group "what" is what a count question counts (folded)
     bounds: tuple[tuple[str, ...], ...]  # (lower bound words, upper bound words), folded ("toi thieu", "khong qua")
     counted_written: dict[str, tuple[str, ...]]  # other ways documents write a counted measure ("met": "m")
@@ -405,6 +408,7 @@ def questions() -> QuestionLexicon:
         effect_asked=re.compile(data["effect"]["asks"]),
         effect_stated=re.compile(data["effect"]["stated"]),
         appendix_asked=re.compile(data["appendix"]["asks"]),
+        several_asked=re.compile(data["several"]["asks"]),
         counted=re.compile(data["counted"]["asks"]),
         bounds=(tuple(data["bounds"]["lower"]), tuple(data["bounds"]["upper"])),
         counted_written={k: tuple(v) for k, v in data["counted"]["written"].items()},
