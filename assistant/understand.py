@@ -71,6 +71,20 @@ def _preamble(question: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", fold(question.split(":", 1)[0]))) if ":" in question else ""
 
 
+def _issuer_of_ref(folded: str, refs: list[str], units: list[str]) -> str | None:
+    """The unit of ``units`` written right after a document's number and "của"/"do" ("tt 35/2025 cua bo kh&cn"):
+    the document's issuer. ``refs``: the folded numbers as written."""
+    for ref in refs:
+        at = folded.find(ref)
+        m = re.match(r"[\s,]*(?:cua|do)\s+(.{1,80})", folded[at + len(ref):]) if at >= 0 else None
+        if m:
+            after = f"{unit_key(m.group(1))} "
+            for u in units:
+                if after.startswith(f"{unit_key(u)} "):
+                    return u
+    return None
+
+
 def _locality_name(locality: str) -> str:
     """"xã Lương Minh" -> "luong minh" (the name people type)."""
     return re.sub(r"^(?:xa|phuong|thi tran|dac khu)\s+", "", fold(locality)).strip()
@@ -224,6 +238,12 @@ class QuestionParser:
                 question, provinces, [form for _, form in mentions])):
             q.doc_ids, q.described = described, list(described)
             q.scope_terms.append(_preamble(question))
+        if q.numbered and (issuer := _issuer_of_ref(folded, q.scope_terms, q.units)) is not None:
+            # "TT 35/2025 của Bộ KH&CN – ... thí sinh phải làm những môn gì?": the unit after a document's number
+            # issued it; it picks the plan and is not the unit asked (tune-fresh30 t30-06)
+            q.units = [u for u in q.units if u != issuer]
+            if intent == Intent.UNIT_TASKS and not q.units:
+                q.intent = intent = self._intent(folded, window is not None or continuous, skip=(Intent.UNIT_TASKS.value,))
         issuers = self._issuer_forms(folded, mentions)
         q.scope_terms.extend(issuers)  # "cua ubnd tinh ha tinh" picks the plans
         if issuers and len(q.units) > 1:

@@ -459,6 +459,19 @@ def test_the_issuer_named_with_the_plan_is_not_the_unit_asked():
     assert q.intent == Intent.UNIT_TASKS and q.units == ["Sở Tư pháp"], q.units
 
 
+def test_the_unit_written_after_a_documents_number_issued_it():
+    # "TT 35/2025 của Bộ KH&CN – ... thí sinh phải làm những môn gì?" asks the circular's content, not the ministry's
+    # tasks (tune-fresh30 t30-06); "KH 16 của MTTQ xã Lương Minh" likewise (tune-vh tva-02)
+    parser = QuestionParser([], ["Bộ Khoa học và Công nghệ", "Sở Xây dựng"],
+                            [{"id": "tt-35", "number": "35/2025/TT-BKHCN", "kind": "Thông tư"}])
+    q = parser.parse("TT 35/2025 của Bộ KH&CN – kỳ kiểm tra nghiệp vụ giám định SHCN thì thí sinh phải làm những môn gì?",
+                     TODAY)
+    assert q.doc_ids == ["tt-35"] and q.units == [] and q.intent == Intent.CONTENT, (q.units, q.intent)
+    # a unit named elsewhere is still the one asked
+    q = parser.parse("TT 35/2025 của Bộ KH&CN: Sở Xây dựng phải làm những việc gì?", TODAY)
+    assert q.units == ["Sở Xây dựng"] and q.intent == Intent.UNIT_TASKS, (q.units, q.intent)
+
+
 def test_a_milestone_asked_is_a_date():
     # "trước mốc thời gian nào" (tune-fresh27 t27-24)
     from assistant.values import asked_value, value_asked
