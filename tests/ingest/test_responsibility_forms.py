@@ -708,3 +708,11 @@ def test_a_generic_body_described_by_what_it_runs_or_was_given_keeps_the_descrip
     assert r.lead == ["đơn vị điện lực quản lý vận hành lưới điện áp cao"]
     r = clause(parsed("web/nghe-an_99-2025-qd-ubnd.md"), "Điều 10.3").responsibility
     assert r.lead == ["Các cơ quan, đơn vị được cấp 01 tài khoản quản trị Thư điện tử công vụ"]
+
+
+def test_a_time_limit_keeps_what_it_runs_from(parsed):
+    # "... phải hoàn thành chương trình bồi dưỡng ... trong thời hạn 12 tháng kể từ ngày quyết định bổ nhiệm có hiệu
+    # lực." (NĐ 171/2025 Điều 16.2): the deadline says from when, and is still read as 12 months (roles.toml [[deadline]])
+    r = clause(parsed("web/chinh-phu_171-2025-nd-cp.md"), "Điều 16.2").responsibility
+    assert r.deadline == "trong thời hạn 12 tháng kể từ ngày quyết định bổ nhiệm có hiệu lực"
+    assert r.due is not None and r.due.kind.value == "within" and r.due.days == 360
