@@ -11,6 +11,7 @@ from functools import cache
 from assistant.values import asked_value
 from core.dates import parse_window
 from core.docrefs import file_ref, ref_matches, refs_in, refs_with_text
+from core.lexicon import acronyms
 from core.lexicon import roles as role_lexicon
 from core.lexicon import questions as question_lexicon
 from core.lexicon import stopwords
@@ -83,6 +84,15 @@ def _issuer_of_ref(folded: str, refs: list[str], units: list[str]) -> str | None
                 if after.startswith(f"{unit_key(u)} "):
                     return u
     return None
+
+
+def _held(word: str, described: frozenset[str]) -> bool:
+    """Is a preamble's word one of a plan's words, or an acronym of words it has ("atvsld", "sct": abbreviations.toml,
+    units.toml)?"""
+    if word in described:
+        return True
+    long = acronyms().get(word) or unit_lexicon().abbreviations.get(word)
+    return bool(long) and set(long.split()) <= described
 
 
 def _locality_name(locality: str) -> str:
@@ -374,7 +384,8 @@ class QuestionParser:
         if len(words) < 2:
             return []
         of_place = {fold(p) for p in provinces}
-        shares = sorted(((len(words & described) / len(words), d) for d, described in self._described_by.items()
+        shares = sorted(((sum(_held(w, described) for w in words) / len(words), d)
+                         for d, described in self._described_by.items()
                          if not of_place or fold(self._province_of.get(d, "")) in of_place), reverse=True)
         if not shares or shares[0][0] < PREAMBLE_MIN_SHARE or \
                 (len(shares) > 1 and shares[0][0] - shares[1][0] < PREAMBLE_MARGIN):

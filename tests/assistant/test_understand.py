@@ -510,6 +510,11 @@ def test_a_plan_named_by_a_description_before_the_colon():
     assert not {"cong", "thuong", "nguy", "hiem"} & set(q.content_terms)
     q = parser.parse("quy che thu dien tu cong vu Nghe An: nhung loai tai lieu nao khong duoc gui qua email cong vu?")
     assert q.doc_ids == ["qd-99"]
+    # staff acronyms count as the words they stand for ("SCT", "ATVSLĐ": units.toml, abbreviations.toml; tune-fresh32
+    # t32-26)
+    q = parser.parse("QD cua Lao Cai giao SCT lam thay tinh mot so viec ve ATVSLD va cho hang nguy hiem: viec uy quyen "
+                     "co hieu luc toi khi nao?")
+    assert q.doc_ids == ["qd-1696"], q.doc_ids
     # no kind of document before the colon, or words no plan's title holds: no plan named
     assert parser.parse("Lào Cai, ủy quyền cho Sở Công Thương: dùng con dấu của ai?").doc_ids == []
     assert parser.parse("Quyết định về khoáng sản của Lào Cai: ai cấp phép?").doc_ids == []
