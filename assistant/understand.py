@@ -213,7 +213,8 @@ class QuestionParser:
         folded = fold(question)
         window = parse_window(question, today or date.today())
         continuous = bool(lex.continuous.search(folded))
-        intent = self._intent(folded, window is not None or continuous)
+        timed = window is not None or continuous
+        intent = self._intent(folded, timed)
         mentions = province_mentions(question)  # any common form: "TP.HCM", "tphcm", "thanh pho Ho Chi Minh"
         named = list(dict.fromkeys(name for name, _ in mentions))
         provinces = [p for name in named for p in self._indexed.get(name, [])]
@@ -241,7 +242,7 @@ class QuestionParser:
         if q.intent == Intent.COMPARE and q.numbered == 1 and len(q.doc_ids) == 1:
             # one plan named by its number has nothing to be compared with: "TB 624, nhiệm vụ 'Mô hình điểm tại các
             # tỉnh, thành phố có đảo' do ai chủ trì?" asks who leads (tune-fresh23 t23-03)
-            q.intent = self._intent(folded, window is not None or continuous, skip=(Intent.COMPARE.value,))
+            q.intent = self._intent(folded, timed, skip=(Intent.COMPARE.value,))
         if len(q.doc_ids) > 1 and not question_lexicon().second_ask.search(folded):
             q.title_terms = self._title_words(folded, q.doc_ids)
         if not q.doc_ids and not unknown and (described := self._named_by_preamble(
@@ -252,8 +253,8 @@ class QuestionParser:
             # "TT 35/2025 của Bộ KH&CN – ... thí sinh phải làm những môn gì?": the unit after a document's number
             # issued it; it picks the plan and is not the unit asked (tune-fresh30 t30-06)
             q.units = [u for u in q.units if u != issuer]
-            if intent == Intent.UNIT_TASKS and not q.units:
-                q.intent = intent = self._intent(folded, window is not None or continuous, skip=(Intent.UNIT_TASKS.value,))
+            if q.intent == Intent.UNIT_TASKS and not q.units:
+                q.intent = self._intent(folded, timed, skip=(Intent.UNIT_TASKS.value,))
         issuers = self._issuer_forms(folded, mentions)
         q.scope_terms.extend(issuers)  # "cua ubnd tinh ha tinh" picks the plans
         if issuers and len(q.units) > 1:

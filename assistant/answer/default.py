@@ -203,6 +203,8 @@ def _items_introduced(e: Evidence) -> list[Clause]:
 
 _LIST_CHARS = 1800  # a list asked whole ("những trường hợp nào") is quoted up to this length
 _ITEM_CHARS = 320  # each of its items up to this, the item found up to three times as much
+_ENDS_SENTENCE = re.compile(r"[.;]\s*\S")  # a heading is one phrase: no sentence ends inside it
+_OWN_MARKER = re.compile(rf"^(?:(?:Điều|Chương|Mục)\s+\w+[.:]?|[-+•]|{_ITEM_NUMBER})\s*")  # "Điều 11.", "5.", "a)"
 
 
 def _enumeration(e: Evidence) -> tuple[Clause, list[Clause]] | None:
@@ -220,10 +222,6 @@ def _enumeration(e: Evidence) -> tuple[Clause, list[Clause]] | None:
         if len(items) >= 2 and (head.endswith(":") or (len(head) <= 250 and not _ENDS_SENTENCE.search(head))):
             return c, items
     return None
-
-
-_ENDS_SENTENCE = re.compile(r"[.;]\s*\S")  # a heading is one phrase: no sentence ends inside it
-_OWN_MARKER = re.compile(rf"^(?:(?:Điều|Chương|Mục)\s+\w+[.:]?|[-+•]|{_ITEM_NUMBER})\s*")  # "Điều 11.", "5.", "a)"
 
 
 def _list_text(items: list[Clause], found: Clause) -> str:
@@ -658,7 +656,8 @@ class DefaultAnswerer:
             ev = [e for e in ev if round_of[e.clause.id] >= 0]
         if query.asks_proposer and (sent := self._unit_after(query, ev, hits, roles().proposer)) is not None:
             return sent
-        if query.asks_recipient and (sent := self._unit_after(query, ev, hits, roles().recipient)) is not None:
+        if query.asks_recipient and (sent := self._unit_after(query, ev, hits, roles().recipient,
+                                                               roles().recipient_direct)) is not None:
             return sent
         if query.asks_decider and (decided := self._decider(query, ev, hits)) is not None:
             return decided
@@ -798,7 +797,8 @@ class DefaultAnswerer:
                                   hits=hits)
         return None
 
-    def _unit_after(self, query: Query, evidence: list[Evidence], hits: list[Hit], pattern: re.Pattern) -> Answer | None:
+    def _unit_after(self, query: Query, evidence: list[Evidence], hits: list[Hit], pattern: re.Pattern,
+                    direct: re.Pattern | None = None) -> Answer | None:
         """The unit a clause names right after ``pattern``, from the first on-topic clause that names one: where
         something is sent ("vướng mắc thì phản ánh qua sở nào?": "phản ánh về Ủy ban nhân dân thành phố (qua Sở Nội
         vụ)"), who proposed it ("... dựa trên đề nghị của những ai?": "trên cơ sở đề nghị của Giám đốc Sở ...")."""
@@ -812,10 +812,11 @@ class DefaultAnswerer:
                                                                        -variant_coverage(variants, x, self.idf))):
                 m = pattern.search(sent)
                 unit = (unit_phrase_at(sent, m.end()) or _object_unit(sent, m.end())) if m else None
-                if unit is None and pattern is roles().recipient:
-                    # "..., gửi Bộ Nông nghiệp và Môi trường, Bộ Tài chính để tổng hợp" (TB 623/TB-VPCP III.6)
-                    m = next((d for d in roles().recipient_direct.finditer(sent) if unit_phrase_at(sent, d.end())), None)
-                    unit = unit_phrase_at(sent, m.end()) if m else None
+                if unit is None and direct is not None:
+                    # a unit right after ``direct``: "..., gửi Bộ Nông nghiệp và Môi trường, Bộ Tài chính để tổng hợp"
+                    # (TB 623/TB-VPCP III.6)
+                    m, unit = next(((d, u) for d in direct.finditer(sent) if (u := unit_phrase_at(sent, d.end()))),
+                                   (None, None))
                 if unit is None:
                     continue
                 cites = Citations()
