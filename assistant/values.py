@@ -77,9 +77,13 @@ def asked_value(folded_question: str) -> ValueNeed | None:
 def value_asked(query: Query) -> ValueNeed | None:
     """``asked_value`` of the question: one asking who sets a share ("tỷ lệ cán bộ trẻ trong quy hoạch do ai quy
     định?") asks for a unit."""
-    need = asked_value(query.folded)
-    if need is PERCENT and query.intent in _WHO_INTENTS and not questions().target_vs_lead[1].search(query.folded):
+    who = query.intent in _WHO_INTENTS
+    # "ai lo tính xem ... đóng góp bao nhiêu vào GDP?": the value the task works out is not asked
+    need = asked_value(questions().embedded_value.sub(" ", query.folded) if who else query.folded)
+    if need is PERCENT and who and not questions().target_vs_lead[1].search(query.folded):
         return None  # "tỷ lệ" is the topic; no "bao nhiêu", "%" asked
+    if need is PHONE and who and questions().contact_vs_who.search(query.folded):
+        return None  # "cơ quan nào phải ... công bố địa chỉ để nhận tin báo?": the address is the task's
     return need
 
 

@@ -21,8 +21,9 @@ _PLAIN = re.compile(
     r"^(?:"
     rf"(?P<roman>{_ROMAN})\s*[.:](?:\s+(?=\S)|\s*$)|(?P<roman2>{_ROMAN})\s*[-–]\s+(?=[A-ZĐÀ-Ỹ])"
     # a consolidated text marks an amended item with its footnote right after the number: "2.[18] Chủ trì, ..."
-    r"|(?P<num>\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.)(?:\s+(?=[^\W\d_]|[\"“(*])|\s*$|(?=\[\d{1,3}\]\s))"
-    r"|(?P<letter>[a-zđ])\)\s+|(?P<letter2>[a-zđ])\.\s+(?=[A-ZĐÀ-Ỹ])"
+    # ("a)[24]" and "1.[9]" alone on their line: VBHN 94/VBHN-BQP Điều 12.4.a, Điều 8.1)
+    r"|(?P<num>\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.)(?:\s+(?=[^\W\d_]|[\"“(*])|\s*$|(?=\[\d{1,3}\](?:\s|$)))"
+    r"|(?P<letter>[a-zđ])\)(?:\s+|(?=\[\d{1,3}\](?:\s|$)))|(?P<letter2>[a-zđ])\.\s+(?=[A-ZĐÀ-Ỹ])"
     r"|(?P<paren>\(?\d{1,2}\)\.?)\s+(?=[^\W\d_])"  # "1)", "(1)", "(1)." (Báo cáo UBND Lào Cai, Chỉ thị 38, 4)
     r"|(?P<dash>[-–•])(?:\s+(?=\S)|(?=[^\W\d_]))"
     r"|(?P<plus>\+)(?:\s+(?=\S)|(?=[^\W\d_]))"

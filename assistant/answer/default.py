@@ -341,6 +341,41 @@ def _decider_in(sentence: str, verb: re.Pattern, refer: re.Pattern) -> tuple[str
     return None
 
 
+def _place_named_first(ev: list[Evidence], query: Query) -> list[Evidence]:
+    """A place the question names past its colon, where it picked no plan, says which of two clauses as much on topic
+    it asks of: "QĐ 123 ... Huế: tài sản do THADS TP Huế bàn giao (không phải nhà đất, ô tô) thì cơ quan nào duyệt
+    phương án xử lý?" of "2. Sở Tài chính quyết định phê duyệt phương án xử lý tài sản đã tiếp nhận từ cơ quan Thi hành
+    án dân sự thành phố Huế ...", not of "3. ... tài sản do cơ quan thi hành án dân sự khu vực chuyển giao" (plans-real/
+    web/hue_123-2025-qd-ctubnd.md Điều 4.2, 4.3). The place's words are no topic word (they name the plan's place), so
+    both clauses cover the question alike."""
+    if not ev or ":" not in query.text:
+        return ev
+    asked = set(provinces_in(query.text.rsplit(":", 1)[1]))
+    if not asked or asked & set(provinces_in(ev[0].hit.chunk.text)):
+        return ev
+    tied = next((e for e in ev[1:] if e.coverage >= ev[0].coverage - _TIE
+                 and asked & set(provinces_in(e.hit.chunk.text))), None)
+    return ev if tied is None else [tied, *(e for e in ev if e is not tied)]
+
+
+_TIE = 0.01  # two clauses' topic coverage this close is a tie
+
+
+def _own_decision(clause: Clause, sentence: str) -> tuple[str, str] | None:
+    """A task that opens with the deciding verb is decided by the clause's own unit, often its heading's: "b) Bộ Chỉ
+    huy quân sự cấp tỉnh, thành phố trực thuộc trung ương / - Phê duyệt kế hoạch thu gom, vận chuyển, tiêu hủy bom mìn
+    vật nổ ..." (VBHN 94/VBHN-BQP Điều 12.4.b)."""
+    lead = clause.responsibility.lead
+    rest = _OPENING_LABEL.sub("", sentence)
+    if not lead or not rest:
+        return None
+    m = roles().decider_verb.match(f" {rest[0].lower()}{rest[1:]}")
+    return (_join(lead), rest[:m.end() - 1].strip()) if m else None
+
+
+_OPENING_LABEL = re.compile(r"^\s*(?:[-+•–]|\(?[a-zđ0-9]{1,2}[.)])?\s*(?:\[\d{1,3}\]\s*)?")
+
+
 # the unit a decision is made on behalf of, not the one deciding: "Thực hiện theo ủy quyền của Chủ tịch Ủy ban nhân dân
 # tỉnh xem xét, phê duyệt các đề nghị xóa dữ liệu hộ tịch điện tử ..." (QĐ 2979 Hà Tĩnh, Sở Tư pháp's task Điều 2.3.2.e;
 # tune-fresh28 t28-08)
@@ -649,6 +684,7 @@ class DefaultAnswerer:
                                    # "bao nhiêu giấy phép": a clause counting licences before one counting mines
                                    counted is not None and not counted.search(_without_markers(e.hit.chunk.text)),
                                    -e.hit.score))
+        ev = _place_named_first(ev, query)
         # "hiệp thương lần thứ ba": a clause on another round only ("(1) ... lần thứ nhất: Chậm nhất ngày 10/12/2025")
         # does not answer while one on the round asked is among them
         round_of = {e.clause.id: round_match(query, clause_scope(e.clause, e.hit.chunk.text)) for e in ev}
@@ -838,7 +874,7 @@ class DefaultAnswerer:
         for e in evidence:
             parts = sorted(sentences(e.clause.text), key=lambda x: -coverage(query.content_terms, x, self.idf))
             for sent in parts:
-                found = _decider_in(sent, lex.decider_verb, lex.decider_refer)
+                found = _decider_in(sent, lex.decider_verb, lex.decider_refer) or _own_decision(e.clause, sent)
                 if found is None:
                     continue
                 cites = Citations()

@@ -327,6 +327,9 @@ class QuestionLexicon:
     partners_vs_lead: tuple[re.Pattern, re.Pattern]  # (names the lead, asks who partners)
     deadline_vs_lead: tuple[re.Pattern, re.Pattern]  # (names the lead, asks when)
     target_vs_lead: tuple[re.Pattern, re.Pattern]  # (asks who sets it, asks a value)
+    embedded_value: re.Pattern  # "ai lo tính xem ... bao nhiêu": a value the task works out, not one asked
+    contact_vs_who: re.Pattern  # "cơ quan nào ... công bố địa chỉ": who is asked, not a contact
+    set_aside: re.Pattern  # "(không phải nhà đất, ô tô)": what a question sets aside is not its topic
     asks_who: re.Pattern  # "ai chủ trì …": a who-question, never a unit's task list
     roles: tuple[tuple[str, re.Pattern], ...]
     facts: tuple[tuple[str, re.Pattern], ...]
@@ -379,6 +382,9 @@ def questions() -> QuestionLexicon:
         partners_vs_lead=pair(data["partners_vs_lead"], "lead", "asks_partners"),
         deadline_vs_lead=pair(data["deadline_vs_lead"], "lead", "asks_when"),
         target_vs_lead=pair(data["target_vs_lead"], "lead", "asks_value"),
+        embedded_value=re.compile(data["target_vs_lead"]["embedded"]),
+        contact_vs_who=re.compile(data["contact_vs_who"]["asks_who"]),
+        set_aside=re.compile(data["set_aside"]["pattern"]),
         asks_who=re.compile(data["unit_tasks_vs_lead"]["asks_who"]),
         roles=tuple((r["role"], re.compile(r["pattern"])) for r in data["role"]),
         facts=tuple((f["fact"], re.compile(f["pattern"])) for f in data["fact"]),

@@ -340,3 +340,25 @@ def test_an_article_heading_over_numbered_items_is_a_list(answer):
                "TT 58/2025 BCT: de dam phan hop dong mua ban dien thuy dien tich nang thi ben ban can chuan bi nhung "
                "tai lieu gi?", [("8. Các tài liệu liên quan khác (nếu có).", 1, 1)])
     assert not a.refused and a.citations[0].section == "Điều 11" and "Thỏa thuận đấu nối" in a.text, a.text
+
+
+def test_a_place_named_in_the_ask_picks_between_clauses_as_much_on_topic(answer):
+    # QĐ 123/2025 Huế Điều 4.2 (assets from the city's civil enforcement office: Sở Tài chính) and 4.3 (from a regional
+    # office: the ward chairs) cover the question alike once "TP Huế" is read as the plan's place (tune-fresh30 t30-22)
+    a = answer("web/hue_123-2025-qd-ctubnd.md",
+               "QĐ 123 của Chủ tịch UBND TP Huế: tài sản do THADS TP Huế bàn giao (không phải nhà đất, ô tô) thì cơ quan "
+               "nào duyệt phương án xử lý?",
+               [("do cơ quan thi hành án dân sự khu vực chuyển giao, trừ tài sản", 1, 1),
+                ("tiếp nhận từ cơ quan Thi hành án dân sự thành phố Huế", 2, 2)])
+    assert not a.refused and a.text.startswith("Sở Tài chính") and "Điều 4.2" in a.text, a.text
+
+
+def test_a_task_opening_with_the_deciding_verb_is_decided_by_its_unit(answer):
+    # VBHN 94/VBHN-BQP Điều 12.4.b: "b) Bộ Chỉ huy quân sự cấp tỉnh, thành phố trực thuộc trung ương / - Phê duyệt kế
+    # hoạch thu gom, vận chuyển, tiêu hủy bom mìn vật nổ ..." (tune-fresh30 t30-25)
+    a = answer("web/bo-quoc-phong_94-vbhn-bqp.md",
+               "vbhn 94 BQP: ke hoach thu gom, van chuyen, huy bom min thu duoc khi ra pha do co quan nao phe duyet?",
+               [("Phê duyệt kế hoạch thu gom, vận chuyển, tiêu hủy", 1, 2),
+                ("tiêu hủy trình Bộ Chỉ huy quân sự tỉnh phê duyệt", 2, 1)])
+    assert not a.refused and a.text.startswith("Bộ Chỉ huy quân sự cấp tỉnh") and "Phê duyệt" in a.text, a.text
+    assert a.citations[0].section.endswith("Điều 12.4.b.1"), a.citations[0].section

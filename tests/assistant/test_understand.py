@@ -535,3 +535,28 @@ def test_a_unit_written_two_ways_is_named_the_same_way_on_every_run():
     question = "cv của UBND Lào Cai về bảo vệ khoáng sản: Sở Tư pháp được giao nhiệm vụ gì?"
     for names in (["Sở Tư Pháp", "Sở Tư pháp"], ["Sở Tư pháp", "Sở Tư Pháp"]):
         assert QuestionParser(["Lào Cai"], names).parse(question, TODAY).units == ["Sở Tư pháp"]
+
+
+def test_what_a_question_sets_aside_in_brackets_is_not_its_topic():
+    # "(không phải nhà đất, ô tô)" (tune-fresh30 t30-22), "(không kể khách mời)" (tune-fresh22 t22-32)
+    q = PARSER.parse("tài sản do thi hành án dân sự bàn giao (không phải nhà đất, ô tô) thì cơ quan nào duyệt phương án xử lý?",
+                     TODAY)
+    assert "nha" not in q.content_terms and "dat" not in q.content_terms and "to" not in q.content_terms, q.content_terms
+    assert {"hanh", "duyet", "phuong", "an", "xu", "ly"} <= set(q.content_terms), q.content_terms
+    q = PARSER.parse("hội nghị hiệp thương gồm những ai (không kể khách mời)?", TODAY)
+    assert "khach" not in q.content_terms and "moi" not in q.content_terms
+
+
+def test_a_value_the_task_works_out_or_is_about_is_not_asked_of_a_who_question():
+    # "ai lo tính xem ... đóng góp bao nhiêu vào GDP?" asks who (TB 624 PL.1.4; tune-fresh11 t11-50); "cơ quan nào phải
+    # mở và công bố địa chỉ ..." asks who, not an address (VBHN 94 TT.Điều 20.2.a; tune-fresh12 t12-10)
+    from assistant.values import value_asked
+    q = PARSER.parse("ai lo tính xem khoa học công nghệ, chuyển đổi số đóng góp bao nhiêu vào GDP?", TODAY)
+    assert q.intent == Intent.LEAD and value_asked(q) is None, (q.intent, value_asked(q))
+    q = PARSER.parse("o cap tinh, co quan nao phai mo va cong bo dia chi de nhan tin bao ve bom min con sot lai?", TODAY)
+    assert q.intent == Intent.LEAD and value_asked(q) is None, (q.intent, value_asked(q))
+    # a value still asked outright
+    q = PARSER.parse("khoa học công nghệ đóng góp bao nhiêu phần trăm GDP?", TODAY)
+    assert value_asked(q) is not None
+    q = PARSER.parse("đường dây nóng tiếp nhận tin báo của Hải Phòng là số nào?", TODAY)
+    assert value_asked(q) is not None

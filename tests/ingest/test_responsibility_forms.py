@@ -716,3 +716,15 @@ def test_a_time_limit_keeps_what_it_runs_from(parsed):
     r = clause(parsed("web/chinh-phu_171-2025-nd-cp.md"), "Điều 16.2").responsibility
     assert r.deadline == "trong thời hạn 12 tháng kể từ ngày quyết định bổ nhiệm có hiệu lực"
     assert r.due is not None and r.due.kind.value == "within" and r.due.days == 360
+
+
+def test_an_amended_item_marked_by_its_footnote_right_after_its_letter(parsed):
+    # a consolidated text writes an amended point "a)[24]" or "1.[9]" alone on its line (VBHN 94/VBHN-BQP): it is still
+    # the point, so "b) Bộ Chỉ huy quân sự cấp tỉnh, thành phố trực thuộc trung ương" after it is a unit heading of its
+    # own, whose items it leads
+    doc = parsed("web/bo-quoc-phong_94-vbhn-bqp.md")
+    assert clause(doc, "TT.Điều 12.4.a").text.lstrip("a) ").startswith("[24] Cơ quan quân sự địa phương cấp xã")
+    assert clause(doc, "TT.Điều 8.1").text.startswith("1.[9] Phương án kỹ thuật thi công")
+    approve = clause(doc, "TT.Điều 12.4.b.1")
+    assert approve.text.startswith("- Phê duyệt kế hoạch thu gom, vận chuyển, tiêu hủy")
+    assert approve.responsibility.lead == ["Bộ Chỉ huy quân sự cấp tỉnh, thành phố trực thuộc trung ương"]
