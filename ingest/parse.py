@@ -22,6 +22,7 @@ from ingest.labels import RANK_LETTER, RANK_NUM, RANK_PARA, RANK_ROMAN, Label, l
 from ingest.repair import Footnote, Paragraph, is_closing
 from ingest.layout_tables import layout_paragraphs
 from ingest.tables import Table, cells_of, parse_table
+from ingest.units import defined_by_role, only_generic
 
 RANK_PART_HEADING = -1  # the heading clause of an attached part sits above every division
 TITLE_MAX = 160
@@ -457,6 +458,24 @@ def _lift_group_labels(nodes: list[_Node]) -> None:
             parent.kind = "task"
 
 
+def _name_bodies_defined_by_role(nodes: list[_Node]) -> None:
+    """A body the document defines by its role where a duty follows it ("Cơ quan, đơn vị chủ trì lập kế hoạch có trách
+    nhiệm gửi hồ sơ ...") is the same body where a task follows it ("Cơ quan, đơn vị chủ trì lập kế hoạch tổ chức lựa
+    chọn đơn vị tư vấn ...", plans-real/web/ha-tinh_2913-qd-ubnd.md Phần II.1.1.1): a clause whose lead is only its
+    generic head, and whose text writes the whole name, takes the name."""
+    defined = sorted({u for n in nodes for u in n.responsibility.lead if defined_by_role(u)}, key=len, reverse=True)
+    for n in nodes if defined else ():
+        lead = n.responsibility.lead
+        for i, unit in enumerate(lead):
+            if not only_generic(unit):
+                continue
+            text = n.text.lower()
+            name = next((d for d in defined if d.lower().startswith(f"{unit.lower()} ") and d.lower() in text), None)
+            if name is not None:
+                at = text.index(name.lower())
+                lead[i] = n.text[at:at + len(name)]
+
+
 def _resolve_responsibilities(nodes: list[_Node]) -> None:
     """Own responsibilities (with the enclosing unit heading as the subject of subjectless sentences), then
     inheritance from the nearest ancestor that states one."""
@@ -491,6 +510,11 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
         ctx_units, ctx_requested = inherited_ctx if inherited_ctx else (None, False)
         if n.kind != "table_row":
             own = rsp.extract_from_text(n.text[n.label.end:] if n.label else n.text, ctx_units, ctx_requested)
+            if ctx_units and own.lead and all(rsp.leads_by_role(u) for u in own.lead):
+                # under a unit heading, "cơ quan chủ trì" is that unit: "I.1. Các cơ quan đăng ký đầu tư (Sở Tài chính,
+                # ...) / b) Tổ chức lấy ý kiến ...; Trường hợp ..., cơ quan chủ trì có trách nhiệm phối hợp với các
+                # cơ quan xem xét" (plans-real/web/dak-lak_010-ct-ubnd.md)
+                own.lead = list(ctx_units)
             if ctx_units and not own.lead and own.implementers and set(own.implementers) <= set(ctx_units):
                 # "Điều 68. Trách nhiệm, thẩm quyền của cơ quan sử dụng công chức / 5. Thực hiện việc lập hồ sơ ...":
                 # the heading's unit carrying out its own task leads it
@@ -502,6 +526,7 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
             n.own_resp = True
             if n.kind == "item":
                 n.kind = "task"
+    _name_bodies_defined_by_role(nodes)
     _lift_group_labels(nodes)
     for n in nodes:
         if n.own_resp or n.parent is None or n.kind in ("preamble", "part"):

@@ -19,7 +19,8 @@ from functools import cache
 from core.lexicon import acronyms, roles as role_lexicon, structure as structure_lexicon
 from core.models import Responsibility
 from core.textnorm import fold, sentence_end, split_sentences
-from ingest.units import _head_at, clean_unit, split_units, starts_with_unit, unit_phrase_at
+from ingest.units import (_head_at, clean_unit, defining_role, role_defined_heading, split_units, starts_with_unit,
+                          unit_phrase_at, without_restated_role)
 
 _TARGET_RE = re.compile(
     r"(?:(?:ít nhất|tối thiểu|không dưới|không thấp hơn|trên|dưới|đạt|từ|tăng|giảm|kéo giảm|phấn đấu)\s+)?"
@@ -179,6 +180,7 @@ def apply_attribute(resp: Responsibility, text: str) -> bool:
     if line is None:
         return False
     value = line.value.rstrip(" .;")
+    value = without_restated_role(value)  # "Cơ quan chủ trì thực hiện: Các địa phương chủ trì"
     if fold(value).strip(" ()") in _NONE_VALUES:
         return True  # "Cơ quan phối hợp: Không." names no one
     for role in line.roles:
@@ -197,6 +199,12 @@ def apply_attribute(resp: Responsibility, text: str) -> bool:
 @cache
 def _role_phrases() -> tuple[tuple[str, str], ...]:
     return role_lexicon().role_phrases
+
+
+def leads_by_role(name: str) -> bool:
+    """Is ``name`` a body with no proper word defined as the one leading ("cơ quan chủ trì")?"""
+    role = defining_role(name)
+    return bool(role) and (found := _role_at(role)) is not None and found[0] == "lead"
 
 
 def _role_at(text: str) -> tuple[str, str] | None:
@@ -522,6 +530,8 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
         requested = op[1]
         t = t[op[0]:]
     found = unit_phrase_at(t, 0)
+    if role_defined_heading(t.rstrip(" :")):
+        found = (t.rstrip(" :"), len(t.rstrip(" :")))  # "3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án"
     head = _head_at(t, 0)
     if head is not None and role_lexicon().passive.match(t[len(head):]):
         return None  # "1. Công chức bị xử lý kỷ luật buộc thôi việc": whom the rules below are about, no unit

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from core.models import Responsibility
 from core.textnorm import fold, split_sentences
 from ingest.responsibilities import extract_from_text, header_role, merge
-from ingest.units import MAX_UNIT_WORDS, split_units, starts_with_unit
+from ingest.units import MAX_UNIT_WORDS, split_units, starts_with_unit, without_restated_role
 
 HEADER_SEARCH_ROWS = 3  # the header may follow up to two title rows
 _NUMBERING_CELL = re.compile(r"^\(?\s*(?:\d{1,2}|[a-zA-Z])\s*\)?$")
@@ -47,7 +47,7 @@ def _names_in(cell: str) -> list[str]:
     trong quá trình tham gia hoạt động của Hội đồng xét duyệt", "Ủy ban nhân dân Thành phố ... tổ chức xét duyệt nhiệm
     vụ. Việc tổ chức xét duyệt ..."): a name is one sentence of at most MAX_UNIT_WORDS words, opening with a unit's
     head or a capital."""
-    return [u for u in split_units(cell) if len(u.split()) <= MAX_UNIT_WORDS and len(split_sentences(u)) == 1
+    return [u for u in split_units(without_restated_role(cell)) if len(u.split()) <= MAX_UNIT_WORDS and len(split_sentences(u)) == 1
             and (starts_with_unit(u) or u[:1].isupper())]
 
 

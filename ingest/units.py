@@ -151,6 +151,8 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
             continue
         if _verb_at(text, m.start(), pos) and not _names_function(text[pos:m.start()]):
             if not (words == 0 and head in _GENERIC and _names_after_verb(text, m.start())):
+                # "Cơ quan, đơn vị chủ trì lập kế hoạch | có trách nhiệm ...": a body defined by its role
+                end = _role_defined_end(text, pos, m.start()) or end
                 break
             # a bare generic head, a verb and a capitalised word are one name: "Hội đồng thẩm định Nhà nước thẩm định
             # Báo cáo ..." (plans-real/web/son-la_b13aef6a.md III.4), "Ban tổ chức Hội nghị"
@@ -181,6 +183,66 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
     if phrase.count("(") > phrase.count(")"):
         phrase = phrase.rsplit("(", 1)[0].strip(_EDGE_PUNCT)
     return (phrase, pos + len(text[pos:end].rstrip(_EDGE_PUNCT + "(")))
+
+
+def _role_defined_end(text: str, start: int, at: int) -> int | None:
+    """Where the name of a body with no proper word ends when it is defined by its role (units.toml [name_continuation]
+    role_defined): after the role word at ``at`` and up to six lower-case words, right before a duty ("Cơ quan, đơn vị
+    chủ trì lập kế hoạch | có trách nhiệm gửi hồ sơ ...", "Cơ quan phối hợp | có trách nhiệm trả lời ..."). None when
+    the name so far is a proper one or no duty follows."""
+    if _proper(text[start:at]):
+        return None
+    lex = unit_lexicon()
+    role = next((r for r in lex.role_defined if text.startswith(f"{r} ", at)), None)
+    if role is None:
+        return None
+    cursor = at + len(role)
+    for _ in range(_ROLE_OBJECT_WORDS + 1):
+        rest = text[cursor:].lstrip(" ")
+        if rest != text[cursor:] and any(rest.startswith(f"{d} ") for d in lex.duty):
+            return cursor
+        word = re.match(r"[^\s.,;:!?()]+", rest)
+        if word is None or not word.group(0)[:1].islower():
+            return None
+        cursor += len(text[cursor:]) - len(rest) + word.end()
+    return None
+
+
+def without_restated_role(value: str) -> str:
+    """A role field's value without the role it restates at its end: "Các địa phương chủ trì" in the column or after
+    the label "Cơ quan chủ trì thực hiện" (TB 624 PL.1.38) names "Các địa phương", not a body defined by its role."""
+    return next((value[:-len(r)].rstrip() for r in unit_lexicon().role_defined if value.endswith(f" {r}")), value)
+
+
+def defined_by_role(name: str) -> bool:
+    """Is ``name`` a body with no proper word defined by its role ("Cơ quan, đơn vị chủ trì lập kế hoạch")?"""
+    return bool(defining_role(name))
+
+
+def defining_role(name: str) -> str:
+    """The role word that defines a body with no proper word ("chủ trì" of "Cơ quan, đơn vị chủ trì lập kế hoạch");
+    "" for any other name."""
+    low = name.lower()
+    found = min(((i, r) for r in unit_lexicon().role_defined if (i := low.find(f" {r}")) > 0), default=None)
+    return found[1] if found and only_generic(name[:found[0]]) else ""
+
+
+def role_defined_heading(heading: str) -> bool:
+    """Is a heading one body defined by its role, with nothing after it ("3. Cơ quan chủ trì giải quyết thủ tục đầu
+    tư dự án", plans-real/web/dak-lak_010-ct-ubnd.md II.3): a unit head, no proper word, a role word, lower-case words?"""
+    if _head_at(heading, 0) is None:
+        return False
+    words = heading.split()
+    at = next((i for i, w in enumerate(words) if any(" ".join(words[i:]).startswith(f"{r} ") for r in
+                                                     unit_lexicon().role_defined)), None)
+    if at is None or at == 0 or at > 4 or _proper(" ".join(words[:at])):
+        return False
+    rest = words[at:]
+    return len(rest) <= _ROLE_OBJECT_WORDS + 4 and all(w[:1].islower() and not re.search(r"[.,;:!?]", w) for w in rest)
+
+
+# what a role-defined body's role is about: "lập kế hoạch"; a heading may say more ("giải quyết thủ tục đầu tư dự án")
+_ROLE_OBJECT_WORDS = 6
 
 
 def _names_function(before: str) -> bool:
@@ -232,7 +294,11 @@ def clean_unit(name: str) -> str:
     stripped = _TRAILING_NOISE.sub("", name)
     # "Đơn vị, tổ chức thực hiện nhiệm vụ bồi thường, giải phóng mặt bằng" (plans-real/web/nghe-an_95-2025-qd-ubnd.md,
     # Điều 12): bare generic heads name nobody, so what follows them is their name, not a task
-    name = name if only_generic(stripped) and len(name[len(stripped):].split()) >= 6 else stripped
+    # ... and nor do they when their role names them: "Cơ quan, đơn vị chủ trì lập kế hoạch" (units.toml role_defined)
+    cut = name[len(stripped):].strip()
+    kept = only_generic(stripped) and (len(cut.split()) >= 6 or any(cut.startswith(f"{r} ") or cut == r
+                                                                    for r in unit_lexicon().role_defined))
+    name = name if kept else stripped
     name = re.sub(r"\s+", " ", name).strip(_EDGE_PUNCT)
     if name.count("(") > name.count(")"):
         name = name.rsplit("(", 1)[0].strip(_EDGE_PUNCT)

@@ -14,7 +14,7 @@ from assistant.values import (COUNT, DATE, DAY, DURATION, PERCENT, VALIDITY, VAL
                               value_asked)
 from assistant.topic import (asks_only_of_plan, best_clause, clause_scope, coverage, rewritten_words, round_match, terms_for,
                             topic_variants, variant_coverage, with_aliases)
-from ingest.responsibilities import extract_deadline, extract_from_text, is_attribute_line, parse_label_line
+from ingest.responsibilities import extract_deadline, extract_from_text, is_attribute_line, leads_by_role, parse_label_line
 from ingest.units import split_units, starts_with_unit, unit_phrase_at
 from core.lexicon import acronyms, questions, roles, units
 from core.places import provinces_in
@@ -918,6 +918,8 @@ class DefaultAnswerer:
         own = extract_from_text(whole, context=None)
         if not (own.lead or own.implementers or own.advisers) or own.lead == r.lead:
             return r
+        if r.lead and own.lead and all(leads_by_role(u) for u in own.lead):
+            return r  # "cơ quan chủ trì có trách nhiệm ..." in a clause of a unit: that unit (Chỉ thị 010 Đắk Lắk I.1.b)
         own.deadline = own.deadline or r.deadline
         if not own.lead and r.lead and not own.advisers and not own.partners:
             own.lead = list(r.lead)  # "Chỉ đạo các bộ phận chuyên môn, Công an xã ...": they do it, the clause's unit leads

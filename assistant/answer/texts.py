@@ -35,7 +35,8 @@ def role_parts(r: Responsibility, lead: list[str], lead_word: str, implementers:
     """"Công an tỉnh chủ trì", "tham mưu: …", "phối hợp: …" (and "thực hiện: …"), "thời gian: …" of a task."""
     parts = []
     if lead:
-        parts.append(f"{', '.join(lead)} {lead_word}")
+        named = ", ".join(lead)  # "Cơ quan chủ trì" leads: not "Cơ quan chủ trì chủ trì"
+        parts.append(named if named.lower().endswith(f" {lead_word}") else f"{named} {lead_word}")
     if r.advisers and r.advisers != lead:
         parts.append(f"tham mưu: {', '.join(r.advisers)}")
     if r.partners:

@@ -88,6 +88,8 @@ class UnitLexicon:
     continuations: tuple[str, ...] = ()  # verb-like words inside a name ("có liên quan", "ứng dụng công nghệ")
     function_words: tuple[str, ...] = ()  # continuations followed by the function they name ("có chức năng quản lý ...")
     generic_only: tuple[str, ...] = ()  # continuations of a name with no proper word ("đơn vị điện lực quản lý vận hành")
+    role_defined: tuple[str, ...] = ()  # role words naming a body with no proper word ("Cơ quan chủ trì ... có trách nhiệm")
+    duty: tuple[str, ...] = ()  # what follows such a name ("có trách nhiệm", "phải")
 
 
 @cache
@@ -101,6 +103,8 @@ def units() -> UnitLexicon:
         continuations=tuple(data["name_continuation"]["words"]),
         function_words=tuple(data["name_continuation"].get("function", ())),
         generic_only=tuple(data["name_continuation"].get("generic_only", ())),
+        role_defined=tuple(data["name_continuation"].get("role_defined", ())),
+        duty=tuple(data["name_continuation"].get("duty", ())),
     )
 
 

@@ -362,3 +362,14 @@ def test_a_task_opening_with_the_deciding_verb_is_decided_by_its_unit(answer):
                 ("tiêu hủy trình Bộ Chỉ huy quân sự tỉnh phê duyệt", 2, 1)])
     assert not a.refused and a.text.startswith("Bộ Chỉ huy quân sự cấp tỉnh") and "Phê duyệt" in a.text, a.text
     assert a.citations[0].section.endswith("Điều 12.4.b.1"), a.citations[0].section
+
+
+def test_the_leading_body_named_by_its_role_in_a_units_clause_is_that_unit(answer):
+    # Chỉ thị 010 Đắk Lắk I.1.b, under "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, ...)": "... Trường hợp các cơ quan
+    # phối hợp thẩm định có ý kiến khác nhau, cơ quan chủ trì có trách nhiệm phối hợp với các cơ quan xem xét, làm rõ
+    # ..., tổ chức khảo sát thực địa, họp thẩm định" (tune-fresh28 t28-12)
+    a = answer("web/dak-lak_010-ct-ubnd.md",
+               "Chỉ thị 010 Đắk Lắk về thẩm định thủ tục đầu tư: các cơ quan phối hợp thẩm định có ý kiến khác nhau thì ai "
+               "tổ chức khảo sát thực địa và họp thẩm định?", [("cơ quan chủ trì có trách nhiệm phối hợp với các cơ quan", 1, 1)])
+    assert not a.refused and a.text.startswith("Các cơ quan đăng ký đầu tư"), a.text
+    assert "chủ trì chủ trì" not in a.text

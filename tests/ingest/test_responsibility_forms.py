@@ -728,3 +728,23 @@ def test_an_amended_item_marked_by_its_footnote_right_after_its_letter(parsed):
     approve = clause(doc, "TT.Điều 12.4.b.1")
     assert approve.text.startswith("- Phê duyệt kế hoạch thu gom, vận chuyển, tiêu hủy")
     assert approve.responsibility.lead == ["Bộ Chỉ huy quân sự cấp tỉnh, thành phố trực thuộc trung ương"]
+
+
+def test_a_body_with_no_proper_name_defined_by_its_role(parsed):
+    # procedures name bodies by their role: "Cơ quan, đơn vị chủ trì lập kế hoạch có trách nhiệm gửi hồ sơ ..." defines
+    # the body; the same document then writes "Cơ quan, đơn vị chủ trì lập kế hoạch tổ chức lựa chọn đơn vị tư vấn"
+    # (QĐ 2913 Hà Tĩnh, Bước 1 and 3)
+    doc = parsed("web/ha-tinh_2913-qd-ubnd.md")
+    for opening in ("- Bước 1: Lựa chọn đơn vị tư vấn", "- Bước 3: Xin ý kiến của các cơ quan, đơn vị"):
+        step = next(c for c in doc.clauses if c.text.startswith(opening))
+        assert step.responsibility.lead == ["Cơ quan, đơn vị chủ trì lập kế hoạch"], (opening, step.responsibility)
+    # a heading naming such a body leads its items; "Cơ quan phối hợp có trách nhiệm ..." is the partnering body
+    # (Chỉ thị 010 Đắk Lắk II.3, II.4)
+    ct = parsed("web/dak-lak_010-ct-ubnd.md")
+    assert clause(ct, "II.3.c").responsibility.lead == ["Cơ quan chủ trì giải quyết thủ tục đầu tư dự án"]
+    assert clause(ct, "II.4").responsibility.lead == ["Cơ quan phối hợp"]
+    # under a unit heading, "cơ quan chủ trì" in a later sentence is that heading's unit (Đắk Lắk I.1.b)
+    assert clause(ct, "I.1.b", 1).responsibility.lead[0].startswith("Các cơ quan đăng ký đầu tư")
+    # a role field restating its role names the unit alone: "Cơ quan chủ trì thực hiện: Các địa phương chủ trì"
+    # (TB 624/TB-VPCP, appendix row 38)
+    assert clause(parsed("web/chinh-phu_624-tb-vpcp.md"), "PL.1.38").responsibility.lead == ["Các địa phương"]
