@@ -285,8 +285,8 @@ class QuestionParser:
         q.asks_proposer = bool(lex.proposer.search(folded))
         q.asks_decider = bool(lex.decider.search(folded))
         q.action = self._action(folded)
-        if lex.holder_asks.search(folded):
-            q.holder = next((p for p in lex.positions if re.search(rf"\b{re.escape(p)}\b", folded)), "")
+        if (asks := lex.holder_asks.search(folded)) is not None:
+            q.holder = _position_asked(folded, asks, lex.positions)
         m = lex.ordinal.search(folded)
         if m:
             word = m.group(1)
@@ -452,6 +452,15 @@ def _points_back(pattern: re.Pattern, pointing: str) -> bool:
         return False
     before = re.sub(r"[^a-z0-9%]+", " ", pointing[:m.start()])
     return len(topic_words_of(before)) < _DESCRIBED_TERMS
+
+
+def _position_asked(folded: str, asks: re.Match, positions: tuple[str, ...]) -> str:
+    """The position a "who holds it" question asks: of the positions it names, the one written next to the asking
+    words ("ai làm thư ký hội đồng (chủ tịch là đại diện lãnh đạo Vụ Tổ chức cán bộ)?" asks the secretary, NĐ 171
+    Điều 10.2; tune-fresh33 t33-11); the longer one where two are as near ("chủ tịch hội đồng" before "chủ tịch")."""
+    found = [(min(abs(m.start() - asks.end()), abs(asks.start() - m.end())), -len(p), p)
+             for p in positions for m in re.finditer(rf"\b{re.escape(p)}\b", folded)]
+    return min(found)[2] if found else ""
 
 
 def topic_terms(q: Query) -> list[str]:

@@ -1,7 +1,7 @@
 """The numbering of administrative documents: which label starts a paragraph, its rank and its path component.
 
 Ranks, highest first: Phần (0) > Chương (1) > Mục (2) > Điều (3) > "I." (4) > "1." (5) > "1.1." (6) > "1.1.1." (7)
-> "a)" (8) > "1)" (8.5) > unlabelled paragraph (8.75) > "-" (9) > "+" (10). Division words and their ranks come
+> "a)" (8) > "a1)" (8.25) > "1)" (8.5) > unlabelled paragraph (8.75) > "-" (9) > "+" (10). Division words and their ranks come
 from core/lexicon/structure.toml. The numbering decides the tree; Markdown heading levels do not (a sample plan
 puts "## 2." under "### III.").
 """
@@ -15,6 +15,7 @@ from functools import cache
 from core.lexicon import structure
 
 RANK_ROMAN, RANK_NUM, RANK_LETTER, RANK_PAREN, RANK_PARA, RANK_DASH, RANK_PLUS = 4, 5, 8, 8.5, 8.75, 9, 10
+RANK_SUBLETTER = 8.25  # "b1)", "b2)" under "b)" (Thông tư 35/2025/TT-BKHCN, Quy chế Điều 3.1.b)
 
 _ROMAN = r"[IVXL]{1,6}"
 _PLAIN = re.compile(
@@ -23,6 +24,7 @@ _PLAIN = re.compile(
     # a consolidated text marks an amended item with its footnote right after the number: "2.[18] Chủ trì, ..."
     # ("a)[24]" and "1.[9]" alone on their line: VBHN 94/VBHN-BQP Điều 12.4.a, Điều 8.1)
     r"|(?P<num>\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.)(?:\s+(?=[^\W\d_]|[\"“(*])|\s*$|(?=\[\d{1,3}\](?:\s|$)))"
+    r"|(?P<subletter>[a-zđ]\d{1,2})\)\s+(?=\S)"
     r"|(?P<letter>[a-zđ])\)(?:\s+|(?=\[\d{1,3}\](?:\s|$)))|(?P<letter2>[a-zđ])\.\s+(?=[A-ZĐÀ-Ỹ])"
     r"|(?P<paren>\(?\d{1,2}\)\.?)\s+(?=[^\W\d_])"  # "1)", "(1)", "(1)." (Báo cáo UBND Lào Cai, Chỉ thị 38, 4)
     r"|(?P<dash>[-–•])(?:\s+(?=\S)|(?=[^\W\d_]))"
@@ -93,6 +95,8 @@ def label_of(text: str) -> Label | None:
     if m.group("num"):
         parts = m.group("num").rstrip(".").split(".")
         return Label("num", written, RANK_NUM + min(len(parts), 3) - 1, parts[-1], m.end())
+    if m.group("subletter"):
+        return Label("letter", written, RANK_SUBLETTER, m.group("subletter"), m.end())
     if m.group("letter") or m.group("letter2"):
         return Label("letter", written, RANK_LETTER, m.group("letter") or m.group("letter2"), m.end())
     if m.group("paren"):

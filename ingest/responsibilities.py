@@ -219,7 +219,9 @@ def _role_at(text: str) -> tuple[str, str] | None:
 
 def _partners_after(rest: str) -> list[str]:
     """Units after "phối hợp (với)" in ``rest`` ("chủ trì, phối hợp với Sở Y tế, Công an tỉnh tổ chức ...")."""
-    m = re.search(r"\bphối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", rest)
+    # "phối với" is a slip for "phối hợp với" real texts make: "Giao Bộ Giáo dục và Đào tạo chủ trì, phối với Bộ Tài
+    # chính và các cơ quan liên quan rà soát ..." (plans-real/web/son-la_b13aef6a.md XV.5)
+    m = re.search(r"\bphối(?:\s+hợp(?:\s+chặt chẽ)?(?:\s+với)?|\s+với)\s+", rest)
     if not m or m.start() > 60:
         return []
     found = unit_phrase_at(rest, m.end())

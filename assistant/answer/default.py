@@ -98,13 +98,28 @@ def _condition_unmet(sentence: str, query: Query) -> bool:
     return _CONDITION.match(sentence) is not None and _ASKS_A_CASE.search(query.folded) is None
 
 
-def _bound_asked(folded_question: str) -> re.Pattern | None:
+def _bound_asked(folded_question: str, opposite: bool = False) -> re.Pattern | None:
     """The bound a value question asks ("tối thiểu bao nhiêu %"), as the ways a sentence states it before a number
-    ("ít nhất 50%", "không dưới 03"); None when it asks none (questions.toml [bounds])."""
-    for words in questions().bounds:
+    ("ít nhất 50%", "không dưới 03"); None when it asks none (questions.toml [bounds]). ``opposite``: the other bound
+    ("tối đa", "không quá" for a question asking "tối thiểu")."""
+    bounds = questions().bounds
+    for i, words in enumerate(bounds):
         if any(re.search(rf"\b{w}\b", folded_question) for w in words):
+            if opposite:
+                words = next(w for j, w in enumerate(bounds) if j != i)
             return re.compile(rf"\b(?:{'|'.join(words)})\b(?:\s+\w+){{0,2}}?\s+\d")
     return None
+
+
+def _other_bound_only(sentence: str, folded_question: str) -> bool:
+    """Does the sentence state only the bound opposite the one asked: "ít nhất 70% hoàn thành tốt hoặc hoàn thành xuất
+    sắc" for "tỷ lệ tối đa ... được xếp loại hoàn thành xuất sắc là bao nhiêu phần trăm?" (QĐ 212 Hải Phòng Điều 7.1.d;
+    tune-fresh33 t33-55)? A minimum answers no question about a maximum."""
+    other = _bound_asked(folded_question, opposite=True)
+    if other is None:
+        return False
+    folded = fold(sentence)
+    return other.search(folded) is not None and not _bound_asked(folded_question).search(folded)
 
 
 # a sentence defining the time limit of a step: "Thời hạn nhận đơn phúc khảo là 05 ngày làm việc kể từ ..." (NĐ 170
@@ -157,11 +172,29 @@ def best_sentences(text: str, terms: list[str], must: ValueNeed | None = None, l
         parts = ([p for p in parts if must in (DATE, DAY) and must.search(_without_cited_dates(p))]
                  or [p for p in parts if must.search(fold(p))] or parts)
     bound = _bound_asked(question) if must is not None else None
+    # which item's value is asked is read with the lead-in; what a run says is not ("VNeID ... với 05 chức năng chính:
+    # (i) ...; (iii) Thực hiện dịch vụ công ...": the lead-in itself answers "với mấy chức năng chính?", TB 624 III.5.b)
+    lead = _lead_ins(parts) if must is not None else [""] * len(parts)
     scored = sorted(range(len(parts)), key=lambda i: (not condition_met(parts[i], question),
                                                       bound is not None and not bound.search(fold(parts[i])),
                                                       must is not None and _only_given(parts[i], must, question),
-                                                      -coverage(terms, parts[i], idf)))[:limit]
+                                                      -coverage(terms, f"{lead[i]} {parts[i]}", idf)))[:limit]
     return [parts[i] for i in sorted(scored)]
+
+
+def _lead_ins(parts: list[str]) -> list[str]:
+    """For each piece of a run "lead-in: a; b; c.", the lead-in it continues ("" for the piece holding the colon, and
+    after a full stop): "Thời điểm tính tuổi quy hoạch cấp ủy ... nhiệm kỳ 2030-2035: Cấp cơ sở là tháng 4/2030; cấp
+    trên trực tiếp cơ sở ... là tháng 6/2030; ..." (HD 45-HD/BTCTW XVII.5.3): each item is read with what it is of."""
+    out: list[str] = []
+    lead = ""
+    for part in parts:
+        out.append("" if ":" in part else lead)
+        if ":" in part:
+            lead = part[:part.rindex(":")]
+        elif not part.rstrip().endswith(";"):
+            lead = ""
+    return out
 
 
 _RUN_CHARS = 420  # a list run on with ";" is quoted whole up to this length
@@ -318,7 +351,8 @@ def _where(doc: Document, clause: Clause) -> str:
     return f"Theo {doc.meta.issuer or doc.file_name}, mục {clause.path}"
 
 
-_WITH_PARTNER = re.compile(r"\bphoi hop(?: voi)?\s+")  # folded: "phối hợp với Sở Tài chính", "phối hợp chặt chẽ với"
+# folded: "phối hợp với Sở Tài chính", "phối hợp chặt chẽ với", the slip "phối với" (plans-real/web/son-la_b13aef6a.md)
+_WITH_PARTNER = re.compile(r"\bphoi (?:hop(?: voi)?|voi)\s+")
 
 
 def _decider_in(sentence: str, verb: re.Pattern, refer: re.Pattern) -> tuple[str, str] | None:
@@ -642,6 +676,8 @@ class DefaultAnswerer:
         # tháng;" (VBHN 89/VBHN-BQP Điều 10a.3.d): the lead-in says what the lengths below are
         lengths = need is VALIDITY and VALIDITY_LEAD_IN.search(fold(e.clause.title)) is not None
         for sent in sentences(e.hit.chunk.text):
+            if _other_bound_only(sent, query.folded):
+                continue
             if need.search(_without_cited_dates(sent) if need in (DATE, DAY) else fold(sent)) or (
                     lengths and DURATION.search(fold(sent))):
                 whole = e.clause.kind == "table_row" or is_attribute_line(sent.lstrip("-+• "))

@@ -53,7 +53,8 @@ class PlanIndex:
         self._lock = WriteLock(self.data_dir, timeout=lock_timeout)
         self.journal = Journal(self.data_dir)
         self.keywords = KeywordIndex(self.data_dir / "bm25")
-        self.vectors = VectorStore(self.data_dir, embedder, self.model_id, self.dim, settings.chroma_url)
+        self.vectors = VectorStore(self.data_dir, embedder, self.model_id, self.dim, settings.chroma_url,
+                                   settings.dense_ef_search)
         self.sources = SourceStore(self.data_dir / SOURCES_DIR)
         self.trash_bin = Trash(self.data_dir)
         self._batch_depth = 0

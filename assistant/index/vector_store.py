@@ -102,8 +102,10 @@ class VectorStore:
     3 s) and the next call reconnects.
     """
 
-    def __init__(self, data_dir: Path, embedder: Embeddings, model_id: str, dim: int, chroma_url: str = ""):
+    def __init__(self, data_dir: Path, embedder: Embeddings, model_id: str, dim: int, chroma_url: str = "",
+                 ef_search: int = 1500):
         self.data_dir = Path(data_dir)
+        self.ef_search = ef_search  # how far a search walks the HNSW graph (Settings.dense_ef_search)
         self.embedder = embedder
         self.model_id = model_id
         self.dim = dim
@@ -157,8 +159,9 @@ class VectorStore:
                     collection_name=self.name,
                     embedding_function=self.embedder,
                     client=self._client,
-                    collection_configuration={"hnsw": {"space": "cosine"}},
+                    collection_configuration={"hnsw": {"space": "cosine", "ef_search": self.ef_search}},
                 )
+                self._search_wide(self._store._collection)
             return fn(self._store)
         except Exception as exc:
             if self.chroma_url and _is_connection_error(exc):
@@ -166,6 +169,13 @@ class VectorStore:
                 self._client = None
                 raise self._unavailable(exc) from exc
             raise
+
+    def _search_wide(self, collection: Any) -> None:
+        """A collection made with a narrower search (an index built before ``dense_ef_search``, or elsewhere) is
+        searched as widely as asked: ef_search is the one HNSW setting Chroma lets an existing collection change."""
+        hnsw = (getattr(collection, "configuration_json", None) or {}).get("hnsw") or {}
+        if hnsw.get("ef_search", 0) != self.ef_search:
+            collection.modify(configuration={"hnsw": {"ef_search": self.ef_search}})
 
     def ping(self) -> None:
         """Raise ``BackendUnavailableError`` unless the store answers."""

@@ -364,3 +364,28 @@ def test_model_mismatch_then_reembed_keeps_the_stored_plans(tmp_path: Path, embe
     old = VectorStore(settings.data_dir, embedder, first.model_id, first.dim)
     assert old.count() == 0  # the old model's vectors are gone (a fresh, empty collection here)
     assert PlanIndex(settings, other, reembed=True).vectors.count() == len(ids)  # nothing to do the second time
+
+
+def test_the_hnsw_graph_is_searched_as_widely_as_the_settings_ask(tmp_path: Path, embedder):
+    """Chroma's default ef_search (100) lost the nearest clause for 8% of the tuning questions on the plans-real index
+    (bench/bench_dense_recall.py); the collection is made with Settings.dense_ef_search, and one made narrower (an
+    older index) is widened when it is opened again: its search then finds what the exact search finds."""
+    doc, chunks = load_plan(HAI_PHONG)
+    first = PlanIndex(Settings(data_dir=tmp_path / "data", chroma_url="", dense_ef_search=100), embedder)
+    first.add(doc, chunks)
+    config = first.vectors._call(lambda s: s._collection.configuration_json)
+    assert config["hnsw"]["ef_search"] == 100
+    del first
+    code = textwrap.dedent(f"""
+        import sys; sys.path.insert(0, {str(REPO_ROOT)!r})
+        from assistant.embedders import make_embedder
+        from assistant.index import PlanIndex
+        from core.settings import Settings
+        s = Settings(data_dir={str(tmp_path / "data")!r}, chroma_url="", embed_cache_dir={str(tmp_path / "cache")!r})
+        index = PlanIndex(s, make_embedder(s))
+        index.dense_search({MEDIA_QUESTION!r}, 3)
+        print(index.vectors._call(lambda st: st._collection.configuration_json)["hnsw"]["ef_search"])
+    """)
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.strip().splitlines()[-1] == str(Settings().dense_ef_search)

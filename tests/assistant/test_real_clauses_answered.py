@@ -373,3 +373,13 @@ def test_the_leading_body_named_by_its_role_in_a_units_clause_is_that_unit(answe
                "tổ chức khảo sát thực địa và họp thẩm định?", [("cơ quan chủ trì có trách nhiệm phối hợp với các cơ quan", 1, 1)])
     assert not a.refused and a.text.startswith("Các cơ quan đăng ký đầu tư"), a.text
     assert "chủ trì chủ trì" not in a.text
+
+
+def test_an_item_of_a_run_is_read_with_its_lead_in(answer):
+    # HD 45-HD/BTCTW XVII.5.3: "- Thời điểm tính tuổi quy hoạch cấp ủy, ... nhiệm kỳ 2030-2035: Cấp cơ sở là tháng
+    # 4/2030; cấp trên trực tiếp cơ sở (...) là tháng 6/2030; ..." (tune-fresh33 t33-33)
+    a = answer("web/vb_fe168907.md",
+               "hd 45-HD/BTCTW: thoi diem tinh tuoi quy hoach cap uy nhiem ky 2030-2035 doi voi cap tren truc tiep co so "
+               "(khong phai cap co so hay xa, phuong) la thang nao?",
+               [("Cấp cơ sở là tháng 4/2030", 1, 1)])
+    assert not a.refused and "6/2030" in a.text.split("\n")[0], a.text

@@ -178,6 +178,11 @@ def test_a_question_asking_where_something_is_sent(question, asks):
     ("quyet dinh thanh lap To tiep cong dan cua MTTQ xa Luong Minh: to pho la ai?", "to pho"),
     ("Tổ trưởng Tổ tiếp công dân, xử lý đơn thư phục vụ bầu cử của Mặt trận xã Lương Minh là ai?", "to truong"),
     ("Ai chủ trì tổ chức hội nghị?", ""),
+    # the position next to the asking words, not one the question names in passing (NĐ 171 Điều 10.2; tune-fresh33
+    # t33-11)
+    ("nd 171: hoi dong xet den bu chi phi dao tao — ai lam thu ky hoi dong (chu tich la dai dien lanh dao Vu To chuc "
+     "can bo)?", "thu ky"),
+    ("QĐ 5042: nếu lập hội đồng tư vấn thì ai giữ ghế phó chủ tịch?", "pho chu tich"),
 ])
 def test_a_question_asking_who_holds_a_position(question, holder):
     assert PARSER.parse(question, TODAY).holder == holder

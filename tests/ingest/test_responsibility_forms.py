@@ -748,3 +748,22 @@ def test_a_body_with_no_proper_name_defined_by_its_role(parsed):
     # a role field restating its role names the unit alone: "Cơ quan chủ trì thực hiện: Các địa phương chủ trì"
     # (TB 624/TB-VPCP, appendix row 38)
     assert clause(parsed("web/chinh-phu_624-tb-vpcp.md"), "PL.1.38").responsibility.lead == ["Các địa phương"]
+
+
+def test_points_numbered_under_a_point_are_its_items(parsed):
+    # "b) Môn kỹ năng: ... b1) Thủ tục đăng ký ...; b2) ..." (Thông tư 35/2025/TT-BKHCN, the Quy chế on industrial
+    # property agents, Điều 3.1.b): each "b1)" is an item of "b)", not part of its text
+    doc = parsed("web/vb_cd24d493.md")
+    b = [c for c in doc.clauses if c.path == "Điều 3.1.b" and c.text.startswith("b) Môn kỹ năng")]
+    assert b, [c.path for c in doc.clauses if c.path.startswith("Điều 3.1")]
+    kids = [doc.clause(k) for k in b[-1].children]
+    assert [k.path.rsplit(".", 1)[1] for k in kids][:2] == ["b1", "b2"], [k.path for k in kids]
+    assert "b1)" not in b[-1].text
+
+
+def test_a_slip_in_the_partner_phrase_still_names_the_partners(parsed):
+    # "Giao Bộ Giáo dục và Đào tạo chủ trì, phối với Bộ Tài chính và các cơ quan liên quan rà soát, ..." (TB Sơn La,
+    # XV.5; "phối hợp với" written without "hợp")
+    doc = parsed("web/son-la_b13aef6a.md")
+    r = next(c for c in doc.clauses if "chủ trì, phối với Bộ" in c.text).responsibility
+    assert r.lead == ["Bộ Giáo dục và Đào tạo"] and "Bộ Tài chính" in r.partners, r
