@@ -168,7 +168,8 @@ class QuestionParser:
         if intent == Intent.DEADLINE and lead.search(folded) and not asks_when.search(folded):
             intent = Intent.LEAD
         lead, asks_value = lex.target_vs_lead
-        if intent == Intent.TARGET and lead.search(folded) and not asks_value.search(lex.embedded_value.sub(" ", folded)):
+        asked = lex.embedded_value.sub(" ", folded)  # "ai lo tính xem ... bao nhiêu": the task works the value out
+        if intent == Intent.TARGET and lead.search(folded) and not asks_value.search(asked):
             intent = Intent.LEAD
         if intent in (Intent.UNIT_TASKS, Intent.LIST_TASKS) and lex.asks_who.search(folded):
             # "phụ lục các nhiệm vụ chậm muộn: cơ quan nào chủ trì xây dựng ...", "bộ nào hướng dẫn Bộ Xây dựng triển

@@ -127,7 +127,8 @@ def topic_words_of(folded: str) -> tuple[str, ...]:
 def _content_terms(folded: str, names: tuple[str, ...], exclude: tuple[str, ...]) -> tuple[str, ...]:
     """A question's topic words (a pure function of what it reads, computed once per question: the evidence gate,
     the reranker and the answer's sentence choice all ask for them)."""
-    joined = re.sub(r"\b([a-z]{1,4})\s*&\s*([a-z]{1,4})\b", r"\1\2", questions().set_aside.sub(" ", folded))  # "nn&mt": one acronym
+    asked = questions().set_aside.sub(" ", folded)  # "(không phải nhà đất, ô tô)" is no topic
+    joined = re.sub(r"\b([a-z]{1,4})\s*&\s*([a-z]{1,4})\b", r"\1\2", asked)  # "nn&mt": one acronym
     text = _without_names(re.sub(r"[^a-z0-9%]+", " ", joined), names)  # "qd 4001/qd-bkhcn" as it now reads
     text = f"{text} {long_forms(text)}"  # "tthc" also counts as "thu tuc hanh chinh"
     stop = stopwords()

@@ -1,8 +1,8 @@
 """The numbering of administrative documents: which label starts a paragraph, its rank and its path component.
 
 Ranks, highest first: Phần (0) > Chương (1) > Mục (2) > Điều (3) > "I." (4) > "1." (5) > "1.1." (6) > "1.1.1." (7)
-> "a)" (8) > "a1)" (8.25) > "1)" (8.5) > unlabelled paragraph (8.75) > "-" (9) > "+" (10). Division words and their ranks come
-from core/lexicon/structure.toml. The numbering decides the tree; Markdown heading levels do not (a sample plan
+> "a)" (8) > "a1)" (8.25) > "1)" (8.5) > unlabelled paragraph (8.75) > "-" (9) > "+" (10). Division words and their
+ranks come from core/lexicon/structure.toml. The numbering decides the tree; Markdown heading levels do not (a sample plan
 puts "## 2." under "### III.").
 """
 

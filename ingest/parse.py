@@ -464,7 +464,9 @@ def _name_bodies_defined_by_role(nodes: list[_Node]) -> None:
     chọn đơn vị tư vấn ...", plans-real/web/ha-tinh_2913-qd-ubnd.md Phần II.1.1.1): a clause whose lead is only its
     generic head, and whose text writes the whole name, takes the name."""
     defined = sorted({u for n in nodes for u in n.responsibility.lead if defined_by_role(u)}, key=len, reverse=True)
-    for n in nodes if defined else ():
+    if not defined:
+        return
+    for n in nodes:
         lead = n.responsibility.lead
         for i, unit in enumerate(lead):
             if not only_generic(unit):

@@ -47,7 +47,8 @@ def _names_in(cell: str) -> list[str]:
     trong quá trình tham gia hoạt động của Hội đồng xét duyệt", "Ủy ban nhân dân Thành phố ... tổ chức xét duyệt nhiệm
     vụ. Việc tổ chức xét duyệt ..."): a name is one sentence of at most MAX_UNIT_WORDS words, opening with a unit's
     head or a capital."""
-    return [u for u in split_units(without_restated_role(cell)) if len(u.split()) <= MAX_UNIT_WORDS and len(split_sentences(u)) == 1
+    names = split_units(without_restated_role(cell))  # "Các địa phương chủ trì": "Các địa phương"
+    return [u for u in names if len(u.split()) <= MAX_UNIT_WORDS and len(split_sentences(u)) == 1
             and (starts_with_unit(u) or u[:1].isupper())]
 
 

@@ -14,7 +14,8 @@ from assistant.values import (COUNT, DATE, DAY, DURATION, PERCENT, VALIDITY, VAL
                               value_asked)
 from assistant.topic import (asks_only_of_plan, best_clause, clause_scope, coverage, rewritten_words, round_match, terms_for,
                             topic_variants, variant_coverage, with_aliases)
-from ingest.responsibilities import extract_deadline, extract_from_text, is_attribute_line, leads_by_role, parse_label_line
+from ingest.responsibilities import (extract_deadline, extract_from_text, is_attribute_line, leads_by_role,
+                                     parse_label_line)
 from ingest.units import split_units, starts_with_unit, unit_phrase_at
 from core.lexicon import acronyms, questions, roles, units
 from core.places import provinces_in
@@ -375,6 +376,11 @@ def _decider_in(sentence: str, verb: re.Pattern, refer: re.Pattern) -> tuple[str
     return None
 
 
+_TIE = 0.01  # two clauses' topic coverage this close is a tie
+# what may open a task before its first word: "- ", "b) ", "(2) ", a consolidated text's footnote mark "[24] "
+_OPENING_LABEL = re.compile(r"^\s*(?:[-+•–]|\(?[a-zđ0-9]{1,2}[.)])?\s*(?:\[\d{1,3}\]\s*)?")
+
+
 def _place_named_first(ev: list[Evidence], query: Query) -> list[Evidence]:
     """A place the question names past its colon, where it picked no plan, says which of two clauses as much on topic
     it asks of: "QĐ 123 ... Huế: tài sản do THADS TP Huế bàn giao (không phải nhà đất, ô tô) thì cơ quan nào duyệt
@@ -392,9 +398,6 @@ def _place_named_first(ev: list[Evidence], query: Query) -> list[Evidence]:
     return ev if tied is None else [tied, *(e for e in ev if e is not tied)]
 
 
-_TIE = 0.01  # two clauses' topic coverage this close is a tie
-
-
 def _own_decision(clause: Clause, sentence: str) -> tuple[str, str] | None:
     """A task that opens with the deciding verb is decided by the clause's own unit, often its heading's: "b) Bộ Chỉ
     huy quân sự cấp tỉnh, thành phố trực thuộc trung ương / - Phê duyệt kế hoạch thu gom, vận chuyển, tiêu hủy bom mìn
@@ -405,9 +408,6 @@ def _own_decision(clause: Clause, sentence: str) -> tuple[str, str] | None:
         return None
     m = roles().decider_verb.match(f" {rest[0].lower()}{rest[1:]}")
     return (_join(lead), rest[:m.end() - 1].strip()) if m else None
-
-
-_OPENING_LABEL = re.compile(r"^\s*(?:[-+•–]|\(?[a-zđ0-9]{1,2}[.)])?\s*(?:\[\d{1,3}\]\s*)?")
 
 
 # the unit a decision is made on behalf of, not the one deciding: "Thực hiện theo ủy quyền của Chủ tịch Ủy ban nhân dân

@@ -17,6 +17,7 @@ from langchain_core.embeddings import Embeddings
 
 from core.errors import BackendUnavailableError
 from core.models import Chunk, Document
+from core.settings import Settings
 
 T = TypeVar("T")
 
@@ -103,9 +104,10 @@ class VectorStore:
     """
 
     def __init__(self, data_dir: Path, embedder: Embeddings, model_id: str, dim: int, chroma_url: str = "",
-                 ef_search: int = 1500):
+                 ef_search: int | None = None):
         self.data_dir = Path(data_dir)
-        self.ef_search = ef_search  # how far a search walks the HNSW graph (Settings.dense_ef_search)
+        # how far a search walks the HNSW graph
+        self.ef_search = ef_search if ef_search is not None else Settings.model_fields["dense_ef_search"].default
         self.embedder = embedder
         self.model_id = model_id
         self.dim = dim

@@ -88,7 +88,7 @@ class UnitLexicon:
     continuations: tuple[str, ...] = ()  # verb-like words inside a name ("có liên quan", "ứng dụng công nghệ")
     function_words: tuple[str, ...] = ()  # continuations followed by the function they name ("có chức năng quản lý ...")
     generic_only: tuple[str, ...] = ()  # continuations of a name with no proper word ("đơn vị điện lực quản lý vận hành")
-    role_defined: tuple[str, ...] = ()  # role words naming a body with no proper word ("Cơ quan chủ trì ... có trách nhiệm")
+    role_defined: tuple[str, ...] = ()  # role words naming a body with no proper name ("Cơ quan chủ trì")
     duty: tuple[str, ...] = ()  # what follows such a name ("có trách nhiệm", "phải")
 
 

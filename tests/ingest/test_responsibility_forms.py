@@ -767,3 +767,10 @@ def test_a_slip_in_the_partner_phrase_still_names_the_partners(parsed):
     doc = parsed("web/son-la_b13aef6a.md")
     r = next(c for c in doc.clauses if "chủ trì, phối với Bộ" in c.text).responsibility
     assert r.lead == ["Bộ Giáo dục và Đào tạo"] and "Bộ Tài chính" in r.partners, r
+
+
+def test_a_village_head_is_an_office_holder(parsed):
+    # "- Trưởng Ban Công tác Mặt trận thôn phối hợp với Trưởng thôn lập danh sách và mời cử tri đến dự hội nghị." (KH lấy
+    # ý kiến cử tri nơi cư trú, xã Lương Minh, III.2.1): the first carries the task out with the village head's help
+    r = clause(parsed("html/luong-minh_kh-lay-y-kien-cu-tri-noi-cu-tru.htm"), "III.2.1").responsibility
+    assert r.lead == ["Trưởng Ban Công tác Mặt trận thôn"] and r.partners == ["Trưởng thôn"], r
