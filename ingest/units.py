@@ -99,6 +99,9 @@ def _verb_length(text: str, pos: int, name_start: int | None = None) -> int:
     # "các cơ quan, đơn vị có liên quan": not the verb "có"
     if any(low.startswith(c) for c in unit_lexicon().continuations):
         return 0
+    before = text[max(0, pos - 20):pos].rstrip().lower()
+    if any(before.endswith(a) and low.startswith(c) for a, c in unit_lexicon().after):
+        return 0  # "cơ quan cấp trên | trực tiếp": part of the name
     # "cơ quan được giao quản lý ..." describes a body, but a body named properly is complete: "Văn phòng Ủy ban nhân
     # dân tỉnh | được giao quản lý danh bạ ..." (plans-real/web/nghe-an_99-2025-qd-ubnd.md, Điều 7.1) is assigned
     if (any(low.startswith(c) for c in unit_lexicon().generic_only)

@@ -88,6 +88,7 @@ class UnitLexicon:
     continuations: tuple[str, ...] = ()  # verb-like words inside a name ("có liên quan", "ứng dụng công nghệ")
     function_words: tuple[str, ...] = ()  # continuations followed by the function they name ("có chức năng quản lý ...")
     generic_only: tuple[str, ...] = ()  # continuations of a name with no proper word ("đơn vị điện lực quản lý vận hành")
+    after: tuple[tuple[str, str], ...] = ()  # (words before, continuation): "cấp trên" + "trực tiếp"
     role_defined: tuple[str, ...] = ()  # role words naming a body with no proper name ("Cơ quan chủ trì")
     duty: tuple[str, ...] = ()  # what follows such a name ("có trách nhiệm", "phải")
 
@@ -103,6 +104,7 @@ def units() -> UnitLexicon:
         continuations=tuple(data["name_continuation"]["words"]),
         function_words=tuple(data["name_continuation"].get("function", ())),
         generic_only=tuple(data["name_continuation"].get("generic_only", ())),
+        after=tuple((a, b) for a, b in data["name_continuation"].get("after", ())),
         role_defined=tuple(data["name_continuation"].get("role_defined", ())),
         duty=tuple(data["name_continuation"].get("duty", ())),
     )

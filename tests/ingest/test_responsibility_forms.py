@@ -774,3 +774,12 @@ def test_a_village_head_is_an_office_holder(parsed):
     # ý kiến cử tri nơi cư trú, xã Lương Minh, III.2.1): the first carries the task out with the village head's help
     r = clause(parsed("html/luong-minh_kh-lay-y-kien-cu-tri-noi-cu-tru.htm"), "III.2.1").responsibility
     assert r.lead == ["Trưởng Ban Công tác Mặt trận thôn"] and r.partners == ["Trưởng thôn"], r
+
+
+def test_a_representative_of_a_bodys_leadership_leads_the_cases_listed(parsed):
+    # "2. Đại diện lãnh đạo cơ quan cấp trên trực tiếp chủ trì thực hiện quy trình bổ nhiệm đối với các trường hợp sau:
+    # a) Bổ nhiệm người đứng đầu, cấp phó ... mới được thành lập; ..." (NĐ 170/2025 Điều 34.2; tune-fresh33 t33-04): the
+    # person acting for the body leads, and "cấp trên trực tiếp" is part of the body's name, not a verb
+    doc = parsed("web/chinh-phu_170-2025-nd-cp.md")
+    for path in ("Điều 34.2", "Điều 34.2.a"):
+        assert clause(doc, path).responsibility.lead == ["Đại diện lãnh đạo cơ quan cấp trên trực tiếp"], path
