@@ -468,10 +468,10 @@ def _name_bodies_defined_by_role(nodes: list[_Node]) -> None:
         return
     for n in nodes:
         lead = n.responsibility.lead
+        text = n.text.lower()
         for i, unit in enumerate(lead):
             if not only_generic(unit):
                 continue
-            text = n.text.lower()
             name = next((d for d in defined if d.lower().startswith(f"{unit.lower()} ") and d.lower() in text), None)
             if name is not None:
                 at = text.index(name.lower())

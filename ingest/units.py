@@ -232,15 +232,12 @@ def defining_role(name: str) -> str:
 
 def role_defined_heading(heading: str) -> bool:
     """Is a heading one body defined by its role, with nothing after it ("3. Cơ quan chủ trì giải quyết thủ tục đầu
-    tư dự án", plans-real/web/dak-lak_010-ct-ubnd.md II.3): a unit head, no proper word, a role word, lower-case words?"""
-    if _head_at(heading, 0) is None:
+    tư dự án", plans-real/web/dak-lak_010-ct-ubnd.md II.3): a unit head, a name ``defining_role`` reads, and after its
+    role word only lower-case words?"""
+    role = defining_role(heading) if _head_at(heading, 0) is not None else ""
+    if not role:
         return False
-    words = heading.split()
-    at = next((i for i, w in enumerate(words) if any(" ".join(words[i:]).startswith(f"{r} ") for r in
-                                                     unit_lexicon().role_defined)), None)
-    if at is None or at == 0 or at > 4 or _proper(" ".join(words[:at])):
-        return False
-    rest = words[at:]
+    rest = heading[heading.lower().index(f" {role}") + 1:].split()
     return len(rest) <= _ROLE_OBJECT_WORDS + 4 and all(w[:1].islower() and not re.search(r"[.,;:!?]", w) for w in rest)
 
 
@@ -298,9 +295,7 @@ def clean_unit(name: str) -> str:
     # "Đơn vị, tổ chức thực hiện nhiệm vụ bồi thường, giải phóng mặt bằng" (plans-real/web/nghe-an_95-2025-qd-ubnd.md,
     # Điều 12): bare generic heads name nobody, so what follows them is their name, not a task
     # ... and nor do they when their role names them: "Cơ quan, đơn vị chủ trì lập kế hoạch" (units.toml role_defined)
-    cut = name[len(stripped):].strip()
-    kept = only_generic(stripped) and (len(cut.split()) >= 6 or any(cut.startswith(f"{r} ") or cut == r
-                                                                    for r in unit_lexicon().role_defined))
+    kept = only_generic(stripped) and (len(name[len(stripped):].split()) >= 6 or defined_by_role(name))
     name = name if kept else stripped
     name = re.sub(r"\s+", " ", name).strip(_EDGE_PUNCT)
     if name.count("(") > name.count(")"):

@@ -112,15 +112,15 @@ def _bound_asked(folded_question: str, opposite: bool = False) -> re.Pattern | N
     return None
 
 
-def _other_bound_only(sentence: str, folded_question: str) -> bool:
-    """Does the sentence state only the bound opposite the one asked: "ít nhất 70% hoàn thành tốt hoặc hoàn thành xuất
-    sắc" for "tỷ lệ tối đa ... được xếp loại hoàn thành xuất sắc là bao nhiêu phần trăm?" (QĐ 212 Hải Phòng Điều 7.1.d;
-    tune-fresh33 t33-55)? A minimum answers no question about a maximum."""
-    other = _bound_asked(folded_question, opposite=True)
-    if other is None:
+def _other_bound_only(sentence: str, asked: re.Pattern | None, other: re.Pattern | None) -> bool:
+    """Does the sentence state only the bound opposite the one asked (``asked``/``other``: ``_bound_asked`` of the
+    question, and with ``opposite``): "ít nhất 70% hoàn thành tốt hoặc hoàn thành xuất sắc" for "tỷ lệ tối đa ... được
+    xếp loại hoàn thành xuất sắc là bao nhiêu phần trăm?" (QĐ 212 Hải Phòng Điều 7.1.d; tune-fresh33 t33-55)? A minimum
+    answers no question about a maximum."""
+    if asked is None or other is None:
         return False
     folded = fold(sentence)
-    return other.search(folded) is not None and not _bound_asked(folded_question).search(folded)
+    return other.search(folded) is not None and not asked.search(folded)
 
 
 # a sentence defining the time limit of a step: "Thời hạn nhận đơn phúc khảo là 05 ngày làm việc kể từ ..." (NĐ 170
@@ -675,8 +675,9 @@ class DefaultAnswerer:
         # "d) Hiệu lực của Văn bản cấp phép ... kể từ ngày được cấp phép: ... doanh nghiệp ký hợp đồng dài hạn ...: 03
         # tháng;" (VBHN 89/VBHN-BQP Điều 10a.3.d): the lead-in says what the lengths below are
         lengths = need is VALIDITY and VALIDITY_LEAD_IN.search(fold(e.clause.title)) is not None
+        bounds = _bound_asked(query.folded), _bound_asked(query.folded, opposite=True)
         for sent in sentences(e.hit.chunk.text):
-            if _other_bound_only(sent, query.folded):
+            if _other_bound_only(sent, *bounds):
                 continue
             if need.search(_without_cited_dates(sent) if need in (DATE, DAY) else fold(sent)) or (
                     lengths and DURATION.search(fold(sent))):
