@@ -106,6 +106,13 @@ class Query:
         return tuple(sorted({p for p in [*self.provinces, *self.localities, *self.scope_terms]}))
 
     @property
+    def asked_sides(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The topic words right after where the question asks and right before it, in its phrase (questions.toml
+        [asking]): "... mà ứng viên đó lại là thủ trưởng cơ quan thì ai phải xác minh, trả lời?" -> ("xac", "minh",
+        "tra", "loi"), (..., "thu", "truong"). Both empty when it asks nowhere."""
+        return _asked_sides(self.folded, self._names(), tuple(self.topic_exclude))
+
+    @property
     def content_terms(self) -> list[str]:
         """Folded words that carry the topic (no question words, no stopwords, no province names)."""
         return list(_content_terms(self.folded, self._names(), tuple(self.topic_exclude)))
@@ -116,6 +123,18 @@ def _without_names(text: str, names: tuple[str, ...]) -> str:
     for words in sorted((n for n in folded if n), key=len, reverse=True):
         text = re.sub(rf"(?<![a-z0-9]){re.escape(words)}(?![a-z0-9])", " ", text)
     return text
+
+
+@lru_cache(maxsize=512)
+def _asked_sides(folded: str, names: tuple[str, ...], exclude: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    lex = questions()
+    m = lex.asking.search(folded)
+    if m is None:
+        return (), ()
+    after = re.split(r"[?.;:]", folded[m.end():], maxsplit=1)[0]
+    before = re.split(r"[?.;:]", folded[:m.start()])[-1]
+    n = lex.asking_words
+    return _content_terms(after, names, exclude)[:n], _content_terms(before, names, exclude)[-n:]
 
 
 def topic_words_of(folded: str) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ who-question, whether its clause names who does it. The weights are data (``rera
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +21,7 @@ except ModuleNotFoundError:  # Python 3.10
 
 from assistant.topic import best_clause, clause_scope, coverage, pair_coverage, round_match, terms_for
 from assistant.values import value_sought
+from core.lexicon import stopwords
 from core.models import Hit
 from core.query import Intent, Query
 from core.textnorm import fold
@@ -42,6 +44,9 @@ FEATURES: tuple[str, ...] = (
     "holds_value",  # the chunk states the kind of value the question seeks (assistant.values.value_sought)
     "short",  # 1 / (1 + words of the best clause / 40): a short clause states one thing
     "has_children",  # the best clause is a heading over items
+    "asked_after",  # topic words right after where the question asks ("ai xác minh, trả lời") held by the best clause
+    "asked_before",  # ... right before it ("ứng viên là thủ trưởng cơ quan thì ai"), the case it is asked of
+    "clause_precision",  # share of the best clause's own words (IDF-weighted) that the question holds: it says what is asked
 )
 _WHO = (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS)
 
@@ -67,6 +72,8 @@ def features(query: Query, hits: list[Hit], idf: dict[str, float]) -> list[list[
     need = value_sought(query)
     who = query.intent in _WHO and not query.holder  # "tổ trưởng là ai" asks a member line, not who leads a task
     terms_of: dict[str, list[str]] = {}
+    after, before = query.asked_sides
+    asked = set(query.content_terms)
     rows = []
     for rank, h in enumerate(hits, 1):
         assert h.doc is not None and h.clause is not None
@@ -89,8 +96,20 @@ def features(query: Query, hits: list[Hit], idf: dict[str, float]) -> list[list[
             float(need is not None and bool(need.search(fold(h.chunk.text)))),
             1.0 / (1.0 + len(clause.text.split()) / 40),
             float(bool(clause.children)),
+            coverage(list(after), clause.text, idf),
+            coverage(list(before), clause.text, idf),
+            precision(asked, clause.text, idf),
         ])
     return rows
+
+
+def precision(asked: set[str], text: str, idf: dict[str, float]) -> float:
+    """Share of ``text``'s words, each weighted by its rarity, that are among the question's ``asked`` words: of two
+    clauses holding the question's words, the one saying little else is the one asked about."""
+    words = {w for w in re.findall(r"[a-z0-9%]+", fold(text)) if w not in stopwords().words}
+    unseen = idf.get("", 1.0)
+    total = sum(idf.get(w, unseen) for w in words)
+    return sum(idf.get(w, unseen) for w in words if w in asked) / total if total else 0.0
 
 
 @dataclass(frozen=True)

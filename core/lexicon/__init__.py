@@ -362,6 +362,8 @@ class QuestionLexicon:
     scenario: re.Pattern  # "Tôi đang rà soát ...": a question opening with the asker's own situation (folded)
     decider: re.Pattern  # "ai xem xét, quyết định": asks who decides
     action: re.Pattern  # "ai lập ...": group "verb" is the action asked
+    asking: re.Pattern  # "ai", "cơ quan nào", "khi nào", "gì": where a question asks (folded)
+    asking_words: int  # topic words read on each side of it
     effect_asked: re.Pattern  # "... có hiệu lực từ khi nào": when a document takes effect
     effect_stated: re.Pattern  # "Quyết định này có hiệu lực ...": a document's own effect clause (folded)
     appendix_asked: re.Pattern  # "..., phụ lục: sở nào chủ trì?": a row of the appendix is asked
@@ -417,6 +419,8 @@ def questions() -> QuestionLexicon:
         proposer=re.compile(data["proposer"]["pattern"]),
         decider=re.compile(data["decider"]["pattern"]),
         action=re.compile(data["action"]["pattern"]),
+        asking=re.compile(data["asking"]["pattern"]),
+        asking_words=int(data["asking"]["words"]),
         effect_asked=re.compile(data["effect"]["asks"]),
         effect_stated=re.compile(data["effect"]["stated"]),
         appendix_asked=re.compile(data["appendix"]["asks"]),

@@ -112,3 +112,27 @@ def test_a_when_question_seeks_a_time_and_a_how_much_question_a_figure():
     assert value_sought(parser.parse("phải báo cáo trong bao nhiêu ngày làm việc?")) is DURATION
     assert value_sought(parser.parse("tỷ lệ hộ dân được hỗ trợ di dời là bao nhiêu phần trăm?")) is PERCENT
     assert value_sought(parser.parse("đơn vị nào chủ trì rà phá bom mìn?")) is None
+
+
+def test_the_words_next_to_where_a_question_asks_pick_the_sibling_asked(plan):
+    # KH lấy ý kiến cử tri nơi cư trú (xã Lương Minh) IV: "1. Đối với vụ việc ở nơi công tác thì cơ quan, tổ chức, đơn
+    # vị trực tiếp quản lý người ứng cử có trách nhiệm xác minh và trả lời ...", "2. Đối với vụ việc ở khu dân cư thì
+    # cơ quan, tổ chức, đơn vị giới thiệu người ứng cử có trách nhiệm phối hợp với Ủy ban nhân dân xã xác minh và trả
+    # lời ...", "3. Đối với người tự ứng cử ...": all hold what is asked to be done; the case asked of, written before
+    # "cơ quan nào", tells them apart
+    doc, chunks, idf, parser = plan
+    q = parser.parse("vụ việc ở khu dân cư thì cơ quan nào phải phối hợp với UBND xã xác minh, trả lời?")
+    after, before = q.asked_sides
+    assert {"xac", "tra", "loi"} <= set(after)
+    assert {"khu", "dan", "cu"} <= set(before)
+    hits = _hits(doc, chunks, ["IV.1", "IV.2", "IV.3"])
+    rows = features(q, hits, idf)
+    asked_after, asked_before = FEATURES.index("asked_after"), FEATURES.index("asked_before")
+    assert rows[1][asked_after] == rows[2][asked_after] == 1.0
+    assert rows[1][asked_before] > max(rows[0][asked_before], rows[2][asked_before])
+    assert Reranker.fitted(idf).rerank(q, hits)[0].clause.path == "IV.2"
+
+
+def test_a_question_that_asks_nowhere_has_no_sides():
+    parser = QuestionParser([], [], [])
+    assert parser.parse("kế hoạch lấy ý kiến cử tri nơi cư trú").asked_sides == ((), ())
