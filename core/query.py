@@ -86,6 +86,8 @@ class Query:
     described: list[str] = field(default_factory=list)  # plans of doc_ids named by a description before the colon
     # ("QĐ ủy quyền cho GĐ Sở Công Thương Lào Cai: ..."): that description is in scope_terms, the rest is all topic
     ordinal: int = 0  # "nhiệm vụ thứ hai" → 2; -1 = the last one
+    item_ordinal: int = 0  # "trường hợp thứ hai" → 2: an item of a list in the document, counted from its start
+    item_kind: str = ""  # ... and the kind of item it counts, folded ("truong hop", "buoc")
 
     @property
     def unit(self) -> str:

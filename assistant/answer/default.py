@@ -235,6 +235,24 @@ def _items_introduced(e: Evidence) -> list[Clause]:
     return items
 
 
+def _item_asked(e: Evidence, n: int, kind: str) -> Evidence | None:
+    """The n-th item ("trường hợp thứ hai") of the list the clause found introduces or belongs to ("2. Tài khoản thư
+    điện tử công vụ bị tạm khóa trong các trường hợp sau: a) Không phát sinh hoạt động truy nhập ... 06 tháng ...; b) Bị
+    virus chiếm dụng ...", QĐ 99/2025 Nghệ An Điều 8.2), as evidence in its own right; None when the list is shorter,
+    or when the clause found already states the item under its own label ("Bước 4. Tập hợp chuyên gia ...")."""
+    labelled = re.compile(rf"\W*{re.escape(kind)} {n}\b")
+    if any(labelled.match(fold(line)) for line in f"{e.clause.text}\n{e.hit.chunk.text}".splitlines()):
+        return None
+    listed = _enumeration(e)
+    if listed is None or len(listed[1]) < n:
+        return None
+    item = listed[1][n - 1]
+    if item.id == e.clause.id:
+        return e
+    chunk = Chunk(f"{e.doc.id}#item:{item.path}", e.doc.id, [item.id], item.path, item.text, "", 0, {})
+    return Evidence(Hit(chunk, e.hit.score), e.doc, item, e.coverage)
+
+
 _LIST_CHARS = 1800  # a list asked whole ("những trường hợp nào") is quoted up to this length
 _ITEM_CHARS = 320  # each of its items up to this, the item found up to three times as much
 _ENDS_SENTENCE = re.compile(r"[.;]\s*\S")  # a heading is one phrase: no sentence ends inside it
@@ -749,6 +767,8 @@ class DefaultAnswerer:
             # prefer a clause that states who does it, unless it is clearly less on topic
             best = next((e for e in ev if _names_someone(e) and e.coverage >= best.coverage - self.role_slack
                          and (need is None or need.search(_without_markers(e.hit.chunk.text)))), best)
+        if query.item_ordinal and (item := _item_asked(best, query.item_ordinal, query.item_kind)) is not None:
+            best = item
         r = self._roles(intent, best, query)
         if intent == Intent.PARTNERS and not r.partners and not by_retrieval:
             # asked who partners: a clause naming partners ("6. Phối hợp với Sở Nông nghiệp và Môi trường, ..." under

@@ -347,6 +347,7 @@ class QuestionLexicon:
     refers_plan: re.Pattern
     ordinal: re.Pattern
     ordinal_words: dict[str, int]
+    item_ordinal: re.Pattern  # "trường hợp thứ hai": an item of a list in the document (group 1 its kind, 2 its number)
     round: re.Pattern  # "lan thu ba", "dot 2" (folded): group 1 the noun, group 2 the number
     round_then: re.Pattern  # ", thu 3" right after a round: another number of the same kind
     continuous: re.Pattern
@@ -406,6 +407,7 @@ def questions() -> QuestionLexicon:
         refers_plan=re.compile(data["refers"]["plan"]),
         ordinal=re.compile(data["ordinal"]["pattern"]),
         ordinal_words=dict(data["ordinal"]["words"]),
+        item_ordinal=re.compile(data["item_ordinal"]["pattern"]),
         round=re.compile(data["round"]["pattern"]),
         round_then=re.compile(data["round"]["then"]),
         continuous=re.compile(data["continuous"]["pattern"]),

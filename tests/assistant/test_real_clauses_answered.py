@@ -383,3 +383,33 @@ def test_an_item_of_a_run_is_read_with_its_lead_in(answer):
                "(khong phai cap co so hay xa, phuong) la thang nao?",
                [("Cấp cơ sở là tháng 4/2030", 1, 1)])
     assert not a.refused and "6/2030" in a.text.split("\n")[0], a.text
+
+
+def test_the_nth_case_of_a_list_is_that_item(answer):
+    # QĐ 99/2025 Nghệ An, Quy chế thư điện tử Điều 8.2: "... bị tạm khóa trong các trường hợp sau: a) Không phát sinh
+    # hoạt động truy nhập ... 06 tháng ...; b) Bị virus chiếm dụng, bị người khác chiếm dụng, lộ mật khẩu; ..."; the
+    # clause found is item a), the one the question sets aside (tune-fresh34 t34-39)
+    a = answer("web/nghe-an_99-2025-qd-ubnd.md",
+               "qc thu dien tu nghe an: ngoai truong hop 06 thang khong truy nhap, truong hop thu hai bi tam khoa tai "
+               "khoan thu cong vu la gi?", [("Không phát sinh hoạt động truy nhập", 1, 1)])
+    assert not a.refused and "Bị virus chiếm dụng" in a.text, a.text
+    assert a.citations[0].section == "Điều 8.2.b"
+
+
+def test_the_nth_group_introduced_by_the_clause_found(answer):
+    # NĐ 170/2025 Điều 5: "... được thực hiện riêng đối với từng nhóm đối tượng sau đây: 1. ... 3. Sinh viên tốt nghiệp
+    # xuất sắc, nhà khoa học trẻ tài năng ..." (tune-fresh34 t34-37): the third group, though retrieval found the lead-in
+    a = answer("web/chinh-phu_170-2025-nd-cp.md",
+               "nd 170/2025 ve tuyen dung cong chuc: nhom doi tuong thu ba duoc tuyen bang hinh thuc xet tuyen la ai?",
+               [("Các trường hợp thực hiện xét tuyển công chức", 1, 1)])
+    assert not a.refused and "Sinh viên tốt nghiệp xuất sắc" in a.text, a.text
+
+
+def test_a_step_the_document_labels_is_not_counted_among_the_clauses(answer):
+    # QĐ 81/2025 Bắc Ninh Điều 8.1: "Bước 1. ... Bước 4. Tập hợp chuyên gia, thành lập Hội đồng phản biện; ..." written
+    # inside one clause; the fourth clause of Điều 8 (8.4, on reporting) is no step (tune-fresh34 t34-38)
+    a = answer("web/bac-ninh_81-2025-qd-ubnd.md",
+               "Quy định phản biện xã hội của Liên hiệp các hội KH&KT Bắc Ninh: bước thứ tư trong quy trình tổ chức "
+               "phản biện là gì?", [("Quy trình tổ chức tư vấn, phản biện và giám định xã hội được thực hiện", 1, 1)])
+    assert "Tập hợp chuyên gia, thành lập Hội đồng phản biện" in a.text, a.text
+    assert a.citations[0].section == "Điều 8.1"

@@ -337,6 +337,14 @@ def test_words_repeating_a_searched_plans_title_pick_plans_not_the_topic():
     # document, it asks no partner (tune-fresh9 tvi-10, Lai Châu QĐ 88)
     ("quy che phoi hop dat dai Lai Chau: so do cap lan dau bi ghi sai, ai ky xac nhan noi dung dinh chinh?", Intent.LEAD),
     ("Kế hoạch 16 do ai ký?", Intent.PLAN_FACTS),
+    # "ai là người ký xác nhận ...": the same, asked of the signer (tune-fresh34 t34-16)
+    ("QĐ 88/2025 Lai Châu: khi sửa sai sót lần đầu trên Giấy chứng nhận cấp lần đầu thì ai là người ký xác nhận nội "
+     "dung đính chính?", Intent.LEAD),
+    ("QĐ 88/2025 Lai Châu người ký là ai?", Intent.PLAN_FACTS),
+    # support is the task whose time is asked, no partner asked (tune-fresh34 t34-59, TB 648)
+    ("tb 648 dien bien: bo tai chinh phai bao cao ket qua nghien cuu kien nghi ho tro benh an dien tu truoc ngay nao?",
+     Intent.CONTENT),
+    ("đơn vị nào hỗ trợ Sở Y tế tuyên truyền?", Intent.PARTNERS),
     # whose seal: the sentence answers (tune-fresh6 tsa-48, QĐ 1696 Lào Cai Điều 3.2.c)
     ("khi lam viec duoc uy quyen thi Giam doc So Cong Thuong dung van ban, con dau cua co quan nao?", Intent.CONTENT),
     # a share named as the topic of a who-question (tune-fresh4 tkb-28, HD 45-HD/BTCTW); one asking its value stays
@@ -565,3 +573,16 @@ def test_a_value_the_task_works_out_or_is_about_is_not_asked_of_a_who_question()
     assert value_asked(q) is not None
     q = PARSER.parse("đường dây nóng tiếp nhận tin báo của Hải Phòng là số nào?", TODAY)
     assert value_asked(q) is not None
+
+
+@pytest.mark.parametrize("question,kind,n", [
+    ("qc thu dien tu nghe an: ngoai truong hop 06 thang khong truy nhap, truong hop thu hai bi tam khoa la gi?",
+     "truong hop", 2),
+    ("NĐ 170: nhóm đối tượng thứ ba được xét tuyển là ai?", "nhom doi tuong", 3),
+    ("bước thứ 4 trong quy trình phản biện là gì?", "buoc", 4),
+    ("hiệp thương lần thứ ba chậm nhất ngày nào?", "", 0),  # a round, not an item of a list
+])
+def test_an_item_of_a_list_asked_by_its_number(question, kind, n):
+    q = PARSER.parse(question, TODAY)
+    assert (q.item_kind, q.item_ordinal) == (kind, n)
+    assert not q.is_followup
