@@ -235,6 +235,7 @@ class Citation:
     text: str  # quoted clause text
     heading_trail: list[str] = field(default_factory=list)
     ocr_pages: list[int] = field(default_factory=list)  # pages of the clause read by OCR: "(đọc bằng OCR)"
+    doc_kind: str = ""  # the kind of document: "Kế hoạch", "Quyết định", "Nghị định", ... ("" when not known)
 
 
 class AnswerMode(str, Enum):

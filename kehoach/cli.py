@@ -209,7 +209,9 @@ def _print_answer(answer, as_json: bool, full: bool = False) -> None:
         if shown is not None and c.n not in shown:
             continue
         ocr = " (đọc bằng OCR)" if c.ocr_pages else ""
-        console.print(f"[dim][{c.n}] {c.issuer} — Kế hoạch {c.title} — mục {c.section}{ocr}[/]", markup=True)
+        # the document's own kind ("Quyết định", "Nghị định"), not "Kế hoạch" for every one
+        document = " ".join(w for w in (c.doc_kind, c.title) if w)
+        console.print(f"[dim][{c.n}] {c.issuer} — {document} — mục {c.section}{ocr}[/]", markup=True)
         console.print(f"    “{c.text[:400]}”", style="dim", markup=False)
 
 

@@ -165,4 +165,4 @@ class PlanFactsAnswerer:
                 text += "\n…\n" + doc.source_text[-SIGNATURE_CHARS:].strip()
             clause_id = first.id if first is not None else ""
         return Citation(n=n, doc_id=p.doc_id, file_name=p.file_name, title=p.title, issuer=p.issuer,
-                        section="phần đầu văn bản", clause_id=clause_id, text=text)
+                        section="phần đầu văn bản", clause_id=clause_id, text=text, doc_kind=p.kind)

@@ -32,7 +32,7 @@ def cite(doc: Document, clause: Clause, n: int, text: str | None = None) -> Cita
     return Citation(n=n, doc_id=doc.id, file_name=doc.file_name, title=doc.meta.title, issuer=doc.meta.issuer,
                     section=clause.path, clause_id=clause.id,
                     text=citation_text(doc, clause) if text is None else text,
-                    heading_trail=list(clause.heading_trail))
+                    heading_trail=list(clause.heading_trail), doc_kind=doc.meta.kind)
 
 
 class Citations:

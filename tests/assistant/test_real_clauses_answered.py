@@ -403,6 +403,8 @@ def test_the_nth_group_introduced_by_the_clause_found(answer):
                "nd 170/2025 ve tuyen dung cong chuc: nhom doi tuong thu ba duoc tuyen bang hinh thuc xet tuyen la ai?",
                [("Các trường hợp thực hiện xét tuyển công chức", 1, 1)])
     assert not a.refused and "Sinh viên tốt nghiệp xuất sắc" in a.text, a.text
+    # cited as the decree it is (the CLI printed "Kế hoạch" before every document's title)
+    assert a.citations[0].doc_kind == "Nghị định"
 
 
 def test_a_step_the_document_labels_is_not_counted_among_the_clauses(answer):
