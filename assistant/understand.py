@@ -57,6 +57,9 @@ TITLE_GRAM = 4  # words of a title a question must repeat in a row to name a pla
 MAX_PLANS_NAMED = 4  # plans a question may name and have answered one by one
 TITLE_KIND_GAP = 3  # words at most between a kind of document ("công văn") and the title words it names
 PREAMBLE_MIN_SHARE = 0.6  # of a preamble's topic words ("QĐ ủy quyền cho GĐ Sở Công Thương Lào Cai: ..."), held by a plan
+OPENING_MIN_HELD = 5  # a description opening a question with no colon: at least this many topic words of one plan,
+OPENING_SHARE = 0.85  # ... this share of its topic words up to where it ends,
+OPENING_MARGIN = 2  # ... and this many more than any other plan holds
 PREAMBLE_MARGIN = 0.15  # ... and by that much more than by any other plan
 
 
@@ -246,10 +249,12 @@ class QuestionParser:
             q.intent = self._intent(folded, timed, skip=(Intent.COMPARE.value,))
         if len(q.doc_ids) > 1 and not question_lexicon().second_ask.search(folded):
             q.title_terms = self._title_words(folded, q.doc_ids)
-        if not q.doc_ids and not unknown and (described := self._named_by_preamble(
-                question, provinces, [form for _, form in mentions])):
-            q.doc_ids, q.described = described, list(described)
-            q.scope_terms.append(_preamble(question))
+        if not q.doc_ids and not unknown:
+            described, preamble = self._named_by_preamble(question, provinces, [form for _, form in mentions])
+            if described:
+                q.doc_ids, q.described = described, list(described)
+                if preamble:
+                    q.scope_terms.append(preamble)
         if q.numbered and (issuer := _issuer_of_ref(folded, q.scope_terms, q.units)) is not None:
             # "TT 35/2025 của Bộ KH&CN – ... thí sinh phải làm những môn gì?": the unit after a document's number
             # issued it; it picks the plan and is not the unit asked (tune-fresh30 t30-06)
@@ -373,29 +378,75 @@ class QuestionParser:
         grams = [tuple(words[i:i + TITLE_GRAM]) for i in range(len(words) - TITLE_GRAM + 1)]
         return [(g, self._title_grams.get(g, set())) for g in grams]
 
-    def _named_by_preamble(self, question: str, provinces: list[str], place_forms: list[str]) -> list[str]:
+    def _named_by_preamble(self, question: str, provinces: list[str],
+                           place_forms: list[str]) -> tuple[list[str], str]:
         """The plan a question describes before its colon, opening with a kind of document ("QĐ ủy quyền cho GĐ Sở
         Công Thương Lào Cai (ATVSLĐ, chở hàng nguy hiểm): ...", "Quy chế thư điện tử công vụ Nghệ An: ..."), in words
         of its own rather than its title's runs: most of the preamble's topic words are words of that plan's kind,
         number, title, issuer and place, clearly more than of any other plan. On the tuning sets, 111 of the 112 plans
         so found were the plan asked about (the other: "cv giao so cong thuong tham muu uy quyen (Lao Cai)", whose
         title in the index lacks "giao Sở Công Thương", named the decision on the same authorisation). The province
-        named (``provinces``, written ``place_forms``) picks among its own plans and is no word of the description."""
-        padded = f" {_preamble(question)} "
-        if not any(f" {k} " in padded for k in _kind_words()):
-            return []
+        named (``provinces``, written ``place_forms``) picks among its own plans and is no word of the description.
+        A question with no colon may open with the description ("Quyết định ủy quyền cho Giám đốc Sở Công Thương Lào
+        Cai về an toàn vệ sinh lao động ... có hiệu lực ủy quyền đến khi nào?": ``_opening_description``). Returns the
+        plans and the description's folded words."""
         place_words = {w for form in place_forms for w in re.findall(r"[a-z0-9]+", fold(form))}
+        of_place = {fold(p) for p in provinces}
+        candidates = {d: described for d, described in self._described_by.items()
+                      if not of_place or fold(self._province_of.get(d, "")) in of_place}
+        preamble = _preamble(question)
+        if not preamble:
+            return self._opening_description(question, place_words, candidates)
+        if not any(f" {k} " in f" {preamble} " for k in _kind_words()):
+            return [], ""
         words = set(topic_words_of(fold(question.split(":", 1)[0]))) - place_words
         if len(words) < 2:
-            return []
-        of_place = {fold(p) for p in provinces}
+            return [], ""
         shares = sorted(((sum(_held(w, described) for w in words) / len(words), d)
-                         for d, described in self._described_by.items()
-                         if not of_place or fold(self._province_of.get(d, "")) in of_place), reverse=True)
+                         for d, described in candidates.items()), reverse=True)
         if not shares or shares[0][0] < PREAMBLE_MIN_SHARE or \
                 (len(shares) > 1 and shares[0][0] - shares[1][0] < PREAMBLE_MARGIN):
-            return []
-        return [shares[0][1]]
+            return [], ""
+        return [shares[0][1]], preamble
+
+    @staticmethod
+    def _opening_description(question: str, place_words: set[str],
+                             candidates: dict[str, frozenset[str]]) -> tuple[list[str], str]:
+        """A question without a colon that opens with a kind of document and goes on in one plan's own words: the
+        description runs while that plan holds the words, up to the last held before two topic words it lacks in a
+        row ("... vận chuyển hàng hóa nguy hiểm | có hiệu lực ủy quyền đến khi nào?"). It names the plan when at least
+        OPENING_MIN_HELD of its topic words are held, nearly all of them, and clearly more than by any other plan."""
+        words = re.findall(r"[a-z0-9]+", fold(question))
+        opening = " ".join(words[:2])
+        kind = next((k for k in _kind_words() if opening == k or opening.startswith(f"{k} ")), None)
+        if kind is None:
+            return [], ""
+        neutral = set(stopwords().words) | place_words
+        found: list[tuple[int, int, str]] = []  # (words held, where the description ends, plan)
+        for d, described in candidates.items():
+            held = missed = run = 0
+            end = -1
+            for i, w in enumerate(words):
+                if i < len(kind.split()) or w in neutral or w.isdigit():
+                    continue
+                if _held(w, described):
+                    held, end, run = held + 1, i, 0
+                    continue
+                run += 1
+                if run >= 2:
+                    break
+                missed += 1
+            if held >= OPENING_MIN_HELD and held >= OPENING_SHARE * (held + missed):
+                found.append((held, end, d))
+        found.sort(reverse=True)
+        if not found or (len(found) > 1 and found[0][0] - found[1][0] < OPENING_MARGIN):
+            return [], ""
+        held, end, d = found[0]
+        if not topic_words_of(" ".join(words[end + 1:])):
+            # the question asks nothing past the description ("Công văn ... về tham mưu ủy quyền thủ tục ... giao cơ quan
+            # nào chủ trì?", tune.jsonl ta-10): the plan is named, and its words stay the topic its clauses are found by
+            return [d], ""
+        return [d], " ".join(words[:end + 1])
 
     def _named_by_title(self, folded: str, named: list[str], among: list[str] | None = None) -> list[str]:
         """Plans besides ``named`` that the question names by a run of their title's words: at least two runs of

@@ -533,6 +533,18 @@ def test_a_plan_named_by_a_description_before_the_colon():
     assert parser.parse("Quyết định về khoáng sản của Lào Cai: ai cấp phép?").doc_ids == []
     # a province no plan is of: refused, not answered from a plan with a like title
     assert parser.parse("Quy chế thư điện tử công vụ của Cà Mau: ai quản lý?").doc_ids == []
+    # no colon: the description opens the question and runs while one plan's words go on (tune-fresh34 t34-18)
+    q = parser.parse("Quyết định ủy quyền cho Giám đốc Sở Công Thương Lào Cai về an toàn vệ sinh lao động và vận chuyển "
+                     "hàng hóa nguy hiểm có hiệu lực ủy quyền đến khi nào?")
+    assert q.doc_ids == ["qd-1696"]
+    assert set(q.content_terms) == {"hieu", "luc", "uy", "quyen"}
+    # ... asking nothing past it: the plan is named and its words stay the topic (tune.jsonl ta-10)
+    q = parser.parse("Công văn của UBND tỉnh Lào Cai về tham mưu ủy quyền thủ tục cấp giấy chứng nhận huấn luyện kỹ "
+                     "thuật an toàn vật liệu nổ công nghiệp giao cơ quan nào chủ trì?")
+    assert q.doc_ids == ["cv-kt"] and {"huan", "luyen", "lieu", "no"} <= set(q.content_terms)
+    # ... not opening with a kind of document, or in words of no plan: no plan named
+    assert parser.parse("Sở Công Thương Lào Cai được ủy quyền về an toàn vệ sinh lao động đến khi nào?").doc_ids == []
+    assert parser.parse("Quyết định của Lào Cai về khoáng sản và đất đai giao ai cấp phép?").doc_ids == []
 
 
 def test_a_unit_written_two_ways_is_named_the_same_way_on_every_run():
@@ -586,3 +598,18 @@ def test_an_item_of_a_list_asked_by_its_number(question, kind, n):
     q = PARSER.parse(question, TODAY)
     assert (q.item_kind, q.item_ordinal) == (kind, n)
     assert not q.is_followup
+
+
+@pytest.mark.parametrize("question,asked", [
+    ("QĐ 2979 có hiệu lực từ khi nào?", True),
+    ("TT 35/2025 bắt đầu áp dụng từ ngày nào?", True),
+    ("việc ủy quyền có hiệu lực tới khi nào?", False),
+    # an end asked a few words on (tune-fresh34 t34-18, QĐ 1696 Lào Cai Điều 2 "Thời hạn ủy quyền: ... đến hết ngày
+    # 28 tháng 02 năm 2027"), not the document's own effect clause
+    ("quyết định ủy quyền có hiệu lực ủy quyền đến khi nào?", False),
+])
+def test_when_a_document_takes_effect_is_asked_only_of_its_start(question, asked):
+    from core.lexicon import questions
+    from core.textnorm import fold
+
+    assert bool(questions().effect_asked.search(fold(question))) is asked
