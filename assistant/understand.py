@@ -60,6 +60,9 @@ PREAMBLE_MIN_SHARE = 0.6  # of a preamble's topic words ("QĐ ủy quyền cho G
 OPENING_MIN_HELD = 5  # a description opening a question with no colon: at least this many topic words of one plan,
 OPENING_SHARE = 0.85  # ... this share of its topic words up to where it ends,
 OPENING_MARGIN = 2  # ... and this many more than any other plan holds
+# "có", "là" after it begin what is asked of the plan (tune-fresh35 t35-46); folded, "co" is also "cơ" of "cơ quan",
+# "cơ sở", "cơ chế", "cơ cấu": not before these words
+OPENING_ENDS = {"co": frozenset({"quan", "so", "che", "cau", "hoi", "ban"}), "la": frozenset()}
 PREAMBLE_MARGIN = 0.15  # ... and by that much more than by any other plan
 
 
@@ -427,6 +430,9 @@ class QuestionParser:
             held = missed = run = 0
             end = -1
             for i, w in enumerate(words):
+                if w in OPENING_ENDS and held >= OPENING_MIN_HELD and \
+                        (i + 1 == len(words) or words[i + 1] not in OPENING_ENDS[w]):
+                    break  # "... hàng hóa nguy hiểm | có thời hạn ủy quyền đến bao giờ?": what is asked of it begins
                 if i < len(kind.split()) or w in neutral or w.isdigit():
                     continue
                 if _held(w, described):

@@ -538,6 +538,10 @@ def test_a_plan_named_by_a_description_before_the_colon():
                      "hàng hóa nguy hiểm có hiệu lực ủy quyền đến khi nào?")
     assert q.doc_ids == ["qd-1696"]
     assert set(q.content_terms) == {"hieu", "luc", "uy", "quyen"}
+    # ... up to "có" that begins what is asked, though the plan's title holds "quyền hạn" (tune-fresh35 t35-46)
+    q = parser.parse("Quyết định ủy quyền cho Giám đốc Sở Công Thương Lào Cai về an toàn vệ sinh lao động và vận chuyển "
+                     "hàng hóa nguy hiểm có thời hạn ủy quyền đến bao giờ?")
+    assert q.doc_ids == ["qd-1696"] and set(q.content_terms) == {"uy", "quyen"}
     # ... asking nothing past it: the plan is named and its words stay the topic (tune.jsonl ta-10)
     q = parser.parse("Công văn của UBND tỉnh Lào Cai về tham mưu ủy quyền thủ tục cấp giấy chứng nhận huấn luyện kỹ "
                      "thuật an toàn vật liệu nổ công nghiệp giao cơ quan nào chủ trì?")
