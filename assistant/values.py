@@ -43,6 +43,9 @@ VALIDITY_LEAD_IN = re.compile(r"\b(gia tri|hieu luc|thoi han su dung)\b")
 # nor the number of an article or a text ("Điều 19 Nghị định số 62/2025/NĐ-CP")
 COUNT = re.compile(r"(?<!ngay )(?<!thang )(?<!nam )(?<!dieu )(?<!khoan )(?<!diem )(?<!muc )(?<!chuong )(?<![/.\d])\b(?:\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:\(\w+(?: \w+)?\)\s+)?(?!thang\b|nam\b|ngay\b)[a-z]"
                    r"|\d+(?:[.,]\d+)?\s?%"  # or a share ("tăng trưởng 8%")
+                   # ... or a fraction of the whole ("có mặt ít nhất 2/3 tổng số thành viên", NĐ 171/2025 Điều 20.6; "hơn
+                   # 2/3 thành viên của Hội đồng", QĐ 2696 Quảng Trị Điều 6.2.a), not a day of a month ("ngày 2/3")
+                   r"|(?<!ngay )(?<![/.\d])\b[1-9]/[1-9]\s+(?:tong so|so|thanh vien|dai bieu)\b"
                    # or a measure ("khoảng 1.700km đường bộ ven biển", "dung lượng tối thiểu 02 GB", "500 ha", "nơi có độ sâu
                    # nước lớn hơn 30m", VBHN 94/VBHN-BQP Điều 3.1.c)
                    r"|\b\d+(?:[.,]\d+)*\s?(?:km|m|cm|mm|m2|m3|ha|kg|tan|gb|mb|tb|mw|kw|kwh)\b"

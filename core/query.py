@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from core.dates import DateWindow
-from core.lexicon import questions, stopwords
+from core.lexicon import acronyms, questions, stopwords
 from core.textnorm import fold, long_forms
 
 
@@ -157,5 +157,10 @@ def _content_terms(folded: str, names: tuple[str, ...], exclude: tuple[str, ...]
         text = stop.asking.sub(" ", text)
     for phrase in stop.phrases:  # phrases first: "bao" of "báo cáo" is a topic, "bao nhieu" is not
         text = re.sub(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", " ", text)
-    return tuple(w for w in re.findall(r"[a-z0-9%]+", text) if w not in stop.words and len(w) > 1 and w not in set(exclude))
+    excluded = set(exclude)
+    table = acronyms()
+    # ... nor an acronym spelling out words of another plan the question names ("Quỹ BVMT Quảng Trị (QĐ 2696) và NĐ
+    # 171/2025 ...: cuộc họp hội đồng hợp lệ cần bao nhiêu thành viên?" asks NĐ 171 nothing of "BVMT"; tune-fresh22 t22-18)
+    return tuple(w for w in re.findall(r"[a-z0-9%]+", text) if w not in stop.words and len(w) > 1 and w not in excluded
+                 and not (excluded and w in table and set(table[w].split()) - stop.words <= excluded))
 

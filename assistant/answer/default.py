@@ -159,7 +159,8 @@ def counted_asked(query: Query, need: ValueNeed | None, measures_only: bool = Fa
     forms = questions().counted_written.get(m.group("what"), (m.group("what"),))
     if not forms:
         return None  # people, counted by what they are
-    return re.compile(rf"\d[\d.,]*\s*(?:\(\w+(?: \w+){{0,3}}\)\s*)?(?:{'|'.join(map(re.escape, forms))})\b")
+    # a share of the whole counts too: "ít nhất 2/3 tổng số thành viên" (NĐ 171/2025 Điều 20.6, tune-fresh22 t22-18)
+    return re.compile(rf"\d[\d.,/]*\s*(?:\(\w+(?: \w+){{0,3}}\)\s*)?(?:tong so\s+)?(?:{'|'.join(map(re.escape, forms))})\b")
 
 
 def best_sentences(text: str, terms: list[str], must: ValueNeed | None = None, limit: int = 2,

@@ -415,3 +415,26 @@ def test_a_step_the_document_labels_is_not_counted_among_the_clauses(answer):
                "phản biện là gì?", [("Quy trình tổ chức tư vấn, phản biện và giám định xã hội được thực hiện", 1, 1)])
     assert "Tập hợp chuyên gia, thành lập Hội đồng phản biện" in a.text, a.text
     assert a.citations[0].section == "Điều 8.1"
+
+
+def test_a_fraction_of_the_members_is_a_count(answer):
+    # NĐ 171/2025 Điều 20.6: "Cuộc họp Hội đồng thẩm định được tiến hành khi có mặt ít nhất 2/3 tổng số thành viên của
+    # Hội đồng ..." answers how many members must attend (tune-fresh22 t22-18); "ngày 2/3" stays a date
+    from assistant.values import COUNT
+
+    assert COUNT.search("co mat it nhat 2/3 tong so thanh vien") and not COUNT.search("truoc ngay 2/3 hang nam")
+    a = answer("web/chinh-phu_171-2025-nd-cp.md",
+               "NĐ 171/2025: cuộc họp Hội đồng thẩm định chương trình bồi dưỡng hợp lệ cần có mặt bao nhiêu thành viên?",
+               [("Cuộc họp Hội đồng thẩm định được tiến hành khi có mặt", 1, 1)])
+    assert not a.refused and "2/3 tổng số thành viên" in a.text, a.text
+
+
+def test_an_acronym_of_another_plan_named_is_no_topic_of_this_one():
+    # "Điều lệ Quỹ BVMT Quảng Trị (QĐ 2696) và NĐ 171/2025 ...": answered for NĐ 171, "BVMT" spells out words of the
+    # fund's title (abbreviations.toml), not a name NĐ 171 must hold (tune-fresh22 t22-18)
+    from core.query import Intent, Query
+
+    q = Query("x", "dieu le quy bvmt quang tri va nd 171: cuoc hop hoi dong hop le can bao nhieu thanh vien?", Intent.TARGET,
+              topic_exclude=["bao", "moi", "quy", "truong", "dieu", "le"])
+    assert "bvmt" not in q.content_terms and {"cuoc", "hop", "thanh", "vien"} <= set(q.content_terms)
+    assert "bvmt" in Query("x", "quy bvmt quang tri co bao nhieu thanh vien?", Intent.TARGET).content_terms
