@@ -57,13 +57,10 @@ TITLE_GRAM = 4  # words of a title a question must repeat in a row to name a pla
 MAX_PLANS_NAMED = 4  # plans a question may name and have answered one by one
 TITLE_KIND_GAP = 3  # words at most between a kind of document ("công văn") and the title words it names
 PREAMBLE_MIN_SHARE = 0.6  # of a preamble's topic words ("QĐ ủy quyền cho GĐ Sở Công Thương Lào Cai: ..."), held by a plan
+PREAMBLE_MARGIN = 0.15  # ... and by that much more than by any other plan
 OPENING_MIN_HELD = 5  # a description opening a question with no colon: at least this many topic words of one plan,
 OPENING_SHARE = 0.85  # ... this share of its topic words up to where it ends,
 OPENING_MARGIN = 2  # ... and this many more than any other plan holds
-# "có", "là" after it begin what is asked of the plan (tune-fresh35 t35-46); folded, "co" is also "cơ" of "cơ quan",
-# "cơ sở", "cơ chế", "cơ cấu": not before these words
-OPENING_ENDS = {"co": frozenset({"quan", "so", "che", "cau", "hoi", "ban"}), "la": frozenset()}
-PREAMBLE_MARGIN = 0.15  # ... and by that much more than by any other plan
 
 
 @cache
@@ -417,8 +414,11 @@ class QuestionParser:
                              candidates: dict[str, frozenset[str]]) -> tuple[list[str], str]:
         """A question without a colon that opens with a kind of document and goes on in one plan's own words: the
         description runs while that plan holds the words, up to the last held before two topic words it lacks in a
-        row ("... vận chuyển hàng hóa nguy hiểm | có hiệu lực ủy quyền đến khi nào?"). It names the plan when at least
-        OPENING_MIN_HELD of its topic words are held, nearly all of them, and clearly more than by any other plan."""
+        row ("... vận chuyển hàng hóa nguy hiểm | có hiệu lực ủy quyền đến khi nào?") or before a word that begins
+        what is asked of it (questions.toml [opening_description]: "... nguy hiểm | có thời hạn ủy quyền đến bao
+        giờ?", though the plan's title holds "quyền hạn"). It names the plan when at least OPENING_MIN_HELD of its
+        topic words are held, nearly all of them, and clearly more than by any other plan."""
+        ends = question_lexicon().opening_ends
         words = re.findall(r"[a-z0-9]+", fold(question))
         opening = " ".join(words[:2])
         kind = next((k for k in _kind_words() if opening == k or opening.startswith(f"{k} ")), None)
@@ -430,9 +430,8 @@ class QuestionParser:
             held = missed = run = 0
             end = -1
             for i, w in enumerate(words):
-                if w in OPENING_ENDS and held >= OPENING_MIN_HELD and \
-                        (i + 1 == len(words) or words[i + 1] not in OPENING_ENDS[w]):
-                    break  # "... hàng hóa nguy hiểm | có thời hạn ủy quyền đến bao giờ?": what is asked of it begins
+                if w in ends and held >= OPENING_MIN_HELD and (i + 1 == len(words) or words[i + 1] not in ends[w]):
+                    break  # what is asked of the plan begins
                 if i < len(kind.split()) or w in neutral or w.isdigit():
                     continue
                 if _held(w, described):

@@ -365,6 +365,8 @@ class QuestionLexicon:
     action: re.Pattern  # "ai lập ...": group "verb" is the action asked
     asking: re.Pattern  # "ai", "cơ quan nào", "khi nào", "gì": where a question asks (folded)
     asking_words: int  # topic words read on each side of it
+    opening_ends: dict[str, frozenset[str]]  # words ending a plan's description that opens a question, and the words
+    # after which they do not ("co" before "quan" is "cơ quan")
     effect_asked: re.Pattern  # "... có hiệu lực từ khi nào": when a document takes effect
     effect_stated: re.Pattern  # "Quyết định này có hiệu lực ...": a document's own effect clause (folded)
     appendix_asked: re.Pattern  # "..., phụ lục: sở nào chủ trì?": a row of the appendix is asked
@@ -423,6 +425,7 @@ def questions() -> QuestionLexicon:
         action=re.compile(data["action"]["pattern"]),
         asking=re.compile(data["asking"]["pattern"]),
         asking_words=int(data["asking"]["words"]),
+        opening_ends={w: frozenset(after) for w, after in data["opening_description"]["ends"].items()},
         effect_asked=re.compile(data["effect"]["asks"]),
         effect_stated=re.compile(data["effect"]["stated"]),
         appendix_asked=re.compile(data["appendix"]["asks"]),
