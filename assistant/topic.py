@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from assistant.index.corpus_stats import topic_words
-from core.lexicon import acronyms, questions, units
+from core.lexicon import acronyms, questions, stopwords, units
 from core.models import Clause, Document, Hit
 from core.query import Query
 from core.textnorm import canon_tones, fold, has_diacritics, initials, is_vietnamese_syllable, nfc, spelled_out
@@ -51,6 +51,15 @@ def coverage(terms: list[str], text: str, idf: dict[str, float] | None = None) -
         held = {w for pair in pairs if any(f" {pair} " in f" {long} " for long in longs) for w in pair.split()}
         missing = [t for t in missing if t not in held]
     return (total - sum(weight(t) for t in missing)) / total if total else 0.0
+
+
+def precision(asked: set[str], text: str, idf: dict[str, float]) -> float:
+    """Share of ``text``'s own words (no stopwords), each weighted by its rarity, that are among the question's
+    ``asked`` words: of two clauses holding the question's words, the one saying little else is the one asked about."""
+    words = {w for w in re.findall(r"[a-z0-9%]+", _folded(text)) if w not in stopwords().words}
+    unseen = idf.get("", 1.0)
+    total = sum(idf.get(w, unseen) for w in words)
+    return sum(idf.get(w, unseen) for w in words if w in asked) / total if total else 0.0
 
 
 @lru_cache(maxsize=4096)
@@ -240,7 +249,7 @@ def rounds(text: str) -> frozenset[tuple[str, int]]:
     lex = questions()
     out = set()
     folded = _folded(text)
-    number = lambda word: int(word) if word.isdigit() else 1 if word == "mot" else lex.ordinal_words.get(word, 0)  # noqa: E731
+    number = lambda word: 1 if word == "mot" else lex.number(word)  # noqa: E731
     for m in lex.round.finditer(folded):
         found, end = [m.group(2)], m.end()
         while (more := lex.round_then.match(folded, end)) is not None:  # "lần thứ 2, thứ 3"

@@ -297,10 +297,10 @@ class QuestionParser:
         if m:
             word = m.group(1)
             word = word[len("thu"):].strip() if word.startswith("thu ") else word
-            q.ordinal = int(word) if word.isdigit() else lex.ordinal_words.get(word, 0)
+            q.ordinal = lex.number(word)
         if (m := lex.item_ordinal.search(folded)) is not None:
             q.item_kind, number = m.group(1), m.group(2)
-            q.item_ordinal = int(number) if number.isdigit() else lex.ordinal_words.get(number, 0)
+            q.item_ordinal = lex.number(number)
         q.is_followup = self._is_followup(q)
         return q
 

@@ -248,10 +248,14 @@ def _item_asked(e: Evidence, n: int, kind: str) -> Evidence | None:
     if listed is None or len(listed[1]) < n:
         return None
     item = listed[1][n - 1]
-    if item.id == e.clause.id:
-        return e
-    chunk = Chunk(f"{e.doc.id}#item:{item.path}", e.doc.id, [item.id], item.path, item.text, "", 0, {})
-    return Evidence(Hit(chunk, e.hit.score), e.doc, item, e.coverage)
+    return e if item.id == e.clause.id else _joined(e.doc, item, "item", e.hit.score, e.coverage)
+
+
+def _joined(doc: Document, clause: Clause, why: str, score: float, on_topic: float) -> Evidence:
+    """``clause`` of ``doc`` as evidence in its own right, though retrieval did not return it (a plan's effect clause,
+    a record's time field, the item a question asks by number), ranked ``score`` and covering ``on_topic``."""
+    chunk = Chunk(f"{doc.id}#{why}:{clause.path}", doc.id, [clause.id], clause.path, clause.text, "", 0, {})
+    return Evidence(Hit(chunk, score), doc, clause, on_topic)
 
 
 _LIST_CHARS = 1800  # a list asked whole ("những trường hợp nào") is quoted up to this length
@@ -568,12 +572,11 @@ class DefaultAnswerer:
             if clause is None:
                 continue
             first = next(i for i, e in enumerate(out) if e.doc.id == doc.id)
-            chunk = Chunk(f"{doc.id}#effect:{clause.path}", doc.id, [clause.id], clause.path, clause.text, "", 0, {})
             if asks_only_of_plan(query, doc):
                 cov = 1.0  # a question that asks nothing past naming the plan asks the plan's own effect
             else:
                 cov = variant_coverage(_variants(query, doc, variants_of), clause_scope(clause, clause.text), self.idf)
-            out.insert(first + 1, Evidence(Hit(chunk, out[first].hit.score), doc, clause, cov))
+            out.insert(first + 1, _joined(doc, clause, "effect", out[first].hit.score, cov))
         return out
 
     def _with_time_fields(self, evidence: list[Evidence], need: re.Pattern) -> list[Evidence]:
@@ -590,9 +593,7 @@ class DefaultAnswerer:
             field_clause = _time_field(e.doc, e.clause, need)
             if field_clause is not None and field_clause.id not in seen:
                 seen.add(field_clause.id)
-                chunk = Chunk(f"{e.doc.id}#field:{field_clause.path}", e.doc.id, [field_clause.id], field_clause.path,
-                              field_clause.text, "", 0, {})
-                out.append(Evidence(Hit(chunk, e.hit.score), e.doc, field_clause, e.coverage))
+                out.append(_joined(e.doc, field_clause, "field", e.hit.score, e.coverage))
         return out
 
     def _names(self, query: Query) -> list[str]:

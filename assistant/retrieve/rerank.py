@@ -9,7 +9,6 @@ who-question, whether its clause names who does it. The weights are data (``rera
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -19,9 +18,8 @@ try:
 except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib
 
-from assistant.topic import best_clause, clause_scope, coverage, pair_coverage, round_match, terms_for
+from assistant.topic import best_clause, clause_scope, coverage, pair_coverage, precision, round_match, terms_for
 from assistant.values import value_sought
-from core.lexicon import stopwords
 from core.models import Hit
 from core.query import Intent, Query
 from core.textnorm import fold
@@ -101,15 +99,6 @@ def features(query: Query, hits: list[Hit], idf: dict[str, float]) -> list[list[
             precision(asked, clause.text, idf),
         ])
     return rows
-
-
-def precision(asked: set[str], text: str, idf: dict[str, float]) -> float:
-    """Share of ``text``'s words, each weighted by its rarity, that are among the question's ``asked`` words: of two
-    clauses holding the question's words, the one saying little else is the one asked about."""
-    words = {w for w in re.findall(r"[a-z0-9%]+", fold(text)) if w not in stopwords().words}
-    unseen = idf.get("", 1.0)
-    total = sum(idf.get(w, unseen) for w in words)
-    return sum(idf.get(w, unseen) for w in words if w in asked) / total if total else 0.0
 
 
 @dataclass(frozen=True)

@@ -382,6 +382,10 @@ class QuestionLexicon:
     holder_asks: re.Pattern  # "tổ phó là ai": asks the person holding a position
     positions: tuple[str, ...]  # folded position titles ("to pho"), longest first
 
+    def number(self, word: str) -> int:
+        """The number an ordinal's word says, folded ("ba" -> 3, "12" -> 12); 0 when it says none."""
+        return int(word) if word.isdigit() else self.ordinal_words.get(word, 0)
+
 
 @cache
 def questions() -> QuestionLexicon:
