@@ -352,7 +352,7 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
         return resp
     # 3. a subject inside the sentence, right before a role: "Trong thời hạn 10 ngày, cơ quan bảo hiểm xã hội có
     #    trách nhiệm ...", "...; Bộ Công an chủ trì, phối hợp ..."
-    for m in re.finditer(r"(?:(?<=[,;(])|(?<=[,;(] ))(?=\S)", s):
+    for m in re.finditer(r"(?:(?<=[,;(])|(?<=[,;(] )|(?<=\bthì ))(?=\S)", s):
         unit = unit_phrase_at(s, m.start())
         if unit is None:
             continue

@@ -51,6 +51,14 @@ def _heads_by_initial() -> dict[str, tuple[tuple[str, str, tuple[str, ...]], ...
 
 
 @cache
+def _long_continuations() -> tuple[str, ...]:
+    """The continuations of units.toml [name_continuation] that hold a verb or a comma past their first word, longest
+    first: read whole, they stay in the name."""
+    return tuple(sorted((c for c in unit_lexicon().continuations if len(c.split()) > 2 or "," in c), key=len,
+                        reverse=True))
+
+
+@cache
 def _verbs() -> tuple[str, ...]:
     return role_lexicon().task_verbs
 
@@ -144,6 +152,8 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
             break
         w = m.group(0)
         inner = _head_at(text, m.start()) if w[:1].isupper() else None
+        if inner is None and w[:1].islower() and (listed := _head_at(text, m.start())) and ", " in listed:
+            inner = listed  # "người đứng đầu cơ quan, tổ chức, đơn vị ...": the bodies listed are one, not a verb
         if inner is not None and _LIST_JOIN.search(text[max(pos, m.start() - 5):m.start()]):
             words = 0  # the list's next unit: "Sở Tài chính, Sở Xây dựng, ..., Ban quản lý Khu Kinh tế Phú Yên"
         if inner is not None and " " in inner:
@@ -152,10 +162,16 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
             words += len(inner.split())
             total += len(inner.split())
             continue
+        cont = next((c for c in _long_continuations() if text.startswith(c, m.start())), None)
+        if cont is not None:  # "cơ quan, bộ phận tham mưu về tổ chức, cán bộ": its verbs and comma are the name's
+            end = cursor = m.start() + len(cont)
+            words += len(cont.split())
+            total += len(cont.split())
+            continue
         if _verb_at(text, m.start(), pos) and not _names_function(text[pos:m.start()]):
             if not (words == 0 and head in _GENERIC and _names_after_verb(text, m.start())):
                 # "Cơ quan, đơn vị chủ trì lập kế hoạch | có trách nhiệm ...": a body defined by its role
-                end = _role_defined_end(text, pos, m.start()) or end
+                end = _role_defined_end(text, pos, m.start()) or _described_end(text, pos, m.start()) or end
                 break
             # a bare generic head, a verb and a capitalised word are one name: "Hội đồng thẩm định Nhà nước thẩm định
             # Báo cáo ..." (plans-real/web/son-la_b13aef6a.md III.4), "Ban tổ chức Hội nghị"
@@ -211,6 +227,31 @@ def _role_defined_end(text: str, start: int, at: int) -> int | None:
     return None
 
 
+def _described_end(text: str, start: int, at: int) -> int | None:
+    """Where the name of a body with no proper word ends when what it does describes it: from the verb at ``at``, up to
+    eight lower-case words with no punctuation, right before a duty or the lead role ("cơ quan, tổ chức, đơn vị trực
+    tiếp quản lý người ứng cử | có trách nhiệm xác minh", "người đứng đầu cơ quan, tổ chức, đơn vị sử dụng công chức |
+    chủ trì cuộc họp kiểm điểm": plans-real/html/luong-minh_kh-lay-y-kien-cu-tri-noi-cu-tru.htm IV.1,
+    plans-real/web/chinh-phu_172-2025-nd-cp.md). None when the name so far is a proper one or nothing such follows;
+    "có đóng dấu của cơ quan, tổ chức, đơn vị hoặc có chữ ký của người chủ trì" states no body's duty."""
+    if _proper(text[start:at]):
+        return None
+    lex = unit_lexicon()
+    ends = (*lex.duty, *lex.described_by)
+    cursor, last = at, ""
+    for i in range(_DESCRIPTION_WORDS + 1):
+        rest = text[cursor:].lstrip(" ")
+        if i and rest != text[cursor:] and last != "người" and any(rest.startswith(f"{d} ") for d in ends):
+            return cursor
+        word = re.match(r"[^\s.,;:!?()]+", rest)
+        if word is None or not word.group(0)[:1].islower() or word.end() == len(rest) or rest[word.end()] != " " \
+                or word.group(0) in ("hoặc", "và"):
+            return None
+        last = word.group(0)
+        cursor += len(text[cursor:]) - len(rest) + word.end()
+    return None
+
+
 def without_restated_role(value: str) -> str:
     """A role field's value without the role it restates at its end: "Các địa phương chủ trì" in the column or after
     the label "Cơ quan chủ trì thực hiện" (TB 624 PL.1.38) names "Các địa phương", not a body defined by its role."""
@@ -243,6 +284,8 @@ def role_defined_heading(heading: str) -> bool:
 
 # what a role-defined body's role is about: "lập kế hoạch"; a heading may say more ("giải quyết thủ tục đầu tư dự án")
 _ROLE_OBJECT_WORDS = 6
+# what describes a body with no proper word: "trực tiếp quản lý người ứng cử" (syllables)
+_DESCRIPTION_WORDS = 8
 
 
 def _names_function(before: str) -> bool:

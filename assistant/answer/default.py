@@ -377,6 +377,8 @@ def _where(doc: Document, clause: Clause) -> str:
 
 # folded: "phối hợp với Sở Tài chính", "phối hợp chặt chẽ với", the slip "phối với" (plans-real/web/son-la_b13aef6a.md)
 _WITH_PARTNER = re.compile(r"\bphoi (?:hop(?: voi)?|voi)\s+")
+# a sentence naming whom its subject works with: "phối hợp với ...", "phối hợp, trao đổi ý kiến (...) với ..."
+_WITH_WHOM = re.compile(r"\b(?:phoi hop|trao doi)\b[^.;]{0,80}?\bvoi\b")
 
 
 def _decider_in(sentence: str, verb: re.Pattern, refer: re.Pattern) -> tuple[str, str] | None:
@@ -454,6 +456,8 @@ def _agent_of(sentence: str, verb: str) -> str | None:
             found = unit_phrase_at(sentence, start)
             if found is None or found[1] > m.start() or not _DUTY_WORDS.fullmatch(sentence[found[1]:m.start()].strip(" ,")):
                 continue
+            if re.search(r"(?i)\b(?:các|những)\s+$", sentence[:start]):
+                continue  # "các cơ quan, tổ chức có liên quan": the name begins at "các", found from there
             if re.search(r"\bvới\s+$", sentence[:start]) or _ON_BEHALF.search(sentence[:start]):
                 # "chủ trì, phối hợp với các bộ, cơ quan liên quan xem xét ...": partners, not the agent; "theo ủy quyền
                 # của Chủ tịch Ủy ban nhân dân tỉnh xem xét ...": the one the clause's unit acts for
@@ -1070,6 +1074,13 @@ class DefaultAnswerer:
                 e.hit.chunk.text, query.content_terms, need or DATE, 1, self.idf, query.folded)))
             who = f"\n(Đơn vị {lead_word}: {_join(lead)})" if lead and e.clause.is_task else ""
             return f"{' '.join(sents)} {ref}\n{where}.{who}"
+        if intent == Intent.PARTNERS and not r.partners and questions().asks_with_whom.search(query.folded):
+            said = best_sentences(e.hit.chunk.text, query.content_terms, _WITH_WHOM, 1, self.idf, query.folded)
+            if said and _WITH_WHOM.search(fold(said[0])):
+                # asked who partners, and the sentence on the topic names them in words the parser read no unit in
+                # ("... có trách nhiệm phối hợp với cơ quan, tổ chức, đơn vị trực tiếp quản lý người đó hoặc Ủy ban nhân
+                # dân xã nơi người đó cư trú": KH lấy ý kiến cử tri Lương Minh IV.3): the sentence, not the lead alone
+                return f"{where}: {said[0]} {ref}"
         if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE, Intent.UNIT_TASKS) and (lead or r.advisers):
             parts = role_parts(r, lead, lead_word, implementers=True)
             return f"{'; '.join(parts)}. {ref}\n{where} — “{task}”."

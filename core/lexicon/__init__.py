@@ -91,6 +91,7 @@ class UnitLexicon:
     after: tuple[tuple[str, str], ...] = ()  # (words before, continuation): "cấp trên" + "trực tiếp"
     role_defined: tuple[str, ...] = ()  # role words naming a body with no proper name ("Cơ quan chủ trì")
     duty: tuple[str, ...] = ()  # what follows such a name ("có trách nhiệm", "phải")
+    described_by: tuple[str, ...] = ()  # roles that also end a body described by what it does ("chủ trì")
 
 
 @cache
@@ -107,6 +108,7 @@ def units() -> UnitLexicon:
         after=tuple((a, b) for a, b in data["name_continuation"].get("after", ())),
         role_defined=tuple(data["name_continuation"].get("role_defined", ())),
         duty=tuple(data["name_continuation"].get("duty", ())),
+        described_by=tuple(data["name_continuation"].get("described_by", ())),
     )
 
 
@@ -331,6 +333,7 @@ class QuestionLexicon:
 
     intents: tuple[IntentRule, ...]
     partners_vs_lead: tuple[re.Pattern, re.Pattern]  # (names the lead, asks who partners)
+    asks_with_whom: re.Pattern  # the partner is the slot asked, after "phối hợp với" ("phối hợp với ai?")
     deadline_vs_lead: tuple[re.Pattern, re.Pattern]  # (names the lead, asks when)
     target_vs_lead: tuple[re.Pattern, re.Pattern]  # (asks who sets it, asks a value)
     embedded_value: re.Pattern  # "ai lo tính xem ... bao nhiêu": a value the task works out, not one asked
@@ -395,6 +398,7 @@ def questions() -> QuestionLexicon:
         intents=tuple(IntentRule(i["name"], _patterns([{"pattern": p} for p in i["patterns"]]),
                                  bool(i.get("needs_window"))) for i in data["intent"]),
         partners_vs_lead=pair(data["partners_vs_lead"], "lead", "asks_partners"),
+        asks_with_whom=re.compile(data["partners_vs_lead"]["asks_with_whom"]),
         deadline_vs_lead=pair(data["deadline_vs_lead"], "lead", "asks_when"),
         target_vs_lead=pair(data["target_vs_lead"], "lead", "asks_value"),
         embedded_value=re.compile(data["target_vs_lead"]["embedded"]),

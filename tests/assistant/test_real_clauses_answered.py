@@ -438,3 +438,20 @@ def test_an_acronym_of_another_plan_named_is_no_topic_of_this_one():
               topic_exclude=["bao", "moi", "quy", "truong", "dieu", "le"])
     assert "bvmt" not in q.content_terms and {"cuoc", "hop", "thanh", "vien"} <= set(q.content_terms)
     assert "bvmt" in Query("x", "quy bvmt quang tri co bao nhieu thanh vien?", Intent.TARGET).content_terms
+
+
+def test_whom_a_body_works_with_is_quoted_when_no_unit_is_read_in_it(answer):
+    # KH lấy ý kiến cử tri Lương Minh IV.3: "Ủy ban bầu cử có trách nhiệm phối hợp với cơ quan, tổ chức, đơn vị trực tiếp
+    # quản lý người đó hoặc Ủy ban nhân dân xã nơi người đó cư trú xác minh ..." names partners no unit phrase reads:
+    # asked "phối hợp với ai", the sentence is the answer, not the lead alone (tune-fresh26 t26-22)
+    a = answer("html/luong-minh_kh-lay-y-kien-cu-tri-noi-cu-tru.htm",
+               "Theo kế hoạch lấy ý kiến cử tri nơi cư trú của MTTQ xã Lương Minh, với người tự ứng cử đại biểu HĐND xã thì "
+               "Ủy ban bầu cử phối hợp với ai để xác minh và trả lời?",
+               [("Đối với người tự ứng cử đại biểu Hội đồng nhân dân thì Ủy ban bầu cử", 1, 1)])
+    assert not a.refused and "Ủy ban nhân dân xã nơi người đó cư trú" in a.text, a.text
+    # ... but asked who works with a body the question names, the clause's lead answers (VBHN 89 Điều 23.8, t22-41)
+    a = answer("web/bo-quoc-phong_89-vbhn-bqp.md",
+               "quy che Cang quoc te Cam Ranh (VBHN 89 BQP): ai phoi hop voi co quan QLNN ngan ngua gian lan thuong mai, "
+               "hang gia, tron thue doi voi hang xuat nhap khau qua cang?",
+               [("ngăn ngừa các hành vi gian lận thương mại", 1, 1)])
+    assert not a.refused and a.text.startswith("Giám đốc Công ty Tân Cảng - Petro Cam Ranh"), a.text

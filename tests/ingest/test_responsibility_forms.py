@@ -144,6 +144,23 @@ def test_emphasis_and_numbered_parts_inside_a_sentence(parsed):
     assert r.deadline == "trước ngày 25 tháng 11 năm 2025"
 
 
+def test_a_generic_body_described_by_what_it_does_after_thi_is_the_subject(parsed):
+    # "Trường hợp ... thì cơ quan, tổ chức, đơn vị mới có trách nhiệm đánh giá ...": the bodies listed are one subject,
+    # not "đơn vị mới" found after the last comma; "cơ quan, tổ chức, đơn vị trực tiếp quản lý người ứng cử có trách
+    # nhiệm xác minh" runs on over what describes it to its duty
+    doc = parsed("web/hai-phong_212-2025-qd-ubnd.md")
+    assert clause(doc, "Điều 10.1").responsibility.lead == ["cơ quan, tổ chức, đơn vị mới"]
+    doc = parsed("html/luong-minh_kh-lay-y-kien-cu-tri-noi-cu-tru.htm")
+    assert clause(doc, "IV.1").responsibility.lead == ["cơ quan, tổ chức, đơn vị trực tiếp quản lý người ứng cử"]
+
+
+def test_a_fault_a_body_let_happen_assigns_it_nothing(parsed):
+    # "không đưa vào danh sách ứng cử ...; người đứng đầu cơ quan, tổ chức, đơn vị để xảy ra những vụ việc tham nhũng"
+    doc = parsed("html/luong-minh_kh-tieu-ban-tuyen-truyen-bau-cu.htm")
+    c = clause(doc, "II.1.3.1")
+    assert "để xảy ra" in c.text and not c.responsibility.lead
+
+
 # --- tables ------------------------------------------------------------------------------------------
 def test_portal_markdown_table_cells_on_their_own_lines(parsed):
     # TB 624 Phụ lục I: "| STT | Nhiệm vụ | Văn bản giao nhiệm vụ | Cơ quan chủ trì thực hiện | Thời hạn hoàn thành |"
