@@ -434,7 +434,7 @@ def questions() -> QuestionLexicon:
         asking=re.compile(data["asking"]["pattern"]),
         asking_words=int(data["asking"]["words"]),
         opening_ends={w: frozenset(after) for w, after in data["opening_description"]["ends"].items()},
-        effect_asked=re.compile(data["effect"]["asks"]),
+        effect_asked=re.compile(f'^(?!.*{data["effect"]["of_other"]}).*{data["effect"]["asks"]}'),
         effect_stated=re.compile(data["effect"]["stated"]),
         appendix_asked=re.compile(data["appendix"]["asks"]),
         several_asked=re.compile(data["several"]["asks"]),

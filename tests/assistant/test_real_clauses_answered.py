@@ -455,3 +455,13 @@ def test_whom_a_body_works_with_is_quoted_when_no_unit_is_read_in_it(answer):
                "hang gia, tron thue doi voi hang xuat nhap khau qua cang?",
                [("ngăn ngừa các hành vi gian lận thương mại", 1, 1)])
     assert not a.refused and a.text.startswith("Giám đốc Công ty Tân Cảng - Petro Cam Ranh"), a.text
+
+
+def test_a_start_set_by_the_day_of_an_event_answers_from_when(answer):
+    # TT 58/2025/TT-BCT Phụ lục III: "Hợp đồng có hiệu lực từ ngày được đại diện có thẩm quyền của Bên bán điện và Bên mua
+    # điện ký chính thức" states when, with no date in digits (tune-fresh36 t36-44)
+    a = answer("web/bo-cong-thuong_58-2025-tt-bct.md",
+               "Mẫu hợp đồng mua bán điện kèm Thông tư 58/2025/TT-BCT: hợp đồng bắt đầu có hiệu lực từ khi nào nếu hai "
+               "bên không thỏa thuận khác?",
+               [("Hợp đồng có hiệu lực từ ngày được đại diện", 1, 1)])
+    assert not a.refused and "ký chính thức" in a.text, a.text

@@ -611,6 +611,10 @@ def test_an_item_of_a_list_asked_by_its_number(question, kind, n):
     # an end asked a few words on (tune-fresh34 t34-18, QĐ 1696 Lào Cai Điều 2 "Thời hạn ủy quyền: ... đến hết ngày
     # 28 tháng 02 năm 2027"), not the document's own effect clause
     ("quyết định ủy quyền có hiệu lực ủy quyền đến khi nào?", False),
+    # a contract the circular governs takes effect on its own terms (tune-fresh36 t36-44, TT 58/2025/TT-BCT Phụ lục III:
+    # "Hợp đồng có hiệu lực từ ngày được đại diện có thẩm quyền ... ký chính thức")
+    ("Mẫu hợp đồng mua bán điện kèm Thông tư 58/2025/TT-BCT: hợp đồng bắt đầu có hiệu lực từ khi nào?", False),
+    ("giấy phép có hiệu lực từ ngày nào?", False),
 ])
 def test_when_a_document_takes_effect_is_asked_only_of_its_start(question, asked):
     from core.lexicon import questions
