@@ -280,9 +280,11 @@ class QuestionParser:
                 q.doc_ids.extend(added)
                 q.scope_terms.append(name)
                 about_places += bool(added) or any(i in q.doc_ids[:q.numbered] for i in self._about[name])
-        if q.numbered and about_places >= 2 and len(q.doc_ids) <= MAX_PLANS_NAMED:
+        each = about_places and q.numbered + about_places >= 2 and lex.each_plan.search(folded) is not None
+        if (q.numbered and about_places >= 2 or each) and len(q.doc_ids) <= MAX_PLANS_NAMED:
             # "kết luận làm việc với Điện Biên (TB 648) và với Sơn La": the second plan is named by the province it is
-            # about; each is answered on its own
+            # about; each is answered on its own; so are plans all named by their provinces when the question asks of
+            # each ("hai thông báo kết luận làm việc với Sơn La và với Điện Biên ...: hạn báo cáo trong mỗi thông báo")
             q.numbered = len(q.doc_ids)
         q.refers_task = _points_back(lex.refers_task, pointing)
         # "QĐ 123/2025 ...: cơ quan nào hướng dẫn triển khai quyết định này?" points at the plan it names

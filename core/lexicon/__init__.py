@@ -333,6 +333,7 @@ class QuestionLexicon:
 
     intents: tuple[IntentRule, ...]
     partners_vs_lead: tuple[re.Pattern, re.Pattern]  # (names the lead, asks who partners)
+    each_plan: re.Pattern  # asked of each plan the question names by its province ("trong mỗi thông báo")
     asks_with_whom: re.Pattern  # the partner is the slot asked, after "phối hợp với" ("phối hợp với ai?")
     deadline_vs_lead: tuple[re.Pattern, re.Pattern]  # (names the lead, asks when)
     target_vs_lead: tuple[re.Pattern, re.Pattern]  # (asks who sets it, asks a value)
@@ -438,6 +439,7 @@ def questions() -> QuestionLexicon:
         effect_stated=re.compile(data["effect"]["stated"]),
         appendix_asked=re.compile(data["appendix"]["asks"]),
         several_asked=re.compile(data["several"]["asks"]),
+        each_plan=re.compile(data["each_plan"]["pattern"]),
         counted=re.compile(data["counted"]["asks"]),
         bounds=(tuple(data["bounds"]["lower"]), tuple(data["bounds"]["upper"])),
         counted_written={k: tuple(v) for k, v in data["counted"]["written"].items()},

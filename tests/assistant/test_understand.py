@@ -621,3 +621,25 @@ def test_when_a_document_takes_effect_is_asked_only_of_its_start(question, asked
     from core.textnorm import fold
 
     assert bool(questions().effect_asked.search(fold(question))) is asked
+
+
+@pytest.mark.parametrize("question", [
+    # tune-fresh32 t32-50: both notices named by the province each is about, asked of each
+    "hai thong bao ket luan lam viec voi Son La va voi Dien Bien deu co viec Bo GD&DT phai bao cao Thu tuong: han bao cao "
+    "trong moi thong bao la ngay nao?",
+    # tune-fresh22 t22-05: one by its number, the other by its province
+    "tb ket luan lam viec voi Dak Lak (TB 623) va voi Son La: moi buoi lam viec do Pho Thu tuong nao chu tri?",
+])
+def test_plans_named_by_their_provinces_and_asked_of_each_are_answered_each(question):
+    # national conclusion notices about a province (no province of their own), beside a plan of Đắk Lắk
+    parser = QuestionParser(["Đắk Lắk"], [], [
+        {"id": "tb-623", "number": "623/TB-VPCP", "kind": "Thông báo",
+         "title": "Kết luận của Phó Thủ tướng Chính phủ Mai Văn Chính tại buổi làm việc với lãnh đạo tỉnh Đắk Lắk"},
+        {"id": "son-la", "number": "", "kind": "Thông báo",
+         "title": "Kết luận của Phó Thủ tướng Chính phủ Bùi Thanh Sơn tại buổi làm việc với lãnh đạo tỉnh Sơn La"},
+        {"id": "tb-648", "number": "648/TB-VPCP", "kind": "Thông báo",
+         "title": "Kết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với lãnh đạo tỉnh Điện Biên"},
+        {"id": "dak-lak-010", "number": "010/CT-UBND", "kind": "Chỉ thị", "province": "Đắk Lắk",
+         "title": "Về nâng cao trách nhiệm phối hợp thẩm định thủ tục đầu tư"}])
+    q = parser.parse(question, TODAY)
+    assert q.numbered == len(q.doc_ids) == 2, (q.doc_ids, q.numbered)
