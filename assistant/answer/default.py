@@ -741,7 +741,11 @@ class DefaultAnswerer:
             and _holds_value(e.hit.chunk.text, need))),
                     key=lambda e: (effect and not questions().effect_stated.search(fold(e.hit.chunk.text)),
                                    appendix and not _in_appendix(e.clause),
-                                   need is not None and not need.search(_without_markers(e.hit.chunk.text)),
+                                   # (a date must be a deadline, not the date of a text it cites: "sửa Nghị định số
+                                   # 76/2019/NĐ-CP ngày 08 tháng 10 năm 2019 ... trước ngày nào" of TB 648 II.5)
+                                   need is not None and not need.search(_without_cited_dates(e.hit.chunk.text)
+                                                                        if need in (DATE, DAY) else
+                                                                        _without_markers(e.hit.chunk.text)),
                                    # "bao nhiêu giấy phép": a clause counting licences before one counting mines
                                    counted is not None and not counted.search(_without_markers(e.hit.chunk.text)),
                                    -e.hit.score))
