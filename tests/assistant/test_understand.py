@@ -169,6 +169,9 @@ def test_nn_and_mt_is_one_acronym():
     # what is handed over, and to whom (tune-fresh20 t20-10, QĐ 88 Lai Châu Điều 6.2.b)
     ("Xa o Lai Chau khi nhan phoi Giay chung nhan moi thi phai ban giao phoi hu hong cho don vi nao?", True),
     ("Ai bàn giao phôi hư hỏng?", False),
+    # whom a finding is reported to, no preposition (tune-fresh36 t36-17, TT 35/2025 Quy chế Điều 21.10.b)
+    ("trong lúc chấm phúc tra mà thấy có biểu hiện tiêu cực thì Trưởng ban chấm phúc tra phải báo cáo ai xử lý?", True),
+    ("Ai báo cáo kết quả chấm phúc tra?", False),
 ])
 def test_a_question_asking_where_something_is_sent(question, asks):
     assert PARSER.parse(question, TODAY).asks_recipient == asks
