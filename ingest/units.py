@@ -131,6 +131,49 @@ def _names_after_verb(text: str, pos: int) -> bool:
     return length > 0 and text[nxt:nxt + 1].isupper() and _head_at(text, nxt) is None
 
 
+def _branch_at(text: str, pos: int) -> tuple[str, str] | None:
+    """(as written, full name) of the branch named at ``pos`` (units.toml [[branch]]: "Nội vụ", "KH&CN"), or None."""
+    for written, full in unit_lexicon().branches:
+        end = pos + len(written)
+        if text[pos:end].lower() == written.lower() and (end == len(text) or not text[end].isalnum()):
+            return written, full
+    return None
+
+
+def _branches_at(text: str, pos: int) -> tuple[list[str], int] | None:
+    """The branches listed from ``pos`` and where the list ends ("Tư pháp, Nội vụ phối hợp ..." -> (["Tư pháp",
+    "Nội vụ"], end)); None when no branch is named there."""
+    names: list[str] = []
+    cursor = pos
+    while (found := _branch_at(text, cursor)) is not None:
+        names.append(found[1])
+        cursor += len(found[0])
+        sep = re.match(r"\s*,\s*|\s+và\s+", text[cursor:])
+        if sep is None or _branch_at(text, cursor + sep.end()) is None:
+            break
+        cursor += sep.end()
+    return (names, cursor) if names else None
+
+
+def _branch_list_head(phrase: str) -> str | None:
+    """The head of "các Sở", "Các Bộ" (units.toml [branch_list]) when ``phrase`` is only that, in capitals ("Sở")."""
+    m = re.fullmatch(r"(?:các|những)\s+(\w+)", phrase.strip(), re.I)
+    head = m.group(1).capitalize() if m else None
+    return head if head in unit_lexicon().branch_heads else None
+
+
+def branch_units(name: str) -> list[str] | None:
+    """The branches a name lists after one plural head, each a unit ("các Sở: Tư pháp, Nội vụ" -> ["Sở Tư pháp", "Sở Nội
+    vụ"]; "các Bộ (Tài chính, Công Thương, Xây dựng và KH&CN)" -> [..., "Bộ Khoa học và Công nghệ"]); None for any
+    other name, or a list holding a name the lexicon lacks."""
+    m = re.match(r"((?:các|những)\s+\w+)\s*(?::\s*|\(\s*)", name, re.I)
+    head = _branch_list_head(m.group(1)) if m else None
+    listed = _branches_at(name, m.end()) if head else None
+    if listed is None or name[listed[1]:].strip(" )"):
+        return None
+    return [f"{head} {branch}" for branch in listed[0]]
+
+
 def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
     """The unit phrase (one unit or a list) starting at ``pos``: (phrase as written, end index), or None.
 
@@ -185,6 +228,12 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
                 total += 1
                 continue
         stop = re.search(r"[.;:!?]", w)
+        if stop and w[stop.start()] == ":" and _branch_list_head(text[pos:m.start() + stop.start()]) and \
+                (listed := _branches_at(text, _next_word(text, m.start() + stop.end()))) is not None:
+            end = cursor = listed[1]  # "các Sở: Tư pháp, Nội vụ | phối hợp ...": the branches listed belong to the name
+            words += 1
+            total += 1
+            continue
         if stop and w[stop.start()] == ";" and stop.end() == len(w) and _head_at(text, _next_word(text, m.end())):
             end = cursor = m.end()  # "Sở A; Sở B phối hợp": a list separated by semicolons
             words += 1
@@ -391,6 +440,7 @@ def split_units(text: str) -> list[str]:
     out: list[str] = []
     for u in units:
         c = clean_unit(u)
-        if c and len(c) > 2 and sum(ch.isalpha() for ch in c) >= 2 and c not in out:  # a form's "……" names no one
-            out.append(c)
+        for name in branch_units(c) or [c]:  # "các Sở: Tư pháp, Nội vụ": "Sở Tư pháp", "Sở Nội vụ"
+            if name and len(name) > 2 and sum(ch.isalpha() for ch in name) >= 2 and name not in out:
+                out.append(name)  # (a form's "……" names no one)
     return out

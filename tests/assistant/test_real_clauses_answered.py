@@ -465,3 +465,15 @@ def test_a_start_set_by_the_day_of_an_event_answers_from_when(answer):
                "bên không thỏa thuận khác?",
                [("Hợp đồng có hiệu lực từ ngày được đại diện", 1, 1)])
     assert not a.refused and "ký chính thức" in a.text, a.text
+
+
+def test_branches_listed_after_one_plural_head_are_each_a_unit(answer):
+    # TB 624 Phụ lục, the State Bank's row: "... tích cực phối hợp với các Bộ (Tài chính, Công Thương, Xây dựng và KH&CN)
+    # để nắm bắt nhu cầu vốn" names four ministries (units.toml [[branch]]; tune-fresh36 t36-59)
+    a = answer("web/chinh-phu_624-tb-vpcp.md",
+               "tb 624 phu luc, nhiem vu cua NHNN ve chuong trinh tin dung 500.000 ty: NHNN da phoi hop voi nhung bo nao "
+               "de nam nhu cau von dau tu ha tang, cong nghe so?",
+               [("tích cực phối hợp với", 1, 1)])
+    assert not a.refused, a.text
+    for ministry in ("Bộ Tài chính", "Bộ Công Thương", "Bộ Xây dựng", "Bộ Khoa học và Công nghệ"):
+        assert ministry in a.text, a.text

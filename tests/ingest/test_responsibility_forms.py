@@ -161,6 +161,23 @@ def test_a_fault_a_body_let_happen_assigns_it_nothing(parsed):
     assert "để xảy ra" in c.text and not c.responsibility.lead
 
 
+@pytest.mark.parametrize("written, units", [
+    ("các Sở: Tư pháp, Nội vụ", ["Sở Tư pháp", "Sở Nội vụ"]),
+    # a branch whose name holds a comma and "và", and short forms (TB 631: "Các Bộ: TC, NV, NNMT, CT, GDĐT")
+    ("Các Bộ: Văn hóa, Thể thao và Du lịch, Tài chính", ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Tài chính"]),
+    ("Các Bộ: TC, NV, NNMT", ["Bộ Tài chính", "Bộ Nội vụ", "Bộ Nông nghiệp và Môi trường"]),
+    ("các Bộ (Tài chính, Công Thương, Xây dựng và KH&CN)",
+     ["Bộ Tài chính", "Bộ Công Thương", "Bộ Xây dựng", "Bộ Khoa học và Công nghệ"]),
+    ("các Sở, ngành", ["các Sở, ngành"]),
+])
+def test_branches_listed_after_one_plural_head(written, units):
+    from ingest.units import split_units
+
+    assert split_units(written) == units
+    doc = REAL / "web" / "chinh-phu_624-tb-vpcp.md"
+    assert "các Bộ (Tài chính, Công Thương, Xây dựng và KH&CN)" in doc.read_text(encoding="utf-8")
+
+
 # --- tables ------------------------------------------------------------------------------------------
 def test_portal_markdown_table_cells_on_their_own_lines(parsed):
     # TB 624 Phụ lục I: "| STT | Nhiệm vụ | Văn bản giao nhiệm vụ | Cơ quan chủ trì thực hiện | Thời hạn hoàn thành |"
