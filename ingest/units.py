@@ -211,7 +211,8 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
             words += len(cont.split())
             total += len(cont.split())
             continue
-        if _verb_at(text, m.start(), pos) and not _names_function(text[pos:m.start()]):
+        if _verb_at(text, m.start(), pos) and not _names_function(text[pos:m.start()]) and \
+                not _listed_body(text, pos, m.start()):
             if not (words == 0 and head in _GENERIC and _names_after_verb(text, m.start())):
                 # "Cơ quan, đơn vị chủ trì lập kế hoạch | có trách nhiệm ...": a body defined by its role
                 end = _role_defined_end(text, pos, m.start()) or _described_end(text, pos, m.start()) or end
@@ -274,6 +275,18 @@ def _role_defined_end(text: str, start: int, at: int) -> int | None:
             return None
         cursor += len(text[cursor:]) - len(rest) + word.end()
     return None
+
+
+def _listed_body(text: str, start: int, at: int) -> bool:
+    """Is the word at ``at`` the next body of a list of bodies with no proper word, not a verb? "Các cơ quan chuyên
+    môn, tổ chức hành chính khác, đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân thành phố quyết định ..." (QĐ 123
+    Huế Điều 3.2): after a comma, "tổ chức" is an organisation of the list (units.toml [name_continuation] listed)."""
+    if text[max(start, at - 2):at] != ", " or _proper(text[start:at]):
+        return False
+    listed = next((w for w in unit_lexicon().listed_bodies if text.startswith(f"{w} ", at)), None)
+    # ... a noun phrase: "tổ chức hành chính khác", not "tổ chức thực hiện nhiệm vụ bồi thường" (the verb of "Đơn vị,
+    # tổ chức thực hiện ...", QĐ 95/2025 Nghệ An Điều 12)
+    return listed is not None and not _verb_at(text, _next_word(text, at + len(listed)))
 
 
 def _described_end(text: str, start: int, at: int) -> int | None:

@@ -940,6 +940,12 @@ class DefaultAnswerer:
         lex = roles()
         for e in evidence:
             parts = sorted(sentences(e.clause.text), key=lambda x: -coverage(query.content_terms, x, self.idf))
+            parent = e.doc.clause(e.clause.parent_id) if e.clause.parent_id else None
+            if parent is not None and parent.text.rstrip().endswith(":"):
+                # a case listed under a lead-in that decides: "2. Các cơ quan chuyên môn ... quyết định phê duyệt phương
+                # án xử lý tài sản đối với: ... b) Tài sản do Thủ trưởng các cơ quan ... ra quyết định tịch thu" (QĐ 123
+                # Huế Điều 3.2.b): the lead-in's unit decides; the case's own verbs say what the case is
+                parts = [sentences(parent.text)[-1], *parts]
             for sent in parts:
                 found = _decider_in(sent, lex.decider_verb, lex.decider_refer) or _own_decision(e.clause, sent)
                 if found is None:

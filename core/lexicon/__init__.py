@@ -92,6 +92,7 @@ class UnitLexicon:
     role_defined: tuple[str, ...] = ()  # role words naming a body with no proper name ("Cơ quan chủ trì")
     duty: tuple[str, ...] = ()  # what follows such a name ("có trách nhiệm", "phải")
     described_by: tuple[str, ...] = ()  # roles that also end a body described by what it does ("chủ trì")
+    listed_bodies: tuple[str, ...] = ()  # verb-like words that after a comma are the next body of a list ("tổ chức")
     branch_heads: tuple[str, ...] = ()  # the plural heads a list of branches follows ("các Sở: Tư pháp, Nội vụ")
     branches: tuple[tuple[str, str], ...] = ()  # (as written in a list, full name), longest written form first
 
@@ -111,6 +112,7 @@ def units() -> UnitLexicon:
         role_defined=tuple(data["name_continuation"].get("role_defined", ())),
         duty=tuple(data["name_continuation"].get("duty", ())),
         described_by=tuple(data["name_continuation"].get("described_by", ())),
+        listed_bodies=tuple(data["name_continuation"].get("listed", ())),
         branch_heads=tuple(data["branch_list"]["heads"]),
         branches=tuple(sorted(((w, b["name"]) for b in data["branch"] for w in (b["name"], *b["short"])),
                               key=lambda t: -len(t[0]))),

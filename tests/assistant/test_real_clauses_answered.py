@@ -477,3 +477,15 @@ def test_branches_listed_after_one_plural_head_are_each_a_unit(answer):
     assert not a.refused, a.text
     for ministry in ("Bộ Tài chính", "Bộ Công Thương", "Bộ Xây dựng", "Bộ Khoa học và Công nghệ"):
         assert ministry in a.text, a.text
+
+
+def test_a_case_listed_under_a_deciding_lead_in_is_decided_by_its_unit(answer):
+    # QĐ 123 Huế Điều 3.2: "Các cơ quan chuyên môn, ... thuộc Ủy ban nhân dân thành phố quyết định phê duyệt phương án xử
+    # lý tài sản đối với: ... b) Tài sản do Thủ trưởng các cơ quan ... ra quyết định tịch thu": the case's own "ra quyết
+    # định" says what the case is; the lead-in decides (tune-fresh36 t36-48)
+    a = answer("web/hue_123-2025-qd-ctubnd.md",
+               "qd 123 Hue phan cap tai san xac lap so huu toan dan: tai san do chinh Thu truong mot so, co quan chuyen mon "
+               "thuoc UBND thanh pho ra quyet dinh tich thu thi ai phe duyet phuong an xu ly?",
+               [("b) Tài sản do Thủ trưởng các cơ", 1, 1)])
+    assert a.text.startswith("Các cơ quan chuyên môn, tổ chức hành chính khác, đơn vị sự nghiệp công lập thuộc Ủy ban "
+                             "nhân dân thành phố quyết định"), a.text

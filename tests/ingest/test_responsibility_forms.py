@@ -178,6 +178,19 @@ def test_branches_listed_after_one_plural_head(written, units):
     assert "các Bộ (Tài chính, Công Thương, Xây dựng và KH&CN)" in doc.read_text(encoding="utf-8")
 
 
+def test_a_list_of_bodies_with_no_proper_word_is_read_whole(parsed):
+    # "Các cơ quan chuyên môn, tổ chức hành chính khác, đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân thành phố quyết
+    # định ...": after a comma "tổ chức" is the list's next body, "sự nghiệp công lập" one kind of body (units.toml
+    # [name_continuation] listed, words); the cases listed under it inherit it
+    doc = parsed("web/hue_123-2025-qd-ctubnd.md")
+    whole = "Các cơ quan chuyên môn, tổ chức hành chính khác, đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân thành phố"
+    assert clause(doc, "Điều 3.2").responsibility.lead == [whole]
+    assert clause(doc, "Điều 3.2.b").responsibility.lead == [whole]
+    # "Người đứng đầu cơ quan, tổ chức, đơn vị | ra quyết định bổ nhiệm" (NĐ 170 Điều 33.2.đ): "ra quyết định" is a verb
+    doc = parsed("web/chinh-phu_170-2025-nd-cp.md")
+    assert clause(doc, "Điều 33.2.đ").responsibility.lead == ["Người đứng đầu cơ quan, tổ chức, đơn vị"]
+
+
 # --- tables ------------------------------------------------------------------------------------------
 def test_portal_markdown_table_cells_on_their_own_lines(parsed):
     # TB 624 Phụ lục I: "| STT | Nhiệm vụ | Văn bản giao nhiệm vụ | Cơ quan chủ trì thực hiện | Thời hạn hoàn thành |"
