@@ -21,7 +21,10 @@ PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%|\b(?:tren|duoi|it nhat|toi thieu|qua|
 # an amount, or a fee or interest stated as a share ("tỷ lệ các khoản phí thu xếp khoản vay của ngân hàng là 3%/năm",
 # TT 58/2025/TT-BCT Điều 5.2.e); no other share ("tỷ lệ phiếu đồng ý ... từ 90%" is no money)
 MONEY = re.compile(r"\d[\d.,]*\s*(dong|ty|trieu|nghin|vnd|usd|do la)\b"
-                   r"|\b(phi|le phi|lai suat|muc thu)\b[^.;]{0,40}?\d+(?:[.,]\d+)?\s?%")
+                   r"|\b(phi|le phi|lai suat|muc thu)\b[^.;]{0,40}?\d+(?:[.,]\d+)?\s?%"
+                   # ... or a share of the salary: "được truy lĩnh 50% còn lại của tiền lương tháng hiện hưởng" (NĐ
+                   # 170/2025 Điều 56.6.d) answers "truy lĩnh bao nhiêu tiền lương"
+                   r"|\d+(?:[.,]\d+)?\s?%[^.;]{0,30}?\btien luong\b")
 DATE = re.compile(r"\b(ngay \d|\d{1,2}/\d{1,2}|thang \d|quy [ivx1-4]|thuong xuyen|hang nam|hang quy|hang thang|ngay ky|"
                   r"ngay ban hanh|nam \d{4}|"
                   # a time set by an event: "tự giải thể sau khi kết thúc bầu cử", "trước khi khai giảng"

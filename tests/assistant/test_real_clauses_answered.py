@@ -489,3 +489,21 @@ def test_a_case_listed_under_a_deciding_lead_in_is_decided_by_its_unit(answer):
                [("b) Tài sản do Thủ trưởng các cơ", 1, 1)])
     assert a.text.startswith("Các cơ quan chuyên môn, tổ chức hành chính khác, đơn vị sự nghiệp công lập thuộc Ủy ban "
                              "nhân dân thành phố quyết định"), a.text
+
+
+def test_a_share_of_the_salary_answers_how_much_salary(answer):
+    # NĐ 170/2025 Điều 56.6.d: "... được kết luận oan, sai thì được truy lĩnh 50% còn lại của tiền lương tháng hiện hưởng"
+    # answers "truy lĩnh bao nhiêu tiền lương" (values.MONEY; tune-fresh37 t37-08)
+    a = answer("web/chinh-phu_170-2025-nd-cp.md",
+               "NĐ 170/2025: công chức bị tạm đình chỉ công tác, sau đó được kết luận oan, không bị kỷ luật thì được truy "
+               "lĩnh bao nhiêu tiền lương?", [("được truy lĩnh 50% còn lại", 1, 1)])
+    assert not a.refused and "50% còn lại" in a.text, a.text
+
+
+def test_a_fund_named_by_its_acronym_is_no_unknown_name(answer):
+    # "quỹ TNLĐ-BNN": the decree writes "tai nạn lao động, bệnh nghề nghiệp" (abbreviations.toml; tune-fresh37 t37-20)
+    a = answer("web/chinh-phu_158-2025-nd-cp.md",
+               "Văn phòng cần tính khoản đóng quỹ TNLĐ-BNN cho cán bộ, công chức: theo NĐ 158 (sửa NĐ 58/2020) mức đóng "
+               "bình thường là bao nhiêu phần trăm tiền lương làm căn cứ đóng BHXH?",
+               [("Mức đóng bình thường bằng 0,5%", 1, 1)])
+    assert not a.refused and "0,5%" in a.text, a.text

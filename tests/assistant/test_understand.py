@@ -426,6 +426,9 @@ def test_a_question_asking_who_proposed_it():
     # "Chủ tịch tỉnh bổ nhiệm ... dựa trên đề nghị của những ai?" (tune-fresh17 t17-37, Điều lệ Quỹ BVMT Quảng Trị)
     assert PARSER.parse("bổ nhiệm thành viên Hội đồng quản lý Quỹ dựa trên đề nghị của những ai?", TODAY).asks_proposer
     assert not PARSER.parse("ai đề xuất bổ nhiệm thành viên Hội đồng?", TODAY).asks_proposer  # who leads the proposal
+    # at whose request (tune-fresh37 t37-46: "họp bất thường theo yêu cầu của Chủ tịch Hội đồng Quản lý")
+    assert PARSER.parse("dieu le Quy BVMT Quang Tri (QD 2696): Hoi dong Quan ly Quy hop bat thuong theo yeu cau cua ai?",
+                        TODAY).asks_proposer
 
 
 def test_chat_shorthand_is_read_as_written_out():
