@@ -145,13 +145,14 @@ def _branches_at(text: str, pos: int) -> tuple[list[str], int] | None:
     "Nội vụ"], end)); None when no branch is named there."""
     names: list[str] = []
     cursor = pos
-    while (found := _branch_at(text, cursor)) is not None:
+    found = _branch_at(text, cursor)
+    while found is not None:
         names.append(found[1])
         cursor += len(found[0])
         sep = re.match(r"\s*,\s*|\s+và\s+", text[cursor:])
-        if sep is None or _branch_at(text, cursor + sep.end()) is None:
-            break
-        cursor += sep.end()
+        found = _branch_at(text, cursor + sep.end()) if sep is not None else None
+        if found is not None:
+            cursor += sep.end()
     return (names, cursor) if names else None
 
 
@@ -265,14 +266,23 @@ def _role_defined_end(text: str, start: int, at: int) -> int | None:
     role = next((r for r in lex.role_defined if text.startswith(f"{r} ", at)), None)
     if role is None:
         return None
-    cursor = at + len(role)
-    for _ in range(_ROLE_OBJECT_WORDS + 1):
+    return _duty_after(text, at + len(role), _ROLE_OBJECT_WORDS, lex.duty)
+
+
+def _duty_after(text: str, cursor: int, words: int, ends: tuple[str, ...], stops: tuple[str, ...] = (),
+                not_after: tuple[str, ...] = ()) -> int | None:
+    """Where one of ``ends`` (a duty: "có trách nhiệm") begins after at most ``words`` lower-case words from ``cursor``,
+    with no punctuation between, none of them one of ``stops`` and the last none of ``not_after``; None otherwise. The
+    scan that ends a body with no proper word at its duty (``_role_defined_end``, ``_described_end``)."""
+    last = ""
+    for _ in range(words + 1):
         rest = text[cursor:].lstrip(" ")
-        if rest != text[cursor:] and any(rest.startswith(f"{d} ") for d in lex.duty):
+        if rest != text[cursor:] and last not in not_after and any(rest.startswith(f"{d} ") for d in ends):
             return cursor
         word = re.match(r"[^\s.,;:!?()]+", rest)
-        if word is None or not word.group(0)[:1].islower():
+        if word is None or not word.group(0)[:1].islower() or word.group(0) in stops:
             return None
+        last = word.group(0)
         cursor += len(text[cursor:]) - len(rest) + word.end()
     return None
 
@@ -299,19 +309,8 @@ def _described_end(text: str, start: int, at: int) -> int | None:
     if _proper(text[start:at]):
         return None
     lex = unit_lexicon()
-    ends = (*lex.duty, *lex.described_by)
-    cursor, last = at, ""
-    for i in range(_DESCRIPTION_WORDS + 1):
-        rest = text[cursor:].lstrip(" ")
-        if i and rest != text[cursor:] and last != "người" and any(rest.startswith(f"{d} ") for d in ends):
-            return cursor
-        word = re.match(r"[^\s.,;:!?()]+", rest)
-        if word is None or not word.group(0)[:1].islower() or word.end() == len(rest) or rest[word.end()] != " " \
-                or word.group(0) in ("hoặc", "và"):
-            return None
-        last = word.group(0)
-        cursor += len(text[cursor:]) - len(rest) + word.end()
-    return None
+    return _duty_after(text, at, _DESCRIPTION_WORDS, (*lex.duty, *lex.described_by), stops=("hoặc", "và"),
+                       not_after=("người",))
 
 
 def without_restated_role(value: str) -> str:
