@@ -290,7 +290,7 @@ class QuestionParser:
         # "QĐ 123/2025 ...: cơ quan nào hướng dẫn triển khai quyết định này?" points at the plan it names
         q.refers_plan = bool(lex.refers_plan.search(pointing)) and not q.doc_ids
         q.asks_recipient = bool(lex.recipient.search(folded))
-        q.asks_proposer = bool(lex.proposer.search(folded))
+        q.named_after = next((relation for relation, asked in lex.named_after if asked.search(folded)), "")
         q.asks_decider = bool(lex.decider.search(folded))
         q.action = self._action(folded)
         if (asks := lex.holder_asks.search(folded)) is not None:

@@ -77,7 +77,9 @@ class Query:
     asks_decider: bool = False  # "ai xem xét, quyết định?": who decides, not who leads the task
     action: str = ""  # "ai lập phương án ...": the task verb asked, folded ("lap"), when it is one
     asks_recipient: bool = False  # "vướng mắc thì phản ánh qua sở nào?": where it goes, not who leads
-    asks_proposer: bool = False  # "bổ nhiệm ... dựa trên đề nghị của những ai?": who proposed it, not who decides
+    # the relation of a unit named after a phrase that is asked (questions.toml [[named_after]]): "proposer" for
+    # "bổ nhiệm ... dựa trên đề nghị của những ai?" (who proposed it, not who decides), "accountable", "consulted"
+    named_after: str = ""
     holder: str = ""  # "tổ phó là ai?": the position whose holder is asked (folded: "to pho")
     topic_exclude: list[str] = field(default_factory=list)  # folded words that describe another plan the question names
     topic_share: int = 1  # asked of one of several plans named: the topic may hold each plan's own part ("luân

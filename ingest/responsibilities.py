@@ -19,7 +19,7 @@ from functools import cache
 from core.lexicon import acronyms, roles as role_lexicon, structure as structure_lexicon
 from core.models import Responsibility
 from core.textnorm import fold, sentence_end, split_sentences
-from ingest.units import (_head_at, clean_unit, defining_role, role_defined_heading, split_units, starts_with_unit,
+from ingest.units import (_head_at, _is_new_unit, clean_unit, defining_role, role_defined_heading, split_units, starts_with_unit,
                           unit_phrase_at, without_restated_role)
 
 _TARGET_RE = re.compile(
@@ -506,6 +506,19 @@ def has_heading_prefix(title: str) -> bool:
     return any(t.startswith(fold(p) + " ") for p in _heading_prefixes() if len(p.split()) > 1)
 
 
+def _and_another_body(heading: str) -> tuple[str, str]:
+    """A heading that describes a body and then, after "và", names a second one ("Cơ quan quản lý nhà nước về khắc phục
+    hậu quả bom mìn vật nổ và các cơ quan chức năng có liên quan", plans-real/web/bo-quoc-phong_94-vbhn-bqp.md TT.Điều
+    18.2): the description and the second body's name; the heading and "" when no unit phrase ends it after "và"."""
+    for m in re.finditer(r"\s+và\s+", heading):
+        rest = heading[m.end():]
+        found = unit_phrase_at(rest, 0)
+        if found is not None and found[1] >= len(rest) and _is_new_unit(rest) and "," not in heading[:m.start()]:
+            return heading[:m.start()], rest  # (after a list "lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng", "và"
+            # ends the list)
+    return heading, ""
+
+
 def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     """The units a heading names, whether they are only requested, and the text after the heading's colon:
     "2. Sở Nông nghiệp và Môi trường", "Điều 23. Trách nhiệm của Văn phòng đăng ký đất đai", "a) Bộ Công an: (1)
@@ -537,9 +550,9 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     head = _head_at(t, 0)
     if head is not None and role_lexicon().passive.match(t[len(head):]):
         return None  # "1. Công chức bị xử lý kỷ luật buộc thôi việc": whom the rules below are about, no unit
-    words = t.rstrip(" :").split()
+    described, also = _and_another_body(t.rstrip(" :"))
     holder = False
-    if (found is None or found[1] < len(t.rstrip(" :"))) and starts_with_unit(t) and len(words) <= 18 \
+    if (found is None or found[1] < len(t.rstrip(" :"))) and starts_with_unit(t) and len(described.split()) <= 18 \
             and not re.search(r"[.;!?]|\b(?:chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp với)\b", t.rstrip(" :")) \
             and not _UNDERGOES.search(t) \
             and (found is None or len(found[0].split()) <= 2 or found[0] == _head_at(t, 0) or prefixed) \
@@ -560,7 +573,8 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
         # the unit's items follow, each stating its own role
     elif rest and not rest.startswith("("):
         return None  # "Sở Y tế chủ trì ...": a sentence, read as prose
-    units = [clean_unit(phrase)] if holder else split_units(phrase)
+    units = [clean_unit(phrase)] if holder and not also else \
+        [clean_unit(described), *split_units(also)] if holder else split_units(phrase)
     if not units or (len(units) == 1 and len(units[0].split()) < 2):
         return None
     return units, requested, rest

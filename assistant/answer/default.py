@@ -58,6 +58,26 @@ def _object_unit(text: str, pos: int) -> tuple[str, int] | None:
     return m.group(0).strip(), pos + m.end()
 
 
+def _party_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The party a sentence names after a word only a party follows ("chịu trách nhiệm trước", "theo đề nghị của"),
+    read to the clause's punctuation or a word that starts a condition or a purpose, at most 10 words, capitalised:
+    "chịu trách nhiệm trước Nhà đầu tư và Chủ tịch UBND tỉnh trong trường hợp chậm có ý kiến thẩm định" (CT 010 Đắk Lắk
+    I.2.1.đ), whose "Nhà đầu tư" no unit head reads."""
+    if not re.search(r"\b(?:của|trước)\s*$", text[:pos]) or not text[pos:pos + 1].isupper():
+        return None
+    m = re.match(r"[^.;:,()]+?(?=\s+(?:trong|khi|nếu|về|để|nhằm|theo|đối với)\b|[.;:,()]|$)", text[pos:])
+    if m is None or len(m.group(0).split()) > 10:
+        return None
+    return m.group(0).strip(), pos + m.end()
+
+
+def _without_asides(sentence: str) -> str:
+    """A sentence without what it says in parentheses: "liên hệ (trực tiếp bằng văn bản, qua thư điện tử, ...) với Công
+    ty Tân Cảng - Petro Cam Ranh" (QĐ Quy chế Cảng quốc tế Cam Ranh, Điều 10a.3.b), where "qua thư điện tử" is how,
+    not to whom."""
+    return re.sub(r"\s*\([^()]*\)", "", sentence)
+
+
 def _variants(query: Query, doc: Document, cache: dict[str, list[list[str]]]) -> list[list[str]]:
     """The question's topic variants for a plan's clauses (``topic_variants`` of ``terms_for``), once per plan."""
     if doc.id not in cache:
@@ -378,7 +398,7 @@ def _where(doc: Document, clause: Clause) -> str:
 # folded: "phối hợp với Sở Tài chính", "phối hợp chặt chẽ với", the slip "phối với" (plans-real/web/son-la_b13aef6a.md)
 _WITH_PARTNER = re.compile(r"\bphoi (?:hop(?: voi)?|voi)\s+")
 # a sentence naming whom its subject works with: "phối hợp với ...", "phối hợp, trao đổi ý kiến (...) với ..."
-_WITH_WHOM = re.compile(r"\b(?:phoi hop|trao doi)\b[^.;]{0,80}?\bvoi\b")
+_WITH_WHOM = re.compile(r"\b(?:phoi hop|trao doi|hiep dong)\b[^.;]{0,80}?\bvoi\b")
 
 
 def _decider_in(sentence: str, verb: re.Pattern, refer: re.Pattern) -> tuple[str, str] | None:
@@ -755,7 +775,8 @@ class DefaultAnswerer:
         round_of = {e.clause.id: round_match(query, clause_scope(e.clause, e.hit.chunk.text)) for e in ev}
         if any(v > 0 for v in round_of.values()):
             ev = [e for e in ev if round_of[e.clause.id] >= 0]
-        if query.asks_proposer and (sent := self._unit_after(query, ev, hits, roles().proposer)) is not None:
+        if query.named_after and (sent := self._unit_after(query, ev, hits, roles().named_after[query.named_after])) \
+                is not None:
             return sent
         if query.asks_recipient and (sent := self._unit_after(query, ev, hits, roles().recipient,
                                                                roles().recipient_direct)) is not None:
@@ -913,11 +934,17 @@ class DefaultAnswerer:
             # ... the case a condition opens ("Trường hợp ... thì") only where the question states that condition
             for sent in sorted(sentences(e.clause.text), key=lambda x: (_condition_unmet(x, query),
                                                                        -variant_coverage(variants, x, self.idf))):
-                m = pattern.search(sent)
-                unit = (unit_phrase_at(sent, m.end()) or _object_unit(sent, m.end())) if m else None
+                m = unit = None
+                for read in dict.fromkeys((sent, _without_asides(sent))):
+                    m = pattern.search(read)
+                    unit = (unit_phrase_at(read, m.end()) or _object_unit(read, m.end()) or _party_after(read, m.end())) \
+                        if m else None
+                    if unit is not None:
+                        break
                 if unit is None and direct is not None:
                     # a unit right after ``direct``: "..., gửi Bộ Nông nghiệp và Môi trường, Bộ Tài chính để tổng hợp"
                     # (TB 623/TB-VPCP III.6)
+                    read = sent
                     m, unit = next(((d, u) for d in direct.finditer(sent) if (u := unit_phrase_at(sent, d.end()))),
                                    (None, None))
                 if unit is None:
@@ -925,7 +952,7 @@ class DefaultAnswerer:
                 cites = Citations()
                 n = _cite(cites, e)
                 where = _where(e.doc, e.clause)
-                said = sent[m.start():m.end()].split()
+                said = read[m.start():m.end()].split()
                 # "nộp hồ sơ theo quy định tại Điều 36 ... kèm theo đơn đề nghị ... cho <unit>": "Nộp hồ sơ … cho"
                 label = " ".join(said) if len(said) <= _LABEL_WORDS else f"{' '.join(said[:3])} … {said[-1]}"
                 text = f"{label.capitalize()}: {unit[0]}. [{n}]\n{where} — “{sent.strip(' -')}”."

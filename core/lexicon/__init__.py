@@ -137,7 +137,8 @@ class RoleLexicon:
     deadlines: tuple[re.Pattern, ...]
     recipient: re.Pattern  # "phản ánh về <unit>", "báo cáo ... qua <unit>": the unit follows the match
     recipient_direct: re.Pattern  # "gửi <unit>": the unit may follow the verb at once
-    proposer: re.Pattern  # "trên cơ sở đề nghị của <unit>": the unit follows the match
+    # relation -> where its unit follows: "trên cơ sở đề nghị của <unit>" (proposer), "chịu trách nhiệm trước <unit>"
+    named_after: dict[str, re.Pattern]
     decider_verb: re.Pattern  # " xem xét, quyết định": a deciding verb, the decider right before it
     decider_refer: re.Pattern  # "báo cáo ": the unit a matter is referred to follows
     manner: re.Pattern  # "chặt chẽ với " after "Phối hợp": the unit follows the match
@@ -168,7 +169,7 @@ def roles() -> RoleLexicon:
         recipient=re.compile(rf"\b(?:{'|'.join(map(re.escape, data['recipient']['verbs']))})\b[^.;:]{{0,200}}?\s"
                              rf"(?:{'|'.join(map(re.escape, data['recipient']['prepositions']))})\s+", re.I),
         recipient_direct=re.compile(rf"\b(?:{_any_of(data['recipient'].get('direct', ()))})\s+", re.I),
-        proposer=re.compile(rf"\b(?:{_any_of(data['proposer']['words'])})\s+", re.I),
+        named_after={n["relation"]: re.compile(rf"\b(?:{_any_of(n['words'])})\s+", re.I) for n in data["named_after"]},
         manner=re.compile(rf"^(?:{_any_of(data['manner']['words'])})(?:,? (?:{_any_of(data['manner']['second'])}))?"
                           rf"\s+(?:{_any_of(data['manner']['before'])})\s+"),
         role_only=re.compile(rf"^(?:{_any_of(data['role_only']['words'])})(?: (?:{_any_of(data['role_only']['then'])}))?"
@@ -369,7 +370,9 @@ class QuestionLexicon:
     about: re.Pattern  # on the question as typed (not folded)
     not_a_unit: tuple[re.Pattern, re.Pattern]  # (on the text from a head on, on the text before it)
     recipient: re.Pattern  # "phản ánh qua sở nào": asks where something is sent, not who leads
-    proposer: re.Pattern  # "dựa trên đề nghị của những ai": asks who proposed, not who decides
+    # (relation, pattern): "dựa trên đề nghị của những ai" asks who proposed (not who decides), "chịu trách nhiệm trước
+    # ai" to whom a body answers (roles.toml [[named_after]] answers)
+    named_after: tuple[tuple[str, re.Pattern], ...]
     second_ask: re.Pattern  # ", còn ...": a second ask joined to the first
     scenario: re.Pattern  # "Tôi đang rà soát ...": a question opening with the asker's own situation (folded)
     decider: re.Pattern  # "ai xem xét, quyết định": asks who decides
@@ -436,7 +439,7 @@ def questions() -> QuestionLexicon:
         about=re.compile(data["plan_fact_words"]["about"], re.I),
         not_a_unit=(re.compile(data["not_a_unit"]["patterns"][0]), re.compile(data["not_a_unit"]["patterns"][1])),
         recipient=re.compile(data["recipient"]["pattern"]),
-        proposer=re.compile(data["proposer"]["pattern"]),
+        named_after=tuple((n["relation"], re.compile(n["pattern"])) for n in data["named_after"]),
         decider=re.compile(data["decider"]["pattern"]),
         action=re.compile(data["action"]["pattern"]),
         asking=re.compile(data["asking"]["pattern"]),

@@ -480,6 +480,33 @@ def test_who_proposed_is_read_after_de_nghi_cua():
     assert "Giám đốc Sở Nông nghiệp và Môi trường và Giám đốc Sở Nội vụ" in a.text.split("\n")[0], a.text
 
 
+def test_to_whom_a_body_answers_whose_opinion_is_sought_and_whom_to_contact_are_read_after_their_words():
+    # CT 010 Đắk Lắk I.2.1.đ (tune-fresh37 t37-06): "Nhà đầu tư" no unit head reads, but only a party follows
+    # "chịu trách nhiệm trước"; QĐ 5042 (t37-47): "họp lấy ý kiến của <unit>"; Quy chế Cảng quốc tế Cam Ranh (VBHN 89/BQP
+    # Điều 10a.3.b, tune-fresh20 t20-14): the recipient after what the parentheses say about how
+    from dataclasses import replace
+    cases = [
+        ("đ) Các sở phải tuân thủ thời hạn tham gia ý kiến bằng văn bản; chịu trách nhiệm trước Nhà đầu tư và Chủ tịch "
+         "UBND tỉnh trong trường hợp chậm có ý kiến thẩm định.",
+         "sở chậm có ý kiến thẩm định thì phải chịu trách nhiệm trước ai?", "Nhà đầu tư và Chủ tịch UBND tỉnh"),
+        ("Trường hợp cần thiết, Bộ trưởng tổ chức họp lấy ý kiến của các Bộ, ngành liên quan trước khi quyết định tạm "
+         "ngừng nhập khẩu.", "trước khi quyết định tạm ngừng nhập khẩu, Bộ trưởng họp lấy ý kiến của ai?",
+         "các Bộ, ngành liên quan"),
+        ("Tổ chức, cá nhân có nhu cầu vào, ra Cảng quốc tế Cam Ranh liên hệ (trực tiếp bằng văn bản, qua thư điện tử, "
+         "fax) với Công ty Tân Cảng - Petro Cam Ranh để đăng ký vào, ra.",
+         "muốn vào cảng quốc tế Cam Ranh thì phải liên hệ đăng ký với đơn vị nào?", "Công ty Tân Cảng - Petro Cam Ranh"),
+    ]
+    for text, question, party in cases:
+        c = _clause("IV.8", text, parent="IV", kind="item")
+        doc = replace(DOC, clauses=[*CLAUSES, c])
+        h = Hit(Chunk(f"{DOC_ID}#8", DOC_ID, [c.id], c.path, c.text, c.text, 40), 1.0, doc=doc, clause=c)
+        idf = {**IDF, **{w: 1.0 for w in topic_words(text)}}
+        a = DefaultAnswerer(Settings(), idf=idf).answer(PARSER.parse(question), [h])
+        assert f": {party}." in a.text.split("\n")[0], a.text
+        quoted = a.text.split("“", 1)[1].rsplit("”", 1)[0]
+        assert quoted.rstrip("…") in text, quoted  # the sentence is quoted as written, parentheses and all
+
+
 def test_a_word_typed_with_diacritics_names_the_plan_only_where_its_title_writes_it_so():
     # "Quy chế phối hợp ... đăng ký đất đai" (QĐ 95 Nghệ An): "phôi" (blank certificate) of the question is no "phối";
     # typed without diacritics, "phoi" cannot be told apart and still only names the plan (tune-fresh15 t15-10)

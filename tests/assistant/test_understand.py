@@ -424,11 +424,22 @@ def test_a_question_asking_where_to_submit_asks_a_recipient():
 
 def test_a_question_asking_who_proposed_it():
     # "Chủ tịch tỉnh bổ nhiệm ... dựa trên đề nghị của những ai?" (tune-fresh17 t17-37, Điều lệ Quỹ BVMT Quảng Trị)
-    assert PARSER.parse("bổ nhiệm thành viên Hội đồng quản lý Quỹ dựa trên đề nghị của những ai?", TODAY).asks_proposer
-    assert not PARSER.parse("ai đề xuất bổ nhiệm thành viên Hội đồng?", TODAY).asks_proposer  # who leads the proposal
+    assert PARSER.parse("bổ nhiệm thành viên Hội đồng quản lý Quỹ dựa trên đề nghị của những ai?", TODAY).named_after \
+        == "proposer"
+    assert not PARSER.parse("ai đề xuất bổ nhiệm thành viên Hội đồng?", TODAY).named_after  # who leads the proposal
     # at whose request (tune-fresh37 t37-46: "họp bất thường theo yêu cầu của Chủ tịch Hội đồng Quản lý")
     assert PARSER.parse("dieu le Quy BVMT Quang Tri (QD 2696): Hoi dong Quan ly Quy hop bat thuong theo yeu cau cua ai?",
-                        TODAY).asks_proposer
+                        TODAY).named_after == "proposer"
+
+
+def test_a_question_asking_to_whom_a_body_answers_or_whose_opinion_is_sought():
+    # tune-fresh37 t37-06 (CT 010 Đắk Lắk I.2.1.đ "chịu trách nhiệm trước Nhà đầu tư và Chủ tịch UBND tỉnh") and t37-47
+    # (QĐ 5042 "họp lấy ý kiến của các Bộ, ngành liên quan")
+    assert PARSER.parse("ct 010 dak lak: so nganh cham tra loi thi phai chiu trach nhiem truoc ai?", TODAY).named_after \
+        == "accountable"
+    assert PARSER.parse("QĐ 5042: trước khi cấm nhập khẩu, Bộ trưởng họp lấy ý kiến của ai?", TODAY).named_after \
+        == "consulted"
+    assert not PARSER.parse("ai chịu trách nhiệm lấy ý kiến cử tri?", TODAY).named_after  # who leads it
 
 
 def test_chat_shorthand_is_read_as_written_out():

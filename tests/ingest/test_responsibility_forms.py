@@ -625,8 +625,9 @@ def test_who_proposed_and_where_to_submit_are_read_from_real_clauses(parsed):
     from core.lexicon import roles
     from ingest.units import unit_phrase_at
     text = clause(parsed("web/quang-tri_2696-qd-ubnd.md"), "Điều 6.1.b").text
-    sent = next(s for s in sentences(text) if roles().proposer.search(s))
-    assert unit_phrase_at(sent, roles().proposer.search(sent).end())[0] == \
+    proposer = roles().named_after["proposer"]
+    sent = next(s for s in sentences(text) if proposer.search(s))
+    assert unit_phrase_at(sent, proposer.search(sent).end())[0] == \
         "Giám đốc Sở Nông nghiệp và Môi trường và Giám đốc Sở Nội vụ"
     text = clause(parsed("web/chinh-phu_158-2025-nd-cp.md"), "Điều 37.1.a").text
     sent = next(s for s in sentences(text) if "không còn tồn tại" in s)
@@ -834,3 +835,21 @@ def test_a_representative_of_a_bodys_leadership_leads_the_cases_listed(parsed):
     doc = parsed("web/chinh-phu_170-2025-nd-cp.md")
     for path in ("Điều 34.2", "Điều 34.2.a"):
         assert clause(doc, path).responsibility.lead == ["Đại diện lãnh đạo cơ quan cấp trên trực tiếp"], path
+
+
+def test_a_heading_describing_a_body_and_naming_another_after_va_makes_both_lead(parsed):
+    # "Điều 18. Trách nhiệm trong quản lý an toàn ... / 2. Cơ quan quản lý nhà nước về khắc phục hậu quả bom mìn vật nổ và
+    # các cơ quan chức năng có liên quan / a) Có trách nhiệm kiểm tra định kỳ hoặc đột xuất ..." (VBHN 94/BQP TT.Điều 18.2;
+    # tune-fresh37 t37-10); "Trách nhiệm của tổ chức, đơn vị điều tra, khảo sát, rà phá bom mìn vật nổ" (TT.Điều 12.3):
+    # "tổ chức" before "đơn vị" is the body, not the verb
+    doc = parsed("web/bo-quoc-phong_94-vbhn-bqp.md")
+    r = clause(doc, "TT.Điều 18.2.a").responsibility
+    assert r.lead == ["Cơ quan quản lý nhà nước về khắc phục hậu quả bom mìn vật nổ",
+                      "các cơ quan chức năng có liên quan"], r
+    assert clause(doc, "TT.Điều 12.3.c").responsibility.lead == \
+        ["tổ chức, đơn vị điều tra, khảo sát, rà phá bom mìn vật nổ"]
+    # ... but a list of fields ends with its "và": one office holder ("Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn
+    # giáo và các Hội quần chúng")
+    from ingest.responsibilities import heading_units
+    assert heading_units("Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng")[0] == \
+        ["Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng"]
