@@ -478,6 +478,18 @@ def _name_bodies_defined_by_role(nodes: list[_Node]) -> None:
                 lead[i] = n.text[at:at + len(name)]
 
 
+def _is_period_heading(n: _Node) -> bool:
+    """Is ``n`` a heading that names a period and little else ("2.1. Đợt 1: Trong tháng 12/2025", "Năm 2026:")?"""
+    deadline = n.responsibility.deadline
+    if not deadline or not n.children or _names_someone(n.responsibility):
+        return False
+    own = n.text[n.label.end:] if n.label else n.text
+    return "\n" not in own.strip() and len(own.split()) - len(deadline.split()) <= _PERIOD_NAME_WORDS
+
+
+_PERIOD_NAME_WORDS = 3  # "Đợt 1:", "Giai đoạn 1:"
+
+
 def _resolve_responsibilities(nodes: list[_Node]) -> None:
     """Own responsibilities (with the enclosing unit heading as the subject of subjectless sentences), then
     inheritance from the nearest ancestor that states one."""
@@ -531,6 +543,11 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
     _name_bodies_defined_by_role(nodes)
     _lift_group_labels(nodes)
     for n in nodes:
+        if n.parent is not None and not n.responsibility.deadline and _is_period_heading(n.parent):
+            # "2.2. Đợt 2: Từ tháng 01 đến ngày bầu cử 15/3/2026 / - Tập trung tuyên truyền đậm nét, cao điểm ..."
+            # (plans-real/html/luong-minh_kh-tieu-ban-tuyen-truyen-bau-cu.htm II.2.2): what is listed under a period
+            # happens in it
+            n.responsibility.deadline = n.parent.responsibility.deadline
         if n.own_resp or n.parent is None or n.kind in ("preamble", "part"):
             if n.kind == "item" and n.responsibility.deadline and _names_someone(n.responsibility):
                 n.kind = "task"

@@ -32,7 +32,8 @@ _TOPIC_PREFIX = re.compile(r"^\s*Về\s[^:]{5,400}:\s*(?=\S)")  # "Về kiến n
 _SENTENCE_SPLIT = re.compile(rf"{sentence_end('.!?')}(?=\S)|\n+|\s+(?=\(\d{{1,2}}\)\s)")
 _CLAUSE_SPLIT = re.compile(r"(?<=;)\s+(?=\S)")
 _MADE_OF = re.compile(r"[,\s](?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$", re.I)  # a heading ending "..., bao gồm:"
-_WINDOW_END = re.compile(r"\d\s*(?:đến|-|–)\s*(?:ngày\s+)?\d")  # "05/02/2026 - 08/02/2026", "02/02 đến ngày 03/02"
+# "05/02/2026 - 08/02/2026", "02/02 đến ngày 03/02", "tháng 01/2026 đến tháng 3/2026", "tháng 01 đến ngày bầu cử 15/3/2026"
+_WINDOW_END = re.compile(r"\d\s*(?:đến|-|–)\s*(?:(?:ngày|tháng|quý)\s+)?(?:[^\W\d]+\s+){0,3}\d")
 # "Điều 5. Nghĩa vụ của Bên bán điện trước ngày vận hành thương mại": when, not part of the party's name
 _WHEN_AFTER_UNIT = re.compile(r"\s*(?:trước|sau|trong)\s+(?:ngày|khi|thời gian|thời hạn)\b")
 # a form's blank to fill in: "(tên)..…..", "(nêu tên cụ thể)", and in a heading a run of dots ("và ông (bà) ………")
@@ -333,8 +334,11 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
         if units:
             _assign(resp, units, s[unit[1]:], op[1])
             return resp
-    # 2. a unit as the sentence's subject: "Bộ Tài chính khẩn trương ...", "Sở X chủ trì, phối hợp ..."
-    unit = unit_phrase_at(s, 0)
+    # 2. a unit as the sentence's subject: "Bộ Tài chính khẩn trương ...", "Sở X chủ trì, phối hợp ..."; also after
+    #    a time that opens the sentence: "Hằng năm, Sở Nội vụ thành phố Hà Nội ban hành văn bản hướng dẫn, đôn đốc ..."
+    #    (plans-real/web/ha-noi_71-2025-qd-ubnd.md, Quy chế Điều 12.4)
+    start = _after_opening_time(s)
+    unit = unit_phrase_at(s, start)
     if unit is not None and unit[1] < len(s):
         rest = s[unit[1]:]
         if role_lexicon().passive.match(rest):
@@ -388,6 +392,20 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
         if found:
             _assign(resp, list(context), s, requested_context)
     return resp
+
+
+def _after_opening_time(sentence: str) -> int:
+    """Where the subject starts after a time that opens a sentence up to its first comma ("Hằng năm, ", "Định kỳ hằng
+    quý, ", "Trước ngày 15/12/2025, "): the time is all the opening says, but for a word or two ("Định kỳ"); 0 when no
+    time opens it."""
+    comma = sentence.find(",")
+    if comma <= 0:
+        return 0
+    opening = sentence[:comma]
+    said = extract_deadline(opening)
+    if not said or len(opening.split()) > len(said.split()) + 2:
+        return 0
+    return len(sentence) - len(sentence[comma + 1:].lstrip())
 
 
 def _parentheticals(text: str, resp: Responsibility) -> None:

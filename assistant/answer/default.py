@@ -34,6 +34,9 @@ class Evidence:
     doc: Document
     clause: Clause
     coverage: float  # share of the question's topic words found in the clause (and its heading trail)
+    # ... in the items of its unit heading together, when asked who does several of them (``_unit_items``): support
+    # for an answer, not an order among clauses
+    together: float = 0.0
 
 
 def sentences(text: str) -> list[str]:
@@ -76,6 +79,23 @@ def _without_asides(sentence: str) -> str:
     ty Tân Cảng - Petro Cam Ranh" (QĐ Quy chế Cảng quốc tế Cam Ranh, Điều 10a.3.b), where "qua thư điện tử" is how,
     not to whom."""
     return re.sub(r"\s*\([^()]*\)", "", sentence)
+
+
+def _unit_items(doc: Document, clause: Clause) -> list[Clause]:
+    """The items a unit heading lists, when ``clause`` is one of them and takes its lead from that heading ("e) Thuế
+    tỉnh Đắk Lắk / - Đánh giá về ưu đãi đầu tư ...; / - Tình hình thực hiện nghĩa vụ thuế ..."): the heading's children
+    that inherit the same lead, at most ``_UNIT_ITEMS``; [] otherwise."""
+    r = clause.responsibility
+    if not r.inherited or not r.lead or clause.children or not clause.parent_id:
+        return []
+    parent = doc.clause(clause.parent_id)
+    if parent is None or parent.responsibility.lead != r.lead or len(parent.children) > _UNIT_ITEMS:
+        return []
+    items = [c for i in parent.children if (c := doc.clause(i)) is not None]
+    return items if all(c.responsibility.lead == r.lead and not c.children for c in items) else []
+
+
+_UNIT_ITEMS = 3
 
 
 def _variants(query: Query, doc: Document, cache: dict[str, list[list[str]]]) -> list[list[str]]:
@@ -575,7 +595,16 @@ class DefaultAnswerer:
             # tiêu kéo giảm số vụ phạm tội ... của Hải Dương và Lào Cai" was then answered for Lào Cai from a plan on
             # minerals whose title holds "trật tự": tests/api/test_meeting_questions.py)
             scope = clause_scope(clause, h.chunk.text)
-            out.append(Evidence(h, doc, clause, variant_coverage(with_aliases(variants, scope), scope, self.idf)))
+            covered = variant_coverage(with_aliases(variants, scope), scope, self.idf)
+            together = 0.0
+            if query.intent in (Intent.LEAD, Intent.IMPLEMENTERS) and (items := _unit_items(doc, clause)):
+                # asked who does several of a unit's duties at once ("đơn vị nào đánh giá phần ưu đãi đầu tư, rồi đối
+                # chiếu vốn chủ sở hữu của nhà đầu tư với BCTC?" of "e) Thuế tỉnh Đắk Lắk / - Đánh giá về ưu đãi đầu tư
+                # ...; / - Tình hình thực hiện nghĩa vụ thuế; xác định thông tin về vốn chủ sở hữu ...", CT 010 Đắk Lắk
+                # I.2.2.e): the items under its heading together are on the topic
+                listed = clause_scope(clause, " ".join(c.text for c in items))
+                together = variant_coverage(with_aliases(variants, listed), listed, self.idf)
+            out.append(Evidence(h, doc, clause, covered, together))
         need = value_asked(query)
         if need in (DURATION, DATE, DAY):
             out = self._with_time_fields(out, need)
@@ -685,7 +714,7 @@ class DefaultAnswerer:
                 # được phê duyệt phương án trước ngày QĐ có hiệu lực nhưng chưa xử lý xong thì phần việc còn lại làm
                 # theo đâu?" of Điều 9.1 (tune-fresh25 t25-25)
                 return True
-            return max(e.coverage for e in evidence[: self.top]) >= self._min_coverage(query)
+            return max(max(e.coverage, e.together) for e in evidence[: self.top]) >= self._min_coverage(query)
         measure = counted_asked(query, need, measures_only=True)
         if measure is not None and not any(measure.search(_without_markers(e.hit.chunk.text)) for e in evidence[: self.top]):
             return False  # "dài bao nhiêu km": no clause on the topic states a length

@@ -507,3 +507,22 @@ def test_a_fund_named_by_its_acronym_is_no_unknown_name(answer):
                "bình thường là bao nhiêu phần trăm tiền lương làm căn cứ đóng BHXH?",
                [("Mức đóng bình thường bằng 0,5%", 1, 1)])
     assert not a.refused and "0,5%" in a.text, a.text
+
+
+def test_asked_who_does_two_of_a_units_items_the_items_together_support_the_answer(answer):
+    # CT 010 Đắk Lắk I.2.2.e: "e) Thuế tỉnh Đắk Lắk / - Đánh giá về ưu đãi đầu tư ...; / - Tình hình thực hiện nghĩa vụ
+    # thuế; xác định thông tin về vốn chủ sở hữu so với Báo cáo tài chính ..." (tune-fresh38 t38-26): neither item alone
+    # covers the question, both under the unit's heading do
+    a = answer("web/dak-lak_010-ct-ubnd.md",
+               "chi thi 010 Dak Lak: khi lay y kien tham dinh du an, don vi nao danh gia phan uu dai dau tu, roi doi chieu "
+               "von chu so huu cua nha dau tu voi BCTC?",
+               [("Đánh giá về ưu đãi đầu", 1, 2), ("xác định thông tin về vốn chủ sở hữu", 2, 1)])
+    assert not a.refused and a.text.startswith("Thuế tỉnh Đắk Lắk"), a.text
+
+
+def test_to_whom_a_body_answers_is_the_party_after_chiu_trach_nhiem_truoc(answer):
+    # CT 010 Đắk Lắk I.2.1.đ (tune-fresh37 t37-06): "Nhà đầu tư" is no unit head
+    a = answer("web/dak-lak_010-ct-ubnd.md",
+               "ct 010 dak lak: so nganh cham co y kien tham dinh thi phai chiu trach nhiem truoc ai?",
+               [("chịu trách nhiệm trước Nhà đầu tư", 1, 1)])
+    assert not a.refused and "Nhà đầu tư và Chủ tịch UBND tỉnh" in a.text.split("\n")[0], a.text

@@ -853,3 +853,21 @@ def test_a_heading_describing_a_body_and_naming_another_after_va_makes_both_lead
     from ingest.responsibilities import heading_units
     assert heading_units("Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng")[0] == \
         ["Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng"]
+
+
+def test_a_unit_after_a_time_that_opens_the_sentence_is_its_subject(parsed):
+    # "4. Hằng năm, Sở Nội vụ thành phố Hà Nội ban hành văn bản hướng dẫn, đôn đốc các cấp, các ngành, các đơn vị tổ
+    # chức thực hiện Quy chế này." (QĐ 71/2025 Hà Nội, Quy chế Điều 12.4; tune-fresh38 t38-32)
+    r = clause(parsed("web/ha-noi_71-2025-qd-ubnd.md"), "Điều 12.4").responsibility
+    assert r.lead == ["Sở Nội vụ thành phố Hà Nội"] and r.deadline == "Hằng năm", r
+
+
+def test_what_is_listed_under_a_period_happens_in_it(parsed):
+    # "2.1. Đợt 1: Trong tháng 12/2025 / - Tuyên truyền Chỉ thị số 46 ..." and "2.2. Đợt 2: Từ tháng 01 đến ngày bầu cử
+    # 15/3/2026 / - Tập trung tuyên truyền đậm nét, cao điểm ..." (KH Tiểu ban thông tin, tuyên truyền, khánh tiết bầu cử
+    # xã Phố Bảng, II.2; tune-fresh37 t37-50, tune-fresh38 t38-33): the period runs to an event's day
+    doc = parsed("html/luong-minh_kh-tieu-ban-tuyen-truyen-bau-cu.htm")
+    assert clause(doc, "II.2.1.1").responsibility.deadline == "Trong tháng 12/2025"
+    assert clause(doc, "II.2.2.2").responsibility.deadline == "Từ tháng 01 đến ngày bầu cử 15/3/2026"
+    assert clause(doc, "II.2.3.1").responsibility.deadline == ""  # "Đợt 3: Sau ngày bầu cử 15/3/2026" sets no time limit
+    assert not clause(doc, "II.2").responsibility.deadline  # a heading that only says "theo thời gian"
