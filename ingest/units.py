@@ -22,6 +22,7 @@ _LIST_JOIN = re.compile(r"(?:[,;]|\bvà)\s*$")  # what comes before a list's nex
 _GENERIC = ("Cơ quan", "Đơn vị", "Địa phương", "Cán bộ", "Công chức", "Thành viên", "Lãnh đạo", "Đồng chí",
             "Doanh nghiệp", "Tổ", "Đội", "Hội", "Hội đồng", "Ban", "Phòng", "Bộ", "Sở", "Cục", "Trung tâm")
 _WORD = re.compile(r"\S+")
+_DANGLING_JOIN = re.compile(r"(?:[\s,]+(?:và|hoặc|cùng))+[\s,]*$")
 _EDGE_PUNCT = " \t.,;:-–*\"“”'"
 # "Giao đồng chí Bộ trưởng Bộ Xây dựng trực tiếp chỉ đạo ..." (chinh-phu_627-tb-vpcp.md): the office holder is the unit
 _LEADING_NOISE = re.compile(r"^(?:và\s+|đề nghị\s+|giao\s+|với\s+|cùng\s+|do\s+|cho\s+|(?-i:đồng chí)\s+)+", re.I)
@@ -247,6 +248,9 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
         end = cursor = m.end()
         words += 1
         total += 1
+    # a list join the next unit never came after ("với Uỷ ban nhân dân tỉnh và | gửi Liên hiệp các hội ...",
+    # plans-real/web/bac-ninh_81-2025-qd-ubnd.md Điều 8.4) is no part of the name
+    end = pos + len(_DANGLING_JOIN.sub("", text[pos:end]))
     phrase = text[pos:end].strip(_EDGE_PUNCT + "(")
     if not phrase or (phrase == head and (head[:1].islower() or head in _GENERIC)):
         return None  # "Cơ quan", "Đơn vị" alone name no unit
