@@ -660,3 +660,20 @@ def test_plans_named_by_their_provinces_and_asked_of_each_are_answered_each(ques
          "title": "Về nâng cao trách nhiệm phối hợp thẩm định thủ tục đầu tư"}])
     q = parser.parse(question, TODAY)
     assert q.numbered == len(q.doc_ids) == 2, (q.doc_ids, q.numbered)
+
+
+def test_a_target_word_typed_without_diacritics_in_a_who_question_asks_who():
+    # tune-fresh39 t39-16: "chi tieu tien" is spending ("chi tiêu"), folded like the target word "chỉ tiêu"; the question
+    # asks which ministry guides and checks it (NĐ 171 Điều 36.2: Bộ Tài chính)
+    q = PARSER.parse("ND 171/2025/ND-CP: bo nao huong dan va kiem tra chuyen quan ly, chi tieu tien dao tao boi duong?",
+                     TODAY)
+    assert q.intent == Intent.LEAD
+    assert PARSER.parse("Thái Nguyên phấn đấu bao nhiêu phần trăm xã không có ma túy?", TODAY).intent == Intent.TARGET
+
+
+def test_so_nao_after_phoi_hop_voi_is_a_department_not_a_number():
+    # tune-fresh39 t39-54 (QĐ 99/2025 Nghệ An): the e-mail is the topic, the partner department is asked
+    from assistant.values import value_asked
+    q = PARSER.parse("Quy chế email công vụ Nghệ An: VP UBND tỉnh chủ trì kiểm tra việc các đơn vị dùng email công vụ thì "
+                     "phối hợp với sở nào?", TODAY)
+    assert q.intent == Intent.PARTNERS and value_asked(q) is None
