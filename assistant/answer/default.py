@@ -392,6 +392,17 @@ def _deadline_states(r: Responsibility, need: ValueNeed) -> bool:
                                  or (need is DATE and r.due is not None and r.due.kind == DeadlineKind.YEAR))
 
 
+def _values_in(folded: str, need: ValueNeed) -> int:
+    """How many values of the kind asked a (folded) text states: matches with no space between them are pieces of one
+    ("ngày 15/3/2026" is matched as "ngay 1" and "3/20", KH Tiểu ban tuyên truyền Phố Bảng II.2.2.2: one date)."""
+    count, end = 0, None
+    for m in need.finditer(folded):
+        if end is None or re.search(r"\s", folded[end:m.start()]):
+            count += 1
+        end = m.end()
+    return count
+
+
 def _holds_value(text: str, need: ValueNeed) -> bool:
     """Does a clause state the kind of value asked for? A date must be a deadline ("chậm nhất là ngày 08 tháng 02
     năm 2026"), not the date of a law it cites ("Nghị định số 181/2024/NĐ-CP ngày 31/12/2024")."""
@@ -1102,11 +1113,11 @@ class DefaultAnswerer:
         # a date that cites a law ("Luật Tổ chức chính quyền địa phương ngày 16/6/2025") sets no deadline
         if need in (DATE, DAY):
             dated = [x for x in dated if extract_deadline(x)] or dated
-        several = len(dated) > 1 or (len(dated) == 1 and sum(1 for _ in need.finditer(fold(dated[0]))) > 1)
+        several = len(dated) > 1 or (len(dated) == 1 and _values_in(fold(dated[0]), need) > 1)
         if need is not None and (field := _deadline_field(e.clause.text, r.deadline)) is not None:
             # a row's own field ("Thời hạn: 31/10/2025") is its deadline; the dates of its "Kết quả thực hiện: - Ngày
             # 05/11/2025, VPCP có VB ..." are of what was done (TB 624/TB-VPCP, Phụ lục II, row 20)
-            several = sum(1 for _ in need.finditer(fold(field))) > 1
+            several = _values_in(fold(field), need) > 1
         if intent == Intent.DEADLINE and need is not None and (several or not _deadline_states(r, need)):
             # several dates in the clause (or none in its stated deadline): quote the sentence on the topic ("Trong thời
             # hạn 15 ngày làm việc ... trường hợp phải xác minh ... được kéo dài nhưng không quá 45 ngày", NĐ 158 Điều 29.2)

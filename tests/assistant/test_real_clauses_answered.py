@@ -526,3 +526,12 @@ def test_to_whom_a_body_answers_is_the_party_after_chiu_trach_nhiem_truoc(answer
                "ct 010 dak lak: so nganh cham co y kien tham dinh thi phai chiu trach nhiem truoc ai?",
                [("chịu trách nhiệm trước Nhà đầu tư", 1, 1)])
     assert not a.refused and "Nhà đầu tư và Chủ tịch UBND tỉnh" in a.text.split("\n")[0], a.text
+
+
+def test_an_items_one_date_matched_in_pieces_is_no_second_time_limit(answer):
+    # KH Tiểu ban tuyên truyền bầu cử xã Phố Bảng II.2.2.2 (tune-fresh18 t18-49): the item's "(ngày 15/3/2026)" is one
+    # date, no rival to the period it is listed under ("2.2. Đợt 2: Từ tháng 01 đến ngày bầu cử 15/3/2026")
+    a = answer("html/luong-minh_kh-tieu-ban-tuyen-truyen-bau-cu.htm",
+               "kh tieu ban tuyen truyen Pho Bang: dot tuyen truyen khong khi phan khoi, cu tri tu giac di bau keo dai tu "
+               "khi nao den khi nao?", [("Tuyên truyền bầu không khí phấn khởi", 1, 1)])
+    assert not a.refused and "Từ tháng 01 đến ngày bầu cử 15/3/2026" in a.text.split("\n")[0], a.text
