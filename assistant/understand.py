@@ -174,9 +174,11 @@ class QuestionParser:
         asked = lex.embedded_value.sub(" ", folded)  # "ai lo tính xem ... bao nhiêu": the task works the value out
         if intent == Intent.TARGET and lead.search(folded) and not asks_value.search(asked):
             intent = Intent.LEAD
-        if intent in (Intent.UNIT_TASKS, Intent.LIST_TASKS) and lex.asks_who.search(folded):
+        if intent in (Intent.UNIT_TASKS, Intent.LIST_TASKS) and (lex.asks_who.search(folded)
+                                                                 or lex.asks_with_whom.search(folded)):
             # "phụ lục các nhiệm vụ chậm muộn: cơ quan nào chủ trì xây dựng ...", "bộ nào hướng dẫn Bộ Xây dựng triển
-            # khai các nhiệm vụ ...": who does one task, not a list
+            # khai các nhiệm vụ ...": who does one task, not a list; "Phó Giám đốc ... chủ trì các việc tuyên truyền,
+            # khánh tiết thì phối hợp với ai?" (tune-fresh37 t37-39): whom it works with
             intent = QuestionParser._intent(folded, has_window, skip=(*skip, Intent.UNIT_TASKS.value,
                                                                       Intent.LIST_TASKS.value))
         return intent

@@ -677,3 +677,11 @@ def test_so_nao_after_phoi_hop_voi_is_a_department_not_a_number():
     q = PARSER.parse("Quy chế email công vụ Nghệ An: VP UBND tỉnh chủ trì kiểm tra việc các đơn vị dùng email công vụ thì "
                      "phối hợp với sở nào?", TODAY)
     assert q.intent == Intent.PARTNERS and value_asked(q) is None
+
+
+def test_a_units_listed_tasks_asked_with_whom_asks_partners():
+    # tune-fresh37 t37-39: "chủ trì các việc ..." names the task, "thì phối hợp với ai?" is what is asked
+    q = PARSER.parse("tieu ban tuyen truyen bau cu xa Pho Bang: Pho Giam doc Trung tam phuc vu hanh chinh cong chu tri cac "
+                     "viec tuyen truyen, khanh tiet thi phoi hop voi ai?", TODAY)
+    assert q.intent == Intent.PARTNERS
+    assert PARSER.parse("Sở Tư pháp phối hợp những việc gì?", TODAY).intent == Intent.UNIT_TASKS
