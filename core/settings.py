@@ -68,6 +68,10 @@ class Settings(BaseSettings):
     # share of the question's (IDF-weighted) topic words a clause must hold (0.45 measured on the tuning sets through
     # fresh39: 11 more answers, one lost and no unanswerable question answered, against 0.5; 0.40 answered 4 of them)
     answer_min_coverage: float = 0.45
+    # ... of a clause stating the value asked (a figure, a date): a figure of another topic is a confident wrong answer
+    # ("Thái Nguyên đặt chỉ tiêu kéo giảm tai nạn giao thông bao nhiêu phần trăm?" of "Kéo giảm ít nhất 10% số vụ phạm
+    # tội", eval/dev.jsonl un-04, answered at 0.47)
+    answer_value_min_coverage: float = 0.5
     answer_agreed_min_coverage: float = 0.4  # the same when dense and keyword retrieval both rank the clause first
     answer_named_agreed_min_coverage: float = 0.1  # ... and the question named the clause's plan (by number, commune)
     # (fresh tuning questions: 2 paraphrases answered, no unanswerable question let through)

@@ -578,6 +578,7 @@ class DefaultAnswerer:
         self.min_coverage = settings.answer_min_coverage
         self.agreed_min_coverage = settings.answer_agreed_min_coverage
         self.named_agreed_min_coverage = settings.answer_named_agreed_min_coverage
+        self.value_min_coverage = settings.answer_value_min_coverage
         self.top = settings.evidence_top
         self.evidence_slack = settings.evidence_slack
         self.role_slack = settings.responsibility_slack
@@ -725,7 +726,10 @@ class DefaultAnswerer:
                 # được phê duyệt phương án trước ngày QĐ có hiệu lực nhưng chưa xử lý xong thì phần việc còn lại làm
                 # theo đâu?" of Điều 9.1 (tune-fresh25 t25-25)
                 return True
-            return max(max(e.coverage, e.together) for e in evidence[: self.top]) >= self._min_coverage(query)
+            # a target or a comparison of plans asks a figure even with no word of one ("So sánh chỉ tiêu kéo giảm số vụ
+            # phạm tội ... của Hải Dương và Lào Cai": Lào Cai's plan sets none)
+            share = self.value_min_coverage if query.intent in (Intent.TARGET, Intent.COMPARE) else None
+            return max(max(e.coverage, e.together) for e in evidence[: self.top]) >= self._min_coverage(query, share)
         measure = counted_asked(query, need, measures_only=True)
         if measure is not None and not any(measure.search(_without_markers(e.hit.chunk.text)) for e in evidence[: self.top]):
             return False  # "dài bao nhiêu km": no clause on the topic states a length
@@ -736,7 +740,8 @@ class DefaultAnswerer:
             # the kind of value asked: a paraphrase shares fewer words with it ("NĐ 158 ...: được kéo dài việc xác nhận
             # tối đa bao lâu?" of "thời hạn không quá 45 ngày", Điều 29.2). Not of a plan found by its province only:
             # "Thái Nguyên đặt chỉ tiêu kéo giảm tai nạn giao thông bao nhiêu phần trăm" has no answer (eval/dev.jsonl)
-            if value >= self._min_coverage(query) or (_named_and_agreed(e, query) and value >= self.agreed_min_coverage):
+            if value >= self._min_coverage(query, self.value_min_coverage) or \
+                    (_named_and_agreed(e, query) and value >= self.agreed_min_coverage):
                 return True
         return False
 
@@ -770,9 +775,10 @@ class DefaultAnswerer:
                 best = max(best, variant_coverage(variants, f"{head} {said}", self.idf))
         return best
 
-    def _min_coverage(self, query: Query) -> float:
-        """How much of the topic a clause must hold: of one of several plans a question names, its share."""
-        return self.min_coverage / max(query.topic_share, 1)
+    def _min_coverage(self, query: Query, share: float | None = None) -> float:
+        """How much of the topic a clause must hold (``share``, by default ``min_coverage``): of one of several plans a
+        question names, its part."""
+        return (self.min_coverage if share is None else share) / max(query.topic_share, 1)
 
     # -- composing ----------------------------------------------------------------------------
     def answer(self, query: Query, hits: list[Hit], by_retrieval: bool = False) -> Answer:
@@ -1189,7 +1195,8 @@ class DefaultAnswerer:
         seen_docs: set[str] = set()
         top = max(e.coverage for e in evidence)
         for e in evidence:
-            if e.doc.id in seen_docs or e.coverage < max(self.min_coverage, top - self.compare_slack):
+            # (plans compared side by side by a figure: each plan's clause must be on the topic as a value's is)
+            if e.doc.id in seen_docs or e.coverage < max(self.value_min_coverage, top - self.compare_slack):
                 continue
             seen_docs.add(e.doc.id)
             n = _cite(cites, e)

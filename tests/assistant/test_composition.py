@@ -114,12 +114,13 @@ def test_a_paraphrase_both_rankings_put_first_is_answered_below_the_usual_covera
     from assistant.answer.default import coverage
 
     cov = coverage(terms, f"TỔ CHỨC THỰC HIỆN {BY_PATH['IV.2'].text}", IDF)
-    assert ANSWERER.agreed_min_coverage <= cov < ANSWERER.min_coverage, cov
+    usual = DefaultAnswerer(Settings(answer_min_coverage=0.5), idf=IDF)
+    assert usual.agreed_min_coverage <= cov < usual.min_coverage, cov
     weak = hits("IV.2")
-    assert ANSWERER.answer(q, weak).refused  # one ranking alone: refused
+    assert usual.answer(q, weak).refused  # one ranking alone: refused
     agreed = hits("IV.2")
     agreed[0].dense_rank, agreed[0].keyword_rank = 1, 1
-    a = ANSWERER.answer(q, agreed)
+    a = usual.answer(q, agreed)
     assert not a.refused and "Sở Tư pháp" in a.text, a.text
 
 
@@ -375,7 +376,8 @@ def test_a_paraphrase_both_rankings_put_first_in_the_named_plan_needs_less_of_th
     agreed[0].dense_rank, agreed[0].keyword_rank = 1, 1
     assert ANSWERER.named_agreed_min_coverage < ANSWERER.agreed_min_coverage
     named = replace(q, doc_ids=[DOC_ID])
-    strict = DefaultAnswerer(Settings(answer_agreed_min_coverage=0.99, answer_named_agreed_min_coverage=0.1), idf=IDF)
+    strict = DefaultAnswerer(Settings(answer_min_coverage=0.99, answer_agreed_min_coverage=0.99,
+                                      answer_named_agreed_min_coverage=0.1), idf=IDF)
     assert strict.answer(q, agreed).refused  # not named: the usual share for agreed rankings
     assert not strict.answer(named, agreed).refused
 
@@ -606,7 +608,8 @@ def test_a_value_clause_of_the_named_plan_one_ranking_puts_first_needs_less_of_t
     from dataclasses import replace
     asked = QuestionParser([], [], []).parse("Kiểm tra lại lịch sử đóng của người lao động thì được kéo dài tối đa bao "
                                             "lâu?")
-    answerer = DefaultAnswerer(Settings(answer_min_coverage=0.99, answer_agreed_min_coverage=0.1), idf=idf)
+    answerer = DefaultAnswerer(Settings(answer_min_coverage=0.99, answer_value_min_coverage=0.99,
+                                        answer_agreed_min_coverage=0.1), idf=idf)
     assert answerer.answer(asked, _value_hits(doc, by_path["29.2"], 1, 1)).refused  # the plan was not named
     q = replace(asked, doc_ids=[VALUE_ID])
     assert not answerer.answer(q, _value_hits(doc, by_path["29.2"], 1, 3)).refused
