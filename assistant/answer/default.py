@@ -49,16 +49,22 @@ _MARKER = re.compile(_ITEM_NUMBER)
 _LINE_MARKER = re.compile(rf"(?m)^\s*[-+•]?\s*{_ITEM_NUMBER}\s+")
 
 
+def _phrase_to(text: str, pos: int, stops: str, max_words: int) -> tuple[str, int] | None:
+    """The words from ``pos`` up to the clause's punctuation or a word of ``stops`` (an alternation), at most
+    ``max_words`` of them: (phrase, end index), or None."""
+    m = re.match(rf"[^.;:,()]+?(?=\s+(?:{stops})\b|[.;:,()]|$)", text[pos:])
+    if m is None or len(m.group(0).split()) > max_words:
+        return None
+    return m.group(0).strip(), pos + m.end()
+
+
 def _object_unit(text: str, pos: int) -> tuple[str, int] | None:
     """The unit a sentence sends something to, read as the object it is: "nộp hồ sơ cho cơ quan quản lý cấp trên trực
     tiếp" (NĐ 158, Điều 37.1.a), where "quản lý" is part of the name, not its verb. Up to the clause's punctuation or
     "để", at most 12 words, starting with a unit's head."""
     if not starts_with_unit(text[pos:]):
         return None
-    m = re.match(r"[^.;:,()]+?(?=\s+(?:để|nhằm|kèm|trong thời hạn|trước)\b|[.;:,()]|$)", text[pos:])
-    if m is None or len(m.group(0).split()) > 12:
-        return None
-    return m.group(0).strip(), pos + m.end()
+    return _phrase_to(text, pos, "để|nhằm|kèm|trong thời hạn|trước", 12)
 
 
 def _party_after(text: str, pos: int) -> tuple[str, int] | None:
@@ -68,10 +74,7 @@ def _party_after(text: str, pos: int) -> tuple[str, int] | None:
     I.2.1.đ), whose "Nhà đầu tư" no unit head reads."""
     if not re.search(r"\b(?:của|trước)\s*$", text[:pos]) or not text[pos:pos + 1].isupper():
         return None
-    m = re.match(r"[^.;:,()]+?(?=\s+(?:trong|khi|nếu|về|để|nhằm|theo|đối với)\b|[.;:,()]|$)", text[pos:])
-    if m is None or len(m.group(0).split()) > 10:
-        return None
-    return m.group(0).strip(), pos + m.end()
+    return _phrase_to(text, pos, "trong|khi|nếu|về|để|nhằm|theo|đối với", 10)
 
 
 def _without_asides(sentence: str) -> str:
