@@ -521,6 +521,16 @@ def test_a_fund_named_by_its_acronym_is_no_unknown_name(answer):
     # nhiệm trước"
     ("web/dak-lak_010-ct-ubnd.md", "ct 010 dak lak: so nganh cham co y kien tham dinh thi phai chiu trach nhiem truoc ai?",
      [("chịu trách nhiệm trước Nhà đầu tư", 1, 1)], "Nhà đầu tư và Chủ tịch UBND tỉnh"),
+    # QĐ 5042/QĐ-BNNMT, the procedure to suspend imports, Bước 2 (tune-fresh37 t37-47): whose opinion is sought
+    ("web/bo-nong-nghiep-moi-truong_5042-qd-bnnmt.md",
+     "QĐ 5042/QĐ-BNNMT: trước khi quyết định tạm ngừng hoặc cấm xuất khẩu, nhập khẩu vật thể kiểm dịch thực vật, nếu cần "
+     "thì Bộ trưởng họp lấy ý kiến của ai?", [("lấy ý kiến của các Bộ, ngành liên quan", 1, 1)],
+     "các Bộ, ngành liên quan"),
+    # VBHN 89/VBHN-BQP, Quy chế Cảng quốc tế Cam Ranh Điều 10a.3.b (tune-fresh20 t20-14): the recipient after what the
+    # parentheses say about how ("qua thư điện tử" is no recipient)
+    ("web/bo-quoc-phong_89-vbhn-bqp.md",
+     "Toi la nguoi dan muon vao cang quoc te Cam Ranh thi phai lien he dang ky voi don vi nao?",
+     [("có nhu cầu vào, ra Cảng", 1, 1)], "Công ty Tân Cảng - Petro Cam Ranh"),
     # KH Tiểu ban tuyên truyền bầu cử xã Phố Bảng II.2.2.2 (tune-fresh18 t18-49): the item's "(ngày 15/3/2026)" is one
     # date, no rival to the period it is listed under ("2.2. Đợt 2: Từ tháng 01 đến ngày bầu cử 15/3/2026")
     ("html/luong-minh_kh-tieu-ban-tuyen-truyen-bau-cu.htm",
