@@ -437,6 +437,19 @@ def _roles_of(r: Responsibility, deadline: str, targets: list[str], inherited: b
                           requested=r.requested)
 
 
+def _lead_in_roles(n: _Node) -> Responsibility | None:
+    """The roles of the sentence that introduces ``n``'s items, when it is not the clause's first and names someone:
+    "b) Chủ đầu tư lựa chọn đơn vị tư vấn, điều tra, khảo sát theo quy định tại Điều 17 Nghị định 18/2019/NĐ-CP. Đơn
+    vị tư vấn, điều tra, khảo sát bom mìn vật nổ có nhiệm vụ: / - Lập phương án kỹ thuật thi công ..." (plans-real/web/
+    bo-quoc-phong_94-vbhn-bqp.md TT.Điều 7.1.b): the items are the consultant's, not the investor's."""
+    own = n.text[n.label.end:] if n.label else n.text
+    said = rsp.sentences(" ".join(own.split()))
+    if len(said) < 2 or not said[-1].endswith(":"):
+        return None
+    r = rsp.sentence_roles(said[-1], opens_clause=False)
+    return r if _names_someone(r) else None
+
+
 def _lift_group_labels(nodes: list[_Node]) -> None:
     """Label lines after the last of several items, none of the others stating anything, are the group's: "3. Tổ chức
     theo dõi, tổng hợp, kiểm tra, giám sát ... / 3.1. Tham gia các đoàn kiểm tra ... / 3.2. Tổng hợp, báo cáo kịp thời
@@ -557,7 +570,7 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
             src = src.parent
         if src is None or not _names_someone(src.responsibility) or n.kind == "section":
             continue
-        r = src.responsibility
+        r = _lead_in_roles(src) or src.responsibility
         n.responsibility = _roles_of(r, n.responsibility.deadline or r.deadline, n.responsibility.targets,
                                      inherited=True)
         if n.kind == "item":

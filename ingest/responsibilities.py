@@ -328,7 +328,10 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
             subject = unit_phrase_at(s, 0) if m.start() > 0 else None
             if subject is not None and not s[subject[1]:m.start()].strip(" ,"):
                 _add(resp.lead, split_units(subject[0]))
-            elif context and opens_clause and m.start() == 0:
+            elif context and opens_clause and (m.start() == 0 or subject is None):
+                # also further on in an item with no subject of its own: "a) Căn cứ mục tiêu, nội dung, giải pháp của
+                # Đề án để cụ thể hóa thành các chương trình, kế hoạch ..., chỉ đạo các đơn vị thuộc thẩm quyền thực
+                # hiện" under "5. Ủy ban nhân dân các tỉnh, thành phố" (plans-real/web/chinh-phu_2597-qd-tt.md Điều 1.V.5)
                 _add(resp.lead, context)
             return resp
         if units:

@@ -43,6 +43,13 @@ def _heads() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 
 
 @cache
+def _complete_heads() -> frozenset[str]:
+    """Heads that name a party by its role alone ("Chủ đầu tư"), folded to lower case: a lower-case word after them
+    starts their duty."""
+    return frozenset(w.lower() for h in unit_lexicon().heads if h.complete for w in h.words)
+
+
+@cache
 def _heads_by_initial() -> dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]]:
     """``_heads()`` grouped by their first letter in lower case, longest first within each group."""
     groups: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
@@ -191,6 +198,12 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
     words = 0  # words of the list's current unit: a name runs on for at most MAX_UNIT_WORDS
     total = 0
     cursor = end
+    complete = head.lower() in _complete_heads()
+    if complete and (after := _WORD.search(text, end)) is not None and after.group(0)[:1].islower() and \
+            not any(text.startswith(c, after.start()) for c in unit_lexicon().continuations) and \
+            not text[end:after.start()].strip() and after.group(0) not in ("và", "hoặc", "cùng"):
+        # "Chủ đầu tư | lựa chọn đơn vị tư vấn ...": a party named by its role; its duty follows
+        return head, end
     while words < MAX_UNIT_WORDS and total < MAX_LIST_WORDS:
         m = _WORD.search(text, cursor)
         if m is None:
@@ -252,7 +265,7 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
     # plans-real/web/bac-ninh_81-2025-qd-ubnd.md Điều 8.4) is no part of the name
     end = pos + len(_DANGLING_JOIN.sub("", text[pos:end]))
     phrase = text[pos:end].strip(_EDGE_PUNCT + "(")
-    if not phrase or (phrase == head and (head[:1].islower() or head in _GENERIC)):
+    if not phrase or (phrase == head and not complete and (head[:1].islower() or head in _GENERIC)):
         return None  # "Cơ quan", "Đơn vị" alone name no unit
     if phrase.count("(") > phrase.count(")"):
         phrase = phrase.rsplit("(", 1)[0].strip(_EDGE_PUNCT)
@@ -415,6 +428,11 @@ def clean_unit(name: str) -> str:
     return name
 
 
+def named_by_role(name: str) -> bool:
+    """Is ``name`` a party a regulation names by its role alone ("chủ đầu tư", "Người sử dụng lao động")?"""
+    return name.strip(_EDGE_PUNCT).lower() in _complete_heads()
+
+
 def only_generic(name: str) -> bool:
     """Does ``name`` hold only heads that name no unit alone ("Các cơ quan", "các tổ chức", "Thành viên")?"""
     pieces = [re.sub(r"^(?:các|những)\s+", "", x.strip(_EDGE_PUNCT).lower()) for x in re.split(r",|\s+và\s+", name)]
@@ -428,7 +446,10 @@ def _is_new_unit(piece: str) -> bool:
     piece = _LEADING_NOISE.sub("", piece.strip())
     head = _head_at(piece, 0) if piece else None
     # a party written in lower case is a unit of its own: "bên bán điện, bên mua điện" (bo-cong-thuong_58-2025-tt-bct.md)
-    return head is not None and (not head[:1].islower() or head.startswith(("các", "những", "bên ")))
+    # so is a party named by its role: "Người quyết định đầu tư, chủ đầu tư căn cứ kết quả thẩm định ..."
+    # (bo-quoc-phong_94-vbhn-bqp.md TT.Điều 9.5)
+    return head is not None and (not head[:1].islower() or head.startswith(("các", "những", "bên "))
+                                 or head.lower() in _complete_heads())
 
 
 def split_units(text: str) -> list[str]:

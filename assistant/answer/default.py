@@ -681,14 +681,16 @@ class DefaultAnswerer:
                 and (t in typed_caps or not self._mistyped(t))]
 
     def _mistyped(self, word: str) -> bool:
-        """Is a lower-case word no syllable one letter off a syllable the plans use ("quyet dnh" for "định")? A slip of
-        a fast typist, not a name the plans must hold (tune-fresh26 t26-24)."""
+        """Is a lower-case word no syllable one letter off a syllable the plans use ("quyet dnh" for "định"), or two
+        letters swapped ("hoc sihn", tune-fresh28 t28-41)? A slip of a fast typist, not a name the plans must hold
+        (tune-fresh26 t26-24)."""
         if word in self.idf:
             return False
         letters = "abcdefghijklmnopqrstuvwxyz"
         near = {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
         near |= {word[:i] + word[i + 1:] for i in range(len(word))}
         near |= {word[:i] + c + word[i + 1:] for i in range(len(word)) for c in letters}
+        near |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}  # "sihn" for "sinh"
         return any(w in self.idf and is_vietnamese_syllable(w) for w in near)
 
     @staticmethod

@@ -77,6 +77,7 @@ def portal() -> PortalLexicon:
 class UnitHead:
     words: tuple[str, ...]
     not_followed_by: tuple[str, ...] = ()
+    complete: bool = False  # a party named by its role alone ("Chủ đầu tư"): lower-case words after it are its task
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,8 @@ class UnitLexicon:
 def units() -> UnitLexicon:
     data = load_table("units")
     return UnitLexicon(
-        heads=tuple(UnitHead(tuple(h["words"]), tuple(h.get("not_followed_by", ()))) for h in data["head"]),
+        heads=tuple(UnitHead(tuple(h["words"]), tuple(h.get("not_followed_by", ())), bool(h.get("complete", False)))
+                    for h in data["head"]),
         abbreviations={a["short"]: a["long"] for a in data["abbreviation"]},
         key_drop=frozenset(data["key_drop"]["words"]),
         key_rewrite=tuple((k, v) for k, v in data.get("key_rewrite", {}).items() if k not in ("example", "source")),

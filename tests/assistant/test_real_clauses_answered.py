@@ -195,6 +195,15 @@ def test_values_as_legal_texts_write_them(answer, rel, question, found, value):
     assert not a.refused and value in a.text, a.text
 
 
+def test_two_letters_swapped_by_a_fast_typist_are_no_name_the_clause_must_hold(answer):
+    # "hoc sihn" for "học sinh" (QĐ 27/2025 Thái Nguyên, Quy định Điều 8.4.b: "Chỉ đạo các trường học, cơ sở đào tạo trực
+    # thuộc phối hợp với các đơn vị điện lực ...") (tune-fresh28 t28-41)
+    a = answer("web/thai-nguyen_27-2025-qd-ubnd.md",
+               "qd 27 Thai Nguyen: truong hoc to chuc ngoai khoa tuyen truyen an toan dien cho hoc sihn thi phoi hop voi ai?",
+               [("Chỉ đạo các trường học, cơ sở đào tạo trực thuộc phối hợp với các đơn vị điện lực", 1, 1)])
+    assert not a.refused and "các đơn vị điện lực" in a.text.split("\n")[0], a.text
+
+
 def test_the_bound_asked_picks_the_sentence_stating_it(answer):
     # QĐ 212 Hải Phòng Điều 6.1.1: "... (trong đó, hoàn thành 100% nhiệm vụ ...; có ít nhất 50% nhiệm vụ hoàn thành vượt
     # mức)." (tune-fresh22 t22-16)

@@ -871,3 +871,43 @@ def test_what_is_listed_under_a_period_happens_in_it(parsed):
     assert clause(doc, "II.2.2.2").responsibility.deadline == "Từ tháng 01 đến ngày bầu cử 15/3/2026"
     assert clause(doc, "II.2.3.1").responsibility.deadline == ""  # "Đợt 3: Sau ngày bầu cử 15/3/2026" sets no time limit
     assert not clause(doc, "II.2").responsibility.deadline  # a heading that only says "theo thời gian"
+
+
+def test_a_party_a_regulation_names_by_its_role_alone_leads_its_duty(parsed):
+    # "Chủ đầu tư | chịu trách nhiệm thiết lập hệ thống quản lý chất lượng", "Người quyết định đầu tư, chủ đầu tư | căn cứ
+    # kết quả thẩm định" (VBHN 94/VBHN-BQP, Thông tư Điều 15.1, 9.5); "Người điều hành | tiến hành đo, khảo sát giếng"
+    # (Thông tư khai thác dầu khí của Bộ Công Thương, Điều 12.1): the words after the role are the duty, not the name
+    doc = parsed("web/bo-quoc-phong_94-vbhn-bqp.md")
+    assert clause(doc, "TT.Điều 15.1").responsibility.lead == ["Chủ đầu tư"]
+    assert clause(doc, "TT.Điều 9.5").responsibility.lead == ["Người quyết định đầu tư", "chủ đầu tư"]
+    assert clause(parsed("web/bo-cong-thuong_2c2b3ff4.md"), "Điều 12.1").responsibility.lead == ["Người điều hành"]
+    # ... but a right or a case assigns no duty: "Người sử dụng lao động thuộc một trong các trường hợp sau" (NĐ 158/2025
+    # Điều 10.2)
+    assert not clause(parsed("web/chinh-phu_158-2025-nd-cp.md"), "Điều 10.2").responsibility.lead
+
+
+def test_an_authority_is_named_with_what_it_has_authority_for(parsed):
+    # "Bước 5: Cấp có thẩm quyền đánh giá | thông báo bằng văn bản cho cán bộ, công chức, viên chức" (QĐ 212/2025 Hải
+    # Phòng, Quy định Điều 9.5; tune-fresh20 t20-16); "Người quản lý trực tiếp | có ý kiến nhận xét" (Điều 9.2)
+    doc = parsed("web/hai-phong_212-2025-qd-ubnd.md")
+    assert clause(doc, "Điều 9.5").responsibility.lead == ["Cấp có thẩm quyền đánh giá"]
+    assert clause(doc, "Điều 9.2.1").responsibility.lead == ["Người quản lý trực tiếp"]
+
+
+def test_items_belong_to_the_body_of_the_sentence_that_introduces_them(parsed):
+    # "b) Chủ đầu tư lựa chọn đơn vị tư vấn, điều tra, khảo sát theo quy định tại Điều 17 Nghị định 18/2019/NĐ-CP. Đơn vị
+    # tư vấn, điều tra, khảo sát bom mìn vật nổ có nhiệm vụ: / - Xây dựng, đề xuất quy trình quản lý chất lượng nội bộ
+    # ..." (VBHN 94/VBHN-BQP, Thông tư Điều 7.1.b; tune-fresh19 t19-04, tune-fresh36 t36-11)
+    doc = parsed("web/bo-quoc-phong_94-vbhn-bqp.md")
+    assert clause(doc, "TT.Điều 7.1.b").responsibility.lead == ["Chủ đầu tư"]
+    for n in range(1, 5):
+        assert clause(doc, f"TT.Điều 7.1.b.{n}").responsibility.lead == \
+            ["Đơn vị tư vấn, điều tra, khảo sát bom mìn vật nổ"]
+
+
+def test_a_unit_heading_leads_an_item_that_directs_others_further_on(parsed):
+    # "5. Ủy ban nhân dân các tỉnh, thành phố / a) Căn cứ mục tiêu, nội dung, giải pháp của Đề án để cụ thể hóa thành các
+    # chương trình, kế hoạch ..., chỉ đạo các đơn vị thuộc thẩm quyền thực hiện" (QĐ 2597/QĐ-TTg Điều 1.V.5.a;
+    # tune-fresh16 t16-06)
+    r = clause(parsed("web/chinh-phu_2597-qd-tt.md"), "Điều 1.V.5.a").responsibility
+    assert r.lead == ["Ủy ban nhân dân các tỉnh, thành phố"] and r.implementers == ["các đơn vị thuộc thẩm quyền"], r
