@@ -12,8 +12,10 @@ the unit a heading names for the items below it, then inheritance from the neare
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
+from core.lexicon import roles as role_lexicon
 from core.lexicon import structure
 from core.models import Clause, Responsibility
 from core.textnorm import fold, sentence_end
@@ -22,7 +24,7 @@ from ingest.labels import RANK_LETTER, RANK_NUM, RANK_PARA, RANK_ROMAN, Label, l
 from ingest.repair import Footnote, Paragraph, is_closing
 from ingest.layout_tables import layout_paragraphs
 from ingest.tables import Table, cells_of, parse_table
-from ingest.units import defined_by_role, only_generic
+from ingest.units import defined_by_role, is_bare_head, only_generic, split_units, unit_phrase_at
 
 RANK_PART_HEADING = -1  # the heading clause of an attached part sits above every division
 TITLE_MAX = 160
@@ -450,6 +452,54 @@ def _lead_in_roles(n: _Node) -> Responsibility | None:
     return r if _names_someone(r) else None
 
 
+def _first_of_duties(parent: _Node) -> _Node | None:
+    """The first item under a heading of duties that names no one ("Điều 3. Nhiệm vụ"), when that item names the body
+    whose duties they are as its own subject ("1. Quỹ có nhiệm vụ hỗ trợ tài chính ...": roles.toml [duty_list])."""
+    if parent.kind not in ("section", "item") or _names_someone(parent.responsibility):
+        return None
+    own = parent.text[parent.label.end:] if parent.label else parent.text
+    if fold(" ".join(own.split()).strip(" .:*")) not in role_lexicon().duty_list:
+        return None
+    items = [c for c in parent.children if c.kind in ("item", "task") and c.label is not None]
+    first = items[0] if items else None
+    if first is None or not first.own_resp or not first.responsibility.lead or first.responsibility.inherited:
+        return None
+    return first
+
+
+def _named_in_full(nodes: list[_Node]) -> None:
+    """A body named by its head alone ("Quỹ có nhiệm vụ ...") in a text that says whose it is ("Ban hành kèm theo Quyết
+    định này Điều lệ tổ chức và hoạt động của Quỹ Bảo vệ môi trường tỉnh Quảng Trị", QĐ 2696/QĐ-UBND Điều 1) is that
+    body: the name written after "của" with that head, when the text writes one body so (or one at least twice as often
+    as every other), in the form written most."""
+    full: dict[str, str | None] = {}
+
+    def name_for(unit: str) -> str | None:
+        if unit not in full:
+            found: Counter[str] = Counter()
+            for n in nodes:
+                for m in re.finditer(rf"\bcủa\s+(?={re.escape(unit)}\s+[A-ZĐ])", n.text):
+                    phrase = unit_phrase_at(n.text, m.end())
+                    if phrase is not None and (units := split_units(phrase[0])) and units[0].startswith(f"{unit} "):
+                        found[units[0]] += 1
+            # (a name and its longer forms are one body: "Quỹ Bảo vệ môi trường", "Quỹ Bảo vệ môi trường tỉnh Quảng Trị")
+            merged: Counter[str] = Counter()
+            for name, k in found.items():
+                merged[min((m for m in found if name.startswith(m)), key=len)] += k
+            ranked = merged.most_common(2)
+            top = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else None
+            full[unit] = max((m for m in found if top is not None and m.startswith(top)), key=lambda m: found[m],
+                             default=None)
+        return full[unit]
+
+    for n in nodes:
+        r = n.responsibility
+        for names in (r.lead, r.partners, r.implementers):
+            for i, unit in enumerate(names):
+                if is_bare_head(unit) and (name := name_for(unit)) is not None:
+                    names[i] = name
+
+
 def _lift_group_labels(nodes: list[_Node]) -> None:
     """Label lines after the last of several items, none of the others stating anything, are the group's: "3. Tổ chức
     theo dõi, tổng hợp, kiểm tra, giám sát ... / 3.1. Tham gia các đoàn kiểm tra ... / 3.2. Tổng hợp, báo cáo kịp thời
@@ -565,6 +615,13 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
             if n.kind == "item" and n.responsibility.deadline and _names_someone(n.responsibility):
                 n.kind = "task"
             continue
+        if (first := _first_of_duties(n.parent)) is not None and first is not n:
+            # "Điều 3. Nhiệm vụ / 1. Quỹ có nhiệm vụ hỗ trợ tài chính ... / 4. Đôn đốc các tổ chức, cá nhân ..."
+            r = first.responsibility
+            n.responsibility = _roles_of(r, n.responsibility.deadline, n.responsibility.targets, inherited=True)
+            if n.kind == "item":
+                n.kind = "task"
+            continue
         src = n.parent
         while src is not None and not _names_someone(src.responsibility) and src.kind not in ("part",):
             src = src.parent
@@ -575,6 +632,7 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
                                      inherited=True)
         if n.kind == "item":
             n.kind = "task"
+    _named_in_full(nodes)
 
 
 # ---------------------------------------------------------------------------------------------- document parts

@@ -50,6 +50,13 @@ def _complete_heads() -> frozenset[str]:
 
 
 @cache
+def _office_heads() -> frozenset[str]:
+    """Heads of office holders ("Bộ trưởng", "Giám đốc"), folded to lower case: alone, a decree's "Bộ trưởng" is every
+    minister, not the one its text names most."""
+    return frozenset(w.lower() for h in unit_lexicon().heads if h.office for w in h.words)
+
+
+@cache
 def _heads_by_initial() -> dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]]:
     """``_heads()`` grouped by their first letter in lower case, longest first within each group."""
     groups: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
@@ -426,6 +433,12 @@ def clean_unit(name: str) -> str:
     if name.startswith("(") and name.endswith(")"):
         name = name[1:-1].strip(_EDGE_PUNCT)
     return name
+
+
+def is_bare_head(name: str) -> bool:
+    """Is ``name`` a head word alone, capitalised, naming one body the text names in full elsewhere ("Quỹ", "Sở")?"""
+    return _head_at(name, 0) == name and name[:1].isupper() and not name.lower().startswith(("các ", "những ")) \
+        and name.lower() not in _complete_heads() and name.lower() not in _office_heads()
 
 
 def named_by_role(name: str) -> bool:

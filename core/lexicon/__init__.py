@@ -78,6 +78,7 @@ class UnitHead:
     words: tuple[str, ...]
     not_followed_by: tuple[str, ...] = ()
     complete: bool = False  # a party named by its role alone ("Chủ đầu tư"): lower-case words after it are its task
+    office: bool = False  # office holders ("Giám đốc"), who stand for their office
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,8 @@ class UnitLexicon:
 def units() -> UnitLexicon:
     data = load_table("units")
     return UnitLexicon(
-        heads=tuple(UnitHead(tuple(h["words"]), tuple(h.get("not_followed_by", ())), bool(h.get("complete", False)))
+        heads=tuple(UnitHead(tuple(h["words"]), tuple(h.get("not_followed_by", ())), bool(h.get("complete", False)),
+                             bool(h.get("office", False)))
                     for h in data["head"]),
         abbreviations={a["short"]: a["long"] for a in data["abbreviation"]},
         key_drop=frozenset(data["key_drop"]["words"]),
@@ -150,6 +152,7 @@ class RoleLexicon:
     cited_number: str  # the number of a cited text, as a regex: "181/2024/NĐ-CP", "75-TB/VPTW"
     passive: re.Pattern  # "bị", "gồm" right after a subject: it undergoes or makes up, it is assigned nothing
     courtesy: re.Pattern  # "trân trọng báo cáo": a courtesy close, assigning nothing
+    duty_list: frozenset[str] = frozenset()  # headings of duties naming no one ("nhiem vu, quyen han"), folded
 
 
 @cache
@@ -180,6 +183,7 @@ def roles() -> RoleLexicon:
         cited_number=data["cited_document"]["number"],
         passive=re.compile(rf"^\s*(?:{_any_of(data['passive']['words'])})(?=[\s:,])"),
         courtesy=re.compile(rf"\b(?:{_any_of(data['courtesy']['words'])})\b", re.I),
+        duty_list=frozenset(fold(h) for h in data["duty_list"]["headings"]),
         cited_document=re.compile(rf"(?:{data['cited_document']['number']}"
                                   rf"|\b(?:{_any_of(data['cited_document']['names'])})\b[^.;,]{{0,60}}?)\s*$"),
     )

@@ -41,6 +41,10 @@ TODAY = date(2026, 4, 15)
     ("so tu phap ha tinh duoc giao bao nhieu bien che cong chuc", Intent.TARGET, "any", "Sở Tư pháp"),  # not tasks
     # "gia hạn" is the topic, who is asked (tune-fresh21 t21-06)
     ("dieu le quy bvmt qtri, gia han no vay do ai xem xet?", Intent.LEAD, "any", ""),
+    # a time word describes the task, who does it is asked (tune-fresh40 t40-54, t40-49); asked both, the time is too
+    ("Quy BVMT Quang Tri: kiem tra dinh ky, dot xuat cac don vi dung von cua Quy do ai thuc hien?", Intent.LEAD, "doer", ""),
+    ("don doc to chuc, ca nhan khai thac khoang san ky quy dung han la nhiem vu cua ai?", Intent.LEAD, "any", ""),
+    ("Ai chủ trì báo cáo định kỳ và hạn chót là ngày nào?", Intent.DEADLINE, "lead", ""),
 ])
 def test_intent_role_unit(question, intent, role, unit):
     q = PARSER.parse(question, TODAY)

@@ -911,3 +911,13 @@ def test_a_unit_heading_leads_an_item_that_directs_others_further_on(parsed):
     # tune-fresh16 t16-06)
     r = clause(parsed("web/chinh-phu_2597-qd-tt.md"), "Điều 1.V.5.a").responsibility
     assert r.lead == ["Ủy ban nhân dân các tỉnh, thành phố"] and r.implementers == ["các đơn vị thuộc thẩm quyền"], r
+
+
+def test_duties_under_a_heading_naming_no_one_are_the_first_items_body_named_in_full(parsed):
+    # "Điều 3. Nhiệm vụ / 1. Quỹ có nhiệm vụ hỗ trợ tài chính ... / 4. Đôn đốc các tổ chức, cá nhân khai thác khoáng sản
+    # ..." (Điều lệ Quỹ Bảo vệ môi trường tỉnh Quảng Trị, QĐ 2696/QĐ-UBND; tune-fresh40 t40-49): every duty is the
+    # Fund's, and "Quỹ" alone is the Fund the text names after "của" ("hoạt động của Quỹ Bảo vệ môi trường")
+    doc = parsed("web/quang-tri_2696-qd-ubnd.md")
+    for path in ("Điều 3.1", "Điều 3.4", "Điều 3.8"):
+        assert clause(doc, path).responsibility.lead == ["Quỹ Bảo vệ môi trường"], path
+    assert clause(doc, "Điều 3.4").responsibility.inherited
