@@ -61,10 +61,13 @@ def _phrase_to(text: str, pos: int, stops: str, max_words: int) -> tuple[str, in
 def _object_unit(text: str, pos: int) -> tuple[str, int] | None:
     """The unit a sentence sends something to, read as the object it is: "nộp hồ sơ cho cơ quan quản lý cấp trên trực
     tiếp" (NĐ 158, Điều 37.1.a), where "quản lý" is part of the name, not its verb. Up to the clause's punctuation or
-    "để", at most 12 words, starting with a unit's head."""
-    if not starts_with_unit(text[pos:]):
-        return None
-    return _phrase_to(text, pos, "để|nhằm|kèm|trong thời hạn|trước", 12)
+    "để", at most 12 words, starting with a unit's head or an office ("gửi hồ sơ về phòng hoặc bộ phận hoặc người làm
+    công tác tổ chức cán bộ của cơ quan, đơn vị để tổng hợp", QĐ 212/2025 Hải Phòng Điều 9.2)."""
+    if starts_with_unit(text[pos:]):
+        return _phrase_to(text, pos, "để|nhằm|kèm|trong thời hạn|trước", 12)
+    if roles().recipient_office.match(text, pos):  # (whose office it is, "của cơ quan, đơn vị", may be left out)
+        return _phrase_to(text, pos, "để|nhằm|kèm|trong thời hạn|trước|của", 16)
+    return None
 
 
 def _party_after(text: str, pos: int) -> tuple[str, int] | None:

@@ -141,6 +141,7 @@ class RoleLexicon:
     deadlines: tuple[re.Pattern, ...]
     recipient: re.Pattern  # "phản ánh về <unit>", "báo cáo ... qua <unit>": the unit follows the match
     recipient_direct: re.Pattern  # "gửi <unit>": the unit may follow the verb at once
+    recipient_office: re.Pattern  # "phòng", "bộ phận": an office inside a body, in lower case, may receive
     # relation -> where its unit follows: "trên cơ sở đề nghị của <unit>" (proposer), "chịu trách nhiệm trước <unit>"
     named_after: dict[str, re.Pattern]
     decider_verb: re.Pattern  # " xem xét, quyết định": a deciding verb, the decider right before it
@@ -174,6 +175,7 @@ def roles() -> RoleLexicon:
         recipient=re.compile(rf"\b(?:{'|'.join(map(re.escape, data['recipient']['verbs']))})\b[^.;:]{{0,200}}?\s"
                              rf"(?:{'|'.join(map(re.escape, data['recipient']['prepositions']))})\s+", re.I),
         recipient_direct=re.compile(rf"\b(?:{_any_of(data['recipient'].get('direct', ()))})\s+", re.I),
+        recipient_office=re.compile(rf"(?:{_any_of(data['recipient'].get('offices', ()))})\b"),
         named_after={n["relation"]: re.compile(rf"\b(?:{_any_of(n['words'])})\s+", re.I) for n in data["named_after"]},
         manner=re.compile(rf"^(?:{_any_of(data['manner']['words'])})(?:,? (?:{_any_of(data['manner']['second'])}))?"
                           rf"\s+(?:{_any_of(data['manner']['before'])})\s+"),

@@ -204,6 +204,16 @@ def test_two_letters_swapped_by_a_fast_typist_are_no_name_the_clause_must_hold(a
     assert not a.refused and "các đơn vị điện lực" in a.text.split("\n")[0], a.text
 
 
+def test_an_office_inside_a_body_receives_what_is_sent_to_it(answer):
+    # "Tổng hợp kết quả và gửi hồ sơ về phòng hoặc bộ phận hoặc người làm công tác tổ chức cán bộ của cơ quan, đơn vị để
+    # tổng hợp" (QĐ 212/2025 Hải Phòng, Quy định Điều 9.2; tune-fresh40 t40-13): the office, though no unit head reads it
+    a = answer("web/hai-phong_212-2025-qd-ubnd.md",
+               "QĐ 212 Hải Phòng xếp loại CBCCVC, bước 2: họp nhận xét xong thì kết quả, hồ sơ gửi về bộ phận nào để tổng hợp?",
+               [("Tổng hợp kết quả và gửi hồ sơ về phòng hoặc bộ phận", 1, 1)])
+    assert not a.refused and a.text.split("\n")[0].startswith(
+        "Gửi hồ sơ về: phòng hoặc bộ phận hoặc người làm công tác tổ chức cán bộ."), a.text
+
+
 def test_the_bound_asked_picks_the_sentence_stating_it(answer):
     # QĐ 212 Hải Phòng Điều 6.1.1: "... (trong đó, hoàn thành 100% nhiệm vụ ...; có ít nhất 50% nhiệm vụ hoàn thành vượt
     # mức)." (tune-fresh22 t22-16)
