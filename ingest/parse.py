@@ -483,12 +483,15 @@ def _named_in_full(nodes: list[_Node]) -> None:
                     if phrase is not None and (units := split_units(phrase[0])) and units[0].startswith(f"{unit} "):
                         found[units[0]] += 1
             # (a name and its longer forms are one body: "Quỹ Bảo vệ môi trường", "Quỹ Bảo vệ môi trường tỉnh Quảng Trị")
+            def extends(name: str, shorter: str) -> bool:
+                return name == shorter or name.startswith(f"{shorter} ")
+
             merged: Counter[str] = Counter()
             for name, k in found.items():
-                merged[min((m for m in found if name.startswith(m)), key=len)] += k
+                merged[min((m for m in found if extends(name, m)), key=len)] += k
             ranked = merged.most_common(2)
             top = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else None
-            full[unit] = max((m for m in found if top is not None and m.startswith(top)), key=lambda m: found[m],
+            full[unit] = max((m for m in found if top is not None and extends(m, top)), key=lambda m: found[m],
                              default=None)
         return full[unit]
 
