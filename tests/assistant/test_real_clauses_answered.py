@@ -195,25 +195,6 @@ def test_values_as_legal_texts_write_them(answer, rel, question, found, value):
     assert not a.refused and value in a.text, a.text
 
 
-def test_two_letters_swapped_by_a_fast_typist_are_no_name_the_clause_must_hold(answer):
-    # "hoc sihn" for "học sinh" (QĐ 27/2025 Thái Nguyên, Quy định Điều 8.4.b: "Chỉ đạo các trường học, cơ sở đào tạo trực
-    # thuộc phối hợp với các đơn vị điện lực ...") (tune-fresh28 t28-41)
-    a = answer("web/thai-nguyen_27-2025-qd-ubnd.md",
-               "qd 27 Thai Nguyen: truong hoc to chuc ngoai khoa tuyen truyen an toan dien cho hoc sihn thi phoi hop voi ai?",
-               [("Chỉ đạo các trường học, cơ sở đào tạo trực thuộc phối hợp với các đơn vị điện lực", 1, 1)])
-    assert not a.refused and "các đơn vị điện lực" in a.text.split("\n")[0], a.text
-
-
-def test_an_office_inside_a_body_receives_what_is_sent_to_it(answer):
-    # "Tổng hợp kết quả và gửi hồ sơ về phòng hoặc bộ phận hoặc người làm công tác tổ chức cán bộ của cơ quan, đơn vị để
-    # tổng hợp" (QĐ 212/2025 Hải Phòng, Quy định Điều 9.2; tune-fresh40 t40-13): the office, though no unit head reads it
-    a = answer("web/hai-phong_212-2025-qd-ubnd.md",
-               "QĐ 212 Hải Phòng xếp loại CBCCVC, bước 2: họp nhận xét xong thì kết quả, hồ sơ gửi về bộ phận nào để tổng hợp?",
-               [("Tổng hợp kết quả và gửi hồ sơ về phòng hoặc bộ phận", 1, 1)])
-    assert not a.refused and a.text.split("\n")[0].startswith(
-        "Gửi hồ sơ về: phòng hoặc bộ phận hoặc người làm công tác tổ chức cán bộ."), a.text
-
-
 def test_the_bound_asked_picks_the_sentence_stating_it(answer):
     # QĐ 212 Hải Phòng Điều 6.1.1: "... (trong đó, hoàn thành 100% nhiệm vụ ...; có ít nhất 50% nhiệm vụ hoàn thành vượt
     # mức)." (tune-fresh22 t22-16)
@@ -555,7 +536,21 @@ def test_a_fund_named_by_its_acronym_is_no_unknown_name(answer):
     ("html/luong-minh_kh-tieu-ban-tuyen-truyen-bau-cu.htm",
      "kh tieu ban tuyen truyen Pho Bang: dot tuyen truyen khong khi phan khoi, cu tri tu giac di bau keo dai tu khi nao "
      "den khi nao?", [("Tuyên truyền bầu không khí phấn khởi", 1, 1)], "Từ tháng 01 đến ngày bầu cử 15/3/2026"),
+    # "hoc sihn" for "học sinh": two letters swapped by a fast typist are no name the clause must hold (QĐ 27/2025 Thái
+    # Nguyên, Quy định Điều 8.4.b "Chỉ đạo các trường học, cơ sở đào tạo trực thuộc phối hợp với các đơn vị điện lực
+    # ...", tune-fresh28 t28-41)
+    ("web/thai-nguyen_27-2025-qd-ubnd.md",
+     "qd 27 Thai Nguyen: truong hoc to chuc ngoai khoa tuyen truyen an toan dien cho hoc sihn thi phoi hop voi ai?",
+     [("Chỉ đạo các trường học, cơ sở đào tạo trực thuộc phối hợp với các đơn vị điện lực", 1, 1)],
+     "các đơn vị điện lực"),
+    # an office inside a body, though no unit head reads it, receives what is sent to it: "Tổng hợp kết quả và gửi hồ sơ
+    # về phòng hoặc bộ phận hoặc người làm công tác tổ chức cán bộ của cơ quan, đơn vị để tổng hợp" (QĐ 212/2025 Hải
+    # Phòng, Quy định Điều 9.2; tune-fresh40 t40-13)
+    ("web/hai-phong_212-2025-qd-ubnd.md",
+     "QĐ 212 Hải Phòng xếp loại CBCCVC, bước 2: họp nhận xét xong thì kết quả, hồ sơ gửi về bộ phận nào để tổng hợp?",
+     [("Tổng hợp kết quả và gửi hồ sơ về phòng hoặc bộ phận", 1, 1)],
+     "Gửi hồ sơ về: phòng hoặc bộ phận hoặc người làm công tác tổ chức cán bộ."),
 ])
-def test_forms_learnt_from_fresh37_to_fresh39(answer, rel, question, found, said):
+def test_forms_learnt_from_fresh37_to_fresh40(answer, rel, question, found, said):
     a = answer(rel, question, found)
     assert not a.refused and said in a.text.split("\n")[0], a.text
