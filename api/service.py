@@ -575,11 +575,11 @@ class Kehoach:
         if q.intent == Intent.DEADLINE_WINDOW:
             return q.window is not None and not answer.items
         if q.intent in (Intent.UNIT_TASKS, Intent.LIST_TASKS):
-            # (also a party a regulation names by its role, with no task in the plans asked: "quỹ BVMT Quảng Trị: chủ
-            # đầu tư vi phạm cam kết, quỹ được làm gì?", tune-fresh21 t21-48, sets the case; a body with no task there
-            # is answered so: "Sở Nội vụ có trách nhiệm gì?" of QĐ 81 Bắc Ninh, t28-51)
-            return (not q.units and not answer.items) or (bool(q.units) and all(only_generic(u) for u in q.units)) or \
-                (not answer.items and all(named_by_role(u) for u in q.units))
+            # an empty list of no unit named, or of a party a regulation names by its role ("quỹ BVMT Quảng Trị: chủ
+            # đầu tư vi phạm cam kết, quỹ được làm gì?", tune-fresh21 t21-48: it sets the case); a body with no task
+            # there is answered so ("Sở Nội vụ có trách nhiệm gì?" of QĐ 81 Bắc Ninh, t28-51)
+            return (not answer.items and all(named_by_role(u) for u in q.units)) or \
+                (bool(q.units) and all(only_generic(u) for u in q.units))
         return False
 
     def _scope(self, q: Query, filters: Filters | None, gen: Generation) -> set[str] | None:

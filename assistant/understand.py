@@ -168,14 +168,14 @@ class QuestionParser:
         if intent == Intent.PARTNERS and lead.search(folded) and not asks_partners.search(folded):
             intent = Intent.LEAD
         lead, asks_when = lex.deadline_vs_lead
+        who_does, asks_value = lex.target_vs_lead  # "do ai", "ai quyết định", "sở nào lập": who does it is asked
         # (asked who does what a time word describes: "kiểm tra định kỳ, đột xuất các đơn vị dùng vốn của Quỹ do ai thực
         # hiện?", "đôn đốc ... ký quỹ đúng hạn là nhiệm vụ của ai?", tune-fresh40 t40-54, t40-49)
-        if intent == Intent.DEADLINE and (lead.search(folded) or lex.target_vs_lead[0].search(folded)) and \
+        if intent == Intent.DEADLINE and (lead.search(folded) or who_does.search(folded)) and \
                 not asks_when.search(folded):
             intent = Intent.LEAD
-        lead, asks_value = lex.target_vs_lead
         asked = lex.embedded_value.sub(" ", folded)  # "ai lo tính xem ... bao nhiêu": the task works the value out
-        if intent == Intent.TARGET and lead.search(folded) and not asks_value.search(asked):
+        if intent == Intent.TARGET and who_does.search(folded) and not asks_value.search(asked):
             intent = Intent.LEAD
         if intent in (Intent.UNIT_TASKS, Intent.LIST_TASKS) and (lex.asks_who.search(folded)
                                                                  or lex.asks_with_whom.search(folded)):

@@ -157,10 +157,16 @@ class Document:
         return [p.number for p in self.pages if p.ocr and p.start < max(end, start + 1) and start < p.end]
 
     def clause(self, clause_id: str) -> Clause | None:
-        for c in self.clauses:
-            if c.id == clause_id:
-                return c
-        return None
+        """The clause with that id (the first, should two share one), by an index built once per clause list: answer
+        helpers look clauses up for every hit."""
+        cached = self.__dict__.get("_clauses_by_id")
+        if cached is None or cached[0] is not self.clauses or cached[1] != len(self.clauses):
+            by_id: dict[str, Clause] = {}
+            for c in self.clauses:
+                by_id.setdefault(c.id, c)
+            cached = (self.clauses, len(self.clauses), by_id)
+            self.__dict__["_clauses_by_id"] = cached  # not a field: no part of equality, dicts or the stored JSON
+        return cached[2].get(clause_id)
 
     def plan_fields(self) -> dict[str, str]:
         """The plan's identity, copied onto every chunk (metadata filters, citations, display)."""

@@ -608,6 +608,9 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
                 n.kind = "task"
     _name_bodies_defined_by_role(nodes)
     _lift_group_labels(nodes)
+    # read once per parent, not once per item under it
+    duties: dict[int, _Node | None] = {}  # parent -> its first item, when it heads a list of duties naming no one
+    lead_ins: dict[int, Responsibility | None] = {}  # ancestor -> the roles of the sentence introducing its items
     for n in nodes:
         if n.parent is not None and not n.responsibility.deadline and _is_period_heading(n.parent):
             # "2.2. Đợt 2: Từ tháng 01 đến ngày bầu cử 15/3/2026 / - Tập trung tuyên truyền đậm nét, cao điểm ..."
@@ -618,7 +621,9 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
             if n.kind == "item" and n.responsibility.deadline and _names_someone(n.responsibility):
                 n.kind = "task"
             continue
-        if (first := _first_of_duties(n.parent)) is not None and first is not n:
+        if id(n.parent) not in duties:
+            duties[id(n.parent)] = _first_of_duties(n.parent)
+        if (first := duties[id(n.parent)]) is not None and first is not n:
             # "Điều 3. Nhiệm vụ / 1. Quỹ có nhiệm vụ hỗ trợ tài chính ... / 4. Đôn đốc các tổ chức, cá nhân ..."
             r = first.responsibility
             n.responsibility = _roles_of(r, n.responsibility.deadline, n.responsibility.targets, inherited=True)
@@ -630,7 +635,9 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
             src = src.parent
         if src is None or not _names_someone(src.responsibility) or n.kind == "section":
             continue
-        r = _lead_in_roles(src) or src.responsibility
+        if id(src) not in lead_ins:
+            lead_ins[id(src)] = _lead_in_roles(src)
+        r = lead_ins[id(src)] or src.responsibility
         n.responsibility = _roles_of(r, n.responsibility.deadline or r.deadline, n.responsibility.targets,
                                      inherited=True)
         if n.kind == "item":

@@ -113,15 +113,14 @@ def _variants(query: Query, doc: Document, cache: dict[str, list[list[str]]]) ->
 
 def _time_field(doc: Document, clause: Clause, need: re.Pattern) -> Clause | None:
     """The deadline field ("Thời hạn giải quyết:", "Thời gian thực hiện:") of the record ``clause`` belongs to."""
-    by_id = {c.id: c for c in doc.clauses}
     keys = [k for k, role in roles().labels if role == "deadline"]
     node = clause
     for _ in range(3):
-        parent = by_id.get(node.parent_id or "")
+        parent = doc.clause(node.parent_id or "")
         if parent is None:
             return None
         for cid in parent.children:
-            child = by_id.get(cid)
+            child = doc.clause(cid)
             if child is None or child.id == node.id:
                 continue
             title = fold(child.title).strip(" :")
