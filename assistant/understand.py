@@ -164,6 +164,12 @@ class QuestionParser:
             if rule.matches(folded):
                 intent = Intent(rule.name)
                 break
+        asks_who, asks_other = lex.lead_named_not_asked
+        if intent == Intent.LEAD and Intent.LEAD.value not in skip and not asks_who.search(folded) and \
+                asks_other.search(folded):
+            # "cơ quan chủ trì ... thì sản phẩm chính phải nộp là gì?" (tune-fresh41 t41-05): the role word names whom
+            # the question is about; what it asks is something else
+            return QuestionParser._intent(folded, has_window, skip=(*skip, Intent.LEAD.value))
         lead, asks_partners = lex.partners_vs_lead
         if intent == Intent.PARTNERS and lead.search(folded) and not asks_partners.search(folded):
             intent = Intent.LEAD
@@ -305,6 +311,10 @@ class QuestionParser:
             word = m.group(1)
             word = word[len("thu"):].strip() if word.startswith("thu ") else word
             q.ordinal = lex.number(word)
+            if not self._is_short(q) and (q.doc_ids or len(topic_terms(q)) >= _DESCRIBED_TERMS):
+                # "qc thư công vụ Nghệ An: cán bộ vừa được cấp tài khoản thì việc đầu tiên phải làm là gì?" asks a step
+                # of the document it names, not an item of the last list (tune-fresh41 t41-23)
+                q.ordinal = 0
         if (m := lex.item_ordinal.search(folded)) is not None:
             q.item_kind, number = m.group(1), m.group(2)
             q.item_ordinal = lex.number(number)
@@ -487,13 +497,16 @@ class QuestionParser:
                     opened.add(d)
         return [d for d, n in runs.items() if n >= 2 and (d in opened or among is not None)]
 
+    def _is_short(self, q: Query) -> bool:
+        named = [*q.units, q.unit_phrase, *q.provinces, *q.localities]  # names do not make a question longer
+        words = len(q.folded.split()) - sum(len(fold(n).split()) for n in named if n)
+        return words <= self.followup_max_words
+
     def _is_followup(self, q: Query) -> bool:
         """Does the question lean on the conversation ("còn đơn vị phối hợp?", "thế ở Đồng Tháp thì sao?",
         "đơn vị đó còn làm gì?", "nhiệm vụ thứ hai", "hạn khi nào?")?"""
         lex = question_lexicon()
-        named = [*q.units, q.unit_phrase, *q.provinces, *q.localities]  # names do not make a question longer
-        words = len(q.folded.split()) - sum(len(fold(n).split()) for n in named if n)
-        short = words <= self.followup_max_words
+        short = self._is_short(q)
         if q.refers_unit or q.refers_task or q.refers_plan or q.ordinal:
             return True
         if lex.followup.search(q.folded) and short:

@@ -75,6 +75,11 @@ def _is_one_province(phrase: str) -> bool:
     return _norm(phrase) in _form_set()
 
 
+def is_province_name(phrase: str) -> bool:
+    """Is ``phrase`` one province's name in one of its forms ("tỉnh Quảng Trị", "TP.HCM", "Hà Nội"), nothing else?"""
+    return _is_one_province(phrase)
+
+
 def province_mentions(text: str) -> list[tuple[str, str]]:
     """(canonical name, the form written, normalised: "tp hcm") for every province a text names, in order; a
     province's name inside a person's name ("Phó Thủ tướng Nguyễn Hòa Bình") names no province."""

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from core.lexicon import roles as role_lexicon
 from core.lexicon import structure
 from core.models import Clause, Responsibility
+from core.places import is_province_name
 from core.textnorm import fold, sentence_end
 from ingest import responsibilities as rsp
 from ingest.labels import RANK_LETTER, RANK_NUM, RANK_PARA, RANK_ROMAN, Label, label_of
@@ -491,8 +492,11 @@ def _named_in_full(nodes: list[_Node]) -> None:
                 merged[min((m for m in found if extends(name, m)), key=len)] += k
             ranked = merged.most_common(2)
             top = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else None
-            full[unit] = max((m for m in found if top is not None and extends(m, top)), key=lambda m: found[m],
-                             default=None)
+            forms = [m for m in found if top is not None and extends(m, top)]
+            # the body's name with its province, where written ("Quỹ Bảo vệ môi trường tỉnh Quảng Trị", once in Điều 1),
+            # else the form written most (the tail of a longer one may be no name: "... môi trường bắt đầu từ ngày ...")
+            placed = [m for m in forms if m != top and is_province_name(m[len(top):])]
+            full[unit] = max(placed, key=len) if placed else max(forms, key=lambda m: found[m], default=None)
         return full[unit]
 
     for n in nodes:

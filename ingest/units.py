@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from core.lexicon import roles as role_lexicon
+from core.lexicon import structure
 from core.lexicon import units as unit_lexicon
 
 MAX_UNIT_WORDS = 45  # a unit's name longer than this is a sentence, not a name
@@ -190,6 +191,17 @@ def branch_units(name: str) -> list[str] | None:
     return [f"{head} {branch}" for branch in listed[0]]
 
 
+@cache
+def _document_re() -> re.Pattern:
+    kinds = "|".join(re.escape(k.name) for k in structure().kinds)
+    return re.compile(rf"(?:{kinds})\s+(?:số\s+)?\d")
+
+
+def _document_at(text: str, pos: int) -> bool:
+    """Does a document's number start at ``pos`` ("Quyết định số 2413/QĐ-UBND", "Nghị định 171/2025")?"""
+    return _document_re().match(text, pos) is not None
+
+
 def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
     """The unit phrase (one unit or a list) starting at ``pos``: (phrase as written, end index), or None.
 
@@ -221,6 +233,8 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
             inner = listed  # "người đứng đầu cơ quan, tổ chức, đơn vị ...": the bodies listed are one, not a verb
         if inner is not None and _LIST_JOIN.search(text[max(pos, m.start() - 5):m.start()]):
             words = 0  # the list's next unit: "Sở Tài chính, Sở Xây dựng, ..., Ban quản lý Khu Kinh tế Phú Yên"
+        if w[:1].isupper() and _document_at(text, m.start()):
+            break  # "... của Quỹ Bảo vệ môi trường tỉnh Quảng Trị và | Quyết định số 2413/QĐ-UBND ...": a text, not the name's
         if inner is not None and " " in inner:
             # a head that holds a verb: "Ban quản lý Khu Kinh tế Phú Yên" (plans-real/web/dak-lak_010-ct-ubnd.md II.1)
             end = cursor = m.start() + len(inner)
@@ -330,9 +344,9 @@ def _described_end(text: str, start: int, at: int) -> int | None:
     chủ trì cuộc họp kiểm điểm": plans-real/html/luong-minh_kh-lay-y-kien-cu-tri-noi-cu-tru.htm IV.1,
     plans-real/web/chinh-phu_172-2025-nd-cp.md). None when the name so far is a proper one or nothing such follows;
     "có đóng dấu của cơ quan, tổ chức, đơn vị hoặc có chữ ký của người chủ trì" states no body's duty."""
-    if _proper(text[start:at]):
-        return None
     lex = unit_lexicon()
+    if _proper(text[start:at]) or any(text.startswith(f"{w} {d} ", at) for w in lex.not_describing for d in lex.duty):
+        return None  # "Bên bán điện | chỉ có quyền ...", not "cơ quan có thẩm quyền cấp chứng chỉ năng lực có trách nhiệm
     return _duty_after(text, at, _DESCRIPTION_WORDS, (*lex.duty, *lex.described_by), stops=("hoặc", "và"),
                        not_after=("người",))
 

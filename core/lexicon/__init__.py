@@ -94,6 +94,7 @@ class UnitLexicon:
     role_defined: tuple[str, ...] = ()  # role words naming a body with no proper name ("Cơ quan chủ trì")
     duty: tuple[str, ...] = ()  # what follows such a name ("có trách nhiệm", "phải")
     described_by: tuple[str, ...] = ()  # roles that also end a body described by what it does ("chủ trì")
+    not_describing: tuple[str, ...] = ()  # words that start no description of a body ("chỉ có quyền")
     listed_bodies: tuple[str, ...] = ()  # verb-like words that after a comma are the next body of a list ("tổ chức")
     branch_heads: tuple[str, ...] = ()  # the plural heads a list of branches follows ("các Sở: Tư pháp, Nội vụ")
     branches: tuple[tuple[str, str], ...] = ()  # (as written in a list, full name), longest written form first
@@ -116,6 +117,7 @@ def units() -> UnitLexicon:
         role_defined=tuple(data["name_continuation"].get("role_defined", ())),
         duty=tuple(data["name_continuation"].get("duty", ())),
         described_by=tuple(data["name_continuation"].get("described_by", ())),
+        not_describing=tuple(data["name_continuation"].get("not_describing", ())),
         listed_bodies=tuple(data["name_continuation"].get("listed", ())),
         branch_heads=tuple(data["branch_list"]["heads"]),
         branches=tuple(sorted(((w, b["name"]) for b in data["branch"] for w in (b["name"], *b["short"])),
@@ -353,6 +355,7 @@ class QuestionLexicon:
     asks_with_whom: re.Pattern  # the partner is the slot asked, after "phối hợp với" ("phối hợp với ai?")
     deadline_vs_lead: tuple[re.Pattern, re.Pattern]  # (names the lead, asks when)
     target_vs_lead: tuple[re.Pattern, re.Pattern]  # (asks who sets it, asks a value)
+    lead_named_not_asked: tuple[re.Pattern, re.Pattern]  # (asks who, asks something else)
     embedded_value: re.Pattern  # "ai lo tính xem ... bao nhiêu": a value the task works out, not one asked
     contact_vs_who: re.Pattern  # "cơ quan nào ... công bố địa chỉ": who is asked, not a contact
     set_aside: re.Pattern  # "(không phải nhà đất, ô tô)": what a question sets aside is not its topic
@@ -420,6 +423,7 @@ def questions() -> QuestionLexicon:
         asks_with_whom=re.compile(data["partners_vs_lead"]["asks_with_whom"]),
         deadline_vs_lead=pair(data["deadline_vs_lead"], "lead", "asks_when"),
         target_vs_lead=pair(data["target_vs_lead"], "lead", "asks_value"),
+        lead_named_not_asked=pair(data["lead_named_not_asked"], "asks_who", "asks_other"),
         embedded_value=re.compile(data["target_vs_lead"]["embedded"]),
         contact_vs_who=re.compile(data["contact_vs_who"]["asks_who"]),
         set_aside=re.compile(data["set_aside"]["pattern"]),

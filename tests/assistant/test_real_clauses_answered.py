@@ -550,7 +550,18 @@ def test_a_fund_named_by_its_acronym_is_no_unknown_name(answer):
      "QĐ 212 Hải Phòng xếp loại CBCCVC, bước 2: họp nhận xét xong thì kết quả, hồ sơ gửi về bộ phận nào để tổng hợp?",
      [("Tổng hợp kết quả và gửi hồ sơ về phòng hoặc bộ phận", 1, 1)],
      "Gửi hồ sơ về: phòng hoặc bộ phận hoặc người làm công tác tổ chức cán bộ."),
+    # whose report and proposal a decision rests on: "... trên cơ sở báo cáo, đề xuất của Cục Tác chiến, Bộ Tổng Tham mưu"
+    # (VBHN 94/VBHN-BQP, TT.Điều 11.1.a; tune-fresh41 t41-09)
+    ("web/bo-quoc-phong_94-vbhn-bqp.md",
+     "Thông tư bom mìn (VBHN 94/BQP): BQP giao nhiệm vụ rà phá cho dự án nhóm I, II dựa trên báo cáo, đề xuất của cơ "
+     "quan nào?", [("trên cơ sở báo cáo, đề xuất của Cục Tác chiến", 1, 1)], "Cục Tác chiến, Bộ Tổng Tham mưu"),
+    # whose consent a step needs: "... khi có sự thỏa thuận trước bằng văn bản của Bên mua điện" (TT 58/2025/TT-BCT,
+    # Phụ lục III Điều 14.2; tune-fresh36 t36-60)
+    ("web/bo-cong-thuong_58-2025-tt-bct.md",
+     "Thông tư 58/2025 Bộ Công Thương, mẫu hợp đồng mua bán điện: bên bán điện muốn chuyển giao quyền, nghĩa vụ hợp đồng "
+     "cho đơn vị kế thừa thì phải được bên nào thỏa thuận trước bằng văn bản?",
+     [("thỏa thuận trước bằng văn bản của Bên mua điện", 1, 1)], "Bên mua điện"),
 ])
-def test_forms_learnt_from_fresh37_to_fresh40(answer, rel, question, found, said):
+def test_forms_learnt_from_fresh37_to_fresh41(answer, rel, question, found, said):
     a = answer(rel, question, found)
     assert not a.refused and said in a.text.split("\n")[0], a.text

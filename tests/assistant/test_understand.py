@@ -45,6 +45,15 @@ TODAY = date(2026, 4, 15)
     ("Quy BVMT Quang Tri: kiem tra dinh ky, dot xuat cac don vi dung von cua Quy do ai thuc hien?", Intent.LEAD, "doer", ""),
     ("don doc to chuc, ca nhan khai thac khoang san ky quy dung han la nhiem vu cua ai?", Intent.LEAD, "any", ""),
     ("Ai chủ trì báo cáo định kỳ và hạn chót là ngày nào?", Intent.DEADLINE, "lead", ""),
+    # a role word naming whom the question is about, where it asks something else (tune-fresh41 t41-05, t41-49)
+    ("QĐ 2913 Hà Tĩnh: cơ quan chủ trì xây dựng KH xử lý ô nhiễm đất báo cáo UBND tỉnh thì sản phẩm chính phải nộp là gì?",
+     Intent.CONTENT, "lead", ""),
+    ("QĐ 3004 HT: cơ sở mua bán TBYT thì người phụ trách chuyên môn phải có trình độ gì?", Intent.CONTENT, "any", ""),
+    # "bên nào", "do cơ quan nào <verb>" ask who (tune-fresh41 t41-37, t41-47)
+    ("ND 158: nguoi di lam viec o nuoc ngoai bi mat viec tam thoi, muon tam dung dong BHXH thi ben nao phai xac nhan?",
+     Intent.LEAD, "any", ""),
+    ("nd 158: truoc 1995 da duoc cap giay chung nhan thoi gian di HTLD thi giay xac nhan do co quan nao xac nhan?",
+     Intent.LEAD, "any", ""),
 ])
 def test_intent_role_unit(question, intent, role, unit):
     q = PARSER.parse(question, TODAY)
@@ -109,6 +118,10 @@ def test_windows_are_relative_to_today(question, start, end):
     ("bao nhiêu ngày?", True, 0, ""),
     ("kinh phí tổ chức hội nghị bao nhiêu?", False, 0, ""),
     ("ngân sách năm 2026 bao nhiêu?", False, 0, ""),
+    # "việc đầu tiên" of a question that names its document and describes its case asks a step there, not an item of the
+    # last list (tune-fresh41 t41-23)
+    ("qc thu cong vu Nghe An: can bo vua duoc cap tai khoan thu cong vu thi viec dau tien phai lam la gi?", False, 0, ""),
+    ("việc đầu tiên ai chủ trì?", True, 1, ""),
 ])
 def test_followups(question, followup, ordinal, refers):
     q = PARSER.parse(question, TODAY)

@@ -917,7 +917,21 @@ def test_duties_under_a_heading_naming_no_one_are_the_first_items_body_named_in_
     # "Điều 3. Nhiệm vụ / 1. Quỹ có nhiệm vụ hỗ trợ tài chính ... / 4. Đôn đốc các tổ chức, cá nhân khai thác khoáng sản
     # ..." (Điều lệ Quỹ Bảo vệ môi trường tỉnh Quảng Trị, QĐ 2696/QĐ-UBND; tune-fresh40 t40-49): every duty is the
     # Fund's, and "Quỹ" alone is the Fund the text names after "của" ("hoạt động của Quỹ Bảo vệ môi trường")
+    # (named with its province, as Điều 1 of the decision names it once: "Điều lệ tổ chức và hoạt động của Quỹ Bảo vệ môi
+    # trường tỉnh Quảng Trị và Quyết định số 2413/QĐ-UBND ...", where the name ends before the decision it cites)
     doc = parsed("web/quang-tri_2696-qd-ubnd.md")
     for path in ("Điều 3.1", "Điều 3.4", "Điều 3.8"):
-        assert clause(doc, path).responsibility.lead == ["Quỹ Bảo vệ môi trường"], path
+        assert clause(doc, path).responsibility.lead == ["Quỹ Bảo vệ môi trường tỉnh Quảng Trị"], path
     assert clause(doc, "Điều 3.4").responsibility.inherited
+
+
+@pytest.mark.parametrize("rel, path, lead", [
+    # "Bên bán điện chỉ có quyền chuyển giao ..." (TT 58/2025/TT-BCT, Phụ lục III Điều 14.2): "chỉ" says how the party
+    # does its duty, it is no word of the party's name
+    ("web/bo-cong-thuong_58-2025-tt-bct.md", "PL.Điều 14.2.1", ["Bên bán điện"]),
+    # "- Ủy ban nhân dân xã, phường xác nhận mối quan hệ của người viết đơn với người lao động." (NĐ 158/2025/NĐ-CP,
+    # mẫu đơn, 16.2): "xác nhận" is the task
+    ("web/chinh-phu_158-2025-nd-cp.md", "16.2", ["Ủy ban nhân dân xã, phường"]),
+])
+def test_a_name_ends_where_its_task_begins(parsed, rel, path, lead):
+    assert clause(parsed(rel), path).responsibility.lead == lead
