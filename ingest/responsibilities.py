@@ -344,8 +344,14 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
     unit = unit_phrase_at(s, start)
     if unit is not None and unit[1] < len(s):
         rest = s[unit[1]:]
-        if role_lexicon().passive.match(rest):
+        if _undergoes(rest):
             return resp  # "Cán bộ, công chức, viên chức bị xử lý kỷ luật ... thì ...": a rule about them, no task
+        agent = unit_phrase_at(rest, len(rest) - len(rest.lstrip()) + 3) if rest.lstrip().startswith("do ") else None
+        if agent is not None and (agent_units := split_units(agent[0])):
+            # "a) Giám đốc Quỹ do Chủ tịch UBND tỉnh bổ nhiệm, miễn nhiệm ..." (QĐ 2696 Quảng Trị, Điều lệ Điều 8.1.a):
+            # the agent acts on the subject
+            _assign(resp, agent_units, rest[agent[1]:], requested_context)
+            return resp
         if rest.lstrip()[:1].islower() or rest.lstrip().startswith(("(",)):
             units = split_units(unit[0])
             if units:
@@ -395,6 +401,23 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
         if found:
             _assign(resp, list(context), s, requested_context)
     return resp
+
+
+def _undergoes(rest: str) -> bool:
+    """Does the subject before ``rest`` undergo what follows (roles.toml [passive]), right after it or after where it
+    works ("Cán bộ các cơ quan | trong hệ thống chính trị được đề nghị bổ nhiệm ...", Hướng dẫn 45-HD/BTCTW III.1.2)?"""
+    passive = role_lexicon().passive
+    if passive.match(rest):
+        return True
+    m = re.match(r"\s*(?:trong|tại|thuộc|ở)\s", rest)
+    if m is None:
+        return False
+    for w in re.finditer(r"[^\s]+", rest[m.end():]):
+        if re.search(r"[,.;:()]", w.group(0)) or w.start() > 80:
+            return False
+        if passive.match(rest[m.end() + w.end():]):
+            return True
+    return False
 
 
 def _after_opening_time(sentence: str) -> int:

@@ -233,6 +233,8 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
             inner = listed  # "người đứng đầu cơ quan, tổ chức, đơn vị ...": the bodies listed are one, not a verb
         if inner is not None and _LIST_JOIN.search(text[max(pos, m.start() - 5):m.start()]):
             words = 0  # the list's next unit: "Sở Tài chính, Sở Xây dựng, ..., Ban quản lý Khu Kinh tế Phú Yên"
+        if w == "do" and _head_at(text, _next_word(text, m.end())) is not None:
+            break  # "Giám đốc Quỹ | do Chủ tịch UBND tỉnh bổ nhiệm": the agent of what is done to the body
         if w[:1].isupper() and _document_at(text, m.start()):
             break  # "... của Quỹ Bảo vệ môi trường tỉnh Quảng Trị và | Quyết định số 2413/QĐ-UBND ...": a text, not the name's
         if inner is not None and " " in inner:

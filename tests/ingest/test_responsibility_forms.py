@@ -935,3 +935,21 @@ def test_duties_under_a_heading_naming_no_one_are_the_first_items_body_named_in_
 ])
 def test_a_name_ends_where_its_task_begins(parsed, rel, path, lead):
     assert clause(parsed(rel), path).responsibility.lead == lead
+
+
+@pytest.mark.parametrize("rel, path, lead", [
+    # "a) Giám đốc Quỹ do Chủ tịch UBND tỉnh bổ nhiệm, miễn nhiệm theo nhiệm kỳ 05 năm ..." (QĐ 2696 Quảng Trị, Điều lệ
+    # Điều 8.1.a): the agent after "do" acts on the body before it
+    ("web/quang-tri_2696-qd-ubnd.md", "Điều 8.1.a", ["Chủ tịch UBND tỉnh"]),
+    ("web/quang-tri_2696-qd-ubnd.md", "Điều 8.1.b", ["Chủ tịch Hội đồng Quản lý Quỹ"]),
+    # "1. Ban ra đề do Chủ tịch Hội đồng thành lập, gồm: ..." (TT 35/2025/TT-BKHCN, Quy chế Điều 8.1)
+    ("web/vb_cd24d493.md", "Điều 8.1", ["Chủ tịch Hội đồng"]),
+    # "Cán bộ các cơ quan trong hệ thống chính trị được đề nghị bổ nhiệm ... phải đủ tuổi ...; các cấp ủy, tổ chức đảng,
+    # tập thể lãnh đạo trực tiếp quản lý cán bộ phải tiến hành các bước cụ thể như sau:" (Hướng dẫn 45-HD/BTCTW III.1.2):
+    # whoever is proposed undergoes it; the party committees act
+    ("web/vb_fe168907.md", "III.1.2", ["các cấp ủy, tổ chức đảng, tập thể lãnh đạo trực tiếp quản lý cán bộ"]),
+    # "Ví dụ: Đồng chí Nguyễn Văn X, Ủy viên Ban Thường vụ Tỉnh ủy ... được bổ nhiệm ...": an example, no task (II.1.1.1)
+    ("web/vb_fe168907.md", "II.1.1.1", []),
+])
+def test_whom_a_sentence_acts_on_is_no_lead(parsed, rel, path, lead):
+    assert clause(parsed(rel), path).responsibility.lead == lead
