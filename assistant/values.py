@@ -29,6 +29,8 @@ DATE = re.compile(r"\b(ngay \d|\d{1,2}/\d{1,2}|thang \d|quy [ivx1-4]|thuong xuye
                   r"ngay ban hanh|nam \d{4}|"
                   # a time set by an event: "tự giải thể sau khi kết thúc bầu cử", "trước khi khai giảng"
                   r"sau khi|truoc khi|ngay sau khi|ngay khi|ke tu ngay|"
+                  # ... or a moment: "được tính sau 10 phút kể từ thời điểm giám thị phát đề" (TT 35/2025 Quy chế Điều 17.1)
+                  r"ke tu (?:thoi diem|khi|luc)\b|"
                   # ... or by the day of one: "Hợp đồng có hiệu lực từ ngày được đại diện có thẩm quyền ... ký chính thức"
                   r"tu ngay (?:duoc|co|ky|nhan|cong bo)\b|"
                   r"cham nhat|"  # "chậm nhất 01 ngày trước ngày hết hạn"

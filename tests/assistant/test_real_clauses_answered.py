@@ -561,6 +561,11 @@ def test_a_fund_named_by_its_acronym_is_no_unknown_name(answer):
      "Thông tư 58/2025 Bộ Công Thương, mẫu hợp đồng mua bán điện: bên bán điện muốn chuyển giao quyền, nghĩa vụ hợp đồng "
      "cho đơn vị kế thừa thì phải được bên nào thỏa thuận trước bằng văn bản?",
      [("thỏa thuận trước bằng văn bản của Bên mua điện", 1, 1)], "Bên mua điện"),
+    # a moment set by an event answers "từ lúc nào": "Thời gian bắt đầu làm bài kiểm tra được tính sau 10 phút kể từ
+    # thời điểm giám thị phát đề kiểm tra cho từng thí sinh" (TT 35/2025/TT-BKHCN, Quy chế Điều 17.1; tune-fresh41 t41-16)
+    ("web/vb_cd24d493.md",
+     "TT 35/2025 BKHCN, quy chế kiểm tra nghiệp vụ đại diện SHCN: thời gian làm bài bắt đầu tính từ lúc nào?",
+     [("Thời gian bắt đầu làm bài kiểm tra được tính sau 10 phút", 1, 1)], "kể từ thời điểm giám"),
 ])
 def test_forms_learnt_from_fresh37_to_fresh41(answer, rel, question, found, said):
     a = answer(rel, question, found)
