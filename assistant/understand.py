@@ -207,8 +207,12 @@ class QuestionParser:
         những nhiệm vụ nào?"), folded, province names removed; "" when it names none."""
         folded = fold(question)
         after, before = question_lexicon().not_a_unit
+        # a head inside a province's name is none: "Hải Phòng" holds "phòng" (tune-fresh41 t41-33)
+        places = [(p.start(), p.end()) for _, form in province_mentions(question)
+                  for p in re.finditer(rf"\b{re.escape(form)}\b", folded)]
         m = next((m for m in _heads().finditer(folded)
-                  if not after.match(folded[m.start():]) and not before.search(folded[:m.start()])), None)
+                  if not after.match(folded[m.start():]) and not before.search(folded[:m.start()])
+                  and not any(a <= m.start() < b for a, b in places)), None)
         if not m:
             return ""
         rest = folded[m.start():]

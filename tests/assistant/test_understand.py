@@ -459,6 +459,23 @@ def test_a_question_asking_to_whom_a_body_answers_or_whose_opinion_is_sought():
     assert not PARSER.parse("ai chịu trách nhiệm lấy ý kiến cử tri?", TODAY).named_after  # who leads it
 
 
+def test_a_question_asking_whose_consent_a_step_needs():
+    # tune-fresh36 t36-60 (TT 58/2025 Phụ lục III Điều 14.2: "khi có sự thỏa thuận trước bằng văn bản của Bên mua điện")
+    assert PARSER.parse("bên bán điện muốn chuyển giao quyền, nghĩa vụ hợp đồng thì phải được bên nào thỏa thuận trước "
+                        "bằng văn bản?", TODAY).named_after == "consenter"
+    assert PARSER.parse("chuyen giao hop dong can su dong y cua ai?", TODAY).named_after == "consenter"
+    assert not PARSER.parse("ai thỏa thuận giá với bên bán điện?", TODAY).named_after  # who does it
+
+
+@pytest.mark.parametrize("question", [
+    # "Hải Phòng" holds "phòng", "cơ sở" folds like "có Sở", "Công dân" like "Cổng": none names a unit (tune-fresh41 t41-33)
+    "QĐ 212 Hải Phòng: kết quả xếp loại CBCCVC được dùng làm cơ sở liên thông sang việc gì?",
+    "Hà Nội QĐ 71 (Công dân Thủ đô ưu tú) xét tặng cho cá nhân nào?",
+])
+def test_words_that_fold_like_a_unit_head_name_no_unit(question):
+    assert PARSER.parse(question, TODAY).unit_phrase == ""
+
+
 def test_chat_shorthand_is_read_as_written_out():
     # "ko" is "không" (no topic); "SX" is "sản xuất"; "LHH" is "Liên hiệp các hội" (tune-fresh21 t21-47, t21-49)
     q = PARSER.parse("qd 81 bac ninh: phan bien cua LHH co thay the tham dinh nha nuoc ko?", TODAY)
