@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from assistant.answer.default import combine_per_plan
+from assistant.asks import asks_by_plan
 from assistant.answer.quotes import citation_text
 from assistant.answer import texts
 from assistant.answer.texts import not_indexed
@@ -565,15 +566,17 @@ class Kehoach:
 
     @staticmethod
     def _asks_about_its_topic(q: Query, answer: Answer) -> bool:
-        """A list question that names a topic of its own asks about that topic when its list is empty — no task falls
-        due in the window ("sau ngày bầu cử 15/3/2026 tiểu ban tuyên truyền xã Phố Bảng tập trung tuyên truyền nội
-        dung gì?"), no task of a unit no plan names ("quỹ BVMT Quảng Trị: chủ đầu tư vay vốn của Quỹ bị thiên tai ...
+        """A list question that names a topic of its own asks about that topic: a window that sets the scene ("sau
+        ngày bầu cử 15/3/2026 tiểu ban tuyên truyền xã Phố Bảng tập trung tuyên truyền nội dung gì?"); an empty list
+        of a unit no plan names ("quỹ BVMT Quảng Trị: chủ đầu tư vay vốn của Quỹ bị thiên tai ...
         thì tiền bảo hiểm phải dùng vào việc gì?") — or when the unit it names is no unit alone ("cơ quan đã dùng
         phần mềm đánh giá KPI thì điểm ... được xác định thế nào?" is no list of every task of "các cơ quan")."""
         if not names_own_topic(q):
             return False
         if q.intent == Intent.DEADLINE_WINDOW:
-            return q.window is not None and not answer.items
+            # ... even when tasks fall due in it: "trong năm 2025 công tác tuyên truyền về bầu cử tập trung vào những nội
+            # dung gì?" asks what the propaganda covers, not the nine tasks due in 2025
+            return q.window is not None
         if q.intent in (Intent.UNIT_TASKS, Intent.LIST_TASKS):
             # an empty list of no unit named, or of a party a regulation names by its role ("quỹ BVMT Quảng Trị: chủ
             # đầu tư vi phạm cam kết, quỹ được làm gì?", tune-fresh21 t21-48: it sets the case); a body with no task
@@ -638,6 +641,8 @@ class Kehoach:
         said = {d: set().union(*(topic_words(words) for ref, words in described
                                  if d in plans and ref_matches(ref, plans[d].number, plans[d].kind)))
                 for d in named}
+        today = self.settings.today_date
+        asks = asks_by_plan(text, named, lambda ask: gen.parser.parse(ask, today).doc_ids)
         for doc_id in named:
             p = plans.get(doc_id)
             name = " ".join(x for x in ((p.kind, p.number.strip("/")) if p else ()) if x) or (p.file_name if p else doc_id)
@@ -648,7 +653,13 @@ class Kehoach:
             # title ("qd 2817 HCM (TTHC đổi mới sáng tạo) và qd 2597 TTg (đề án CĐS hạ tầng xây dựng) có hiệu lực ...")
             others = (set().union(*(titles[d] | said[d] for d in named if d != doc_id)) - titles[doc_id]) | said[doc_id]
             sub = replace(q, doc_ids=[doc_id], numbered=1, topic_exclude=sorted(others), topic_share=len(named))
-            hits = self._retrieve(text, sub, None, Filters(doc_ids=[doc_id], years=(filters.years if filters else [])))
+            asked = text
+            if asks is not None:
+                # its own ask, read on its own: "(2) Điện Biên phát triển du lịch thì cần đào tạo kỹ năng gì?"
+                asked = asks[doc_id]
+                sub = replace(gen.parser.parse(asked, today), doc_ids=[doc_id], numbered=1, topic_exclude=sorted(others),
+                              topic_share=len(named))
+            hits = self._retrieve(asked, sub, None, Filters(doc_ids=[doc_id], years=(filters.years if filters else [])))
             parts.append((f"{name} ({place})" if place else name, gen.default.answer(sub, hits)))
         return combine_per_plan(q.text, parts, q.intent.value)
 

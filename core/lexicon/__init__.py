@@ -385,6 +385,7 @@ class QuestionLexicon:
     # ai" to whom a body answers (roles.toml [[named_after]] answers)
     named_after: tuple[tuple[str, re.Pattern], ...]
     second_ask: re.Pattern  # ", còn ...": a second ask joined to the first
+    ask_splits: re.Pattern  # where one ask of a question ends and the next begins (as typed)
     scenario: re.Pattern  # "Tôi đang rà soát ...": a question opening with the asker's own situation (folded)
     decider: re.Pattern  # "ai xem xét, quyết định": asks who decides
     action: re.Pattern  # "ai lập ...": group "verb" is the action asked
@@ -434,6 +435,7 @@ def questions() -> QuestionLexicon:
         issuer_before_place=re.compile(data["issuer_before_place"]["pattern"]),
         followup=re.compile(data["followup"]["opening"]),
         second_ask=re.compile(data["second_ask"]["pattern"]),
+        ask_splits=re.compile(data["second_ask"]["splits"], re.I),
         scenario=re.compile(data["scenario"]["opening"]),
         refers_unit=re.compile(data["refers"]["unit"]),
         refers_task=re.compile(data["refers"]["task"]),

@@ -1,0 +1,42 @@
+"""A question asking several plans one thing each is split into its asks, each going to the plan it names
+(assistant/asks.py); the questions are tuning-set questions (eval/real/tune-fresh30, 37, 39)."""
+
+from assistant.asks import asks_by_plan, split_asks
+
+
+def test_numbered_asks_share_the_words_before_the_first():
+    head, asks = split_asks("tb 631 va tb 648 cua VPCP: (1) chuong trinh MTQG hop nhat 3 chuong trinh thi cac bo thong "
+                            "nhat co may co quan chu tri; (2) Dien Bien phat trien du lich thi can tang cuong dao tao ky "
+                            "nang gi cho lao dong?")
+    assert head == "tb 631 va tb 648 cua VPCP"
+    assert asks == ["chuong trinh MTQG hop nhat 3 chuong trinh thi cac bo thong nhat co may co quan chu tri",
+                    "Dien Bien phat trien du lich thi can tang cuong dao tao ky nang gi cho lao dong?"]
+
+
+def test_a_second_ask_after_con_shares_the_scene_before_the_colon():
+    head, asks = split_asks("vua bo nhiem truong phong: theo ND 170 moi lan bo nhiem giu chuc vu bao lau, con theo ND 171 "
+                            "phai hoc xong chuong trinh boi duong QLNN trong bao lau?")
+    assert head == "vua bo nhiem truong phong"
+    assert asks == ["theo ND 170 moi lan bo nhiem giu chuc vu bao lau",
+                    "con theo ND 171 phai hoc xong chuong trinh boi duong QLNN trong bao lau?"]
+
+
+def test_one_ask_stays_whole():
+    assert split_asks("Đơn vị nào chủ trì tuyên truyền trên phương tiện thông tin đại chúng?") == \
+        ("", ["Đơn vị nào chủ trì tuyên truyền trên phương tiện thông tin đại chúng?"])
+
+
+def test_each_ask_goes_to_the_plan_it_names_else_in_order():
+    text = "vua bo nhiem truong phong: theo ND 171 phai hoc xong trong bao lau, con theo ND 170 giu chuc vu bao lau?"
+    names = {"theo ND 171 phai hoc xong trong bao lau": ["nd-171"], "con theo ND 170 giu chuc vu bao lau?": ["nd-170"]}
+    asks = asks_by_plan(text, ["nd-170", "nd-171"], lambda ask: names.get(ask, []))
+    assert asks == {"nd-171": "vua bo nhiem truong phong: theo ND 171 phai hoc xong trong bao lau",
+                    "nd-170": "vua bo nhiem truong phong: con theo ND 170 giu chuc vu bao lau?"}
+    # (2) names Điện Biên's plan; (1) takes the other
+    text = "tb 631 va tb 648: (1) co may co quan chu tri; (2) Dien Bien can dao tao ky nang gi?"
+    asks = asks_by_plan(text, ["tb-631", "tb-648"], lambda ask: ["tb-648"] if "Dien Bien" in ask else [])
+    assert asks == {"tb-631": "tb 631 va tb 648: co may co quan chu tri",
+                    "tb-648": "tb 631 va tb 648: Dien Bien can dao tao ky nang gi?"}
+    # not one ask per plan, or an ask naming both: the question is asked whole of each plan
+    assert asks_by_plan("QĐ 2811 và QĐ 2904 giao ai cấu hình quy trình điện tử?", ["a", "b"], lambda ask: []) is None
+    assert asks_by_plan("QĐ 2811, QĐ 2904: (1) ai ...; (2) khi nào?", ["a", "b"], lambda ask: ["a", "b"]) is None
