@@ -164,6 +164,10 @@ class QuestionParser:
             if rule.matches(folded):
                 intent = Intent(rule.name)
                 break
+        if intent == Intent.PLAN_FACTS and Intent.PLAN_FACTS.value not in skip and ":" in folded and \
+                lex.in_text_document.search(folded, folded.index(":")):
+            # "... thì tờ trình do ai ký?": who signs a text the plan rules on (tune-fresh42 t42-05)
+            return QuestionParser._intent(folded, has_window, skip=(*skip, Intent.PLAN_FACTS.value))
         asks_who, asks_other = lex.lead_named_not_asked
         if intent == Intent.LEAD and Intent.LEAD.value not in skip and not asks_who.search(folded) and \
                 asks_other.search(folded):
@@ -502,7 +506,10 @@ class QuestionParser:
         return [d for d, n in runs.items() if n >= 2 and (d in opened or among is not None)]
 
     def _is_short(self, q: Query) -> bool:
-        named = [*q.units, q.unit_phrase, *q.provinces, *q.localities]  # names do not make a question longer
+        # names do not make a question longer; a unit phrase that ran on into the question is no name ("phieu danh gia
+        # cong chuc Hai Phong (phu luc 03): vi tri khong tiep xuc ... xu ly the nao?", tune-fresh42 t42-51)
+        phrase = q.unit_phrase if len(q.unit_phrase.split()) <= MAX_NAME_WORDS else ""
+        named = [*q.units, phrase, *q.provinces, *q.localities]
         words = len(q.folded.split()) - sum(len(fold(n).split()) for n in named if n)
         return words <= self.followup_max_words
 
@@ -570,6 +577,7 @@ def names_own_topic(q: Query) -> bool:
 
 MIN_OWN_TOPIC_WORDS = 4
 MAX_UNIT_PHRASE_WORDS = 8  # "so nong nghiep va moi truong" is six
+MAX_NAME_WORDS = 12  # "trung tam tro giup phap ly nha nuoc thanh pho" is ten: a longer unit phrase ran on into the question
 _WINDOW_WORDS = frozenset("ngay thang quy nam giai doan tuan ky truoc sau tu den trong toi dau cuoi".split())
 
 _NON_TOPIC = frozenset(

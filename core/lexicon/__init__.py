@@ -386,6 +386,7 @@ class QuestionLexicon:
     named_after: tuple[tuple[str, re.Pattern], ...]
     second_ask: re.Pattern  # ", còn ...": a second ask joined to the first
     ask_splits: re.Pattern  # where one ask of a question ends and the next begins (as typed)
+    in_text_document: re.Pattern  # "tờ trình do ai ký": a text the plan rules on is signed or issued, not the plan
     scenario: re.Pattern  # "Tôi đang rà soát ...": a question opening with the asker's own situation (folded)
     decider: re.Pattern  # "ai xem xét, quyết định": asks who decides
     action: re.Pattern  # "ai lập ...": group "verb" is the action asked
@@ -436,6 +437,7 @@ def questions() -> QuestionLexicon:
         followup=re.compile(data["followup"]["opening"]),
         second_ask=re.compile(data["second_ask"]["pattern"]),
         ask_splits=re.compile(data["second_ask"]["splits"], re.I),
+        in_text_document=re.compile(data["in_text_document"]["pattern"]),
         scenario=re.compile(data["scenario"]["opening"]),
         refers_unit=re.compile(data["refers"]["unit"]),
         refers_task=re.compile(data["refers"]["task"]),

@@ -54,6 +54,16 @@ TODAY = date(2026, 4, 15)
      Intent.LEAD, "any", ""),
     ("nd 158: truoc 1995 da duoc cap giay chung nhan thoi gian di HTLD thi giay xac nhan do co quan nao xac nhan?",
      Intent.LEAD, "any", ""),
+    # who signs or issues a text the plan rules on, not who signed the plan (tune-fresh42 t42-05, t42-11; tune-fresh40
+    # t40-41); the plan itself (eval/meeting.jsonl pf-08)
+    ("ND 170 ho so bo nhiem: nguoi dung dau co quan tu quyet dinh bo nhiem thi to trinh do ai ky?", Intent.LEAD, "any", ""),
+    ("dieu le Quy BVMT Quang Tri: quy che lam viec cua hoi dong tu van chuyen nganh do ai ban hanh?", Intent.LEAD, "any",
+     ""),
+    ("nd 171: tai lieu boi duong duoc giao bien soan thi ai ky QD ban hanh?", Intent.LEAD, "any", ""),
+    ("Báo cáo kết quả thực hiện Chỉ thị 38 của Lào Cai do ai ký?", Intent.PLAN_FACTS, "doer", ""),
+    # "cùng ai" asks who works with it (tune-fresh42 t42-27)
+    ("qd 27 Thai Nguyen: to chuc de cong trinh dien mat an toan do hoat dong cua minh gay ra thi cung ai khac phuc?",
+     Intent.PARTNERS, "any", ""),
 ])
 def test_intent_role_unit(question, intent, role, unit):
     q = PARSER.parse(question, TODAY)
@@ -122,6 +132,9 @@ def test_windows_are_relative_to_today(question, start, end):
     # last list (tune-fresh41 t41-23)
     ("qc thu cong vu Nghe An: can bo vua duoc cap tai khoan thu cong vu thi viec dau tien phai lam la gi?", False, 0, ""),
     ("việc đầu tiên ai chủ trì?", True, 1, ""),
+    # a unit phrase that ran on into the question is no name that makes it short (tune-fresh42 t42-51)
+    ("phieu danh gia cong chuc Hai Phong (phu luc 03): vi tri khong tiep xuc truc tiep dan, doanh nghiep thi diem tieu "
+     "chi thai do phuc vu xu ly the nao?", False, 0, ""),
 ])
 def test_followups(question, followup, ordinal, refers):
     q = PARSER.parse(question, TODAY)
@@ -189,6 +202,9 @@ def test_nn_and_mt_is_one_acronym():
     # whom a finding is reported to, no preposition (tune-fresh36 t36-17, TT 35/2025 Quy chế Điều 21.10.b)
     ("trong lúc chấm phúc tra mà thấy có biểu hiện tiêu cực thì Trưởng ban chấm phúc tra phải báo cáo ai xử lý?", True),
     ("Ai báo cáo kết quả chấm phúc tra?", False),
+    # "cho những cơ quan nào" (tune-fresh42 t42-22, QĐ 5042 Phần II mục 6 Bước 2)
+    ("QĐ 5042 BNNMT: Bộ trưởng đã quyết xuất cấp thuốc BVTV dự trữ quốc gia thì phải báo cáo, thông báo cho những cơ "
+     "quan nào?", True),
 ])
 def test_a_question_asking_where_something_is_sent(question, asks):
     assert PARSER.parse(question, TODAY).asks_recipient == asks
