@@ -61,6 +61,9 @@ TODAY = date(2026, 4, 15)
      ""),
     ("nd 171: tai lieu boi duong duoc giao bien soan thi ai ky QD ban hanh?", Intent.LEAD, "any", ""),
     ("Báo cáo kết quả thực hiện Chỉ thị 38 của Lào Cai do ai ký?", Intent.PLAN_FACTS, "doer", ""),
+    # "qc phối hợp" names the regulation on cooperation, no partner asked (tune-fresh42 t42-09)
+    ("qc phoi hop VPDKDD Lai Chau: UBND xa va chi nhanh VPDKDD y kien khong thong nhat thi ai dung ra giai quyet?",
+     Intent.LEAD, "any", ""),
     # "cùng ai" asks who works with it (tune-fresh42 t42-27)
     ("qd 27 Thai Nguyen: to chuc de cong trinh dien mat an toan do hoat dong cua minh gay ra thi cung ai khac phuc?",
      Intent.PARTNERS, "any", ""),
@@ -205,6 +208,7 @@ def test_nn_and_mt_is_one_acronym():
     # "cho những cơ quan nào" (tune-fresh42 t42-22, QĐ 5042 Phần II mục 6 Bước 2)
     ("QĐ 5042 BNNMT: Bộ trưởng đã quyết xuất cấp thuốc BVTV dự trữ quốc gia thì phải báo cáo, thông báo cho những cơ "
      "quan nào?", True),
+    ("qc phoi hop VPDKDD: co quan thue qua han chua ra thong bao nghia vu tai chinh thi phai bao cho ai?", True),
 ])
 def test_a_question_asking_where_something_is_sent(question, asks):
     assert PARSER.parse(question, TODAY).asks_recipient == asks
@@ -473,6 +477,12 @@ def test_a_question_asking_to_whom_a_body_answers_or_whose_opinion_is_sought():
     assert PARSER.parse("QĐ 5042: trước khi cấm nhập khẩu, Bộ trưởng họp lấy ý kiến của ai?", TODAY).named_after \
         == "consulted"
     assert not PARSER.parse("ai chịu trách nhiệm lấy ý kiến cử tri?", TODAY).named_after  # who leads it
+
+
+def test_ai_quyet_asks_who_decides():
+    # tune-fresh42 t42-08 (QĐ 5042 Phần II mục 6: beyond the Minister's authority, "Thủ tướng Chính phủ quyết định")
+    assert PARSER.parse("QĐ 5042: giá trị vượt thẩm quyền của Bộ trưởng thì ai quyết?", TODAY).asks_decider
+    assert not PARSER.parse("Ai quyết toán kinh phí?", TODAY).asks_decider
 
 
 def test_a_question_asking_whose_consent_a_step_needs():
