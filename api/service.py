@@ -652,13 +652,11 @@ class Kehoach:
             # ... and the words in brackets that describe each of them, this one too: they name the plan, like its
             # title ("qd 2817 HCM (TTHC đổi mới sáng tạo) và qd 2597 TTg (đề án CĐS hạ tầng xây dựng) có hiệu lực ...")
             others = (set().union(*(titles[d] | said[d] for d in named if d != doc_id)) - titles[doc_id]) | said[doc_id]
-            sub = replace(q, doc_ids=[doc_id], numbered=1, topic_exclude=sorted(others), topic_share=len(named))
-            asked = text
-            if asks is not None:
-                # its own ask, read on its own: "(2) Điện Biên phát triển du lịch thì cần đào tạo kỹ năng gì?"
-                asked = asks[doc_id]
-                sub = replace(gen.parser.parse(asked, today), doc_ids=[doc_id], numbered=1, topic_exclude=sorted(others),
-                              topic_share=len(named))
+            # its own ask, read on its own, when the question asks each plan its own ("(2) Điện Biên phát triển du lịch
+            # thì cần đào tạo kỹ năng gì?"); else the whole question
+            asked = asks[doc_id] if asks is not None else text
+            read = gen.parser.parse(asked, today) if asks is not None else q
+            sub = replace(read, doc_ids=[doc_id], numbered=1, topic_exclude=sorted(others), topic_share=len(named))
             hits = self._retrieve(asked, sub, None, Filters(doc_ids=[doc_id], years=(filters.years if filters else [])))
             parts.append((f"{name} ({place})" if place else name, gen.default.answer(sub, hits)))
         return combine_per_plan(q.text, parts, q.intent.value)

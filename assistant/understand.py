@@ -506,8 +506,9 @@ class QuestionParser:
         return [d for d, n in runs.items() if n >= 2 and (d in opened or among is not None)]
 
     def _is_short(self, q: Query) -> bool:
-        # names do not make a question longer; a unit phrase that ran on into the question is no name ("phieu danh gia
-        # cong chuc Hai Phong (phu luc 03): vi tri khong tiep xuc ... xu ly the nao?", tune-fresh42 t42-51)
+        """Is the question short enough to lean on the conversation? Names do not make a question longer; a unit
+        phrase that ran on into the question is no name ("phieu danh gia cong chuc Hai Phong (phu luc 03): vi tri khong
+        tiep xuc ... xu ly the nao?", tune-fresh42 t42-51)."""
         phrase = q.unit_phrase if len(q.unit_phrase.split()) <= MAX_NAME_WORDS else ""
         named = [*q.units, phrase, *q.provinces, *q.localities]
         words = len(q.folded.split()) - sum(len(fold(n).split()) for n in named if n)

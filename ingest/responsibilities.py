@@ -346,11 +346,12 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
         rest = s[unit[1]:]
         if _undergoes(rest):
             return resp  # "Cán bộ, công chức, viên chức bị xử lý kỷ luật ... thì ...": a rule about them, no task
-        agent = unit_phrase_at(rest, len(rest) - len(rest.lstrip()) + 3) if rest.lstrip().startswith("do ") else None
+        after = rest.lstrip()
+        agent = unit_phrase_at(after, len("do ")) if after.startswith("do ") else None
         if agent is not None and (agent_units := split_units(agent[0])):
             # "a) Giám đốc Quỹ do Chủ tịch UBND tỉnh bổ nhiệm, miễn nhiệm ..." (QĐ 2696 Quảng Trị, Điều lệ Điều 8.1.a):
             # the agent acts on the subject
-            _assign(resp, agent_units, rest[agent[1]:], requested_context)
+            _assign(resp, agent_units, after[agent[1]:], requested_context)
             return resp
         if rest.lstrip()[:1].islower() or rest.lstrip().startswith(("(",)):
             units = split_units(unit[0])

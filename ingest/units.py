@@ -348,7 +348,7 @@ def _described_end(text: str, start: int, at: int) -> int | None:
     "có đóng dấu của cơ quan, tổ chức, đơn vị hoặc có chữ ký của người chủ trì" states no body's duty."""
     lex = unit_lexicon()
     if _proper(text[start:at]) or any(text.startswith(f"{w} {d} ", at) for w in lex.not_describing for d in lex.duty):
-        return None  # "Bên bán điện | chỉ có quyền ...", not "cơ quan có thẩm quyền cấp chứng chỉ năng lực có trách nhiệm
+        return None  # "Bên bán điện | chỉ có quyền ...", not "cơ quan có thẩm quyền cấp chứng chỉ năng lực có trách nhiệm"
     return _duty_after(text, at, _DESCRIPTION_WORDS, (*lex.duty, *lex.described_by), stops=("hoặc", "và"),
                        not_after=("người",))
 
