@@ -828,7 +828,8 @@ class DefaultAnswerer:
         round_of = {e.clause.id: round_match(query, clause_scope(e.clause, e.hit.chunk.text)) for e in ev}
         if any(v > 0 for v in round_of.values()):
             ev = [e for e in ev if round_of[e.clause.id] >= 0]
-        if query.named_after and (sent := self._unit_after(query, ev, hits, roles().named_after[query.named_after])) \
+        if query.named_after and (sent := self._unit_after(query, ev, hits, roles().named_after[query.named_after],
+                                                           label=roles().named_after_labels.get(query.named_after))) \
                 is not None:
             return sent
         if query.asks_recipient and (sent := self._unit_after(query, ev, hits, roles().recipient,
@@ -975,7 +976,7 @@ class DefaultAnswerer:
         return None
 
     def _unit_after(self, query: Query, evidence: list[Evidence], hits: list[Hit], pattern: re.Pattern,
-                    direct: re.Pattern | None = None) -> Answer | None:
+                    direct: re.Pattern | None = None, label: str | None = None) -> Answer | None:
         """The unit a clause names right after ``pattern``, from the first on-topic clause that names one: where
         something is sent ("vướng mắc thì phản ánh qua sở nào?": "phản ánh về Ủy ban nhân dân thành phố (qua Sở Nội
         vụ)"), who proposed it ("... dựa trên đề nghị của những ai?": "trên cơ sở đề nghị của Giám đốc Sở ...")."""
@@ -1006,9 +1007,11 @@ class DefaultAnswerer:
                 n = _cite(cites, e)
                 where = _where(e.doc, e.clause)
                 said = read[m.start():m.end()].split()
-                # "nộp hồ sơ theo quy định tại Điều 36 ... kèm theo đơn đề nghị ... cho <unit>": "Nộp hồ sơ … cho"
-                label = " ".join(said) if len(said) <= _LABEL_WORDS else f"{' '.join(said[:3])} … {said[-1]}"
-                text = f"{label.capitalize()}: {unit[0]}. [{n}]\n{where} — “{sent.strip(' -')}”."
+                # "nộp hồ sơ theo quy định tại Điều 36 ... kèm theo đơn đề nghị ... cho <unit>": "Nộp hồ sơ … cho"; a
+                # relation's own label where it has one ("trên cơ sở báo cáo, đề xuất của": "Theo đề nghị, đề xuất của")
+                short = " ".join(said).capitalize() if len(said) <= _LABEL_WORDS else \
+                    (label or f"{' '.join(said[:3])} … {said[-1]}".capitalize())
+                text = f"{short}: {unit[0]}. [{n}]\n{where} — “{sent.strip(' -')}”."
                 return Answer(query.text, text, cites.items, refused=False, intent=query.intent.value, hits=hits)
         return None
 

@@ -146,6 +146,7 @@ class RoleLexicon:
     recipient_office: re.Pattern  # "phòng", "bộ phận": an office inside a body, in lower case, may receive
     # relation -> where its unit follows: "trên cơ sở đề nghị của <unit>" (proposer), "chịu trách nhiệm trước <unit>"
     named_after: dict[str, re.Pattern]
+    named_after_labels: dict[str, str]  # relation -> the label of its answer ("Theo đề nghị, đề xuất của")
     decider_verb: re.Pattern  # " xem xét, quyết định": a deciding verb, the decider right before it
     decider_refer: re.Pattern  # "báo cáo ": the unit a matter is referred to follows
     manner: re.Pattern  # "chặt chẽ với " after "Phối hợp": the unit follows the match
@@ -179,6 +180,7 @@ def roles() -> RoleLexicon:
         recipient_direct=re.compile(rf"\b(?:{_any_of(data['recipient'].get('direct', ()))})\s+", re.I),
         recipient_office=re.compile(rf"(?:{_any_of(data['recipient'].get('offices', ()))})\b"),
         named_after={n["relation"]: re.compile(rf"\b(?:{_any_of(n['words'])})\s+", re.I) for n in data["named_after"]},
+        named_after_labels={n["relation"]: n["label"] for n in data["named_after"] if "label" in n},
         manner=re.compile(rf"^(?:{_any_of(data['manner']['words'])})(?:,? (?:{_any_of(data['manner']['second'])}))?"
                           rf"\s+(?:{_any_of(data['manner']['before'])})\s+"),
         role_only=re.compile(rf"^(?:{_any_of(data['role_only']['words'])})(?: (?:{_any_of(data['role_only']['then'])}))?"

@@ -554,13 +554,14 @@ def test_a_fund_named_by_its_acronym_is_no_unknown_name(answer):
     # (VBHN 94/VBHN-BQP, TT.Điều 11.1.a; tune-fresh41 t41-09)
     ("web/bo-quoc-phong_94-vbhn-bqp.md",
      "Thông tư bom mìn (VBHN 94/BQP): BQP giao nhiệm vụ rà phá cho dự án nhóm I, II dựa trên báo cáo, đề xuất của cơ "
-     "quan nào?", [("trên cơ sở báo cáo, đề xuất của Cục Tác chiến", 1, 1)], "Cục Tác chiến, Bộ Tổng Tham mưu"),
+     "quan nào?", [("trên cơ sở báo cáo, đề xuất của Cục Tác chiến", 1, 1)],
+     "Theo đề nghị, đề xuất của: Cục Tác chiến, Bộ Tổng Tham mưu"),
     # whose consent a step needs: "... khi có sự thỏa thuận trước bằng văn bản của Bên mua điện" (TT 58/2025/TT-BCT,
     # Phụ lục III Điều 14.2; tune-fresh36 t36-60)
     ("web/bo-cong-thuong_58-2025-tt-bct.md",
      "Thông tư 58/2025 Bộ Công Thương, mẫu hợp đồng mua bán điện: bên bán điện muốn chuyển giao quyền, nghĩa vụ hợp đồng "
      "cho đơn vị kế thừa thì phải được bên nào thỏa thuận trước bằng văn bản?",
-     [("thỏa thuận trước bằng văn bản của Bên mua điện", 1, 1)], "Bên mua điện"),
+     [("thỏa thuận trước bằng văn bản của Bên mua điện", 1, 1)], "Cần sự thỏa thuận, đồng ý của: Bên mua điện"),
     # a moment set by an event answers "từ lúc nào": "Thời gian bắt đầu làm bài kiểm tra được tính sau 10 phút kể từ
     # thời điểm giám thị phát đề kiểm tra cho từng thí sinh" (TT 35/2025/TT-BKHCN, Quy chế Điều 17.1; tune-fresh41 t41-16)
     ("web/vb_cd24d493.md",
