@@ -206,14 +206,14 @@ class QuestionParser:
         return units
 
     @staticmethod
-    def unit_phrase(question: str, provinces: list[str]) -> str:
+    def unit_phrase(question: str, provinces: list[str], place_forms: list[str]) -> str:
         """The unit a question names as the user wrote it ("cong an tinh" of "Công an tỉnh Đồng Tháp chủ trì
-        những nhiệm vụ nào?"), folded, province names removed; "" when it names none."""
+        những nhiệm vụ nào?"), folded, province names removed; "" when it names none. ``place_forms``: the provinces
+        the question names, as written and normalised (``core.places.province_mentions``)."""
         folded = fold(question)
         after, before = question_lexicon().not_a_unit
         # a head inside a province's name is none: "Hải Phòng" holds "phòng" (tune-fresh41 t41-33)
-        places = [(p.start(), p.end()) for _, form in province_mentions(question)
-                  for p in re.finditer(rf"\b{re.escape(form)}\b", folded)]
+        places = [(p.start(), p.end()) for form in place_forms for p in re.finditer(rf"\b{re.escape(form)}\b", folded)]
         m = next((m for m in _heads().finditer(folded)
                   if not after.match(folded[m.start():]) and not before.search(folded[:m.start()])
                   and not any(a <= m.start() < b for a, b in places)), None)
@@ -255,7 +255,7 @@ class QuestionParser:
         q.refers_unit = _points_back(lex.refers_unit, pointing)
         followup_like = bool(lex.followup.search(folded))  # "còn Sở Y tế?": a unit named in a follow-up
         if (intent in (Intent.UNIT_TASKS, Intent.DEADLINE_WINDOW) or followup_like) and not units and not q.refers_unit:
-            q.unit_phrase = self.unit_phrase(question, provinces)
+            q.unit_phrase = self.unit_phrase(question, provinces, [form for _, form in mentions])
         if intent == Intent.PLAN_FACTS:
             q.facts = [fact for fact, pat in lex.facts if pat.search(folded)]
             by = next((m for m in (p.search(folded) for p in lex.issued_by) if m), None)

@@ -71,13 +71,9 @@ def _form_set() -> frozenset[str]:
     return frozenset(form for form, _ in _forms())
 
 
-def _is_one_province(phrase: str) -> bool:
-    return _norm(phrase) in _form_set()
-
-
 def is_province_name(phrase: str) -> bool:
     """Is ``phrase`` one province's name in one of its forms ("tỉnh Quảng Trị", "TP.HCM", "Hà Nội"), nothing else?"""
-    return _is_one_province(phrase)
+    return _norm(phrase) in _form_set()
 
 
 def province_mentions(text: str) -> list[tuple[str, str]]:
@@ -87,7 +83,7 @@ def province_mentions(text: str) -> list[tuple[str, str]]:
     text = nfc(text)
     if person is not None:
         text = person.sub(" ", text)
-    text = _ROUTE.sub(lambda m: m.group(0) if _is_one_province(m.group(0)) else " ", text)
+    text = _ROUTE.sub(lambda m: m.group(0) if is_province_name(m.group(0)) else " ", text)
     padded = f" {_norm(text)} "
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []

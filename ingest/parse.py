@@ -471,8 +471,9 @@ def _first_of_duties(parent: _Node) -> _Node | None:
 def _named_in_full(nodes: list[_Node]) -> None:
     """A body named by its head alone ("Quỹ có nhiệm vụ ...") in a text that says whose it is ("Ban hành kèm theo Quyết
     định này Điều lệ tổ chức và hoạt động của Quỹ Bảo vệ môi trường tỉnh Quảng Trị", QĐ 2696/QĐ-UBND Điều 1) is that
-    body: the name written after "của" with that head, when the text writes one body so (or one at least twice as often
-    as every other), in the form written most."""
+    body: the name written after "của" with that head, when the text writes one body so (or one at least twice as
+    often as every other), in its longest form that only adds the province ("... tỉnh Quảng Trị"), else the form
+    written most."""
     full: dict[str, str | None] = {}
 
     def name_for(unit: str) -> str | None:
