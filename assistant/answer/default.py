@@ -19,7 +19,7 @@ from ingest.responsibilities import (extract_deadline, extract_from_text, is_att
 from ingest.units import split_units, starts_with_unit, unit_phrase_at
 from core.lexicon import acronyms, questions, roles, units
 from core.places import provinces_in
-from core.units import unit_matches
+from core.units import unit_key, unit_matches
 from core.models import Answer, Chunk, Citation, Clause, DeadlineKind, Document, Hit, Responsibility
 from core.query import Intent, Query
 from core.settings import Settings
@@ -567,9 +567,38 @@ def _cite(cites: Citations, e: Evidence) -> int:
     return cites.add(e.doc, e.clause, citation_text(e.doc, e.clause, e.hit.chunk))
 
 
-def _names_someone(e: Evidence) -> bool:
+def _names_someone(e: Evidence, query: Query) -> bool:
+    """Whether ``e`` says who does its task: its responsibility names someone, or, for a question asking who does
+    a task verb (``query.action``), one of its sentences names that verb's agent ("Hộp thư điện tử công vụ của cơ quan, đơn vị do
+    Thủ trưởng cơ quan, đơn vị quản lý ...", QĐ 99/2025 Nghệ An Quy chế Điều 13.1, whose clause has no lead)."""
     r = e.clause.responsibility
-    return bool(r.lead or r.implementers or r.advisers or r.partners)
+    return bool(r.lead or r.implementers or r.advisers or r.partners) or _agent_stated(e, query)
+
+
+def _agent_stated(e: Evidence, query: Query) -> bool:
+    """Whether a sentence of ``e`` names who does the task verb the who-question asks (``query.action``), someone the
+    question does not name itself: "b) Giám đốc Quỹ đề xuất mức vốn vay với từng đối tượng vay để Hội đồng Quản lý Quỹ
+    quyết định" for "... do ai đề xuất?"."""
+    return bool(query.action) and any(_agent_asked(piece, query) for piece in _pieces(e.hit.chunk.text))
+
+
+def _pieces(text: str) -> list[str]:
+    """The sentences of ``text`` cut at semicolons: one case each ("... thuộc Ủy ban nhân dân địa phương quản lý do cơ
+    quan tài chính địa phương xác định; đối với ... thuộc bộ, ngành trung ương quản lý do cơ quan tài chính của bộ,
+    ngành xác định", NĐ 158/2025 Điều 10.4.a)."""
+    return [p for sent in sentences(text) for p in re.split(r";\s*", sent) if p.strip()]
+
+
+_NOT_IN_NAME = re.compile(r"[^\w&/]+")  # what no unit name holds ("?" after "Chủ tịch UBND tỉnh?")
+
+
+def _agent_asked(piece: str, query: Query) -> str | None:
+    """Who does ``query.action`` in ``piece``, unless the question names that one itself ("... thì cơ quan nào xem xét,
+    phê duyệt theo ủy quyền của Chủ tịch UBND tỉnh?" asks no "trình Chủ tịch Ủy ban nhân dân tỉnh xem xét")."""
+    agent = _agent_of(piece, query.action)
+    if agent and f" {unit_key(agent)} " in f" {unit_key(_NOT_IN_NAME.sub(' ', query.text))} ":
+        return None
+    return agent
 
 
 class DefaultAnswerer:
@@ -809,9 +838,13 @@ class DefaultAnswerer:
         # "KH chỉ thị 11 Lào Cai, phụ lục: ... sở nào chủ trì?": the appendix's row before the body's clause
         appendix = questions().appendix_asked.search(query.folded) is not None
         counted = counted_asked(query, need)
+        # "mức cho vay ... do ai đề xuất?": a clause naming who does the verb asked ("b) Giám đốc Quỹ đề xuất mức vốn vay
+        # ...", QĐ 2696 Quảng Trị Điều lệ 13.3.b) stays in while it covers enough of the question
+        acts = {id(e): _agent_stated(e, query) for e in evidence[: self.top]} \
+            if query.action and query.intent in (Intent.LEAD, Intent.IMPLEMENTERS) else {}
         ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor or (
             need is not None and e.coverage >= (self.agreed_min_coverage if _named_and_agreed(e, query) else self.min_coverage)
-            and _holds_value(e.hit.chunk.text, need))),
+            and _holds_value(e.hit.chunk.text, need)) or (acts.get(id(e)) and e.coverage >= self.min_coverage)),
                     key=lambda e: (effect and not questions().effect_stated.search(fold(e.hit.chunk.text)),
                                    appendix and not _in_appendix(e.clause),
                                    # (a date must be a deadline, not the date of a text it cites: "sửa Nghị định số
@@ -847,10 +880,10 @@ class DefaultAnswerer:
         # đăng ký dự tuyển là bao nhiêu ngày" of NĐ 170 Điều 15.4, not of 15.3 on who may change the notice)
         stated_here = intent == Intent.DEADLINE and need is not None and _holds_value(best.hit.chunk.text, need) and \
             not any(e.coverage > best.coverage and _holds_value(e.hit.chunk.text, need) for e in ev)
-        if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE) and not _names_someone(best) \
+        if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE) and not _names_someone(best, query) \
                 and not effect and not stated_here:
             # prefer a clause that states who does it, unless it is clearly less on topic
-            best = next((e for e in ev if _names_someone(e) and e.coverage >= best.coverage - self.role_slack
+            best = next((e for e in ev if _names_someone(e, query) and e.coverage >= best.coverage - self.role_slack
                          and (need is None or need.search(_without_markers(e.hit.chunk.text)))), best)
         if query.item_ordinal and (item := _item_asked(best, query.item_ordinal, query.item_kind)) is not None:
             best = item
@@ -1051,13 +1084,17 @@ class DefaultAnswerer:
             # vị lắp đặt và vận hành hệ thống ...") says whom the task is aimed at, not who leads it (KH Chỉ thị 11 Lào
             # Cai, appendix row 5; tune-fresh27 t27-43)
             return r
-        if query.action and r.lead:
+        pieces = _pieces(text) if query.action else []
+        if pieces and (r.lead or len({unit_key(a) for p in pieces if (a := _agent_asked(p, query))}) < 2):
             # "ai lập phương án xử lý?" of "... cơ quan chuyên môn về tài chính thuộc Ủy ban nhân dân phường, xã ... lập
-            # theo Mẫu số 05-PA, trình Chủ tịch Ủy ban nhân dân ... quyết định phê duyệt": the unit before that verb
-            for sent in sorted(sentences(text), key=lambda x: -coverage(query.content_terms, x, self.idf))[:2]:
-                agent = _agent_of(sent, query.action)
+            # theo Mẫu số 05-PA, trình Chủ tịch Ủy ban nhân dân ... quyết định phê duyệt": the unit before that verb.
+            # (Of a clause with no lead whose cases name several ("... do cơ quan tài chính địa phương xác định; đối
+            # với ... do cơ quan tài chính của bộ, ngành xác định", NĐ 158/2025 Điều 10.4.a), the clause is quoted.)
+            for piece in sorted(pieces, key=lambda x: -coverage(query.content_terms, x, self.idf))[:2]:
+                agent = _agent_asked(piece, query)
                 if agent and not any(unit_matches(agent, u) for u in r.lead):
-                    # reported as who does it ("... thực hiện"): the sentence says who acts, not who leads a task
+                    # reported as who does it ("... thực hiện"): the sentence says who acts, not who leads a task; also
+                    # of a clause that has no lead ("... do Thủ trưởng cơ quan, đơn vị quản lý", QĐ 99 Nghệ An 13.1)
                     return Responsibility(implementers=split_units(agent), deadline=r.deadline)
         if len(sentences(e.clause.text)) < 2:
             return r
