@@ -6,6 +6,7 @@ import re
 from functools import cache
 from dataclasses import dataclass, replace
 from itertools import zip_longest
+from typing import Callable
 
 from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
@@ -172,6 +173,7 @@ def _other_bound_only(sentence: str, asked: re.Pattern | None, other: re.Pattern
 # Điều 16.4.b) answers "phúc khảo phải nộp đơn trong thời hạn bao lâu" before the sentences on marking
 _DEFINES = re.compile(r"^\W*(?:thời hạn|thời gian)\s+(.+?)\s+(?:là|:)\s", re.I)
 _CASE_SHARE = 0.7  # of a sentence's case, the share of words the question must use for the case to be the question's
+_ALTERNATIVE_WORDS = 3  # the most words of an item listed after a comma ("tổ chức", "đơn vị") read as an alternative
 
 
 def condition_met(sentence: str, folded_question: str) -> bool:
@@ -182,9 +184,23 @@ def condition_met(sentence: str, folded_question: str) -> bool:
     m = _CONDITION.match(sentence) or _DEFINES.match(sentence)
     if m is None or not folded_question:
         return False
-    case = re.findall(r"\w+", fold(m.group(1)))
     asked = set(re.findall(r"\w+", folded_question))
+    case = _case_words(fold(m.group(1)), asked)
     return len(case) >= 2 and sum(w in asked for w in case) >= _CASE_SHARE * len(case)
+
+
+def _case_words(folded_case: str, asked: set[str]) -> list[str]:
+    """The words of a case, a list of alternatives counted as the one the question names: "người ứng cử là người đứng
+    đầu cơ quan, tổ chức, đơn vị" is the case of "nếu người ứng cử là người đứng đầu cơ quan thì ..." (KH lấy ý kiến cử
+    tri Lương Minh IV.1): a short item after a comma ("tổ chức", "đơn vị") that the question does not name is another
+    alternative, once an item before it is named."""
+    out: list[str] = []
+    for i, item in enumerate(folded_case.split(",")):
+        said = re.findall(r"\w+", item)
+        if i and len(said) <= _ALTERNATIVE_WORDS and out and out[-1] in asked and not any(w in asked for w in said):
+            continue
+        out += said
+    return out
 
 
 def _named_and_agreed(e: Evidence, query: Query) -> bool:
@@ -531,6 +547,26 @@ def _agent_of(sentence: str, verb: str) -> str | None:
             person = re.search(r"(?i)\b(?:người\s+)?đại\s+diện\s+$", before)
             return f"{' '.join(person.group(0).split())} {name}" if person else name
     return None
+
+
+def _naming_sentence(clause: Clause, named: list[str], on_topic: Callable[[str], float]) -> str:
+    """The sentence of ``clause`` that names the units answered, when its title does not and it is as much on the
+    question's topic (``on_topic``) as the title ("Trường hợp người ứng cử là người đứng đầu cơ quan, tổ chức, đơn vị
+    thì cơ quan, tổ chức, đơn vị cấp trên trực tiếp có trách nhiệm xác minh và trả lời." for "... cấp trên trực tiếp",
+    KH lấy ý kiến cử tri Lương Minh IV.1); "" when the title names them or no sentence but a label line does (a row's
+    "Cơ quan chủ trì: ...")."""
+    said = [fold(u) for u in named]
+    if not said or any(u in fold(clause.title) for u in said):
+        return ""
+    naming = [x for x in sentences(clause.text) if any(u in fold(x) for u in said) and not is_attribute_line(x.lstrip("-+• "))]
+    best = max(naming, key=on_topic, default="")
+    if not best or on_topic(best) < on_topic(clause.title):
+        return ""
+    found = " ".join(best.split())
+    return found if len(found) <= _QUOTE_CHARS else found[:_QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+_QUOTE_CHARS = 320  # a sentence quoted for the unit it names is cut at this length
 
 
 def _piece_number(chunk_id: str) -> int:
@@ -1090,7 +1126,8 @@ class DefaultAnswerer:
             # theo Mẫu số 05-PA, trình Chủ tịch Ủy ban nhân dân ... quyết định phê duyệt": the unit before that verb.
             # (Of a clause with no lead whose cases name several ("... do cơ quan tài chính địa phương xác định; đối
             # với ... do cơ quan tài chính của bộ, ngành xác định", NĐ 158/2025 Điều 10.4.a), the clause is quoted.)
-            for piece in sorted(pieces, key=lambda x: -coverage(query.content_terms, x, self.idf))[:2]:
+            for piece in sorted(pieces, key=lambda x: (not condition_met(x, query.folded),
+                                                       -coverage(query.content_terms, x, self.idf)))[:2]:
                 agent = _agent_asked(piece, query)
                 if agent and not any(unit_matches(agent, u) for u in r.lead):
                     # reported as who does it ("... thực hiện"): the sentence says who acts, not who leads a task; also
@@ -1213,7 +1250,7 @@ class DefaultAnswerer:
                 return f"{where}: {said[0]} {ref}"
         if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE, Intent.UNIT_TASKS) and (lead or r.advisers):
             parts = role_parts(r, lead, lead_word, implementers=True)
-            return f"{'; '.join(parts)}. {ref}\n{where} — “{task}”."
+            return f"{'; '.join(parts)}. {ref}\n{where} — “{_naming_sentence(e.clause, [*lead, *r.advisers], lambda x: coverage(query.content_terms, x, self.idf)) or task}”."
         if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and r.partners and need is None:
             # "2. Sở Tài chính / b) Phối hợp cung cấp thông tin về quy hoạch ..." (QĐ 27 Thái Nguyên, Điều 4.2.b): the
             # task names who takes part, not who leads it
