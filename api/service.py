@@ -656,7 +656,11 @@ class Kehoach:
             # thì cần đào tạo kỹ năng gì?"); else the whole question
             asked = asks[doc_id] if asks is not None else text
             read = gen.parser.parse(asked, today) if asks is not None else q
-            sub = replace(read, doc_ids=[doc_id], numbered=1, topic_exclude=sorted(others), topic_share=len(named))
+            # one plan compares with nothing: "so sánh QC của Lai Châu và Nghệ An: ... trước bao lâu?" asks each its
+            # value
+            intent = gen.parser.intent_without_comparison(read.folded) if read.intent == Intent.COMPARE else read.intent
+            sub = replace(read, doc_ids=[doc_id], numbered=1, topic_exclude=sorted(others), topic_share=len(named),
+                          intent=intent)
             hits = self._retrieve(asked, sub, None, Filters(doc_ids=[doc_id], years=(filters.years if filters else [])))
             parts.append((f"{name} ({place})" if place else name, gen.default.answer(sub, hits)))
         return combine_per_plan(q.text, parts, q.intent.value)

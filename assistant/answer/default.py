@@ -566,6 +566,7 @@ def _naming_sentence(clause: Clause, named: list[str], on_topic: Callable[[str],
     return found if len(found) <= _QUOTE_CHARS else found[:_QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
 
 
+_DATED = re.compile(r"\b(?:ngay \d|\d{1,2}/\d{1,2}|thang \d|quy (?:[ivx]+|[1-4])\b)")  # a day, month or quarter (folded)
 _QUOTE_CHARS = 320  # a sentence quoted for the unit it names is cut at this length
 
 
@@ -1229,8 +1230,14 @@ class DefaultAnswerer:
             if not any(c.isdigit() for c in r.deadline):
                 # "Hàng năm" as the field, "(trước ngày 11/12)" in the sentence on the topic: quote the day too
                 sent = best_sentences(e.clause.text, query.content_terms, DAY, 1, self.idf, query.folded)
-                if sent and DAY.search(fold(sent[0])):
+                if sent and DAY.search(_without_cited_dates(sent[0])):
                     return f"{sent[0]} ({s[0].lower()}{s[1:]}). {ref}\n{where}."
+                # ... or the month or quarter it sets ("Hằng năm, tiến hành rà soát ... và báo cáo cấp trên trực tiếp
+                # ... trong Quý II, chậm nhất tháng 6.", HD 45-HD/BTCTW XVII.4.2), not a date some cited text bears
+                dated = [x for x in sentences(e.clause.text) if _DATED.search(_without_cited_dates(x))]
+                on_topic = max(dated, key=lambda x: coverage(query.content_terms, x, self.idf), default="")
+                if on_topic and coverage(query.content_terms, on_topic, self.idf) > 0:
+                    return f"{' '.join(on_topic.split())} ({s[0].lower()}{s[1:]}). {ref}\n{where}."
             return f"{s}. {ref}\n{where} — “{task}”."
         if intent == Intent.DEADLINE and not r.deadline:
             # asked when, of a clause with no deadline of its own: the sentence on the topic stating a time ("Kế hoạch
@@ -1284,7 +1291,10 @@ class DefaultAnswerer:
                 continue
             seen_docs.add(e.doc.id)
             n = _cite(cites, e)
-            pat = PERCENT if query.intent in (Intent.TARGET, Intent.COMPARE) and "%" in e.hit.chunk.text else None
+            # the value asked ("trước bao lâu", "bao nhiêu %"), where the clause states it
+            need = value_asked(query)
+            pat = need if need is not None and _holds_value(e.hit.chunk.text, need) else \
+                PERCENT if query.intent in (Intent.TARGET, Intent.COMPARE) and "%" in e.hit.chunk.text else None
             detail = " ".join(_sentences_with(e.hit.chunk.text, pat, 1)) if pat else e.clause.title
             place = e.doc.meta.province or e.doc.meta.issuer
             lines.append(f"- {place} ({e.doc.meta.issuer}, mục {e.clause.path}): {detail} [{n}]")
