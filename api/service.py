@@ -23,7 +23,7 @@ from assistant.index.corpus_stats import topic_words
 from assistant.index.reader import PlanReader
 from assistant.retrieve.hybrid import HybridRetriever
 from core.conversation import Conversation, Turn
-from core.docrefs import described_refs, ref_matches
+from core.docrefs import described_refs, ref_matches, refs_with_text
 from api.audit import AUDIT_FILE, AuditAction, AuditLog
 from core.lexicon import questions as question_lexicon
 from core.errors import ConfirmationError, KehoachError, redact_paths
@@ -652,6 +652,11 @@ class Kehoach:
             # ... and the words in brackets that describe each of them, this one too: they name the plan, like its
             # title ("qd 2817 HCM (TTHC đổi mới sáng tạo) và qd 2597 TTg (đề án CĐS hạ tầng xây dựng) có hiệu lực ...")
             others = (set().union(*(titles[d] | said[d] for d in named if d != doc_id)) - titles[doc_id]) | said[doc_id]
+            # ... but what the question asks after its colon, where it names no plan, is the topic, whatever names a
+            # plan too ("KH 16 ... và KH hội nghị hiệp thương lần hai ...: hiệp thương lần thứ hai phải tổ chức trong
+            # thời gian nào?")
+            tail = text.rsplit(":", 1)[1] if ":" in text else ""
+            others -= topic_words(tail) if tail and not refs_with_text(tail) else set()
             # its own ask, read on its own, when the question asks each plan its own ("(2) Điện Biên phát triển du lịch
             # thì cần đào tạo kỹ năng gì?"); else the whole question
             asked = asks[doc_id] if asks is not None else text

@@ -915,8 +915,11 @@ class DefaultAnswerer:
         best = ev[0]
         # (a deadline asked of the clause that states it and covers the topic most is answered there: "hạn nhận Phiếu
         # đăng ký dự tuyển là bao nhiêu ngày" of NĐ 170 Điều 15.4, not of 15.3 on who may change the notice)
-        stated_here = intent == Intent.DEADLINE and need is not None and _holds_value(best.hit.chunk.text, need) and \
-            not any(e.coverage > best.coverage and _holds_value(e.hit.chunk.text, need) for e in ev)
+        # (a when-question asking no kind of value, "trong thời gian nào", is asked a date: "(2) Tổ chức hiệp thương lần
+        # thứ hai: Chậm nhất ngày 03/02/2026", which names no one, before a task of a unit on the same words)
+        when = need if need is not None else DATE if intent == Intent.DEADLINE else None
+        stated_here = intent == Intent.DEADLINE and when is not None and _holds_value(best.hit.chunk.text, when) and \
+            not any(e.coverage > best.coverage and _holds_value(e.hit.chunk.text, when) for e in ev)
         if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE) and not _names_someone(best, query) \
                 and not effect and not stated_here:
             # prefer a clause that states who does it, unless it is clearly less on topic
