@@ -169,11 +169,12 @@ class QuestionParser:
             # "... thì tờ trình do ai ký?": who signs a text the plan rules on (tune-fresh42 t42-05)
             return QuestionParser._intent(folded, has_window, skip=(*skip, Intent.PLAN_FACTS.value))
         asks_who, asks_other = lex.lead_named_not_asked
-        if intent == Intent.LEAD and Intent.LEAD.value not in skip and not asks_who.search(folded) and \
+        if intent in (Intent.LEAD, Intent.PARTNERS) and intent.value not in skip and not asks_who.search(folded) and \
                 asks_other.search(folded):
             # "cơ quan chủ trì ... thì sản phẩm chính phải nộp là gì?" (tune-fresh41 t41-05): the role word names whom
-            # the question is about; what it asks is something else
-            return QuestionParser._intent(folded, has_window, skip=(*skip, Intent.LEAD.value))
+            # the question is about; what it asks is something else; so too "UBND xã phải hỗ trợ những cơ sở vật chất
+            # gì cho hội nghị cử tri?" (tune-fresh31 t31-43), asking what the support is, not who gives it
+            return QuestionParser._intent(folded, has_window, skip=(*skip, intent.value))
         lead, asks_partners = lex.partners_vs_lead
         if intent == Intent.PARTNERS and lead.search(folded) and not asks_partners.search(folded):
             intent = Intent.LEAD
