@@ -1054,6 +1054,7 @@ class DefaultAnswerer:
         something is sent ("vướng mắc thì phản ánh qua sở nào?": "phản ánh về Ủy ban nhân dân thành phố (qua Sở Nội
         vụ)"), who proposed it ("... dựa trên đề nghị của những ai?": "trên cơ sở đề nghị của Giám đốc Sở ...")."""
         variants_of: dict[str, list[list[str]]] = {}
+        asked = set(query.folded.split())
         for e in evidence:
             # its sentence on the question's topic first: "... nộp hồ sơ ... cho đơn vị quản lý cuối cùng. Trường hợp đơn
             # vị quản lý cuối cùng không còn tồn tại thì người lao động nộp hồ sơ cho cơ quan quản lý cấp trên trực tiếp"
@@ -1063,9 +1064,12 @@ class DefaultAnswerer:
                                                                        -variant_coverage(variants, x, self.idf))):
                 m = unit = None
                 for read in dict.fromkeys((sent, _without_asides(sent))):
-                    m = pattern.search(read)
-                    unit = (unit_phrase_at(read, m.end()) or _object_unit(read, m.end()) or _party_after(read, m.end())) \
-                        if m else None
+                    # of several matches, the one in the question's words ("chữ ký của" before "ký nháy của" for "...
+                    # phải có đủ chữ ký của những ai?", TT 35/2025 Quy chế Điều 8.8.a)
+                    found = [(x, u) for x in pattern.finditer(read) if (u := unit_phrase_at(read, x.end())
+                             or _object_unit(read, x.end()) or _party_after(read, x.end())) is not None]
+                    m, unit = max(found, key=lambda f: sum(w in asked for w in fold(f[0].group(0)).split()),
+                                  default=(None, None))
                     if unit is not None:
                         break
                 if unit is None and direct is not None:
