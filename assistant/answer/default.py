@@ -549,9 +549,9 @@ def _agent_of(sentence: str, verb: str) -> str | None:
     return None
 
 
-def _naming_sentence(clause: Clause, named: list[str], on_topic: Callable[[str], float]) -> str:
-    """The sentence of ``clause`` that names the units answered, when its title does not and it is as much on the
-    question's topic (``on_topic``) as the title ("Trường hợp người ứng cử là người đứng đầu cơ quan, tổ chức, đơn vị
+def _naming_sentence(clause: Clause, named: list[str], on_topic: Callable[[str], float], folded_question: str) -> str:
+    """The sentence of ``clause`` that names the units answered, when its title does not and it opens with the case the
+    question states or is as much on the question's topic (``on_topic``) as the title ("Trường hợp người ứng cử là người đứng đầu cơ quan, tổ chức, đơn vị
     thì cơ quan, tổ chức, đơn vị cấp trên trực tiếp có trách nhiệm xác minh và trả lời." for "... cấp trên trực tiếp",
     KH lấy ý kiến cử tri Lương Minh IV.1); "" when the title names them or no sentence but a label line does (a row's
     "Cơ quan chủ trì: ...")."""
@@ -559,8 +559,8 @@ def _naming_sentence(clause: Clause, named: list[str], on_topic: Callable[[str],
     if not said or any(u in fold(clause.title) for u in said):
         return ""
     naming = [x for x in sentences(clause.text) if any(u in fold(x) for u in said) and not is_attribute_line(x.lstrip("-+• "))]
-    best = max(naming, key=on_topic, default="")
-    if not best or on_topic(best) < on_topic(clause.title):
+    best = min(naming, key=lambda x: (not condition_met(x, folded_question), -on_topic(x)), default="")
+    if not best or (not condition_met(best, folded_question) and on_topic(best) < on_topic(clause.title)):
         return ""
     found = " ".join(best.split())
     return found if len(found) <= _QUOTE_CHARS else found[:_QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
@@ -1264,7 +1264,7 @@ class DefaultAnswerer:
                 return f"{where}: {said[0]} {ref}"
         if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE, Intent.UNIT_TASKS) and (lead or r.advisers):
             parts = role_parts(r, lead, lead_word, implementers=True)
-            return f"{'; '.join(parts)}. {ref}\n{where} — “{_naming_sentence(e.clause, [*lead, *r.advisers], lambda x: coverage(query.content_terms, x, self.idf)) or task}”."
+            return f"{'; '.join(parts)}. {ref}\n{where} — “{_naming_sentence(e.clause, [*lead, *r.advisers], lambda x: coverage(query.content_terms, x, self.idf), query.folded) or task}”."
         if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and r.partners and need is None:
             # "2. Sở Tài chính / b) Phối hợp cung cấp thông tin về quy hoạch ..." (QĐ 27 Thái Nguyên, Điều 4.2.b): the
             # task names who takes part, not who leads it

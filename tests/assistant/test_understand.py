@@ -745,3 +745,45 @@ def test_a_units_listed_tasks_asked_with_whom_asks_partners():
                      "viec tuyen truyen, khanh tiet thi phoi hop voi ai?", TODAY)
     assert q.intent == Intent.PARTNERS
     assert PARSER.parse("Sở Tư pháp phối hợp những việc gì?", TODAY).intent == Intent.UNIT_TASKS
+
+
+@pytest.mark.parametrize("question, intent", [
+    # tune-fresh31 t31-43 (KH lấy ý kiến cử tri Lương Minh V.2): "hỗ trợ" names the support, "những ... gì" asks what it is
+    ("kh lay y kien cu tri Luong Minh: UBND xa phai ho tro nhung co so vat chat gi cho hoi nghi cu tri?", Intent.CONTENT),
+    # tune-fresh36 t36-55: the document's title holds "phối hợp"; the question asks what a letter must state
+    ("Chỉ thị 010 Đắk Lắk về phối hợp thẩm định thủ tục đầu tư: một sở thấy nội dung thẩm định nên chuyển cho cơ quan "
+     "chuyên môn khác thì văn bản đề nghị phải nêu những gì?", Intent.CONTENT),
+    # ... while "phối hợp với ai?" still asks partners
+    ("Chỉ thị 010 Đắk Lắk: Sở Tài chính phối hợp với ai khi thẩm định?", Intent.PARTNERS),
+])
+def test_a_role_word_in_a_question_asking_what_asks_no_partners(question, intent):
+    assert PARSER.parse(question, TODAY).intent == intent
+
+
+@pytest.mark.parametrize("question, intent", [
+    # tune-fresh35 t35-17 (CV Lào Cai bảo vệ khoáng sản chưa khai thác 7.5: "xây dựng đường dây nóng")
+    ("xa phai lam gi de nguoi dan phan anh kip thoi vi pham khoang san theo cv tang cuong bao ve khoang san chua khai "
+     "thac cua lao cai?", Intent.CONTENT),
+    # tune-fresh19 t19-45 (NĐ 170/2025): what is done with the files, not the civil servant's task list
+    ("nghi dinh 170 cong chuc: truoc khi nghi huu, cong chuc phai lam gi voi ho so va cong viec dang do?", Intent.CONTENT),
+    # tune-fresh18 t18-39: what a ministry "được giao làm gì với ..." is its task list
+    ("tb 623 Dak Lak: Bo GD&DT duoc giao lam gi voi truong noi tru lien cap xa Ia Rve?", Intent.UNIT_TASKS),
+])
+def test_what_is_done_for_a_purpose_is_content_not_a_task_list(question, intent):
+    assert PARSER.parse(question, TODAY).intent == intent
+
+
+def test_a_time_that_sets_the_scene_of_a_who_question_asks_no_deadline():
+    # tune-fresh19 t19-22 (QĐ 5042/QĐ-BNNMT, the decision announcing a pest: "Báo cáo thường xuyên Bộ ..." of the provinces)
+    q = PARSER.parse("QD 5042 Bo NN&MT, mau quyet dinh cong bo dich cap Bo: trong thoi gian co dich, ai phai bao cao "
+                     "thuong xuyen ve Bo tinh hinh dich o dia phuong?", TODAY)
+    assert q.intent == Intent.LEAD and q.action == "bao cao"
+    assert PARSER.parse("trong thoi gian nao phai bao cao?", TODAY).intent == Intent.DEADLINE
+
+
+def test_whose_signature_or_supervision_is_asked_after_the_phrase_naming_it():
+    # roles.toml / questions.toml [[named_after]] "witness" (TT 35/2025 Quy chế Điều 8.8.a; VBHN 89 Điều 16.2)
+    for question in ("tt 35 bkhcn, quy che kiem tra nghiep vu giam dinh SHCN: moi phong bi niem phong de kiem tra, dap an "
+                     "phai co du chu ky cua nhung ai?",
+                     "Cảng quốc tế Cam Ranh: hoạt động cung ứng thực phẩm cho tàu thuyền chịu sự giám sát của cơ quan nào?"):
+        assert PARSER.parse(question, TODAY).named_after == "witness", question

@@ -1,0 +1,87 @@
+"""Who does the verb a question asks, whose signature or supervision a step needs, the value each plan of a comparison
+states: answer forms learnt from the blind sets tune-fresh41 to tune-fresh43, asked of a small index of the tuning
+documents they are about (../shared/plans-real; none of the check half, eval/real/split.toml)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = [pytest.mark.slow]  # an index and the embedder: `make test` only
+
+DOCS = [
+    "web/nghe-an_99-2025-qd-ubnd.md", "web/quang-tri_2696-qd-ubnd.md", "web/bo-quoc-phong_89-vbhn-bqp.md",
+    "web/lai-chau_88-2025-qd-ubnd.md", "web/nghe-an_95-2025-qd-ubnd.md", "web/vb_fe168907.md",
+    "html/luong-minh_kh-lay-y-kien-cu-tri-noi-cu-tru.htm", "html/luong-minh_kh-thuc-hien-cong-tac-bau-cu.htm",
+    "html/luong-minh_kh-hoi-nghi-hiep-thuong-lan-hai.htm",
+]
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    from api.service import Kehoach
+    from core.settings import load_settings
+    from conftest import SHARED_REAL
+
+    svc = Kehoach(load_settings(data_dir=tmp_path_factory.mktemp("who-acts")))
+    report = svc.ingest([SHARED_REAL / d for d in DOCS])
+    assert not report.failed, [f.message for f in report.failed]
+    return svc
+
+
+def test_the_agent_of_the_verb_asked_in_a_clause_with_no_lead(service):
+    # QĐ 99/2025 Nghệ An, Quy chế Điều 13.1: "Hộp thư điện tử công vụ của cơ quan, đơn vị do Thủ trưởng cơ quan, đơn vị
+    # quản lý và được giao cho bộ phận văn thư ..." (tune-fresh41 t41-17); the clause names no lead
+    a = service.ask("quy che thu cong vu Nghe An (QD 99): hop thu dien tu chung cua co quan do ai quan ly roi moi giao "
+                    "van thu dung?")
+    assert not a.refused and a.text.startswith("Thủ trưởng cơ quan, đơn vị"), a.text
+    assert a.citations[0].section.endswith("Điều 13.1"), a.citations[0].section
+
+
+def test_a_clause_naming_who_proposes_is_evidence_for_who_proposes(service):
+    # QĐ 2696 Quảng Trị, Điều lệ 13.3.b: "Giám đốc Quỹ đề xuất mức vốn vay với từng đối tượng vay để Hội đồng Quản lý
+    # Quỹ quyết định" covers fewer of the question's words than clauses on the Hội đồng (tune-fresh42 t42-10)
+    a = service.ask("Quỹ BVMT Quảng Trị: mức cho vay với từng dự án cụ thể do ai đề xuất để Hội đồng quản lý quyết?")
+    assert not a.refused and a.text.startswith("Giám đốc Quỹ"), a.text
+
+
+def test_the_case_the_question_states_names_the_agent_and_is_quoted(service):
+    # KH lấy ý kiến cử tri Lương Minh IV.1: "Trường hợp người ứng cử là người đứng đầu cơ quan, tổ chức, đơn vị thì cơ
+    # quan, tổ chức, đơn vị cấp trên trực tiếp có trách nhiệm xác minh và trả lời." (tune-fresh43 t43-29)
+    a = service.ask("KH lay y kien cu tri noi cu tru xa Luong Minh: neu nguoi ung cu la nguoi dung dau co quan thi ai xac "
+                    "minh, tra loi vu viec cu tri neu o noi cong tac?")
+    first, _, rest = a.text.partition("\n")
+    assert "cấp trên trực tiếp" in first, a.text
+    assert "Trường hợp người ứng cử là người đứng đầu" in rest, a.text
+
+
+def test_whose_supervision_a_step_needs(service):
+    # VBHN 89/VBHN-BQP: "... cung ứng lương thực, thực phẩm, nhiên liệu cho tàu thuyền chịu sự giám sát của Hải quan"
+    # (tune-fresh16 t16-46)
+    a = service.ask("Doanh nghiệp tôi muốn cấp xăng dầu, thực phẩm cho tàu nước ngoài ghé Cảng quốc tế Cam Ranh. Hoạt "
+                    "động này chịu sự giám sát của cơ quan nào?")
+    assert not a.refused and a.text.startswith("Sự giám sát của:") and "Hải quan" in a.text.split("\n")[0], a.text
+
+
+def test_each_plan_of_a_comparison_states_its_own_value(service):
+    # QĐ 88/2025 Lai Châu Quy chế 2.2.b: "... trong thời gian 03 ngày làm việc"; QĐ 95/2025 Nghệ An 6.2.a: "... ít nhất
+    # 01 ngày làm việc" (tune-fresh43 t43-58)
+    a = service.ask("so sanh QC phoi hop VP dang ky dat dai cua Lai Chau (QD 88/2025) va Nghe An (QD 95/2025): co quan chu "
+                    "tri phai gui tai lieu cho co quan phoi hop truoc cuoc hop, kiem tra thuc dia bao lau?")
+    assert "03 ngày làm việc" in a.text and "01 ngày làm việc" in a.text, a.text
+
+
+def test_a_yearly_task_is_answered_with_the_month_it_sets(service):
+    # HD 45-HD/BTCTW XVII.4.2: "... báo cáo cấp trên trực tiếp về kết quả phê duyệt quy hoạch ... trong Quý II, chậm nhất
+    # tháng 6", not the date of a cited text ("Kết luận số 187, 188- KL/TW ngày 29/8/2025"; tune-fresh43 t43-47)
+    a = service.ask("HD 45-HD/BTCTW ve Quy dinh 377: hang nam bao cao cap tren ket qua phe duyet quy hoach can bo cham "
+                    "nhat vao thoi diem nao?")
+    assert "chậm nhất tháng 6" in a.text and "29/8/2025" not in a.text, a.text
+
+
+def test_a_when_question_of_a_round_is_answered_by_the_clause_stating_its_date(service):
+    # KH 16/KH-MTTQ-BTT Lương Minh II.2.1 "(2) Tổ chức hiệp thương lần thứ hai: Chậm nhất ngày 03/02/2026", which names
+    # no one, not a unit's task on the same words; the words asked after the colon are each plan's topic though they
+    # also describe the other plan (tune-fresh43 t43-60)
+    a = service.ask("KH 16/KH-MTTQ-BTT Lương Minh và KH hội nghị hiệp thương lần hai Lương Minh: hiệp thương lần thứ hai "
+                    "phải tổ chức trong thời gian nào?")
+    assert "03/02/2026" in a.text.split("\n- ")[0], a.text
