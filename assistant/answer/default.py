@@ -81,6 +81,14 @@ def _party_after(text: str, pos: int) -> tuple[str, int] | None:
     return _phrase_to(text, pos, "trong|khi|nếu|về|để|nhằm|theo|đối với", 10)
 
 
+def _members_after(text: str, pos: int) -> tuple[str, int] | None:
+    """People named by the body they belong to, at ``pos``: "các chuyên gia của các sở, ban, ngành, đơn vị và tổ chức
+    liên quan" after "Được mời" (QĐ 2696 Quảng Trị, Điều lệ 4.4; roles.toml [member_of])."""
+    m = roles().member_of.match(text, pos)
+    found = unit_phrase_at(text, m.end()) if m else None
+    return (text[pos:found[1]].strip(), found[1]) if found else None
+
+
 def _without_asides(sentence: str) -> str:
     """A sentence without what it says in parentheses: "liên hệ (trực tiếp bằng văn bản, qua thư điện tử, ...) với Công
     ty Tân Cảng - Petro Cam Ranh" (QĐ Quy chế Cảng quốc tế Cam Ranh, Điều 10a.3.b), where "qua thư điện tử" is how,
@@ -1067,7 +1075,8 @@ class DefaultAnswerer:
                     # of several matches, the one in the question's words ("chữ ký của" before "ký nháy của" for "...
                     # phải có đủ chữ ký của những ai?", TT 35/2025 Quy chế Điều 8.8.a)
                     found = [(x, u) for x in pattern.finditer(read) if (u := unit_phrase_at(read, x.end())
-                             or _object_unit(read, x.end()) or _party_after(read, x.end())) is not None]
+                             or _object_unit(read, x.end()) or _party_after(read, x.end())
+                             or _members_after(read, x.end())) is not None]
                     m, unit = max(found, key=lambda f: sum(w in asked for w in fold(f[0].group(0)).split()),
                                   default=(None, None))
                     if unit is not None:

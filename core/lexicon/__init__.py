@@ -156,6 +156,7 @@ class RoleLexicon:
     cited_number: str  # the number of a cited text, as a regex: "181/2024/NĐ-CP", "75-TB/VPTW"
     passive: re.Pattern  # "bị", "gồm" right after a subject: it undergoes or makes up, it is assigned nothing
     courtesy: re.Pattern  # "trân trọng báo cáo": a courtesy close, assigning nothing
+    member_of: re.Pattern  # "các chuyên gia của ": people named by the body they belong to, which follows
     duty_list: frozenset[str] = frozenset()  # headings of duties naming no one ("nhiem vu, quyen han"), folded
 
 
@@ -189,6 +190,7 @@ def roles() -> RoleLexicon:
         cited_number=data["cited_document"]["number"],
         passive=re.compile(rf"^\s*(?:{_any_of(data['passive']['words'])})(?=[\s:,])"),
         courtesy=re.compile(rf"\b(?:{_any_of(data['courtesy']['words'])})\b", re.I),
+        member_of=re.compile(rf"(?:(?:các|những)\s+)?(?:{_any_of(data['member_of']['words'])})(?:\s+của)?\s+", re.I),
         duty_list=frozenset(fold(h) for h in data["duty_list"]["headings"]),
         cited_document=re.compile(rf"(?:{data['cited_document']['number']}"
                                   rf"|\b(?:{_any_of(data['cited_document']['names'])})\b[^.;,]{{0,60}}?)\s*$"),

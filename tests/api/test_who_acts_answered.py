@@ -85,3 +85,11 @@ def test_a_when_question_of_a_round_is_answered_by_the_clause_stating_its_date(s
     a = service.ask("KH 16/KH-MTTQ-BTT Lương Minh và KH hội nghị hiệp thương lần hai Lương Minh: hiệp thương lần thứ hai "
                     "phải tổ chức trong thời gian nào?")
     assert "03/02/2026" in a.text.split("\n- ")[0], a.text
+
+
+def test_whom_a_body_may_invite_named_by_the_bodies_they_belong_to(service):
+    # QĐ 2696 Quảng Trị, Điều lệ 4.4: "Được mời các chuyên gia của các sở, ban, ngành, đơn vị và tổ chức liên quan tham
+    # gia Hội đồng thẩm định ..." (tune-fresh41 t41-28; roles.toml [[named_after]] "invitee", [member_of])
+    a = service.ask("quy BVMT Quang Tri: khi thanh lap hoi dong tham dinh du an xin tai tro, ho tro dau tu thi Quy duoc "
+                    "moi nhung ai tham gia?")
+    assert a.text.startswith("Mời: các chuyên gia của các sở, ban, ngành"), a.text
