@@ -14,14 +14,9 @@ DOCS = ["web/nghe-an_95-2025-qd-ubnd.md", "web/chinh-phu_627-tb-vpcp.md"]
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    from api.service import Kehoach
-    from conftest import SHARED_REAL
-    from core.settings import load_settings
+    from conftest import real_service
 
-    svc = Kehoach(load_settings(data_dir=tmp_path_factory.mktemp("kehoach-province-national")))
-    report = svc.ingest([SHARED_REAL / d for d in DOCS])
-    assert not report.failed, [f.message for f in report.failed]
-    return svc
+    return real_service(tmp_path_factory, "kehoach-province-national", DOCS)
 
 
 def test_the_province_as_the_subject_of_a_national_clause(service):

@@ -18,14 +18,9 @@ DOCS = [
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    from api.service import Kehoach
-    from core.settings import load_settings
-    from conftest import SHARED_REAL
+    from conftest import real_service
 
-    svc = Kehoach(load_settings(data_dir=tmp_path_factory.mktemp("who-acts")))
-    report = svc.ingest([SHARED_REAL / d for d in DOCS])
-    assert not report.failed, [f.message for f in report.failed]
-    return svc
+    return real_service(tmp_path_factory, "who-acts", DOCS)
 
 
 def test_the_agent_of_the_verb_asked_in_a_clause_with_no_lead(service):
