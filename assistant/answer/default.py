@@ -559,14 +559,15 @@ def _agent_of(sentence: str, verb: str) -> str | None:
 
 def _naming_sentence(clause: Clause, named: list[str], on_topic: Callable[[str], float], folded_question: str) -> str:
     """The sentence of ``clause`` that names the units answered, when its title does not and it opens with the case the
-    question states or is as much on the question's topic (``on_topic``) as the title ("Trường hợp người ứng cử là người đứng đầu cơ quan, tổ chức, đơn vị
-    thì cơ quan, tổ chức, đơn vị cấp trên trực tiếp có trách nhiệm xác minh và trả lời." for "... cấp trên trực tiếp",
-    KH lấy ý kiến cử tri Lương Minh IV.1); "" when the title names them or no sentence but a label line does (a row's
-    "Cơ quan chủ trì: ...")."""
+    question states or is as much on the question's topic (``on_topic``) as the title ("Trường hợp người ứng cử là
+    người đứng đầu cơ quan, tổ chức, đơn vị thì cơ quan, tổ chức, đơn vị cấp trên trực tiếp có trách nhiệm xác minh và
+    trả lời." for "... cấp trên trực tiếp", KH lấy ý kiến cử tri Lương Minh IV.1); "" when the title names them or no
+    sentence but a label line does (a row's "Cơ quan chủ trì: ...")."""
     said = [fold(u) for u in named]
     if not said or any(u in fold(clause.title) for u in said):
         return ""
-    naming = [x for x in sentences(clause.text) if any(u in fold(x) for u in said) and not is_attribute_line(x.lstrip("-+• "))]
+    naming = [x for x in sentences(clause.text)
+              if any(u in fold(x) for u in said) and not is_attribute_line(x.lstrip("-+• "))]
     best = min(naming, key=lambda x: (not condition_met(x, folded_question), -on_topic(x)), default="")
     if not best or (not condition_met(best, folded_question) and on_topic(best) < on_topic(clause.title)):
         return ""
@@ -613,9 +614,10 @@ def _cite(cites: Citations, e: Evidence) -> int:
 
 
 def _names_someone(e: Evidence, query: Query) -> bool:
-    """Whether ``e`` says who does its task: its responsibility names someone, or, for a question asking who does
-    a task verb (``query.action``), one of its sentences names that verb's agent ("Hộp thư điện tử công vụ của cơ quan, đơn vị do
-    Thủ trưởng cơ quan, đơn vị quản lý ...", QĐ 99/2025 Nghệ An Quy chế Điều 13.1, whose clause has no lead)."""
+    """Whether ``e`` says who does its task: its responsibility names someone, or, for a question asking who does a
+    task verb (``query.action``), one of its sentences names that verb's agent ("Hộp thư điện tử công vụ của cơ quan,
+    đơn vị do Thủ trưởng cơ quan, đơn vị quản lý ...", QĐ 99/2025 Nghệ An Quy chế Điều 13.1, whose clause has no
+    lead)."""
     r = e.clause.responsibility
     return bool(r.lead or r.implementers or r.advisers or r.partners) or _agent_stated(e, query)
 
@@ -1273,7 +1275,9 @@ class DefaultAnswerer:
                 return f"{where}: {said[0]} {ref}"
         if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE, Intent.UNIT_TASKS) and (lead or r.advisers):
             parts = role_parts(r, lead, lead_word, implementers=True)
-            return f"{'; '.join(parts)}. {ref}\n{where} — “{_naming_sentence(e.clause, [*lead, *r.advisers], lambda x: coverage(query.content_terms, x, self.idf), query.folded) or task}”."
+            quoted = _naming_sentence(e.clause, [*lead, *r.advisers], lambda x: coverage(query.content_terms, x, self.idf),
+                                      query.folded) or task
+            return f"{'; '.join(parts)}. {ref}\n{where} — “{quoted}”."
         if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and r.partners and need is None:
             # "2. Sở Tài chính / b) Phối hợp cung cấp thông tin về quy hoạch ..." (QĐ 27 Thái Nguyên, Điều 4.2.b): the
             # task names who takes part, not who leads it
@@ -1301,14 +1305,13 @@ class DefaultAnswerer:
         lines: list[str] = []
         seen_docs: set[str] = set()
         top = max(e.coverage for e in evidence)
+        need = value_asked(query)  # the value asked ("trước bao lâu", "bao nhiêu %"), quoted where a clause states it
         for e in evidence:
             # (plans compared side by side by a figure: each plan's clause must be on the topic as a value's is)
             if e.doc.id in seen_docs or e.coverage < max(self.value_min_coverage, top - self.compare_slack):
                 continue
             seen_docs.add(e.doc.id)
             n = _cite(cites, e)
-            # the value asked ("trước bao lâu", "bao nhiêu %"), where the clause states it
-            need = value_asked(query)
             pat = need if need is not None and _holds_value(e.hit.chunk.text, need) else \
                 PERCENT if query.intent in (Intent.TARGET, Intent.COMPARE) and "%" in e.hit.chunk.text else None
             detail = " ".join(_sentences_with(e.hit.chunk.text, pat, 1)) if pat else e.clause.title
