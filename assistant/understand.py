@@ -201,7 +201,7 @@ class QuestionParser:
 
     # -- units --------------------------------------------------------------------------------
     def _known_units(self, question: str) -> list[str]:
-        qkey = f" {unit_key(re.sub(r'[?!]+', ' ', question))} "
+        qkey = f" {unit_key(question)} "
         units: list[str] = []
         for key, name in self._unit_keys:
             if f" {key} " in qkey and not any(key in unit_key(u) for u in units):

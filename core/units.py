@@ -9,7 +9,7 @@ from functools import lru_cache
 from core.lexicon import units as unit_lexicon
 from core.textnorm import fold
 
-_PUNCT = re.compile(r"[()\[\]*_“”\"'.,;:\-–/]")
+_PUNCT = re.compile(r"[()\[\]*_“”\"'.,;:?!\-–/]")  # "?" too: a question's words are keyed like a name
 MIN_REVERSE_WORDS = 2  # a written name shorter than this never matches a longer query ("Sở" ⊄ anything)
 
 
@@ -20,7 +20,7 @@ def unit_key(name: str) -> str:
     lex = unit_lexicon()
     out: list[str] = []
     for tok in fold(name).split():
-        bare = tok.strip("()[]*_“”\"'.,;:")
+        bare = tok.strip("()[]*_“”\"'.,;:?!")
         exp = lex.abbreviations.get(bare)
         if exp:
             out.extend(exp.split())

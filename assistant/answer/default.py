@@ -613,13 +613,13 @@ def _cite(cites: Citations, e: Evidence) -> int:
     return cites.add(e.doc, e.clause, citation_text(e.doc, e.clause, e.hit.chunk))
 
 
-def _names_someone(e: Evidence, query: Query) -> bool:
+def _names_someone(e: Evidence, acts: dict[int, bool]) -> bool:
     """Whether ``e`` says who does its task: its responsibility names someone, or, for a question asking who does a
-    task verb (``query.action``), one of its sentences names that verb's agent ("Hộp thư điện tử công vụ của cơ quan,
-    đơn vị do Thủ trưởng cơ quan, đơn vị quản lý ...", QĐ 99/2025 Nghệ An Quy chế Điều 13.1, whose clause has no
+    task verb, one of its sentences names that verb's agent (``acts``, by ``id(e)``: "Hộp thư điện tử công vụ của cơ
+    quan, đơn vị do Thủ trưởng cơ quan, đơn vị quản lý ...", QĐ 99/2025 Nghệ An Quy chế Điều 13.1, whose clause has no
     lead)."""
     r = e.clause.responsibility
-    return bool(r.lead or r.implementers or r.advisers or r.partners) or _agent_stated(e, query)
+    return bool(r.lead or r.implementers or r.advisers or r.partners) or acts.get(id(e), False)
 
 
 def _agent_stated(e: Evidence, query: Query) -> bool:
@@ -636,14 +636,11 @@ def _pieces(text: str) -> list[str]:
     return [p for sent in sentences(text) for p in re.split(r";\s*", sent) if p.strip()]
 
 
-_NOT_IN_NAME = re.compile(r"[^\w&/]+")  # what no unit name holds ("?" after "Chủ tịch UBND tỉnh?")
-
-
 def _agent_asked(piece: str, query: Query) -> str | None:
     """Who does ``query.action`` in ``piece``, unless the question names that one itself ("... thì cơ quan nào xem xét,
     phê duyệt theo ủy quyền của Chủ tịch UBND tỉnh?" asks no "trình Chủ tịch Ủy ban nhân dân tỉnh xem xét")."""
     agent = _agent_of(piece, query.action)
-    if agent and f" {unit_key(agent)} " in f" {unit_key(_NOT_IN_NAME.sub(' ', query.text))} ":
+    if agent and f" {unit_key(agent)} " in f" {unit_key(query.text)} ":
         return None
     return agent
 
@@ -887,11 +884,13 @@ class DefaultAnswerer:
         counted = counted_asked(query, need)
         # "mức cho vay ... do ai đề xuất?": a clause naming who does the verb asked ("b) Giám đốc Quỹ đề xuất mức vốn vay
         # ...", QĐ 2696 Quảng Trị Điều lệ 13.3.b) stays in while it covers enough of the question
+        # (who names the verb's agent, read once: it also tells a clause that says who does it, below)
         acts = {id(e): _agent_stated(e, query) for e in evidence[: self.top]} \
-            if query.action and query.intent in (Intent.LEAD, Intent.IMPLEMENTERS) else {}
+            if query.action and query.intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE) else {}
+        acting = query.intent in (Intent.LEAD, Intent.IMPLEMENTERS)
         ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor or (
             need is not None and e.coverage >= (self.agreed_min_coverage if _named_and_agreed(e, query) else self.min_coverage)
-            and _holds_value(e.hit.chunk.text, need)) or (acts.get(id(e)) and e.coverage >= self.min_coverage)),
+            and _holds_value(e.hit.chunk.text, need)) or (acting and acts.get(id(e)) and e.coverage >= self.min_coverage)),
                     key=lambda e: (effect and not questions().effect_stated.search(fold(e.hit.chunk.text)),
                                    appendix and not _in_appendix(e.clause),
                                    # (a date must be a deadline, not the date of a text it cites: "sửa Nghị định số
@@ -930,10 +929,10 @@ class DefaultAnswerer:
         when = need if need is not None else DATE if intent == Intent.DEADLINE else None
         stated_here = intent == Intent.DEADLINE and when is not None and _holds_value(best.hit.chunk.text, when) and \
             not any(e.coverage > best.coverage and _holds_value(e.hit.chunk.text, when) for e in ev)
-        if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE) and not _names_someone(best, query) \
+        if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE) and not _names_someone(best, acts) \
                 and not effect and not stated_here:
             # prefer a clause that states who does it, unless it is clearly less on topic
-            best = next((e for e in ev if _names_someone(e, query) and e.coverage >= best.coverage - self.role_slack
+            best = next((e for e in ev if _names_someone(e, acts) and e.coverage >= best.coverage - self.role_slack
                          and (need is None or need.search(_without_markers(e.hit.chunk.text)))), best)
         if query.item_ordinal and (item := _item_asked(best, query.item_ordinal, query.item_kind)) is not None:
             best = item
