@@ -19,7 +19,7 @@ from ingest.metadata import extract_layout
 from ingest.labels import label_of
 from ingest.parse import _attachment_start
 from ingest.repair import Paragraph, is_closing, repair
-from ingest.responsibilities import is_blank_field, parse_label_line
+from ingest.responsibilities import bare_role_label, is_blank_field, parse_label_line
 from ingest.tables import parse_table
 from ingest.units import unit_phrase_at
 from core.lexicon import roles as role_lexicon
@@ -113,6 +113,23 @@ def _has_lead(c: Clause | None) -> bool:
     return bool(r and (r.lead or r.implementers or r.advisers))
 
 
+def _covered(c: Clause | None, by_id: dict[str, Clause]) -> bool:
+    """Has the clause a lead, or, when it is a role heading ("2. Cơ quan chủ trì, phối hợp / a) Cơ quan chủ trì: Bộ
+    Quốc phòng"), the clause it gives its roles to (ingest.parse: role headings)?"""
+    if c is None or _has_lead(c):
+        return c is not None
+    while c is not None and bare_role_label(_own_first_line(c)):
+        c = by_id.get(c.parent_id or "")
+        if c is not None and _has_lead(c):
+            return True
+    return False
+
+
+def _own_first_line(c: Clause) -> str:
+    label = label_of(c.text)
+    return (c.text[label.end:] if label else c.text).strip().split("\n", 1)[0]
+
+
 def _body_paragraphs(paragraphs: list[Paragraph], start: int) -> list[Paragraph]:
     """Paragraphs from ``start``, without recipients/signature blocks."""
     out: list[Paragraph] = []
@@ -136,6 +153,7 @@ def document_coverage(doc: Document) -> DocCoverage:
     body = _body_paragraphs(paragraphs, layout.body_start)
     out = DocCoverage(doc.file_name)
     rows_by_span = {c.span: c for c in doc.clauses if c.kind == "table_row"}
+    by_id = {c.id: c for c in doc.clauses}
     i = 0
     while i < len(body):
         p = body[i]
@@ -161,6 +179,6 @@ def document_coverage(doc: Document) -> DocCoverage:
             if not is_assignment(s):
                 continue
             c = _clause_at(doc.clauses, offset)
-            out.assignments.append(Assignment(s[:200], p.span, c.path if c else "", _has_lead(c)))
+            out.assignments.append(Assignment(s[:200], p.span, c.path if c else "", _covered(c, by_id)))
         i += 1
     return out

@@ -183,6 +183,13 @@ def _province_and_locality(issuer: str, place: str) -> tuple[str, str]:
     return province, locality
 
 
+def _lead_in_sentence(line: str) -> bool:
+    """A sentence that introduces what follows ("Để làm tốt hơn nữa công tác "Đền ơn đáp nghĩa", Thủ tướng Chính phủ
+    yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:", Chỉ thị 31/CT-TTg of 2012, right after
+    its title): the introduction, not the title's next line."""
+    return line.rstrip().endswith(":") and not line.isupper()
+
+
 def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dict[str, str] | None = None) -> Layout:
     """Metadata and the indexes where the introduction and the numbered body start."""
     fields = fields or {}
@@ -218,7 +225,7 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
         while j < n and j < kind_at + 6 and (body is None or j < body):
             t = _plain(paragraphs[j].text)
             if not t or _AUTHORITY_RE.match(t) or t.startswith(("Căn cứ", "Kính gửi")) \
-                    or (title_parts and (len(t) > 200 or t.startswith(("Thực hiện", "Theo")))) \
+                    or (title_parts and (len(t) > 200 or t.startswith(("Thực hiện", "Theo")) or _lead_in_sentence(t))) \
                     or label_of(t) or paragraphs[j].is_table_row:
                 break
             title_parts.append(t)

@@ -25,7 +25,7 @@ from ingest.labels import RANK_LETTER, RANK_NUM, RANK_PARA, RANK_ROMAN, Label, l
 from ingest.repair import Footnote, Paragraph, is_closing
 from ingest.layout_tables import layout_paragraphs
 from ingest.tables import Table, cells_of, parse_table
-from ingest.units import defined_by_role, is_bare_head, only_generic, split_units, unit_phrase_at
+from ingest.units import defined_by_role, is_bare_head, listed_units, only_generic, split_units, unit_phrase_at
 
 RANK_PART_HEADING = -1  # the heading clause of an attached part sits above every division
 TITLE_MAX = 160
@@ -561,11 +561,109 @@ def _is_period_heading(n: _Node) -> bool:
 _PERIOD_NAME_WORDS = 3  # "Đợt 1:", "Giai đoạn 1:"
 
 
+def _bare_role_label(n: _Node) -> tuple[str, ...]:
+    """The roles a clause names when its own words are a role label and nothing else, the units it gives the role to
+    written in the items below it (or in label lines of its own): "2. Cơ quan chủ trì, phối hợp / a) Cơ quan chủ trì /
+    - Ban Chỉ đạo quốc gia. / - Các Bộ, ngành liên quan. / b) Cơ quan phối hợp / - Mặt trận Tổ quốc Việt Nam ..."
+    (Kế hoạch 252/KH-BCĐQG1237 of the national steering committee 1237, I.2), "2. Chủ trì thực hiện / - Bộ Quốc
+    phòng." (IV.2)."""
+    if n.label is None or n.kind not in ("item", "section"):
+        return ()
+    first, _, rest = n.text[n.label.end:].strip().partition("\n")
+    return () if rest.strip() and not n.has_attributes else rsp.bare_role_label(first)
+
+
+def _unit_line(n: _Node) -> list[str]:
+    """The units an item names when it names units and nothing else ("- Bộ Ngoại giao."), else []."""
+    if n.children or n.kind not in ("item", "task"):
+        return []
+    own = rsp.without_emphasis(n.text[n.label.end:] if n.label else n.text).strip()
+    return listed_units(own) if own and "\n" not in own and len(own) <= 300 else []
+
+
+def _note(n: _Node) -> bool:
+    """An unlabelled note in parentheses among the units listed ("(Văn phòng Ban Chỉ đạo, cơ quan thường trực đồng thời
+    là cơ quan trung tâm ...)", Kế hoạch 252/KH-BCĐQG1237 V.2.a)."""
+    return n.label is None and not n.children and n.text.strip().startswith("(")
+
+
+def _deadline_line(n: _Node) -> str:
+    """The value of an item that is a deadline label line and nothing else ("3. Thời gian thực hiện: Tháng 12/2013 và
+    thường xuyên."), else ""."""
+    if n.children or n.label is None or n.kind not in ("item", "task"):
+        return ""
+    line = rsp.parse_label_line(" ".join(n.text[n.label.end:].split()))
+    return line.value.rstrip(" .;") if line is not None and line.roles == ("deadline",) else ""
+
+
+def _role_sections(nodes: list[_Node]) -> set[int]:
+    """Role headings: a clause that is a role label alone ("Cơ quan chủ trì") over items naming units gives those units
+    the role in the clause it stands under, whose other items (the content, "1. Nội dung, biện pháp / a) ...") then
+    inherit them; a sibling deadline line ("3. Thời gian thực hiện: Tháng 12/2013") gives that clause its deadline.
+    The role headings, their unit lines and the deadline lines are no tasks. Returns their ids (read no further)."""
+    done: set[int] = set()
+    targets: list[_Node] = []
+    for r in nodes:
+        roles = _bare_role_label(r)
+        if not roles:
+            continue
+        container = any(_bare_role_label(c) for c in r.children)  # "2. Cơ quan chủ trì, phối hợp" over "a) Cơ quan chủ trì"
+        lines = [] if container else [_unit_line(c) for c in r.children if not _note(c)]
+        listed = bool(lines) and all(lines)
+        if not listed and not r.has_attributes:
+            continue
+        target = r.parent
+        while target is not None and _bare_role_label(target):
+            target = target.parent
+        if target is None or target.kind in ("part", "preamble"):
+            continue
+        got = r.responsibility if r.has_attributes else Responsibility()
+        units = [u for line in lines for u in line] if listed else []
+        rsp.merge(target.responsibility, got)
+        rsp._add(getattr(target.responsibility, roles[0]), units)
+        r.responsibility = Responsibility()
+        done.add(id(r))
+        done.update(id(c) for c in r.children if listed and (_unit_line(c) or _note(c)))
+        if r.parent is not target:
+            done.add(id(r.parent))
+        targets.append(target)
+    for target in targets:
+        for c in target.children:
+            if id(c) not in done and (value := _deadline_line(c)):
+                target.responsibility.deadline = target.responsibility.deadline or value
+                done.add(id(c))
+        rsp.finalize(target.responsibility)
+        target.own_resp = True
+        if target.kind == "item":
+            target.kind = "task"
+    for n in nodes:
+        if id(n) in done:
+            n.responsibility = Responsibility()
+            n.own_resp = True  # nothing to inherit: a role heading, a unit it lists, a deadline line
+    return done
+
+
+def _handed_over_by_intro(nodes: list[_Node]) -> dict[int, Responsibility]:
+    """Part -> the units its introduction hands the numbered items after it to, when its last sentence does so ("...,
+    Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:" / "1. Chỉ đạo
+    các cấp ...", Chỉ thị 31/CT-TTg of 2012): those items, and what is below them, are theirs unless they say whose."""
+    intro: dict[int, Responsibility] = {}
+    for n in nodes:
+        if n.kind == "preamble" and (said := rsp.sentences(" ".join(n.text.split()))):
+            if (r := rsp.handed_over(said[-1])) is not None:
+                intro[n.part] = r
+    return intro
+
+
 def _resolve_responsibilities(nodes: list[_Node]) -> None:
     """Own responsibilities (with the enclosing unit heading as the subject of subjectless sentences), then
     inheritance from the nearest ancestor that states one."""
     context: dict[int, tuple[list[str], bool]] = {}  # node -> units of the nearest unit heading at or above it
+    role_lines = _role_sections(nodes)
+    intro = _handed_over_by_intro(nodes)
     for n in nodes:  # parents come before children in document order
+        if id(n) in role_lines:
+            continue
         inherited_ctx = context.get(id(n.parent)) if n.parent else None
         heading = _heading_of(n)
         if heading is not None and not heading[2] and not n.children:
@@ -593,6 +691,10 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
             n.responsibility.targets = rsp.extract_targets(n.text)
             continue
         ctx_units, ctx_requested = inherited_ctx if inherited_ctx else (None, False)
+        if n.parent is None and n.part in intro:
+            # a numbered item right after the introduction that hands the items over: its subjectless sentences are
+            # the introduction's units' ("1. Chỉ đạo các cấp đưa nội dung đào tạo nghề ...", Chỉ thị 31/CT-TTg)
+            ctx_units, ctx_requested = intro[n.part].lead, intro[n.part].requested
         if n.kind != "table_row":
             own = rsp.extract_from_text(n.text[n.label.end:] if n.label else n.text, ctx_units, ctx_requested)
             if ctx_units and own.lead and all(rsp.leads_by_role(u) for u in own.lead):
@@ -622,13 +724,13 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
             # (plans-real/html/luong-minh_kh-tieu-ban-tuyen-truyen-bau-cu.htm II.2.2): what is listed under a period
             # happens in it
             n.responsibility.deadline = n.parent.responsibility.deadline
-        if n.own_resp or n.parent is None or n.kind in ("preamble", "part"):
+        if n.own_resp or (n.parent is None and n.part not in intro) or n.kind in ("preamble", "part"):
             if n.kind == "item" and n.responsibility.deadline and _names_someone(n.responsibility):
                 n.kind = "task"
             continue
-        if id(n.parent) not in duties:
+        if n.parent is not None and id(n.parent) not in duties:
             duties[id(n.parent)] = _first_of_duties(n.parent)
-        if (first := duties[id(n.parent)]) is not None and first is not n:
+        if n.parent is not None and (first := duties[id(n.parent)]) is not None and first is not n:
             # "Điều 3. Nhiệm vụ / 1. Quỹ có nhiệm vụ hỗ trợ tài chính ... / 4. Đôn đốc các tổ chức, cá nhân ..."
             r = first.responsibility
             n.responsibility = _roles_of(r, n.responsibility.deadline, n.responsibility.targets, inherited=True)
@@ -638,11 +740,16 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
         src = n.parent
         while src is not None and not _names_someone(src.responsibility) and src.kind not in ("part",):
             src = src.parent
-        if src is None or not _names_someone(src.responsibility) or n.kind == "section":
+        if n.kind == "section":
             continue
-        if id(src) not in lead_ins:
-            lead_ins[id(src)] = _lead_in_roles(src)
-        r = lead_ins[id(src)] or src.responsibility
+        if src is None and n.part in intro:
+            r = intro[n.part]  # "Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh ...:" / "1. ..."
+        elif src is None or not _names_someone(src.responsibility):
+            continue
+        else:
+            if id(src) not in lead_ins:
+                lead_ins[id(src)] = _lead_in_roles(src)
+            r = lead_ins[id(src)] or src.responsibility
         n.responsibility = _roles_of(r, n.responsibility.deadline or r.deadline, n.responsibility.targets,
                                      inherited=True)
         if n.kind == "item":

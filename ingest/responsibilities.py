@@ -63,6 +63,11 @@ _LABEL_LINE = re.compile(r"^(?:[-+–•]\s*)?(?P<key>[^:]{2,70}?)\s*(?:\([^)]{0
 _HOLDER = re.compile(r"^(?:don vi|co quan|so, nganh|so nganh|don vi, dia phuong|co quan, don vi|luc luong|nguoi|bo phan)\b")
 
 
+def without_emphasis(text: str) -> str:
+    """The text without Markdown emphasis marks ("**Cơ quan chủ trì**" -> "Cơ quan chủ trì")."""
+    return _EMPHASIS.sub("", text)
+
+
 def _has(words: str, phrase: str) -> bool:
     return re.search(rf"\b{phrase}\b", words) is not None
 
@@ -95,6 +100,22 @@ def label_roles(key: str) -> tuple[str, ...]:
     if _has(k, "tiep nhan"):
         return ("implementers",)
     return ()
+
+
+# the words of a role label and nothing else: "Cơ quan chủ trì, phối hợp", "Đơn vị thực hiện", "Chủ trì thực hiện"
+_LABEL_WORDS = frozenset("co quan don vi chu tri phoi hop thuc hien tham muu trien khai to chuc dia phuong so nganh "
+                         "luc luong nguoi va chinh".split())
+_HOLDER_ROLES = ("lead", "partners", "implementers", "advisers")
+
+
+def bare_role_label(line: str) -> tuple[str, ...]:
+    """The roles a line names when it is a role label with no value, the units it gives the role to listed below it:
+    "a) Cơ quan chủ trì" (without its label) -> ("lead",); () for a sentence ("Cơ quan chức năng phối hợp chặt chẽ với
+    lực lượng Công an ...") or a label with its value ("Cơ quan chủ trì: Bộ Quốc phòng")."""
+    key = without_emphasis(line).strip().rstrip(":").strip()
+    if not key or ":" in key or set(fold(key).replace(",", " ").split()) - _LABEL_WORDS:
+        return ()
+    return tuple(r for r in label_roles(key) if r in _HOLDER_ROLES)
 
 
 def label_role(key: str) -> str | None:
@@ -404,6 +425,20 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
     return resp
 
 
+def handed_over(sentence: str) -> Responsibility | None:
+    """The units a sentence hands the items after it to, when it ends with ":" and names them after an opener ("Thủ
+    tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:", the introduction of
+    Chỉ thị 31/CT-TTg of 2012, whose items 1-5 follow; "UBND tỉnh yêu cầu các sở, ban, ngành, địa phương thực hiện tốt
+    một số nội dung sau:"): they lead them; else None. An issuer saying what it does ("UBND tỉnh triển khai thực hiện
+    như sau:") hands over nothing."""
+    s = " ".join(without_emphasis(sentence).split())
+    if not s.endswith(":") or not (m := _opener_re().search(s)) or _part_of_other_verb(s, m):
+        return None
+    r = sentence_roles(s[m.start():-1])
+    units = r.lead or r.implementers
+    return Responsibility(lead=list(units), requested=r.requested) if units else None
+
+
 def _undergoes(rest: str) -> bool:
     """Does the subject before ``rest`` undergo what follows (roles.toml [passive]), right after it or after where it
     works ("Cán bộ các cơ quan | trong hệ thống chính trị được đề nghị bổ nhiệm ...", Hướng dẫn 45-HD/BTCTW III.1.2)?"""
@@ -443,7 +478,10 @@ def _parentheticals(text: str, resp: Responsibility) -> None:
             continue
         if ":" in inner and any(apply_attribute(resp, part) for part in re.split(r";\s*", inner)):
             continue  # "(Cơ quan chủ trì: Sở X; Thời gian: Quý II)"
-        if starts_with_unit(inner):
+        opened = _opener_at(inner, 0)
+        if starts_with_unit(inner) or (opened is not None and starts_with_unit(inner[opened[0]:])):
+            # "(Giao Công an tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh; Sở Tư pháp ... tham mưu)" (Kế hoạch bảo vệ
+            # bí mật nhà nước năm 2023, QĐ 254/QĐ-UBND tỉnh Sơn La, II.6)
             sub = sentence_roles(inner)
             if sub.lead or sub.implementers or sub.advisers:
                 merge(resp, sub)

@@ -402,6 +402,23 @@ def _next_word(text: str, pos: int) -> int:
     return pos
 
 
+def listed_units(line: str) -> list[str]:
+    """The units of a line that names units and nothing else ("Bộ Thông tin và Truyền thông; Ban Tuyên giáo Trung
+    ương; Bộ Ngoại giao.", "Các quân khu; các tỉnh." under "a) Cơ quan chủ trì", Kế hoạch 252/KH-BCĐQG1237), else []. A
+    plural head alone is a unit here ("các tỉnh"), as a list item, though not inside a sentence."""
+    units: list[str] = []
+    for piece in re.split(r";\s*", line.strip().rstrip(" .;,")):
+        piece = piece.strip()
+        found = unit_phrase_at(piece)
+        if found is not None and not piece[found[1]:].strip(" .,;"):
+            units += split_units(found[0])
+        elif (head := _head_at(piece, 0)) is not None and head == piece:
+            units.append(head)
+        else:
+            return []
+    return units
+
+
 def starts_with_unit(text: str) -> bool:
     """Does the text begin with a unit name ("Công an tỉnh ...", "các sở, ngành ...")?"""
     return _head_at(text.strip(), 0) is not None

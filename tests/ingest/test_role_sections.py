@@ -1,0 +1,192 @@
+"""Forms found on real documents outside plans-real, checked on excerpts of them (Vietnamese legal texts are public):
+role headings that list who leads and partners in a section of their own beside the section's content, and an
+assignment in parentheses after a task opened by "Giao".
+
+Kế hoạch 252/KH-BCĐQG1237 (11/11/2013) of the national steering committee on searching for the remains of fallen
+soldiers writes every task group so: "I. <group> / 1. Nội dung, biện pháp / a) ... / 2. Cơ quan chủ trì, phối hợp /
+a) Cơ quan chủ trì / - <unit> / b) Cơ quan phối hợp / - <unit> / 3. Thời gian thực hiện: <when>". Kế hoạch bảo vệ bí
+mật nhà nước năm 2023 (QĐ 254/QĐ-UBND tỉnh Sơn La) ends its items "(Giao Công an tỉnh chủ trì, phối hợp với ...)".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.coverage import document_coverage
+from ingest.pipeline import parse_text
+from api import parse_file
+from core.settings import load_settings
+
+PLAN_252 = """BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ
+Số: 252/KH-BCĐQG1237
+Hà Nội, ngày 11 tháng 11 năm 2013
+
+KẾ HOẠCH
+
+TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 1237/QĐ-TTG NGÀY 27 THÁNG 7 NĂM 2013 CỦA THỦ TƯỚNG CHÍNH PHỦ
+
+B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TỪ NAY ĐẾN NĂM 2020
+
+I. CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN
+
+1. Nội dung, biện pháp
+
+a) Tổ chức Hội nghị quán triệt và triển khai thực hiện Chỉ thị số 24-CT/TW ngày 15/5/2013 của Bộ Chính trị.
+
+b) Tổ chức triển khai thực hiện các chủ trương của Đảng, văn bản quy định của Nhà nước.
+
+2. Cơ quan chủ trì, phối hợp
+
+a) Cơ quan chủ trì
+
+- Ban Chỉ đạo quốc gia.
+
+- Các Bộ, ngành liên quan.
+
+- Ban Chỉ đạo các quân khu; Ban Chỉ đạo các tỉnh.
+
+b) Cơ quan phối hợp
+
+- Mặt trận Tổ quốc Việt Nam và Hội Cựu chiến binh các cấp.
+
+- Các đơn vị thuộc Bộ Quốc phòng; các tổ chức chính trị - xã hội.
+
+3. Thời gian thực hiện: Tháng 12/2013 và thường xuyên.
+
+IV. THÀNH LẬP, KIỆN TOÀN TỔ CHỨC, LỰC LƯỢNG LÀM NHIỆM VỤ CHỈ ĐẠO VÀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ
+
+1. Nội dung, biện pháp
+
+a) Thành lập Văn phòng Ban Chỉ đạo quốc gia 1237; kiện toàn cơ quan chuyên môn ở các cấp.
+
+2. Chủ trì thực hiện
+
+- Ban Chỉ đạo quốc gia.
+
+- Bộ Quốc phòng.
+
+3. Thời gian thực hiện: Năm 2013.
+
+VIII. BẢO ĐẢM PHƯƠNG TIỆN, TRANG BỊ, KINH PHÍ, CHẾ ĐỘ, CHÍNH SÁCH CHO NHIỆM VỤ TÌM KIẾM, QUY TẬP
+
+1. Nội dung, biện pháp
+
+a) Rà soát phương tiện hiện có, tiếp tục đề xuất phương án bảo đảm và bổ sung phương tiện thay thế hằng năm.
+
+2. Cơ quan chủ trì, phối hợp
+
+a) Cơ quan chủ trì: Bộ Quốc phòng; Bộ Tài chính.
+
+b) Cơ quan phối hợp
+
+- Các quân khu, các tỉnh
+
+- Các đơn vị, địa phương.
+
+3. Thời gian thực hiện: Từ năm 2013 đến năm 2020 và tiếp theo.
+"""
+
+PLAN_254 = """ỦY BAN NHÂN DÂN TỈNH SƠN LA
+
+KẾ HOẠCH
+THỰC HIỆN CÔNG TÁC BẢO VỆ BÍ MẬT NHÀ NƯỚC NĂM 2023
+
+II. NỘI DUNG CÔNG TÁC
+
+6. Xây dựng và tham mưu với UBND tỉnh ban hành Quy chế bảo vệ BMNN trên địa bàn tỉnh (Giao Công an tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh; Sở Tư pháp và các cơ quan, tổ chức có liên quan tham mưu).
+
+8. Thành lập Đoàn kiểm tra việc chấp hành các quy định về bảo vệ BMNN năm 2023 tại các sở, ban, ngành trực thuộc UBND tỉnh; UBND các huyện, thành phố (Giao Công an tỉnh tham mưu).
+"""
+
+
+def _clause(doc, path):
+    found = [c for c in doc.clauses if c.path == path]
+    assert found, f"no clause {path}: {[c.path for c in doc.clauses]}"
+    return found[0]
+
+
+def test_role_headings_give_their_units_to_the_section_content():
+    doc = parse_text(PLAN_252, "252-kh-bcdqg1237.txt")
+    task = _clause(doc, "I.1.a")
+    r = task.responsibility
+    assert task.is_task
+    assert r.lead == ["Ban Chỉ đạo quốc gia", "Các Bộ, ngành liên quan", "Ban Chỉ đạo các quân khu",
+                      "Ban Chỉ đạo các tỉnh"]
+    assert r.partners == ["Mặt trận Tổ quốc Việt Nam", "Hội Cựu chiến binh các cấp", "Các đơn vị thuộc Bộ Quốc phòng",
+                          "các tổ chức chính trị - xã hội"]
+    assert r.deadline == "Tháng 12/2013 và thường xuyên"
+    # the role headings, the units they list and the deadline line are no tasks (nor units of their own)
+    for path in ("I.2", "I.2.a", "I.2.a.1", "I.2.b", "I.2.b.2", "I.3"):
+        c = _clause(doc, path)
+        assert not c.is_task and not c.responsibility.lead, path
+    # "2. Chủ trì thực hiện" over a list of units, with no partners
+    assert _clause(doc, "IV.1.a").responsibility.lead == ["Ban Chỉ đạo quốc gia", "Bộ Quốc phòng"]
+    assert _clause(doc, "IV.1.a").responsibility.deadline == "Năm 2013"
+
+
+def test_a_role_label_with_its_value_inside_a_role_heading():
+    # "2. Cơ quan chủ trì, phối hợp / a) Cơ quan chủ trì: Bộ Quốc phòng; Bộ Tài chính. / b) Cơ quan phối hợp / - ..."
+    doc = parse_text(PLAN_252, "252-kh-bcdqg1237.txt")
+    r = _clause(doc, "VIII.1.a").responsibility
+    assert r.lead == ["Bộ Quốc phòng", "Bộ Tài chính"]
+    assert r.partners == ["Các quân khu", "các tỉnh", "Các đơn vị, địa phương"]
+    assert r.deadline == "hằng năm"  # the item's own "hằng năm" before the group's period
+    assert _clause(doc, "VIII").responsibility.deadline == "Từ năm 2013 đến năm 2020 và tiếp theo"
+
+
+def test_role_headings_count_as_covered_assignments():
+    cov = document_coverage(parse_text(PLAN_252, "252-kh-bcdqg1237.txt"))
+    assert cov.total >= 2 and not cov.misses, [(a.clause_path, a.text) for a in cov.misses]
+
+
+def test_an_assignment_in_parentheses_opened_by_giao():
+    doc = parse_text(PLAN_254, "254-qd-ubnd-son-la.txt")
+    r = _clause(doc, "II.6").responsibility
+    assert r.lead == ["Công an tỉnh"] and "Văn phòng UBND tỉnh" in r.partners
+    assert _clause(doc, "II.8").responsibility.advisers == ["Công an tỉnh"]
+
+
+def test_a_sentence_that_starts_like_a_role_label_is_no_role_heading():
+    # "- Cơ quan chức năng phối hợp chặt chẽ với lực lượng Công an trong công / tác bảo đảm an ninh thông tin ..." then
+    # "+ Đơn vị thực hiện: ..." (a sample plan, II.2.a.5): a task of its own, not a heading giving roles to II.2.a
+    plan = Path(__file__).resolve().parents[2] / "data" / "plans" / "dong-thap_ubnd_2026_toi-pham-mua-ban-nguoi.txt"
+    doc = parse_file(plan, load_settings())
+    item = _clause(doc, "II.2.a.5")
+    assert item.is_task and "Công an tỉnh" in item.responsibility.implementers
+    assert not _clause(doc, "II.2.a").is_task
+
+
+DIRECTIVE_31 = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 31/CT-TTg
+Hà Nội, ngày 06 tháng 11 năm 2012
+
+CHỈ THỊ
+
+VỀ VIỆC THỰC HIỆN CÔNG TÁC ĐÀO TẠO NGHỀ, GIẢI QUYẾT VIỆC LÀM CHO CON LIỆT SĨ, CON THƯƠNG BINH NẶNG, CON BỆNH BINH NẶNG
+
+Trong suốt thời kỳ kháng chiến, xây dựng và bảo vệ Tổ quốc, Đảng, Nhà nước, các cấp, các ngành, các tổ chức chính trị - xã hội đã luôn quan tâm, chăm lo, giúp đỡ con liệt sĩ, con thương binh nặng, con bệnh binh nặng.
+
+Để làm tốt hơn nữa công tác "Đền ơn đáp nghĩa", Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:
+
+1. Chỉ đạo các cấp đưa nội dung đào tạo nghề cho con liệt sĩ, con thương binh nặng, con bệnh binh nặng trở thành một chỉ tiêu cụ thể trong kế hoạch 5 năm và hàng năm của địa phương.
+
+3. Cơ quan Lao động - Thương binh và Xã hội ở địa phương có trách nhiệm thống kê, rà soát con liệt sĩ, con thương binh nặng, con bệnh binh nặng có nhu cầu đào tạo nghề.
+
+4. Xây dựng kế hoạch phối hợp cụ thể với các Bộ, ngành trung ương để làm tốt công tác đào tạo nghề, giải quyết việc làm cho con liệt sĩ trên địa bàn.
+"""
+
+
+def test_the_introduction_hands_the_numbered_items_to_the_units_it_names():
+    # "... Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:" / "1. ..."
+    doc = parse_text(DIRECTIVE_31, "31-ct-ttg.txt")
+    chairs = ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+    assert _clause(doc, "4").responsibility.lead == chairs and _clause(doc, "4").is_task
+    assert _clause(doc, "1").responsibility.lead == chairs  # "Chỉ đạo các cấp ...": the chairs direct
+    # an item naming its own subject keeps it
+    assert _clause(doc, "3").responsibility.lead == ["Cơ quan Lao động - Thương binh và Xã hội ở địa phương"]
+
+
+def test_an_issuer_saying_what_it_does_hands_nothing_over():
+    text = DIRECTIVE_31.replace("Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc "
+                                "Trung ương:", "Ủy ban nhân dân tỉnh triển khai thực hiện như sau:")
+    assert not _clause(parse_text(text, "31-ct-ttg.txt"), "4").responsibility.lead
