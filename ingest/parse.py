@@ -623,7 +623,7 @@ def _role_sections(nodes: list[_Node]) -> set[int]:
         rsp._add(getattr(target.responsibility, roles[0]), units)
         r.responsibility = Responsibility()
         done.add(id(r))
-        done.update(id(c) for c in r.children if listed and (_unit_line(c) or _note(c)))
+        done.update(id(c) for c in r.children if listed and _unit_line(c))
         if r.parent is not target:
             done.add(id(r.parent))
         targets.append(target)

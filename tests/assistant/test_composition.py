@@ -645,3 +645,10 @@ def test_a_deadline_is_answered_where_it_is_stated_not_where_a_unit_is_named():
                                          "ngay ke tu ngay thong bao tuyen dung cong khai?")  # tune-fresh20 t20-20
     a = DefaultAnswerer(Settings(), idf=idf).answer(q, found)
     assert not a.refused and "30 ngày" in a.text and a.citations[0].section == "Điều 15.4", a.text
+
+
+def test_a_date_in_words_is_written_as_documents_write_it():
+    # Nghị định 30/2020/NĐ-CP, Phụ lục I: a leading zero for days below 10 and for the months 1 and 2
+    from assistant.answer.plan_facts import date_text
+    assert date_text("2023-02-17") == "ngày 17/02/2023 (ngày 17 tháng 02 năm 2023)"
+    assert date_text("2014-06-05") == "ngày 05/06/2014 (ngày 05 tháng 6 năm 2014)"

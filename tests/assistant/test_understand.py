@@ -787,3 +787,12 @@ def test_whose_signature_or_supervision_is_asked_after_the_phrase_naming_it():
                      "phai co du chu ky cua nhung ai?",
                      "Cảng quốc tế Cam Ranh: hoạt động cung ứng thực phẩm cho tàu thuyền chịu sự giám sát của cơ quan nào?"):
         assert PARSER.parse(question, TODAY).named_after == "witness", question
+
+
+@pytest.mark.parametrize("question", [
+    "so ket, tong ket nhiem vu tim kiem quy tap hai cot liet si lam theo chu ky nao?",  # Kế hoạch 252/KH-BCĐQG1237 IX.3
+    "Tiền hỗ trợ ổn định đời sống chi trả mấy tháng một lần?",
+    "tần suất báo cáo kết quả bảo vệ bí mật nhà nước?",
+])
+def test_how_often_asks_when(question):
+    assert PARSER.parse(question, TODAY).intent == Intent.DEADLINE

@@ -190,3 +190,10 @@ def test_an_issuer_saying_what_it_does_hands_nothing_over():
     text = DIRECTIVE_31.replace("Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc "
                                 "Trung ương:", "Ủy ban nhân dân tỉnh triển khai thực hiện như sau:")
     assert not _clause(parse_text(text, "31-ct-ttg.txt"), "4").responsibility.lead
+
+
+def test_a_directed_body_ends_at_its_verb():
+    # "1. Chỉ đạo các cấp | đưa nội dung đào tạo nghề ..." (roles.toml task_verbs: "đưa", "ưu tiên", "họp", "cấp giấy")
+    doc = parse_text(DIRECTIVE_31, "31-ct-ttg.txt")
+    assert _clause(doc, "1").responsibility.implementers in ([], ["các cấp"])
+    assert not any("đưa nội dung" in u for u in _clause(doc, "1").responsibility.implementers)
