@@ -29,6 +29,16 @@ def _folded(text: str) -> str:
     return fold(text)
 
 
+_ACRONYM = re.compile(r"\b[A-ZĐ]{3,6}\b")
+
+
+@lru_cache(maxsize=4096)
+def _acronyms_written(text: str) -> frozenset[str]:
+    """The acronyms a text writes in capitals ("BMNN", "CĐS"), folded; none for a text in capitals throughout."""
+    found = _ACRONYM.findall(text)
+    return frozenset(fold(a) for a in found) if len(found) <= 20 else frozenset()
+
+
 def coverage(terms: list[str], text: str, idf: dict[str, float] | None = None) -> float:
     """Share of the question's topic words found in ``text``, each weighted by its rarity in the corpus."""
     if not terms:
@@ -44,6 +54,13 @@ def coverage(terms: list[str], text: str, idf: dict[str, float] | None = None) -
     if missing:  # a unit's abbreviation of the question ("Bộ CA", "UBND") is held where its name is spelled out
         abbreviations = units().abbreviations
         missing = [t for t in missing if t not in abbreviations or not set(abbreviations[t].split()) <= words]
+    if missing and (abbreviated := _acronyms_written(text)):
+        # words of the question a text writes as its own acronym ("bảo vệ bí mật nhà nước": "bảo vệ BMNN", defined once
+        # as "bí mật nhà nước (BMNN)", QĐ 254/QĐ-UBND Sơn La): a run of 3+ of its topic words whose initials the text
+        # writes in capitals is held
+        held = {t for i in range(len(terms)) for k in range(3, 7) if i + k <= len(terms)
+                and "".join(w[0] for w in terms[i:i + k]) in abbreviated for t in terms[i:i + k]}
+        missing = [t for t in missing if t not in held]
     if missing and (longs := _unit_long_forms(text)):
         # ... and two of its words side by side where the text abbreviates a unit whose name holds them ("gửi lên
         # BTT Mặt trận": "Ban Thường trực UBMTTQ"); "dân sự" is not held by "UBND"

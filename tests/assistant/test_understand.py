@@ -796,3 +796,9 @@ def test_whose_signature_or_supervision_is_asked_after_the_phrase_naming_it():
 ])
 def test_how_often_asks_when(question):
     assert PARSER.parse(question, TODAY).intent == Intent.DEADLINE
+
+
+def test_at_the_latest_asks_when():
+    # "... nộp báo cáo kết quả bảo vệ bí mật nhà nước năm 2023 chậm nhất ngày nào?" (QĐ 254/QĐ-UBND Sơn La, IV.1)
+    q = PARSER.parse("Các sở, huyện ở Sơn La nộp báo cáo kết quả bảo vệ bí mật nhà nước chậm nhất ngày nào?", TODAY)
+    assert q.intent == Intent.DEADLINE
