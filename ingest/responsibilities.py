@@ -409,8 +409,11 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
         if unit and _role_at(s[unit[1]:]):
             _assign(resp, split_units(unit[0]), s[unit[1]:])
             return resp
-    # 5. no subject: the heading's unit ("Chủ trì, phối hợp với ...", "Phối hợp với Sở Y tế ...", "Là đầu mối ...")
+    # 5. no subject: the heading's unit ("Chủ trì, phối hợp với ...", "Phối hợp với Sở Y tế ...", "Là đầu mối ..."),
+    #    also after an opening that says on what grounds ("Căn cứ vào chức năng, nhiệm vụ, tham gia phối hợp ...")
     if context and opens_clause:
+        if (mandate := role_lexicon().mandate_opening.match(s)) is not None:
+            s = s[mandate.end():]
         found = _role_at(s)
         if found and found[0] == "partners":
             rest = s.lstrip(" ,")[len(found[1]):].lstrip(" ,")
@@ -420,6 +423,8 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
                 _add(resp.lead, split_units(other[0]))
                 _add(resp.partners, context)
                 return resp
+            if mandate is not None and found[1].endswith("với"):
+                return resp  # "Căn cứ chức năng, nhiệm vụ ..., phối hợp với các cơ quan ... liên quan ...": as before
         if found:
             _assign(resp, list(context), s, requested_context)
     return resp
@@ -460,6 +465,8 @@ def _after_opening_time(sentence: str) -> int:
     """Where the subject starts after a time that opens a sentence up to its first comma ("Hằng năm, ", "Định kỳ hằng
     quý, ", "Trước ngày 15/12/2025, "): the time is all the opening says, but for a word or two ("Định kỳ"); 0 when no
     time opens it."""
+    if (mandate := role_lexicon().mandate_opening.match(sentence)) is not None:
+        return mandate.end()  # "Căn cứ chức năng, nhiệm vụ được giao, " says on what grounds, not when
     comma = sentence.find(",")
     if comma <= 0:
         return 0

@@ -157,6 +157,7 @@ class RoleLexicon:
     passive: re.Pattern  # "bị", "gồm" right after a subject: it undergoes or makes up, it is assigned nothing
     courtesy: re.Pattern  # "trân trọng báo cáo": a courtesy close, assigning nothing
     member_of: re.Pattern  # "các chuyên gia của ": people named by the body they belong to, which follows
+    mandate_opening: re.Pattern  # "Căn cứ chức năng, nhiệm vụ được giao, ": on what grounds, before subject or role
     duty_list: frozenset[str] = frozenset()  # headings of duties naming no one ("nhiem vu, quyen han"), folded
 
 
@@ -192,6 +193,8 @@ def roles() -> RoleLexicon:
         courtesy=re.compile(rf"\b(?:{_any_of(data['courtesy']['words'])})\b", re.I),
         member_of=re.compile(rf"(?:(?:các|những)\s+)?(?:{_any_of(data['member_of']['words'])})(?:\s+của)?\s+", re.I),
         duty_list=frozenset(fold(h) for h in data["duty_list"]["headings"]),
+        mandate_opening=re.compile(rf"^(?:{_any_of(sorted(data['mandate_opening']['words'], key=len, reverse=True))})"
+                                   rf"(?:\s+(?:{_any_of(data['mandate_opening']['after'])}))?\s*,\s*", re.I),
         cited_document=re.compile(rf"(?:{data['cited_document']['number']}"
                                   rf"|\b(?:{_any_of(data['cited_document']['names'])})\b[^.;,]{{0,60}}?)\s*$"),
     )

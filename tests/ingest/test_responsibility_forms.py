@@ -953,3 +953,11 @@ def test_a_name_ends_where_its_task_begins(parsed, rel, path, lead):
 ])
 def test_whom_a_sentence_acts_on_is_no_lead(parsed, rel, path, lead):
     assert clause(parsed(rel), path).responsibility.lead == lead
+
+
+def test_an_opening_on_what_grounds_comes_before_the_role(parsed):
+    # "5. Ủy ban nhân dân các tỉnh, thành phố ... / c) Theo chức năng, nhiệm vụ, chủ trì hoặc phối hợp với Bộ Xây dựng
+    # thực hiện ...": the opening says on what grounds; the heading's unit leads, Bộ Xây dựng partners
+    c = clause(parsed("web/chinh-phu_2597-qd-tt.md"), "Điều 1.V.5.c")
+    assert c.text.startswith("c) Theo chức năng, nhiệm vụ")
+    assert has(c.responsibility.lead, "Ủy ban nhân dân các tỉnh, thành phố") and has(c.responsibility.partners, "Bộ Xây dựng")
