@@ -802,3 +802,9 @@ def test_at_the_latest_asks_when():
     # "... nộp báo cáo kết quả bảo vệ bí mật nhà nước năm 2023 chậm nhất ngày nào?" (QĐ 254/QĐ-UBND Sơn La, IV.1)
     q = PARSER.parse("Các sở, huyện ở Sơn La nộp báo cáo kết quả bảo vệ bí mật nhà nước chậm nhất ngày nào?", TODAY)
     assert q.intent == Intent.DEADLINE
+
+
+def test_how_much_money_asks_an_amount_not_a_topic():
+    # "... được cho thêm bao nhiêu tiền?" of "được hỗ trợ thêm 20 triệu đồng" (TT 04/2001/TT-BXD II.3)
+    terms = PARSER.parse("lão thành cách mạng đã được tặng nhà tình nghĩa được cho thêm bao nhiêu tiền?", TODAY).content_terms
+    assert "tien" not in terms and {"nha", "nghia"} <= set(terms)
