@@ -165,7 +165,18 @@ def _signature(paragraphs: list[Paragraph]) -> tuple[str, str]:
         titles = [w for kind, w in runs if kind == "title"]
         if names:
             return names[-1], " ".join(titles)[:80]
+    # a signature table with no recipients beside it ("|  | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thị Thu
+    # Hà |", QĐ 5129/QĐ-UBND of Ho Chi Minh City, 2008): the last row that signs on someone's behalf
+    for p in reversed(paragraphs[-40:]):
+        if p.is_table_row and _ON_BEHALF.search(p.text):
+            runs = _signature_runs(" ".join(c for c in cells_of(p.text) if c))
+            names = [w for kind, w in runs if kind == "name" and 2 <= len(w.split()) <= 5]
+            if names:
+                return names[-1], " ".join(w for kind, w in runs if kind == "title")[:80]
     return "", ""
+
+
+_ON_BEHALF = re.compile(r"(?:^|[\s|])(?:TM|KT|TL|TUQ)\.\s")
 
 
 def _province_and_locality(issuer: str, place: str) -> tuple[str, str]:

@@ -39,6 +39,16 @@ def date_text(iso: str) -> str:
     return "văn bản không ghi ngày ban hành"
 
 
+def signer_text(signer: str, block: str) -> str:
+    """"Nguyễn Thị Thu Hà" signing "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" -> "Phó Chủ tịch Nguyễn Thị Thu Hà": the signer's own
+    office (the one the block names last, core/lexicon/structure.toml [signer_position]) before the name."""
+    if not signer:
+        return "không đọc được tên người ký trong bản đã nạp"
+    folded = fold(block)
+    ends = [(folded.rfind(fold(w)) + len(fold(w)), len(w), w) for w in structure().signer_positions if fold(w) in folded]
+    return f"{max(ends)[2]} {signer}" if ends else signer
+
+
 def number_text(number: str) -> str:
     if not number:
         return "văn bản không ghi số, ký hiệu"
@@ -60,7 +70,7 @@ FACT_LINES = {
     "issuer": ("Cơ quan ban hành", lambda p: p.issuer or "văn bản không ghi"),
     "number": ("Số, ký hiệu", lambda p: number_text(p.number)),
     "date": ("Ngày ban hành", lambda p: date_text(p.date)),
-    "signer": ("Người ký", lambda p: p.signer or "không đọc được tên người ký trong bản đã nạp"),
+    "signer": ("Người ký", lambda p: signer_text(p.signer, p.signer_title)),
     "period": ("Thời gian thực hiện", period_text),
 }
 

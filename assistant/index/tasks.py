@@ -38,6 +38,7 @@ class PlanFacts:
     province: str = ""
     year: str = ""  # "2026" or "2026-2030"
     signer: str = ""
+    signer_title: str = ""  # the signature block's capitals: "KT. CHỦ TỊCH PHÓ CHỦ TỊCH"
     kind: str = ""  # "Kế hoạch", "Quyết định", "Thông báo", ...
     locality: str = ""  # the commune or ward of a local document ("Lương Minh")
     n_tasks: int = 0
@@ -122,7 +123,7 @@ def rows_of(document: dict[str, Any]) -> tuple[PlanFacts, list[TaskRow]]:
         doc_id=document["id"], file_name=document.get("file_name", ""), title=meta.get("title", ""),
         issuer=meta.get("issuer", ""), number=meta.get("number", ""), date=meta.get("date", ""),
         place=meta.get("place", ""), province=meta.get("province", ""), year=meta.get("year", ""),
-        signer=meta.get("signer", ""), kind=meta.get("kind", ""),
+        signer=meta.get("signer", ""), signer_title=meta.get("signer_title", ""), kind=meta.get("kind", ""),
         locality=meta.get("locality", ""), n_tasks=len(rows),
     )
     return facts, rows

@@ -248,6 +248,7 @@ class StructureLexicon:
     step: re.Pattern  # a procedure's step label at the start of a sentence: "Bước 1: "
     step_cell: re.Pattern  # a step's number alone in a table cell: "B1", "Bước 2"
     step_header: frozenset[str]  # the first header cell of a table of steps, folded: "tt", "stt", "buoc"
+    signer_positions: tuple[str, ...] = ()  # "Phó Chủ tịch", "Chủ tịch", ...: the signer's own office, longest first
 
 
 @cache
@@ -263,6 +264,7 @@ def structure() -> StructureLexicon:
         step=re.compile(rf"^(?:{_any_of(data['step']['words'])})\s+\d{{1,2}}\s*[:.]\s*", re.I),
         step_cell=re.compile(rf"^(?:{_any_of(data['step_table']['numbers'])})\s*\d{{1,2}}\.?$", re.I),
         step_header=frozenset(fold(w) for w in data["step_table"]["header_first"]),
+        signer_positions=tuple(sorted(data["signer_position"]["words"], key=len, reverse=True)),
     )
 
 

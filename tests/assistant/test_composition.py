@@ -652,3 +652,12 @@ def test_a_date_in_words_is_written_as_documents_write_it():
     from assistant.answer.plan_facts import date_text
     assert date_text("2023-02-17") == "ngày 17/02/2023 (ngày 17 tháng 02 năm 2023)"
     assert date_text("2014-06-05") == "ngày 05/06/2014 (ngày 05 tháng 6 năm 2014)"
+
+
+def test_the_signer_is_named_with_their_own_office():
+    # "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG / Nguyễn Sinh Hùng" (QĐ 170/2008/QĐ-TTg): the deputy signs for the Prime Minister
+    from assistant.answer.plan_facts import signer_text
+    assert signer_text("Nguyễn Sinh Hùng", "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG") == "Phó Thủ tướng Nguyễn Sinh Hùng"
+    assert signer_text("Võ Văn Hoan", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH") == "Phó Chủ tịch Võ Văn Hoan"
+    assert signer_text("Nguyễn Văn A", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH") == "Chủ tịch Nguyễn Văn A"
+    assert signer_text("Nguyễn Văn A", "") == "Nguyễn Văn A"

@@ -197,3 +197,12 @@ def test_a_directed_body_ends_at_its_verb():
     doc = parse_text(DIRECTIVE_31, "31-ct-ttg.txt")
     assert _clause(doc, "1").responsibility.implementers in ([], ["các cấp"])
     assert not any("đưa nội dung" in u for u in _clause(doc, "1").responsibility.implementers)
+
+
+def test_a_signature_table_without_recipients_names_the_signer():
+    # "|  | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thị Thu Hà |" closes QĐ 5129/QĐ-UBND (TP. Hồ Chí Minh, 2008)
+    text = ("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nSố: 5129/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nVỀ NÂNG MỨC TRỢ CẤP ĐỐI VỚI NGƯỜI CÓ "
+            "CÔNG GIÚP ĐỠ CÁCH MẠNG\n\nĐiều 1. Nâng mức trợ cấp hàng tháng.\n\nĐiều 2. Giao Sở Tài chính lập thủ tục giải "
+            "quyết kinh phí.\n\n|  | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thị Thu Hà |\n|---|---|\n")
+    meta = parse_text(text, "5129-qd-ubnd.md", source_format="md").meta
+    assert meta.signer == "Nguyễn Thị Thu Hà" and "PHÓ CHỦ TỊCH" in meta.signer_title
