@@ -808,3 +808,8 @@ def test_how_much_money_asks_an_amount_not_a_topic():
     # "... được cho thêm bao nhiêu tiền?" of "được hỗ trợ thêm 20 triệu đồng" (TT 04/2001/TT-BXD II.3)
     terms = PARSER.parse("lão thành cách mạng đã được tặng nhà tình nghĩa được cho thêm bao nhiêu tiền?", TODAY).content_terms
     assert "tien" not in terms and {"nha", "nghia"} <= set(terms)
+
+
+def test_sending_up_asks_a_recipient():
+    # "phê duyệt xong thì gửi lên những bộ nào?" (CV 2428/BXD-QLN: "gửi về Bộ Xây dựng, Bộ Kế hoạch và Đầu tư, Bộ Tài chính")
+    assert PARSER.parse("đề án hỗ trợ nhà ở phê duyệt xong thì gửi lên những bộ nào?", TODAY).asks_recipient
