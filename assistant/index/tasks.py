@@ -10,7 +10,7 @@ never reads every plan.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Iterable
 
 from core.dates import issued_date, parse_deadline
@@ -129,6 +129,9 @@ def rows_of(document: dict[str, Any]) -> tuple[PlanFacts, list[TaskRow]]:
     return facts, rows
 
 
+_PLAN_FIELDS = frozenset(f.name for f in fields(PlanFacts))  # a table stored by another version may hold others
+
+
 @dataclass
 class TaskTable:
     """Every task row and every plan's facts of the index."""
@@ -195,7 +198,7 @@ class TaskTable:
         """None for a file of another version (the caller recomputes)."""
         if data.get("version") != TASKS_VERSION:
             return None
-        plans = {p["doc_id"]: PlanFacts(**p) for p in data["plans"]}
+        plans = {p["doc_id"]: PlanFacts(**{k: v for k, v in p.items() if k in _PLAN_FIELDS}) for p in data["plans"]}
         rows = []
         for d in data["rows"]:
             d = dict(d)
