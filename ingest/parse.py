@@ -5,8 +5,10 @@ after its recipients and signature ("Nơi nhận", "KT. CHỦ TỊCH") the plan,
 ("Kèm theo Quyết định số ..."). Each attached part starts afresh with its own numbering under a heading clause
 that carries its title; an appendix's paths start with "PL", and an attached text whose numbering repeats the
 decision's ("Điều 1" in both) keeps plain paths while the decision's articles get its kind's code ("QĐ.Điều 2").
-Assignment tables become one clause per row. Responsibilities: own (label lines, prose, table columns), then
-the unit a heading names for the items below it, then inheritance from the nearest ancestor that states one.
+Assignment tables become one clause per row. Responsibilities: role headings first ("2. Cơ quan chủ trì, phối hợp /
+a) Cơ quan chủ trì / - <unit>" give their units to the section beside them), then own (label lines, prose, table
+columns), the unit a heading names for the items below it, inheritance from the nearest ancestor that states one, and
+for the top-level items of a part the units its introduction hands them to ("... yêu cầu <units>:").
 """
 
 from __future__ import annotations
@@ -643,6 +645,16 @@ def _role_sections(nodes: list[_Node]) -> set[int]:
     return done
 
 
+def _under_aims(n: _Node) -> bool:
+    """Is ``n`` in a section that assigns no work ("I. MỤC ĐÍCH, YÊU CẦU", structure.toml [aims_section])?"""
+    a: _Node | None = n
+    while a is not None:
+        if a.kind == "section" and fold(a.title).startswith(structure().aims_sections):
+            return True
+        a = a.parent
+    return False
+
+
 def _handed_over_by_intro(nodes: list[_Node]) -> dict[int, Responsibility]:
     """Part -> the units its introduction hands the numbered items after it to, when its last sentence does so ("...,
     Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:" / "1. Chỉ đạo
@@ -742,7 +754,7 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
             src = src.parent
         if n.kind == "section":
             continue
-        if src is None and n.part in intro:
+        if src is None and n.part in intro and not _under_aims(n):
             r = intro[n.part]  # "Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh ...:" / "1. ..."
         elif src is None or not _names_someone(src.responsibility):
             continue

@@ -5,7 +5,11 @@ The forms real documents use (each with a test on a real file in tests/ingest/te
 - prose: "Giao X chủ trì, phối hợp với Y ...", "X chủ trì, phối hợp ...", "X có trách nhiệm ...", "X khẩn trương ...",
   "X là cơ quan thường trực", "Đề nghị X ..." (a body the issuer can only request), "(X chủ trì, Y phối hợp)";
 - subjectless sentences under a unit heading ("2. Sở Y tế" / "a) Chủ trì, phối hợp với Y ..." / "b) Phối hợp với Z
-  ..."): the heading's unit leads, or partners where the sentence says "Phối hợp với Z" (Z then leads).
+  ..."): the heading's unit leads, or partners where the sentence says "Phối hợp với Z" (Z then leads), also after
+  an opening on what grounds ("Căn cứ chức năng, nhiệm vụ được giao, ...");
+- a role label with no value over a list of units ("a) Cơ quan chủ trì / - Ban Chỉ đạo quốc gia.": bare_role_label,
+  read by ingest/parse.py) and an introduction that hands the numbered items to units ("... yêu cầu <units>:",
+  handed_over); tested on excerpts in tests/ingest/test_role_sections.py.
 Role phrases, openers, label keys, deadline phrases and the other words of these forms come from
 core/lexicon/roles.toml (a procedure's step labels from structure.toml).
 """

@@ -249,6 +249,7 @@ class StructureLexicon:
     step_cell: re.Pattern  # a step's number alone in a table cell: "B1", "Bước 2"
     step_header: frozenset[str]  # the first header cell of a table of steps, folded: "tt", "stt", "buoc"
     signer_positions: tuple[str, ...] = ()  # "Phó Chủ tịch", "Chủ tịch", ...: the signer's own office, longest first
+    aims_sections: tuple[str, ...] = ()  # folded starts of headings that assign no work ("muc dich", "quan diem")
 
 
 @cache
@@ -265,6 +266,7 @@ def structure() -> StructureLexicon:
         step_cell=re.compile(rf"^(?:{_any_of(data['step_table']['numbers'])})\s*\d{{1,2}}\.?$", re.I),
         step_header=frozenset(fold(w) for w in data["step_table"]["header_first"]),
         signer_positions=tuple(sorted(data["signer_position"]["words"], key=len, reverse=True)),
+        aims_sections=tuple(data["aims_section"]["starts"]),
     )
 
 

@@ -206,3 +206,14 @@ def test_a_signature_table_without_recipients_names_the_signer():
             "quyết kinh phí.\n\n|  | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thị Thu Hà |\n|---|---|\n")
     meta = parse_text(text, "5129-qd-ubnd.md", source_format="md").meta
     assert meta.signer == "Nguyễn Thị Thu Hà" and "PHÓ CHỦ TỊCH" in meta.signer_title
+
+
+def test_what_the_introduction_hands_over_is_not_read_into_the_aims():
+    # "... yêu cầu <units>:" then "I. MỤC ĐÍCH, YÊU CẦU / 1. Nâng cao nhận thức ...": aims, no one's task
+    text = DIRECTIVE_31.replace("1. Chỉ đạo các cấp", "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Nâng cao nhận thức về công tác đền ơn đáp "
+                                "nghĩa.\n\nII. NHIỆM VỤ\n\n1. Chỉ đạo các cấp")
+    doc = parse_text(text, "31-ct-ttg.txt")
+    aims = [c for c in doc.clauses if c.text.startswith("1. Nâng cao nhận thức")]
+    assert aims and not aims[0].is_task and not aims[0].responsibility.lead
+    task = [c for c in doc.clauses if c.text.startswith("4. Xây dựng kế hoạch")][0]
+    assert task.responsibility.lead == ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
