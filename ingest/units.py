@@ -331,7 +331,13 @@ def _listed_body(text: str, start: int, at: int) -> bool:
     """Is the word at ``at`` the next body of a list of bodies with no proper word, not a verb? "Các cơ quan chuyên
     môn, tổ chức hành chính khác, đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân thành phố quyết định ..." (QĐ 123
     Huế Điều 3.2): after a comma, "tổ chức" is an organisation of the list (units.toml [name_continuation] listed)."""
-    if text[max(start, at - 2):at] != ", " or _proper(text[start:at]):
+    if _proper(text[start:at]):
+        return False
+    if text[max(start, at - 3):at] == "và ":
+        # "Các tổ chức chính trị - xã hội và tổ chức, đoàn thể có liên quan" (Kế hoạch 252/KH-BCĐQG1237, C.5): after
+        # "và", only where the list goes on ("tổ chức, đoàn thể") or ends in "có liên quan"
+        return any(re.match(rf"{re.escape(w)}(?:,| có liên quan| liên quan)", text[at:]) for w in unit_lexicon().listed_bodies)
+    if text[max(start, at - 2):at] != ", ":
         return False
     listed = next((w for w in unit_lexicon().listed_bodies if text.startswith(f"{w} ", at)), None)
     # ... a noun phrase: "tổ chức hành chính khác", not "tổ chức thực hiện nhiệm vụ bồi thường" (the verb of "Đơn vị,

@@ -217,3 +217,12 @@ def test_what_the_introduction_hands_over_is_not_read_into_the_aims():
     assert aims and not aims[0].is_task and not aims[0].responsibility.lead
     task = [c for c in doc.clauses if c.text.startswith("4. Xây dựng kế hoạch")][0]
     assert task.responsibility.lead == ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_a_list_of_bodies_goes_on_after_va_to_organisations():
+    # "5. Các tổ chức chính trị - xã hội và tổ chức, đoàn thể có liên quan" (Kế hoạch 252/KH-BCĐQG1237, C.5) is one unit
+    # heading; "và tổ chức các hoạt động" is a verb, not a body
+    from ingest.units import unit_phrase_at
+    heading = "Các tổ chức chính trị - xã hội và tổ chức, đoàn thể có liên quan"
+    assert unit_phrase_at(heading)[0] == heading
+    assert unit_phrase_at("UBND các xã và tổ chức các hoạt động tuyên truyền")[0] == "UBND các xã"
