@@ -116,8 +116,10 @@ def _has_lead(c: Clause | None) -> bool:
 def _covered(c: Clause | None, by_id: dict[str, Clause]) -> bool:
     """Has the clause a lead, or, when it is a role heading ("2. Cơ quan chủ trì, phối hợp / a) Cơ quan chủ trì: Bộ
     Quốc phòng"), the clause it gives its roles to (ingest.parse: role headings)?"""
-    if c is None or _has_lead(c):
-        return c is not None
+    if c is None:
+        return False
+    if _has_lead(c):
+        return True
     while c is not None and bare_role_label(_own_first_line(c)):
         c = by_id.get(c.parent_id or "")
         if c is not None and _has_lead(c):

@@ -160,27 +160,28 @@ def _signature(paragraphs: list[Paragraph]) -> tuple[str, str]:
             block = " ".join(cells[1:])
         else:
             block = " ".join(_plain(q.text) for q in paragraphs[i + 1:i + 14] if not q.text.lstrip().startswith("-"))
-        runs = _signature_runs(block)
-        names = [w for kind, w in runs if kind == "name" and 2 <= len(w.split()) <= 5]
-        titles = [w for kind, w in runs if kind == "title"]
-        if names:
-            return names[-1], " ".join(titles)[:80]
+        if (signed := _signed(block)) is not None:
+            return signed
     # a signature table with no recipients beside it ("|  | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thị Thu
     # Hà |", QĐ 5129/QĐ-UBND of Ho Chi Minh City, 2008): the last row that signs on someone's behalf
     for p in reversed(paragraphs[-40:]):
         if p.is_table_row and _ON_BEHALF.search(p.text):
-            runs = _signature_runs(" ".join(c for c in cells_of(p.text) if c))
-            names = [w for kind, w in runs if kind == "name" and 2 <= len(w.split()) <= 5]
-            if names:
-                return names[-1], " ".join(w for kind, w in runs if kind == "title")[:80]
+            if (signed := _signed(" ".join(c for c in cells_of(p.text) if c))) is not None:
+                return signed
     return "", ""
+
+
+def _signed(block: str) -> tuple[str, str] | None:
+    """(signer, title) of a signature block's words: the last name of two to five words, and the capitals."""
+    runs = _signature_runs(block)
+    names = [w for kind, w in runs if kind == "name" and 2 <= len(w.split()) <= 5]
+    return (names[-1], " ".join(w for kind, w in runs if kind == "title")[:80]) if names else None
 
 
 _ON_BEHALF = re.compile(r"(?:^|[\s|])(?:TM|KT|TL|TUQ)\.\s")
 
 
 def _province_and_locality(issuer: str, place: str) -> tuple[str, str]:
-    f = fold(issuer)
     province = canonical_province(issuer)
     locality = ""
     m = re.search(r"\b(xã|phường|thị trấn|đặc khu)\s+((?:[A-ZĐÀ-Ỹ][^\s,]*\s?){1,4})", _titlecase_header(issuer) if issuer.isupper() else issuer)

@@ -605,27 +605,28 @@ def _role_sections(nodes: list[_Node]) -> set[int]:
     The role headings, their unit lines and the deadline lines are no tasks. Returns their ids (read no further)."""
     done: set[int] = set()
     targets: list[_Node] = []
+    labelled = {id(n): roles for n in nodes if (roles := _bare_role_label(n))}
     for r in nodes:
-        roles = _bare_role_label(r)
+        roles = labelled.get(id(r))
         if not roles:
             continue
-        container = any(_bare_role_label(c) for c in r.children)  # "2. Cơ quan chủ trì, phối hợp" over "a) Cơ quan chủ trì"
-        lines = [] if container else [_unit_line(c) for c in r.children if not _note(c)]
-        listed = bool(lines) and all(lines)
+        container = any(id(c) in labelled for c in r.children)  # "2. Cơ quan chủ trì, phối hợp" over "a) Cơ quan chủ trì"
+        lines = [] if container else [(c, _unit_line(c)) for c in r.children if not _note(c)]
+        listed = bool(lines) and all(units for _, units in lines)
         if not listed and not r.has_attributes:
             continue
         target = r.parent
-        while target is not None and _bare_role_label(target):
+        while target is not None and id(target) in labelled:
             target = target.parent
         if target is None or target.kind in ("part", "preamble"):
             continue
         got = r.responsibility if r.has_attributes else Responsibility()
-        units = [u for line in lines for u in line] if listed else []
         rsp.merge(target.responsibility, got)
-        rsp._add(getattr(target.responsibility, roles[0]), units)
+        rsp._add(getattr(target.responsibility, roles[0]), [u for _, units in lines for u in units] if listed else [])
         r.responsibility = Responsibility()
         done.add(id(r))
-        done.update(id(c) for c in r.children if listed and _unit_line(c))
+        if listed:
+            done.update(id(c) for c, _ in lines)
         if r.parent is not target:
             done.add(id(r.parent))
         targets.append(target)
@@ -740,9 +741,12 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
             if n.kind == "item" and n.responsibility.deadline and _names_someone(n.responsibility):
                 n.kind = "task"
             continue
-        if n.parent is not None and id(n.parent) not in duties:
-            duties[id(n.parent)] = _first_of_duties(n.parent)
-        if n.parent is not None and (first := duties[id(n.parent)]) is not None and first is not n:
+        first = None
+        if n.parent is not None:
+            if id(n.parent) not in duties:
+                duties[id(n.parent)] = _first_of_duties(n.parent)
+            first = duties[id(n.parent)]
+        if first is not None and first is not n:
             # "Điều 3. Nhiệm vụ / 1. Quỹ có nhiệm vụ hỗ trợ tài chính ... / 4. Đôn đốc các tổ chức, cá nhân ..."
             r = first.responsibility
             n.responsibility = _roles_of(r, n.responsibility.deadline, n.responsibility.targets, inherited=True)

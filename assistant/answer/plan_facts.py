@@ -45,7 +45,7 @@ def signer_text(signer: str, block: str) -> str:
     if not signer:
         return "không đọc được tên người ký trong bản đã nạp"
     folded = fold(block)
-    ends = [(folded.rfind(fold(w)) + len(fold(w)), len(w), w) for w in structure().signer_positions if fold(w) in folded]
+    ends = [(folded.rfind(f) + len(f), len(w), w) for w in structure().signer_positions if (f := fold(w)) in folded]
     return f"{max(ends)[2]} {signer}" if ends else signer
 
 
