@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from assistant.index.corpus_stats import topic_words
-from core.lexicon import acronyms, questions, stopwords, units
+from core.lexicon import acronyms, questions, stopwords, structure, units
 from core.models import Clause, Document, Hit
 from core.query import Query
 from core.textnorm import canon_tones, fold, has_diacritics, initials, is_vietnamese_syllable, nfc, spelled_out
@@ -93,6 +93,20 @@ _ABBREVIATION = re.compile(r"\b[A-ZĐ][A-ZĐ&\-]{1,9}\b")
 def clause_scope(clause: Clause, text: str) -> str:
     """What a clause's words count against the question's: its heading trail and its text."""
     return f"{' '.join(clause.heading_trail)} {text}"
+
+
+@lru_cache(maxsize=1)
+def _self_reference() -> re.Pattern:
+    """A clause speaking of what its own document rules ("Nguồn kinh phí thực hiện chế độ quy định tại Quyết định này do
+    ngân sách trung ương đảm bảo", QĐ 170/2008/QĐ-TTg Điều 4): the document's title says what that is."""
+    kinds = "|".join(sorted({re.escape(fold(k.name)) for k in structure().kinds}, key=len, reverse=True))
+    return re.compile(rf"\b(?:quy dinh tai|quy dinh cua|theo) (?:{kinds}) nay\b")
+
+
+def document_scope(doc: Document, clause: Clause, text: str) -> str:
+    """``clause_scope``, and the document's title where the clause speaks of what the document itself rules."""
+    scope = clause_scope(clause, text)
+    return f"{scope} {doc.meta.title}" if doc.meta.title and _self_reference().search(_folded(text)) else scope
 
 
 def terms_for(query: Query, doc: Document) -> list[str]:

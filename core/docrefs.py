@@ -99,7 +99,7 @@ def ref_matches(ref: DocRef, doc_number: str, doc_kind: str = "") -> bool:
 def file_ref(file_name: str) -> DocRef | None:
     """The number a file's name gives a document ("lao-cai_1696-qd-ubnd_uy-quyen.pdf" -> 1696, Quyết định), for
     signed copies whose own "Số: .../QĐ-UBND" field was left blank."""
-    m = re.search(r"(?:^|[_\-\s])(\d{2,5})[_\-\s](?:(\d{4})[_\-\s])?([a-z]{2,3})\b", fold(file_name))
+    m = re.search(r"(?:^|[_\-\s])(\d{2,5})[_\-\s](?:(\d{4})[_\-\s])?([a-z]{2,3})(?![a-z0-9])", fold(file_name))
     if not m:
         return None
     kind = _kind_of(m.group(3))

@@ -9,7 +9,7 @@ from enum import Enum
 
 from core.dates import DateWindow
 from core.lexicon import acronyms, questions, stopwords
-from core.textnorm import fold, long_forms
+from core.textnorm import fold, long_forms, unglue_measures
 
 
 class Intent(str, Enum):
@@ -152,7 +152,7 @@ def _content_terms(folded: str, names: tuple[str, ...], exclude: tuple[str, ...]
     the reranker and the answer's sentence choice all ask for them)."""
     asked = questions().set_aside.sub(" ", folded)  # "(không phải nhà đất, ô tô)" is no topic
     joined = re.sub(r"\b([a-z]{1,4})\s*&\s*([a-z]{1,4})\b", r"\1\2", asked)  # "nn&mt": one acronym
-    text = _without_names(re.sub(r"[^a-z0-9%]+", " ", joined), names)  # "qd 4001/qd-bkhcn" as it now reads
+    text = _without_names(re.sub(r"[^a-z0-9%]+", " ", unglue_measures(joined)), names)  # "qd 4001/qd-bkhcn" as it now reads
     text = f"{text} {long_forms(text)}"  # "tthc" also counts as "thu tuc hanh chinh"
     stop = stopwords()
     if stop.asking is not None:  # "mấy" of "tối đa mấy ngày" (not "máy")

@@ -53,6 +53,16 @@ def fold(text: str) -> str:
     return _WS.sub(" ", strip_diacritics(nfc(text)).lower()).strip()
 
 
+# a number written against its unit of measure ("dưới 10km", "30m2", "khoảng 1.700km"), folded: read as the number and the
+# unit, the way "dưới 10 km" (QĐ 16/2010/QĐ-UBND Lai Châu Điều 2.1.1.a) is, by the keyword index and the topic's words
+_GLUED_MEASURE = re.compile(r"(?<![a-z0-9/.,-])(\d+(?:[.,]\d+)*)(km|m|m2|m3|ha|kg|cm|mm|kw|kwh|mw|gb|mb|tb)\b")
+
+
+def unglue_measures(folded: str) -> str:
+    """``folded`` with a number and its unit apart ("10km" -> "10 km")."""
+    return _GLUED_MEASURE.sub(r"\1 \2", folded)
+
+
 def has_diacritics(text: str) -> bool:
     return strip_diacritics(text) != text
 

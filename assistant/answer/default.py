@@ -11,10 +11,10 @@ from typing import Callable
 from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
 from assistant.answer.texts import NO_LEAD_NAMED, REFUSAL, not_indexed, role_parts
-from assistant.values import (COUNT, DATE, DAY, DURATION, PERCENT, VALIDITY, VALIDITY_LEAD_IN, ProvinceNamed, ValueNeed,
+from assistant.values import (COUNT, DATE, DAY, DURATION, PERCENT, PERIODIC, VALIDITY, VALIDITY_LEAD_IN, ProvinceNamed, ValueNeed,
                               value_asked)
-from assistant.topic import (asks_only_of_plan, best_clause, clause_scope, coverage, rewritten_words, round_match, terms_for,
-                            topic_variants, variant_coverage, with_aliases)
+from assistant.topic import (asks_only_of_plan, best_clause, clause_scope, coverage, document_scope, rewritten_words,
+                            round_match, terms_for, topic_variants, variant_coverage, with_aliases)
 from ingest.responsibilities import (extract_deadline, extract_from_text, is_attribute_line, leads_by_role,
                                      parse_label_line)
 from ingest.units import split_units, starts_with_unit, unit_phrase_at
@@ -434,8 +434,14 @@ def _values_in(folded: str, need: ValueNeed) -> int:
 
 def _holds_value(text: str, need: ValueNeed) -> bool:
     """Does a clause state the kind of value asked for? A date must be a deadline ("chậm nhất là ngày 08 tháng 02
-    năm 2026"), not the date of a law it cites ("Nghị định số 181/2024/NĐ-CP ngày 31/12/2024")."""
-    return bool(extract_deadline(text)) if need in (DATE, DAY) else bool(need.search(_without_markers(text)))
+    năm 2026") or the day a rule starts ("Thời gian áp dụng từ ngày 01 tháng 10 năm 2008", QĐ 5129/QĐ-UBND TP.HCM
+    Điều 1), not the date of a law it cites ("Nghị định số 181/2024/NĐ-CP ngày 31/12/2024")."""
+    if need in (DATE, DAY):
+        return bool(extract_deadline(text)) or _STARTS.search(fold(text)) is not None
+    return bool(need.search(_without_markers(text)))
+
+
+_STARTS = re.compile(r"\b(?:ap dung|thuc hien|tinh|huong|hieu luc)\b[^.;]{0,20}?\b(?:ke )?tu ngay \d")
 
 
 @cache
@@ -684,7 +690,7 @@ class DefaultAnswerer:
             # (the plan's title is not read as part of every clause: 4 more answers on the tuning sets, but "So sánh chỉ
             # tiêu kéo giảm số vụ phạm tội ... của Hải Dương và Lào Cai" was then answered for Lào Cai from a plan on
             # minerals whose title holds "trật tự": tests/api/test_meeting_questions.py)
-            scope = clause_scope(clause, h.chunk.text)
+            scope = document_scope(doc, clause, h.chunk.text)
             covered = variant_coverage(with_aliases(variants, scope), scope, self.idf)
             together = 0.0
             if query.intent in (Intent.LEAD, Intent.IMPLEMENTERS) and (items := _unit_items(doc, clause)):
@@ -882,6 +888,7 @@ class DefaultAnswerer:
         # "KH chỉ thị 11 Lào Cai, phụ lục: ... sở nào chủ trì?": the appendix's row before the body's clause
         appendix = questions().appendix_asked.search(query.folded) is not None
         counted = counted_asked(query, need)
+        bound = need in (DATE, DAY) and questions().deadline_bound_asked.search(query.folded) is not None
         # "mức cho vay ... do ai đề xuất?": a clause naming who does the verb asked ("b) Giám đốc Quỹ đề xuất mức vốn vay
         # ...", QĐ 2696 Quảng Trị Điều lệ 13.3.b) stays in while it covers enough of the question
         # (who names the verb's agent, read once: it also tells a clause that says who does it, below)
@@ -898,6 +905,8 @@ class DefaultAnswerer:
                                    need is not None and not need.search(_without_cited_dates(e.hit.chunk.text)
                                                                         if need in (DATE, DAY) else
                                                                         _without_markers(e.hit.chunk.text)),
+                                   # "hạn cuối khi nào": a day or month before how often ("hàng năm")
+                                   bound and not DATE.search(PERIODIC.sub(" ", _without_cited_dates(e.hit.chunk.text))),
                                    # "bao nhiêu giấy phép": a clause counting licences before one counting mines
                                    counted is not None and not counted.search(_without_markers(e.hit.chunk.text)),
                                    -e.hit.score))

@@ -17,15 +17,15 @@ from typing import Any
 
 from core.accents import AccentRestorer, count_syllables
 from core.models import Chunk
-from core.textnorm import fold, long_forms
+from core.textnorm import fold, long_forms, unglue_measures
 
 STATS_FILE = "stats.json"
-STATS_VERSION = 2
+STATS_VERSION = 3
 
 
 def topic_words(text: str) -> set[str]:
     """The distinct folded words of a text (what document frequencies count)."""
-    folded = fold(text)
+    folded = unglue_measures(fold(text))
     return set(re.findall(r"[a-z0-9%]+", f"{folded} {long_forms(folded)}"))  # acronyms count in their long form too
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from core.textnorm import fold, has_diacritics, long_forms, words
+from core.textnorm import fold, has_diacritics, long_forms, unglue_measures, words
 
 # Folding first (lower case, no diacritics) makes "hoá"/"hóa" and accented/unaccented input identical.
 _TOKEN = re.compile(r"[0-9a-z]+(?:[/.-][0-9a-z]+)*")
@@ -20,7 +20,7 @@ FOLDED_QUERY_STOPWORDS: frozenset[str] = frozenset("nao gi o".split())
 
 def syllables(text: str) -> list[str]:
     """Folded syllables ("Văn hoá" -> ["van", "hoa"]); codes like "18/kh-bcd" stay whole."""
-    return _TOKEN.findall(fold(text))
+    return _TOKEN.findall(unglue_measures(fold(text)))
 
 
 def document_tokens(text: str) -> list[str]:

@@ -406,6 +406,7 @@ class QuestionLexicon:
     opening_ends: dict[str, frozenset[str]]  # words ending a plan's description that opens a question, and the words
     # after which they do not ("co" before "quan" is "cơ quan")
     effect_asked: re.Pattern  # "... có hiệu lực từ khi nào": when a document takes effect
+    deadline_bound_asked: re.Pattern  # "hạn cuối", "chậm nhất": the last day is asked, not how often
     effect_stated: re.Pattern  # "Quyết định này có hiệu lực ...": a document's own effect clause (folded)
     appendix_asked: re.Pattern  # "..., phụ lục: sở nào chủ trì?": a row of the appendix is asked
     several_asked: re.Pattern  # "những trường hợp nào": every item of a list is asked (folded)
@@ -474,6 +475,7 @@ def questions() -> QuestionLexicon:
         opening_ends={w: frozenset(after) for w, after in data["opening_description"]["ends"].items()},
         effect_asked=re.compile(f'^(?!.*{data["effect"]["of_other"]}).*{data["effect"]["asks"]}'),
         effect_stated=re.compile(data["effect"]["stated"]),
+        deadline_bound_asked=re.compile(data["deadline_bound"]["asks"]),
         appendix_asked=re.compile(data["appendix"]["asks"]),
         several_asked=re.compile(data["several"]["asks"]),
         each_plan=re.compile(data["each_plan"]["pattern"]),

@@ -255,6 +255,14 @@ def test_a_question_asking_who_holds_a_position(question, holder):
     ("khi phoi hop voi cac bo trien khai du an trong diem tren dia ban, tinh can dac biet chu y cong tac nao?",
      Intent.CONTENT),
     ("Sở Tư pháp phối hợp với những đơn vị nào?", Intent.PARTNERS),
+    # "hỗ trợ" as the support itself asks no one (QĐ 3210/QĐ-UBND TP.HCM II.3; CV 2428/BXD-QLN 2, blind questions on
+    # texts outside plans-real)
+    ("Khi lập đề án hỗ trợ nhà ở ở TP.HCM, nhóm hộ nào được xếp ưu tiên đầu tiên?", Intent.CONTENT),
+    ("cv 2214 bxd de nghi co quan nao bo tri von de ho tro nha o cho nguoi co cong nam 2013?", Intent.LEAD),
+    ("Đơn vị nào phải hỗ trợ kỹ thuật khi hệ thống thư công vụ gặp sự cố?", Intent.LEAD),
+    # who else takes part (tune-fresh32 t32-21, tune-fresh41 t41-28)
+    ("Bộ Tài chính làm đầu mối tổng hợp, còn bộ nào cùng tham gia?", Intent.PARTNERS),
+    ("khi thanh lap hoi dong tham dinh du an thi Quy duoc moi nhung ai tham gia?", Intent.PARTNERS),
 ])
 def test_which_law_or_form_is_content_and_giao_names_or_asks(question, intent):
     assert PARSER.parse(question, TODAY).intent == intent

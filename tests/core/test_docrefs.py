@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.docrefs import DocRef, described_refs, ref_matches, refs_in
+from core.docrefs import DocRef, described_refs, file_ref, ref_matches, refs_in
 
 
 @pytest.mark.parametrize("question, numbers", [
@@ -31,3 +31,13 @@ def test_the_words_in_brackets_describe_the_plan_before_them():
 def test_a_reference_matches_the_documents_own_number():
     assert ref_matches(DocRef("2817", "", "Quyết định"), "2817/QĐ-UBND", "Quyết định")
     assert not ref_matches(DocRef("2817", "2024", ""), "2817/2025/QĐ-UBND")
+
+
+@pytest.mark.parametrize("file_name, ref", [
+    ("lao-cai_1696-qd-ubnd_uy-quyen.pdf", DocRef("1696", "", "Quyết định")),
+    # number, year and kind joined by underscores (a text with no header of its own: "Quyết định 62/2011 ..." names it)
+    ("62_2011_QD_TTg.md", DocRef("62", "2011", "Quyết định")),
+    ("3354_2013_CV_VPCP.md", DocRef("3354", "2013", "Công văn")),
+])
+def test_the_number_a_file_name_gives(file_name, ref):
+    assert file_ref(file_name) == ref

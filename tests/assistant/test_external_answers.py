@@ -1,0 +1,162 @@
+"""Answers on excerpts of real texts outside plans-real (public Vietnamese legal texts; blind questions written on
+them by someone who never ran the assistant), each form a rule now reads:
+
+- a money amount after "mức" ("Hỗ trợ tiền ăn với mức 30.000 đồng/ngày", TT 40/2012/TT-BTC Điều 3.6.b) is a value,
+  though "mức" folds as "mục" (a section) does;
+- a number written against its unit ("dưới 10km") is the number and the unit ("dưới 10 km", QĐ 16/2010/QĐ-UBND
+  Lai Châu Điều 2.1.1.a);
+- a clause speaking of "chế độ quy định tại Quyết định này" takes its topic from the document's title (QĐ
+  170/2008/QĐ-TTg Điều 4);
+- "hạn cuối khi nào" is answered by a day ("trước ngày 20 tháng 6 năm trước", TT 40/2012 Điều 4.1.a), not by how
+  often ("hàng năm", Điều 2.1);
+- "được tính từ thời điểm nào" is answered by the day a rule starts ("Thời gian áp dụng từ ngày 01 tháng 10 năm
+  2008", QĐ 5129/QĐ-UBND TP.HCM Điều 1), not by the clause naming who acts (Điều 2);
+- a heading naming the article it details keeps that article's name ("3. Quy định cụ thể Điều 20. Hỗ trợ ổn định
+  đời sống và sản xuất:").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.default import DefaultAnswerer
+from assistant.index.corpus_stats import topic_words
+from assistant.understand import QuestionParser
+from assistant.values import COUNT, MONEY
+from core.models import Chunk, Document, Hit
+from core.settings import Settings
+from core.textnorm import fold, unglue_measures
+from ingest.pipeline import parse_text
+
+TT_40_2012 = """BỘ TÀI CHÍNH
+Số: 40/2012/TT-BTC
+Hà Nội, ngày 09 tháng 3 năm 2012
+
+THÔNG TƯ
+
+QUY ĐỊNH QUẢN LÝ TÀI CHÍNH ĐỐI VỚI DỰ ÁN HỖ TRỢ NẠN NHÂN CHẤT ĐỘC DA CAM
+
+Điều 2. Nguồn kinh phí thực hiện
+1. Ngân sách trung ương bố trí trong dự toán chi ngân sách nhà nước hàng năm của Hội Chữ thập đỏ Việt Nam để triển khai thực hiện Dự án theo nội dung đã được phê duyệt.
+Điều 3. Nội dung chi và mức chi
+1. Chi hỗ trợ học nghề ngắn hạn cho nạn nhân nhiễm chất độc da cam:
+a) Hỗ trợ tiền ăn với mức 30.000 đồng/ngày thực học/người là nạn nhân nhiễm chất độc da cam.
+Điều 4. Lập, phân bổ dự toán và quyết toán kinh phí
+1. Đối với Hội Chữ thập đỏ cấp tỉnh:
+a) Lập dự toán kinh phí: Hội Chữ thập đỏ cấp tỉnh lập dự toán nhu cầu kinh phí gửi Hội Chữ thập đỏ Việt Nam trước ngày 20 tháng 6 năm trước.
+"""
+
+QD_5129 = """ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH
+Số: 5129/QĐ-UBND
+Thành phố Hồ Chí Minh, ngày 20 tháng 11 năm 2008
+
+QUYẾT ĐỊNH
+
+VỀ NÂNG MỨC TRỢ CẤP ĐỐI VỚI NGƯỜI CÓ CÔNG GIÚP ĐỠ CÁCH MẠNG
+
+Điều 1. Nâng mức trợ cấp đối với người có công giúp đỡ cách mạng đang hưởng trợ cấp, cụ thể như sau:
+- Định suất cơ bản từ 80.000 đồng/người/tháng lên 240.000 đồng/người/tháng;
+- Định suất nuôi dưỡng từ 250.000 đồng/người/tháng lên 500.000 đồng/người/tháng;
+Thời gian áp dụng từ ngày 01 tháng 10 năm 2008.
+Điều 2. Giao Sở Tài chính phối hợp với Sở Lao động - Thương binh và Xã hội và Ủy ban nhân dân các quận, huyện lập thủ tục giải quyết kinh phí để trợ cấp cho những người có công giúp đỡ cách mạng theo mức nêu trên.
+"""
+
+QD_170 = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 170/2008/QĐ-TTg
+Hà Nội, ngày 18 tháng 12 năm 2008
+
+QUYẾT ĐỊNH
+
+VỀ CHẾ ĐỘ BẢO HIỂM Y TẾ VÀ TRỢ CẤP MAI TÁNG ĐỐI VỚI THANH NIÊN XUNG PHONG THỜI KỲ KHÁNG CHIẾN CHỐNG PHÁP
+
+Điều 1. Đối tượng được hưởng chính sách theo Quyết định này là thanh niên xung phong tập trung trong kháng chiến chống Pháp.
+Điều 2. Đối tượng quy định tại Điều 1 Quyết định này được hưởng chế độ bảo hiểm y tế; khi chết, người lo mai táng được hưởng trợ cấp mai táng.
+Điều 4. Nguồn kinh phí thực hiện chế độ quy định tại Quyết định này do ngân sách trung ương đảm bảo.
+"""
+
+QD_16_2010 = """ỦY BAN NHÂN DÂN TỈNH LAI CHÂU
+Số: 16/2010/QĐ-UBND
+Lai Châu, ngày 05 tháng 10 năm 2010
+
+QUYẾT ĐỊNH
+
+VỀ VIỆC QUY ĐỊNH CỤ THỂ MỘT SỐ CHÍNH SÁCH VỀ BỒI THƯỜNG, HỖ TRỢ, TÁI ĐỊNH CƯ
+
+Điều 2. Quy định cụ thể một số chính sách về bồi thường, hỗ trợ tái định cư như sau
+1. Quy định cụ thể Điều 18. Hỗ trợ di chuyển:
+a) Hỗ trợ 2.500.000,0 đồng/hộ, nếu khoảng cách di chuyển dưới 10 km;
+b) Hỗ trợ 3.600.000,0 đồng/hộ nếu khoảng cách di chuyển từ 10 km trở lên.
+3. Quy định cụ thể Điều 20. Hỗ trợ ổn định đời sống và sản xuất:
+a) Thu hồi từ 30% đến 70% diện tích đất nông nghiệp đang sử dụng thì được hỗ trợ trong thời gian sáu (06) tháng.
+c) Thời gian định kỳ chi trả hỗ trợ 6 tháng một lần (vào tháng 01 và tháng 7 hàng năm).
+"""
+
+
+def _doc(text: str, name: str) -> Document:
+    return parse_text(text, name)
+
+
+def _clause(doc: Document, path: str):
+    return next(c for c in doc.clauses if c.path == path)
+
+
+def _answer(doc: Document, question: str, paths: list[str]):
+    """The default answer from ``paths`` of ``doc`` retrieved in that order (one chunk per clause)."""
+    idf = {w: 1.0 for c in doc.clauses for w in topic_words(" ".join([*c.heading_trail, c.text]))}
+    parser = QuestionParser([doc.meta.province] if doc.meta.province else [], [],
+                            [{"id": doc.id, "title": doc.meta.title, "province": doc.meta.province,
+                              "kind": doc.meta.kind, "number": doc.meta.number, "locality": "",
+                              "issuer": doc.meta.issuer}])
+    hits = []
+    for rank, path in enumerate(paths):
+        c = _clause(doc, path)
+        hits.append(Hit(Chunk(f"{doc.id}#{rank}", doc.id, [c.id], path, c.text, c.text, 40), 1.0 / (rank + 1),
+                        doc=doc, clause=c))
+    return DefaultAnswerer(Settings(), idf=idf).answer(parser.parse(question), hits)
+
+
+@pytest.mark.parametrize("sentence", ["Hỗ trợ tiền ăn với mức 30.000 đồng/ngày thực học/người",
+                                      "được hỗ trợ theo mức 5 triệu đồng/hộ",
+                                      "Hỗ trợ 2.500.000,0 đồng/hộ, nếu khoảng cách di chuyển dưới 10 km"])
+def test_an_amount_after_muc_is_a_value(sentence):
+    assert COUNT.search(fold(sentence)) and MONEY.search(fold(sentence))
+
+
+def test_a_section_number_after_muc_is_still_no_value():
+    assert not COUNT.search(fold("theo quy định tại mục 5 khoản II Thông tư số 05/2000/TT-BXD"))
+
+
+def test_a_number_against_its_unit_reads_as_the_number_and_the_unit():
+    assert unglue_measures("duoi 10km") == "duoi 10 km"
+    assert unglue_measures("khoang 1.700km duong bo, 30m2 san") == "khoang 1.700 km duong bo, 30 m2 san"
+    assert unglue_measures("so 18/kh-bcd, 5g, quy 2") == "so 18/kh-bcd, 5g, quy 2"  # codes stay whole
+    doc = _doc(QD_16_2010, "16_2010_QD_UBND.md")
+    a = _answer(doc, "Hộ phải chuyển chỗ ở dưới 10km thì được hỗ trợ bao nhiêu tiền theo QĐ 16/2010 của Lai Châu?",
+                ["Điều 2.1.a", "Điều 2.1.b"])
+    assert not a.refused and "2.500.000,0 đồng/hộ" in a.text, a.text
+
+
+def test_a_heading_naming_the_article_it_details_keeps_its_name():
+    doc = _doc(QD_16_2010, "16_2010_QD_UBND.md")
+    assert "Hỗ trợ ổn định đời sống và sản xuất" in _clause(doc, "Điều 2.3").title
+    assert any("Hỗ trợ ổn định đời sống" in h for h in _clause(doc, "Điều 2.3.c").heading_trail)
+
+
+def test_the_last_day_asked_is_a_day_not_how_often():
+    doc = _doc(TT_40_2012, "40_2012_TT_BTC.md")
+    a = _answer(doc, "hoi chu thap do tinh gui du toan kinh phi du an chat doc da cam len trung uong han cuoi khi nao?",
+                ["Điều 2.1", "Điều 4.1.a"])
+    assert "trước ngày 20 tháng 6 năm trước" in a.text and a.citations[0].section == "Điều 4.1.a", a.text
+
+
+def test_the_day_a_rule_starts_answers_from_when():
+    doc = _doc(QD_5129, "5129_2008_QD_UBND.md")
+    # (the line after the list is read with its last item, Điều 1.2, as on the real file)
+    a = _answer(doc, "Mức trợ cấp mới theo QĐ 5129/QĐ-UBND được tính từ thời điểm nào?", ["Điều 1.2", "Điều 2"])
+    assert "01 tháng 10 năm 2008" in a.text and a.citations[0].section == "Điều 1.2", a.text
+
+
+def test_a_clause_on_what_its_document_rules_takes_the_documents_title():
+    doc = _doc(QD_170, "170_2008_QD_TTg.md")
+    a = _answer(doc, "tien bhyt va mai tang cho tnxp thoi chong phap lay tu nguon nao?", ["Điều 4"])
+    assert not a.refused and "ngân sách trung ương" in a.text, a.text
