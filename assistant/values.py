@@ -77,10 +77,13 @@ ValueNeed = re.Pattern | ProvinceNamed  # what a clause must hold for the value 
 DAY = re.compile(r"\b(ngay \d{1,2}|\d{1,2}/\d{1,2}|ngay ky\b|ngay ban hanh\b)")  # "kể từ ngày ký ban hành" names its day
 CODE = re.compile(r"\b\d+\.\d{3,}\b|\b[a-z]{2,}\.[a-z0-9.]+\d\b")  # a procedure's code: "1.000579", "2.002345"
 PHONE = re.compile(r"\b0\d{2,3}[.\s-]?\d{3,4}[.\s-]?\d{3,4}\b|\b1[89]00[.\s-]?\d{3,4}\b|@")  # "0239.3855.555", an e-mail
+# how many times in a period ("02 lần/ngày", "hai lần trong tháng") or an hour ("trước 9h00", "lúc 16 giờ 30")
+TIMES = re.compile(rf"\b(?:\d+|{NUMBER_WORD})\s*\(?\w*\)?\s*lan\s*(?:/|moi|mot|trong|1)\s*(?:ngay|tuan|thang|quy|nam)\b"
+                   r"|\b\d{1,2}h\d{2}\b|\b(?:luc|truoc|vao|den|tu) \d{1,2}\s*(?:h|gio)\b")  # not "0-48 giờ", a span
 # what a clause must hold for each kind of value a question asks (questions.toml [[value_asked]])
 NEEDS: dict[str, ValueNeed] = {"percent": PERCENT, "validity": VALIDITY, "duration": DURATION, "count": COUNT,
                                "money": MONEY, "phone": PHONE, "code": CODE, "day": DAY, "place": PLACE,
-                               "date": DATE}
+                               "date": DATE, "times": TIMES}
 
 
 

@@ -195,6 +195,9 @@ def _province_and_locality(issuer: str, place: str) -> tuple[str, str]:
     return province, locality
 
 
+_SUBJECT_IN_CELL = re.compile(r"(?:^|\s)(?:V/v|Về việc)\s+(.{8,}?)\s*$", re.I)
+
+
 def _lead_in_sentence(line: str) -> bool:
     """A sentence that introduces what follows ("Để làm tốt hơn nữa công tác "Đền ơn đáp nghĩa", Thủ tướng Chính phủ
     yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:", Chỉ thị 31/CT-TTg of 2012, right after
@@ -249,6 +252,11 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
             title_parts.append(re.sub(r"^(?:V/v|Về việc)\s*", "", _plain(paragraphs[vv].text), flags=re.I))
             intro_start = max(intro_start, vv + 1)
             meta.kind = "Công văn"  # a letter names its subject on a "V/v ..." line instead of a kind line
+        elif (subject := next((m.group(1) for c in cells if (m := _SUBJECT_IN_CELL.search(c))), None)):
+            # ... or in the header's cell under its number ("| Số: 11299/VPCP-KGVX V/v thành lập Mạng lưới quan trắc
+            # ... | Hà Nội, ngày 18 tháng 11 năm 2025 |")
+            title_parts.append(subject)
+            meta.kind = "Công văn"
     meta.title = re.sub(r"\s+", " ", " ".join(title_parts)).strip(" :")
     if kind_at is None and (named := _named_in_heading(paragraphs[:3])):
         meta.kind, meta.number, named_issuer, meta.title = named

@@ -191,6 +191,7 @@ def _add(target: list[str], units: list[str]) -> None:
             target.append(u)
 
 
+_LEADS_AND_PARTNERS = re.compile(r"\bchu tri,? phoi hop (voi|cung)\b")  # "X chủ trì, phối hợp với Y" inside a field
 _NONE_VALUES = frozenset({"khong", "khong co", "khong quy dinh", "chua co"})  # a field filled with "none"
 _BLANK_FIELD = re.compile(r":\s*[.…_]{3,}[\s.…_]*$")
 
@@ -209,6 +210,16 @@ def apply_attribute(resp: Responsibility, text: str) -> bool:
     value = without_restated_role(value)  # "Cơ quan chủ trì thực hiện: Các địa phương chủ trì"
     if fold(value).strip(" ()") in _NONE_VALUES:
         return True  # "Cơ quan phối hợp: Không." names no one
+    doers = [r for r in line.roles if r in ("lead", "implementers")]
+    if doers and _LEADS_AND_PARTNERS.search(fold(value)):
+        # the value is a sentence of its own: "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành,
+        # đoàn thể Thành phố, ... và các đơn vị có liên quan." (KH 174/KH-UBND TP.HCM III.1.a) leads with Sở Nội vụ only
+        stated = extract_from_text(value)
+        if stated.lead and stated.partners:
+            for role in doers:
+                _add(getattr(resp, role), stated.lead)
+            _add(resp.partners, stated.partners)
+            return True
     for role in line.roles:
         if role == "deadline":
             resp.deadline = resp.deadline or (value if any(ch.isalnum() for ch in value) else "")

@@ -1045,13 +1045,15 @@ class DefaultAnswerer:
         between the previous comma and "làm <position>")."""
         seat = re.sub(r" (hoi dong|to giup viec)$", "", query.holder)  # "chủ tịch hội đồng": "... làm Chủ tịch"
         named = rf"(?:{re.escape(query.holder)}|{re.escape(seat)})"
-        is_seat = re.compile(rf"^(?:[a-zđ0-9]{{1,2}}[.)]\s*)?{named}(?: [a-z]+){{0,3}}? la (?!ai\b)")
+        # (or after a colon: "... kiện toàn Ban Chỉ đạo ... gồm: Trưởng Ban Chỉ đạo là Chủ tịch UBND tỉnh; Phó Trưởng Ban
+        # ...", KH 1026/KH-UBND Nghệ An II.5)
+        is_seat = re.compile(rf"(?:^|:\s*)(?:[a-zđ0-9]{{1,2}}[.)]\s*)?{named}(?: [a-z]+){{0,3}}? la (?!ai\b)")
         takes = re.compile(rf"(?<!pho )\b(?:lam|giu chuc) {named}\b")
         for e in evidence:
             for sent in sentences(e.clause.text):
                 folded = fold(sent)  # as long as ``sent``: positions carry over
                 if (m := is_seat.search(folded)) is not None:
-                    person = sent[m.end():].strip(" .;")
+                    person = sent[m.end():].split(";", 1)[0].strip(" .;")
                 elif (m := takes.search(folded)) is not None:
                     start = max(folded.rfind(",", 0, m.start()), folded.rfind(":", 0, m.start())) + 1
                     who = re.sub(r"^.{0,40}?\bdo\s+", "", folded[start:m.start()]).strip()  # "Hội đồng do X làm ..."

@@ -60,6 +60,7 @@ class PortalLexicon:
     noise_line: tuple[re.Pattern, ...]
     metadata_labels: tuple[str, ...]
     motto: tuple[re.Pattern, ...]
+    body_opening: tuple[re.Pattern, ...]  # "Kính gửi:": a piece that opens the document's body, not a header cell
 
 
 @cache
@@ -70,6 +71,7 @@ def portal() -> PortalLexicon:
         noise_line=_patterns(data["noise_line"]),
         metadata_labels=tuple(data["metadata_labels"]["labels"]),
         motto=_patterns(data["motto"]),
+        body_opening=_patterns(data["body_opening"]),
     )
 
 

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from core.lexicon import portal
+from core.lexicon import portal, structure
 from core.textnorm import fold
 from ingest.readers.markdown_table import markdown_table
 
@@ -90,6 +91,33 @@ def _field_end(plain: str) -> bool:
     return (plain[:1].islower() and plain.endswith(":")) or re.match(r"^\w+\s\w+\s*:\s*\S", plain) is not None
 
 
+PROSE_WORDS = 150  # a piece this long, in a table of two columns, is the document's body, not a cell
+
+
+@lru_cache(maxsize=1)
+def _kind_title() -> re.Pattern:
+    """A document's kind in capitals opening a line ("**CÔNG ĐIỆN**", "THÔNG BÁO"): its title, never a header cell."""
+    names = sorted({k.name.upper() for k in structure().kinds}, key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, names))})(?:\s|$)")
+
+
+def _glued_body(seg: list[str], row: list[str], rows: list[list[str]], regular: bool) -> bool:
+    """The document's body, which the portal wrote right after a table's last pipe and right before the next table's
+    first one (Công điện 228/CĐ-TTg: "| ** ** | - Bộ trưởng các Bộ: Tài chính, ... |" then "Trong mấy ngày qua, ... 1.
+    Bộ Tài chính chủ trì, ..." then "| Nơi nhận: ..."): its title line in capitals, or a piece of prose too long for a
+    cell of the header table or of the recipients' row ("| ** ** | - Bộ trưởng các Bộ: ... |", its label cell blank
+    or "Kính gửi:")."""
+    if regular:
+        return False
+    if _kind_title().match(_EMPHASIS.sub("", seg[0]).strip()):
+        return True
+    if len(" ".join(seg).split()) <= PROSE_WORDS:
+        return False
+    if rows:
+        return len(rows[0]) == 2 and _furniture(rows[0])
+    return len(row) == 2 and (not _folded(row[0]) or any(p.search(_folded(row[0])) for p in portal().body_opening))
+
+
 def _body_like(seg: list[str], regular: bool = False) -> bool:
     """A piece that is document text, not a table cell: it holds a part/chapter/article/Roman heading line, or
     a title in capitals (the text right after a table that the portal did not separate with a blank line).
@@ -97,6 +125,8 @@ def _body_like(seg: list[str], regular: bool = False) -> bool:
     heading ("Điều 2. ...") or holds a title in capitals ("PHỤ LỤC") is text: a cell's wrapped lines ("quyết định Tòa
     án; đất đai,", "Kế hoạch triển khai Phong trào thi đua ...") and short cells ("Kế hoạch 02") are cells. Elsewhere
     (the portal's layout tables around procedures) such a word anywhere ends the table."""
+    if not regular and any(p.search(_folded(seg[0])) for p in portal().body_opening):
+        return True  # "**Kính gửi:** Bộ trưởng ...": the letter's body, written right after its header table
     for k, line in enumerate(seg):
         plain = _EMPHASIS.sub("", line).strip()
         folded = fold(plain)
@@ -128,7 +158,8 @@ def _rows(segs: list[list[str] | None]) -> tuple[list[list[str]], int]:
     i = 0
     while i < len(segs):
         seg = segs[i]
-        if seg is not None and row and _body_like(seg, regular=n >= 3 and len(rows) >= 2 and all(len(r) in (1, n) for r in rows)):
+        regular = n >= 3 and len(rows) >= 2 and all(len(r) in (1, n) for r in rows)
+        if seg is not None and ((row and _body_like(seg, regular)) or ((row or rows) and _glued_body(seg, row, rows, regular))):
             break
         if seg is not None and n and len(row) >= n and _section_row(seg):
             # "... | 31/07/2025 |" then "**3. Các nhiệm vụ ... quá hạn**" with no pipe between: the row is full, the

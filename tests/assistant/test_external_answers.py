@@ -160,3 +160,46 @@ def test_a_clause_on_what_its_document_rules_takes_the_documents_title():
     doc = _doc(QD_170, "170_2008_QD_TTg.md")
     a = _answer(doc, "tien bhyt va mai tang cho tnxp thoi chong phap lay tu nguon nao?", ["Điều 4"])
     assert not a.refused and "ngân sách trung ương" in a.text, a.text
+
+
+KH_1026_NGHE_AN = """ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
+Số: 1026/KH-UBND
+Nghệ An, ngày 26 tháng 11 năm 2025
+
+KẾ HOẠCH
+
+TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 32/CT-TTG VỀ TĂNG CƯỜNG CÔNG TÁC BẢO VỆ BÍ MẬT NHÀ NƯỚC
+
+II. NHIỆM VỤ, GIẢI PHÁP
+5. Củng cố, kiện toàn Ban Chỉ đạo công tác bảo vệ bí mật nhà nước tỉnh Nghệ An đảm bảo đúng thành phần theo quy định, bao gồm: Trưởng Ban Chỉ đạo là Chủ tịch UBND tỉnh; Phó Trưởng Ban Thường trực Ban Chỉ đạo là Phó Chủ tịch Thường trực UBND tỉnh.
+"""
+
+KH_0129_DAK_LAK = """ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK
+Số: 0129/KH-UBND
+Đắk Lắk, ngày 20 tháng 11 năm 2025
+
+KẾ HOẠCH
+
+V/V HỖ TRỢ NHU YẾU PHẨM KHẨN CẤP CHO NHÂN DÂN BỊ ẢNH HƯỞNG MƯA LŨ
+
+III. NỘI DUNG
+1. Phân kỳ cứu trợ
+- Giai đoạn khẩn cấp (0-48 giờ): Tổ chức lực lượng, phương tiện tiếp cận ngay các vùng ngập sâu, chia cắt; cấp phát nhu yếu phẩm cho người dân.
+IV. TỔ CHỨC THỰC HIỆN
+10. Ủy ban nhân dân các xã, phường
+- Huy động nguồn lực xã hội hóa tại chỗ; báo cáo 02 lần/ngày (trước 9h00’ và 16h00’) về tình hình tiếp nhận, cấp phát gửi UBND tỉnh (qua Sở Công Thương).
+"""
+
+
+def test_who_holds_a_seat_named_after_a_colon():
+    doc = _doc(KH_1026_NGHE_AN, "0a97eb9c3c536047.md")
+    a = _answer(doc, "Trưởng Ban Chỉ đạo bảo vệ bí mật nhà nước tỉnh Nghệ An là ai?", ["II.5"])
+    assert a.text.startswith("Chủ tịch UBND tỉnh."), a.text
+
+
+def test_how_many_times_a_day_and_at_what_hour():
+    doc = _doc(KH_0129_DAK_LAK, "62f25a030c183151.md")
+    paths = [c.path for c in doc.clauses if "lần/ngày" in c.text or "0-48 giờ" in c.text]
+    a = _answer(doc, "xa phuong o Dak Lak bao cao tinh hinh tiep nhan, cap phat nhu yeu pham may lan moi ngay, luc "
+                     "may gio?", sorted(paths, key=lambda p: "0-48" not in _clause(doc, p).text))
+    assert "02 lần/ngày (trước 9h00’ và 16h00’)" in a.text, a.text

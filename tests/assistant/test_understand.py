@@ -263,6 +263,12 @@ def test_a_question_asking_who_holds_a_position(question, holder):
     # who else takes part (tune-fresh32 t32-21, tune-fresh41 t41-28)
     ("Bộ Tài chính làm đầu mối tổng hợp, còn bộ nào cùng tham gia?", Intent.PARTNERS),
     ("khi thanh lap hoi dong tham dinh du an thi Quy duoc moi nhung ai tham gia?", Intent.PARTNERS),
+    # "luật ... nào" asks a law, unless a unit is asked ("kiểm tra thi hành luật thì cơ quan nào phối hợp?", KH 7360/KH-UBND
+    # Lai Châu II.4)
+    ("KH trien khai luat tieu chuan quy chuan Lai Chau: kiem tra thi hanh luat thi co quan nao phoi hop?", Intent.PARTNERS),
+    # a document's number asked ("Thông báo 634/TB-VPCP"), not "là sở nào" (tune-fresh10 t10-13)
+    ("thong bao ket luan cua Thu tuong khi lam viec voi Thanh Hoa la so may?", Intent.PLAN_FACTS),
+    ("chi thi 010 Dak Lak: danh gia dieu kien giao dat khong qua dau gia la so nao?", Intent.LEAD),
 ])
 def test_which_law_or_form_is_content_and_giao_names_or_asks(question, intent):
     assert PARSER.parse(question, TODAY).intent == intent
@@ -821,3 +827,23 @@ def test_how_much_money_asks_an_amount_not_a_topic():
 def test_sending_up_asks_a_recipient():
     # "phê duyệt xong thì gửi lên những bộ nào?" (CV 2428/BXD-QLN: "gửi về Bộ Xây dựng, Bộ Kế hoạch và Đầu tư, Bộ Tài chính")
     assert PARSER.parse("đề án hỗ trợ nhà ở phê duyệt xong thì gửi lên những bộ nào?", TODAY).asks_recipient
+
+
+def test_giai_doan_names_no_unit():
+    # "giai đoạn" folds like "giai Đoàn": no unit asked, no follow-up to ask back (KH 0129/KH-UBND Đắk Lắk III.4)
+    q = PARSER.parse("Kế hoạch nhu yếu phẩm Đắk Lắk: giai đoạn 48-72 giờ thì tổ chức cứu trợ như thế nào?", TODAY)
+    assert not q.unit_phrase and not q.units
+
+
+@pytest.mark.parametrize("question, kind", [
+    # counting villages where the phone signal is weak asks a count, not a phone number (TB 634/TB-VPCP III.9)
+    ("Có bao nhiêu thôn, bản miền núi Thanh Hóa đang lõm sóng điện thoại cần phủ sóng?", "count"),
+    ("đường dây nóng tiếp nhận tin báo của Hải Phòng là số nào?", "phone"),
+    # how many times a day and at what hour (KH 0129/KH-UBND Đắk Lắk IV.10)
+    ("xa phuong o Dak Lak bao cao tinh hinh tiep nhan, cap phat nhu yeu pham may lan moi ngay, luc may gio?", "times"),
+])
+def test_the_kind_of_value_asked(question, kind):
+    from assistant.values import NEEDS, asked_value
+    from core.textnorm import fold
+
+    assert asked_value(fold(question)) is NEEDS[kind]

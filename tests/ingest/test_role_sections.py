@@ -226,3 +226,28 @@ def test_a_list_of_bodies_goes_on_after_va_to_organisations():
     heading = "Các tổ chức chính trị - xã hội và tổ chức, đoàn thể có liên quan"
     assert unit_phrase_at(heading)[0] == heading
     assert unit_phrase_at("UBND các xã và tổ chức các hoạt động tuyên truyền")[0] == "UBND các xã"
+
+
+KH_174_HCM = """ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH
+Số: 174/KH-UBND
+Thành phố Hồ Chí Minh, ngày 13 tháng 11 năm 2025
+
+KẾ HOẠCH
+
+TRIỂN KHAI CÁC NHIỆM VỤ TRỌNG TÂM CUỐI NĂM 2025 LĨNH VỰC BÌNH ĐẲNG GIỚI
+
+III. NỘI DUNG HOẠT ĐỘNG
+1. Hoạt động truyền thông
+a) Hoạt động 1
+- Nội dung: Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12) và hưởng ứng “Ngày Quốc tế xóa bỏ mọi hình thức bạo lực đối với phụ nữ và trẻ em gái” (ngày 25/11).
+- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân dân phường, xã, đặc khu, báo, đài và các đơn vị có liên quan.
+"""
+
+
+def test_a_label_lines_value_that_is_a_sentence_of_roles():
+    # "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với ...": Sở Nội vụ leads, the others partner (KH 174/KH-UBND
+    # TP.HCM III.1.a; before, every body of the value was read as leading)
+    doc = parse_text(KH_174_HCM, "174-kh-ubnd.txt")
+    r = next(c for c in doc.clauses if c.path == "III.1.a").responsibility
+    assert r.lead == ["Sở Nội vụ"]
+    assert r.partners[0] == "các sở, ban, ngành, đoàn thể Thành phố" and "các đơn vị có liên quan" in r.partners
