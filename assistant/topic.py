@@ -100,13 +100,18 @@ def _self_reference() -> re.Pattern:
     """A clause speaking of what its own document rules ("Nguồn kinh phí thực hiện chế độ quy định tại Quyết định này do
     ngân sách trung ương đảm bảo", QĐ 170/2008/QĐ-TTg Điều 4): the document's title says what that is."""
     kinds = "|".join(sorted({re.escape(fold(k.name)) for k in structure().kinds}, key=len, reverse=True))
-    return re.compile(rf"\b(?:quy dinh tai|quy dinh cua|theo) (?:{kinds}) nay\b")
+    return re.compile(rf"\b(?:quy dinh tai|quy dinh cua|theo|tai|cua) (?:{kinds}) nay\b")
+
+
+def own_title(doc: Document, text: str) -> str:
+    """The document's title when ``text`` speaks of what the document itself rules or assigns ("chế độ quy định tại
+    Quyết định này", "nhiệm vụ được giao tại Kế hoạch này", KH 153/KH-UBND Cần Thơ IV.1.a); else ""."""
+    return doc.meta.title if doc.meta.title and _self_reference().search(_folded(text)) else ""
 
 
 def document_scope(doc: Document, clause: Clause, text: str) -> str:
     """``clause_scope``, and the document's title where the clause speaks of what the document itself rules."""
-    scope = clause_scope(clause, text)
-    return f"{scope} {doc.meta.title}" if doc.meta.title and _self_reference().search(_folded(text)) else scope
+    return f"{clause_scope(clause, text)} {own_title(doc, text)}".rstrip()
 
 
 def terms_for(query: Query, doc: Document) -> list[str]:

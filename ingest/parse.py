@@ -430,7 +430,12 @@ def _heading_of(n: _Node) -> tuple[list[str], bool, str] | None:
         return units, found[1], found[2]
     if n.kind == "part":
         return None
-    first_line = n.text.split("\n", 1)[0][n.label.end:].strip()
+    first_line, _, more = n.text.partition("\n")
+    first_line = first_line[n.label.end:].strip()
+    if first_line.endswith(":") and more.strip() and not n.children:
+        # the unit's task wrapped onto the next line: "c) Sở Nông nghiệp và Môi trường:" / "Tổng hợp danh sách các cơ
+        # quan, đơn vị, địa phương vi phạm ..." (QĐ 86/2025/QĐ-UBND Bắc Ninh Điều 10.2.c)
+        first_line = f"{first_line} {' '.join(more.split())}"
     if len(first_line) > 600:
         first_line = first_line[:600]
     title = first_line

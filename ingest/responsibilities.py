@@ -407,6 +407,8 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
         if unit is None:
             continue
         found = _role_at(s[unit[1]:])
+        if found and found[1] in role_lexicon().established_duties and role_lexicon().established.search(s[:m.start()]):
+            continue  # "... thành lập Hội đồng sáng kiến, Hội đồng khoa học ... có nhiệm vụ giúp ...": bodies set up
         if found and found[0] in ("lead", "advisers") or found and found[1].startswith("phối hợp với"):
             units = split_units(unit[0])
             if units:

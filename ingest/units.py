@@ -243,6 +243,14 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
             words += len(inner.split())
             total += len(inner.split())
             continue
+        if w[:1] in "“\"" and (close := text.find("”" if w[0] == "“" else '"', m.start() + 1)) != -1 and \
+                close - m.start() <= 150:
+            # a movement's or programme's name in quotes is the name's, its verbs too: "các cơ quan thành viên Ban Chỉ
+            # đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” tỉnh" (QĐ 87/2025/QĐ-UBND Lai Châu Điều 12.3.c)
+            end = cursor = close + 1
+            words += 1
+            total += 1
+            continue
         cont = next((c for c in _long_continuations() if text.startswith(c, m.start())), None)
         if cont is not None:  # "cơ quan, bộ phận tham mưu về tổ chức, cán bộ": its verbs and comma are the name's
             end = cursor = m.start() + len(cont)

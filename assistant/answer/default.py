@@ -13,8 +13,8 @@ from assistant.answer.task import stating_clause
 from assistant.answer.texts import NO_LEAD_NAMED, REFUSAL, not_indexed, role_parts
 from assistant.values import (COUNT, DATE, DAY, DURATION, PERCENT, PERIODIC, VALIDITY, VALIDITY_LEAD_IN, ProvinceNamed, ValueNeed,
                               value_asked)
-from assistant.topic import (asks_only_of_plan, best_clause, clause_scope, coverage, document_scope, rewritten_words,
-                            round_match, terms_for, topic_variants, variant_coverage, with_aliases)
+from assistant.topic import (asks_only_of_plan, best_clause, clause_scope, coverage, document_scope, own_title,
+                            rewritten_words, round_match, terms_for, topic_variants, variant_coverage, with_aliases)
 from ingest.responsibilities import (extract_deadline, extract_from_text, is_attribute_line, leads_by_role,
                                      parse_label_line)
 from ingest.units import split_units, starts_with_unit, unit_phrase_at
@@ -843,7 +843,7 @@ class DefaultAnswerer:
         if names and not self._holds(e, names):
             return 0.0
         variants = with_aliases(_variants(query, e.doc, variants_of), e.hit.chunk.text)
-        head = clause_scope(e.clause, "")
+        head = f"{clause_scope(e.clause, '')} {own_title(e.doc, e.hit.chunk.text)}"
         best = 0.0
         if need in (DATE, DAY, DURATION) and _deadline_states(e.clause.responsibility, need):
             best = e.coverage

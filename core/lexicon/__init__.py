@@ -157,6 +157,8 @@ class RoleLexicon:
     cited_document: re.Pattern  # the text before a date ends in a cited document: "... Luật Quản lý ...", "số 181/2024/NĐ-CP"
     cited_number: str  # the number of a cited text, as a regex: "181/2024/NĐ-CP", "75-TB/VPTW"
     passive: re.Pattern  # "bị", "gồm" right after a subject: it undergoes or makes up, it is assigned nothing
+    established: re.Pattern  # "thành lập <bodies> ... " with no full stop after: the bodies set up, not who acts
+    established_duties: tuple[str, ...]  # what such a body will do ("có nhiệm vụ"): no duty of the item's doer
     courtesy: re.Pattern  # "trân trọng báo cáo": a courtesy close, assigning nothing
     member_of: re.Pattern  # "các chuyên gia của ": people named by the body they belong to, which follows
     mandate_opening: re.Pattern  # "Căn cứ chức năng, nhiệm vụ được giao, ": on what grounds, before subject or role
@@ -192,6 +194,8 @@ def roles() -> RoleLexicon:
         acronym_subject=re.compile(rf"^([A-ZĐ][A-ZĐ0-9&]{{2,9}})\s+(?={_any_of(data['acronym_subject']['words'])})"),
         cited_number=data["cited_document"]["number"],
         passive=re.compile(rf"^\s*(?:{_any_of(data['passive']['words'])})(?=[\s:,])"),
+        established=re.compile(rf"\b(?:{_any_of(data['established']['verbs'])})\s[^.;:]*$"),
+        established_duties=tuple(data["established"]["duties"]),
         courtesy=re.compile(rf"\b(?:{_any_of(data['courtesy']['words'])})\b", re.I),
         member_of=re.compile(rf"(?:(?:các|những)\s+)?(?:{_any_of(data['member_of']['words'])})(?:\s+của)?\s+", re.I),
         duty_list=frozenset(fold(h) for h in data["duty_list"]["headings"]),

@@ -203,3 +203,26 @@ def test_how_many_times_a_day_and_at_what_hour():
     a = _answer(doc, "xa phuong o Dak Lak bao cao tinh hinh tiep nhan, cap phat nhu yeu pham may lan moi ngay, luc "
                      "may gio?", sorted(paths, key=lambda p: "0-48" not in _clause(doc, p).text))
     assert "02 lần/ngày (trước 9h00’ và 16h00’)" in a.text, a.text
+
+
+KH_153_CAN_THO = """ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ
+Số: 153/KH-UBND
+Cần Thơ, ngày 24 tháng 11 năm 2025
+
+KẾ HOẠCH
+
+TRIỂN KHAI, THỰC HIỆN CÁC DỰ ÁN, TIỂU DỰ ÁN THUỘC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA PHÒNG, CHỐNG MA TÚY ĐẾN NĂM 2030
+
+IV. TỔ CHỨC THỰC HIỆN
+1. Các sở, ban, ngành thành phố, Ủy ban nhân dân xã, phường
+a) Căn cứ chức năng và nhiệm vụ được giao tại Kế hoạch này, xây dựng kế hoạch cụ thể, tổ chức triển khai thực hiện nghiêm túc, gửi kế hoạch về Ủy ban nhân dân thành phố (qua Công an thành phố) trong thời hạn 10 ngày kể từ ngày nhận Kế hoạch này.
+"""
+
+
+def test_a_clause_on_the_tasks_of_this_plan_holds_the_plans_topic():
+    # "nhiệm vụ được giao tại Kế hoạch này": the plan's title says on what (KH 153/KH-UBND Cần Thơ IV.1.a); before, the
+    # question's "chương trình phòng chống ma túy" was missing and the deadline refused
+    doc = _doc(KH_153_CAN_THO, "24c7124ec6b2bf61.md")
+    a = _answer(doc, "cac so nganh Can Tho phai gui ke hoach cu the thuc hien chuong trinh phong chong ma tuy trong thoi "
+                     "han bao lau?", ["IV.1.a"])
+    assert not a.refused and "10 ngày" in a.text, a.text

@@ -269,6 +269,10 @@ def test_a_question_asking_who_holds_a_position(question, holder):
     # a document's number asked ("Thông báo 634/TB-VPCP"), not "là sở nào" (tune-fresh10 t10-13)
     ("thong bao ket luan cua Thu tuong khi lam viec voi Thanh Hoa la so may?", Intent.PLAN_FACTS),
     ("chi thi 010 Dak Lak: danh gia dieu kien giao dat khong qua dau gia la so nao?", Intent.LEAD),
+    ("Kế hoạch triển khai chương trình MTQG phòng chống ma túy đến 2030 của Đồng Nai số bao nhiêu?", Intent.PLAN_FACTS),
+    ("bao cao ket qua CT 38 cua Lao Cai: tinh da gop y ho so quy hoach khoang san bang van ban so may?", Intent.CONTENT),
+    # what a unit must do once something is done (QĐ 102/2025/QĐ-UBND Phú Thọ Điều 10.4.b), not the unit's task list
+    ("Cấp phép xây dựng công trình tín ngưỡng, tôn giáo xong thì UBND cấp xã ở Phú Thọ phải làm gì?", Intent.CONTENT),
 ])
 def test_which_law_or_form_is_content_and_giao_names_or_asks(question, intent):
     assert PARSER.parse(question, TODAY).intent == intent
@@ -827,6 +831,12 @@ def test_how_much_money_asks_an_amount_not_a_topic():
 def test_sending_up_asks_a_recipient():
     # "phê duyệt xong thì gửi lên những bộ nào?" (CV 2428/BXD-QLN: "gửi về Bộ Xây dựng, Bộ Kế hoạch và Đầu tư, Bộ Tài chính")
     assert PARSER.parse("đề án hỗ trợ nhà ở phê duyệt xong thì gửi lên những bộ nào?", TODAY).asks_recipient
+
+
+def test_thi_truong_names_no_school():
+    # "thị trường" folds like "thị Trường" (a school): QĐ 84/2025/QĐ-UBND Bắc Ninh
+    q = PARSER.parse("Trong báo cáo giá thị trường Bắc Ninh, Thống kê tỉnh có nhiệm vụ gì?", TODAY)
+    assert "truong" not in q.unit_phrase
 
 
 def test_giai_doan_names_no_unit():

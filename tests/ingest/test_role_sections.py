@@ -251,3 +251,53 @@ def test_a_label_lines_value_that_is_a_sentence_of_roles():
     r = next(c for c in doc.clauses if c.path == "III.1.a").responsibility
     assert r.lead == ["Sở Nội vụ"]
     assert r.partners[0] == "các sở, ban, ngành, đoàn thể Thành phố" and "các đơn vị có liên quan" in r.partners
+
+
+QD_86_BAC_NINH = """ỦY BAN NHÂN DÂN TỈNH BẮC NINH
+Số: 86/2025/QĐ-UBND
+Bắc Ninh, ngày 20 tháng 11 năm 2025
+
+QUY ĐỊNH
+
+VỀ CÔNG TÁC THI ĐUA, KHEN THƯỞNG TỈNH BẮC NINH
+
+Điều 10. Trách nhiệm của các cơ quan, đơn vị, địa phương
+2. Các cơ quan, đơn vị, địa phương có trách nhiệm theo dõi, tổng hợp trước ngày 10/12:
+a) Công an tỉnh: Tổng hợp danh sách các cơ quan, đơn vị, địa phương vi phạm;
+c) Sở Nông nghiệp và Môi trường:
+Tổng hợp danh sách các cơ quan, đơn vị, địa phương vi phạm công tác bảo vệ môi
+trường trên địa bàn tỉnh;
+3. Sở Khoa học và Công nghệ
+a) Tham mưu Chủ tịch Ủy ban
+nhân dân tỉnh thành lập Hội đồng sáng kiến, Hội đồng khoa học, công nghệ và đổi
+mới sáng tạo cấp tỉnh có nhiệm vụ giúp Chủ tịch Ủy ban nhân dân tỉnh xem xét,
+công nhận hiệu quả áp dụng, khả năng nhân rộng của sáng kiến;
+"""
+
+
+def test_a_unit_heading_whose_task_wraps_onto_the_next_line():
+    # "c) Sở Nông nghiệp và Môi trường:" / "Tổng hợp danh sách ..." (QĐ 86/2025/QĐ-UBND Bắc Ninh Điều 10.2.c): the
+    # department's own task, not the list item's parent's
+    doc = parse_text(QD_86_BAC_NINH, "86-2025-qd-ubnd.txt")
+    r = next(c for c in doc.clauses if c.path == "Điều 10.2.c").responsibility
+    assert r.lead == ["Sở Nông nghiệp và Môi trường"]
+
+
+def test_bodies_set_up_are_not_who_does_the_item():
+    # "Tham mưu ... thành lập Hội đồng sáng kiến, Hội đồng khoa học ... có nhiệm vụ giúp ..." under "3. Sở Khoa học và
+    # Công nghệ": the department advises; the councils are what it proposes to set up (Điều 10.3.a)
+    doc = parse_text(QD_86_BAC_NINH, "86-2025-qd-ubnd.txt")
+    r = next(c for c in doc.clauses if c.path == "Điều 10.3.a").responsibility
+    assert "Sở Khoa học và Công nghệ" in r.advisers + r.lead
+    assert not any("Hội đồng" in u for u in r.lead + r.advisers + r.implementers)
+
+
+def test_a_name_in_quotes_is_part_of_the_unit():
+    from ingest.units import split_units, unit_phrase_at
+
+    text = ("Ban Thường trực Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu, các tổ chức đoàn thể, các cơ quan thành viên "
+            "Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” tỉnh, Uỷ ban nhân dân các xã, phường "
+            "tuyên truyền, vận động")  # QĐ 87/2025/QĐ-UBND Lai Châu Điều 12.3.c
+    phrase, _ = unit_phrase_at(text, 0)
+    assert "các cơ quan thành viên Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” tỉnh" in \
+        split_units(phrase)
