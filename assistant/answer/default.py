@@ -11,8 +11,8 @@ from typing import Callable
 from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
 from assistant.answer.texts import NO_LEAD_NAMED, REFUSAL, not_indexed, role_parts
-from assistant.values import (COUNT, DATE, DAY, DURATION, PERCENT, PERIODIC, VALIDITY, VALIDITY_LEAD_IN, ProvinceNamed, ValueNeed,
-                              value_asked)
+from assistant.values import (COUNT, DATE, DAY, DURATION, NUMBER_WORD, PERCENT, PERIODIC, VALIDITY, VALIDITY_LEAD_IN,
+                              ProvinceNamed, ValueNeed, value_asked)
 from assistant.topic import (asks_only_of_plan, best_clause, clause_scope, coverage, document_scope, own_title,
                             rewritten_words, round_match, terms_for, topic_variants, variant_coverage, with_aliases)
 from ingest.responsibilities import (extract_deadline, extract_from_text, is_attribute_line, leads_by_role,
@@ -403,6 +403,18 @@ def _without_cited_dates(text: str) -> str:
 def _without_markers(text: str) -> str:
     """Folded text without the numbers that label its items ("3. Mỗi cá nhân ...": "3" is no value)."""
     return fold(_LINE_MARKER.sub("", text))
+
+
+_UNIT_ASKED = re.compile(r"\b(?:bao nhieu|may)\s+(ngay|thang|nam|tuan|gio|phut)\b")
+
+
+def _in_unit_asked(folded_question: str) -> re.Pattern | None:
+    """A length in the unit a question names ("trong bao nhiêu ngày": "05 ngày làm việc", "mười lăm (15) ngày"); None
+    when it names none ("bao lâu")."""
+    m = _UNIT_ASKED.search(folded_question)
+    if m is None or len(re.findall(r"\b(?:bao nhieu|may|bao lau)\b", folded_question)) > 1:
+        return None  # (a question asking two things, "bao nhiêu giờ và mấy ngày một tuần", names no one unit)
+    return re.compile(rf"\b(?:\d+|{NUMBER_WORD})\s*(?:\(\w+(?: \w+){{0,3}}\)\s*)?{m.group(1)}\b")
 
 
 def _deadline_field(text: str, deadline: str) -> str | None:
@@ -845,7 +857,11 @@ class DefaultAnswerer:
         variants = with_aliases(_variants(query, e.doc, variants_of), e.hit.chunk.text)
         head = f"{clause_scope(e.clause, '')} {own_title(e.doc, e.hit.chunk.text)}"
         best = 0.0
-        if need in (DATE, DAY, DURATION) and _deadline_states(e.clause.responsibility, need):
+        # a length asked in a unit is stated in it: "kiến nghị ... phải được trả lời trong bao nhiêu ngày?" is no "chưa đủ
+        # 06 tháng" (QĐ 212/2025 Hải Phòng Điều 3.3; tune-fresh30 t30-54)
+        in_unit = _in_unit_asked(query.folded) if need is DURATION else None
+        if need in (DATE, DAY, DURATION) and _deadline_states(e.clause.responsibility, need) and \
+                (in_unit is None or in_unit.search(fold(e.hit.chunk.text))):
             best = e.coverage
         # "d) Hiệu lực của Văn bản cấp phép ... kể từ ngày được cấp phép: ... doanh nghiệp ký hợp đồng dài hạn ...: 03
         # tháng;" (VBHN 89/VBHN-BQP Điều 10a.3.d): the lead-in says what the lengths below are
@@ -853,6 +869,8 @@ class DefaultAnswerer:
         bounds = _bound_asked(query.folded), _bound_asked(query.folded, opposite=True)
         for sent in sentences(e.hit.chunk.text):
             if _other_bound_only(sent, *bounds):
+                continue
+            if in_unit is not None and not in_unit.search(fold(sent)):
                 continue
             if need.search(_without_cited_dates(sent) if need in (DATE, DAY) else fold(sent)) or (
                     lengths and DURATION.search(fold(sent))):

@@ -101,7 +101,22 @@ def _kind_title() -> re.Pattern:
     return re.compile(rf"^(?:{'|'.join(map(re.escape, names))})(?:\s|$)")
 
 
-def _glued_body(seg: list[str], row: list[str], rows: list[list[str]], regular: bool) -> bool:
+_GROUP_NUMBER = re.compile(r"^(?:[IVXLC]{1,5}|[A-Z])\.?$")  # "I", "II", "A": a table's group row
+
+
+def _caps_cell(seg: list[str], row: list[str], rows: list[list[str]]) -> bool:
+    """A short bold piece in capitals that is a cell, not a title after the table: a header cell after the first one
+    ("| **STT** | **NHIỆM VỤ VÀ GIẢI PHÁP** | **CHỦ TRÌ** | ..."), or a group's name after its Roman numeral ("| **I** |
+    **NHÓM GIẢI PHÁP VỀ CƠ CHẾ CHÍNH SÁCH** |"), as KH 552/KH-UBND Đồng Tháp's appendix writes them."""
+    first = seg[0].strip()
+    plain = _EMPHASIS.sub("", " ".join(seg)).strip()
+    letters = [c for c in plain if c.isalpha()]
+    if not (first.startswith("**") and letters and all(c.isupper() for c in letters) and len(plain.split()) <= 12):
+        return False
+    return bool(row) and (not rows or _GROUP_NUMBER.match(_EMPHASIS.sub("", row[0]).strip()) is not None)
+
+
+def _glued_body(seg: list[str], row: list[str], rows: list[list[str]], regular: bool, addressed: bool = False) -> bool:
     """The document's body, which the portal wrote right after a table's last pipe and right before the next table's
     first one (Công điện 228/CĐ-TTg: "| ** ** | - Bộ trưởng các Bộ: Tài chính, ... |" then "Trong mấy ngày qua, ... 1.
     Bộ Tài chính chủ trì, ..." then "| Nơi nhận: ..."): its title line in capitals, or a piece of prose too long for a
@@ -115,6 +130,8 @@ def _glued_body(seg: list[str], row: list[str], rows: list[list[str]], regular: 
         return False
     if rows:
         return len(rows[0]) == 2 and _furniture(rows[0])
+    if addressed and row:
+        return True  # "**Kính gửi:**" then "| - Các cơ quan chuyên môn ...; | Ngày 28 tháng 10 năm 2025, ... |" (CV 4240/UBND-VX)
     return len(row) == 2 and (not _folded(row[0]) or any(p.search(_folded(row[0])) for p in portal().body_opening))
 
 
@@ -143,14 +160,15 @@ def _body_like(seg: list[str], regular: bool = False) -> bool:
     return False
 
 
-def _rows(segs: list[list[str] | None]) -> tuple[list[list[str]], int]:
+def _rows(segs: list[list[str] | None], addressed: bool = False) -> tuple[list[list[str]], int]:
     """Rows of cells from the pieces between pipes, and how many pieces they used (the rest follows the table).
 
     A row closes with a pipe and the next opens with one, so rows are separated by an empty piece; an empty cell is
     an empty piece too. The first row fixes the column count n; an empty piece inside a shorter row is read as an
     empty cell when the cells that follow it fill the row exactly, otherwise as the end of a short (spanning) row.
     Document text inside a row (a heading, a title in capitals) ends the table: the portal wrote it right after
-    the table's last pipe. The two-cell header and signature tables end after their row.
+    the table's last pipe. The two-cell header and signature tables end after their row. ``addressed``: the table
+    follows a "Kính gửi:" line, its first cell the recipients.
     """
     rows: list[list[str]] = []
     row: list[str] = []
@@ -159,7 +177,8 @@ def _rows(segs: list[list[str] | None]) -> tuple[list[list[str]], int]:
     while i < len(segs):
         seg = segs[i]
         regular = n >= 3 and len(rows) >= 2 and all(len(r) in (1, n) for r in rows)
-        if seg is not None and ((row and _body_like(seg, regular)) or ((row or rows) and _glued_body(seg, row, rows, regular))):
+        if seg is not None and not _caps_cell(seg, row, rows) and (
+                (row and _body_like(seg, regular)) or ((row or rows) and _glued_body(seg, row, rows, regular, addressed))):
             break
         if seg is not None and n and len(row) >= n and _section_row(seg):
             # "... | 31/07/2025 |" then "**3. Các nhiệm vụ ... quá hạn**" with no pipe between: the row is full, the
@@ -229,7 +248,8 @@ def rebuild_tables(lines: list[str]) -> tuple[list[str], int]:
             i += 1
             continue
         segs = _segments(lines, i)
-        rows, used = _rows(segs)
+        before = next((ln for ln in reversed(out) if ln.strip()), "")
+        rows, used = _rows(segs, addressed=any(p.search(_folded(before)) for p in portal().body_opening))
         # the lines the used pieces came from: walk pipes again to find where piece `used` ends
         j, pieces = i + 1, 0
         while j < len(lines) and pieces < used:

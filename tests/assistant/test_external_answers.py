@@ -226,3 +226,24 @@ def test_a_clause_on_the_tasks_of_this_plan_holds_the_plans_topic():
     a = _answer(doc, "cac so nganh Can Tho phai gui ke hoach cu the thuc hien chuong trinh phong chong ma tuy trong thoi "
                      "han bao lau?", ["IV.1.a"])
     assert not a.refused and "10 ngày" in a.text, a.text
+
+
+QD_212_HAI_PHONG = """ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG
+Số: 212/2025/QĐ-UBND
+Hải Phòng, ngày 03 tháng 11 năm 2025
+
+QUY ĐỊNH
+
+VỀ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC
+
+Điều 3. Nguyên tắc đánh giá, xếp loại chất lượng
+3. Cán bộ, công chức, viên chức có thời gian công tác trong năm chưa đủ 06 tháng thì không thực hiện việc đánh giá, xếp loại chất lượng nhưng vẫn phải kiểm điểm thời gian công tác trong năm, trừ trường hợp nghỉ chế độ thai sản.
+"""
+
+
+def test_a_length_asked_in_days_is_not_one_in_months():
+    # (plans-real/web/hai-phong_212-2025-qd-ubnd.md Điều 3.3; tune-fresh30 t30-54: the plans never say in how many days)
+    doc = _doc(QD_212_HAI_PHONG, "hai-phong_212-2025-qd-ubnd.md")
+    a = _answer(doc, "Quy định đánh giá, xếp loại CBCCVC của Hải Phòng: kiến nghị về kết quả xếp loại phải được trả lời "
+                     "trong bao nhiêu ngày?", ["Điều 3.3"])
+    assert a.refused, a.text

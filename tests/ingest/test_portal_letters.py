@@ -164,3 +164,137 @@ def test_a_telegrams_body_after_its_recipients_row_is_read(tmp_path: Path):
     assert by_path["1.a"].responsibility.lead == ["Bộ Tài chính"]  # from its heading
     assert by_path["2"].responsibility.lead == ["Bộ Y tế"] and "Bộ Tài chính" in by_path["2"].responsibility.partners
     assert not any("do Thủ tướng Chính phủ điện" in c.text for c in doc.clauses)
+
+
+CV_4240 = PORTAL_NOTICE + """**ỦY BAN NHÂN DÂN **
+THÀNH PHỐ HỒ CHÍ MINH
+-------
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 4240/UBND-VX
+*V/v khẩn trương hoàn thành cập nhật, đồng bộ cơ sở dữ liệu cán bộ, công chức, viên chức*
+|
+*Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025*
+|
+|
+
+**Kính gửi:**
+
+|
+- Các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân Thành phố;
+- Ủy ban nhân dân các xã, phường và đặc khu.
+|
+Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX về việc triển
+khai cập nhật cơ sở dữ liệu quốc gia về cán bộ, công chức, viên chức theo mô hình chính quyền 02 cấp. Tuy nhiên, việc
+cập nhật và đồng bộ cơ sở dữ liệu của các cơ quan, đơn vị hiện nay chưa đảm bảo về tiến độ và chất lượng theo yêu cầu
+đề ra; Để hoàn thành việc cập nhật, đồng bộ với Cơ sở dữ liệu quốc gia về cán bộ, công chức, viên chức theo yêu cầu
+của Bộ Nội vụ, Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:
+**1. Giao người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác; Chủ tịch Ủy ban nhân dân các xã, phường và
+đặc khu**
+- Tiếp tục triển khai việc cập nhật cơ sở dữ liệu của toàn bộ cán bộ, công chức, viên chức và hoàn thành 100% việc cập
+nhật lý lịch cán bộ, công chức, viên chức **trước ngày 06 tháng 12 năm 2025**.
+**2. Giao Sở Nội vụ**
+- Hướng dẫn, theo dõi tiến độ và đánh giá chất lượng cập nhật dữ liệu cán bộ, công chức, viên chức của các cơ quan,
+đơn vị.
+- Tham mưu Ủy ban nhân dân Thành phố đánh giá, xem xét trách nhiệm người đứng đầu đối với các cơ quan, đơn vị không
+thực hiện kịp thời, đầy đủ các nội dung chỉ đạo của Ủy ban nhân dân Thành phố.
+Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./.
+|
+Nơi nhận:
+- Như trên;
+- Lưu: VT
+|
+**TM. ỦY BAN NHÂN DÂN**
+**KT. CHỦ TỊCH**
+**PHÓ CHỦ TỊCH**
+Nguyễn Mạnh Cường
+|
+"""
+
+KH_552_APPENDIX = PORTAL_NOTICE + """**ỦY BAN NHÂN DÂN**
+TỈNH ĐỒNG THÁP
+-------
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 552/KH-UBND
+|
+*Đồng Tháp, ngày 19 tháng 11 năm 2025*
+|
+
+**KẾ HOẠCH**
+
+THỰC HIỆN LỘ TRÌNH ĐỔI MỚI CÔNG NGHỆ ĐẾN NĂM 2035
+
+I. MỤC ĐÍCH
+Nâng cao năng lực công nghệ của các ngành kinh tế mũi nhọn.
+
+**PHỤ LỤC**
+
+NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN
+
+|
+**STT**
+|
+**NHIỆM VỤ VÀ GIẢI PHÁP**
+|
+**CHỦ TRÌ**
+|
+**PHỐI HỢP**
+|
+**THỜI GIAN**
+|
+|
+**I**
+|
+**NHÓM
+GIẢI PHÁP VỀ CƠ CHẾ CHÍNH SÁCH**
+|
+|
+1
+|
+Rà soát, kịp thời cụ thể hoá các cơ chế, chính sách khuyến khích xã hội hóa, thu hút đầu tư.
+|
+Sở Tài chính
+|
+Sở, ban, ngành có liên quan
+|
+Thường xuyên
+|
+|
+2
+|
+Đề xuất giải pháp cải thiện môi trường đầu tư, kinh doanh; ưu tiên thu hút dự án ứng dụng công nghệ cao.
+|
+Sở Tài chính
+|
+Sở Công Thương; Ban Quản lý khu Kinh tế tỉnh Đồng Tháp
+|
+2026
+|
+"""
+
+
+def test_a_letters_body_after_kinh_gui_in_the_recipients_row(tmp_path: Path):
+    # "**Kính gửi:**" then "| - Các cơ quan ...; | Ngày 28 tháng 10 năm 2025, ... |": the second cell is the body
+    # (Công văn 4240/UBND-VX TP.HCM)
+    doc = _parse(CV_4240, "a12a41bbbe518be8.md", tmp_path)
+    advises = next(c for c in doc.clauses if c.text.lstrip("- ").startswith("Tham mưu Ủy ban nhân dân Thành phố đánh giá"))
+    assert "Sở Nội vụ" in advises.responsibility.advisers + advises.responsibility.lead
+
+
+def test_an_appendix_table_with_caps_header_and_group_cells(tmp_path: Path):
+    # "| **STT** | **NHIỆM VỤ VÀ GIẢI PHÁP** | ..." and "| **I** | **NHÓM GIẢI PHÁP VỀ CƠ CHẾ CHÍNH SÁCH** |": cells, not
+    # titles that end the table (KH 552/KH-UBND Đồng Tháp, appendix)
+    doc = _parse(KH_552_APPENDIX, "192068354fd1ffe5.md", tmp_path)
+    row = next(c for c in doc.clauses if c.kind == "table_row" and "cải thiện môi trường đầu tư" in c.text)
+    assert row.responsibility.lead == ["Sở Tài chính"]
+    assert row.responsibility.partners == ["Sở Công Thương", "Ban Quản lý khu Kinh tế tỉnh Đồng Tháp"]
+    assert row.responsibility.deadline == "2026"
