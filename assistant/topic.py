@@ -95,18 +95,31 @@ def clause_scope(clause: Clause, text: str) -> str:
     return f"{' '.join(clause.heading_trail)} {text}"
 
 
-@lru_cache(maxsize=1)
-def _self_reference() -> re.Pattern:
-    """A clause speaking of what its own document rules ("Nguồn kinh phí thực hiện chế độ quy định tại Quyết định này do
-    ngân sách trung ương đảm bảo", QĐ 170/2008/QĐ-TTg Điều 4): the document's title says what that is."""
-    kinds = "|".join(sorted({re.escape(fold(k.name)) for k in structure().kinds}, key=len, reverse=True))
-    return re.compile(rf"\b(?:quy dinh tai|quy dinh cua|theo|tai|cua) (?:{kinds}) nay\b")
+@lru_cache(maxsize=256)
+def _self_reference(kinds: tuple[str, ...]) -> re.Pattern | None:
+    """A clause speaking of its own document ("Nguồn kinh phí thực hiện chế độ quy định tại Quyết định này do ngân sách
+    trung ương đảm bảo", QĐ 170/2008/QĐ-TTg Điều 4; "nhiệm vụ được giao tại Kế hoạch này"): "<kind> này" for the
+    document's kind or the kind of a text its title issues ("QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH ..."). Not "Chương trình này"
+    in a notice on a programme (TB 631/TB-VPCP 1), nor its execution: "Chánh Văn phòng ... chịu trách nhiệm thi hành
+    Quyết định này" is about no topic, while "Thời gian ủy quyền từ ngày Quyết định này có hiệu lực thi hành đến hết ngày
+    28/02/2027" (QĐ 145/2025/QĐ-UBND Thanh Hóa Điều 3) is about what the decision delegates."""
+    if not kinds:
+        return None
+    return re.compile(rf"(?<!thi hanh )\b(?:{'|'.join(map(re.escape, kinds))}) nay\b")
+
+
+def _own_kinds(doc: Document) -> tuple[str, ...]:
+    """The folded kinds a document calls itself: its own and those its title names ("ban hành Kế hoạch", "Quy chế")."""
+    title = fold(doc.meta.title)
+    return tuple(sorted({k for k in (fold(x.name) for x in structure().kinds)
+                         if k == fold(doc.meta.kind) or re.search(rf"\b{re.escape(k)}\b", title)}, key=len, reverse=True))
 
 
 def own_title(doc: Document, text: str) -> str:
     """The document's title when ``text`` speaks of what the document itself rules or assigns ("chế độ quy định tại
     Quyết định này", "nhiệm vụ được giao tại Kế hoạch này", KH 153/KH-UBND Cần Thơ IV.1.a); else ""."""
-    return doc.meta.title if doc.meta.title and _self_reference().search(_folded(text)) else ""
+    pattern = _self_reference(_own_kinds(doc)) if doc.meta.title else None
+    return doc.meta.title if pattern is not None and pattern.search(_folded(text)) else ""
 
 
 def document_scope(doc: Document, clause: Clause, text: str) -> str:

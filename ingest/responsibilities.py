@@ -341,8 +341,15 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
     s = re.sub(r"^\[\d{1,3}\]\s*", "", s)  # a consolidated text's footnote mark: "a) [38] Binh chủng Công binh chủ trì"
     if not s or is_blank_field(s):
         return resp
+    # an item that opens "Chủ trì ..." under a unit's heading is that unit's, whatever it asks of others further on: "4.
+    # Chủ trì hiệp thương, hòa giải, giải quyết tranh chấp ...; vượt thẩm quyền thì báo cáo Ủy ban nhân dân tỉnh, hoặc đề
+    # nghị Bộ Khoa học và Công nghệ (Cục Viễn thông) xem xét" (QĐ 72/2025/QĐ-UBND Bắc Ninh Điều 19.4, under "Trách nhiệm
+    # của Sở Khoa học và Công nghệ")
+    leads_itself = bool(context) and opens_clause and (found := _role_at(s)) is not None and found[0] == "lead"
     # 1. an opener at the start or after a comma/clause: "Giao X ...", "UBND tỉnh giao X ...", "đề nghị X ..."
     for m in _opener_re().finditer(s):
+        if leads_itself and m.start() > 0:
+            break
         op = _opener_at(s, m.start())
         if op is None or _REQUESTED_TOPIC.search(s[:m.start()]) or _part_of_other_verb(s, m):
             continue  # "Về kiến nghị giao UBND tỉnh làm chủ đầu tư": the province's request, not an assignment

@@ -463,6 +463,18 @@ def _short_forms() -> frozenset[str]:
     return frozenset(acronyms()) | {re.sub(r"[^a-z0-9]", "", a) for a in units().abbreviations}
 
 
+def _family_holds(e: Evidence, names: list[str]) -> bool:
+    """Do the items of the clause's list, with their heading, hold every name? A step of a procedure need not repeat what
+    the procedure is for: "b) Trong thời hạn 01 ngày làm việc, kể từ ngày nhận được yêu cầu khôi phục ... hợp lệ, Sở Khoa
+    học và Công nghệ thực hiện việc khôi phục" after "a) ... (đối với khôi phục thiết bị PKI Token)" (QĐ 144/2025/QĐ-CTUBND
+    Đồng Tháp Điều 11.2)."""
+    parent = e.doc.clause(e.clause.parent_id) if e.clause.parent_id else None
+    if parent is None:
+        return False
+    family = [parent.text, *(c.text for c in (e.doc.clause(i) for i in parent.children) if c is not None)]
+    return coverage(names, " ".join(family)[:8000]) == 1.0
+
+
 def _in_appendix(clause: Clause) -> bool:
     """Does a clause stand in an appendix ("PL.6", or under a heading "Phụ lục ...")?"""
     return clause.path.startswith("PL") or any(fold(h).startswith("phu luc") for h in clause.heading_trail)
@@ -629,6 +641,21 @@ def _sentences_with(text: str, pattern: re.Pattern, limit: int = 2) -> list[str]
 def _cite(cites: Citations, e: Evidence) -> int:
     """Cite the clause ``e`` found, quoting the piece that was found; its number."""
     return cites.add(e.doc, e.clause, citation_text(e.doc, e.clause, e.hit.chunk))
+
+
+_KIND_ASKED = re.compile(r"\b(bo|so|cuc|phong|tong cuc|chi cuc)\s+nao\b")
+
+
+def _kind_asked(folded_question: str) -> str:
+    """The kind of body a who-question names ("bộ nào", "sở nào", "cục nào"), folded; "" when it names none."""
+    m = _KIND_ASKED.search(folded_question)
+    return m.group(1) if m else ""
+
+
+def _of_kind(e: Evidence, head: str) -> bool:
+    """Does a unit of the clause's responsibility ("Bộ Nông nghiệp và Môi trường", "các Bộ") have the kind asked?"""
+    r = e.clause.responsibility
+    return any(re.match(rf"(?:cac |nhung )?{head}\b", fold(u)) for u in [*r.lead, *r.implementers, *r.advisers])
 
 
 def _names_someone(e: Evidence, acts: dict[int, bool]) -> bool:
@@ -852,7 +879,7 @@ class DefaultAnswerer:
         Tổng kết ... - Thời gian hoàn thành: Tháng 4/2026" above "- Đánh giá toàn diện kết quả ..."). A date asked for
         is a deadline, not the date of a text the sentence cites ("Thông báo số 75-TB/VPTW ngày 04 tháng 8 năm
         2025" answers no "khởi công trước ngày nào")."""
-        if names and not self._holds(e, names):
+        if names and not self._holds(e, names) and not _family_holds(e, names):
             return 0.0
         variants = with_aliases(_variants(query, e.doc, variants_of), e.hit.chunk.text)
         head = f"{clause_scope(e.clause, '')} {own_title(e.doc, e.hit.chunk.text)}"
@@ -961,6 +988,11 @@ class DefaultAnswerer:
             # prefer a clause that states who does it, unless it is clearly less on topic
             best = next((e for e in ev if _names_someone(e, acts) and e.coverage >= best.coverage - self.role_slack
                          and (need is None or need.search(_without_markers(e.hit.chunk.text)))), best)
+        if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and (head := _kind_asked(query.folded)) and \
+                not _of_kind(best, head):
+            # "bộ nào làm chủ chương trình ...?" is answered by a ministry, not by "Thường trực Chính phủ" of a clause as
+            # much on topic (TB 631/TB-VPCP; tune ta-32)
+            best = next((e for e in ev if _of_kind(e, head) and e.coverage >= best.coverage - self.role_slack), best)
         if query.item_ordinal and (item := _item_asked(best, query.item_ordinal, query.item_kind)) is not None:
             best = item
         r = self._roles(intent, best, query)

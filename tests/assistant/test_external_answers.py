@@ -247,3 +247,51 @@ def test_a_length_asked_in_days_is_not_one_in_months():
     a = _answer(doc, "Quy định đánh giá, xếp loại CBCCVC của Hải Phòng: kiến nghị về kết quả xếp loại phải được trả lời "
                      "trong bao nhiêu ngày?", ["Điều 3.3"])
     assert a.refused, a.text
+
+
+QD_144_DONG_THAP = """ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP
+Số: 144/2025/QĐ-CTUBND
+Đồng Tháp, ngày 24 tháng 11 năm 2025
+
+QUY CHẾ
+
+QUẢN LÝ, SỬ DỤNG CHỮ KÝ SỐ CHUYÊN DÙNG CÔNG VỤ
+
+Điều 11. Khôi phục thiết bị lưu khóa bí mật do thuê bao quản lý
+2. Trình tự, thủ tục khôi phục thiết bị lưu khóa bí mật
+a) Cơ quan, tổ chức quản lý trực tiếp có văn bản đề nghị khôi phục thiết bị lưu khóa bí mật theo Mẫu số 06 gửi Sở Khoa học và Công nghệ tỉnh Đồng Tháp (đối với khôi phục thiết bị PKI Token).
+b) Trong thời hạn 01 ngày làm việc, kể từ ngày nhận được yêu cầu khôi phục thiết bị lưu khóa bí mật hợp lệ, Sở Khoa học và Công nghệ thực hiện việc khôi phục thiết bị lưu khóa bí mật.
+"""
+
+QD_145_THANH_HOA = """ỦY BAN NHÂN DÂN TỈNH THANH HÓA
+Số: 145/2025/QĐ-UBND
+Thanh Hóa, ngày 20 tháng 11 năm 2025
+
+QUYẾT ĐỊNH
+
+ỦY QUYỀN CHO GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ THỰC HIỆN MỘT SỐ NHIỆM VỤ, QUYỀN HẠN TRONG LĨNH VỰC TIÊU CHUẨN, ĐO LƯỜNG, CHẤT LƯỢNG
+
+Điều 3. Thời gian ủy quyền từ ngày Quyết định này có hiệu lực thi hành đến hết ngày 28/02/2027.
+Điều 4. Trách nhiệm của Giám đốc Sở Khoa học và Công nghệ
+3. Trong quá trình triển khai, nếu phát sinh khó khăn, vướng mắc hoặc có thay đổi liên quan đến quy định của pháp luật thì kịp thời báo cáo UBND tỉnh để được xem xét, điều chỉnh phù hợp.
+"""
+
+
+def test_a_step_need_not_repeat_the_name_its_list_is_for():
+    # "PKI Token" is named in a) only; b) states the time (QĐ 144/2025/QĐ-CTUBND Đồng Tháp Điều 11.2)
+    doc = _doc(QD_144_DONG_THAP, "55d7a47de4f0ccee.md")
+    a = _answer(doc, "so KHCN Dong Thap khoi phuc thiet bi PKI Token trong bao lau ke tu khi nhan yeu cau hop le?",
+                ["Điều 11.2.b", "Điều 11.2.a"])
+    assert "01 ngày làm việc" in a.text, a.text
+
+
+def test_a_clause_on_this_decision_is_on_its_title_and_an_acronym_of_a_field():
+    doc = _doc(QD_145_THANH_HOA, "5c600e2251eec56f.md")
+    # "Thời gian ủy quyền từ ngày Quyết định này có hiệu lực ...": on what the decision delegates (Điều 3)
+    a = _answer(doc, "uy quyen cho giam doc so KHCN Thanh Hoa ve tieu chuan do luong chat luong keo dai den khi nao?",
+                ["Điều 3"])
+    assert "28/02/2027" in a.text, a.text
+    # "TĐC" is "Tiêu chuẩn, Đo lường, Chất lượng" (abbreviations.toml)
+    a = _answer(doc, "Khi thực hiện ủy quyền lĩnh vực TĐC mà phát sinh vướng mắc thì Giám đốc Sở KHCN Thanh Hóa phải làm "
+                     "gì?", ["Điều 4.3"])
+    assert not a.refused and "báo cáo UBND tỉnh" in a.text, a.text

@@ -271,6 +271,8 @@ def test_a_question_asking_who_holds_a_position(question, holder):
     ("chi thi 010 Dak Lak: danh gia dieu kien giao dat khong qua dau gia la so nao?", Intent.LEAD),
     ("Kế hoạch triển khai chương trình MTQG phòng chống ma túy đến 2030 của Đồng Nai số bao nhiêu?", Intent.PLAN_FACTS),
     ("bao cao ket qua CT 38 cua Lao Cai: tinh da gop y ho so quy hoach khoang san bang van ban so may?", Intent.CONTENT),
+    # who submits a share is asked, not the share (CV 11208/BNV-KHTC, 2)
+    ("theo CV 11208, ai trinh HDND cap tinh quy dinh ty le chi phi quan ly cho tung xa, phuong, dac khu?", Intent.LEAD),
     # what a unit must do once something is done (QĐ 102/2025/QĐ-UBND Phú Thọ Điều 10.4.b), not the unit's task list
     ("Cấp phép xây dựng công trình tín ngưỡng, tôn giáo xong thì UBND cấp xã ở Phú Thọ phải làm gì?", Intent.CONTENT),
 ])

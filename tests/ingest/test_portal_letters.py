@@ -298,3 +298,15 @@ def test_an_appendix_table_with_caps_header_and_group_cells(tmp_path: Path):
     assert row.responsibility.lead == ["Sở Tài chính"]
     assert row.responsibility.partners == ["Sở Công Thương", "Ban Quản lý khu Kinh tế tỉnh Đồng Tháp"]
     assert row.responsibility.deadline == "2026"
+
+
+def test_the_portals_summary_without_its_issuer_is_dropped():
+    from ingest.readers.portal import clean_portal_text
+
+    text = CV_11299.rsplit("Công văn 11299/VPCP-KGVX năm 2025", 1)[0] + (
+        "Quyết định 53/2025/QĐ-UBND phân cấp cho Sở Giáo dục và Đào tạo thực hiện nhiệm vụ trong lĩnh vực giáo dục và đào "
+        "tạo trên địa bàn tỉnh Cao Bằng\n"
+        "Quyết định 53/2025/QĐ-UBND ngày 28/11/2025 phân cấp cho Sở Giáo dục và Đào tạo thực hiện nhiệm vụ trong lĩnh vực "
+        "giáo dục và đào tạo trên địa bàn tỉnh Cao Bằng\n")  # (QĐ 53/2025/QĐ-UBND Cao Bằng, as the portal ends it)
+    cleaned = clean_portal_text(text).text
+    assert "Quyết định 53/2025/QĐ-UBND" not in cleaned and "thông báo để Bộ Khoa học và Công nghệ biết" in cleaned

@@ -301,3 +301,24 @@ def test_a_name_in_quotes_is_part_of_the_unit():
     phrase, _ = unit_phrase_at(text, 0)
     assert "các cơ quan thành viên Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” tỉnh" in \
         split_units(phrase)
+
+
+QD_72_BAC_NINH = """ỦY BAN NHÂN DÂN TỈNH BẮC NINH
+Số: 72/2025/QĐ-UBND
+Bắc Ninh, ngày 14 tháng 11 năm 2025
+
+QUY ĐỊNH
+
+XÂY DỰNG, QUẢN LÝ VÀ SỬ DỤNG CHUNG HẠ TẦNG KỸ THUẬT VIỄN THÔNG THỤ ĐỘNG
+
+Điều 19. Trách nhiệm của Sở Khoa học và Công nghệ
+4. Chủ trì hiệp thương, hòa giải, giải quyết tranh chấp về giá thuê, điều kiện kỹ thuật, tiến độ sử dụng chung; vượt thẩm quyền thì báo cáo Ủy ban nhân dân tỉnh, hoặc đề nghị Bộ Khoa học và Công nghệ (Cục Viễn thông) xem xét theo quy định.
+"""
+
+
+def test_an_item_opening_chu_tri_under_a_unit_is_that_units():
+    # what it asks of others further on ("... thì ... đề nghị Bộ Khoa học và Công nghệ (Cục Viễn thông) xem xét") is a
+    # step of its own task (QĐ 72/2025/QĐ-UBND Bắc Ninh Điều 19.4)
+    doc = parse_text(QD_72_BAC_NINH, "72-2025-qd-ubnd.txt")
+    r = next(c for c in doc.clauses if c.path == "Điều 19.4").responsibility
+    assert r.lead == ["Sở Khoa học và Công nghệ"]
