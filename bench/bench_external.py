@@ -1,0 +1,65 @@
+"""Answer accuracy on blind sets written on documents outside plans-real (eval/external/README.md): for each set, an
+index of the sample plans and that set's ten documents, then `kehoach eval` on its questions. Writes
+bench/results/external.json and each set's report into --out. The sets' first runs (before any rule drawn from them)
+are recorded in eval/external/README.md; every later run is a training score.
+
+    python bench/bench_external.py [--data-dir DIR] [--sets b1 b2 ...] [--out eval-out-external]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from api import Kehoach  # noqa: E402
+from core.settings import load_settings  # noqa: E402
+from eval.runner import run_eval  # noqa: E402
+
+EXTERNAL = ROOT / "eval" / "external"
+KEYS = [("answer", "accuracy"), ("answer", "by_type", "lead_unit"), ("citation", "recall"), ("retrieval", "recall@5"),
+        ("retrieval", "mrr@10"), ("refusal", "accuracy"), ("refusal", "false_refusal_rate")]
+
+
+def _get(d: dict, path: tuple[str, ...]):
+    for k in path:
+        d = d.get(k) if isinstance(d, dict) else None
+    return d
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data-dir", type=Path, default=Path.home() / ".cache" / "kehoach-external-index")
+    ap.add_argument("--sets", nargs="+", default=sorted(p.stem for p in EXTERNAL.glob("b*.jsonl")))
+    ap.add_argument("--out", type=Path, default=ROOT / "eval-out-external")
+    ap.add_argument("--results", type=Path, default=ROOT / "bench" / "results" / "external.json")
+    args = ap.parse_args(argv)
+    results: dict = {"when": time.strftime("%Y-%m-%d %H:%M"), "runs": {}}
+    right = total = 0
+    for name in args.sets:
+        svc = Kehoach(load_settings(data_dir=args.data_dir / name))
+        report = svc.ingest([ROOT / "data" / "plans", EXTERNAL / "docs" / name])
+        for f in report.failed:
+            print(f"  failed: {f.path}: {f.message}")
+        documents = {d["file_name"]: svc.document(d["id"]) for d in svc.documents()}
+        metrics = run_eval(EXTERNAL / f"{name}.jsonl", svc.ask, args.out / name, documents)
+        results["runs"][name] = metrics
+        right += round((metrics["answer"]["accuracy"] or 0.0) * metrics["n"])
+        total += metrics["n"]
+        print(f"{name:4s} n={metrics['n']}  " + "  ".join(f"{'.'.join(k[-2:])}={_get(metrics, k)}" for k in KEYS),
+              flush=True)
+    results["right"], results["total"] = right, total
+    print(f"right {right} of {total}")
+    args.results.parent.mkdir(parents=True, exist_ok=True)
+    args.results.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"wrote {args.results}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
