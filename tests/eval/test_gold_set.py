@@ -150,3 +150,23 @@ def test_fresh_tuning_sets_ask_only_tuning_documents_and_are_found_there(path: P
     check = {rel.split("/", 1)[1] for rel in split["check"]}
     assert items and not {d for it in items for d in it.docs if d} & check, "a fresh question asks a check document"
     assert problems(items, [REAL_DOCS, PLANS_DIR, ROOT.parent / "shared" / "plans-extra"]) == []
+
+
+EXTERNAL = sorted((ROOT / "eval" / "external").glob("b*.jsonl"))
+
+
+@pytest.mark.parametrize("path", EXTERNAL, ids=[p.stem for p in EXTERNAL])
+def test_external_blind_sets_are_well_formed_and_found_in_their_documents(path: Path) -> None:
+    """The blind sets on documents outside plans-real (eval/external/README.md): 50 questions of every type, a third
+    without diacritics, none on a plans-real document, every evidence and answer found in its document as read."""
+    from eval.gold_sources import problems
+
+    items = load_gold(path)
+    counts = Counter(it.type for it in items)
+    assert len(items) == 50 and counts["lead_unit"] == 15 and counts["unanswerable"] == 6, counts
+    assert 3 * sum(not has_diacritics(it.question) for it in items) >= len(items)
+    real = {p.name for p in REAL_DOCS.rglob("*") if p.is_file()}
+    assert not {d for it in items for d in it.docs if d} & real
+    # (an evidence the document states twice, in its body and again in its appendix, is found either way)
+    assert [p for p in problems(items, [ROOT / "eval" / "external" / "docs" / path.stem])
+            if " found 2 times " not in p] == []
