@@ -19,7 +19,7 @@ from core.lexicon import structure as structure_lexicon
 from core.lexicon import units as unit_lexicon
 from core.places import canonical_province, province_mentions, provinces_in
 from core.query import Intent, Query, topic_words_of
-from core.textnorm import fold, has_diacritics
+from core.textnorm import fold, has_diacritics, nfc
 from core.units import unit_key
 
 MIN_UNIT_KEY = 6  # an indexed unit name shorter than this (as a key) is never looked for inside a question
@@ -524,7 +524,7 @@ class QuestionParser:
         short = self._is_short(q)
         if q.refers_unit or q.refers_task or q.refers_plan or q.ordinal:
             return True
-        if lex.followup.search(q.folded) and short:
+        if short and lex.followup.search(_followup_words(q.text)):
             return True
         # a short question with no topic of its own and no unit: "ai phối hợp?", "hạn khi nào?", "ở Đồng Tháp?", and
         # one asking a value that names only its kind: "kinh phí bao nhiêu?", "bao nhiêu ngày?"
@@ -533,6 +533,20 @@ class QuestionParser:
             topic = [t for t in topic if t not in lex.value_kind_words]
         return short and not topic and not q.units and not q.unit_phrase \
             and q.intent not in (Intent.PLAN_FACTS, Intent.DEADLINE_WINDOW) and not q.doc_ids
+
+
+_FOLLOWUP_AS_TYPED = {"còn": "con", "thế": "the", "vậy": "vay", "thì": "thi", "sao": "sao", "nào": "nao", "ở": "o",
+                      "về": "ve", "với": "voi", "như": "nhu"}
+
+
+def _followup_words(text: str) -> str:
+    """The question as the follow-up phrases are matched: folded when typed without diacritics; else only the words
+    those phrases are made of are folded, so "Thẻ kiểm toán viên nhà nước có kích thước bao nhiêu?" (QĐ 1760/QĐ-KTNN)
+    opens with no "thế"."""
+    if not has_diacritics(text):
+        return fold(text)
+    words = re.findall(r"\w+|[^\w\s]", nfc(text).lower())
+    return " ".join(_FOLLOWUP_AS_TYPED.get(w, w) for w in words)
 
 
 # a pointing word after this many topic words of the question points at what the question itself just described

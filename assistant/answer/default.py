@@ -405,6 +405,8 @@ def _without_markers(text: str) -> str:
     return fold(_LINE_MARKER.sub("", text))
 
 
+_EFFECT_WORDS = frozenset("hieu luc ap dung bat dau tu ke thi hanh".split())  # the words that ask a text's effect
+EFFECT_TITLE_SHARE = 0.6  # of a when-question's topic, the share a plan's title must hold for the plan's own effect to be asked
 _UNIT_ASKED = re.compile(r"\b(?:bao nhieu|may)\s+(ngay|thang|nam|tuan|gio|phut)\b")
 
 
@@ -743,9 +745,23 @@ class DefaultAnswerer:
         need = value_asked(query)
         if need in (DURATION, DATE, DAY):
             out = self._with_time_fields(out, need)
-        if need in (DATE, DAY) and query.doc_ids and questions().effect_asked.search(query.folded):
+        if need in (DATE, DAY) and questions().effect_asked.search(query.folded):
             out = self._with_effect_clause(out, query, variants_of)
         return out
+
+    def _asked_of(self, query: Query, evidence: list[Evidence]) -> list[Document]:
+        """The plans whose own effect a question asks: those it names, else the first evidence's plan when the question
+        describes it by its title ("Bảng giá thuế tài nguyên năm 2026 của Đồng Nai áp dụng từ khi nào?" of "QUYẾT ĐỊNH
+        BAN HÀNH BẢNG GIÁ TÍNH THUẾ TÀI NGUYÊN ...", QĐ 62/2025/QĐ-UBND Đồng Nai)."""
+        docs = {e.doc.id: e.doc for e in evidence[: self.top]}
+        if query.doc_ids:
+            return [d for i, d in docs.items() if i in query.doc_ids]
+        if not evidence:
+            return []
+        doc = evidence[0].doc
+        terms = [t for t in query.content_terms if t not in _EFFECT_WORDS]
+        described = coverage(terms, f"{doc.meta.kind} {doc.meta.title}", self.idf)
+        return [doc] if described >= EFFECT_TITLE_SHARE else []
 
     def _with_effect_clause(self, evidence: list[Evidence], query: Query,
                             variants_of: dict[str, list[list[str]]]) -> list[Evidence]:
@@ -753,7 +769,7 @@ class DefaultAnswerer:
         ngày ban hành"), wherever retrieval ranked it, joins the first evidence of that plan."""
         stated = questions().effect_stated
         out = list(evidence)
-        for doc in {e.doc.id: e.doc for e in evidence[: self.top] if e.doc.id in query.doc_ids}.values():
+        for doc in self._asked_of(query, evidence):
             if any(e.doc.id == doc.id and stated.search(fold(e.hit.chunk.text)) for e in evidence[: self.top]):
                 continue
             clause = next((c for c in doc.clauses if stated.search(fold(c.text))), None)
@@ -763,7 +779,8 @@ class DefaultAnswerer:
             if asks_only_of_plan(query, doc):
                 cov = 1.0  # a question that asks nothing past naming the plan asks the plan's own effect
             else:
-                cov = variant_coverage(_variants(query, doc, variants_of), clause_scope(clause, clause.text), self.idf)
+                scope = document_scope(doc, clause, clause.text)  # "Quyết định này có hiệu lực ...": of the title's topic
+                cov = variant_coverage(_variants(query, doc, variants_of), scope, self.idf)
             out.insert(first + 1, _joined(doc, clause, "effect", out[first].hit.score, cov))
         return out
 

@@ -295,3 +295,25 @@ def test_a_clause_on_this_decision_is_on_its_title_and_an_acronym_of_a_field():
     a = _answer(doc, "Khi thực hiện ủy quyền lĩnh vực TĐC mà phát sinh vướng mắc thì Giám đốc Sở KHCN Thanh Hóa phải làm "
                      "gì?", ["Điều 4.3"])
     assert not a.refused and "báo cáo UBND tỉnh" in a.text, a.text
+
+
+QD_62_DONG_NAI = """ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI
+Số: 62/2025/QĐ-UBND
+Đồng Nai, ngày 17 tháng 11 năm 2025
+
+QUYẾT ĐỊNH
+
+BAN HÀNH BẢNG GIÁ TÍNH THUẾ TÀI NGUYÊN ĐỐI VỚI NHÓM, LOẠI TÀI NGUYÊN CÓ TÍNH CHẤT LÝ, HÓA GIỐNG NHAU TRÊN ĐỊA BÀN TỈNH ĐỒNG NAI NĂM 2026
+
+Điều 3. Bảng giá tính thuế tài nguyên đối với nhóm, loại tài nguyên có tính chất lý, hóa giống nhau trên địa bàn tỉnh Đồng Nai năm 2026
+2. Đối với các loại tài nguyên khi có phát sinh nhưng chưa được quy định trong Bảng giá tính thuế tài nguyên ban hành kèm theo Quyết định này thì áp dụng theo mức giá tính thuế tối đa của loại tài nguyên được ban hành tại Thông tư số 44/2017/TT-BTC.
+Điều 5. Hiệu lực thi hành
+1. Quyết định này có hiệu lực từ ngày 01 tháng 01 năm 2026.
+"""
+
+
+def test_the_effect_of_a_plan_described_by_its_title():
+    # no number asked: "Bảng giá thuế tài nguyên năm 2026 của Đồng Nai" is the decision's title (QĐ 62/2025/QĐ-UBND)
+    doc = _doc(QD_62_DONG_NAI, "f1526a5ac4023b74.md")
+    a = _answer(doc, "Bảng giá thuế tài nguyên năm 2026 của Đồng Nai áp dụng từ khi nào?", ["Điều 3.2"])
+    assert "01 tháng 01 năm 2026" in a.text and a.citations[0].section == "Điều 5.1", a.text

@@ -859,3 +859,24 @@ def test_the_kind_of_value_asked(question, kind):
     from core.textnorm import fold
 
     assert asked_value(fold(question)) is NEEDS[kind]
+
+
+@pytest.mark.parametrize("question, followup", [
+    # "Thẻ" (a card) and "the" typed for it open no follow-up (QĐ 1760/QĐ-KTNN on audit cards); "thế ở ...", "thế còn
+    # ..." do
+    ("Thẻ kiểm toán viên nhà nước có kích thước bao nhiêu?", False),
+    ("the KTVNN bi thu hoi, tam dinh chi thi luu giu o dau?", False),
+    ("thế ở Đồng Tháp thì sao?", True),
+    ("the o Dong Thap thi sao?", True),
+    ("thế còn đơn vị phối hợp?", True),
+])
+def test_a_follow_up_opens_with_the_word_as_typed(question, followup):
+    assert PARSER.parse(question, TODAY).is_followup is followup
+
+
+def test_hours_asked_as_tieng():
+    from assistant.values import NEEDS, asked_value
+    from core.textnorm import fold
+
+    # "mấy tiếng" asks hours ("mười hai (12) giờ liên tục trong một ngày", QĐ 137/2025/QĐ-UBND Đồng Tháp Điều 3.1)
+    assert asked_value(fold("cay xang o Dong Thap phai mo ban toi thieu may tieng moi ngay?")) is NEEDS["duration"]
