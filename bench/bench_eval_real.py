@@ -30,6 +30,17 @@ KEYS = [("answer", "accuracy"), ("answer", "by_type", "lead_unit"), ("citation",
         ("retrieval", "mrr@10"), ("refusal", "accuracy"), ("refusal", "false_refusal_rate"), ("latency_ms", "p95")]
 
 
+def metric_row(metrics: dict, keys: list[tuple[str, ...]]) -> str:
+    """"answer.accuracy=0.9779  by_type.lead_unit=0.9636 ...": the figures of ``keys`` on one line."""
+    return "  ".join(f"{'.'.join(k[-2:])}={_get(metrics, k)}" for k in keys)
+
+
+def write_results(path: Path, results: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"wrote {path}")
+
+
 def _get(d: dict, path: tuple[str, ...]):
     for k in path:
         d = d.get(k) if isinstance(d, dict) else None
@@ -58,11 +69,8 @@ def main(argv: list[str] | None = None) -> int:
             out = args.out / f"{half}-{typed}"
             metrics = run_eval(ROOT / "eval" / "real" / f"{half}.jsonl", lambda q: svc.ask(prepare(q)), out, documents)
             results["runs"][f"{half}/{typed}"] = metrics
-            row = "  ".join(f"{'.'.join(k[-2:])}={_get(metrics, k)}" for k in KEYS)
-            print(f"{half:5s} {typed:13s} n={metrics['n']}  {row}")
-    args.results.parent.mkdir(parents=True, exist_ok=True)
-    args.results.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
-    print(f"wrote {args.results}")
+            print(f"{half:5s} {typed:13s} n={metrics['n']}  {metric_row(metrics, KEYS)}")
+    write_results(args.results, results)
     return 0
 
 

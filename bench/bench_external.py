@@ -9,7 +9,6 @@ are recorded in eval/external/README.md; every later run is a training score.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -17,19 +16,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(ROOT / "bench"))
+
 from api import Kehoach  # noqa: E402
+from bench_eval_real import KEYS as REAL_KEYS, metric_row, write_results  # noqa: E402
 from core.settings import load_settings  # noqa: E402
 from eval.runner import run_eval  # noqa: E402
 
 EXTERNAL = ROOT / "eval" / "external"
-KEYS = [("answer", "accuracy"), ("answer", "by_type", "lead_unit"), ("citation", "recall"), ("retrieval", "recall@5"),
-        ("retrieval", "mrr@10"), ("refusal", "accuracy"), ("refusal", "false_refusal_rate")]
-
-
-def _get(d: dict, path: tuple[str, ...]):
-    for k in path:
-        d = d.get(k) if isinstance(d, dict) else None
-    return d
+KEYS = [k for k in REAL_KEYS if k[0] != "latency_ms"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -51,13 +46,10 @@ def main(argv: list[str] | None = None) -> int:
         results["runs"][name] = metrics
         right += round((metrics["answer"]["accuracy"] or 0.0) * metrics["n"])
         total += metrics["n"]
-        print(f"{name:4s} n={metrics['n']}  " + "  ".join(f"{'.'.join(k[-2:])}={_get(metrics, k)}" for k in KEYS),
-              flush=True)
+        print(f"{name:4s} n={metrics['n']}  {metric_row(metrics, KEYS)}", flush=True)
     results["right"], results["total"] = right, total
     print(f"right {right} of {total}")
-    args.results.parent.mkdir(parents=True, exist_ok=True)
-    args.results.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
-    print(f"wrote {args.results}")
+    write_results(args.results, results)
     return 0
 
 
