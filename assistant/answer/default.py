@@ -406,7 +406,7 @@ def _without_markers(text: str) -> str:
 
 
 _EFFECT_WORDS = frozenset("hieu luc ap dung bat dau tu ke thi hanh".split())  # the words that ask a text's effect
-EFFECT_TITLE_SHARE = 0.6  # of a when-question's topic, the share a plan's title must hold for the plan's own effect to be asked
+EFFECT_TITLE_SHARE = 0.6  # of a when-question's topic, the share a plan's title must hold: the plan's own effect asked
 _UNIT_ASKED = re.compile(r"\b(?:bao nhieu|may)\s+(ngay|thang|nam|tuan|gio|phut)\b")
 
 
@@ -446,6 +446,9 @@ def _values_in(folded: str, need: ValueNeed) -> int:
     return count
 
 
+_STARTS = re.compile(r"\b(?:ap dung|thuc hien|tinh|huong|hieu luc)\b[^.;]{0,20}?\b(?:ke )?tu ngay \d")  # a start day
+
+
 def _holds_value(text: str, need: ValueNeed) -> bool:
     """Does a clause state the kind of value asked for? A date must be a deadline ("chậm nhất là ngày 08 tháng 02
     năm 2026") or the day a rule starts ("Thời gian áp dụng từ ngày 01 tháng 10 năm 2008", QĐ 5129/QĐ-UBND TP.HCM
@@ -454,8 +457,6 @@ def _holds_value(text: str, need: ValueNeed) -> bool:
         return bool(extract_deadline(text)) or _STARTS.search(fold(text)) is not None
     return bool(need.search(_without_markers(text)))
 
-
-_STARTS = re.compile(r"\b(?:ap dung|thuc hien|tinh|huong|hieu luc)\b[^.;]{0,20}?\b(?:ke )?tu ngay \d")
 
 
 @cache
