@@ -322,3 +322,19 @@ def test_an_item_opening_chu_tri_under_a_unit_is_that_units():
     doc = parse_text(QD_72_BAC_NINH, "72-2025-qd-ubnd.txt")
     r = next(c for c in doc.clauses if c.path == "Điều 19.4").responsibility
     assert r.lead == ["Sở Khoa học và Công nghệ"]
+
+
+def test_office_holders_of_departments_and_branches_are_units_of_their_own():
+    from ingest.units import split_units
+
+    # "Cục trưởng", "Vụ trưởng", "Chi cục trưởng" stand for their office, one unit each (QĐ 4001/QĐ-BKHCN Điều 3, a
+    # plans-real tuning document; "Chi cục trưởng Chi cục Kiểm lâm có trách nhiệm:", QĐ 39/2025/QĐ-UBND Quảng Trị Điều 4)
+    assert split_units("Chánh Văn phòng, Vụ trưởng Vụ Khoa học kỹ thuật và công nghệ, Vụ trưởng Vụ Đánh giá và Thẩm định "
+                       "công nghệ, Cục trưởng Cục Khởi nghiệp") == [
+        "Chánh Văn phòng", "Vụ trưởng Vụ Khoa học kỹ thuật và công nghệ", "Vụ trưởng Vụ Đánh giá và Thẩm định công nghệ",
+        "Cục trưởng Cục Khởi nghiệp"]
+    doc = parse_text("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nSố: 39/2025/QĐ-UBND\n\nQUY ĐỊNH\n\nCHỨC NĂNG, NHIỆM VỤ CỦA CHI CỤC KIỂM "
+                     "LÂM\n\nĐiều 4. Tổ chức thực hiện\n\nChi cục trưởng Chi cục Kiểm lâm có trách nhiệm: Quy định thẩm "
+                     "quyền, trách nhiệm của trưởng, phó các phòng thuộc Chi cục.\n", "39-2025-qd-ubnd.txt")
+    task = next(c for c in doc.clauses if "Quy định thẩm quyền" in c.text)
+    assert task.responsibility.lead == ["Chi cục trưởng Chi cục Kiểm lâm"]
