@@ -108,17 +108,19 @@ def _self_reference(kinds: tuple[str, ...]) -> re.Pattern | None:
     return re.compile(rf"(?<!thi hanh )\b(?:{'|'.join(map(re.escape, kinds))}) nay\b")
 
 
-def _own_kinds(doc: Document) -> tuple[str, ...]:
-    """The folded kinds a document calls itself: its own and those its title names ("ban hành Kế hoạch", "Quy chế")."""
-    title = fold(doc.meta.title)
+@lru_cache(maxsize=1024)
+def _own_kinds(kind: str, title: str) -> tuple[str, ...]:
+    """The folded kinds a document calls itself: its own and those its title names ("ban hành Kế hoạch", "Quy chế")
+    (read once per plan: every hit of a question asks it)."""
+    title = fold(title)
     return tuple(sorted({k for k in (fold(x.name) for x in structure().kinds)
-                         if k == fold(doc.meta.kind) or re.search(rf"\b{re.escape(k)}\b", title)}, key=len, reverse=True))
+                         if k == fold(kind) or re.search(rf"\b{re.escape(k)}\b", title)}, key=len, reverse=True))
 
 
 def own_title(doc: Document, text: str) -> str:
     """The document's title when ``text`` speaks of what the document itself rules or assigns ("chế độ quy định tại
     Quyết định này", "nhiệm vụ được giao tại Kế hoạch này", KH 153/KH-UBND Cần Thơ IV.1.a); else ""."""
-    pattern = _self_reference(_own_kinds(doc)) if doc.meta.title else None
+    pattern = _self_reference(_own_kinds(doc.meta.kind, doc.meta.title)) if doc.meta.title else None
     return doc.meta.title if pattern is not None and pattern.search(_folded(text)) else ""
 
 

@@ -9,6 +9,7 @@ import re
 from core.lexicon import questions
 from core.places import provinces_in
 from core.query import Intent, Query
+from core.textnorm import MEASURE_UNITS
 
 _WHO_INTENTS = (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS)
 
@@ -25,8 +26,9 @@ MONEY = re.compile(r"\d[\d.,]*\s*(dong|ty|trieu|nghin|vnd|usd|do la)\b"
                    # ... or a share of the salary: "được truy lĩnh 50% còn lại của tiền lương tháng hiện hưởng" (NĐ
                    # 170/2025 Điều 56.6.d) answers "truy lĩnh bao nhiêu tiền lương"
                    r"|\d+(?:[.,]\d+)?\s?%[^.;]{0,30}?\btien luong\b")
-PERIODIC = re.compile(r"\b(thuong xuyen|hang nam|hang quy|hang thang)\b")  # how often, which DATE also reads as a time
-DATE = re.compile(r"\b(ngay \d|\d{1,2}/\d{1,2}|thang \d|quy [ivx1-4]|thuong xuyen|hang nam|hang quy|hang thang|ngay ky|"
+_HOW_OFTEN = r"thuong xuyen|hang nam|hang quy|hang thang"
+PERIODIC = re.compile(rf"\b({_HOW_OFTEN})\b")  # how often, which DATE also reads as a time
+DATE = re.compile(rf"\b(ngay \d|\d{{1,2}}/\d{{1,2}}|thang \d|quy [ivx1-4]|{_HOW_OFTEN}|ngay ky|"
                   r"ngay ban hanh|nam \d{4}|"
                   # a time set by an event: "tự giải thể sau khi kết thúc bầu cử", "trước khi khai giảng"
                   r"sau khi|truoc khi|ngay sau khi|ngay khi|ke tu ngay|"
@@ -60,7 +62,7 @@ COUNT = re.compile(r"(?<![/.\d])\b\d{1,3}(?:[.,]\d{3})+(?:,\d+)?\s+(?:\(\w+(?: \
                    r"|(?<!ngay )(?<![/.\d])\b[1-9]/[1-9]\s+(?:tong so|so|thanh vien|dai bieu)\b"
                    # or a measure ("khoảng 1.700km đường bộ ven biển", "dung lượng tối thiểu 02 GB", "500 ha", "nơi có độ sâu
                    # nước lớn hơn 30m", VBHN 94/VBHN-BQP Điều 3.1.c)
-                   r"|\b\d+(?:[.,]\d+)*\s?(?:km|m|cm|mm|m2|m3|ha|kg|tan|gb|mb|tb|mw|kw|kwh)\b"
+                   rf"|\b\d+(?:[.,]\d+)*\s?(?:{MEASURE_UNITS}|tan)\b"
                    # or a bound written in words ("việc hẹn lại ngày trả kết quả không quá một lần", QĐ 88 Lai Châu
                    # Điều 3.6)
                    rf"|\b(?:khong qua|toi da|it nhat|toi thieu) {NUMBER_WORD} [a-z]")

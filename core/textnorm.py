@@ -55,7 +55,8 @@ def fold(text: str) -> str:
 
 # a number written against its unit of measure ("dưới 10km", "30m2", "khoảng 1.700km"), folded: read as the number and the
 # unit, the way "dưới 10 km" (QĐ 16/2010/QĐ-UBND Lai Châu Điều 2.1.1.a) is, by the keyword index and the topic's words
-_GLUED_MEASURE = re.compile(r"(?<![a-z0-9/.,-])(\d+(?:[.,]\d+)*)(km|m|m2|m3|ha|kg|cm|mm|kw|kwh|mw|gb|mb|tb)\b")
+MEASURE_UNITS = "km|m|cm|mm|m2|m3|ha|kg|gb|mb|tb|mw|kw|kwh"  # folded units of measure a number is written with
+_GLUED_MEASURE = re.compile(rf"(?<![a-z0-9/.,-])(\d+(?:[.,]\d+)*)({MEASURE_UNITS})\b")
 
 
 def unglue_measures(folded: str) -> str:

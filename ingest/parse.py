@@ -64,17 +64,17 @@ class _Part:
     kind: str = ""  # document kind named by its title ("Quy chế")
 
 
-TITLE_MARKS = ".;:"
+_TITLE_END = re.compile(rf"{sentence_end('.;:')}(?=[A-ZĐ(])")  # where a heading's title ends
 _NAMES_ARTICLE = re.compile(r"\bĐiều \d+[a-zđ]?\.$")
 
 
 def _title_of(text: str, label: Label | None) -> str:
     body = text[label.end:].strip() if label else text.strip()
-    first, *rest = re.split(rf"{sentence_end(TITLE_MARKS)}(?=[A-ZĐ(])", body, maxsplit=1)
+    first, *rest = _TITLE_END.split(body, maxsplit=1)
     if rest and _NAMES_ARTICLE.search(first):
         # a heading naming the article it details goes on with that article's name: "3. Quy định cụ thể Điều 20. Hỗ trợ
         # ổn định đời sống và sản xuất:" (QĐ 16/2010/QĐ-UBND Lai Châu Điều 2.3)
-        first = f"{first} {re.split(rf'{sentence_end(TITLE_MARKS)}(?=[A-ZĐ(])', rest[0], maxsplit=1)[0]}"
+        first = f"{first} {_TITLE_END.split(rest[0], maxsplit=1)[0]}"
     return first if len(first) <= TITLE_MAX else first[:TITLE_MAX - 3].rsplit(" ", 1)[0] + "…"
 
 

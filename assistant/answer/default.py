@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from dataclasses import dataclass, replace
 from itertools import zip_longest
 from typing import Callable
@@ -410,6 +410,7 @@ EFFECT_TITLE_SHARE = 0.6  # of a when-question's topic, the share a plan's title
 _UNIT_ASKED = re.compile(r"\b(?:bao nhieu|may)\s+(ngay|thang|nam|tuan|gio|phut)\b")
 
 
+@lru_cache(maxsize=256)
 def _in_unit_asked(folded_question: str) -> re.Pattern | None:
     """A length in the unit a question names ("trong bao nhiêu ngày": "05 ngày làm việc", "mười lăm (15) ngày"); None
     when it names none ("bao lâu")."""

@@ -91,6 +91,11 @@ def _field_end(plain: str) -> bool:
     return (plain[:1].islower() and plain.endswith(":")) or re.match(r"^\w+\s\w+\s*:\s*\S", plain) is not None
 
 
+def _opens_body(line: str) -> bool:
+    """Does ``line`` open a document's body ("**Kính gửi:** ...", portal.toml [[body_opening]])?"""
+    return any(p.search(_folded(line)) for p in portal().body_opening)
+
+
 PROSE_WORDS = 150  # a piece this long, in a table of two columns, is the document's body, not a cell
 
 
@@ -132,7 +137,7 @@ def _glued_body(seg: list[str], row: list[str], rows: list[list[str]], regular: 
         return len(rows[0]) == 2 and _furniture(rows[0])
     if addressed and row:
         return True  # "**Kính gửi:**" then "| - Các cơ quan chuyên môn ...; | Ngày 28 tháng 10 năm 2025, ... |" (CV 4240/UBND-VX)
-    return len(row) == 2 and (not _folded(row[0]) or any(p.search(_folded(row[0])) for p in portal().body_opening))
+    return len(row) == 2 and (not _folded(row[0]) or _opens_body(row[0]))
 
 
 def _body_like(seg: list[str], regular: bool = False) -> bool:
@@ -142,7 +147,7 @@ def _body_like(seg: list[str], regular: bool = False) -> bool:
     heading ("Điều 2. ...") or holds a title in capitals ("PHỤ LỤC") is text: a cell's wrapped lines ("quyết định Tòa
     án; đất đai,", "Kế hoạch triển khai Phong trào thi đua ...") and short cells ("Kế hoạch 02") are cells. Elsewhere
     (the portal's layout tables around procedures) such a word anywhere ends the table."""
-    if not regular and any(p.search(_folded(seg[0])) for p in portal().body_opening):
+    if not regular and _opens_body(seg[0]):
         return True  # "**Kính gửi:** Bộ trưởng ...": the letter's body, written right after its header table
     for k, line in enumerate(seg):
         plain = _EMPHASIS.sub("", line).strip()
@@ -249,7 +254,7 @@ def rebuild_tables(lines: list[str]) -> tuple[list[str], int]:
             continue
         segs = _segments(lines, i)
         before = next((ln for ln in reversed(out) if ln.strip()), "")
-        rows, used = _rows(segs, addressed=any(p.search(_folded(before)) for p in portal().body_opening))
+        rows, used = _rows(segs, addressed=_opens_body(before))
         # the lines the used pieces came from: walk pipes again to find where piece `used` ends
         j, pieces = i + 1, 0
         while j < len(lines) and pieces < used:
