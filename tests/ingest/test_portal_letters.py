@@ -310,3 +310,23 @@ def test_the_portals_summary_without_its_issuer_is_dropped():
         "giáo dục và đào tạo trên địa bàn tỉnh Cao Bằng\n")  # (QĐ 53/2025/QĐ-UBND Cao Bằng, as the portal ends it)
     cleaned = clean_portal_text(text).text
     assert "Quyết định 53/2025/QĐ-UBND" not in cleaned and "thông báo để Bộ Khoa học và Công nghệ biết" in cleaned
+
+
+EXTERNAL_DOCS = Path(__file__).resolve().parents[2] / "eval" / "external" / "docs"
+
+
+def test_the_real_letter_telegram_and_appendix_files(tmp_path: Path):
+    """The whole portal copies the excerpts above come from (eval/external/docs, SOURCES.tsv): Công văn 11299/VPCP-KGVX,
+    Công điện 228/CĐ-TTg, Công văn 4240/UBND-VX and KH 552/KH-UBND's appendix, read from their files."""
+    settings = load_settings(data_dir=tmp_path / "data")
+    letter = parse_file(EXTERNAL_DOCS / "b1" / "06690fd4027d01c8.md", settings)
+    assert any(c.responsibility.lead == ["Bộ Khoa học và Công nghệ"] and "quý I năm 2026" in c.responsibility.deadline
+               for c in letter.clauses)
+    telegram = parse_file(EXTERNAL_DOCS / "b1" / "44aeb2fd86d07d4a.md", settings)
+    assert {c.path: c.responsibility.lead for c in telegram.clauses}["1.a"] == ["Bộ Tài chính"]
+    hcm = parse_file(EXTERNAL_DOCS / "b4" / "a12a41bbbe518be8.md", settings)
+    advises = next(c for c in hcm.clauses if "xem xét trách nhiệm người đứng đầu" in c.text)
+    assert "Sở Nội vụ" in advises.responsibility.advisers + advises.responsibility.lead
+    plan = parse_file(EXTERNAL_DOCS / "b4" / "192068354fd1ffe5.md", settings)
+    row = next(c for c in plan.clauses if c.kind == "table_row" and "cải thiện môi trường đầu tư" in c.text)
+    assert row.responsibility.partners == ["Sở Công Thương", "Ban Quản lý khu Kinh tế tỉnh Đồng Tháp"]
