@@ -733,6 +733,11 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
                 # the heading's unit carrying out its own task leads it
                 own.lead, own.implementers = own.implementers, []
             rsp.merge(n.responsibility, own)
+            if inherited_ctx is not None and n.children and own.lead and n.text.rstrip(" *_").endswith(":"):
+                # a sentence introducing items names their unit as a heading does: "2. Ban Quản lý các khu công nghệ
+                # cao và khu công nghiệp thành phố Hà Nội (...) có trách nhiệm: / a) Chủ trì tiếp nhận, xét duyệt hồ sơ
+                # ..." (NQ 73/2025/NQ-HĐND Hà Nội Điều 16.2, eval/external/docs/b10): the Board's, not the article's
+                context[id(n)] = (list(own.lead), own.requested)
         n.responsibility.targets = rsp.extract_targets(n.text)
         rsp.finalize(n.responsibility)
         if _names_someone(n.responsibility):
@@ -750,7 +755,11 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
             # (plans-real/html/luong-minh_kh-tieu-ban-tuyen-truyen-bau-cu.htm II.2.2): what is listed under a period
             # happens in it
             n.responsibility.deadline = n.parent.responsibility.deadline
-        if n.own_resp or (n.parent is None and n.part not in intro) or n.kind in ("preamble", "part"):
+        # (a clause whose own lines only say when, "Thời gian thực hiện: Trước ngày 15/11/2025", under "1.4. Ủy ban nhân
+        # dân các phường, xã, đặc khu" (QĐ 1627/QĐ-UBND Quảng Ngãi IV.1.4, eval/external/docs/b9) is still the
+        # heading's unit's)
+        dated_only = n.has_attributes and not _names_someone(n.responsibility) and id(n) not in role_lines
+        if (n.own_resp and not dated_only) or (n.parent is None and n.part not in intro) or n.kind in ("preamble", "part"):
             if n.kind == "item" and n.responsibility.deadline and _names_someone(n.responsibility):
                 n.kind = "task"
             continue

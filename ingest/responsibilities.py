@@ -300,6 +300,12 @@ def _openers() -> tuple[tuple[str, bool, bool], ...]:
 
 
 @cache
+def _after_subject() -> frozenset[str]:
+    """Opener words that only open a sentence or follow its subject (roles.toml [[opener]] after_subject)."""
+    return frozenset(w for o in role_lexicon().openers if o.after_subject for w in o.words)
+
+
+@cache
 def _not_after() -> dict[str, frozenset[str]]:
     """Opener word -> the (lower-cased) words before it that make it part of another verb ("chuyển giao")."""
     return {w: frozenset(x.lower() for x in o.not_after) for o in role_lexicon().openers for w in o.words}
@@ -353,6 +359,9 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
         op = _opener_at(s, m.start())
         if op is None or _REQUESTED_TOPIC.search(s[:m.start()]) or _part_of_other_verb(s, m):
             continue  # "Về kiến nghị giao UBND tỉnh làm chủ đầu tư": the province's request, not an assignment
+        if m.group(0) in _after_subject() and (not opens_clause if m.start() == 0 else (
+                (subject := unit_phrase_at(s, 0)) is None or s[subject[1]:m.start()].strip(" ,"))):
+            continue  # "UBND tỉnh ủy quyền cho X", not "... việc ủy quyền ...; ủy quyền cho X" inside a draft's topic
         if op[2] and _LEADS_BEFORE.search(s[:m.start()]):
             continue  # "Bộ Tài chính chủ trì, phối hợp với ... chỉ đạo Trung tâm ... xây dựng ...": the subject leads
         unit = unit_phrase_at(s, op[0])
@@ -633,6 +642,9 @@ def _and_another_body(heading: str) -> tuple[str, str]:
     return heading, ""
 
 
+_DELEGATES = re.compile(r"\b(?:ủy|uỷ) quyền cho\b")  # "UBND tỉnh ủy quyền cho Chủ tịch UBND tỉnh:": the delegate's items
+
+
 def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     """The units a heading names, whether they are only requested, and the text after the heading's colon:
     "2. Sở Nông nghiệp và Môi trường", "Điều 23. Trách nhiệm của Văn phòng đăng ký đất đai", "a) Bộ Công an: (1)
@@ -652,6 +664,11 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
             t = t[len(prefix) + 1:].lstrip()
             prefixed = True
             break
+    if prefixed and prefix.endswith(" của") and t[:1].islower() and _head_at(t, 0) is None \
+            and _head_at(t[:1].upper() + t[1:], 0) is not None:
+        # after "Trách nhiệm của", a body written in lower case is still the body: "Điều 9. Trách nhiệm của thủ trưởng
+        # các đơn vị thuộc Cục Thuế" (QĐ 3509/QĐ-CT, eval/external/docs/b10)
+        t = t[:1].upper() + t[1:]
     op = _opener_at(t, 0)
     if op is not None:
         if op[2]:
@@ -668,6 +685,7 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     holder = False
     if (found is None or found[1] < len(t.rstrip(" :"))) and starts_with_unit(t) and len(described.split()) <= 18 \
             and not re.search(r"[.;!?]|\b(?:chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp với)\b", t.rstrip(" :")) \
+            and not _DELEGATES.search(t) \
             and not _UNDERGOES.search(t) \
             and (found is None or len(found[0].split()) <= 2 or found[0] == _head_at(t, 0) or prefixed) \
             and not (found is not None and _WHEN_AFTER_UNIT.match(t[found[1]:])):

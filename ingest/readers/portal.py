@@ -134,10 +134,18 @@ def _glued_body(seg: list[str], row: list[str], rows: list[list[str]], regular: 
     if len(" ".join(seg).split()) <= PROSE_WORDS:
         return False
     if rows:
-        return len(rows[0]) == 2 and _furniture(rows[0])
+        # ... or after recipients' rows whose label cell is blank, each over two or three cells ("| ** ** | - Bộ trưởng
+        # các Bộ: | Quốc phòng, Công an, ... |", Công điện 226/CĐ-TTg, eval/external/docs/b9)
+        return (len(rows[0]) == 2 and _furniture(rows[0])) or (
+            all(_recipients_row(r) for r in rows) and _recipients_row(row))
     if addressed and row:
         return True  # "**Kính gửi:**" then "| - Các cơ quan chuyên môn ...; | Ngày 28 tháng 10 năm 2025, ... |" (CV 4240/UBND-VX)
-    return len(row) == 2 and (not _folded(row[0]) or _opens_body(row[0]))
+    return len(row) == 2 and _recipients_row(row)
+
+
+def _recipients_row(row: list[str]) -> bool:
+    """A row of a letter's or telegram's recipients: its first cell blank or "Kính gửi:", then whom."""
+    return 2 <= len(row) <= 3 and (not _folded(row[0]) or _opens_body(row[0]))
 
 
 def _body_like(seg: list[str], regular: bool = False) -> bool:
