@@ -15,8 +15,9 @@ from assistant.values import (COUNT, DATE, DAY, DURATION, MONEY, NUMBER_WORD, PE
                               VALIDITY_LEAD_IN, ProvinceNamed, ValueNeed, value_asked)
 from assistant.topic import (asks_only_of_plan, best_clause, clause_scope, coverage, document_scope, own_title,
                             rewritten_words, round_match, terms_for, topic_variants, variant_coverage, with_aliases)
-from ingest.responsibilities import (extract_deadline, extract_from_text, is_attribute_line, leads_by_role,
-                                     parse_label_line)
+from ingest.labels import label_of
+from ingest.responsibilities import (extract_deadline, extract_from_text, heading_units, is_attribute_line,
+                                     leads_by_role, parse_label_line)
 from ingest.units import split_units, starts_with_unit, unit_phrase_at
 from core.lexicon import acronyms, questions, roles, units
 from core.places import provinces_in
@@ -452,6 +453,20 @@ def _without_other_kinds(folded: str, thing: str) -> str:
         folded = kind.sub(lambda m: m.group(0) if re.search(rf"\b{re.escape(thing)}\b", m.group(0))
                           or of_thing.match(folded[m.end():]) else " ", folded)
     return folded
+
+
+def _unit_headed(text: str) -> bool:
+    """Does a clause open with a unit and a colon, then its task ("6. Sở Nội vụ: Tham mưu ...")?"""
+    first = text.split("\n", 1)[0]
+    label = label_of(first)
+    found = heading_units(first[label.end:] if label else first)
+    return found is not None and bool(found[2])
+
+
+def _cited_numbers(query: Query) -> list[str]:
+    """The numbers of the documents a question names that no indexed plan has ("338/qd-ttg" -> "338/qd-ttg"), as
+    the plans citing them write them, folded: a clause citing one is on the question's topic."""
+    return [m.group(0) for ref in query.unknown_refs if (m := re.search(r"\d+/[\w/.-]*\w|\d{2,}", ref))]
 
 
 def _deadline_states(r: Responsibility, need: ValueNeed) -> bool:
@@ -988,6 +1003,7 @@ class DefaultAnswerer:
         acts = {id(e): _agent_stated(e, query) for e in evidence[: self.top]} \
             if query.action and query.intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE) else {}
         acting = query.intent in (Intent.LEAD, Intent.IMPLEMENTERS)
+        cited = _cited_numbers(query)
         ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor or (
             need is not None and e.coverage >= (self.agreed_min_coverage if _named_and_agreed(e, query) else self.min_coverage)
             and _holds_value(e.hit.chunk.text, need)) or (acting and acts.get(id(e)) and e.coverage >= self.min_coverage)),
@@ -1002,6 +1018,10 @@ class DefaultAnswerer:
                                    bound and not DATE.search(PERIODIC.sub(" ", _without_cited_dates(e.hit.chunk.text))),
                                    # "bao nhiêu giấy phép": a clause counting licences before one counting mines
                                    counted is not None and not counted.search(_without_markers(e.hit.chunk.text)),
+                                   # "... sở nào chủ trì triển khai Quyết định 338/QĐ-TTg về ...?": no indexed plan has
+                                   # that number, so the plans cite it; a clause citing it first (KH 624/KH-UBND Hà
+                                   # Tĩnh V.6.b, eval/external b9-24)
+                                   bool(cited) and not any(n in fold(e.hit.chunk.text) for n in cited),
                                    -e.hit.score))
         ev = _place_named_first(ev, query)
         # "hiệp thương lần thứ ba": a clause on another round only ("(1) ... lần thứ nhất: Chậm nhất ngày 10/12/2025")
@@ -1271,6 +1291,11 @@ class DefaultAnswerer:
             # the clause's lead is the subject of a sentence that opens "Chủ trì" naming none ("Chủ trì, phối hợp Bộ Công
             # an tham mưu cơ chế chấm điểm ...; Chính phủ, Thủ tướng Chính phủ hằng tháng xem xét ...": TB 624 appendix
             # II, the Bộ KH&CN row 2)
+            return r
+        if _unit_headed(e.clause.text) and (r.lead or r.advisers):
+            # "6. Sở Nội vụ: Tham mưu UBND tỉnh theo dõi, đôn đốc, hướng dẫn Sở, ban, ngành, ...; các xã, phường và đơn vị
+            # thuộc tỉnh tổ chức triển khai ...; thẩm định, đề xuất ...": the unit before the colon does every part;
+            # those after its verbs are whom it guides (KH 0125/KH-UBND Đắk Lắk VI.6, eval/external b10-17)
             return r
         own = extract_from_text(whole, context=None)
         if not (own.lead or own.implementers or own.advisers) or own.lead == r.lead:

@@ -359,3 +359,49 @@ def test_a_year_or_a_forms_number_counts_nothing(text):
 def test_a_fee_or_a_reward_asks_money(question):
     assert asked_value(fold(question)) is MONEY
     assert asked_value(fold("chi phí nhân công được điều chỉnh theo CPI tối đa bao nhiêu mỗi năm?")) is not MONEY
+
+
+KH_624_HA_TINH = """ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH
+Số: 624/KH-UBND
+Hà Tĩnh, ngày 19 tháng 11 năm 2025
+
+KẾ HOẠCH
+
+THỰC HIỆN CHƯƠNG TRÌNH NÂNG CAO CHẤT LƯỢNG GIÁO DỤC MẦM NON Ở ĐỊA BÀN ĐÔ THỊ, KHU CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH HÀ TĨNH
+
+V. TỔ CHỨC THỰC HIỆN
+6. Sở Xây dựng
+b) Chủ trì, phối hợp với các đơn vị liên quan triển khai thực hiện Quyết định số 338/QĐ-TTg ngày 03 tháng 4 năm 2023 của Thủ tướng Chính phủ phê duyệt Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội cho đối tượng thu nhập thấp, công nhân khu công nghiệp giai đoạn 2021 - 2030” đối với nhiệm vụ đầu tư xây dựng các thiết chế công đoàn tại các khu công nghiệp, khu chế xuất.
+9. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh
+e) Chủ trì, phối hợp với các đơn vị liên quan tiếp tục quan tâm đầu tư xây dựng các cơ sở giáo dục mầm non cho con công nhân trong thiết chế của công đoàn tại các khu công nghiệp, khu chế xuất theo quy định tại Quyết định số 1729/QĐ-TTg ngày 04 tháng 11 năm 2020.
+"""
+
+
+def test_a_clause_citing_the_text_the_question_names_answers_first():
+    """No plan has the number "338/QĐ-TTg": the plans cite it, and the clause citing it answers (eval/external b9-24)."""
+    doc = _doc(KH_624_HA_TINH, "69db23c781b2e9aa.md")
+    a = _answer(doc, "Ha Tinh mam non khu cong nghiep: so nao chu tri trien khai Quyet dinh 338/QD-TTg ve dau tu thiet "
+                     "che cong doan tai khu cong nghiep?", ["V.9.e", "V.6.b"])
+    assert a.text.startswith("Sở Xây dựng") and a.citations[0].section == "V.6.b", a.text
+
+
+KH_0125_DAK_LAK = """ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK
+Số: 0125/KH-UBND
+Đắk Lắk, ngày 20 tháng 11 năm 2025
+
+KẾ HOẠCH
+
+PHÁT ĐỘNG PHONG TRÀO THI ĐUA THỰC HIỆN THÀNH CÔNG CUỘC BẦU CỬ
+
+VI. TỔ CHỨC THỰC HIỆN
+6. Sở Nội vụ: Tham mưu UBND tỉnh theo dõi, đôn đốc, hướng dẫn Sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh; các xã, phường và đơn vị thuộc tỉnh tổ chức triển khai thực hiện tốt Phong trào thi đua; thẩm định, đề xuất Chủ tịch UBND tỉnh khen thưởng và đề nghị cấp trên khen thưởng đối với các tập thể, cá nhân có thành tích xuất sắc trong Phong trào thi đua.
+"""
+
+
+def test_the_unit_before_the_colon_does_every_part_of_its_item():
+    """"6. Sở Nội vụ: Tham mưu ... hướng dẫn ...; các xã, phường ... tổ chức triển khai ...; thẩm định, đề xuất ...": the
+    bodies after its verbs are whom it guides (KH 0125/KH-UBND Đắk Lắk VI.6, eval/external b10-17)."""
+    doc = _doc(KH_0125_DAK_LAK, "2957e4f4f0e41373.md")
+    a = _answer(doc, "ke hoach thi dua bau cu dak lak: don vi nao tham dinh, de xuat chu tich UBND tinh khen thuong tap "
+                     "the ca nhan xuat sac?", ["VI.6"])
+    assert "Sở Nội vụ" in a.text.split("\n")[0] and "các xã" not in a.text.split("\n")[0], a.text

@@ -67,6 +67,9 @@ TODAY = date(2026, 4, 15)
     # "cùng ai" asks who works with it (tune-fresh42 t42-27)
     ("qd 27 Thai Nguyen: to chuc de cong trinh dien mat an toan do hoat dong cua minh gay ra thi cung ai khac phuc?",
      Intent.PARTNERS, "any", ""),
+    # a figure describing the topic ("doanh nghiệp 100% vốn") asks no value: the delegate is asked (eval/external b10-08)
+    ("Ở Bắc Ninh, ai được ủy quyền quyết định bổ nhiệm, kỷ luật Kiểm soát viên tại doanh nghiệp 100% vốn nhà nước?",
+     Intent.LEAD, "any", ""),
 ])
 def test_intent_role_unit(question, intent, role, unit):
     q = PARSER.parse(question, TODAY)
