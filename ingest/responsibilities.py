@@ -352,6 +352,9 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
     # nghị Bộ Khoa học và Công nghệ (Cục Viễn thông) xem xét" (QĐ 72/2025/QĐ-UBND Bắc Ninh Điều 19.4, under "Trách nhiệm
     # của Sở Khoa học và Công nghệ")
     leads_itself = bool(context) and opens_clause and (found := _role_at(s)) is not None and found[0] == "lead"
+    if (delegate := delegated_to(s, opens_clause and not context)) is not None:
+        _add(resp.lead, delegate)
+        return resp
     # 1. an opener at the start or after a comma/clause: "Giao X ...", "UBND tỉnh giao X ...", "đề nghị X ..."
     for m in _opener_re().finditer(s):
         if leads_itself and m.start() > 0:
@@ -640,6 +643,30 @@ def _and_another_body(heading: str) -> tuple[str, str]:
             return heading[:m.start()], rest  # (after a list "lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng", "và"
             # ends the list)
     return heading, ""
+
+
+_DELEGATION = re.compile(r"\b(?:phân cấp|[Pp]hân cấp|(?:ủy|uỷ|Ủy|Uỷ) quyền)\b")
+
+
+def delegated_to(s: str, may_open: bool) -> list[str] | None:
+    """The bodies a sentence hands a power to, named after "cho" when a body (or no one) "phân cấp"/"ủy quyền" it: "Ủy
+    ban nhân dân thành phố phân cấp thẩm quyền quyết định thanh lý tài sản ... cho Ủy ban nhân dân cấp xã đối với ..."
+    (QĐ 210/2025/QĐ-UBND Hải Phòng Điều 2.1, eval/external b11): they decide it. None when the words name the act
+    ("Quyết định này quy định về việc phân cấp ...", "không phân cấp tại Quyết định này"). Opening a sentence with no
+    subject (``may_open``: it opens its clause, under no unit's heading), it is the decision's: "2. Phân cấp cho Ủy ban
+    nhân dân các phường thực hiện ..."; under a unit's heading that unit delegates ("Điều 67 ... b) Phân cấp, ủy quyền
+    cho Chủ tịch ...", NĐ 170/2025), and a part after a semicolon is no sentence of its own ("Dự thảo quyết định việc
+    phân cấp ...; phân cấp cho đơn vị sự nghiệp ...", plans-real/web/ha-tinh_2920-qd-ubnd.md Điều 2.1.c)."""
+    m = _DELEGATION.search(s)
+    if m is None or (m.start() == 0 and not may_open):
+        return None
+    if m.start() > 0 and ((subject := unit_phrase_at(s, 0)) is None or s[subject[1]:m.start()].strip(" ,")):
+        return None
+    for c in re.finditer(r"\bcho\s+", s[m.end():]):
+        found = unit_phrase_at(s, m.end() + c.end())
+        if found is not None and (units := split_units(found[0])):
+            return units
+    return None
 
 
 _DELEGATES = re.compile(r"\b(?:ủy|uỷ) quyền cho\b")  # "UBND tỉnh ủy quyền cho Chủ tịch UBND tỉnh:": the delegate's items

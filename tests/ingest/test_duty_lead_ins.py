@@ -82,3 +82,26 @@ def test_which_body_is_no_unit(settings):
     """KH 157/KH-UBND Cần Thơ, the appendix: "Đơn vị nào không bảo đảm điều kiện ..." is no lead."""
     clauses = parse_file(EXTERNAL_DOCS / "b9" / "3a2db039af8c2d05.md", settings).clauses
     assert not any(u.startswith("Đơn vị nào") for c in clauses for u in c.responsibility.lead)
+
+
+def test_a_power_handed_over_is_the_delegates(settings):
+    """QĐ 210/2025/QĐ-UBND Hải Phòng Điều 2.1: "Ủy ban nhân dân thành phố phân cấp thẩm quyền quyết định thanh lý ... cho
+    Ủy ban nhân dân cấp xã đối với ..."; QĐ 2920/QĐ-UBND Hà Tĩnh Điều 2.1.c drafts a decision on devolving, and NĐ 170/2025
+    Điều 67.1.b is what the heading's body does ("Phân cấp, ủy quyền cho Chủ tịch ...")."""
+    clauses = _by_path(EXTERNAL_DOCS / "b11" / "7bcbaa914bb254d9.md", settings)
+    assert clauses["Điều 2.1"].responsibility.lead == ["Ủy ban nhân dân cấp xã"]
+    ha_tinh = _by_path(PLANS_REAL / "web" / "ha-tinh_2920-qd-ubnd.md", settings)
+    assert ha_tinh["Điều 2.1.c"].responsibility.lead == ["Sở Nội Vụ"]
+    nd_170 = _by_path(PLANS_REAL / "web" / "chinh-phu_170-2025-nd-cp.md", settings)
+    assert nd_170["Điều 67.1.b"].responsibility.lead == ["Ủy ban nhân dân cấp tỉnh"]
+
+
+def test_a_day_of_every_year_is_the_deadline(settings):
+    """NQ 70/2025/NQ-HĐND Hà Nội Điều 7.1: "Định kỳ (trước ngày 30 tháng 6 hằng năm), Ủy ban nhân dân cấp xã có trách
+    nhiệm: / a) Rà soát, lập danh mục ..." — the day, not only "hằng năm"; a year in words stays out of it."""
+    clauses = _by_path(EXTERNAL_DOCS / "b12" / "5f041f5e6645b117.md", settings)
+    assert clauses["Điều 7.1.a"].responsibility.deadline == "trước ngày 30 tháng 6 hằng năm"
+    from ingest.responsibilities import extract_deadline
+    # (not cut to "trước ngày 30 tháng 12": the year is "năm trước của năm kế hoạch", QĐ 5042/QĐ-BNNMT I.1.a)
+    assert not extract_deadline("thời gian ban hành trước ngày 30 tháng 12 năm trước của năm kế hoạch.").startswith(
+        "trước ngày 30 tháng 1")
