@@ -16,8 +16,8 @@ from assistant.values import (COUNT, DATE, DAY, DURATION, MONEY, NUMBER_WORD, PE
 from assistant.topic import (asks_only_of_plan, best_clause, clause_scope, coverage, document_scope, own_title,
                             rewritten_words, round_match, terms_for, topic_variants, variant_coverage, with_aliases)
 from ingest.labels import label_of
-from ingest.responsibilities import (extract_deadline, extract_from_text, heading_units, is_attribute_line,
-                                     leads_by_role, parse_label_line)
+from ingest.responsibilities import (delegated_to, extract_deadline, extract_from_text, heading_units,
+                                     is_attribute_line, leads_by_role, parse_label_line)
 from ingest.units import split_units, starts_with_unit, unit_phrase_at
 from core.lexicon import acronyms, questions, roles, units
 from core.places import provinces_in
@@ -538,7 +538,11 @@ _WITH_WHOM = re.compile(r"\b(?:phoi hop|trao doi|hiep dong)\b[^.;]{0,80}?\bvoi\b
 def _decider_in(sentence: str, verb: re.Pattern, refer: re.Pattern) -> tuple[str, str] | None:
     """The unit that decides in ``sentence``: the one a refer verb names right before the deciding verb ("báo cáo
     Hội đồng Quản lý Quỹ xem xét, quyết định"), else the unit phrase ending right before it ("Bộ trưởng Bộ Nông
-    nghiệp và Môi trường quyết định ..."): (unit, the deciding words as written)."""
+    nghiệp và Môi trường quyết định ..."): (unit, the deciding words as written). A power handed over is the
+    delegate's ("Ủy ban nhân dân thành phố phân cấp thẩm quyền quyết định thanh lý ... cho Ủy ban nhân dân cấp xã",
+    QĐ 210/2025/QĐ-UBND Hải Phòng Điều 2.1; eval/external b11-43)."""
+    if (m := verb.search(sentence)) is not None and (delegate := delegated_to(sentence, True)):
+        return ", ".join(delegate), m.group(0).strip()
     for m in verb.finditer(sentence):
         before = sentence[:m.start()]
         for r in reversed(list(refer.finditer(before))):
@@ -1245,6 +1249,10 @@ class DefaultAnswerer:
                 # án xử lý tài sản đối với: ... b) Tài sản do Thủ trưởng các cơ quan ... ra quyết định tịch thu" (QĐ 123
                 # Huế Điều 3.2.b): the lead-in's unit decides; the case's own verbs say what the case is
                 parts = [sentences(parent.text)[-1], *parts]
+            label = label_of(e.clause.text)
+            whole = " ".join((e.clause.text[label.end:] if label else e.clause.text).split())
+            if delegated_to(whole, True):
+                parts = [whole, *parts]  # the power and its delegate may sit in different parts of the sentence
             for sent in parts:
                 found = _decider_in(sent, lex.decider_verb, lex.decider_refer) or _own_decision(e.clause, sent)
                 if found is None:

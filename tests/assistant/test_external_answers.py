@@ -405,3 +405,31 @@ def test_the_unit_before_the_colon_does_every_part_of_its_item():
     a = _answer(doc, "ke hoach thi dua bau cu dak lak: don vi nao tham dinh, de xuat chu tich UBND tinh khen thuong tap "
                      "the ca nhan xuat sac?", ["VI.6"])
     assert "Sở Nội vụ" in a.text.split("\n")[0] and "các xã" not in a.text.split("\n")[0], a.text
+
+
+QD_210_HAI_PHONG = """ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG
+Số: 210/2025/QĐ-UBND
+Hải Phòng, ngày 17 tháng 11 năm 2025
+
+QUYẾT ĐỊNH
+
+PHÂN CẤP THẨM QUYỀN QUYẾT ĐỊNH THANH LÝ TÀI SẢN KẾT CẤU HẠ TẦNG CẤP NƯỚC SẠCH NÔNG THÔN TẬP TRUNG
+
+Điều 2. Phân cấp thẩm quyền quyết định thanh lý tài sản kết cấu hạ tầng cấp nước sạch nông thôn tập trung
+1. Ủy ban nhân dân thành phố phân cấp thẩm quyền quyết định thanh lý tài sản kết cấu hạ tầng cấp nước sạch nông thôn tập trung; xử lý tài sản kết cấu hạ tầng cấp nước sạch nông thôn tập trung trong trường hợp bị mất, bị hủy hoại cho Ủy ban nhân dân cấp xã đối với tài sản kết cấu hạ tầng cấp nước sạch nông thôn tập trung đã giao Ủy ban nhân dân cấp xã quản lý.
+"""
+
+
+def test_who_decides_a_power_handed_over():
+    """"ai quyết định thanh lý ...?" of "UBND thành phố phân cấp thẩm quyền quyết định thanh lý ... cho UBND cấp xã":
+    the delegate (eval/external b11-43)."""
+    doc = _doc(QD_210_HAI_PHONG, "7bcbaa914bb254d9.md")
+    a = _answer(doc, "Hai Phong: ai quyet dinh thanh ly cong trinh cap nuoc sach nong thon tap trung da giao cho xa quan "
+                     "ly?", ["Điều 2.1"])
+    assert a.text.startswith("Ủy ban nhân dân cấp xã"), a.text
+
+
+def test_an_interest_rate_is_stated_beside_its_words():
+    assert asked_value(fold("Lãi suất vay Quỹ Đầu tư phát triển cho dự án hạ tầng nhà ở xã hội là bao nhiêu?")) is MONEY
+    assert not MONEY.search(fold("Quỹ 20% đất ở theo quy định tại Điểm này là quỹ đất ở đã đầu tư"))
+    assert MONEY.search(fold("cho vay với lãi suất 2%/năm"))
