@@ -430,16 +430,12 @@ def _deadline_field(text: str, deadline: str) -> str | None:
     return None
 
 
-# "bao nhiêu là", "bao nhiêu mỗi năm": no thing counted
-_NOT_COUNTED = frozenset("la thi va de cho trong tu den o tai lan nhieu lau moi mot hon thoi".split())
-
-
 @lru_cache(maxsize=256)
 def _counted_thing(folded_question: str) -> str | None:
     """What a count question counts when it is a thing, not a unit of measure: "tối đa bao nhiêu mâm cỗ" -> "mam";
     None for "bao nhiêu km" (a measure, stated in its unit) or no counted word."""
     m = questions().counted.search(folded_question)
-    if m is None or m.group("what") in questions().measures or m.group("what") in _NOT_COUNTED:
+    if m is None or m.group("what") in questions().measures or m.group("what") in questions().not_counted:
         return None
     return m.group("what")
 
@@ -464,8 +460,8 @@ def _unit_headed(text: str) -> bool:
 
 
 def _cited_numbers(query: Query) -> list[str]:
-    """The numbers of the documents a question names that no indexed plan has ("338/qd-ttg" -> "338/qd-ttg"), as
-    the plans citing them write them, folded: a clause citing one is on the question's topic."""
+    """The numbers of the documents a question names that no indexed plan has ("quyet dinh 338/qd-ttg" ->
+    "338/qd-ttg"), as the plans citing them write them, folded: a clause citing one is on the question's topic."""
     return [m.group(0) for ref in query.unknown_refs if (m := re.search(r"\d+/[\w/.-]*\w|\d{2,}", ref))]
 
 

@@ -422,6 +422,7 @@ class QuestionLexicon:
     bounds: tuple[tuple[str, ...], ...]  # (lower bound words, upper bound words), folded ("toi thieu", "khong qua")
     counted_written: dict[str, tuple[str, ...]]  # other ways documents write a counted measure ("met": "m")
     measures: frozenset[str]  # units of measure a count question may ask by ("bao nhiêu km"): a clause must state one
+    not_counted: frozenset[str]  # words after "bao nhiêu" that name nothing counted ("bao nhiêu mỗi năm")
     not_action: frozenset[str]  # words after "ai" that name no action ("chủ trì", "là")
     # (how staff ask, folded; the ways documents write it; whether the asked phrase is only a way of asking)
     paraphrases: tuple[tuple[re.Pattern, tuple[str, ...], bool], ...]
@@ -491,6 +492,7 @@ def questions() -> QuestionLexicon:
         bounds=(tuple(data["bounds"]["lower"]), tuple(data["bounds"]["upper"])),
         counted_written={k: tuple(v) for k, v in data["counted"]["written"].items()},
         measures=frozenset(data["counted"]["measures"]),
+        not_counted=frozenset(data["counted"]["not_things"]),
         not_action=frozenset(data["action"]["not"]),
         paraphrases=tuple((re.compile(rf"\b(?:{'|'.join(map(re.escape, p['asked']))})\b"), tuple(p["written"]),
                            bool(p.get("asks", False)))
