@@ -1013,9 +1013,14 @@ class DefaultAnswerer:
                                    # 76/2019/NĐ-CP ngày 08 tháng 10 năm 2019 ... trước ngày nào" of TB 648 II.5)
                                    need is not None and not need.search(_without_cited_dates(e.hit.chunk.text)
                                                                         if need in (DATE, DAY) else
-                                                                        _without_markers(e.hit.chunk.text)),
+                                                                        _without_markers(e.hit.chunk.text))
+                                   # (... or the deadline it takes from its lead-in: "1. Định kỳ (trước ngày 30 tháng 6
+                                   # hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm: / a) Rà soát, lập danh mục ...",
+                                   # NQ 70/2025/NQ-HĐND Hà Nội Điều 7.1.a; eval/external b12-20)
+                                   and not (need is DAY and _deadline_states(e.clause.responsibility, need)),
                                    # "hạn cuối khi nào": a day or month before how often ("hàng năm")
-                                   bound and not DATE.search(PERIODIC.sub(" ", _without_cited_dates(e.hit.chunk.text))),
+                                   bound and not DATE.search(PERIODIC.sub(" ", _without_cited_dates(e.hit.chunk.text)))
+                                   and not DATE.search(PERIODIC.sub(" ", fold(e.clause.responsibility.deadline))),
                                    # "bao nhiêu giấy phép": a clause counting licences before one counting mines
                                    counted is not None and not counted.search(_without_markers(e.hit.chunk.text)),
                                    # "... sở nào chủ trì triển khai Quyết định 338/QĐ-TTg về ...?": no indexed plan has
@@ -1044,6 +1049,12 @@ class DefaultAnswerer:
         if intent == Intent.COMPARE:
             return self._compare(query, evidence, hits)
         best = ev[0]
+        if intent == Intent.CONTENT and need in (DATE, DAY) and not need.search(_without_cited_dates(best.hit.chunk.text)) \
+                and _deadline_states(best.clause.responsibility, need):
+            # "... lập danh mục dự án ... trước ngày nào?" of an item whose day is its lead-in's ("1. Định kỳ (trước ngày
+            # 30 tháng 6 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm: / a) Rà soát, lập danh mục ...", NQ
+            # 70/2025/NQ-HĐND Hà Nội Điều 7.1.a; eval/external b12-20): its deadline is said
+            intent = Intent.DEADLINE
         # (a deadline asked of the clause that states it and covers the topic most is answered there: "hạn nhận Phiếu
         # đăng ký dự tuyển là bao nhiêu ngày" of NĐ 170 Điều 15.4, not of 15.3 on who may change the notice)
         # (a when-question asking no kind of value, "trong thời gian nào", is asked a date: "(2) Tổ chức hiệp thương lần

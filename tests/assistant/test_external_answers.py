@@ -433,3 +433,27 @@ def test_an_interest_rate_is_stated_beside_its_words():
     assert asked_value(fold("Lãi suất vay Quỹ Đầu tư phát triển cho dự án hạ tầng nhà ở xã hội là bao nhiêu?")) is MONEY
     assert not MONEY.search(fold("Quỹ 20% đất ở theo quy định tại Điểm này là quỹ đất ở đã đầu tư"))
     assert MONEY.search(fold("cho vay với lãi suất 2%/năm"))
+
+
+NQ_70_HA_NOI = """HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI
+Số: 70/2025/NQ-HĐND
+Hà Nội, ngày 28 tháng 11 năm 2025
+
+NGHỊ QUYẾT
+
+QUY ĐỊNH MỘT SỐ NỘI DUNG VỀ SỬ DỤNG NGÂN SÁCH ĐỂ ĐẦU TƯ XÂY DỰNG CÔNG TRÌNH HẠ TẦNG TRONG DỰ ÁN NHÀ Ở XÃ HỘI ĐỘC LẬP
+
+Điều 7. Đề xuất dự án đầu tư xây dựng các công trình hạ tầng được Thành phố quyết định sử dụng ngân sách để đầu tư xây dựng
+1. Định kỳ (trước ngày 30 tháng 6 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm:
+a) Rà soát, lập danh mục các dự án xây dựng các công trình hạ tầng theo quy định tại khoản 1 Điều 6 Nghị quyết này trên địa bàn do mình quản lý.
+5. Định kỳ (trước ngày 31 tháng 10 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm báo cáo Ủy ban nhân dân Thành phố (qua Sở Tài chính) kết quả thực hiện các dự án xây dựng hạ tầng sử dụng ngân sách theo quy định tại Điều này;
+"""
+
+
+def test_the_day_an_item_takes_from_its_lead_in_answers_when():
+    """"... lập danh mục dự án ... trước ngày nào?" of "1. Định kỳ (trước ngày 30 tháng 6 hằng năm), UBND cấp xã có trách
+    nhiệm: / a) Rà soát, lập danh mục ...", not of another item stating a day of its own (eval/external b12-20)."""
+    doc = _doc(NQ_70_HA_NOI, "5f041f5e6645b117.md")
+    a = _answer(doc, "UBND cap xa phai ra soat, lap danh muc du an ha tang cho nha o xa hoi doc lap truoc ngay nao?",
+                ["Điều 7.1.a", "Điều 7.5"])
+    assert "trước ngày 30 tháng 6 hằng năm" in a.text and a.citations[0].section == "Điều 7.1.a", a.text

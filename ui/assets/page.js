@@ -21,7 +21,7 @@
   const FIXED = [
     [/^processing \|$/, () => "đang xử lý |"],
     [/^queue: (\d+)\/(\d*) \|$/, (m) => `hàng đợi: ${m[1]}/${m[2]} |`],
-    [/^Loading\.\.\.$/, () => "Đang tải…"],
+    [/^Loading(?:\.\.\.|…)?$/, () => "Đang tải…"],  // also bare, as a slow server's table refresh shows it
     [/^An error occurred\.$/, () => "Đã xảy ra lỗi."],
     [/^Warning\.$/, () => "Cảnh báo."],
     [/^Info\.$/, () => "Thông tin."],
