@@ -406,7 +406,6 @@ def _without_markers(text: str) -> str:
     return fold(_LINE_MARKER.sub("", text))
 
 
-_EFFECT_WORDS = frozenset("hieu luc ap dung bat dau tu ke thi hanh".split())  # the words that ask a text's effect
 EFFECT_TITLE_SHARE = 0.6  # of a when-question's topic, the share a plan's title must hold: the plan's own effect asked
 _UNIT_ASKED = re.compile(r"\b(?:bao nhieu|may)\s+(ngay|thang|nam|tuan|gio|phut)\b")
 
@@ -801,7 +800,7 @@ class DefaultAnswerer:
         if not evidence:
             return []
         doc = evidence[0].doc
-        terms = [t for t in query.content_terms if t not in _EFFECT_WORDS]
+        terms = [t for t in query.content_terms if t not in questions().effect_words]
         described = coverage(terms, f"{doc.meta.kind} {doc.meta.title}", self.idf)
         return [doc] if described >= EFFECT_TITLE_SHARE else []
 

@@ -416,6 +416,7 @@ class QuestionLexicon:
     effect_asked: re.Pattern  # "... có hiệu lực từ khi nào": when a document takes effect
     deadline_bound_asked: re.Pattern  # "hạn cuối", "chậm nhất": the last day is asked, not how often
     effect_stated: re.Pattern  # "Quyết định này có hiệu lực ...": a document's own effect clause (folded)
+    effect_words: frozenset[str]  # the words that ask a text's effect ("hieu", "luc", "ap", "dung", ...), folded
     appendix_asked: re.Pattern  # "..., phụ lục: sở nào chủ trì?": a row of the appendix is asked
     several_asked: re.Pattern  # "những trường hợp nào": every item of a list is asked (folded)
     counted: re.Pattern  # "bao nhiêu giấy phép": group "what" is what a count question counts (folded)
@@ -484,6 +485,7 @@ def questions() -> QuestionLexicon:
         opening_ends={w: frozenset(after) for w, after in data["opening_description"]["ends"].items()},
         effect_asked=re.compile(f'^(?!.*{data["effect"]["of_other"]}).*{data["effect"]["asks"]}'),
         effect_stated=re.compile(data["effect"]["stated"]),
+        effect_words=frozenset(data["effect"]["words"]),
         deadline_bound_asked=re.compile(data["deadline_bound"]["asks"]),
         appendix_asked=re.compile(data["appendix"]["asks"]),
         several_asked=re.compile(data["several"]["asks"]),
