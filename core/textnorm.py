@@ -68,6 +68,13 @@ def has_diacritics(text: str) -> bool:
     return strip_diacritics(text) != text
 
 
+def in_capitals(text: str, min_letters: int = 1) -> bool:
+    """Is ``text`` written in capitals: at least ``min_letters`` letters, every one upper case ("PHỤ LỤC", "NHÓM GIẢI
+    PHÁP VỀ CƠ CHẾ")?"""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= min_letters and all(c.isupper() for c in letters)
+
+
 # A period that ends an abbreviation inside a unit's or place's name is no sentence end: "Ủy ban nhân dân TP. Hà Nội",
 # "TX. Sa Pa" (a lookbehind to put before a sentence split's "after a period").
 _NOT_ABBREVIATION_END = r"(?<!\bTP\.)(?<!\bTp\.)(?<!\btp\.)(?<!\bTX\.)(?<!\bTx\.)"

@@ -300,12 +300,6 @@ def _openers() -> tuple[tuple[str, bool, bool], ...]:
 
 
 @cache
-def _after_subject() -> frozenset[str]:
-    """Opener words that only open a sentence or follow its subject (roles.toml [[opener]] after_subject)."""
-    return frozenset(w for o in role_lexicon().openers if o.after_subject for w in o.words)
-
-
-@cache
 def _not_after() -> dict[str, frozenset[str]]:
     """Opener word -> the (lower-cased) words before it that make it part of another verb ("chuyển giao")."""
     return {w: frozenset(x.lower() for x in o.not_after) for o in role_lexicon().openers for w in o.words}
@@ -362,9 +356,6 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
         op = _opener_at(s, m.start())
         if op is None or _REQUESTED_TOPIC.search(s[:m.start()]) or _part_of_other_verb(s, m):
             continue  # "Về kiến nghị giao UBND tỉnh làm chủ đầu tư": the province's request, not an assignment
-        if m.group(0) in _after_subject() and (not opens_clause if m.start() == 0 else (
-                (subject := unit_phrase_at(s, 0)) is None or s[subject[1]:m.start()].strip(" ,"))):
-            continue  # "UBND tỉnh ủy quyền cho X", not "... việc ủy quyền ...; ủy quyền cho X" inside a draft's topic
         if op[2] and _LEADS_BEFORE.search(s[:m.start()]):
             continue  # "Bộ Tài chính chủ trì, phối hợp với ... chỉ đạo Trung tâm ... xây dựng ...": the subject leads
         unit = unit_phrase_at(s, op[0])
@@ -645,7 +636,11 @@ def _and_another_body(heading: str) -> tuple[str, str]:
     return heading, ""
 
 
-_DELEGATION = re.compile(r"\b(?:phân cấp|[Pp]hân cấp|(?:ủy|uỷ|Ủy|Uỷ) quyền)\b")
+@cache
+def _delegation_re() -> re.Pattern:
+    """A delegation verb (roles.toml [delegation]), its first letter in either case."""
+    forms = sorted({f for w in role_lexicon().delegation_verbs for f in (w, w[:1].upper() + w[1:])}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b")
 
 
 def delegated_to(s: str, may_open: bool) -> list[str] | None:
@@ -657,13 +652,16 @@ def delegated_to(s: str, may_open: bool) -> list[str] | None:
     nhân dân các phường thực hiện ..."; under a unit's heading that unit delegates ("Điều 67 ... b) Phân cấp, ủy quyền
     cho Chủ tịch ...", NĐ 170/2025), and a part after a semicolon is no sentence of its own ("Dự thảo quyết định việc
     phân cấp ...; phân cấp cho đơn vị sự nghiệp ...", plans-real/web/ha-tinh_2920-qd-ubnd.md Điều 2.1.c)."""
-    m = _DELEGATION.search(s)
+    m = _delegation_re().search(s)
     if m is None or (m.start() == 0 and not may_open):
         return None
     if m.start() > 0 and ((subject := unit_phrase_at(s, 0)) is None or s[subject[1]:m.start()].strip(" ,")):
         return None
-    for c in re.finditer(r"\bcho\s+", s[m.end():]):
-        found = unit_phrase_at(s, m.end() + c.end())
+    # the delegate right after the verb ("Bộ Quốc phòng ủy quyền cơ quan, đơn vị trực thuộc thẩm định ...", VBHN
+    # 94/VBHN-BQP TT.Điều 7.3.b), else after the first "cho" naming one
+    starts = [m.end() + 1] + [m.end() + c.end() for c in re.finditer(r"\bcho\s+", s[m.end():])]
+    for start in starts:
+        found = unit_phrase_at(s, start)
         if found is not None and (units := split_units(found[0])):
             return units
     return None

@@ -439,14 +439,20 @@ def _counted_thing(folded_question: str) -> str | None:
     return m.group("what")
 
 
+@lru_cache(maxsize=64)
+def _thing_patterns(thing: str) -> tuple[re.Pattern, re.Pattern]:
+    """The counted word itself, and the word within two words after a figure (compiled once per question's word)."""
+    return re.compile(rf"\b{re.escape(thing)}\b"), re.compile(rf"\s+(?:\w+\s+){{0,2}}{re.escape(thing)}\b")
+
+
 def _without_other_kinds(folded: str, thing: str) -> str:
     """``folded`` without the figures of another kind than a count of ``thing``: a length of time or money ("trong
     vòng 48 giờ" counts no "mâm cỗ", QĐ 87/2025/QĐ-UBND Lai Châu; eval/external b4), a share unless of the thing ("10%"
     is no number of "căn nhà ở xã hội"; "90% người dân" counts people)."""
-    of_thing = re.compile(rf"\s+(?:\w+\s+){{0,2}}{re.escape(thing)}\b")
+    named, of_thing = _thing_patterns(thing)
     for kind in (DURATION, MONEY, PERCENT):
-        folded = kind.sub(lambda m: m.group(0) if re.search(rf"\b{re.escape(thing)}\b", m.group(0))
-                          or of_thing.match(folded[m.end():]) else " ", folded)
+        folded = kind.sub(lambda m: m.group(0) if named.search(m.group(0)) or of_thing.match(folded[m.end():])
+                          else " ", folded)
     return folded
 
 

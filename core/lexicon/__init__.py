@@ -133,7 +133,6 @@ class Opener:
     requested: bool
     directs: bool = False  # "Chỉ đạo X ...": X does the work, the one who directs leads unless X "chủ trì"
     not_after: tuple[str, ...] = ()  # words that make it part of another verb ("chuyển giao cho X": no assignment)
-    after_subject: bool = False  # only at the sentence's start or right after its subject ("UBND tỉnh ủy quyền cho X")
 
 
 @dataclass(frozen=True)
@@ -141,6 +140,7 @@ class RoleLexicon:
     role_phrases: tuple[tuple[str, str], ...]  # (phrase, role), longest phrase first
     openers: tuple[Opener, ...]
     heading_prefixes: tuple[str, ...]
+    delegation_verbs: tuple[str, ...]  # "phân cấp", "ủy quyền": a body handing its power to another (lower case)
     task_verbs: tuple[str, ...]
     labels: tuple[tuple[str, str], ...]  # (label key, role), longest key first
     deadlines: tuple[re.Pattern, ...]
@@ -174,9 +174,9 @@ def roles() -> RoleLexicon:
     return RoleLexicon(
         role_phrases=tuple(sorted(phrases, key=lambda t: -len(t[0]))),
         openers=tuple(Opener(tuple(o["words"]), bool(o["requested"]), bool(o.get("directs", False)),
-                            tuple(o.get("not_after", ())), bool(o.get("after_subject", False)))
-                 for o in data["opener"]),
+                            tuple(o.get("not_after", ()))) for o in data["opener"]),
         heading_prefixes=tuple(sorted(data["heading_prefix"]["words"], key=len, reverse=True)),
+        delegation_verbs=tuple(data["delegation"]["words"]),
         # a passive marker ends a unit name as a verb does ("Cán bộ, công chức, viên chức | bị xử lý kỷ luật")
         task_verbs=tuple(sorted([*data["task_verbs"]["words"], *data["passive"]["words"]], key=len, reverse=True)),
         labels=tuple(sorted(labels, key=lambda t: -len(t[0]))),

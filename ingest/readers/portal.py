@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from core.lexicon import portal, structure
-from core.textnorm import fold
+from core.textnorm import fold, in_capitals
 from ingest.readers.markdown_table import markdown_table
 
 PIPE = "|"
@@ -115,8 +115,7 @@ def _caps_cell(seg: list[str], row: list[str], rows: list[list[str]]) -> bool:
     **NHÓM GIẢI PHÁP VỀ CƠ CHẾ CHÍNH SÁCH** |"), as KH 552/KH-UBND Đồng Tháp's appendix writes them."""
     first = seg[0].strip()
     plain = _EMPHASIS.sub("", " ".join(seg)).strip()
-    letters = [c for c in plain if c.isalpha()]
-    if not (first.startswith("**") and letters and all(c.isupper() for c in letters) and len(plain.split()) <= 12):
+    if not (first.startswith("**") and in_capitals(plain) and len(plain.split()) <= 12):
         return False
     return bool(row) and (not rows or _GROUP_NUMBER.match(_EMPHASIS.sub("", row[0]).strip()) is not None)
 
@@ -167,8 +166,7 @@ def _body_like(seg: list[str], regular: bool = False) -> bool:
                 return True
         elif heading or (title and not _field_end(plain)):
             return True
-        letters = [c for c in plain if c.isalpha()]
-        if len(plain.split()) >= 5 and letters and all(c.isupper() for c in letters):
+        if len(plain.split()) >= 5 and in_capitals(plain):
             return True
     return False
 
