@@ -28,7 +28,10 @@ MONEY = re.compile(r"\d[\d.,]*\s*(dong|ty|trieu|nghin|vnd|usd|do la)\b"
                    r"|\d+(?:[.,]\d+)?\s?%[^.;]{0,30}?\btien luong\b")
 _HOW_OFTEN = r"thuong xuyen|hang nam|hang quy|hang thang"
 PERIODIC = re.compile(rf"\b({_HOW_OFTEN})\b")  # how often, which DATE also reads as a time
-DATE = re.compile(rf"\b(ngay \d|\d{{1,2}}/\d{{1,2}}|thang \d|quy [ivx1-4]|{_HOW_OFTEN}|ngay ky|"
+# a day written "30/6" (or "30/6/2026"), not the round-the-clock "24/7" ("bảo đảm hoạt động ổn định, thông suốt 24/7",
+# Chỉ thị 012/CT-UBND Đắk Lắk of 2025, 2.b; eval/external b14) nor a scale ("tỷ lệ 1/500")
+_SLASH_DAY = r"(?<!/)(?!24/7\b(?!/))\d{1,2}/\d{1,2}(?!\d)"
+DATE = re.compile(rf"\b(ngay \d|{_SLASH_DAY}|thang \d|quy [ivx1-4]|{_HOW_OFTEN}|ngay ky|"
                   r"ngay ban hanh|nam \d{4}|"
                   # a time set by an event: "tự giải thể sau khi kết thúc bầu cử", "trước khi khai giảng"
                   r"sau khi|truoc khi|ngay sau khi|ngay khi|ke tu ngay|"
@@ -78,7 +81,7 @@ class ProvinceNamed:
 
 PLACE = ProvinceNamed()
 ValueNeed = re.Pattern | ProvinceNamed  # what a clause must hold for the value a question asks
-DAY = re.compile(r"\b(ngay \d{1,2}|\d{1,2}/\d{1,2}|ngay ky\b|ngay ban hanh\b)")  # "kể từ ngày ký ban hành" names its day
+DAY = re.compile(rf"\b(ngay \d{{1,2}}|{_SLASH_DAY}|ngay ky\b|ngay ban hanh\b)")  # "kể từ ngày ký ban hành" names its day
 CODE = re.compile(r"\b\d+\.\d{3,}\b|\b[a-z]{2,}\.[a-z0-9.]+\d\b")  # a procedure's code: "1.000579", "2.002345"
 PHONE = re.compile(r"\b0\d{2,3}[.\s-]?\d{3,4}[.\s-]?\d{3,4}\b|\b1[89]00[.\s-]?\d{3,4}\b|@")  # "0239.3855.555", an e-mail
 # how many times in a period ("02 lần/ngày", "hai lần trong tháng") or an hour ("trước 9h00", "lúc 16 giờ 30")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from core.lexicon import structure
 from core.models import DocumentMeta
-from core.places import canonical_province, is_national_issuer
+from core.places import canonical_province, is_national_issuer, province_mentions
 from core.textnorm import fold
 from ingest.labels import RANK_NUM, label_of
 from ingest.repair import Paragraph, is_closing
@@ -19,9 +19,14 @@ from ingest.tables import cells_of
 
 _NUMBER_RE = re.compile(r"\bSố\s*:?\s*(?P<num>\d*(?:/\d{4})?)\s*[/-]?\s*(?P<sym>(?:[A-ZĐ]{1,8}[\-/&.]?)+[A-ZĐa-zđ0-9\-/&.()]*)")
 _PLACE_DATE_RE = re.compile(
-    r"(?P<place>(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÚÙỦŨỤÓÒỎÕỌÉÈẺẼẸ][^\s\d,/\-|*]*\s+){0,4}[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÚÙỦŨỤÓÒỎÕỌÉÈẺẼẸ][^\s\d,/\-|*]*)"
+    r"(?<![/\-\w])(?P<place>(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÚÙỦŨỤÓÒỎÕỌÉÈẺẼẸ][^\s\d,/\-|*]*\s+){0,4}[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÚÙỦŨỤÓÒỎÕỌÉÈẺẼẸ][^\s\d,/\-|*]*)"
     r"\s*,\s*ngày\s*(?P<d>\d{0,2})\s*(?:tháng|/)\s*(?P<m>\d{0,2})\s*(?:năm|/)\s*(?P<y>\d{4})"
 )
+# a telegram's sender line: "THỦ TƯỚNG CHÍNH PHỦ điện:" (Công điện of the Prime Minister)
+_TELEGRAM_SENDER_RE = re.compile(r"^(?P<who>[^\W\d_][^:\d]{3,60}?)\s+điện\s*:?\s*$")
+# "Ủy ban nhân dân Thành phố ..." / "Hội đồng nhân dân tỉnh ...": a council followed by its province's name
+_COUNCIL_RE = re.compile(r"\b(Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s+(tỉnh|thành phố)\s+", re.I)
+_NON_WORD = re.compile(r"[^0-9a-z]+")
 _PERIOD_RE = re.compile(r"(?:giai đoạn|thời kỳ|nhiệm kỳ)\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I)
 _YEAR_RE = re.compile(r"\bnăm\s+(\d{4})", re.I)
 _ISSUER_IN_INTRO_RE = re.compile(
@@ -93,7 +98,7 @@ def _titlecase_header(line: str) -> str:
         out.append(w.capitalize() if capital else w)
         capital = w in {"tỉnh", "phố", "huyện", "xã", "phường", "bộ", "bản", "phòng"} or (
             capital and w not in {"ủy", "uỷ", "ban", "sở", "bộ", "văn", "phòng", "cục", "công", "chính"} and len(out) > 1)
-    return " ".join(out)
+    return re.sub(r"\bchính phủ\b", "Chính phủ", " ".join(out))  # "THỦ TƯỚNG CHÍNH PHỦ" -> "Thủ tướng Chính phủ"
 
 
 def _kind_line(text: str) -> str | None:
@@ -271,6 +276,10 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
     if not issuer and (implied := next((who for pat, who in structure().implied_issuers
                                         if pat.search(fold(meta.title))), "")):
         issuer = implied  # "THÔNG BÁO / KẾT LUẬN CỦA PHÓ THỦ TƯỚNG ...": the Government Office issues it
+    if not issuer and (sender := next((m.group("who") for p in paragraphs[:header_end + 12]
+                                       if (m := _TELEGRAM_SENDER_RE.match(_plain(p.text))) and m.group("who").isupper()),
+                                      None)):
+        issuer = _titlecase_header(sender)  # a telegram names its sender: "THỦ TƯỚNG CHÍNH PHỦ điện:"
     if not issuer and meta.number:
         issuer = _SYMBOL_ISSUERS.get(meta.number.split("/", 1)[1].split("-")[-1], "")
     meta.province, meta.locality = _province_and_locality(issuer, meta.place)
@@ -278,9 +287,14 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
         issuer = f"{issuer} {meta.province}"
     meta.issuer = re.sub(r"\bUBND\b", "Ủy ban nhân dân", issuer)
     meta.signer, meta.signer_title = _signature(paragraphs)
+    if not issuer and not meta.province and "CHU TICH" in fold(meta.signer_title).upper():
+        meta.issuer, meta.province = _council_named_in_body(paragraphs)
     # 5. what the portal's metadata block adds where the text is silent
     if fields:
         meta.signer = meta.signer or fields.get("nguoi ky", "")
+        if not meta.issuer and fields.get("noi ban hanh"):
+            meta.issuer = fields["noi ban hanh"]
+            meta.province, meta.locality = _province_and_locality(meta.issuer, meta.place)
         if not meta.number and fields.get("so hieu"):
             meta.number = fields["so hieu"]
         if not meta.kind and fields.get("loai van ban"):
@@ -302,6 +316,20 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
     if body is None:
         body = intro_start
     return Layout(meta=meta, intro_start=min(intro_start, body), body_start=body)
+
+
+def _council_named_in_body(paragraphs: list[Paragraph]) -> tuple[str, str]:
+    """(issuer, province) of a copy without its header that a (vice-)chair signs: the one province whose People's
+    Committee or Council the text names ("... thuộc Ủy ban nhân dân Thành phố Hồ Chí Minh"), a name wrapped over
+    lines included. ("", "") when the text names none or several."""
+    text = " ".join(_plain(p.text) for p in paragraphs)
+    found: dict[str, str] = {}
+    for m in _COUNCIL_RE.finditer(text):
+        after = text[m.end():m.end() + 40]
+        mentions = province_mentions(after)
+        if mentions and _NON_WORD.sub(" ", fold(after)).strip().startswith(mentions[0][1]):
+            found.setdefault(mentions[0][0], f"{m.group(1)} {m.group(2).lower()} {mentions[0][0]}")
+    return next(iter(found.items()))[::-1] if len(found) == 1 else ("", "")
 
 
 def _number_in_attachment(paragraphs: list[Paragraph], kind: str) -> str:

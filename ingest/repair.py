@@ -126,6 +126,8 @@ def _continues(prev: Paragraph, nxt: str, after_blank: bool, prev_line: str) -> 
         return True  # "... và Công ty Tân Cảng" + "- Petro Cam Ranh giải quyết ...": a name's hyphen, not a list dash
     if _caps_fragment(prev.text) and _caps_word_start(nxt) and not prev.heading_level:
         return True  # a bold heading the portal broke after its first word: "QUYẾT" + "ĐỊNH", "THÔNG" + "TƯ"
+    if not after_blank and ends_open and not prev.heading_level and not prev.is_table_row and _SYMBOL_START.match(nxt):
+        return True  # "... Hướng dẫn số" + "01-HD/BTCTU.": a document's number wrapped, not a line in capitals
     if prev.heading_level or prev.is_table_row or starts_block(nxt) or MD_HEADING_RE.match(nxt):
         return False
     if not after_blank and _is_all_caps(prev.text) and _is_all_caps(nxt) and label_of(prev.text):
@@ -145,6 +147,11 @@ def _continues(prev: Paragraph, nxt: str, after_blank: bool, prev_line: str) -> 
     # An upper-case start continues only a long sentence cut right after a comma, or a wrapped line.
     wrapped = prev_line != prev_line.rstrip() and ends_open
     return len(prev.text) > 60 and (prev.text.rstrip().endswith(",") or wrapped)
+
+
+# a document's number and symbol at a line's start: "01-HD/BTCTU", "123/QĐ-UBND", "45/2025/NĐ-CP" (Công văn of UBND
+# TP. Hồ Chí Minh on rating staff, 2025: "... Mục I Hướng dẫn số" / "01-HD/BTCTU."; eval/external/docs/b14)
+_SYMBOL_START = re.compile(r"^\d+(?:/\d{4})?[-/][A-ZĐ]{1,10}(?:[-/][A-ZĐ&]{1,10})*\b")
 
 
 def _hyphen_in_a_name(before: str, after: str) -> bool:

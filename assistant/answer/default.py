@@ -544,6 +544,12 @@ def _decider_in(sentence: str, verb: re.Pattern, refer: re.Pattern) -> tuple[str
     QĐ 210/2025/QĐ-UBND Hải Phòng Điều 2.1; eval/external b11-43)."""
     if (m := verb.search(sentence)) is not None and (delegate := delegated_to(sentence, True)):
         return ", ".join(delegate), m.group(0).strip()
+    if (m := roles().power_label.match(fold(sentence))) is not None and m.end() < len(sentence):
+        # "- Thẩm quyền quyết định đánh giá, xếp loại chất lượng: Ban Thường vụ Đảng ủy cấp xã." (Công văn of UBND TP.
+        # Hồ Chí Minh on rating staff, 2025, 2.2.d; eval/external b14-02): the body after the label decides
+        at = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip())
+        if (found := unit_phrase_at(sentence, at)) is not None:
+            return found[0], "quyết định"
     for m in verb.finditer(sentence):
         before = sentence[:m.start()]
         for r in reversed(list(refer.finditer(before))):
@@ -903,6 +909,14 @@ class DefaultAnswerer:
         if not evidence or self._missing_name(names, evidence):
             return False
         need = value_asked(query)
+        if need is None and query.intent == Intent.DEADLINE and questions().deadline_vs_lead[1].search(query.folded) \
+                and not any(e.clause.responsibility.deadline or DATE.search(_without_cited_dates(e.hit.chunk.text))
+                            for e in evidence[: self.top]):
+            # a question that asks when ("... trước thời hạn nào?", not one that only names "tiến độ" or "định kỳ")
+            # needs a clause stating a time, its own or its heading's: "Đà Nẵng phải hoàn thành sắp xếp các đơn vị sự
+            # nghiệp công lập trước thời hạn nào?" has no answer in a conclusion that asks Đà Nẵng to review, with no
+            # date (TB 641/TB-VPCP of 2025 II.1; eval/external b14-48)
+            return False
         if need is None:
             top = evidence[0]
             agreed = self.named_agreed_min_coverage if top.doc.id in query.doc_ids else self.agreed_min_coverage
@@ -959,8 +973,12 @@ class DefaultAnswerer:
         # tháng;" (VBHN 89/VBHN-BQP Điều 10a.3.d): the lead-in says what the lengths below are
         lengths = need is VALIDITY and VALIDITY_LEAD_IN.search(fold(e.clause.title)) is not None
         bounds = _bound_asked(query.folded), _bound_asked(query.folded, opposite=True)
+        asks_target, reported, sets_target = questions().target_not_result
+        # a figure reached is no target set: the sentence (up to its full stop) reports it
+        results = [f for f in split_sentences(e.hit.chunk.text, ".") if reported.search(fold(f))
+                   and not sets_target.search(fold(f))] if asks_target.search(query.folded) else []
         for sent in sentences(e.hit.chunk.text):
-            if _other_bound_only(sent, *bounds):
+            if _other_bound_only(sent, *bounds) or any(sent in f for f in results):
                 continue
             if in_unit is not None and not in_unit.search(fold(sent)):
                 continue

@@ -152,6 +152,7 @@ class RoleLexicon:
     named_after_labels: dict[str, str]  # relation -> the label of its answer ("Theo đề nghị, đề xuất của")
     decider_verb: re.Pattern  # " xem xét, quyết định": a deciding verb, the decider right before it
     decider_refer: re.Pattern  # "báo cáo ": the unit a matter is referred to follows
+    power_label: re.Pattern  # "Thẩm quyền quyết định ...:" (folded): the body after the colon decides
     manner: re.Pattern  # "chặt chẽ với " after "Phối hợp": the unit follows the match
     role_only: re.Pattern  # what is left of a unit heading that ends in a role word alone: "phối hợp", "triển khai thực hiện:"
     acronym_subject: re.Pattern  # "VNMAC " before a role word: group 1 is the acronym
@@ -183,6 +184,8 @@ def roles() -> RoleLexicon:
         deadlines=tuple(re.compile(d["pattern"], re.I) for d in data["deadline"]),
         decider_verb=re.compile(rf"\s+(?:(?:{_any_of(data['decider']['between'])})\s+)?(?:{_any_of(data['decider']['verbs'])})\b"),
         decider_refer=re.compile(rf"\b(?:{_any_of(data['decider']['refer'])})\s+"),
+        power_label=re.compile(rf"^\W*(?:{_any_of(data['decider']['power_labels'])})\s+"
+                               rf"(?:{_any_of(fold(v) for v in data['decider']['verbs'])})\b[^:]{{0,100}}:"),
         recipient=re.compile(rf"\b(?:{'|'.join(map(re.escape, data['recipient']['verbs']))})\b[^.;:]{{0,200}}?\s"
                              rf"(?:{'|'.join(map(re.escape, data['recipient']['prepositions']))})\s+", re.I),
         recipient_direct=re.compile(rf"\b(?:{_any_of(data['recipient'].get('direct', ()))})\s+", re.I),
@@ -374,6 +377,7 @@ class QuestionLexicon:
     asks_with_whom: re.Pattern  # the partner is the slot asked, after "phối hợp với" ("phối hợp với ai?")
     deadline_vs_lead: tuple[re.Pattern, re.Pattern]  # (names the lead, asks when)
     target_vs_lead: tuple[re.Pattern, re.Pattern]  # (asks who sets it, asks a value)
+    target_not_result: tuple[re.Pattern, re.Pattern, re.Pattern]  # (asks a target, a reported figure, a target set)
     lead_named_not_asked: tuple[re.Pattern, re.Pattern]  # (asks who, asks something else)
     embedded_value: re.Pattern  # "ai lo tính xem ... bao nhiêu": a value the task works out, not one asked
     contact_vs_who: re.Pattern  # "cơ quan nào ... công bố địa chỉ": who is asked, not a contact
@@ -447,6 +451,7 @@ def questions() -> QuestionLexicon:
         asks_with_whom=re.compile(data["partners_vs_lead"]["asks_with_whom"]),
         deadline_vs_lead=pair(data["deadline_vs_lead"], "lead", "asks_when"),
         target_vs_lead=pair(data["target_vs_lead"], "lead", "asks_value"),
+        target_not_result=tuple(re.compile(data["target_not_result"][k]) for k in ("asks", "reported", "target")),
         lead_named_not_asked=pair(data["lead_named_not_asked"], "asks_who", "asks_other"),
         embedded_value=re.compile(data["target_vs_lead"]["embedded"]),
         contact_vs_who=re.compile(data["contact_vs_who"]["asks_who"]),

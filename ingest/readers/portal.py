@@ -259,6 +259,15 @@ def rebuild_tables(lines: list[str]) -> tuple[list[str], int]:
             i += 1
             continue
         segs = _segments(lines, i)
+        if len(segs) > 2 and segs[0] and _BODY_TITLE.match(_folded(segs[0][0])):
+            # a title in the table's first cell ("**PHỤ LỤC** ĐỀ XUẤT KIẾN NGHỊ ... (Kèm theo Công văn số 174/CV-BCĐ
+            # ...)" then "| **TT** | **Tỉnh kiến nghị** | ..."): the portal opened the table before it; it is text
+            j = i + 1
+            while lines[j].strip() != PIPE:
+                j += 1
+            out.extend(["", *lines[i + 1:j], ""])
+            i = j
+            continue
         before = next((ln for ln in reversed(out) if ln.strip()), "")
         rows, used = _rows(segs, addressed=_opens_body(before))
         # the lines the used pieces came from: walk pipes again to find where piece `used` ends
@@ -310,6 +319,33 @@ def _document_start(lines: list[str]) -> int:
     return 0
 
 
+def _after_metadata_block(lines: list[str]) -> int:
+    """Index of the first line after the portal's metadata block ("Số hiệu: | 171/CV-BCĐ | ... | Tình trạng: | Đã
+    biết"), for a copy whose document starts without its header (an official letter that opens at "Kính gửi:",
+    Công văn 171/CV-BCĐ of 2025): the block's last label and its value end the portal's part. 0 when there is none."""
+    labels = set(portal().metadata_labels)
+
+    def is_label(i: int) -> bool:
+        return lines[i].strip() not in ("", PIPE) and _folded(lines[i]) in labels
+
+    first = next((i for i in range(min(len(lines), 120)) if is_label(i)), None)
+    if first is None:
+        return 0
+    last = first
+    for i in range(first + 1, min(len(lines), first + 80)):
+        if i - last > 10:
+            break  # the block's labels follow each other within a few lines (label, pipes, value)
+        if is_label(i):
+            last = i
+    k = last + 1
+    while k < len(lines) and lines[k].strip() in ("", PIPE):
+        k += 1  # the value's cell
+    k += 1
+    while k < len(lines) and lines[k].strip() in ("", PIPE):
+        k += 1
+    return k
+
+
 def _metadata_fields(lines: list[str]) -> dict[str, str]:
     labels = set(portal().metadata_labels)
     out: dict[str, str] = {}
@@ -325,7 +361,7 @@ def clean_portal_text(text: str) -> PortalText:
     """The document of a portal copy, its tables rebuilt, the portal's text dropped."""
     lex = portal()
     lines = text.split("\n")
-    start = _document_start(lines)
+    start = _document_start(lines) or _after_metadata_block(lines)
     fields = _metadata_fields(lines[:start]) if start else {}
     end = len(lines)
     folded: list[str | None] = []  # the body's lines folded once (None: a blank line), for both tests

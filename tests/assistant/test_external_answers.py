@@ -457,3 +457,103 @@ def test_the_day_an_item_takes_from_its_lead_in_answers_when():
     a = _answer(doc, "UBND cap xa phai ra soat, lap danh muc du an ha tang cho nha o xa hoi doc lap truoc ngay nao?",
                 ["Điều 7.1.a", "Điều 7.5"])
     assert "trước ngày 30 tháng 6 hằng năm" in a.text and a.citations[0].section == "Điều 7.1.a", a.text
+
+
+CT_012_DAK_LAK = """ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK
+Số: 012/CT-UBND
+Đắk Lắk, ngày 26 tháng 11 năm 2025
+
+CHỈ THỊ
+
+VỀ VIỆC TĂNG CƯỜNG CẢI CÁCH THỦ TỤC HÀNH CHÍNH, NÂNG CAO CHẤT LƯỢNG PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP
+
+2. Sở Khoa học và Công nghệ
+b) Tối ưu hóa Hệ thống thông tin giải quyết TTHC tỉnh, bảo đảm hoạt động ổn định, thông suốt 24/7 đáp ứng việc kết nối, chia sẻ, đồng bộ dữ liệu với các cơ sở dữ liệu quốc gia.
+c) Tiếp tục nâng cấp, tối ưu hóa chức năng Kho dữ liệu điện tử của tổ chức, cá nhân phục vụ cho việc khai thác, sử dụng lại thông tin dữ liệu số hóa giải quyết TTHC cho người dân và doanh nghiệp trên địa bàn tỉnh.
+"""
+
+
+def test_round_the_clock_is_no_day():
+    """"... nâng cấp Kho dữ liệu điện tử ... trước ngày nào?" of a directive that gives the upgrade no day: "thông suốt
+    24/7" of the item beside it is no day (eval/external b14-46)."""
+    from assistant.values import DATE, DAY
+    assert not DAY.search("thong suot 24/7 dap ung") and not DATE.search("thong suot 24/7 dap ung")
+    assert DAY.search("truoc 24/7/2026") and DAY.search("truoc 30/6")
+    doc = _doc(CT_012_DAK_LAK, "541cde0f8d5ffef3.md")
+    a = _answer(doc, "Chi thi 012 Dak Lak: So KH&CN phai hoan thanh nang cap Kho du lieu dien tu cua to chuc, ca nhan "
+                     "truoc ngay nao?", ["2.c", "2.b"])
+    assert a.refused, a.text
+
+
+TB_641_VPCP = """VĂN PHÒNG CHÍNH PHỦ
+Số: 641/TB-VPCP
+Hà Nội, ngày 25 tháng 11 năm 2025
+
+THÔNG BÁO
+
+KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ PHẠM THỊ THANH TRÀ TẠI BUỔI LÀM VIỆC VỚI THÀNH PHỐ ĐÀ NẴNG
+
+II. VỀ CÁC KIẾN NGHỊ CỦA THÀNH PHỐ ĐÀ NẴNG
+1. Về đề nghị các bộ, ngành quan tâm sớm rà soát, kịp thời ban hành các văn bản hướng dẫn chi tiết về chuyên môn, nghiệp vụ, chuyên ngành: Ủy ban nhân dân thành phố Đà Nẵng cần tiếp tục rà soát các nội dung về phân cấp, phân quyền, ủy quyền, phân định thẩm quyền giữa các cấp chính quyền; phối hợp với Bộ Nội vụ tổng hợp, đánh giá việc phân cấp, phân quyền trong các ngành, lĩnh vực.
+"""
+
+
+def test_a_when_question_needs_a_time():
+    """"Đà Nẵng phải hoàn thành sắp xếp các đơn vị sự nghiệp công lập trước thời hạn nào?" of a conclusion that asks Đà
+    Nẵng to review and gives no time: no answer (eval/external b14-48)."""
+    doc = _doc(TB_641_VPCP, "abca9704d4c889cd.md")
+    a = _answer(doc, "TB 641/TB-VPCP: Đà Nẵng phải hoàn thành sắp xếp các đơn vị sự nghiệp công lập trước thời hạn nào?",
+                ["II.1"])
+    assert a.refused, a.text
+    a = _answer(doc, "TB 641: Đà Nẵng phải rà soát các nội dung về phân cấp, phân quyền, ủy quyền, phân định thẩm quyền "
+                     "xong trước thời hạn nào?", ["II.1"])
+    assert a.refused, a.text
+
+
+CONG_DIEN_XUAT_KHAU = """THỦ TƯỚNG CHÍNH PHỦ
+
+CÔNG ĐIỆN
+
+VỀ TẬP TRUNG ƯU TIÊN GIỮ VỮNG ỔN ĐỊNH KINH TẾ VĨ MÔ, THÚC ĐẨY XUẤT KHẨU
+
+Trong 10 tháng năm 2025, kinh tế vĩ mô ổn định, lạm phát được kiểm soát; tổng kim ngạch xuất nhập khẩu hàng hóa của cả nước đạt 762,4 tỷ USD, tăng 17,4% so với cùng kỳ năm trước; trong đó xuất khẩu đạt 391,0 tỷ USD, tăng 16,2%.
+
+1. Bộ Công Thương:
+a) Tập trung thực hiện quyết liệt các giải pháp thúc đẩy mạnh mẽ xuất khẩu, phấn đấu kim ngạch xuất khẩu năm 2026 tăng ít nhất 8%.
+"""
+
+
+def test_a_figure_reached_is_no_target():
+    """"... giao chỉ tiêu kim ngạch xuất khẩu cả năm 2025 là bao nhiêu tỷ USD?" of a telegram that reports ten months'
+    figures and sets no yearly target: no answer (eval/external b14-49); a target it sets is still one."""
+    doc = _doc(CONG_DIEN_XUAT_KHAU, "c2fb3a9578fcdb7e.md")
+    a = _answer(doc, "Cong dien TTg ve thuc day xuat khau giao chi tieu kim ngach xuat khau ca nam 2025 la bao nhieu ty "
+                     "USD?", ["0", "1.a"])
+    assert a.refused, a.text
+    a = _answer(doc, "Cong dien TTg: chi tieu tong kim ngach xuat nhap khau hang hoa cua ca nuoc nam 2025 la bao nhieu ty "
+                     "USD?", ["0", "1.a"])
+    assert a.refused, a.text
+    a = _answer(doc, "Cong dien TTg: Bo Cong Thuong phan dau kim ngach xuat khau nam 2026 tang bao nhieu phan tram?",
+                ["1.a", "0"])
+    assert not a.refused and "8%" in a.text, a.text
+
+
+CV_HCM_XEP_LOAI = """ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH
+Số: 1/UBND-VX
+
+1. Về triển khai thực hiện đánh giá, xếp loại chất lượng đối với tập thể, cá nhân
+(2) Chủ tịch Ủy ban nhân dân xã, phường và đặc khu xem xét, quyết định đánh giá, xếp loại chất lượng đối với Chỉ huy trưởng, Phó Chỉ huy trưởng Ban Chỉ huy quân sự cấp xã và công chức thuộc thẩm quyền quản lý.
+2. Về kiểm điểm, đánh giá, xếp loại chất lượng tập thể lãnh đạo, quản lý
+d) Đối với tập thể Ủy ban nhân dân cấp xã:
+- Về phương pháp, quy trình đánh giá, xếp loại chất lượng: thực hiện tương tự như khoản 3 Mục III Hướng dẫn số 01-HD/BTCTU.
+- Thẩm quyền quyết định đánh giá, xếp loại chất lượng: Ban Thường vụ Đảng ủy cấp xã.
+"""
+
+
+def test_who_holds_a_power_named_by_its_label():
+    """"ai có thẩm quyền quyết định xếp loại tập thể UBND cấp xã?" of "- Thẩm quyền quyết định đánh giá, xếp loại chất
+    lượng: Ban Thường vụ Đảng ủy cấp xã." (eval/external b14-02)."""
+    doc = _doc(CV_HCM_XEP_LOAI, "511e7283656cde8f.md")
+    a = _answer(doc, "Theo CV của UBND TP.HCM về đánh giá, xếp loại chất lượng năm 2025, ai có thẩm quyền quyết định "
+                     "xếp loại tập thể UBND cấp xã?", ["2.d.2", "1.2"])
+    assert a.text.startswith("Ban Thường vụ Đảng ủy cấp xã"), a.text
