@@ -303,6 +303,14 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
             meta.date = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
     if not meta.number and meta.kind:
         meta.number = _number_in_attachment(paragraphs, meta.kind)
+    if not meta.number and not meta.kind and (named := _named_in_attachment(paragraphs)) is not None:
+        # a copy with nothing above "Kính gửi:" whose appendix names it: "(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT
+        # ngày 25/11/2025 của Bộ Văn hóa, Thể thao và Du lịch)" (eval/external/docs/b15/f0a3d9f100d0791b.md)
+        meta.kind, meta.number, date, issuer = named
+        meta.date = meta.date or date
+        if not meta.issuer and issuer:
+            meta.issuer = issuer
+            meta.province, meta.locality = _province_and_locality(issuer, meta.place)
     if not meta.kind and meta.number:
         code = (re.search(r"[/-]([A-ZĐa-zđ]+)", meta.number) or [None, ""])[1]  # "58/2025/TT-BCT" -> "TT"
         meta.kind = next((k.name for k in structure().kinds if k.code == code), "")
@@ -339,6 +347,20 @@ def _number_in_attachment(paragraphs: list[Paragraph], kind: str) -> str:
         if m := pat.search(_plain(p.text)):
             return m.group(1)
     return ""
+
+
+def _named_in_attachment(paragraphs: list[Paragraph]) -> tuple[str, str, str, str] | None:
+    """(kind, number, date, issuer) of the document an attachment line names: "(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT
+    ngày 25/11/2025 của Bộ Văn hóa, Thể thao và Du lịch)"; date and issuer "" when the line leaves them out."""
+    kinds = "|".join(re.escape(k.name) for k in sorted(structure().kinds, key=lambda k: -len(k.name)))
+    pat = re.compile(rf"[Kk]èm theo (?P<kind>{kinds}) số:?\s*(?P<num>\d+/[0-9A-ZĐa-zđ/\-]*[0-9A-ZĐa-zđ])"
+                     r"(?:\s+ngày\s+(?P<d>\d{1,2})\s*(?:/|tháng)\s*(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4}))?"
+                     r"(?:\s+của\s+(?P<issuer>[^()*]{3,100}?))?\s*\)")
+    for p in paragraphs:
+        if m := pat.search(_plain(p.text)):
+            date = f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}" if m.group("y") else ""
+            return m.group("kind"), m.group("num"), date, (m.group("issuer") or "").strip()
+    return None
 
 
 def _named_in_heading(paragraphs: list[Paragraph]) -> tuple[str, str, str, str] | None:

@@ -11,6 +11,7 @@ read) showed misread before these rules, asserted on the real portal files in ev
 - a telegram names its sender: "THỦ TƯỚNG CHÍNH PHỦ điện:";
 - a document's number wrapped to a line's start ("Hướng dẫn số" / "01-HD/BTCTU.") continues the sentence; "phản hồi",
   "phản ánh" are verbs, not part of a unit's name;
+- a letter with nothing above "Kính gửi:" is named by its appendix's "(Kèm theo Công văn số ... ngày ... của ...)" (b15);
 - an appendix table the portal opened before its title ("| **PHỤ LỤC** ... | **TT** | **Tỉnh kiến nghị** | ... | **Bộ
   phụ trách tiếp nhận, xử lý** |"): the title is text, each request a row led by the ministry handling it.
 """
@@ -77,3 +78,11 @@ def test_an_appendix_title_in_the_tables_first_cell(settings):
     assert row.responsibility.lead == ["Bộ Xây dựng"]
     assert rows["PL.2"].responsibility.lead == ["Bộ Nội vụ"]
     assert not any("PHỤ LỤC" in c.text for c in rows.values())
+
+
+def test_a_letter_named_by_its_appendix(settings):
+    """A letter copied from "Kính gửi:" on, with no header and no metadata block, is named by its appendix's line
+    "(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT ngày 25/11/2025 của Bộ Văn hóa, Thể thao và Du lịch)" (blind set b15)."""
+    m = parse_file(B14.parent / "b15" / "f0a3d9f100d0791b.md", settings).meta
+    assert (m.kind, m.number, m.date) == ("Công văn", "6386/BVHTTDL-KHCNĐTMT", "2025-11-25")
+    assert m.issuer == "Bộ Văn hóa, Thể thao và Du lịch" and m.province == ""
