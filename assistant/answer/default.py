@@ -141,6 +141,7 @@ def _time_field(doc: Document, clause: Clause, need: re.Pattern) -> Clause | Non
 
 
 _NEAR_TOP = 3  # "near the top" of a ranking
+_NAMED_NEAR_TOP = 5  # ... of the dense ranking, for a clause of the plan the question named that keywords rank first
 _LEADS_UNNAMED = re.compile(r"^\W*(?:[a-zđ0-9]{1,3}[.)]\s*)?chủ trì\b", re.I)  # "Chủ trì, phối hợp ...", "a) Chủ trì ..."
 _LABEL_WORDS = 6  # a longer "nộp hồ sơ ... cho" is shortened in the answer's label
 _CONDITION = re.compile(r"^\W*(?:trường hợp|nếu)\b(.+?)\bthì\b", re.I)  # a sentence opening with its case
@@ -920,9 +921,14 @@ class DefaultAnswerer:
         if need is None:
             top = evidence[0]
             agreed = self.named_agreed_min_coverage if top.doc.id in query.doc_ids else self.agreed_min_coverage
-            if top.hit.dense_rank == 1 and top.hit.keyword_rank == 1 and top.coverage >= agreed:
+            near = top.hit.dense_rank == 1 or (top.doc.id in query.doc_ids
+                                               and (top.hit.dense_rank or _NAMED_NEAR_TOP + 1) <= _NAMED_NEAR_TOP)
+            if top.hit.keyword_rank == 1 and near and top.coverage >= agreed:
                 # both rankings put this clause first: a paraphrase shares fewer words with it, fewer still in the
-                # plan the question named ("QĐ 95 Nghệ An: trước khi đi lấy phôi sổ đỏ đợt mới, bên nào ...")
+                # plan the question named ("QĐ 95 Nghệ An: trước khi đi lấy phôi sổ đỏ đợt mới, bên nào ..."); of
+                # that plan, the keyword ranking first and the dense one near the top will do (a CPU's embedding
+                # engine moves a paraphrase's dense rank: "Tỉnh tôi muốn làm kế hoạch số hóa riêng ... (QĐ 2597)",
+                # Điều 1.V.5.a, dense 4th on one machine, 1st on another)
                 return True
             if _named_and_agreed(top, query) and top.coverage >= self.agreed_min_coverage:
                 # ... one first, the other near the top, in the plan the question named: "QD 123/2025 Hue ...: tài sản đã
