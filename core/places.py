@@ -98,6 +98,13 @@ def province_mentions(text: str) -> list[tuple[str, str]]:
     return [(name, form) for _, name, form in sorted(found)]
 
 
+def province_at_start(text: str) -> str | None:
+    """The province a text opens with, in any common form ("Hồ Chí Minh, Quỹ Phát triển ..." -> "Hồ Chí Minh"); None
+    when it opens with something else."""
+    mentions = province_mentions(text)
+    return mentions[0][0] if mentions and _norm(text).startswith(mentions[0][1]) else None
+
+
 def canonical_province(name: str) -> str:
     """The lexicon's name for a province written in any form ("" when the text names none)."""
     found = provinces_in(name)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from core.lexicon import structure
 from core.models import DocumentMeta
-from core.places import canonical_province, is_national_issuer, province_mentions
+from core.places import canonical_province, is_national_issuer, province_at_start
 from core.textnorm import fold
 from ingest.labels import RANK_NUM, label_of
 from ingest.repair import Paragraph, is_closing
@@ -26,7 +26,6 @@ _PLACE_DATE_RE = re.compile(
 _TELEGRAM_SENDER_RE = re.compile(r"^(?P<who>[^\W\d_][^:\d]{3,60}?)\s+điện\s*:?\s*$")
 # "Ủy ban nhân dân Thành phố ..." / "Hội đồng nhân dân tỉnh ...": a council followed by its province's name
 _COUNCIL_RE = re.compile(r"\b(Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s+(tỉnh|thành phố)\s+", re.I)
-_NON_WORD = re.compile(r"[^0-9a-z]+")
 _PERIOD_RE = re.compile(r"(?:giai đoạn|thời kỳ|nhiệm kỳ)\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I)
 _YEAR_RE = re.compile(r"\bnăm\s+(\d{4})", re.I)
 _ISSUER_IN_INTRO_RE = re.compile(
@@ -293,24 +292,22 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
     if fields:
         meta.signer = meta.signer or fields.get("nguoi ky", "")
         if not meta.issuer and fields.get("noi ban hanh"):
-            meta.issuer = fields["noi ban hanh"]
-            meta.province, meta.locality = _province_and_locality(meta.issuer, meta.place)
+            _take_issuer(meta, fields["noi ban hanh"])
         if not meta.number and fields.get("so hieu"):
             meta.number = fields["so hieu"]
         if not meta.kind and fields.get("loai van ban"):
             meta.kind = fields["loai van ban"]
         if not meta.date and (m := re.match(r"(\d{1,2})/(\d{1,2})/(\d{4})", fields.get("ngay ban hanh", ""))):
             meta.date = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
-    if not meta.number and meta.kind:
-        meta.number = _number_in_attachment(paragraphs, meta.kind)
+    if not meta.number and meta.kind and (named := _named_in_attachment(paragraphs, [meta.kind])) is not None:
+        meta.number = named[1]
     if not meta.number and not meta.kind and (named := _named_in_attachment(paragraphs)) is not None:
         # a copy with nothing above "Kính gửi:" whose appendix names it: "(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT
         # ngày 25/11/2025 của Bộ Văn hóa, Thể thao và Du lịch)" (eval/external/docs/b15/f0a3d9f100d0791b.md)
         meta.kind, meta.number, date, issuer = named
         meta.date = meta.date or date
         if not meta.issuer and issuer:
-            meta.issuer = issuer
-            meta.province, meta.locality = _province_and_locality(issuer, meta.place)
+            _take_issuer(meta, issuer)
     if not meta.kind and meta.number:
         code = (re.search(r"[/-]([A-ZĐa-zđ]+)", meta.number) or [None, ""])[1]  # "58/2025/TT-BCT" -> "TT"
         meta.kind = next((k.name for k in structure().kinds if k.code == code), "")
@@ -333,29 +330,28 @@ def _council_named_in_body(paragraphs: list[Paragraph]) -> tuple[str, str]:
     text = " ".join(_plain(p.text) for p in paragraphs)
     found: dict[str, str] = {}
     for m in _COUNCIL_RE.finditer(text):
-        after = text[m.end():m.end() + 40]
-        mentions = province_mentions(after)
-        if mentions and _NON_WORD.sub(" ", fold(after)).strip().startswith(mentions[0][1]):
-            found.setdefault(mentions[0][0], f"{m.group(1)} {m.group(2).lower()} {mentions[0][0]}")
+        if province := province_at_start(text[m.end():m.end() + 40]):
+            found.setdefault(province, f"{m.group(1)} {m.group(2).lower()} {province}")
     return next(iter(found.items()))[::-1] if len(found) == 1 else ("", "")
 
 
-def _number_in_attachment(paragraphs: list[Paragraph], kind: str) -> str:
-    """The document's own number as its attachment states it: "(Kèm theo Thông tư số 35/2025/TT-BKHCN ngày ...)"."""
-    pat = re.compile(rf"[Kk]èm theo {re.escape(kind)} số:?\s*(\d+/[0-9A-ZĐa-zđ/\-]+[0-9A-ZĐa-zđ])")
-    for p in paragraphs:
-        if m := pat.search(_plain(p.text)):
-            return m.group(1)
-    return ""
+def _take_issuer(meta: DocumentMeta, issuer: str) -> None:
+    """An issuer found outside the header (the portal's "Nơi ban hành", an attachment line), and its province."""
+    meta.issuer = issuer
+    meta.province, meta.locality = _province_and_locality(issuer, meta.place)
 
 
-def _named_in_attachment(paragraphs: list[Paragraph]) -> tuple[str, str, str, str] | None:
-    """(kind, number, date, issuer) of the document an attachment line names: "(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT
-    ngày 25/11/2025 của Bộ Văn hóa, Thể thao và Du lịch)"; date and issuer "" when the line leaves them out."""
-    kinds = "|".join(re.escape(k.name) for k in sorted(structure().kinds, key=lambda k: -len(k.name)))
-    pat = re.compile(rf"[Kk]èm theo (?P<kind>{kinds}) số:?\s*(?P<num>\d+/[0-9A-ZĐa-zđ/\-]*[0-9A-ZĐa-zđ])"
+def _named_in_attachment(paragraphs: list[Paragraph], kinds: list[str] | None = None) -> tuple[str, str, str, str] | None:
+    """(kind, number, date, issuer) of the document an attachment line names: "(Kèm theo Thông tư số 35/2025/TT-BKHCN
+    ngày ...)", "(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT ngày 25/11/2025 của Bộ Văn hóa, Thể thao và Du lịch)";
+    date and issuer "" when the line leaves them out. ``kinds``: the kinds looked for; without them any kind, and then
+    only a whole attachment line, up to its closing parenthesis, names the document."""
+    names = kinds or [k.name for k in structure().kinds]
+    closing = "" if kinds else r"\s*\)"
+    pat = re.compile(rf"[Kk]èm theo (?P<kind>{'|'.join(re.escape(k) for k in sorted(names, key=len, reverse=True))}) "
+                     r"số:?\s*(?P<num>\d+/[0-9A-ZĐa-zđ/\-]+[0-9A-ZĐa-zđ])"
                      r"(?:\s+ngày\s+(?P<d>\d{1,2})\s*(?:/|tháng)\s*(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4}))?"
-                     r"(?:\s+của\s+(?P<issuer>[^()*]{3,100}?))?\s*\)")
+                     r"(?:\s+của\s+(?P<issuer>[^()*]{3,100}?)(?=\s*\)))?" + closing)
     for p in paragraphs:
         if m := pat.search(_plain(p.text)):
             date = f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}" if m.group("y") else ""

@@ -548,8 +548,7 @@ def _decider_in(sentence: str, verb: re.Pattern, refer: re.Pattern) -> tuple[str
     if (m := roles().power_label.match(fold(sentence))) is not None and m.end() < len(sentence):
         # "- Thẩm quyền quyết định đánh giá, xếp loại chất lượng: Ban Thường vụ Đảng ủy cấp xã." (Công văn of UBND TP.
         # Hồ Chí Minh on rating staff, 2025, 2.2.d; eval/external b14-02): the body after the label decides
-        at = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip())
-        if (found := unit_phrase_at(sentence, at)) is not None:
+        if (found := unit_phrase_at(sentence, m.end())) is not None:
             return found[0], "quyết định"
     for m in verb.finditer(sentence):
         before = sentence[:m.start()]
@@ -981,8 +980,9 @@ class DefaultAnswerer:
         bounds = _bound_asked(query.folded), _bound_asked(query.folded, opposite=True)
         asks_target, reported, sets_target = questions().target_not_result
         # a figure reached is no target set: the sentence (up to its full stop) reports it
-        results = [f for f in split_sentences(e.hit.chunk.text, ".") if reported.search(fold(f))
-                   and not sets_target.search(fold(f))] if asks_target.search(query.folded) else []
+        results = [f for f in split_sentences(e.hit.chunk.text, ".")
+                   if reported.search(folded := fold(f)) and not sets_target.search(folded)] \
+            if asks_target.search(query.folded) else []
         for sent in sentences(e.hit.chunk.text):
             if _other_bound_only(sent, *bounds) or any(sent in f for f in results):
                 continue
