@@ -36,6 +36,10 @@ def _forms() -> tuple[tuple[str, str], ...]:
         words = _norm(p.name).split()
         if len(words) == 2:
             short.setdefault(f"{words[0][0]}{words[1]}", set()).add(p.name)
+        # "dongthap.gov.vn", "bacninh", "thuathienhue": a name typed or written in a web address as one word
+        for form in (p.name, *p.aliases):
+            if len(joined := _norm(form).split()) >= 2:
+                short.setdefault("".join(joined), set()).add(p.name)
     for form, names in short.items():
         # a form that is a word is no place: "khoa" (Khánh Hòa) is "khóa", "nan" (Nghệ An) is "tai nạn"
         if len(names) == 1 and form not in forms and not is_vietnamese_syllable(form):

@@ -25,7 +25,8 @@ _PLAIN = re.compile(
     # ("a)[24]" and "1.[9]" alone on their line: VBHN 94/VBHN-BQP Điều 12.4.a, Điều 8.1)
     r"|(?P<num>\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.)(?:\s+(?=[^\W\d_]|[\"“(*])|\s*$|(?=\[\d{1,3}\](?:\s|$)))"
     r"|(?P<subletter>[a-zđ]\d{1,2})\)\s+(?=\S)"
-    r"|(?P<letter>[a-zđ])\)(?:\s+|(?=\[\d{1,3}\](?:\s|$)))|(?P<letter2>[a-zđ])\.\s+(?=[A-ZĐÀ-Ỹ])"
+    # ("a)" alone on its line before its text: QĐ Đồng Tháp on official e-mail, Điều 8.2; eval/external b8-39)
+    r"|(?P<letter>[a-zđ])\)(?:\s+|\s*$|(?=\[\d{1,3}\](?:\s|$)))|(?P<letter2>[a-zđ])\.\s+(?=[A-ZĐÀ-Ỹ])"
     r"|(?P<paren>\(?\d{1,2}\)\.?)\s+(?=[^\W\d_])"  # "1)", "(1)", "(1)." (Báo cáo UBND Lào Cai, Chỉ thị 38, 4)
     r"|(?P<dash>[-–•])(?:\s+(?=\S)|(?=[^\W\d_]))"
     r"|(?P<plus>\+)(?:\s+(?=\S)|(?=[^\W\d_]))"

@@ -30,6 +30,7 @@ from ingest.tables import Table, cells_of, parse_table
 from ingest.units import defined_by_role, is_bare_head, listed_units, only_generic, split_units, unit_phrase_at
 
 RANK_PART_HEADING = -1  # the heading clause of an attached part sits above every division
+RANK_SUMMARY = -0.5  # the sentence summing up a body ("Trên đây là ...") sits under its part only
 TITLE_MAX = 160
 HEADING_MAX_CHARS = 200  # a heading longer than this is a paragraph
 SECTION_KINDS = ("part", "chapter", "section", "roman")
@@ -224,6 +225,13 @@ class ClauseTreeBuilder:
         self._add(p.text, p.span, label, label.rank, kind)
 
     def _add_unlabelled(self, p: Paragraph) -> None:
+        if structure().summary.match(p.text):
+            # "Trên đây là Kế hoạch ...; các cơ quan, đơn vị ... nghiêm túc tổ chức, triển khai thực hiện./." sums up
+            # the whole body: a clause of its own, not the last item's ("- Tham mưu đề xuất Chủ tịch UBND tỉnh ..."
+            # under "4. Sở Nội vụ", whose unit it would take over; eval/external b11-38)
+            node = self._add(p.text, p.span, None, RANK_SUMMARY, "item")
+            node.component, node.title = "Kết", "Phần kết"
+            return
         lead_in = _unit_lead_in(p.text)
         earlier = next((n for n in reversed(self.stack) if n.lead_in), None) if lead_in else None
         if earlier is not None:  # the next unit's lead-in ("Đề nghị Bộ Tài chính:" after "Đề nghị Bộ Công an: (1) ...")
@@ -669,6 +677,17 @@ def _under_aims(n: _Node) -> bool:
     return False
 
 
+def _under_scope(n: _Node) -> bool:
+    """Is ``n`` an article or item saying whom the text governs, or under one ("Điều 2. Đối tượng áp dụng",
+    structure.toml [scope_section])? It assigns no task."""
+    a: _Node | None = n
+    while a is not None:
+        if a.label is not None and fold(a.title).startswith(structure().scope_sections):
+            return True
+        a = a.parent
+    return False
+
+
 def _handed_over_by_intro(nodes: list[_Node]) -> dict[int, Responsibility]:
     """Part -> the units its introduction hands the numbered items after it to, when its last sentence does so ("...,
     Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:" / "1. Chỉ đạo
@@ -721,7 +740,9 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
             # a numbered item right after the introduction that hands the items over: its subjectless sentences are
             # the introduction's units' ("1. Chỉ đạo các cấp đưa nội dung đào tạo nghề ...", Chỉ thị 31/CT-TTg)
             ctx_units, ctx_requested = intro[n.part].lead, intro[n.part].requested
-        if n.kind != "table_row":
+        # (not in "Điều 2. Đối tượng áp dụng / 1. Các cơ quan, tổ chức, cá nhân tham gia việc lập, thẩm định ...", NQ
+        # Hà Nội on TOD planning, eval/external b12-02: those the text applies to, no one's task)
+        if n.kind != "table_row" and not _under_scope(n):
             own = rsp.extract_from_text(n.text[n.label.end:] if n.label else n.text, ctx_units, ctx_requested)
             if ctx_units and own.lead and all(rsp.leads_by_role(u) for u in own.lead):
                 # under a unit heading, "cơ quan chủ trì" is that unit: "I.1. Các cơ quan đăng ký đầu tư (Sở Tài chính,

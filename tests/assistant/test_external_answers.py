@@ -14,19 +14,25 @@ them by someone who never ran the assistant), each form a rule now reads:
 - a heading naming the article it details keeps that article's name ("3. Quy định cụ thể Điều 20. Hỗ trợ ổn định
   đời sống và sản xuất:");
 - a count of things ("bao nhiêu mâm cỗ") is answered by no length of time, sum of money or share of something else,
-  nor by a year or a form's number; a fee or a reward asks money (blind sets b1, b3, b4, b8, b9).
+  nor by a year or a form's number; a fee or a reward asks money (blind sets b1, b3, b4, b8, b9);
+- on the real files of eval/external/docs: who does a task is someone other than the body the question names after
+  its who-word ("ai cấp tài khoản cho các cơ quan xử lý?"); an appendix row stating a body's task again word for word
+  says who leads it; "Cơ quan thẩm định: X" names who appraises.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from api import parse_file
 from assistant.answer.default import DefaultAnswerer, _without_other_kinds
 from assistant.index.corpus_stats import topic_words
 from assistant.understand import QuestionParser
 from assistant.values import COUNT, MONEY, asked_value
 from core.models import Chunk, Document, Hit
-from core.settings import Settings
+from core.settings import Settings, load_settings
 from core.textnorm import fold, unglue_measures
 from ingest.pipeline import parse_text
 
@@ -102,8 +108,9 @@ def _clause(doc: Document, path: str):
     return next(c for c in doc.clauses if c.path == path)
 
 
-def _answer(doc: Document, question: str, paths: list[str]):
-    """The default answer from ``paths`` of ``doc`` retrieved in that order (one chunk per clause)."""
+def _answer(doc: Document, question: str, paths: list):
+    """The default answer from ``paths`` of ``doc`` (or its clauses themselves, where rows share a path) retrieved in
+    that order (one chunk per clause)."""
     idf = {w: 1.0 for c in doc.clauses for w in topic_words(" ".join([*c.heading_trail, c.text]))}
     parser = QuestionParser([doc.meta.province] if doc.meta.province else [], [],
                             [{"id": doc.id, "title": doc.meta.title, "province": doc.meta.province,
@@ -111,7 +118,7 @@ def _answer(doc: Document, question: str, paths: list[str]):
                               "issuer": doc.meta.issuer}])
     hits = []
     for rank, path in enumerate(paths):
-        c = _clause(doc, path)
+        c = _clause(doc, path) if isinstance(path, str) else path
         hits.append(Hit(Chunk(f"{doc.id}#{rank}", doc.id, [c.id], path, c.text, c.text, 40), 1.0 / (rank + 1),
                         doc=doc, clause=c))
     return DefaultAnswerer(Settings(), idf=idf).answer(parser.parse(question), hits)
@@ -557,3 +564,43 @@ def test_who_holds_a_power_named_by_its_label():
     a = _answer(doc, "Theo CV của UBND TP.HCM về đánh giá, xếp loại chất lượng năm 2025, ai có thẩm quyền quyết định "
                      "xếp loại tập thể UBND cấp xã?", ["2.d.2", "1.2"])
     assert a.text.startswith("Ban Thường vụ Đảng ủy cấp xã"), a.text
+
+
+EXTERNAL_DOCS = Path(__file__).resolve().parents[2] / "eval" / "external" / "docs"
+
+
+@pytest.fixture(scope="module")
+def real_doc(tmp_path_factory):
+    settings = load_settings(data_dir=tmp_path_factory.mktemp("data"))
+    return lambda name: parse_file(next(EXTERNAL_DOCS.glob(f"*/{name}")), settings)
+
+
+def test_who_is_someone_other_than_the_body_the_question_names(real_doc):
+    """"ai cấp tài khoản cho các cơ quan xử lý?" is not answered by "2. Các cơ quan xử lý phải có trách nhiệm cử ... một
+    cán bộ quản lý tài khoản" (QĐ Bắc Ninh on its petitions app, Điều 18.2) but by the Department of Science and
+    Technology's "b) Tổ chức cấp tài khoản cho các cơ quan, đơn vị ..." (Điều 12.1.b; eval/external b7-19)."""
+    doc = real_doc("de16a702fae1465d.md")
+    a = _answer(doc, "Trên app phản ánh kiến nghị Bắc Ninh, ai cấp tài khoản cho các cơ quan xử lý?",
+                ["Điều 18.2", "Điều 12.1.b"])
+    assert a.text.startswith("Sở Khoa học và Công nghệ"), a.text
+
+
+def test_an_appendix_row_stating_the_task_again_says_who_leads_it(real_doc):
+    """QĐ 2629/QĐ-TTg lists "- Xây dựng Luật An ninh dữ liệu." in Điều 1.III.1 and assigns it in its appendix's row
+    "Xây dựng Luật An ninh dữ liệu. | Cơ quan chủ trì: Bộ Công an | ..." (eval/external b5-26)."""
+    doc = real_doc("2edf5927c71bc4c1.md")
+    body = next(c for c in doc.clauses if c.path == "Điều 1.III.1.3")
+    row = next(c for c in doc.clauses if c.kind == "table_row" and c.title.startswith("Xây dựng Luật An ninh dữ liệu"))
+    a = _answer(doc, "Luật An ninh dữ liệu trong chương trình phát triển Chính phủ số do bộ nào chủ trì xây dựng?",
+                [body, row])
+    assert a.text.startswith("Bộ Công an chủ trì"), a.text
+
+
+def test_a_label_naming_the_body_by_its_act(real_doc):
+    """"b) Cơ quan thẩm định: Sở Quy hoạch - Kiến trúc Hà Nội" answers "Ai thẩm định ...?" (NQ HĐND Hà Nội on TOD
+    planning, Điều 9.2; eval/external b12-02)."""
+    doc = real_doc("58afeb4af978fe53.md")
+    a = _answer(doc, "Ai thẩm định phương án tuyến, vị trí công trình, tổng mặt bằng tuyến đường sắt địa phương ở "
+                     "Hà Nội?", ["Điều 9.4", "Điều 2.1", "Điều 9.2"])
+    assert a.text.startswith("Sở Quy hoạch - Kiến trúc Hà Nội"), a.text
+

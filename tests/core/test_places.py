@@ -32,6 +32,10 @@ REAL = Path(__file__).resolve().parents[3] / "shared" / "plans-real" / "web"
     ("Hộp thư công vụ Nghệ An bị khóa còn nhận thư không?", ["Nghệ An"]),
     ("phòng ngừa tai nạn bom mìn", []),
     ("b) Ninh Bình", ["Ninh Bình"]),
+    # a name written as one word, in a web address or typed fast (eval/external b8-39: "... hop thu cong vu
+    # dongthap.gov.vn?")
+    ("don vi nao cap moi hop thu cong vu dongthap.gov.vn?", ["Đồng Tháp"]),
+    ("bacninh va hochiminh", ["Bắc Ninh", "Hồ Chí Minh"]),
 ])
 def test_provinces_named(text, provinces):
     assert provinces_in(text) == provinces
