@@ -42,7 +42,11 @@ _HEADER_ISSUER_RE = re.compile(
     r"ĐẢNG ỦY|CỤC|TỔNG CỤC|QUỐC HỘI|BỘ CHÍNH TRỊ|BAN CHẤP HÀNH)\b"
 )
 _AUTHORITY_RE = re.compile(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|"
-                           r"BAN THƯỜNG VỤ|BAN CHỈ ĐẠO|GIÁM ĐỐC|TRƯỞNG BAN|BỘ CHÍNH TRỊ|VĂN PHÒNG)\b")
+                           r"BAN THƯỜNG VỤ|BAN CHỈ ĐẠO|GIÁM ĐỐC|TRƯỞNG BAN|BỘ CHÍNH TRỊ|VĂN PHÒNG)\b|"
+                           r"^(?:QUỐC HỘI|(?:ỦY|UỶ) BAN THƯỜNG VỤ QUỐC HỘI)$")
+# an enacting body named alone on its line, the issuer of a text copied without its header ("**QUỐC HỘI**" before
+# "Căn cứ Hiến pháp ...": the National Assembly's pilot for urban railways, eval/external/docs/b16)
+_ENACTING_BODY_RE = re.compile(r"^(?:QUỐC HỘI|(?:ỦY|UỶ) BAN THƯỜNG VỤ QUỐC HỘI|CHÍNH PHỦ|THỦ TƯỚNG CHÍNH PHỦ)$")
 _MOTTO = ("cong hoa xa hoi chu nghia viet nam", "dang cong san viet nam", "doc lap - tu do - hanh phuc")
 _SYMBOL_ISSUERS = {
     "UBND": "Ủy ban nhân dân tỉnh", "STP": "Sở Tư pháp", "BCĐ": "Ban Chỉ đạo", "CAT": "Công an tỉnh",
@@ -97,7 +101,8 @@ def _titlecase_header(line: str) -> str:
         out.append(w.capitalize() if capital else w)
         capital = w in {"tỉnh", "phố", "huyện", "xã", "phường", "bộ", "bản", "phòng"} or (
             capital and w not in {"ủy", "uỷ", "ban", "sở", "bộ", "văn", "phòng", "cục", "công", "chính"} and len(out) > 1)
-    return re.sub(r"\bchính phủ\b", "Chính phủ", " ".join(out))  # "THỦ TƯỚNG CHÍNH PHỦ" -> "Thủ tướng Chính phủ"
+    # "THỦ TƯỚNG CHÍNH PHỦ" -> "Thủ tướng Chính phủ", "ỦY BAN THƯỜNG VỤ QUỐC HỘI" -> "Ủy ban thường vụ Quốc hội"
+    return re.sub(r"\bquốc hội\b", "Quốc hội", re.sub(r"\bchính phủ\b", "Chính phủ", " ".join(out)))
 
 
 def _kind_line(text: str) -> str | None:
@@ -235,6 +240,7 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
     # 3. title: the lines after the kind line, up to the authority line or the first sentence
     title_parts: list[str] = []
     intro_start = header_end
+    authority = ""
     if kind_at is not None:
         meta.kind = _kind_line(paragraphs[kind_at].text) or ""
         rest = _plain(paragraphs[kind_at].text)[len(meta.kind):].strip(" :-")
@@ -243,6 +249,8 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
         j = kind_at + 1
         while j < n and j < kind_at + 6 and (body is None or j < body):
             t = _plain(paragraphs[j].text)
+            if _ENACTING_BODY_RE.match(t):
+                authority = t
             if not t or _AUTHORITY_RE.match(t) or t.startswith(("Căn cứ", "Kính gửi")) \
                     or (title_parts and (len(t) > 200 or t.startswith(("Thực hiện", "Theo")) or _lead_in_sentence(t))) \
                     or label_of(t) or paragraphs[j].is_table_row:
@@ -279,6 +287,8 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
                                        if (m := _TELEGRAM_SENDER_RE.match(_plain(p.text))) and m.group("who").isupper()),
                                       None)):
         issuer = _titlecase_header(sender)  # a telegram names its sender: "THỦ TƯỚNG CHÍNH PHỦ điện:"
+    if not issuer and authority:
+        issuer = _titlecase_header(authority)
     if not issuer and meta.number:
         issuer = _SYMBOL_ISSUERS.get(meta.number.split("/", 1)[1].split("-")[-1], "")
     meta.province, meta.locality = _province_and_locality(issuer, meta.place)

@@ -740,6 +740,23 @@ def _restates(e: Evidence, best: Evidence) -> bool:
     return len(task.split()) >= 4 and task in " ".join(_without_markers(best.clause.text).split())
 
 
+def _cases_asked_first(sentence: str, folded_question: str) -> list[str]:
+    """A sentence's cases cut at its semicolons, the one whose words the question uses most (as a share of its own
+    words) first, then the whole sentence: "Thẩm quyền quyết định hủy tài liệu ... tại lưu trữ lịch sử của Trung ương
+    Đảng do Chánh Văn phòng Trung ương Đảng quyết định; tại lưu trữ lịch sử của Đảng ở cấp tỉnh do thường trực tỉnh ủy
+    quyết định." for "... ở cấp tỉnh?" (QĐ 383-QĐ/TW Điều 14.4; eval/external b16-15). One case: the sentence."""
+    cases = [c for c in re.split(r";\s*", sentence) if c.strip()]
+    if len(cases) < 2:
+        return [sentence]
+    asked = set(re.findall(r"\w+", folded_question))
+
+    def used(case: str) -> float:
+        words = re.findall(r"\w+", fold(case))
+        return sum(w in asked for w in words) / max(len(words), 1)
+
+    return [*sorted(cases, key=used, reverse=True), sentence]
+
+
 def _named_by_question(e: Evidence, query: Query) -> bool:
     """Whether everyone ``e``'s responsibility names is named by the who-question itself, which so asks someone else:
     "ai cấp tài khoản cho các cơ quan xử lý?" is not answered by "2. Các cơ quan xử lý phải có trách nhiệm cử một lãnh
@@ -918,6 +935,7 @@ class DefaultAnswerer:
         return [t for t in query.content_terms if len(t) >= 3 and not any(c.isdigit() for c in t)
                 and (t not in self.idf or value and t not in typed_caps)
                 and not is_vietnamese_syllable(t) and t not in known and t not in rewritten
+                and not provinces_in(t)  # "HN - HCM": places, which scope the search, not names a clause must hold
                 and (t in typed_caps or not self._mistyped(t))]
 
     def _mistyped(self, word: str) -> bool:
@@ -1333,7 +1351,9 @@ class DefaultAnswerer:
         first."""
         lex = roles()
         for e in evidence:
-            parts = sorted(sentences(e.clause.text), key=lambda x: -coverage(query.content_terms, x, self.idf))
+            # (whole sentences, to their full stops: their cases are weighed by _cases_asked_first)
+            parts = sorted(split_sentences(" ".join(e.clause.text.split()), ".!?"),
+                           key=lambda x: -coverage(query.content_terms, x, self.idf))
             parent = e.doc.clause(e.clause.parent_id) if e.clause.parent_id else None
             if parent is not None and parent.text.rstrip().endswith(":"):
                 # a case listed under a lead-in that decides: "2. Các cơ quan chuyên môn ... quyết định phê duyệt phương
@@ -1344,7 +1364,7 @@ class DefaultAnswerer:
             whole = " ".join((e.clause.text[label.end:] if label else e.clause.text).split())
             if delegated_to(whole, True):
                 parts = [whole, *parts]  # the power and its delegate may sit in different parts of the sentence
-            for sent in parts:
+            for sent in (piece for part in parts for piece in self._cases(part, query, e.clause)):
                 found = _decider_in(sent, lex.decider_verb, lex.decider_refer) or _own_decision(e.clause, sent)
                 if found is None:
                     continue
@@ -1353,6 +1373,18 @@ class DefaultAnswerer:
                 text = f"{found[0]} {found[1]}. [{n}]\n{_where(e.doc, e.clause)} — “{sent.strip(' -')}”"
                 return Answer(query.text, text, cites.items, refused=False, intent=query.intent.value, hits=hits)
         return None
+
+    @staticmethod
+    def _cases(sentence: str, query: Query, clause: Clause) -> list[str]:
+        """The sentence, or its cases the question's first (``_cases_asked_first``) when two or more of them name
+        who decides: "... do Chánh Văn phòng Trung ương Đảng quyết định; tại lưu trữ lịch sử của Đảng ở cấp tỉnh do
+        thường trực tỉnh ủy quyết định." (a delegation's parts stay together: "Ủy ban nhân dân thành phố phân cấp thẩm
+        quyền quyết định thanh lý ...; ... cho Ủy ban nhân dân cấp xã")."""
+        cases = _cases_asked_first(sentence, query.folded)
+        lex = roles()
+        deciding = [c for c in cases[:-1] if _decider_in(c, lex.decider_verb, lex.decider_refer)
+                    or _own_decision(clause, c)]
+        return cases if len(deciding) >= 2 else [sentence]
 
     def _sentence_roles(self, e: Evidence, query: Query) -> Responsibility:
         """The roles of the sentence that answers the question, when the clause assigns several tasks to several

@@ -156,6 +156,9 @@ def _body_like(seg: list[str], regular: bool = False) -> bool:
     (the portal's layout tables around procedures) such a word anywhere ends the table."""
     if not regular and _opens_body(seg[0]):
         return True  # "**Kính gửi:** Bộ trưởng ...": the letter's body, written right after its header table
+    if any(p.match(_folded(seg[0])) for p in structure().closing):
+        return False  # "**TM. ỦY BAN NHÂN DÂN** / KT. CHỦ TỊCH / ...": the signer's cell beside "Nơi nhận", in
+        # capitals but no text (QĐ 138/2025/QĐ-UBND Đồng Tháp, whose attached rules the portal wrote right after it)
     for k, line in enumerate(seg):
         plain = _EMPHASIS.sub("", line).strip()
         folded = fold(plain)

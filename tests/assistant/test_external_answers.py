@@ -17,7 +17,11 @@ them by someone who never ran the assistant), each form a rule now reads:
   nor by a year or a form's number; a fee or a reward asks money (blind sets b1, b3, b4, b8, b9);
 - on the real files of eval/external/docs: who does a task is someone other than the body the question names after
   its who-word ("ai cấp tài khoản cho các cơ quan xử lý?"); an appendix row stating a body's task again word for word
-  says who leads it; "Cơ quan thẩm định: X" names who appraises.
+  says who leads it; "Cơ quan thẩm định: X" names who appraises; (b16) of a sentence's cases, who decides in the case
+  the question names ("... ở cấp tỉnh do thường trực tỉnh ủy quyết định"); a body named by the field it manages
+  ("cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh quản lý về lĩnh vực giám định tư pháp"); a province typed short
+  ("HN - HCM") is no name a clause must hold; the attached rules' clause on where a dispute is lodged, now that the
+  rules are read (ingest/readers/portal.py: the signer's cell closes the recipients' table).
 """
 
 from __future__ import annotations
@@ -604,3 +608,27 @@ def test_a_label_naming_the_body_by_its_act(real_doc):
                      "Hà Nội?", ["Điều 9.4", "Điều 2.1", "Điều 9.2"])
     assert a.text.startswith("Sở Quy hoạch - Kiến trúc Hà Nội"), a.text
 
+
+
+@pytest.mark.parametrize("name, question, paths, expected", [
+    # Quy định 383-QĐ/TW on the Party's archives, Điều 14.4: "... tại lưu trữ lịch sử của Trung ương Đảng do Chánh Văn
+    # phòng Trung ương Đảng quyết định; tại lưu trữ lịch sử của Đảng ở cấp tỉnh do thường trực tỉnh ủy quyết định."
+    ("056a116c77fe4047.md", "QĐ 383-QĐ/TW về Phông lưu trữ Đảng: ai có thẩm quyền quyết định hủy tài liệu hết giá trị "
+                            "tại lưu trữ lịch sử của Đảng ở cấp tỉnh?", ["Điều 14.4"], "thường trực tỉnh ủy quyết định"),
+    # QĐ 1628/QĐ-UBND Quảng Ngãi, TTHC 05: "Sở Tư pháp chủ trì, phối hợp với cơ quan chuyên môn thuộc Ủy ban nhân dân
+    # tỉnh quản lý về lĩnh vực giám định tư pháp kiểm tra ..."
+    ("adda847abe350742.md", "QD 1628 Quang Ngai, thu tuc dang ky hoat dong van phong giam dinh tu phap: So Tu phap phoi "
+                            "hop voi co quan nao de kiem tra dieu kien theo De an thanh lap?", ["PL.05"],
+     "cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh quản lý về lĩnh vực giám định tư pháp"),
+    # the National Assembly's pilot for urban railways, Điều 4.1.a: "... tối đa không vượt 215.350 tỷ đồng ... cho thành
+    # phố Hà Nội"
+    ("38acb0a43418a36c.md", "NQ đường sắt đô thị HN - HCM: vốn NSTW bổ sung có mục tiêu tối đa cho thành phố Hà Nội giai "
+                            "đoạn 2026-2035 là bao nhiêu?", ["Điều 4.1.a"], "215.350 tỷ đồng"),
+    # QĐ 138/2025/QĐ-UBND Đồng Tháp, Quy chế Điều 3.1.b: "Giải quyết tranh chấp đất đai thuộc thẩm quyền của Chủ tịch Ủy
+    # ban nhân dân tỉnh nộp tại Ban Tiếp công dân - Nội chính thuộc Văn phòng Ủy ban nhân dân tỉnh."
+    ("5a80798bbf985e87.md", "QD 138 Dong Thap ve TTHC dat dai: don giai quyet tranh chap dat dai thuoc tham quyen CT UBND "
+                            "tinh thi to chuc nop o dau?", ["Điều 3.1.b"], "Ban Tiếp công dân - Nội chính"),
+])
+def test_answers_of_blind_set_b16(real_doc, name, question, paths, expected):
+    a = _answer(real_doc(name), question, paths)
+    assert not a.refused and expected in a.text.split("\n", 1)[0], a.text

@@ -10,7 +10,11 @@ had read when their questions were written), asserted on the real portal files i
 - an article saying whom the text governs ("Điều 2. Đối tượng áp dụng / 1. Các cơ quan, tổ chức, cá nhân tham gia
   việc lập, thẩm định ..."): no one in it leads anything;
 - a proposed choice of investor ("Sở Tài chính tham mưu báo cáo ... chấp thuận về chủ trương dự kiến giao chủ đầu
-  tư"): no task given to "chủ đầu tư"; the sentence's subject advises.
+  tư"): no task given to "chủ đầu tư"; the sentence's subject advises;
+- (blind set b16) the signer's cell beside "Nơi nhận" ("| **TM. ỦY BAN NHÂN DÂN** / KT. CHỦ TỊCH / ... |") closes the
+  recipients' table, where its closing pipe opened a table that swallowed the rules attached after it; an enacting
+  body alone on its line before "Căn cứ ..." ("**QUỐC HỘI**") issues a text copied without its header; a time limit
+  written in prose ("Thời hạn hoàn thành không quá 03 ngày làm việc kể từ ...") is the task's deadline.
 """
 
 from __future__ import annotations
@@ -78,3 +82,30 @@ def test_a_proposed_investor_is_given_no_task(settings):
     r = c["Điều 7.3"].responsibility
     assert r.lead == [] and r.advisers == ["Sở Tài chính"]
     assert c["Điều 7.1.b"].responsibility.lead == ["Ủy ban nhân dân cấp xã"]
+
+
+def test_the_signers_cell_closes_the_recipients_table(settings):
+    """QĐ 138/2025/QĐ-UBND Đồng Tháp, whose attached rules on land procedures the portal wrote right after the signer's
+    cell (b16-01: "... đơn giải quyết tranh chấp đất đai thuộc thẩm quyền CT UBND tỉnh thì tổ chức nộp ở đâu?")."""
+    doc = parse_file(DOCS / "b16" / "5a80798bbf985e87.md", settings)
+    c = {x.path: x for x in doc.clauses}
+    assert not [x for x in doc.clauses if x.title.startswith("|")]
+    assert c["QC"].title.startswith("QUY CHẾ TIẾP NHẬN, LUÂN CHUYỂN HỒ SƠ")
+    assert c["Điều 3.1.b"].title.startswith("Giải quyết tranh chấp đất đai thuộc thẩm quyền của Chủ tịch")
+    assert "Ban Tiếp công dân - Nội chính" in c["Điều 3.1.b"].text
+
+
+def test_an_enacting_body_alone_on_its_line_issues_the_text(settings):
+    """The National Assembly's pilot for urban railways in Hà Nội and TP.HCM, copied as "**NGHỊ QUYẾT** / <title> /
+    **QUỐC HỘI** / *Căn cứ Hiến pháp ...*"."""
+    m = parse_file(DOCS / "b16" / "38acb0a43418a36c.md", settings).meta
+    assert (m.kind, m.issuer) == ("Nghị quyết", "Quốc hội")
+    assert m.title.endswith("Thành phố Hồ Chí Minh")
+
+
+def test_a_time_limit_written_in_prose_is_the_deadline(settings):
+    """QĐ 1582/QĐ-UBND Bắc Ninh Điều 2.1 (b16-46: "thoi han hoan thanh xay dung quy trinh dien tu ... la bao lau?")."""
+    c = _clauses(settings, "ff4de67291d44c52.md")
+    r = c["Điều 2.1"].responsibility
+    assert r.lead == ["Sở Tài chính"]
+    assert r.deadline.startswith("Thời hạn hoàn thành không quá 03 ngày làm việc kể từ")
