@@ -4,7 +4,7 @@ Minh", "Thừa Thiên Huế"), resolved to one canonical name from the lexicon (
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from core.lexicon import places as place_lexicon
 from core.textnorm import fold, is_vietnamese_syllable, nfc
@@ -80,9 +80,11 @@ def is_province_name(phrase: str) -> bool:
     return _norm(phrase) in _form_set()
 
 
-def province_mentions(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=4096)
+def province_mentions(text: str) -> tuple[tuple[str, str], ...]:
     """(canonical name, the form written, normalised: "tp hcm") for every province a text names, in order; a
-    province's name inside a person's name ("Phó Thủ tướng Nguyễn Hòa Bình") names no province."""
+    province's name inside a person's name ("Phó Thủ tướng Nguyễn Hòa Bình") names no province. (Cached: answering
+    reads the same clauses' texts again and again.)"""
     person = _person_name()
     text = nfc(text)
     if person is not None:
@@ -99,7 +101,7 @@ def province_mentions(text: str) -> list[tuple[str, str]]:
                 taken.append(span)
                 found.append((start, name, form))
             start = padded.find(f" {form} ", start + 1)
-    return [(name, form) for _, name, form in sorted(found)]
+    return tuple((name, form) for _, name, form in sorted(found))
 
 
 def province_at_start(text: str) -> str | None:

@@ -61,9 +61,17 @@ def _heads() -> tuple[str, ...]:
                         key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _head_set() -> tuple[frozenset[str], int]:
+    """The heads of ``_heads`` as a set, and the most words one holds."""
+    return frozenset(_heads()), max((len(h.split()) for h in _heads()), default=0)
+
+
 def _head(key: str) -> str:
-    """The unit head a key starts with ("" when none: a name misread by OCR may start with none)."""
-    return next((h for h in _heads() if key == h or key.startswith(h + " ")), "")
+    """The unit head a key starts with, the longest ("" when none: a name misread by OCR may start with none)."""
+    heads, most = _head_set()
+    words = key.split()
+    return next((h for k in range(min(most, len(words)), 0, -1) if (h := " ".join(words[:k])) in heads), "")
 
 
 def any_unit_matches(query: str, names) -> bool:
