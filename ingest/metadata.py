@@ -42,8 +42,7 @@ _HEADER_ISSUER_RE = re.compile(
     r"ĐẢNG ỦY|CỤC|TỔNG CỤC|QUỐC HỘI|BỘ CHÍNH TRỊ|BAN CHẤP HÀNH)\b"
 )
 _AUTHORITY_RE = re.compile(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|"
-                           r"BAN THƯỜNG VỤ|BAN CHỈ ĐẠO|GIÁM ĐỐC|TRƯỞNG BAN|BỘ CHÍNH TRỊ|VĂN PHÒNG)\b|"
-                           r"^(?:QUỐC HỘI|(?:ỦY|UỶ) BAN THƯỜNG VỤ QUỐC HỘI)$")
+                           r"BAN THƯỜNG VỤ|BAN CHỈ ĐẠO|GIÁM ĐỐC|TRƯỞNG BAN|BỘ CHÍNH TRỊ|VĂN PHÒNG)\b")
 # an enacting body named alone on its line, the issuer of a text copied without its header ("**QUỐC HỘI**" before
 # "Căn cứ Hiến pháp ...": the National Assembly's pilot for urban railways, eval/external/docs/b16)
 _ENACTING_BODY_RE = re.compile(r"^(?:QUỐC HỘI|(?:ỦY|UỶ) BAN THƯỜNG VỤ QUỐC HỘI|CHÍNH PHỦ|THỦ TƯỚNG CHÍNH PHỦ)$")
@@ -250,8 +249,8 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
         while j < n and j < kind_at + 6 and (body is None or j < body):
             t = _plain(paragraphs[j].text)
             if _ENACTING_BODY_RE.match(t):
-                authority = t
-            if not t or _AUTHORITY_RE.match(t) or t.startswith(("Căn cứ", "Kính gửi")) \
+                authority = t  # (an authority line too: the title ends before it)
+            if not t or _AUTHORITY_RE.match(t) or authority == t or t.startswith(("Căn cứ", "Kính gửi")) \
                     or (title_parts and (len(t) > 200 or t.startswith(("Thực hiện", "Theo")) or _lead_in_sentence(t))) \
                     or label_of(t) or paragraphs[j].is_table_row:
                 break
