@@ -28,6 +28,7 @@ from api.audit import AUDIT_FILE, AuditAction, AuditLog
 from core.lexicon import questions as question_lexicon
 from core.errors import ConfirmationError, KehoachError, redact_paths
 from core.models import Answer, AnswerMode, Clause, Document, Hit
+from core.places import may_be_in
 from core.query import Filters, Intent, Query, RetrievalMode
 from core.settings import Settings
 from core.textnorm import fold, split_sentences
@@ -598,13 +599,13 @@ class Kehoach:
             if filters.doc_ids:
                 narrow(lambda p: p.doc_id in filters.doc_ids or p.file_name in filters.doc_ids)
             if filters.provinces:
-                narrow(lambda p: fold(p.province) in {fold(x) for x in filters.provinces})
+                narrow(lambda p: any(may_be_in(x, p.province, p.issuer, p.locality) for x in filters.provinces))
             if filters.years:
                 narrow(lambda p: any(y in p.year for y in filters.years))
         if q.doc_ids:
             narrow(lambda p: p.doc_id in q.doc_ids)
         elif q.provinces:
-            narrow(lambda p: fold(p.province) in {fold(x) for x in q.provinces})
+            narrow(lambda p: any(may_be_in(x, p.province, p.issuer, p.locality) for x in q.provinces))
         if q.years and q.intent == Intent.UNIT_TASKS:
             narrow(lambda p: any(y in p.year for y in q.years))
         return ids

@@ -17,7 +17,7 @@ from core.lexicon import questions as question_lexicon
 from core.lexicon import stopwords
 from core.lexicon import structure as structure_lexicon
 from core.lexicon import units as unit_lexicon
-from core.places import canonical_province, province_mentions, provinces_in
+from core.places import canonical_province, place_kind, province_mentions, provinces_in, unplaced_kind
 from core.query import Intent, Query, topic_words_of
 from core.textnorm import fold, has_diacritics, nfc
 from core.units import unit_key
@@ -129,6 +129,11 @@ class QuestionParser:
             for i in range(len(words) - TITLE_GRAM + 1):
                 self._title_grams.setdefault(tuple(words[i:i + TITLE_GRAM]), set()).add(d["id"])
         self._province_of = {d["id"]: d.get("province") or "" for d in self.documents}
+        # the kinds of place ("thành phố", "tỉnh") whose People's Committee issued a plan naming no place: a question
+        # naming a place of that kind is searched there ("UBND Hà Nội" of a city's letter copied without its header)
+        unplaced = {d["id"]: kind for d in self.documents
+                    if (kind := unplaced_kind(d.get("issuer", ""), d.get("province", ""), d.get("locality", "")))}
+        self._unplaced, self._unplaced_docs = set(unplaced.values()), frozenset(unplaced)
         # the words a plan is described by: its kind, number, title, issuer and place
         self._described_by = {d["id"]: frozenset(re.findall(r"[a-z0-9]+", fold(" ".join(
             d.get(k) or "" for k in ("kind", "number", "title", "issuer", "province", "locality"))))) for d in self.documents}
@@ -141,6 +146,10 @@ class QuestionParser:
         self._unit_keys = sorted({(unit_key(u), u) for u in units if len(unit_key(u)) >= MIN_UNIT_KEY},
                                  key=lambda t: (-len(t[0]), len(t[1]), sum(c.isupper() for c in t[1]), t[1]))
         self.followup_max_words = followup_max_words
+
+    def _may_be_unplaced(self, province: str) -> bool:
+        """Is a province with no plan of its own possibly the place of a plan that names none?"""
+        return bool(self._unplaced) and place_kind(province) in self._unplaced
 
     # -- intent -------------------------------------------------------------------------------
     def intent_without_comparison(self, folded: str) -> Intent:
@@ -243,8 +252,9 @@ class QuestionParser:
         intent = self._intent(folded, timed)
         mentions = province_mentions(question)  # any common form: "TP.HCM", "tphcm", "thanh pho Ho Chi Minh"
         named = list(dict.fromkeys(name for name, _ in mentions))
-        provinces = [p for name in named for p in self._indexed.get(name, [])]
-        unknown = [name for name in named if name not in self._indexed and name not in self._about]
+        provinces = [p for name in named for p in self._indexed.get(name, [name] if self._may_be_unplaced(name) else [])]
+        unknown = [name for name in named if name not in self._indexed and name not in self._about
+                   and not self._may_be_unplaced(name)]
         units = self._known_units(question)
         years = re.findall(r"\b(20\d\d)\b", folded)
         q = Query(question, folded, intent, provinces, unknown, units, years)
@@ -271,8 +281,12 @@ class QuestionParser:
             q.intent = self._intent(folded, timed, skip=(Intent.COMPARE.value,))
         if len(q.doc_ids) > 1 and not question_lexicon().second_ask.search(folded):
             q.title_terms = self._title_words(folded, q.doc_ids)
-        if not q.doc_ids and not unknown:
-            described, preamble = self._named_by_preamble(question, provinces, [form for _, form in mentions])
+        if not q.doc_ids:
+            # (a place no plan of its own is indexed for is described only by a national text about it: "NQ của Chính
+            # phủ tách bồi thường, hỗ trợ, TĐC dự án điện hạt nhân Ninh Thuận thành dự án độc lập: ..."; the clause
+            # answering must still name it, DefaultAnswerer.supported)
+            described, preamble = self._named_by_preamble(question, provinces, [form for _, form in mentions],
+                                                          national_only=bool(unknown))
             if described:
                 q.doc_ids, q.described = described, list(described)
                 if preamble:
@@ -406,8 +420,8 @@ class QuestionParser:
         grams = [tuple(words[i:i + TITLE_GRAM]) for i in range(len(words) - TITLE_GRAM + 1)]
         return [(g, self._title_grams.get(g, set())) for g in grams]
 
-    def _named_by_preamble(self, question: str, provinces: list[str],
-                           place_forms: list[str]) -> tuple[list[str], str]:
+    def _named_by_preamble(self, question: str, provinces: list[str], place_forms: list[str],
+                           national_only: bool = False) -> tuple[list[str], str]:
         """The plan a question describes before its colon, opening with a kind of document ("QĐ ủy quyền cho GĐ Sở
         Công Thương Lào Cai (ATVSLĐ, chở hàng nguy hiểm): ...", "Quy chế thư điện tử công vụ Nghệ An: ..."), in words
         of its own rather than its title's runs: most of the preamble's topic words are words of that plan's kind,
@@ -421,7 +435,8 @@ class QuestionParser:
         place_words = {w for form in place_forms for w in re.findall(r"[a-z0-9]+", fold(form))}
         of_place = {fold(p) for p in provinces}
         candidates = {d: described for d, described in self._described_by.items()
-                      if not of_place or fold(self._province_of.get(d, "")) in of_place}
+                      if (not of_place or fold(self._province_of.get(d, "")) in of_place)
+                      and not (national_only and (self._province_of.get(d) or d in self._unplaced_docs))}
         preamble = _preamble(question)
         if not preamble:
             return self._opening_description(question, place_words, candidates)

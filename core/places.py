@@ -131,3 +131,37 @@ def is_national_issuer(issuer: str) -> bool:
     """"Bộ Công Thương", "Văn phòng Chính phủ", "Ban Tổ chức Trung ương": not a province's document."""
     f = fold(issuer)
     return bool(f) and (f.startswith(_NATIONAL) or "trung uong" in f)
+
+
+# A province's or city's People's Committee or Council writing of itself without its name ("UBND Thành phố yêu cầu
+# ...", a letter copied without its header): of a centrally-run city (capital "Thành phố") or of a province ("tỉnh").
+_UNNAMED_COUNCIL = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|chu tich uy ban nhan dan)\s+(thanh pho|tinh)$")
+
+
+def unplaced_kind(issuer: str, province: str, locality: str = "") -> str:
+    """"thành phố" / "tỉnh" for a document of a city's or province's People's Committee or Council that names no place
+    ("Ủy ban nhân dân Thành phố", eval/external/docs/b17/88b7667d728aef13.md); "" for any other."""
+    if province or locality:
+        return ""
+    m = _UNNAMED_COUNCIL.match(_norm(issuer))
+    return {"thanh pho": "thành phố", "tinh": "tỉnh"}[m.group(1)] if m else ""
+
+
+@cache
+def _kind_of() -> dict[str, str]:
+    return {p.name: p.kind for p in place_lexicon().provinces}
+
+
+def place_kind(province: str) -> str:
+    """"thành phố" or "tỉnh" of a province named in any form ("" when it is none)."""
+    return _kind_of().get(canonical_province(province) or province, "")
+
+
+def may_be_in(asked: str, province: str, issuer: str, locality: str = "") -> bool:
+    """Is a document of ``province`` (issued by ``issuer``) possibly one of the province ``asked``: its own, or one of
+    a People's Committee of that kind that names no place (a question on "UBND Hà Nội" may ask of a city's letter whose
+    copy lost its header)."""
+    if fold(province) == fold(asked):
+        return True
+    kind = unplaced_kind(issuer, province, locality)
+    return bool(kind) and place_kind(asked) == kind

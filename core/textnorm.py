@@ -137,14 +137,16 @@ def is_vietnamese_syllable(folded_word: str) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def initials(folded: str) -> str:
+def initials(folded: str, keep_va: bool = False) -> str:
     """The first letters of a folded text's words, "và" skipped, the way Vietnamese acronyms are made ("van hoa
-    the thao va du lich" -> "vhttdl"); numbers break the run."""
-    return "".join(w[0] if w[0].isalpha() else " " for w in re.findall(r"[a-z0-9]+", folded) if w != "va")
+    the thao va du lich" -> "vhttdl"; with ``keep_va`` the other way some are: "doanh nghiep nho va vua" -> "dnnvv");
+    numbers break the run."""
+    return "".join(w[0] if w[0].isalpha() else " " for w in re.findall(r"[a-z0-9]+", folded) if keep_va or w != "va")
 
 
 def spelled_out(term: str, folded: str) -> bool:
     """Is a folded acronym the question writes ("cbcc", "vpdkdd", "hdnd") spelled out in a folded text ("cán bộ,
     công chức", "Văn phòng đăng ký đất đai")? Only for 3+ letters that are no Vietnamese syllable: two letters
     ("nn": "nông nghiệp", "nhà nước") say too little."""
-    return len(term) >= 3 and term.isalpha() and not is_vietnamese_syllable(term) and term in initials(folded)
+    return len(term) >= 3 and term.isalpha() and not is_vietnamese_syllable(term) and \
+        (term in initials(folded) or term in initials(folded, keep_va=True))

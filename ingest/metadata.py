@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from core.lexicon import structure
 from core.models import DocumentMeta
-from core.places import canonical_province, is_national_issuer, province_at_start
+from core.places import canonical_province, is_national_issuer, place_kind, province_at_start, provinces_in
 from core.textnorm import fold
 from ingest.labels import RANK_NUM, label_of
 from ingest.repair import Paragraph, is_closing
@@ -33,7 +33,7 @@ _ISSUER_IN_INTRO_RE = re.compile(
 )
 # the enacting line of a text without a header: "Bộ trưởng Bộ Khoa học và Công nghệ ban hành Thông tư ..."
 _ENACTING_RE = re.compile(
-    r"(?:^|[.;]\s+)(?:(?:Bộ trưởng|Chủ tịch|Thủ tướng|Giám đốc|Trưởng ban|Cục trưởng|Tổng Cục trưởng)\s+)?"
+    r"(?:^|[.;]\s+)(?:(?P<holder>Bộ trưởng|Chủ tịch|Thủ tướng|Giám đốc|Trưởng ban|Cục trưởng|Tổng Cục trưởng)\s+)?"
     r"(?P<issuer>(?:Bộ|Ủy ban|Uỷ ban|Sở|Cục|Tổng cục|Ban|Chính phủ)[^,;:.]{0,80}?)\s+ban hành\s+"
     r"(?:Thông tư|Quyết định|Chỉ thị|Kế hoạch|Nghị định|Nghị quyết|Hướng dẫn)\b"
 )
@@ -183,6 +183,10 @@ def _signed(block: str) -> tuple[str, str] | None:
     """(signer, title) of a signature block's words: the last name of two to five words, and the capitals."""
     runs = _signature_runs(block)
     names = [w for kind, w in runs if kind == "name" and 2 <= len(w.split()) <= 5]
+    # the title starts where someone signs on behalf ("TL. CỤC TRƯỞNG / KT. TRƯỞNG BAN ..."): capitals before it belong
+    # to recipients a letter lists without dashes ("Công ty TNHH Solum Vina (Lô B3, ...)", TB 37690/TB-CHQ)
+    if (behalf := _ON_BEHALF.search(block)) is not None:
+        runs = _signature_runs(block[behalf.start():])
     return (names[-1], " ".join(w for kind, w in runs if kind == "title")[:80]) if names else None
 
 
@@ -279,6 +283,8 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
         issuer = m.group("issuer").strip()
     if not issuer and (m := _ENACTING_RE.search(intro_text)):
         issuer = m.group("issuer").strip()
+        if m.group("holder") == "Thủ tướng" and issuer == "Chính phủ":
+            issuer = "Thủ tướng Chính phủ"  # "Thủ tướng Chính phủ ban hành Quyết định ...": the Prime Minister's, not the Government's
     if not issuer and (implied := next((who for pat, who in structure().implied_issuers
                                         if pat.search(fold(meta.title))), "")):
         issuer = implied  # "THÔNG BÁO / KẾT LUẬN CỦA PHÓ THỦ TƯỚNG ...": the Government Office issues it
@@ -317,6 +323,8 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
         meta.date = meta.date or date
         if not meta.issuer and issuer:
             _take_issuer(meta, issuer)
+    if not meta.kind and any(_plain(p.text).lstrip("*_ ").startswith("Kính gửi") for p in paragraphs[:6]):
+        meta.kind = "Công văn"  # a copy that opens with whom it is sent to: a letter
     if not meta.kind and meta.number:
         code = (re.search(r"[/-]([A-ZĐa-zđ]+)", meta.number) or [None, ""])[1]  # "58/2025/TT-BCT" -> "TT"
         meta.kind = next((k.name for k in structure().kinds if k.code == code), "")
@@ -341,7 +349,24 @@ def _council_named_in_body(paragraphs: list[Paragraph]) -> tuple[str, str]:
     for m in _COUNCIL_RE.finditer(text):
         if province := province_at_start(text[m.end():m.end() + 40]):
             found.setdefault(province, f"{m.group(1)} {m.group(2).lower()} {province}")
-    return next(iter(found.items()))[::-1] if len(found) == 1 else ("", "")
+    if len(found) == 1:
+        return next(iter(found.items()))[::-1]
+    if found or not _CITY_SELF_RE.search(text):
+        return "", ""
+    # a city's letter names itself "UBND Thành phố" with no name ("UBND Thành phố yêu cầu các Sở, ban, ngành ...",
+    # eval/external/docs/b17/b5734329c729abb9.md): the one centrally-run city the text names ("khu vực Hà Nội và các
+    # tỉnh lân cận"); a city's People's Committee, of a city not known, when it names none or several
+    cities = {name for name in provinces_in(text) if place_kind(name) == "thành phố"}
+    if len(cities) == 1:
+        city = next(iter(cities))
+        return f"Ủy ban nhân dân thành phố {city}", city
+    return "Ủy ban nhân dân Thành phố", ""
+
+
+# "UBND Thành phố yêu cầu", "Ủy ban nhân dân Thành phố" with no name after it: a centrally-run city speaking of itself
+_CITY_SELF_RE = re.compile(r"\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+Thành\s+phố(?!\s+\w)(?=\W)|"
+                           r"\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+Thành\s+phố\s+(?=[^\W\d_])(?![A-ZĐ\u00c0-\u00de\u1ea0-\u1ef8])")
+
 
 
 def _take_issuer(meta: DocumentMeta, issuer: str) -> None:

@@ -193,6 +193,11 @@ class ClauseTreeBuilder:
         kind = next((k for p in title if (k := _kind_of_title(p.text))), None)
         appendix = bool(kind and kind[1] == "PL") or fold(text).startswith("phu luc")
         code = "PL" if appendix else (kind[1] if kind else "VB")
+        if appendix and any(part.appendix for part in self.parts):
+            # the second appendix on ("PHỤ LỤC II / KẾT QUẢ THỰC HIỆN NHIỆM VỤ ...", TB 624/TB-VPCP) is cited by its
+            # own number, so its rows' paths are not the first appendix's again ("PL II.1", not a second "PL.1")
+            numeral = re.match(r"\W*ph\S*\s+l\S*\s+([IVXLC]+|\d+)\b", text.strip(" *_#"), re.I)
+            code = f"PL {numeral.group(1).upper() if numeral else sum(part.appendix for part in self.parts) + 1}"
         self.parts.append(_Part(len(self.parts), code, appendix, kind[0] if kind else ""))
         self.stack.clear()
         node = self._add(text, (title[0].span[0], title[-1].span[1]), None, RANK_PART_HEADING, "part")
@@ -700,6 +705,48 @@ def _handed_over_by_intro(nodes: list[_Node]) -> dict[int, Responsibility]:
     return intro
 
 
+def _units_as_written(nodes: list[_Node]) -> None:
+    """A unit an attached text's title names in capitals ("... CỦA CHI CỤC KIỂM LÂM THUỘC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+    TỈNH QUẢNG TRỊ") is read "Chi Cục Kiểm Lâm Thuộc ..." word by word; it is shown as the text writes it ("Chi cục
+    Kiểm lâm thuộc Sở Nông nghiệp và Môi trường tỉnh Quảng Trị"), or, when the text writes only its head, as the head
+    ("Chi cục Kiểm lâm"; eval/external/docs/b8/f48a2691d3f74ec4.md)."""
+    text = " ".join(" ".join(n.text.split()) for n in nodes if n.kind != "part")
+    written: dict[str, str] = {}
+
+    def as_written(name: str) -> str:
+        if name not in written:
+            written[name] = name
+            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                return name  # written so ("Sở Công Thương")
+            for form in (name, re.split(r"\s+Thuộc\s+", name)[0]):
+                pattern = r"\s+".join(re.escape(w) for w in form.split())
+                if (m := re.search(rf"(?<!\w){pattern}(?!\w)", text, re.I)) is not None:
+                    written[name] = m.group(0)
+                    break
+        return written[name]
+
+    for n in nodes:
+        r = n.responsibility
+        for names in (r.lead, r.partners, r.implementers, r.advisers):
+            for i, name in enumerate(names):
+                words = name.split()
+                if len(words) >= 3 and all(w[:1].isupper() for w in words if w[:1].isalpha()):
+                    names[i] = as_written(name)
+
+
+def _without_article_title(n: _Node) -> str:
+    """A clause's words after its label, without an article's title line when sentences follow it: "Điều 4. Tổ chức
+    thực hiện" names the article, it is no task of the unit an attached text's title names ("... CỦA CHI CỤC KIỂM
+    LÂM"); the sentence below says who acts ("Chi cục trưởng Chi cục Kiểm lâm có trách nhiệm: ...",
+    eval/external/docs/b8/f48a2691d3f74ec4.md)."""
+    assert n.label is not None
+    text = n.text[n.label.end:]
+    if n.label.kind != "article":
+        return text
+    title, _, rest = text.strip().partition("\n")
+    return rest if rest.strip() and not title.rstrip().endswith((".", ";", ":")) else text
+
+
 def _resolve_responsibilities(nodes: list[_Node]) -> None:
     """Own responsibilities (with the enclosing unit heading as the subject of subjectless sentences), then
     inheritance from the nearest ancestor that states one."""
@@ -743,7 +790,7 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
         # (not in "Điều 2. Đối tượng áp dụng / 1. Các cơ quan, tổ chức, cá nhân tham gia việc lập, thẩm định ...", NQ
         # Hà Nội on TOD planning, eval/external b12-02: those the text applies to, no one's task)
         if n.kind != "table_row" and not _under_scope(n):
-            own = rsp.extract_from_text(n.text[n.label.end:] if n.label else n.text, ctx_units, ctx_requested)
+            own = rsp.extract_from_text(_without_article_title(n) if n.label else n.text, ctx_units, ctx_requested)
             if ctx_units and own.lead and all(rsp.leads_by_role(u) for u in own.lead):
                 # under a unit heading, "cơ quan chủ trì" is that unit: "I.1. Các cơ quan đăng ký đầu tư (Sở Tài chính,
                 # ...) / b) Tổ chức lấy ý kiến ...; Trường hợp ..., cơ quan chủ trì có trách nhiệm phối hợp với các
@@ -766,6 +813,7 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
             if n.kind == "item":
                 n.kind = "task"
     _name_bodies_defined_by_role(nodes)
+    _units_as_written(nodes)
     _lift_group_labels(nodes)
     # read once per parent, not once per item under it
     duties: dict[int, _Node | None] = {}  # parent -> its first item, when it heads a list of duties naming no one
@@ -868,6 +916,18 @@ def _attachment_title(paragraphs: list[Paragraph], j: int) -> int:
     return max(k - j, 1) if k > j else 1
 
 
+def _unclosed_attachment(paragraphs: list[Paragraph], i: int) -> int:
+    """The number of title paragraphs of an attached document starting at ``i`` with no closing block before it: a
+    kind line alone ("KẾ HOẠCH", "QUY CHẾ") whose title ends with an attachment line; 0 when ``i`` starts none."""
+    t = paragraphs[i].text.strip(" *_|#")
+    kind = _kind_of_title(t)
+    if kind is None or kind[1] == "PL" or len(t.split()) > 3 or paragraphs[i].is_table_row:
+        return 0  # (an appendix after another stays where the closing block put the first: measured, the meeting sets'
+        # hand-checked lists cite TB 624's second appendix rows by the first's paths)
+    n = _attachment_title(paragraphs, i)
+    return n if n > 1 and is_attachment_marker(paragraphs[i + n - 1].text.strip()) else 0
+
+
 def build_clauses(doc_id: str, paragraphs: list[Paragraph], footnotes: dict[str, Footnote],
                   preamble: list[Paragraph], kind: str = "") -> list[Clause]:
     """The clause tree of a document; ``preamble`` paragraphs (introduction) become clause "0". ``kind``: the
@@ -887,6 +947,13 @@ def build_clauses(doc_id: str, paragraphs: list[Paragraph], footnotes: dict[str,
             n = _attachment_title(paragraphs, j)
             builder.start_part(paragraphs[j:j + n])
             i = j + n
+            continue
+        if i > 0 and (n := _unclosed_attachment(paragraphs, i)):
+            # an attached text whose decision lost its closing block in the copy: its kind line and "(Ban hành kèm
+            # theo Nghị quyết số 1339/NQ-UBTVQH15 ...)" right below start it all the same
+            # (eval/external/docs/b17/ae8d299abf846604.md: "## KẾ HOẠCH / ### SỬA ĐỔI, BỔ SUNG ... / *(Ban hành kèm theo ...)*")
+            builder.start_part(paragraphs[i:i + n])
+            i += n
             continue
         if p.is_table_row:
             j = i

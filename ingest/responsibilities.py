@@ -173,7 +173,13 @@ def parse_label_line(text: str) -> LabelLine | None:
     roles = tuple(r for r in label_roles(m.group("key")) if r not in ("task", "number", "note"))
     if not roles:
         return None
-    return LabelLine(roles, m.group("key").strip(), _own_value(m.group("value").strip()))
+    value = m.group("value").strip()
+    if (inner := parse_label_line(value)) is not None and inner.value == _LABEL_LINE.match(value)["value"].strip():
+        # a field whose value opens with a field of its own: "6. Cơ quan giải quyết thủ tục hành chính: Cơ quan trực
+        # tiếp thực hiện: Sở Nông nghiệp và Môi trường tỉnh Quảng Trị." (eval/external/docs/b6/0c462ec3eec6e18d.md):
+        # the inner field, alone in the value, says what the body does
+        return inner
+    return LabelLine(roles, m.group("key").strip(), _own_value(value))
 
 
 def is_attribute_line(text: str) -> bool:
@@ -374,7 +380,13 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
             # does the sentence's subject ("Bộ Nông nghiệp và Môi trường chỉ đạo Cục Thú y ... kiểm soát ...")
             _add(resp.implementers, units)
             subject = unit_phrase_at(s, 0) if m.start() > 0 else None
-            if subject is not None and not s[subject[1]:m.start()].strip(" ,"):
+            own_part = s[:m.start()].rsplit(";", 1)  # a part after ";" with words of its own has its own subject
+            if subject is not None and (not s[subject[1]:m.start()].strip(" ,")
+                                        or _acts_before(s[subject[1]:m.start()])
+                                        and (len(own_part) == 1 or not own_part[1].strip())):
+                # ... also when it acts before it directs: "(3) Bộ Công an tiếp tục chủ động phối hợp, hướng dẫn Bộ Y tế
+                # ...; chỉ đạo các đơn vị liên quan xem xét thẩm định thiết kế ...", "(6) Ủy ban nhân dân tỉnh Ninh Bình
+                # theo chức năng, nhiệm vụ, thẩm quyền chỉ đạo các cơ quan liên quan ..." (TB 637/TB-VPCP, 2.3 and 2.6)
                 _add(resp.lead, split_units(subject[0]))
             elif context and opens_clause and (m.start() == 0 or subject is None):
                 # also further on in an item with no subject of its own: "a) Căn cứ mục tiêu, nội dung, giải pháp của
@@ -457,6 +469,14 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
         if found:
             _assign(resp, list(context), s, requested_context)
     return resp
+
+
+def _acts_before(between: str) -> bool:
+    """Do the words between a sentence's subject and a directing verb further on say the subject acts (they open in
+    lower case, with a task verb or "theo chức năng, nhiệm vụ"), rather than end a name or a phrase of its own?"""
+    words = between.lstrip(" ,")
+    return words[:1].islower() and not _undergoes(f" {words}") and \
+        (_role_at(words) is not None or words.startswith(role_lexicon().task_verbs))
 
 
 def handed_over(sentence: str) -> Responsibility | None:

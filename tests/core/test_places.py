@@ -65,3 +65,29 @@ def test_provinces_written_side_by_side_are_each_found():
 
     assert provinces_in("Lâm Đồng, Cao Bằng") == ["Lâm Đồng", "Cao Bằng"]
     assert provinces_in("TP.HCM, Hà Nội") == ["Hồ Chí Minh", "Hà Nội"]
+
+
+def test_a_committee_naming_no_place_may_be_of_any_place_of_its_kind():
+    # a city's letter copied without its header ("UBND Thành phố yêu cầu ...", eval/external/docs/b17/88b7667d728aef13.md)
+    # is searched for a question on "UBND TP Hà Nội"; not for a province ("tỉnh"), and no national text is
+    from core.places import may_be_in, place_kind, unplaced_kind
+
+    assert unplaced_kind("Ủy ban nhân dân Thành phố", "") == "thành phố"
+    assert unplaced_kind("Ủy ban nhân dân tỉnh", "") == "tỉnh"
+    assert unplaced_kind("Ủy ban nhân dân thành phố Hà Nội", "Hà Nội") == ""
+    assert unplaced_kind("Bộ Y tế", "") == unplaced_kind("Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh", "",
+                                                         "xã Lương Minh") == ""
+    assert place_kind("TP.HCM") == "thành phố" and place_kind("Nghệ An") == "tỉnh"
+    assert may_be_in("Hà Nội", "", "Ủy ban nhân dân Thành phố")
+    assert not may_be_in("Nghệ An", "", "Ủy ban nhân dân Thành phố")
+    assert may_be_in("Hà Nội", "Hà Nội", "Ủy ban nhân dân thành phố Hà Nội")
+    assert not may_be_in("Hà Nội", "", "Văn phòng Chính phủ")
+
+
+def test_an_acronym_may_keep_the_letter_of_va():
+    # "DNNVV" is "doanh nghiệp nhỏ và vừa" (QĐ 97/2025/QĐ-UBND Nghệ An), as "VHTTDL" is "văn hóa, thể thao và du lịch"
+    from core.textnorm import fold, spelled_out
+
+    assert spelled_out("dnnvv", fold("hỗ trợ chi phí tư vấn pháp luật cho doanh nghiệp nhỏ và vừa"))
+    assert spelled_out("vhttdl", fold("Sở Văn hóa, Thể thao và Du lịch"))
+    assert not spelled_out("dnnvv", fold("doanh nghiệp nhà nước"))

@@ -58,7 +58,8 @@ def test_a_delegation_gives_the_items_to_the_delegate(settings):
     assert clauses["Điều 5.1.b"].responsibility.lead == ["Chủ tịch UBND tỉnh"]
     assert clauses["Điều 5.2.a"].responsibility.lead == ["Giám đốc Sở Nội vụ"]
     ha_tinh = _by_path(PLANS_REAL / "web" / "ha-tinh_2920-qd-ubnd.md", settings)
-    assert ha_tinh["Điều 2.1.d"].responsibility.lead == ["Sở Nội Vụ"]
+    # (named in capitals by the attached rules' title, "... CỦA SỞ NỘI VỤ", and shown as the text writes it)
+    assert ha_tinh["Điều 2.1.d"].responsibility.lead == ["Sở Nội vụ"]
 
 
 def test_an_item_that_only_says_when_is_its_heading_units(settings):
@@ -91,7 +92,7 @@ def test_a_power_handed_over_is_the_delegates(settings):
     clauses = _by_path(EXTERNAL_DOCS / "b11" / "7bcbaa914bb254d9.md", settings)
     assert clauses["Điều 2.1"].responsibility.lead == ["Ủy ban nhân dân cấp xã"]
     ha_tinh = _by_path(PLANS_REAL / "web" / "ha-tinh_2920-qd-ubnd.md", settings)
-    assert ha_tinh["Điều 2.1.c"].responsibility.lead == ["Sở Nội Vụ"]
+    assert ha_tinh["Điều 2.1.c"].responsibility.lead == ["Sở Nội vụ"]
     nd_170 = _by_path(PLANS_REAL / "web" / "chinh-phu_170-2025-nd-cp.md", settings)
     assert nd_170["Điều 67.1.b"].responsibility.lead == ["Ủy ban nhân dân cấp tỉnh"]
 
