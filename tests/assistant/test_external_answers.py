@@ -711,3 +711,17 @@ def test_a_resolutions_number_asked():
     q = parser.parse("Nghị quyết của UBTVQH ban hành Kế hoạch sửa đổi luật, nghị quyết phục vụ sắp xếp bộ máy các cơ quan "
                      "của Quốc hội là nghị quyết số mấy?")
     assert q.intent == Intent.PLAN_FACTS and q.facts == ["number"]
+
+
+@pytest.mark.parametrize("question, refused", [
+    # a sum per province and year is no daily rate per person ("Người chủ trì mức 300.000 đồng/người/ngày", Điều 50.1.a)
+    ("NĐ cưỡng chế thi hành QĐ xử phạt VPHC: mỗi tỉnh được bố trí bao nhiêu tỷ đồng kinh phí cưỡng chế mỗi năm?", True),
+    # ... but the rate per person and day answers a question asking it so
+    ("NĐ cưỡng chế thi hành QĐ xử phạt VPHC: người chủ trì cưỡng chế được bồi dưỡng bao nhiêu tiền mỗi người một ngày?",
+     False),
+])
+def test_a_sum_asked_per_something_is_no_rate_per_another(real_doc, question, refused):
+    """eval/external b17-37: the decree on enforcing penalty decisions pays its enforcers per person and day."""
+    a = _answer(real_doc("c34d5840b0094a14.md"), question, ["Điều 50.1.a"])
+    assert a.refused == refused, a.text
+    assert refused or "300.000 đồng" in a.text
