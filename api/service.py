@@ -28,7 +28,7 @@ from api.audit import AUDIT_FILE, AuditAction, AuditLog
 from core.lexicon import questions as question_lexicon
 from core.errors import ConfirmationError, KehoachError, redact_paths
 from core.models import Answer, AnswerMode, Clause, Document, Hit
-from core.places import may_be_in
+from core.places import in_places
 from core.query import Filters, Intent, Query, RetrievalMode
 from core.settings import Settings
 from core.textnorm import fold, split_sentences
@@ -599,13 +599,15 @@ class Kehoach:
             if filters.doc_ids:
                 narrow(lambda p: p.doc_id in filters.doc_ids or p.file_name in filters.doc_ids)
             if filters.provinces:
-                narrow(lambda p: any(may_be_in(x, p.province, p.issuer, p.locality) for x in filters.provinces))
+                in_filtered = in_places(filters.provinces)
+                narrow(lambda p: in_filtered(p.province, p.issuer, p.locality))
             if filters.years:
                 narrow(lambda p: any(y in p.year for y in filters.years))
         if q.doc_ids:
             narrow(lambda p: p.doc_id in q.doc_ids)
         elif q.provinces:
-            narrow(lambda p: any(may_be_in(x, p.province, p.issuer, p.locality) for x in q.provinces))
+            in_asked = in_places(q.provinces)
+            narrow(lambda p: in_asked(p.province, p.issuer, p.locality))
         if q.years and q.intent == Intent.UNIT_TASKS:
             narrow(lambda p: any(y in p.year for y in q.years))
         return ids

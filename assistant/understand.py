@@ -252,9 +252,10 @@ class QuestionParser:
         intent = self._intent(folded, timed)
         mentions = province_mentions(question)  # any common form: "TP.HCM", "tphcm", "thanh pho Ho Chi Minh"
         named = list(dict.fromkeys(name for name, _ in mentions))
-        provinces = [p for name in named for p in self._indexed.get(name, [name] if self._may_be_unplaced(name) else [])]
+        unplaced = {name for name in named if name not in self._indexed and self._may_be_unplaced(name)}
+        provinces = [p for name in named for p in self._indexed.get(name, [name] if name in unplaced else [])]
         unknown = [name for name in named if name not in self._indexed and name not in self._about
-                   and not self._may_be_unplaced(name)]
+                   and name not in unplaced]
         units = self._known_units(question)
         years = re.findall(r"\b(20\d\d)\b", folded)
         q = Query(question, folded, intent, provinces, unknown, units, years)

@@ -4,6 +4,7 @@ Minh", "Thừa Thiên Huế"), resolved to one canonical name from the lexicon (
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from core.lexicon import places as place_lexicon
@@ -161,7 +162,16 @@ def may_be_in(asked: str, province: str, issuer: str, locality: str = "") -> boo
     """Is a document of ``province`` (issued by ``issuer``) possibly one of the province ``asked``: its own, or one of
     a People's Committee of that kind that names no place (a question on "UBND Hà Nội" may ask of a city's letter whose
     copy lost its header)."""
-    if fold(province) == fold(asked):
-        return True
-    kind = unplaced_kind(issuer, province, locality)
-    return bool(kind) and place_kind(asked) == kind
+    return in_places([asked])(province, issuer, locality)
+
+
+def in_places(asked: list[str]) -> Callable[[str, str, str], bool]:
+    """``may_be_in`` for any of the provinces ``asked``, read once: the test each document of a filter is put to,
+    ``(province, issuer, locality) -> bool``."""
+    folded = {fold(a) for a in asked}
+    kinds = {place_kind(a) for a in asked} - {""}
+
+    def test(province: str, issuer: str, locality: str = "") -> bool:
+        return fold(province) in folded or (not province and bool(kinds)
+                                            and unplaced_kind(issuer, province, locality) in kinds)
+    return test

@@ -364,8 +364,8 @@ def _council_named_in_body(paragraphs: list[Paragraph]) -> tuple[str, str]:
 
 
 # "UBND Thành phố yêu cầu", "Ủy ban nhân dân Thành phố" with no name after it: a centrally-run city speaking of itself
-_CITY_SELF_RE = re.compile(r"\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+Thành\s+phố(?!\s+\w)(?=\W)|"
-                           r"\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+Thành\s+phố\s+(?=[^\W\d_])(?![A-ZĐ\u00c0-\u00de\u1ea0-\u1ef8])")
+_CITY_SELF_RE = re.compile(r"\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+Thành\s+phố(?=\W)"
+                           r"(?!\s+[\d_A-ZĐ\u00c0-\u00de\u1ea0-\u1ef8])")
 
 
 

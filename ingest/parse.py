@@ -196,7 +196,7 @@ class ClauseTreeBuilder:
         if appendix and any(part.appendix for part in self.parts):
             # the second appendix on ("PHỤ LỤC II / KẾT QUẢ THỰC HIỆN NHIỆM VỤ ...", TB 624/TB-VPCP) is cited by its
             # own number, so its rows' paths are not the first appendix's again ("PL II.1", not a second "PL.1")
-            numeral = re.match(r"\W*ph\S*\s+l\S*\s+([IVXLC]+|\d+)\b", text.strip(" *_#"), re.I)
+            numeral = re.match(r"\W*phu luc\s+([ivxlc]+|\d+)\b", fold(text.strip(" *_#")))
             code = f"PL {numeral.group(1).upper() if numeral else sum(part.appendix for part in self.parts) + 1}"
         self.parts.append(_Part(len(self.parts), code, appendix, kind[0] if kind else ""))
         self.stack.clear()

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Callable
 
 from core.models import Hit
-from core.places import may_be_in
+from core.places import in_places
 from core.query import Filters, RetrievalMode
 from core.settings import Settings
 from core.units import any_unit_matches
@@ -55,11 +55,11 @@ class HybridRetriever:
         if filters.is_empty():
             return None, None
         docs: set[str] = set()
+        in_asked = in_places(filters.provinces)
         for d in (self.documents or self.index.documents)():
             if filters.doc_ids and d["id"] not in filters.doc_ids and d.get("file_name") not in filters.doc_ids:
                 continue
-            if filters.provinces and not any(may_be_in(p, d.get("province", ""), d.get("issuer", ""), d.get("locality", ""))
-                                             for p in filters.provinces):
+            if filters.provinces and not in_asked(d.get("province", ""), d.get("issuer", ""), d.get("locality", "")):
                 continue
             if filters.years and not any(y in str(d.get("year", "")) for y in filters.years):
                 continue
