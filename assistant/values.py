@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from core.lexicon import questions
+from core.lexicon import acronyms, questions
 from core.places import provinces_in
 from core.query import Intent, Query
 from core.textnorm import MEASURE_UNITS
@@ -121,3 +121,21 @@ def value_sought(query: Query) -> ValueNeed | None:
     if need is None and query.intent == Intent.TARGET:
         return PERCENT
     return need
+
+
+def counted_asked(query: Query, need: ValueNeed | None, measures_only: bool = False) -> re.Pattern | None:
+    """For a count question, a number followed by what it counts ("bao nhiêu giấy phép": "04 giấy phép"); else None.
+    ``measures_only``: only a unit of measure ("bao nhiêu km")."""
+    m = questions().counted.search(query.folded) if need is COUNT else None
+    if m is None or (m.group("what") not in query.content_terms and m.group("what") not in questions().measures):
+        return None
+    if measures_only and m.group("what") not in questions().measures:
+        return None
+    what = m.group("what")
+    forms = questions().counted_written.get(what, (what,))
+    if not forms:
+        return None  # people, counted by what they are
+    if what in acronyms():  # "bao nhiêu TTHC": "Danh mục 16 thủ tục hành chính mới ban hành" (QĐ 1805/QĐ-UBND Phú Thọ)
+        forms = (*forms, acronyms()[what])
+    # a share of the whole counts too: "ít nhất 2/3 tổng số thành viên" (NĐ 171/2025 Điều 20.6, tune-fresh22 t22-18)
+    return re.compile(rf"\d[\d.,/]*\s*(?:\(\w+(?: \w+){{0,3}}\)\s*)?(?:tong so\s+)?(?:{'|'.join(map(re.escape, forms))})\b")

@@ -30,19 +30,22 @@ KEYS = [k for k in REAL_KEYS if k[0] != "latency_ms"]
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data-dir", type=Path, default=Path.home() / ".cache" / "kehoach-external-index")
-    ap.add_argument("--sets", nargs="+", default=sorted(p.stem for p in EXTERNAL.glob("b*.jsonl")))
+    ap.add_argument("--external", type=Path, default=EXTERNAL,
+                    help="a folder of sets laid out as eval/external (bN.jsonl, docs/bN/)")
+    ap.add_argument("--sets", nargs="+")
     ap.add_argument("--out", type=Path, default=ROOT / "eval-out-external")
     ap.add_argument("--results", type=Path, default=ROOT / "bench" / "results" / "external.json")
     args = ap.parse_args(argv)
+    sets = args.sets or sorted(p.stem for p in args.external.glob("b*.jsonl"))
     results: dict = {"when": time.strftime("%Y-%m-%d %H:%M"), "runs": {}}
     right = total = 0
-    for name in args.sets:
+    for name in sets:
         svc = Kehoach(load_settings(data_dir=args.data_dir / name))
-        report = svc.ingest([ROOT / "data" / "plans", EXTERNAL / "docs" / name])
+        report = svc.ingest([ROOT / "data" / "plans", args.external / "docs" / name])
         for f in report.failed:
             print(f"  failed: {f.path}: {f.message}")
         documents = {d["file_name"]: svc.document(d["id"]) for d in svc.documents()}
-        metrics = run_eval(EXTERNAL / f"{name}.jsonl", svc.ask, args.out / name, documents)
+        metrics = run_eval(args.external / f"{name}.jsonl", svc.ask, args.out / name, documents)
         results["runs"][name] = metrics
         right += round((metrics["answer"]["accuracy"] or 0.0) * metrics["n"])
         total += metrics["n"]

@@ -294,6 +294,15 @@ class ClauseTreeBuilder:
             row.line -= 2  # the borrowed header and separator are not among ``rows``
         return table, trail
 
+    def _continues_series(self, text: str) -> bool:
+        """Whether ``text`` is numbered as the next of an item open in this part ("2." while "1." is open)."""
+        label = label_of(text)
+        if label is None or label.kind != "num" or not label.component.isdigit():
+            return False
+        return any(n.label is not None and n.label.kind == "num" and n.part == self.part.index
+                   and n.label.component.isdigit() and int(n.label.component) + 1 == int(label.component)
+                   for n in self.stack)
+
     def add_table(self, rows: list[Paragraph]) -> None:
         table = parse_table([r.text for r in rows])
         group_trail: list[str] = []
@@ -320,6 +329,13 @@ class ClauseTreeBuilder:
         parent = self.stack[-1] if self.stack else None
         number_only = False
         for row in table.rows:
+            if row.is_group and row.line >= 0 and self._continues_series(row.task):
+                # a table's one-cell row numbered as the item the table sits under starts that item's sibling, and
+                # the rows below belong to it ("1. Các nhiệm vụ ... quá hạn" above the table; "| **2. Các nhiệm vụ về
+                # chuyển đổi số ...** |" and "| **3. ...** |" as rows: ../shared/plans-real/web/chinh-phu_624-tb-vpcp.md)
+                self.add_paragraph(Paragraph(text=row.task, spans=list(rows[row.line].spans)))
+                parent, group_trail, number_only = self.stack[-1], [], False
+                continue
             if row.is_group:
                 group_trail = [row.task]
                 number_only = bool(re.fullmatch(r"[IVXLC]{1,5}\.?|[A-ZĐ]\.?", row.task.strip()))
@@ -921,9 +937,8 @@ def _unclosed_attachment(paragraphs: list[Paragraph], i: int) -> int:
     kind line alone ("KẾ HOẠCH", "QUY CHẾ") whose title ends with an attachment line; 0 when ``i`` starts none."""
     t = paragraphs[i].text.strip(" *_|#")
     kind = _kind_of_title(t)
-    if kind is None or kind[1] == "PL" or len(t.split()) > 3 or paragraphs[i].is_table_row:
-        return 0  # (an appendix after another stays where the closing block put the first: measured, the meeting sets'
-        # hand-checked lists cite TB 624's second appendix rows by the first's paths)
+    if kind is None or len(t.split()) > 3 or paragraphs[i].is_table_row:
+        return 0
     n = _attachment_title(paragraphs, i)
     return n if n > 1 and is_attachment_marker(paragraphs[i + n - 1].text.strip()) else 0
 

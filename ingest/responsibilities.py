@@ -264,11 +264,23 @@ def _partners_after(rest: str) -> list[str]:
     """Units after "phối hợp (với)" in ``rest`` ("chủ trì, phối hợp với Sở Y tế, Công an tỉnh tổ chức ...")."""
     # "phối với" is a slip for "phối hợp với" real texts make: "Giao Bộ Giáo dục và Đào tạo chủ trì, phối với Bộ Tài
     # chính và các cơ quan liên quan rà soát ..." (plans-real/web/son-la_b13aef6a.md XV.5)
-    m = re.search(r"\bphối(?:\s+hợp(?:\s+chặt chẽ)?(?:\s+với)?|\s+với)\s+", rest)
+    m = _COOPERATE.search(rest)
     if not m or m.start() > 60:
         return []
     found = unit_phrase_at(rest, m.end())
     return split_units(found[0]) if found else []
+
+
+_COOPERATE = re.compile(r"\bphối(?:\s+hợp(?:\s+chặt chẽ)?(?:\s+với)?|\s+với)\s+")
+
+
+def partners_named(text: str) -> list[str]:
+    """Every unit a text says is worked with ("phối hợp với Bộ Công an"), wherever it says so."""
+    names: list[str] = []
+    for m in _COOPERATE.finditer(text):
+        if (found := unit_phrase_at(text, m.end())) is not None:
+            _add(names, split_units(found[0]))
+    return names
 
 
 def _assign(resp: Responsibility, units: list[str], rest: str, requested: bool = False) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from core.models import Responsibility
 from core.textnorm import fold, split_sentences
-from ingest.responsibilities import extract_from_text, header_role, merge
+from ingest.responsibilities import extract_from_text, header_role, merge, partners_named
 from ingest.units import MAX_UNIT_WORDS, split_units, starts_with_unit, without_restated_role
 
 HEADER_SEARCH_ROWS = 3  # the header may follow up to two title rows
@@ -70,6 +70,10 @@ class TableRow:
         r.deadline = self.cells.get("deadline", "").strip()
         if not (r.lead or r.implementers) and self.task:
             merge(r, extract_from_text(self.task))  # "Sở Tài chính thực hiện" written inside the task cell
+        elif r.lead and not r.partners and self.task:
+            # the lead column names who leads; the task cell, whom it works with: "Chủ trì, phối hợp với Bộ Khoa học và
+            # Công nghệ và Ủy ban nhân dân thành phố Hà Nội chỉ đạo ..." | Bộ Tài chính (TB 624/TB-VPCP, Phụ lục I.3)
+            r.partners = [p for p in partners_named(self.task) if fold(p) not in {fold(x) for x in r.lead}]
         return r
 
     def as_text(self) -> str:

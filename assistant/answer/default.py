@@ -12,7 +12,7 @@ from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
 from assistant.answer.texts import NO_LEAD_NAMED, REFUSAL, not_indexed, role_parts
 from assistant.values import (COUNT, DATE, DAY, DURATION, MONEY, NUMBER_WORD, PERCENT, PERIODIC, VALIDITY,
-                              VALIDITY_LEAD_IN, ProvinceNamed, ValueNeed, value_asked)
+                              VALIDITY_LEAD_IN, ProvinceNamed, ValueNeed, counted_asked, value_asked)
 from assistant.topic import (asks_only_of_plan, best_clause, clause_scope, coverage, document_scope, own_title,
                             rewritten_words, round_match, terms_for, topic_variants, variant_coverage, with_aliases)
 from ingest.labels import label_of
@@ -217,21 +217,6 @@ def _named_and_agreed(e: Evidence, query: Query) -> bool:
     """The clause is of a plan the question named, and one ranking puts it first, the other near the top."""
     ranks = sorted(r if r is not None else float("inf") for r in (e.hit.dense_rank, e.hit.keyword_rank))
     return e.doc.id in query.doc_ids and ranks[0] == 1 and ranks[1] <= _NEAR_TOP
-
-
-def counted_asked(query: Query, need: ValueNeed | None, measures_only: bool = False) -> re.Pattern | None:
-    """For a count question, a number followed by what it counts ("bao nhiêu giấy phép": "04 giấy phép"); else None.
-    ``measures_only``: only a unit of measure ("bao nhiêu km")."""
-    m = questions().counted.search(query.folded) if need is COUNT else None
-    if m is None or (m.group("what") not in query.content_terms and m.group("what") not in questions().measures):
-        return None
-    if measures_only and m.group("what") not in questions().measures:
-        return None
-    forms = questions().counted_written.get(m.group("what"), (m.group("what"),))
-    if not forms:
-        return None  # people, counted by what they are
-    # a share of the whole counts too: "ít nhất 2/3 tổng số thành viên" (NĐ 171/2025 Điều 20.6, tune-fresh22 t22-18)
-    return re.compile(rf"\d[\d.,/]*\s*(?:\(\w+(?: \w+){{0,3}}\)\s*)?(?:tong so\s+)?(?:{'|'.join(map(re.escape, forms))})\b")
 
 
 def best_sentences(text: str, terms: list[str], must: ValueNeed | None = None, limit: int = 2,

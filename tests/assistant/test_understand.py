@@ -212,6 +212,11 @@ def test_nn_and_mt_is_one_acronym():
     ("QĐ 5042 BNNMT: Bộ trưởng đã quyết xuất cấp thuốc BVTV dự trữ quốc gia thì phải báo cáo, thông báo cho những cơ "
      "quan nào?", True),
     ("qc phoi hop VPDKDD: co quan thue qua han chua ra thong bao nghia vu tai chinh thi phai bao cho ai?", True),
+    # where a draft is submitted (Nghị quyết 377/NQ-CP of 2025, Điều 2: "... trình Ủy ban Thường vụ Quốc hội"); not a
+    # procedure ("quy trình") nor who submits
+    ("NQ 377/NQ-CP: Tờ trình dự án Pháp lệnh Cảnh sát môi trường sửa đổi được trình lên cơ quan nào?", True),
+    ("quy trinh co quan nao ban hanh?", False),
+    ("Cơ quan nào trình dự án Pháp lệnh?", False),
 ])
 def test_a_question_asking_where_something_is_sent(question, asks):
     assert PARSER.parse(question, TODAY).asks_recipient == asks
@@ -445,6 +450,9 @@ def test_a_second_plan_named_by_the_province_it_is_about():
     ("đơn vị nào kiểm tra định kỳ?", "kiem tra"),
     ("ai chủ trì tuyên truyền?", ""),  # a role, not an action
     ("ai là tổ trưởng?", ""),
+    # "trực tiếp" says how, the verb follows it (eval/external b6-10: read as the verb, it found the unit before
+    # "bằng hình thức trực tiếp")
+    ("thu tuc tham dinh du an do dac ban do co ban o Quang Tri thi co quan nao truc tiep giai quyet?", "giai quyet"),
 ])
 def test_the_action_a_who_question_asks(question, action):
     assert PARSER.parse(question, TODAY).action == action
@@ -883,3 +891,15 @@ def test_hours_asked_as_tieng():
 
     # "mấy tiếng" asks hours ("mười hai (12) giờ liên tục trong một ngày", QĐ 137/2025/QĐ-UBND Đồng Tháp Điều 3.1)
     assert asked_value(fold("cay xang o Dong Thap phai mo ban toi thieu may tieng moi ngay?")) is NEEDS["duration"]
+
+
+def test_a_count_of_an_acronym_is_written_out_in_the_text():
+    # "bao nhiêu TTHC" of "Công bố kèm theo Quyết định này Danh mục 16 thủ tục hành chính mới ban hành" (QĐ 1805/QĐ-UBND
+    # Phú Thọ of 2025, Điều 1): the figure counts the long form the acronym stands for (abbreviations.toml)
+    from assistant.values import counted_asked, value_asked
+
+    q = PARSER.parse("QD 1805 tinh Phu Tho cong bo bao nhieu TTHC moi ban hanh linh vuc hoat dong KH&CN?", TODAY)
+    counted = counted_asked(q, value_asked(q))
+    assert counted is not None
+    assert counted.search("danh muc 16 thu tuc hanh chinh moi ban hanh")
+    assert not counted.search("so thu tu so 01,02 muc a")

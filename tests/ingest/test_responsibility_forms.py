@@ -397,6 +397,45 @@ def test_a_portal_table_holds_its_rows_past_wrapped_words_and_section_rows(parse
     assert c.responsibility.lead == ["EVN"]
 
 
+def test_a_group_row_numbered_after_the_item_above_the_table_is_its_sibling(parsed):
+    # TB 624 appendix I: "**1. Các nhiệm vụ về khoa học, ... quá hạn chưa hoàn thành**" above the table, then the rows
+    # "| **2. Các nhiệm vụ về chuyển đổi số quá hạn chưa hoàn thành** |" and "| **3. ...** |" inside it: three groups,
+    # each numbering its rows from 1, cited as PL.1.n, PL.2.n, PL.3.n (they were all PL.1.n, three rows per path)
+    doc = parsed("web/chinh-phu_624-tb-vpcp.md")
+    assert clause(doc, "PL.2").title.startswith("Các nhiệm vụ về chuyển đổi số quá hạn")
+    assert clause(doc, "PL.3").title.startswith("Các nhiệm vụ về khoa học công nghệ, đổi mới sáng tạo quá hạn")
+    r = clause(doc, "PL.2.46").responsibility
+    assert r.lead == ["Bộ Công an"] and r.deadline == "31/07/2025"
+    assert "tích hợp các hệ thống camera giám sát" in clause(doc, "PL.2.46").text
+    r = clause(doc, "PL.3.7").responsibility
+    assert r.lead == ["Bộ Khoa học và Công nghệ"] and r.deadline == "31/10/2025"
+    assert len([c for c in doc.clauses if c.path == "PL.1.1"]) == 1
+
+
+def test_an_appendix_right_after_another_is_cited_by_its_own_number(parsed):
+    # TB 624: "**PHỤ LỤC II** / KẾT QUẢ THỰC HIỆN NHIỆM VỤ TẠI THÔNG BÁO KẾT LUẬN SỐ 552/TB-VPCP ... / *(Kèm theo Thông
+    # báo kết luận số 624/TB-VPCP ...)*" follows appendix I's last row with no closing block between
+    doc = parsed("web/chinh-phu_624-tb-vpcp.md")
+    assert clause(doc, "PL II").title.startswith("PHỤ LỤC II KẾT QUẢ THỰC HIỆN NHIỆM VỤ")
+    r = clause(doc, "PL II.10").responsibility
+    assert r.lead == ["Bộ Công an"] and r.deadline == "Nhiệm vụ thường xuyên"
+    assert clause(doc, "PL II.10").text.startswith("Vận hành, khai thác hiệu quả Trung tâm dữ liệu quốc gia")
+
+
+def test_a_table_rows_partners_are_read_from_its_task_cell(parsed):
+    # TB 624 appendix I.3 row 1: the lead column says "Bộ Tài chính"; the task cell "Bộ Tài chính chủ trì, phối hợp với
+    # Bộ Khoa học và Công nghệ và Ủy ban nhân dân TP. Hà Nội chỉ đạo ..." names who works with it
+    doc = parsed("web/chinh-phu_624-tb-vpcp.md")
+    r = clause(doc, "PL.3.1").responsibility
+    assert r.lead == ["Bộ Tài chính"] and r.partners == ["Bộ Khoa học và Công nghệ", "Ủy ban nhân dân TP. Hà Nội"]
+    # ... wherever the cell says so, and a unit's name stops at the verb after it ("... các cơ quan liên quan | bám sát
+    # lộ trình Kế hoạch ...")
+    r = clause(doc, "PL.2.19").responsibility
+    assert r.lead == ["Bộ Tư pháp"] and r.partners == ["Bộ Công an", "các cơ quan liên quan"]
+    # appendix II row 13: "Chủ trì phối hợp với Bộ Khoa học và Công nghệ xây dựng cẩm nang ..." | Bộ Công an
+    assert clause(doc, "PL II.13").responsibility.partners == ["Bộ Khoa học và Công nghệ"]
+
+
 def test_a_head_listed_in_two_kinds_is_a_unit_wherever_one_allows_it(parsed):
     # "Bộ Tư lệnh" is a military head and an office head (offices exclude a following "thủ"): "Bộ Tư lệnh Thủ đô Hà
     # Nội" is one unit, on every run (the two entries used to be tried in hash order)
@@ -557,9 +596,10 @@ def test_a_heading_units_own_task_it_carries_out_is_led_by_it(parsed):
 
 
 def test_a_partys_duties_before_a_day_name_the_party_alone(parsed):
-    # "Điều 5. Nghĩa vụ của Bên bán điện trước ngày vận hành thương mại" (TT 58/2025/TT-BCT, appendix)
+    # "Điều 5. Nghĩa vụ của Bên bán điện trước ngày vận hành thương mại" (TT 58/2025/TT-BCT, appendix III, which
+    # follows appendix II with no closing block between)
     doc = parsed("web/bo-cong-thuong_58-2025-tt-bct.md")
-    c = clause(doc, "PL.Điều 5.2")
+    c = clause(doc, "PL III.Điều 5.2")
     assert c.responsibility.lead == ["Bên bán điện"], c.responsibility
 
 
@@ -801,7 +841,7 @@ def test_a_body_with_no_proper_name_defined_by_its_role(parsed):
     assert clause(ct, "I.1.b", 1).responsibility.lead[0].startswith("Các cơ quan đăng ký đầu tư")
     # a role field restating its role names the unit alone: "Cơ quan chủ trì thực hiện: Các địa phương chủ trì"
     # (TB 624/TB-VPCP, appendix row 38)
-    assert clause(parsed("web/chinh-phu_624-tb-vpcp.md"), "PL.1.38").responsibility.lead == ["Các địa phương"]
+    assert clause(parsed("web/chinh-phu_624-tb-vpcp.md"), "PL.2.38").responsibility.lead == ["Các địa phương"]
 
 
 def test_points_numbered_under_a_point_are_its_items(parsed):
@@ -930,7 +970,7 @@ def test_duties_under_a_heading_naming_no_one_are_the_first_items_body_named_in_
 @pytest.mark.parametrize("rel, path, lead", [
     # "Bên bán điện chỉ có quyền chuyển giao ..." (TT 58/2025/TT-BCT, Phụ lục III Điều 14.2): "chỉ" says how the party
     # does its duty, it is no word of the party's name
-    ("web/bo-cong-thuong_58-2025-tt-bct.md", "PL.Điều 14.2.1", ["Bên bán điện"]),
+    ("web/bo-cong-thuong_58-2025-tt-bct.md", "PL III.Điều 14.2.1", ["Bên bán điện"]),
     # "- Ủy ban nhân dân xã, phường xác nhận mối quan hệ của người viết đơn với người lao động." (NĐ 158/2025/NĐ-CP,
     # mẫu đơn, 16.2): "xác nhận" is the task
     ("web/chinh-phu_158-2025-nd-cp.md", "16.2", ["Ủy ban nhân dân xã, phường"]),
@@ -963,3 +1003,18 @@ def test_an_opening_on_what_grounds_comes_before_the_role(parsed):
     c = clause(parsed("web/chinh-phu_2597-qd-tt.md"), "Điều 1.V.5.c")
     assert c.text.startswith("c) Theo chức năng, nhiệm vụ")
     assert has(c.responsibility.lead, "Ủy ban nhân dân các tỉnh, thành phố") and has(c.responsibility.partners, "Bộ Xây dựng")
+
+
+@pytest.mark.parametrize("text, lead", [
+    # Công điện 96/CĐ-BXD of 2025 (Bộ Xây dựng, on the floods in the Centre), item 7: "đầu tư xây dựng" is the name's
+    # field, not "xây dựng" the verb
+    ("7. Cục Kinh tế - Quản lý đầu tư xây dựng chủ trì theo dõi, nắm bắt thường xuyên diễn biến thị trường, biến động "
+     "giá vật liệu xây dựng", ["Cục Kinh tế - Quản lý đầu tư xây dựng"]),
+    # Nghị quyết 377/NQ-CP of 2025, Điều 2: whom the task is given ends where the authority it acts by begins
+    ("Giao Bộ trưởng Bộ Công an thừa ủy quyền Thủ tướng Chính phủ, thay mặt Chính phủ ký Tờ trình của Chính phủ về dự "
+     "án Pháp lệnh", ["Bộ trưởng Bộ Công an"]),
+])
+def test_a_units_name_ends_where_its_words_do(text, lead):
+    from ingest.responsibilities import extract_from_text
+
+    assert extract_from_text(text).lead == lead
