@@ -167,7 +167,28 @@ def _unnamed_terms(query: Query, doc: Document) -> list[str]:
     place = initials(fold(doc.meta.province or doc.meta.locality)).replace(" ", "")
     if len(place) >= 2:
         named.add(place)
-    return [t for t in terms if t not in title and t not in named and not spelled_out(t, named_by)]
+    # what a count asks, when the plan's title names it ("thủ tục"), stays the topic; words the title holds by chance
+    # ("bộ" of "bộ máy" for "bao nhiêu cán bộ") do not make a count asked of the title
+    counted = {t for t in _counted_words(query) if t in terms}
+    if len(counted) < _COUNTED_MIN_WORDS or not counted <= title:
+        counted = set()
+    return [t for t in terms if t in counted or t not in title and t not in named and not spelled_out(t, named_by)]
+
+
+_COUNTED_WORDS = 5  # words after "bao nhiêu" that may name what is counted ("thủ tục hành chính cấp tỉnh")
+_COUNTED_MIN_WORDS = 2  # ... of which the title must hold at least two ("thủ tục"; one, "bộ", may be there by chance)
+
+
+def _counted_words(query: Query) -> frozenset[str]:
+    """The words naming what a count question counts, kept as its topic even where the plan's title holds them: "QĐ
+    1949 Cao Bằng chuẩn hóa TTHC lĩnh vực tài nguyên nước gồm bao nhiêu thủ tục cấp tỉnh?" asks "thủ tục cấp tỉnh" of
+    "danh mục 24 thủ tục hành chính cấp tỉnh" (Điều 1), though the title reads "thủ tục hành chính ... tỉnh Cao Bằng"."""
+    m = questions().counted.search(query.folded)
+    if m is None or m.group("what") in questions().not_counted:
+        return frozenset()
+    words = re.match(r"[a-z0-9 ]*", query.folded[m.start("what"):]).group(0).split()[:_COUNTED_WORDS]
+    long = [w for a in words if a in acronyms() for w in acronyms()[a].split()]  # "bao nhiêu TTHC"
+    return frozenset(words + long)
 
 
 def _title_words_asked(query: Query, title: str) -> set[str]:
@@ -261,16 +282,28 @@ def variant_coverage(variants: list[list[str]], text: str, idf: dict[str, float]
     return max(coverage(v, text, idf) for v in variants)
 
 
-def best_clause(terms: list[str], hit: Hit, idf: dict[str, float] | None = None) -> Clause:
+VALUE_BONUS = 0.05  # how much more on topic a clause stating the value asked counts, among a chunk's clauses
+
+
+def best_clause(terms: list[str], hit: Hit, idf: dict[str, float] | None = None,
+                states: re.Pattern | None = None) -> Clause:
     """The clause of a hit's chunk that answers: a chunk of several clauses ("Bước 1:" and its items) is answered
-    from the one covering most of the question, not from its first line. The hit must carry its plan and clause."""
+    from the one covering most of the question, not from its first line; of clauses about as much on topic, the one
+    stating the kind of value asked (``states``, folded): "3.2. Cách thức thực hiện: Không quy định. / 3.3. ... / 3.4.
+    Thời hạn giải quyết: 30 ngày ..." answers "trong bao lâu" from 3.4 (QĐ 2913/QĐ-UBND Hà Tĩnh, Phần II.B.3). The hit
+    must carry its plan and clause."""
     assert hit.doc is not None and hit.clause is not None
     if len(hit.chunk.clause_ids) < 2:
         return hit.clause
-    best, best_cov = hit.clause, coverage(terms, clause_scope(hit.clause, hit.clause.text), idf)
+
+    def score(c: Clause) -> float:
+        bonus = VALUE_BONUS if states is not None and states.search(_folded(c.text)) else 0.0
+        return coverage(terms, clause_scope(c, c.text), idf) + bonus
+
+    best, best_cov = hit.clause, score(hit.clause)
     for cid in hit.chunk.clause_ids[1:]:
         c = hit.doc.clause(cid)
-        if c is not None and (cov := coverage(terms, clause_scope(c, c.text), idf)) > best_cov:
+        if c is not None and (cov := score(c)) > best_cov:
             best, best_cov = c, cov
     return best
 

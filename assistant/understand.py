@@ -20,7 +20,7 @@ from core.lexicon import units as unit_lexicon
 from core.places import canonical_province, place_kind, province_mentions, provinces_in, unplaced_kind
 from core.query import Intent, Query, topic_words_of
 from core.textnorm import fold, has_diacritics, nfc
-from core.units import unit_key
+from core.units import unit_head, unit_key
 
 MIN_UNIT_KEY = 6  # an indexed unit name shorter than this (as a key) is never looked for inside a question
 
@@ -275,6 +275,8 @@ class QuestionParser:
             by = next((m for m in (p.search(folded) for p in lex.issued_by) if m), None)
             if by and not re.fullmatch(r"(ai|co quan nao|don vi nao|cap nao|nguoi nao)", by.group(1)):
                 q.issued_by = re.sub(r"^(ke hoach|van ban) (nao|nay) ", "", by.group(1))
+            elif (of := lex.issued_of.search(folded)) and unit_head(of.group(1)):
+                q.issued_by = of.group(1)
         q.doc_ids, q.unknown_refs, q.scope_terms, q.localities, q.numbered = self._documents_named(question, folded)
         if q.intent == Intent.COMPARE and q.numbered == 1 and len(q.doc_ids) == 1:
             # one plan named by its number has nothing to be compared with: "TB 624, nhiệm vụ 'Mô hình điểm tại các

@@ -59,8 +59,11 @@ VALIDITY_LEAD_IN = re.compile(r"\b(gia tri|hieu luc|thoi han su dung)\b")
 COUNT = re.compile(r"(?<![/.\d])\b\d{1,3}(?:[.,]\d{3})+(?:,\d+)?\s+(?:\(\w+(?: \w+)?\)\s+)?(?!thang\b|nam\b|ngay\b)[a-z]"
                    r"|(?<![/.\d])\b\d+(?:[.,]\d+)?\s+(?:trieu|ty|nghin|ngan)?\s*dong\b"
                    # (not a year, "Luật Năng lượng nguyên tử 2025 và ...", nor a form's number, "Mẫu số 02 tại Phụ lục")
-                   r"|(?<!ngay )(?<!thang )(?<!nam )(?<!dieu )(?<!khoan )(?<!diem )(?<!muc )(?<!chuong )(?<!mau so )"
-                   r"(?<!luc so )(?<![/.\d])\b(?!(?:19|20)\d\d\b)\d+\s+(?:\(\w+(?: \w+)?\)\s+)?(?!thang\b|nam\b|ngay\b)[a-z]"
+                   # ("danh mục 06 thủ tục hành chính" counts; "mục 06" alone numbers a section, QĐ 1513/QĐ-UBND Bắc Ninh)
+                   r"|(?<!ngay )(?<!thang )(?<!nam )(?<!dieu )(?<!khoan )(?<!diem )(?<!(?<!danh )muc )(?<!chuong )(?<!mau so )"
+                   # (nor a text's number, "Nghị quyết liên tịch số 102 của ...", unless a total: "tổng số 59 điểm mỏ"; nor
+                   # a term's, "Hội nghị Trung ương 11 khóa XIII")
+                   r"(?<!(?<!tong )so )(?<![/.\d])\b(?!(?:19|20)\d\d\b)\d+\s+(?:\(\w+(?: \w+)?\)\s+)?(?!thang\b|nam\b|ngay\b|khoa\b)[a-z]"
                    r"|\d+(?:[.,]\d+)?\s?%"  # or a share ("tăng trưởng 8%")
                    # ... or a fraction of the whole ("có mặt ít nhất 2/3 tổng số thành viên", NĐ 171/2025 Điều 20.6; "hơn
                    # 2/3 thành viên của Hội đồng", QĐ 2696 Quảng Trị Điều 6.2.a), not a day of a month ("ngày 2/3")

@@ -74,6 +74,11 @@ def _head(key: str) -> str:
     return next((h for k in range(min(most, len(words)), 0, -1) if (h := " ".join(words[:k])) in heads), "")
 
 
+def unit_head(name: str) -> str:
+    """The unit head a name starts with, as a key ("bo" of "Bộ VHTTDL"; "" for "Thái Nguyên")."""
+    return _head(unit_key(name))
+
+
 def any_unit_matches(query: str, names) -> bool:
     return any(unit_matches(query, n) for n in names if n)
 

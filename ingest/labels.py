@@ -1,6 +1,6 @@
 """The numbering of administrative documents: which label starts a paragraph, its rank and its path component.
 
-Ranks, highest first: Phần (0) > Chương (1) > Mục (2) > Điều (3) > "I." (4) > "1." (5) > "1.1." (6) > "1.1.1." (7)
+Ranks, highest first: Phần (0) > Chương (1) > Mục (2) > Điều (3) > "A." (3.5) > "I." (4) > "1." (5) > "1.1." (6) > "1.1.1." (7)
 > "a)" (8) > "a1)" (8.25) > "1)" (8.5) > unlabelled paragraph (8.75) > "-" (9) > "+" (10). Division words and their
 ranks come from core/lexicon/structure.toml. The numbering decides the tree; Markdown heading levels do not (a sample plan
 puts "## 2." under "### III.").
@@ -16,6 +16,11 @@ from core.lexicon import structure
 
 RANK_ROMAN, RANK_NUM, RANK_LETTER, RANK_PAREN, RANK_PARA, RANK_DASH, RANK_PLUS = 4, 5, 8, 8.5, 8.75, 9, 10
 RANK_SUBLETTER = 8.25  # "b1)", "b2)" under "b)" (Thông tư 35/2025/TT-BKHCN, Quy chế Điều 3.1.b)
+# "A. DANH MỤC THỦ TỤC HÀNH CHÍNH" / "B. NỘI DUNG CỤ THỂ ..." / "I. Nhóm thủ tục ...": a capital letter heading in
+# capitals ranks above the Roman numerals under it (QĐ 4422/QĐ-BVHTTDL of 2025, eval/external b19 "B.I.3"; also
+# "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH" / "B. THỦ TỤC HÀNH CHÍNH CẤP XÃ" of the provinces' procedure catalogues)
+RANK_CAPITAL = 3.5
+_CAPITAL = re.compile(r"^(?P<c>[A-HK])\.(?:\s+|\s*$)")
 
 _ROMAN = r"[IVXL]{1,6}"
 _PLAIN = re.compile(
@@ -36,7 +41,7 @@ _PLAIN = re.compile(
 
 @dataclass(frozen=True)
 class Label:
-    kind: str  # part | chapter | section | article | roman | num | letter | paren | dash | plus
+    kind: str  # part | chapter | section | article | capital | roman | num | letter | paren | dash | plus
     text: str  # as written: "Điều 5.", "III.", "1.2.", "a)", "-"
     rank: float
     component: str  # path component: "Điều 5", "Chương II", "III", "2", "a"; "" = numbered in sequence
@@ -88,7 +93,7 @@ def label_of(text: str) -> Label | None:
         return div
     m = _PLAIN.match(text)
     if not m:
-        return None
+        return _capital(text)
     written = m.group(0).strip()
     if m.group("roman") or m.group("roman2"):
         roman = m.group("roman") or m.group("roman2")
@@ -105,6 +110,17 @@ def label_of(text: str) -> Label | None:
     if m.group("dash"):
         return Label("dash", m.group("dash"), RANK_DASH, "", m.end())
     return Label("plus", "+", RANK_PLUS, "", m.end())
+
+
+def _capital(text: str) -> Label | None:
+    """"A. DANH MỤC ..." (the words after it in capitals, or none on its line): a part lettered A, B, C ..."""
+    m = _CAPITAL.match(text)
+    if m is None:
+        return None
+    first = text[m.end():].split(maxsplit=1)[0].strip("*_,:;") if text[m.end():].strip() else ""
+    if first and not (len(first) >= 2 and first.isupper()):
+        return None  # "B. Độ tuổi ...", an initial: no heading
+    return Label("capital", m.group(0).strip(), RANK_CAPITAL, m.group("c"), m.end())
 
 
 def starts_block(text: str) -> bool:

@@ -33,7 +33,8 @@ RANK_PART_HEADING = -1  # the heading clause of an attached part sits above ever
 RANK_SUMMARY = -0.5  # the sentence summing up a body ("Trên đây là ...") sits under its part only
 TITLE_MAX = 160
 HEADING_MAX_CHARS = 200  # a heading longer than this is a paragraph
-SECTION_KINDS = ("part", "chapter", "section", "roman")
+SECTION_KINDS = ("part", "chapter", "section", "capital", "roman")
+LIST_UNDER_BULLET = 0.05  # how far above its list a bullet introducing it ranks
 
 
 @dataclass
@@ -98,8 +99,10 @@ def _label_item(label: Label, body: str) -> bool:
     """A lettered/numbered item that is only a role label ("g) Cơ quan thực hiện: Cục Trồng trọt ..."): it states who
     does the enclosing procedure or task, so it belongs to the clause above, not below it."""
     line = rsp.parse_label_line(body)
+    # (with no value it heads the lines that say who: "1.6. Cơ quan giải quyết TTHC:" / "- Cơ quan có thẩm quyền giải
+    # quyết TTHC: Ủy ban nhân dân tỉnh." / "- Cơ quan trực tiếp thực hiện ...", QĐ 2913/QĐ-UBND Hà Tĩnh, Phần II)
     return (label.kind in ("letter", "num", "paren") and line is not None and "\n" not in body
-            and any(r in ("lead", "implementers", "advisers") for r in line.roles) and len(line.value) <= 200)
+            and any(r in ("lead", "implementers", "advisers") for r in line.roles) and 0 < len(line.value.strip()) <= 200)
 
 
 def _is_caps(text: str) -> bool:
@@ -227,6 +230,14 @@ class ClauseTreeBuilder:
             self._add_unlabelled(p)
             return
         kind = "section" if label.kind in SECTION_KINDS else "item"
+        top = self.stack[-1] if self.stack else None
+        if top is not None and top.label is not None and top.label.kind in ("dash", "plus") and not top.children \
+                and label.kind in ("paren", "letter") and label.component in ("1", "a") and label.rank < top.rank \
+                and top.text.rstrip(" *_").endswith(":"):
+            # a list's first item right after the bullet that introduces it: "- Thành phần hồ sơ gồm có:" + "(1) Tờ khai
+            # điện tử ..." + "(2) ..." (QĐ 4422/QĐ-BVHTTDL of 2025, B.I.3; eval/external b19): the list is the
+            # bullet's, not its siblings (which took the bullet's own path)
+            top.rank = label.rank - LIST_UNDER_BULLET
         self._add(p.text, p.span, label, label.rank, kind)
 
     def _add_unlabelled(self, p: Paragraph) -> None:
@@ -817,11 +828,18 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
                 # the heading's unit carrying out its own task leads it
                 own.lead, own.implementers = own.implementers, []
             rsp.merge(n.responsibility, own)
-            if inherited_ctx is not None and n.children and own.lead and n.text.rstrip(" *_").endswith(":"):
+            introduces = n.children and n.text.rstrip(" *_").endswith(":")
+            if inherited_ctx is not None and introduces and own.lead:
                 # a sentence introducing items names their unit as a heading does: "2. Ban Quản lý các khu công nghệ
                 # cao và khu công nghiệp thành phố Hà Nội (...) có trách nhiệm: / a) Chủ trì tiếp nhận, xét duyệt hồ sơ
                 # ..." (NQ 73/2025/NQ-HĐND Hà Nội Điều 16.2, eval/external/docs/b10): the Board's, not the article's
                 context[id(n)] = (list(own.lead), own.requested)
+            elif introduces and not own.lead and own.implementers:
+                # so does an article handing its items to one unit: "Điều 3. Giao Giám đốc Công an tỉnh thực hiện các
+                # nhiệm vụ sau: / b) Chủ trì, phối hợp với Giám đốc Sở Khoa học và Công nghệ / c) Phối hợp với Chánh
+                # Văn phòng Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường tổ chức niêm yết ..." (QĐ
+                # 2682/QĐ-UBND Vĩnh Long): its items without a subject are that unit's
+                context[id(n)] = (list(own.implementers), own.requested)
         n.responsibility.targets = rsp.extract_targets(n.text)
         rsp.finalize(n.responsibility)
         if _names_someone(n.responsibility):

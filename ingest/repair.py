@@ -104,13 +104,22 @@ def _caps_word_start(text: str) -> bool:
     return len(first) >= 2 and first.isalpha() and first.isupper()
 
 
-def _continues(prev: Paragraph, nxt: str, after_blank: bool, prev_line: str) -> bool:
+_BOLD_HEADING_MAX = 200  # the most characters of a bold heading's first lines that a wrap may continue
+
+
+def _continues(prev: Paragraph, nxt: str, after_blank: bool, prev_line: str, open_bold: bool = False) -> bool:
     """Should the line ``nxt`` be joined to paragraph ``prev``?
 
     ``prev_line`` is prev's last source line as extracted, trailing spaces included: PDF text keeps the
-    space before a wrap ("Đoàn Thanh niên Cộng sản \n\nHồ Chí Minh"), a sign the sentence goes on.
+    space before a wrap ("Đoàn Thanh niên Cộng sản \n\nHồ Chí Minh"), a sign the sentence goes on. ``open_bold``:
+    prev's source (a heading's length) opens a bold span that ``nxt``'s closes.
     """
     ends_open = not prev.text.rstrip().endswith(_TERMINAL)
+    if not after_blank and open_bold and not prev.is_table_row and not starts_block(nxt) and not MD_HEADING_RE.match(nxt):
+        # a bold heading the portal wrapped, its "**" closed on a later line: "**A." + "DANH MỤC NHÓM THỦ TỤC HÀNH CHÍNH
+        # LIÊN THÔNG ĐIỆN TỬ**", "**B. NỘI" + "DUNG CỤ THỂ CỦA NHÓM ...**" (QĐ 4422/QĐ-BVHTTDL of 2025; eval/external
+        # b19, a set kept outside the repo)
+        return True
     if not after_blank and _numeral_start(nxt) and _division_word(prev.text):
         return True  # "Điều" + "2. Giao Sở ...": a division heading wrapped after its word
     prev_label = label_of(prev.text)
@@ -253,7 +262,11 @@ def repair(source_text: str) -> RepairResult:
             notes.append(f"footnote {open_footnote.mark} continued after a page break")
             continue
         division_head = _division_word(text) and _next_starts_with_digit(source_text, lines, k)
-        if prev is not None and not level and not division_head and _continues(prev, text, blank_before, _raw_line(source_text, prev.spans[-1])):
+        # a bold span prev opens and this line closes (a wrapped bold heading, not a stray "**" left open for pages)
+        open_bold = prev is not None and "**" in raw and len(prev.text) <= _BOLD_HEADING_MAX \
+            and sum(source_text[a:b].count("**") for a, b in prev.spans) % 2 == 1
+        if prev is not None and not level and not division_head and \
+                _continues(prev, text, blank_before, _raw_line(source_text, prev.spans[-1]), open_bold):
             prev.text = f"{prev.text.rstrip()} {text}"
             prev.spans.append((start, end))
             joins += 1

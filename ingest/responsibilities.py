@@ -136,7 +136,10 @@ def header_role(header: str) -> str | None:
     exact = label_role(header)
     if exact:
         return exact
+    exact_only = {fold(k) for k in role_lexicon().exact_labels}
     for lk, role in _label_keys():  # longest key first
+        if lk in exact_only:
+            continue
         if len(lk) >= 4 and re.search(rf"(?:^|\W){re.escape(lk)}(?:\W|$)", h):
             return role
     return None
@@ -207,12 +210,22 @@ def is_blank_field(text: str) -> bool:
     return _BLANK_FIELD.search(text) is not None
 
 
+_VALUE_END = re.compile(r"\s+\|\s+|(?<=[.;])\s+[-–+]\s+")
+_NEXT_NUMERAL = re.compile(r"(?<!\bsố)(?<!\bSố)\s+\d{1,2}$")
+
+
 def apply_attribute(resp: Responsibility, text: str) -> bool:
     """Fold one label line into ``resp``. Returns False when the line is not one."""
     line = parse_label_line(text)
     if line is None:
         return False
-    value = line.value.rstrip(" .;")
+    # a value ends at its table cell or at the bullet of the next line joined on: "... giải quyết TTHC: Ủy ban nhân dân
+    # tỉnh. - Cơ quan trực tiếp thực hiện giải quyết TTHC: ..." (a procedure's fields joined under "1.6. Cơ quan giải
+    # quyết TTHC:", QĐ 2913/QĐ-UBND Hà Tĩnh Phần II)
+    value = _VALUE_END.split(line.value, 1)[0].rstrip(" .;")
+    # the next item's numeral the portal joined on: "Cơ quan có thẩm quyền công nhận: Ủy ban nhân dân Thành phố Hồ Chí Minh
+    # 3. Kết quả thực hiện: ..." (QĐ 2817/QĐ-UBND TP.HCM); not a name's own number ("Tổ công tác số 3")
+    value = _NEXT_NUMERAL.sub("", value)
     value = without_restated_role(value)  # "Cơ quan chủ trì thực hiện: Các địa phương chủ trì"
     if fold(value).strip(" ()") in _NONE_VALUES:
         return True  # "Cơ quan phối hợp: Không." names no one
@@ -437,10 +450,11 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
         _assign(resp, [m.group(1)], s[m.end(1):], requested_context)
         return resp
     # 3. a subject inside the sentence, right before a role: "Trong thời hạn 10 ngày, cơ quan bảo hiểm xã hội có
-    #    trách nhiệm ...", "...; Bộ Công an chủ trì, phối hợp ..."
-    for m in re.finditer(r"(?:(?<=[,;(])|(?<=[,;(] )|(?<=\bthì ))(?=\S)", s):
+    #    trách nhiệm ...", "...; Bộ Công an chủ trì, phối hợp ...", also after the colon of a topic: "1. Khen thưởng cấp
+    #    Nhà nước: Sở Nội vụ phối hợp với các cơ quan, đơn vị có liên quan báo cáo ..." (eval/external/docs/b17)
+    for m in re.finditer(r"(?:(?<=[,;(:])|(?<=[,;(:] )|(?<=\bthì ))(?=\S)", s):
         unit = unit_phrase_at(s, m.start())
-        if unit is None:
+        if unit is None or _after_field_label(s[:m.start()]):
             continue
         found = _role_at(s[unit[1]:])
         if found and found[1] in role_lexicon().established_duties and role_lexicon().established.search(s[:m.start()]):
@@ -481,6 +495,17 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
         if found:
             _assign(resp, list(context), s, requested_context)
     return resp
+
+
+def _after_field_label(before: str) -> bool:
+    """Is ``before`` a field's label and its colon ("a) Nhiệm vụ:", "Thời hạn gửi báo cáo:")? Its value is the field's,
+    read with the record's other fields ("b) Cơ quan thực hiện: - Đơn vị chủ trì: Các Sở, ban, ngành."), not a
+    sentence whose subject leads (eval/external/docs/b2/8e9a425dd83e56b3.md II.4.1)."""
+    before = before.rstrip()
+    if not before.endswith(":"):
+        return False
+    key = re.sub(r"^\W*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)]\s*)?", "", before[:-1]).strip(" *_")
+    return bool(label_roles(key))
 
 
 def _acts_before(between: str) -> bool:

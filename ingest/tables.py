@@ -107,6 +107,25 @@ def _find_header(rows: list[list[str]]) -> int | None:
     return None
 
 
+_DOERS = ("lead", "implementers")
+
+
+def _with_merged_cell(cells: list[str], above: list[str], roles: list[str | None]) -> list[str]:
+    """A row one cell short whose cell under the lead column is no unit: the portal dropped a cell merged with the one
+    above (the same department doing the next step), and the cells after it slid left. "| 4 | Sở Nông nghiệp và Môi
+    trường | Tổ chức họp Hội đồng để thẩm định | 5 ngày |" then "| 5 | Hoàn thiện hồ sơ, trình Chủ tịch Ủy ban nhân dân
+    tỉnh phê duyệt ... | 5 ngày |" (eval/external/docs/b16/5a80798bbf985e87.md Điều 23.2): step 5 is the Sở's too."""
+    col = next((i for i, r in enumerate(roles) if r in _DOERS), None)
+    own = list(cells)
+    while own and not own[-1].strip():
+        own.pop()  # the portal pads a short row with empty cells at its end
+    if col is None or len(own) != len(roles) - 1 or len(above) != len(roles) or col + 1 >= len(roles) \
+            or roles[col + 1] != "task" or not above[col].strip() or not own[col].strip() or starts_with_unit(own[col]):
+        # (only the lead column right before the task's: the task slid into it, as the step's text shows)
+        return cells
+    return [*own[:col], above[col], *own[col:]]
+
+
 def parse_table(lines: list[str]) -> Table | None:
     """Parse Markdown table lines; None unless it has a task column and a lead/implementer/partner column."""
     rows_cells = [cells_of(ln) for ln in lines]
@@ -120,9 +139,12 @@ def parse_table(lines: list[str]) -> Table | None:
     roles = _roles(header)
     header_key = [fold(x) for x in header]
     rows: list[TableRow] = []
+    above: list[str] = []  # the cells of the data row above
     for line_no, cells in content[h + 1:]:
         if _is_numbering(cells) or [fold(x) for x in cells[:len(header_key)]] == header_key:
             continue
+        cells = _with_merged_cell(cells, above, roles)
+        above = cells
         values: dict[str, str] = {}
         pairs: list[tuple[str, str]] = []
         for col, (hdr, role) in enumerate(zip(header, roles)):

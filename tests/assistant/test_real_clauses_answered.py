@@ -571,3 +571,25 @@ def test_a_fund_named_by_its_acronym_is_no_unknown_name(answer):
 def test_forms_learnt_from_fresh37_to_fresh41(answer, rel, question, found, said):
     a = answer(rel, question, found)
     assert not a.refused and said in a.text.split("\n")[0], a.text
+
+
+EXTERNAL = Path(__file__).resolve().parents[2] / "eval" / "external" / "docs"
+
+
+def test_a_count_asks_its_things_even_where_the_title_names_them(answer):
+    # QĐ 1513/QĐ-UBND Bắc Ninh "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH SỬA ĐỔI ...": the words after "bao nhiêu" are
+    # what is counted, not words naming the plan, though its title holds them ("danh mục 06 thủ tục hành chính", Điều 1)
+    a = answer(str(EXTERNAL / "b15" / "f411a708bcdcfda7.md"),
+               "QD 1513 Bac Ninh cong bo danh muc TTHC linh vuc viec lam gom bao nhieu thu tuc hanh chinh sua doi?",
+               [("danh mục 06 thủ tục hành chính", 1, 1)])
+    assert not a.refused and "06 thủ tục hành chính" in a.text, a.text
+
+
+def test_a_partner_asked_of_a_clause_it_partners_is_told_whom_it_works_with(answer):
+    # "Điều 3. Giao Giám đốc Công an tỉnh ... / c) Phối hợp với ..." read as "X phối hợp với <those who lead>": the
+    # Hội An heritage centre (Điều 2) "Phối hợp với các tổ chức, chính quyền địa phương để tổ chức các hoạt động giáo dục
+    # di sản"
+    a = answer(str(EXTERNAL / "b4" / "7599f6525eb44d2e.md"),
+               "Trung tâm Bảo tồn Di sản Văn hóa thế giới Hội An phối hợp với ai để tổ chức các hoạt động giáo dục di sản?",
+               [("Phối hợp với các tổ chức, chính quyền địa phương", 1, 1)])
+    assert not a.refused and "phối hợp với các tổ chức, chính quyền địa phương (chủ trì)" in a.text, a.text

@@ -903,3 +903,38 @@ def test_a_count_of_an_acronym_is_written_out_in_the_text():
     assert counted is not None
     assert counted.search("danh muc 16 thu tuc hanh chinh moi ban hanh")
     assert not counted.search("so thu tu so 01,02 muc a")
+
+
+def test_an_issuer_written_after_the_kind_of_text():
+    # "quyết định của Bộ VHTTDL ngày 21/11/2025 ...": the ministry issued it (questions.toml [issued_by] of_kind); a
+    # province after "của" is read as a province, not an issuer
+    q = PARSER.parse("quyet dinh cua Bo VHTTDL ngay 21/11/2025 cong bo nhom TTHC lien thong co so hieu la gi?", TODAY)
+    assert q.intent == Intent.PLAN_FACTS and q.issued_by == "bo vhttdl"
+    assert PARSER.parse("Kế hoạch của Thái Nguyên năm 2026 do ai ký?", TODAY).issued_by == ""
+
+
+def test_the_rest_of_a_list_is_asked_as_the_whole_list():
+    from core.lexicon import questions
+
+    # "ngoài tờ khai điện tử và văn bản nghiệm thu PCCC còn cần giấy tờ gì?" asks the remaining items of a list
+    q = PARSER.parse("Theo QĐ 4422 Bộ VHTTDL, hồ sơ karaoke ngoài tờ khai điện tử và văn bản nghiệm thu PCCC còn cần "
+                     "giấy tờ gì?", TODAY)
+    assert questions().several_asked.search(q.folded)
+
+
+def test_a_value_of_another_party_answers_last():
+    from assistant.answer.default import best_sentences
+    from core.textnorm import fold
+
+    # NQ 56/2025/NQ-HĐND Hà Nội Điều 2.1.b: the first sentence speaks of "người lao động", the second of "cơ sở sản xuất
+    # kinh doanh"; asked of the worker, the worker's figure answers
+    text = ("- Đối với chương trình tín dụng hỗ trợ tạo việc làm, duy trì và mở rộng việc làm: Mức cho vay tối đa đối "
+            "với người lao động là 300 triệu đồng, người vay vốn không cần phải có tài sản bảo đảm tiền vay; đối với "
+            "đối tượng vay vốn là cơ sở sản xuất kinh doanh mức cho vay tối đa theo quy định hiện hành của Trung ương, "
+            "đảm bảo không quá 500 triệu đồng cho 01 người lao động được tạo việc làm, duy trì và mở rộng việc làm.")
+    question = fold("NQ 56 HĐND Hà Nội: người lao động vay vốn chương trình hỗ trợ tạo việc làm được vay tối đa bao "
+                    "nhiêu?")
+    q = PARSER.parse(question, TODAY)
+    from assistant.values import value_asked
+    best = best_sentences(text, q.content_terms, value_asked(q), 1, None, q.folded)
+    assert "300 triệu đồng" in best[0], best

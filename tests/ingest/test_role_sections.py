@@ -107,7 +107,9 @@ def _clause(doc, path):
 
 def test_role_headings_give_their_units_to_the_section_content():
     doc = parse_text(PLAN_252, "252-kh-bcdqg1237.txt")
-    task = _clause(doc, "I.1.a")
+    # "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP ..." is the part its Roman numerals sit in
+    assert _clause(doc, "B").title.startswith("NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP")
+    task = _clause(doc, "B.I.1.a")
     r = task.responsibility
     assert task.is_task
     assert r.lead == ["Ban Chỉ đạo quốc gia", "Các Bộ, ngành liên quan", "Ban Chỉ đạo các quân khu",
@@ -116,22 +118,22 @@ def test_role_headings_give_their_units_to_the_section_content():
                           "các tổ chức chính trị - xã hội"]
     assert r.deadline == "Tháng 12/2013 và thường xuyên"
     # the role headings, the units they list and the deadline line are no tasks (nor units of their own)
-    for path in ("I.2", "I.2.a", "I.2.a.1", "I.2.b", "I.2.b.2", "I.3"):
+    for path in ("B.I.2", "B.I.2.a", "B.I.2.a.1", "B.I.2.b", "B.I.2.b.2", "B.I.3"):
         c = _clause(doc, path)
         assert not c.is_task and not c.responsibility.lead, path
     # "2. Chủ trì thực hiện" over a list of units, with no partners
-    assert _clause(doc, "IV.1.a").responsibility.lead == ["Ban Chỉ đạo quốc gia", "Bộ Quốc phòng"]
-    assert _clause(doc, "IV.1.a").responsibility.deadline == "Năm 2013"
+    assert _clause(doc, "B.IV.1.a").responsibility.lead == ["Ban Chỉ đạo quốc gia", "Bộ Quốc phòng"]
+    assert _clause(doc, "B.IV.1.a").responsibility.deadline == "Năm 2013"
 
 
 def test_a_role_label_with_its_value_inside_a_role_heading():
     # "2. Cơ quan chủ trì, phối hợp / a) Cơ quan chủ trì: Bộ Quốc phòng; Bộ Tài chính. / b) Cơ quan phối hợp / - ..."
     doc = parse_text(PLAN_252, "252-kh-bcdqg1237.txt")
-    r = _clause(doc, "VIII.1.a").responsibility
+    r = _clause(doc, "B.VIII.1.a").responsibility
     assert r.lead == ["Bộ Quốc phòng", "Bộ Tài chính"]
     assert r.partners == ["Các quân khu", "các tỉnh", "Các đơn vị, địa phương"]
     assert r.deadline == "hằng năm"  # the item's own "hằng năm" before the group's period
-    assert _clause(doc, "VIII").responsibility.deadline == "Từ năm 2013 đến năm 2020 và tiếp theo"
+    assert _clause(doc, "B.VIII").responsibility.deadline == "Từ năm 2013 đến năm 2020 và tiếp theo"
 
 
 def test_role_headings_count_as_covered_assignments():
