@@ -170,7 +170,8 @@ def _unnamed_terms(query: Query, doc: Document) -> list[str]:
     # what a count asks, when the plan's title names it ("thủ tục"), stays the topic; words the title holds by chance
     # ("bộ" of "bộ máy" for "bao nhiêu cán bộ") do not make a count asked of the title
     counted = {t for t in _counted_words(query) if t in terms}
-    if len(counted) < _COUNTED_MIN_WORDS or not counted <= title:
+    spelled = {a for a in counted if a in known and set(known[a].split()) <= title}  # "TTHC" of "THỦ TỤC HÀNH CHÍNH"
+    if len(counted) < _COUNTED_MIN_WORDS or not counted <= title | spelled:
         counted = set()
     return [t for t in terms if t in counted or t not in title and t not in named and not spelled_out(t, named_by)]
 

@@ -938,3 +938,18 @@ def test_a_value_of_another_party_answers_last():
     from assistant.values import value_asked
     best = best_sentences(text, q.content_terms, value_asked(q), 1, None, q.folded)
     assert "300 triệu đồng" in best[0], best
+
+
+def test_a_count_of_the_bodies_named_is_no_topic_and_the_latest_day_is_written_truoc():
+    from core.lexicon import questions
+
+    # "bốn tỉnh Đắk Lắk, ... phải gửi báo cáo ... chậm nhất khi nào?" of Công điện 232/CĐ-TTg, which writes "Ủy ban nhân
+    # dân các tỉnh: Đắk Lắk, ..." and "trước 17 giờ ngày 27/11/2025": "bốn" counts the provinces; "chậm nhất" stays a
+    # word of the topic ("Chậm nhất ngày 03/02/2026", KH 16 Lương Minh) that "trước" also answers
+    q = PARSER.parse("CĐ 232/CĐ-TTg: bốn tỉnh Đắk Lắk, Khánh Hòa, Gia Lai, Lâm Đồng phải gửi báo cáo thiệt hại nhà ở chậm "
+                     "nhất khi nào?", TODAY)
+    assert "bon" not in q.content_terms, q.content_terms
+    assert {"gui", "bao", "cao"} <= set(q.content_terms)
+    assert any(asked.search(q.folded) and "truoc" in written for asked, written, _ in questions().paraphrases)
+    # "bồn" of "lu, bồn, téc" is a topic word
+    assert "bon" in PARSER.parse("Hộ dân nhận lu, bồn chứa nước được hỗ trợ bao nhiêu?", TODAY).content_terms
