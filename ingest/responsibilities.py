@@ -23,6 +23,7 @@ from functools import cache
 from core.lexicon import acronyms, roles as role_lexicon, structure as structure_lexicon
 from core.models import Responsibility
 from core.textnorm import fold, sentence_end, split_sentences
+from ingest.labels import label_of
 from ingest.units import (_head_at, _is_new_unit, clean_unit, defining_role, role_defined_heading, split_units, starts_with_unit,
                           unit_phrase_at, without_restated_role)
 
@@ -136,9 +137,8 @@ def header_role(header: str) -> str | None:
     exact = label_role(header)
     if exact:
         return exact
-    exact_only = {fold(k) for k in role_lexicon().exact_labels}
     for lk, role in _label_keys():  # longest key first
-        if lk in exact_only:
+        if lk in role_lexicon().exact_labels:
             continue
         if len(lk) >= 4 and re.search(rf"(?:^|\W){re.escape(lk)}(?:\W|$)", h):
             return role
@@ -504,7 +504,9 @@ def _after_field_label(before: str) -> bool:
     before = before.rstrip()
     if not before.endswith(":"):
         return False
-    key = re.sub(r"^\W*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)]\s*)?", "", before[:-1]).strip(" *_")
+    key = before[:-1].strip(" *_")
+    if (label := label_of(key)) is not None:  # "a) Nhiệm vụ", "1.2. Thời hạn"
+        key = key[label.end:]
     return bool(label_roles(key))
 
 

@@ -724,6 +724,12 @@ def _with_pieces(e: Evidence, evidence: list[Evidence], folded_question: str) ->
     return replace(e, hit=replace(e.hit, chunk=replace(e.hit.chunk, text=text)))
 
 
+def _partners_asked(r: Responsibility, query: Query) -> list[str]:
+    """The clause's partners the question names ("Công an tỉnh phối hợp với những ai?")."""
+    asked_key = unit_key(query.text)
+    return [u for u in r.partners if any(unit_matches(q, u) for q in query.units) or unit_key(u) in asked_key]
+
+
 def _join(units: list[str]) -> str:
     return ", ".join(units)
 
@@ -1532,8 +1538,8 @@ class DefaultAnswerer:
         lead = r.lead or r.implementers
         # faithful to the plan's wording: "Đơn vị thực hiện: X" is reported as "X thực hiện"
         lead_word = "chủ trì" if r.lead and r.lead != r.implementers else "thực hiện"
-        asked = [u for u in r.partners if any(unit_matches(q, u) for q in query.units) or unit_key(u) in unit_key(query.text)]
-        if intent == Intent.PARTNERS and lead and asked:
+        asked = _partners_asked(r, query) if intent == Intent.PARTNERS and lead else []
+        if asked:
             # "Công an tỉnh phối hợp với những ai?" of "c) Phối hợp với Chánh Văn phòng Ủy ban nhân dân tỉnh; Chủ tịch Ủy
             # ban nhân dân các xã, phường tổ chức niêm yết ..." under its heading: those it works with lead
             others = [u for u in r.partners if u not in asked]

@@ -143,7 +143,7 @@ class RoleLexicon:
     delegation_verbs: tuple[str, ...]  # "phân cấp", "ủy quyền": a body handing its power to another (lower case)
     task_verbs: tuple[str, ...]
     labels: tuple[tuple[str, str], ...]  # (label key, role), longest key first
-    exact_labels: frozenset[str]  # keys naming a column only as its whole header ("bộ phận")
+    exact_labels: frozenset[str]  # keys naming a column only as its whole header ("bo phan", folded)
     deadlines: tuple[re.Pattern, ...]
     recipient: re.Pattern  # "phản ánh về <unit>", "báo cáo ... qua <unit>": the unit follows the match
     recipient_direct: re.Pattern  # "gửi <unit>": the unit may follow the verb at once
@@ -182,7 +182,7 @@ def roles() -> RoleLexicon:
         # a passive marker ends a unit name as a verb does ("Cán bộ, công chức, viên chức | bị xử lý kỷ luật")
         task_verbs=tuple(sorted([*data["task_verbs"]["words"], *data["passive"]["words"]], key=len, reverse=True)),
         labels=tuple(sorted(labels, key=lambda t: -len(t[0]))),
-        exact_labels=frozenset(k for lab in data["label"] for k in lab.get("exact", ())),
+        exact_labels=frozenset(fold(k) for lab in data["label"] for k in lab.get("exact", ())),
         deadlines=tuple(re.compile(d["pattern"], re.I) for d in data["deadline"]),
         decider_verb=re.compile(rf"\s+(?:(?:{_any_of(data['decider']['between'])})\s+)?(?:{_any_of(data['decider']['verbs'])})\b"),
         decider_refer=re.compile(rf"\b(?:{_any_of(data['decider']['refer'])})\s+"),
