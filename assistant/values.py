@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from core.lexicon import acronyms, questions
+from core.lexicon import acronyms, dates, questions
 from core.places import provinces_in
 from core.query import Intent, Query
 from core.textnorm import MEASURE_UNITS
@@ -90,10 +90,17 @@ PHONE = re.compile(r"\b0\d{2,3}[.\s-]?\d{3,4}[.\s-]?\d{3,4}\b|\b1[89]00[.\s-]?\d
 # how many times in a period ("02 lần/ngày", "hai lần trong tháng") or an hour ("trước 9h00", "lúc 16 giờ 30")
 TIMES = re.compile(rf"\b(?:\d+|{NUMBER_WORD})\s*\(?\w*\)?\s*lan\s*(?:/|moi|mot|trong|1)\s*(?:ngay|tuan|thang|quy|nam)\b"
                    r"|\b\d{1,2}h\d{2}\b|\b(?:luc|truoc|vao|den|tu) \d{1,2}\s*(?:h|gio)\b")  # not "0-48 giờ", a span
+# a moment of the day or week a recurring task is due at: "15:00 ngày Chủ nhật hàng tuần", "17 giờ", "thứ Sáu"
+MOMENT = re.compile(rf"\b\d{{1,2}}(?::\d{{2}}\b|h\d{{2}}\b|\s*(?:{'|'.join(dates().hours)})\b)"
+                    rf"|\b(?:{'|'.join(dates().weekdays)})\b")
+# a source of funds: "ngân sách nhà nước", "nguồn vốn ...", "kinh phí ... do ... bảo đảm", "xã hội hóa"
+FUNDING = re.compile(r"\b(ngan sach|nguon (?:\w+ )?(?:kinh phi|von|tai chinh|thu)|kinh phi|du toan|chi thuong xuyen|"
+                     r"von (?:dau tu|vay|doi ung|su nghiep)|"
+                     r"xa hoi hoa|tai tro|vien tro)")
 # what a clause must hold for each kind of value a question asks (questions.toml [[value_asked]])
 NEEDS: dict[str, ValueNeed] = {"percent": PERCENT, "validity": VALIDITY, "duration": DURATION, "count": COUNT,
                                "money": MONEY, "phone": PHONE, "code": CODE, "day": DAY, "place": PLACE,
-                               "date": DATE, "times": TIMES}
+                               "date": DATE, "times": TIMES, "funding": FUNDING}
 
 
 
@@ -107,7 +114,9 @@ def value_asked(query: Query) -> ValueNeed | None:
     định?") asks for a unit."""
     who = query.intent in _WHO_INTENTS
     # "ai lo tính xem ... đóng góp bao nhiêu vào GDP?": the value the task works out is not asked
-    need = asked_value(questions().embedded_value.sub(" ", query.folded) if who else query.folded)
+    # "ngoài số hộ ... và tổng kinh phí cần hỗ trợ, ... còn phải thống kê chỉ tiêu gì?": a value named as known is not asked
+    asked = questions().besides.sub(" ", query.folded)
+    need = asked_value(questions().embedded_value.sub(" ", asked) if who else asked)
     if need is PERCENT and who and not questions().target_vs_lead[1].search(query.folded):
         return None  # "tỷ lệ" is the topic; no "bao nhiêu", "%" asked
     if need is PHONE and who and questions().contact_vs_who.search(query.folded):

@@ -112,6 +112,7 @@ class DocumentMeta:
     signer: str = ""  # "Nguyễn Thị Nguyệt"
     signer_title: str = ""  # "KT. CHỦ TỊCH PHÓ CHỦ TỊCH"
     locality: str = ""  # a commune or ward the document belongs to ("xã Lương Minh"), when not a province
+    authority: str = ""  # the office enacting it, as its header names it: "Bộ trưởng Bộ Nội vụ" (QĐ 1378/QĐ-BNV)
 
 
 @dataclass

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.lexicon import structure
+from core.lexicon import structure, units
 from core.models import DocumentMeta
 from core.places import canonical_province, is_national_issuer, place_kind, province_at_start, provinces_in
 from core.textnorm import fold
@@ -33,7 +33,7 @@ _ISSUER_IN_INTRO_RE = re.compile(
 )
 # the enacting line of a text without a header: "Bộ trưởng Bộ Khoa học và Công nghệ ban hành Thông tư ..."
 _ENACTING_RE = re.compile(
-    r"(?:^|[.;]\s+)(?:(?P<holder>Bộ trưởng|Chủ tịch|Thủ tướng|Giám đốc|Trưởng ban|Cục trưởng|Tổng Cục trưởng)\s+)?"
+    r"(?:^|[.;,]\s+)(?:(?P<holder>Bộ trưởng|Chủ tịch|Thủ tướng|Giám đốc|Trưởng ban|Cục trưởng|Tổng Cục trưởng)\s+)?"
     r"(?P<issuer>(?:Bộ|Ủy ban|Uỷ ban|Sở|Cục|Tổng cục|Ban|Chính phủ)[^,;:.]{0,80}?)\s+ban hành\s+"
     r"(?:Thông tư|Quyết định|Chỉ thị|Kế hoạch|Nghị định|Nghị quyết|Hướng dẫn)\b"
 )
@@ -101,7 +101,36 @@ def _titlecase_header(line: str) -> str:
         capital = w in {"tỉnh", "phố", "huyện", "xã", "phường", "bộ", "bản", "phòng"} or (
             capital and w not in {"ủy", "uỷ", "ban", "sở", "bộ", "văn", "phòng", "cục", "công", "chính"} and len(out) > 1)
     # "THỦ TƯỚNG CHÍNH PHỦ" -> "Thủ tướng Chính phủ", "ỦY BAN THƯỜNG VỤ QUỐC HỘI" -> "Ủy ban thường vụ Quốc hội"
-    return re.sub(r"\bquốc hội\b", "Quốc hội", re.sub(r"\bchính phủ\b", "Chính phủ", " ".join(out)))
+    return _branch_as_written(re.sub(r"\bquốc hội\b", "Quốc hội", re.sub(r"\bchính phủ\b", "Chính phủ", " ".join(out))))
+
+
+def _office_of(line: str) -> str:
+    """The office an authority line names, as written in prose: "BỘ TRƯỞNG BỘ NỘI VỤ" -> "Bộ trưởng Bộ Nội vụ" (QĐ
+    1378/QĐ-BNV), "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI" -> "Chủ tịch Ủy ban nhân dân tỉnh Đồng Nai" (QĐ 2816/QĐ-UBND);
+    "" for a line in lower case or naming no office of ``structure().signer_positions``."""
+    line = line.strip(" *:.…")
+    if not line.isupper():
+        return ""
+    folded = fold(line)
+    office = next((w for w in sorted(structure().signer_positions, key=len, reverse=True)
+                   if folded.startswith(f"{fold(w)} ")), None)
+    if office is None:
+        return ""
+    return f"{office} {_titlecase_header(line[len(office) + 1:])}"
+
+
+def _branch_as_written(name: str) -> str:
+    """A ministry or department as the lexicon writes its branch: "BỘ NỘI VỤ" -> "Bộ Nội vụ", not "Bộ Nội Vụ" (QĐ
+    1378/QĐ-BNV; blind set b20), "SỞ CÔNG THƯƠNG" -> "Sở Công Thương"."""
+    lex = units()
+    for head in lex.branch_heads:
+        if not name.startswith(f"{head} "):
+            continue
+        rest = fold(name[len(head) + 1:])
+        for _, full in lex.branches:
+            if rest == fold(full) or rest.startswith(f"{fold(full)} "):
+                return f"{head} {full}{name[len(head) + 1 + len(full):]}"
+    return name
 
 
 def _kind_line(text: str) -> str | None:
@@ -176,6 +205,17 @@ def _signature(paragraphs: list[Paragraph]) -> tuple[str, str]:
         if p.is_table_row and _ON_BEHALF.search(p.text):
             if (signed := _signed(" ".join(c for c in cells_of(p.text) if c))) is not None:
                 return signed
+    # a signature block on lines of its own, with no recipients and an appendix after it ("**KT. CHỦ TỊCH **" /
+    # "PHÓ CHỦ TỊCH" / "Hoàng Xuân Tân", QĐ 2691/QĐ-UBND Quảng Trị; blind set b21-40): the first that signs on behalf
+    for i, p in enumerate(paragraphs):
+        if p.is_table_row and _ON_BEHALF.search(p.text):
+            block = " ".join(c for c in cells_of(p.text) if c)
+        elif _ON_BEHALF.match(_plain(p.text).replace("*", "").strip()):
+            block = " ".join(_plain(q.text) for q in paragraphs[i:i + 4])
+        else:
+            continue
+        if (signed := _signed(block)) is not None:
+            return signed
     return "", ""
 
 
@@ -187,7 +227,12 @@ def _signed(block: str) -> tuple[str, str] | None:
     # to recipients a letter lists without dashes ("Công ty TNHH Solum Vina (Lô B3, ...)", TB 37690/TB-CHQ)
     if (behalf := _ON_BEHALF.search(block)) is not None:
         runs = _signature_runs(block[behalf.start():])
-    return (names[-1], " ".join(w for kind, w in runs if kind == "title")[:80]) if names else None
+    if not names:
+        return None
+    # ... and ends at the name: an appendix's heading may follow it ("Lê Trường Sơn" / "PHỤ LỤC DANH MỤC ...", QĐ 2816
+    # Đồng Nai)
+    at = max((i for i, (kind, w) in enumerate(runs) if kind == "name" and w == names[-1]), default=len(runs))
+    return names[-1], " ".join(w for kind, w in runs[:at] if kind == "title")[:80]
 
 
 _ON_BEHALF = re.compile(r"(?:^|[\s|])(?:TM|KT|TL|TUQ)\.\s")
@@ -254,6 +299,8 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
             t = _plain(paragraphs[j].text)
             if _ENACTING_BODY_RE.match(t):
                 authority = t  # (an authority line too: the title ends before it)
+            if not meta.authority and _AUTHORITY_RE.match(t):
+                meta.authority = _office_of(t)
             if not t or _AUTHORITY_RE.match(t) or authority == t or t.startswith(("Căn cứ", "Kính gửi")) \
                     or (title_parts and (len(t) > 200 or t.startswith(("Thực hiện", "Theo")) or _lead_in_sentence(t))) \
                     or label_of(t) or paragraphs[j].is_table_row:
@@ -276,6 +323,9 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
     if kind_at is None and (named := _named_in_heading(paragraphs[:3])):
         meta.kind, meta.number, named_issuer, meta.title = named
         cells = [named_issuer.upper(), *cells]
+        if (issued := _issued_on(paragraphs[:8], meta.number)) is not None:
+            meta.date = meta.date or issued[0]
+            cells = cells if named_issuer else [issued[1].upper(), *cells[1:]]
     # 4. issuer, province, signer
     issuer = _issuer_of(cells)
     intro_text = " ".join(p.text for p in paragraphs[intro_start:(body if body is not None else min(n, intro_start + 3))])
@@ -300,6 +350,8 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
     if issuer and meta.province and fold(meta.province) not in fold(issuer) and not is_national_issuer(issuer):
         issuer = f"{issuer} {meta.province}"
     meta.issuer = re.sub(r"\bUBND\b", "Ủy ban nhân dân", issuer)
+    if meta.province and re.search(r"\b(?:tỉnh|thành phố)$", meta.authority):
+        meta.authority = f"{meta.authority} {meta.province}"  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" of Hà Tĩnh's decision
     meta.signer, meta.signer_title = _signature(paragraphs)
     if not issuer and not meta.province and "CHU TICH" in fold(meta.signer_title).upper():
         meta.issuer, meta.province = _council_named_in_body(paragraphs)
@@ -399,11 +451,32 @@ def _named_in_heading(paragraphs: list[Paragraph]) -> tuple[str, str, str, str] 
     kinds = "|".join(re.escape(k.name) for k in sorted(structure().kinds, key=lambda k: -len(k.name)))
     pat = re.compile(rf"^(?:[^:]{{0,20}}:\s*)?(?P<kind>{kinds})\s+(?:số\s+)?(?P<num>\d+[-/][0-9A-ZĐ][0-9A-ZĐa-zđ/\-]*)"
                      rf"\s+của\s+(?P<issuer>.+?)\s+về\s+(?P<title>.+)$", re.I)
+    # ... or "Toàn văn Thông tư 45/2025/TT-BCT sửa đổi các Thông tư Bộ Công Thương về quản lý thị trường từ 15/7/2025?",
+    # an article's heading naming the text it gives in full, whose issuer its symbol or first sentence names (blind set
+    # b21, tnt305/tai_lieu_noi_bo 1f88c79bd4b895e6.md)
+    full_text = re.compile(rf"^(?:#+\s*)?toàn văn:?\s+(?P<kind>{kinds})\s+(?:số\s+)?"
+                           rf"(?P<num>\d+/[0-9A-ZĐ][0-9A-ZĐa-zđ/\-]*[0-9A-ZĐa-zđ])\s+(?P<title>.{{10,}})$", re.I)
     for p in paragraphs:
         m = pat.match(_plain(p.text))
         if m:
             kind = next(k.name for k in structure().kinds if fold(k.name) == fold(m.group("kind")))
             return kind, m.group("num"), m.group("issuer"), "VỀ " + m.group("title")
+        if m := full_text.match(_plain(p.text)):
+            kind = next(k.name for k in structure().kinds if fold(k.name) == fold(m.group("kind")))
+            return kind, m.group("num"), "", m.group("title").rstrip(" ?")
+    return None
+
+
+def _issued_on(paragraphs: list[Paragraph], number: str) -> tuple[str, str] | None:
+    """(ISO date, issuer) of "Ngày 15/7/2025, Bộ trưởng Bộ Công Thương ban hành Thông tư 45/2025/TT-BCT ...", the
+    opening of an article about the text numbered ``number`` (issuer "" when the sentence names none)."""
+    pat = re.compile(r"^Ngày\s+(?P<d>\d{1,2})\s*(?:/|tháng)\s*(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4}),"
+                     rf"[^.]{{0,120}}?\bban hành\b[^.]{{0,40}}?{re.escape(number)}")
+    for p in paragraphs:
+        if m := pat.match(text := _plain(p.text)):
+            who = _ENACTING_RE.search(text)
+            return (f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}",
+                    who.group("issuer").strip() if who else "")
     return None
 
 

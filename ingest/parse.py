@@ -72,6 +72,10 @@ _NAMES_ARTICLE = re.compile(r"\bĐiều \d+[a-zđ]?\.$")
 
 def _title_of(text: str, label: Label | None) -> str:
     body = text[label.end:].strip() if label else text.strip()
+    if step := structure().step.match(body.lstrip("*-+• ")):
+        # a step's title goes on past its label: "Bước 2: Thủ trưởng đơn vị có tài liệu tiêu hủy ra Quyết định ...",
+        # not "Bước 2:"
+        return f"{step.group(0).strip()} {_title_of(body.lstrip('*-+• ')[step.end():], None)}"
     first, *rest = _TITLE_END.split(body, maxsplit=1)
     if rest and _NAMES_ARTICLE.search(first):
         # a heading naming the article it details goes on with that article's name: "3. Quy định cụ thể Điều 20. Hỗ trợ
@@ -93,6 +97,12 @@ def _unit_lead_in(text: str) -> bool:
         return False
     r = rsp.extract_from_text(t[:-1])
     return bool(r.lead or r.implementers)
+
+
+def _step_word(text: str) -> str:
+    """The step word a paragraph opens with ("bước" of "Bước 2: Sau khi ..."), folded; "" when none."""
+    m = structure().step.match(text.lstrip(" *_"))
+    return fold(m.group(0).split()[0]) if m else ""
 
 
 def _label_item(label: Label, body: str) -> bool:
@@ -256,6 +266,13 @@ class ClauseTreeBuilder:
         top = self.stack[-1] if self.stack else None
         if top is not None and top.lead_in and not lead_in:
             self._add(p.text, p.span, None, top.rank + LEAD_IN_STEP, "item")  # the lead-in's first item
+            return
+        if (step := _step_word(p.text)) and (earlier := next(
+                (n for n in reversed(self.stack) if n.label is None and _step_word(n.text) == step), None)):
+            # the next step after the list under the one before: "Bước 1: Ủy ban nhân dân cấp xã tổ chức rà soát ...
+            # trong đó:" / "- Số liệu ..." / "Bước 2: Sau khi nhận được đủ báo cáo ..." (QĐ 2665/QĐ-UBND Cần Thơ Phần
+            # II.1.a; blind set b21): a sibling of the step, not the last bullet's text
+            self._add(p.text, p.span, None, earlier.rank, "item")
             return
         standalone_resp = p.text.startswith("(") and re.search(r"chủ trì|thực hiện|phối hợp|tham mưu", p.text[:200])
         if top is None:

@@ -10,8 +10,8 @@ from typing import Callable
 
 from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
-from assistant.answer.texts import NO_LEAD_NAMED, REFUSAL, not_indexed, role_parts
-from assistant.values import (COUNT, DATE, DAY, DURATION, MONEY, NUMBER_WORD, PERCENT, PERIODIC, VALIDITY,
+from assistant.answer.texts import NO_LEAD_NAMED, REFUSAL, not_indexed, role_parts, section_name
+from assistant.values import (COUNT, DATE, DAY, DURATION, MOMENT, MONEY, NUMBER_WORD, PERCENT, PERIODIC, VALIDITY,
                               VALIDITY_LEAD_IN, ProvinceNamed, ValueNeed, counted_asked, value_asked)
 from assistant.topic import (asks_only_of_plan, best_clause, clause_scope, coverage, document_scope, own_title,
                             rewritten_words, round_match, terms_for, topic_variants, variant_coverage, with_aliases)
@@ -259,13 +259,34 @@ def best_sentences(text: str, terms: list[str], must: ValueNeed | None = None, l
     # which item's value is asked is read with the lead-in; what a run says is not ("VNeID ... với 05 chức năng chính:
     # (i) ...; (iii) Thực hiện dịch vụ công ...": the lead-in itself answers "với mấy chức năng chính?", TB 624 III.5.b)
     lead = _lead_ins(parts) if must is not None else [""] * len(parts)
+    things = must is COUNT and _counted_stated(question, [fold(p) for p in parts])
     other = _other_parties(parts, question) if must is not None else [False] * len(parts)
     scored = sorted(range(len(parts)), key=lambda i: (not condition_met(parts[i], question),
                                                       other[i],
+                                                      things and _shares_only(fold(parts[i])),
                                                       bound is not None and not bound.search(fold(parts[i])),
                                                       must is not None and _only_given(parts[i], must, question),
                                                       -coverage(terms, f"{lead[i]} {parts[i]}", idf)))[:limit]
     return [parts[i] for i in sorted(scored)]
+
+
+def _counted_stated(folded_question: str, folded_texts: list[str]) -> bool:
+    """Does the question count things it names ("bao nhiêu người", "mấy xã") that one of the texts counts in a number
+    ("4.500 người")? Not a figure of any kind ("tăng bao nhiêu?", TB 623/TB-VPCP), nor what a share is taken of
+    ("được hưởng bao nhiêu lương": "50% tiền lương tháng hiện hưởng", NĐ 170/2025 Điều 56.6.a)."""
+    m = questions().counted.search(folded_question)
+    if m is None or m.group("what") in questions().not_counted:
+        return False
+    stated = re.compile(rf"\d[\d.,]*\s+{re.escape(m.group('what'))}\b")
+    return any(stated.search(t) for t in folded_texts)
+
+
+def _shares_only(folded: str) -> bool:
+    """Are all the counts of a (folded) text shares ("Có từ 15% người dân tộc thiểu số trở lên sinh sống ổn định")? A
+    count asked ("xã có từ bao nhiêu người dân tộc thiểu số ...?") is answered by a number of them ("Có từ 4.500 người
+    dân tộc thiểu số trở lên", QĐ 2708 Quảng Trị Phần II.2.k.1.2; blind set b19-20) first."""
+    counts = [m.group(0) for m in COUNT.finditer(folded)]
+    return bool(counts) and all(PERCENT.fullmatch(c.strip()) for c in counts)
 
 
 def _lead_ins(parts: list[str]) -> list[str]:
@@ -363,6 +384,32 @@ def _enumeration(e: Evidence) -> tuple[Clause, list[Clause]] | None:
         if len(items) >= 2 and (head.endswith(":") or (len(head) <= 250 and not _ENDS_SENTENCE.search(head))):
             return c, items
     return None
+
+
+def _items_not_named(items: list[Clause], query: Query, idf: dict[str, float] | None) -> list[Clause]:
+    """Of a list's items, those the question does not name after "ngoài" (``questions().besides``): "ngoài số hộ có nhà
+    bị sập, đổ, trôi và tổng kinh phí cần hỗ trợ, các tỉnh còn phải thống kê chỉ tiêu gì?" names items (1) and (3) of
+    Công điện 232/CĐ-TTg 1 (blind set b20-04). Empty when it names none."""
+    m = questions().besides.search(query.folded)
+    if m is None:
+        return []
+    # each thing named: "tờ khai điện tử" | "văn bản nghiệm thu PCCC"
+    named = [known for part in re.split(r"\bva\b|;", m.group(0))
+             if len(known := [w for w in part.split() if w in query.content_terms]) >= 2]
+    # a thing names the item holding most of it, if that item is no more than the thing: an item that goes on to
+    # more ("g) ... Cung cấp các dịch vụ hỗ trợ cần thiết về pháp lý, thanh toán nghĩa vụ tài chính, phiên dịch ...",
+    # QĐ 2519/QĐ-UBND Cần Thơ Điều 2.1; blind set b20-40) holds the answer too
+    gone: set[str] = set()
+    for known in named:
+        share, item = max(((coverage(known, k.text, idf), k) for k in items), key=lambda x: x[0])
+        if share >= _NAMED_ITEM and len(" ".join(item.text.split())) <= _NAMED_ITEM_CHARS:
+            gone.add(item.id)
+    rest = [k for k in items if k.id not in gone]
+    return rest if gone else []
+
+
+_NAMED_ITEM = 0.5  # the share of a thing named after "ngoài" an item must hold to be that thing
+_NAMED_ITEM_CHARS = 200  # ... and no longer than this
 
 
 def _list_text(items: list[Clause], found: Clause) -> str:
@@ -556,6 +603,23 @@ def _family_holds(e: Evidence, names: list[str]) -> bool:
     return coverage(names, " ".join(family)[:8000]) == 1.0
 
 
+def _own_statement_asked(query: Query, need: ValueNeed | None) -> re.Pattern | None:
+    """What the clause a question asks of its plan itself states: its effect ("... có hiệu lực từ khi nào?", of a date)
+    or the letter it answers ("... trả lời công văn nào?"); None when it asks neither."""
+    if need in (DATE, DAY) and questions().effect_asked.search(query.folded):
+        return questions().effect_stated
+    asks, stated = questions().reply_to
+    return stated if asks.search(query.folded) else None
+
+
+def _under_field(clause: Clause, field: re.Pattern) -> bool:
+    """Is ``clause`` a record's ``field`` or right under its heading ("c) Thành phần, số lượng hồ sơ" / "Thành phần: Báo
+    cáo kèm theo ...")?"""
+    # (titled so, not naming it in a task: "... rà soát, thay thế thành phần hồ sơ trong cấu trúc thủ tục hành chính",
+    # TB 624/TB-VPCP PL.2.10)
+    return any(field.match(fold(t).lstrip(" -+*•.")) for t in (clause.title, *clause.heading_trail[-1:]))
+
+
 def _in_appendix(clause: Clause) -> bool:
     """Does a clause stand in an appendix ("PL.6", or under a heading "Phụ lục ...")?"""
     return clause.path.startswith("PL") or any(fold(h).startswith("phu luc") for h in clause.heading_trail)
@@ -563,7 +627,7 @@ def _in_appendix(clause: Clause) -> bool:
 
 def _where(doc: Document, clause: Clause) -> str:
     """"Theo Ủy ban nhân dân tỉnh Hà Tĩnh, mục Điều 2": where an answer's clause stands."""
-    return f"Theo {doc.meta.issuer or doc.file_name}, mục {clause.path}"
+    return f"Theo {doc.meta.issuer or doc.file_name}, {section_name(clause)}"
 
 
 # folded: "phối hợp với Sở Tài chính", "phối hợp chặt chẽ với", the slip "phối với" (plans-real/web/son-la_b13aef6a.md)
@@ -837,6 +901,16 @@ def _agent_stated(e: Evidence, query: Query) -> bool:
     return bool(query.action) and any(_agent_asked(piece, query) for piece in _pieces(e.hit.chunk.text))
 
 
+def _moment_on_topic(text: str, terms: list[str], idf: dict[str, float] | None) -> str | None:
+    """Of the parts of ``text``'s sentences (cut at commas, semicolons and "và") that name a moment of the day or week
+    (``MOMENT``), the one most on the question's topic; None when none shares a word with it."""
+    parts = [p.strip(" ./") for sent in sentences(text) for p in re.split(r"[,;]\s*|\s+và\s+", sent)
+             if MOMENT.search(fold(p))]
+    scored = [(coverage(terms, p, idf), p) for p in parts]
+    best = max(scored, key=lambda x: x[0], default=(0.0, ""))
+    return best[1] if best[0] > 0 else None
+
+
 def _pieces(text: str) -> list[str]:
     """The sentences of ``text`` cut at semicolons: one case each ("... thuộc Ủy ban nhân dân địa phương quản lý do cơ
     quan tài chính địa phương xác định; đối với ... thuộc bộ, ngành trung ương quản lý do cơ quan tài chính của bộ,
@@ -907,8 +981,8 @@ class DefaultAnswerer:
             out.append(Evidence(h, doc, clause, covered, together))
         if need in (DURATION, DATE, DAY):
             out = self._with_time_fields(out, need)
-        if need in (DATE, DAY) and questions().effect_asked.search(query.folded):
-            out = self._with_effect_clause(out, query, variants_of)
+        if (stated := _own_statement_asked(query, need)) is not None:
+            out = self._with_own_statement(out, query, variants_of, stated)
         return out
 
     def _asked_of(self, query: Query, evidence: list[Evidence]) -> list[Document]:
@@ -925,11 +999,11 @@ class DefaultAnswerer:
         described = coverage(terms, f"{doc.meta.kind} {doc.meta.title}", self.idf)
         return [doc] if described >= EFFECT_TITLE_SHARE else []
 
-    def _with_effect_clause(self, evidence: list[Evidence], query: Query,
-                            variants_of: dict[str, list[list[str]]]) -> list[Evidence]:
+    def _with_own_statement(self, evidence: list[Evidence], query: Query, variants_of: dict[str, list[list[str]]],
+                            stated: re.Pattern) -> list[Evidence]:
         """"QĐ 3004 có hiệu lực từ khi nào?": the named plan's own effect clause ("Quyết định này có hiệu lực kể từ
-        ngày ban hành"), wherever retrieval ranked it, joins the first evidence of that plan."""
-        stated = questions().effect_stated
+        ngày ban hành"), wherever retrieval ranked it, joins the first evidence of that plan; as does a letter's opening
+        naming the letter it answers (``_own_statement_asked``)."""
         out = list(evidence)
         for doc in self._asked_of(query, evidence):
             if any(e.doc.id == doc.id and stated.search(fold(e.hit.chunk.text)) for e in evidence[: self.top]):
@@ -1146,10 +1220,14 @@ class DefaultAnswerer:
         # while it covers enough of the question, even when a clause without the value covers more
         # "... có hiệu lực từ khi nào?" of a date: the document's own effect clause ("Quyết định này có hiệu lực kể từ
         # ngày ...") before a clause where some other text "có hiệu lực pháp luật"
-        effect = need in (DATE, DAY) and questions().effect_asked.search(query.folded) is not None
+        own = _own_statement_asked(query, need)
+        effect = own is not None
         # "KH chỉ thị 11 Lào Cai, phụ lục: ... sở nào chủ trì?": the appendix's row before the body's clause
         appendix = questions().appendix_asked.search(query.folded) is not None
+        # "... thành phần hồ sơ gồm gì?": a clause under that field of the record first
+        field = next((f for f in questions().procedure_fields if f.search(query.folded)), None)
         counted = counted_asked(query, need)
+        things = need is COUNT and _counted_stated(query.folded, [fold(e.hit.chunk.text) for e in evidence[: self.top]])
         bound = need in (DATE, DAY) and questions().deadline_bound_asked.search(query.folded) is not None
         # "mức cho vay ... do ai đề xuất?": a clause naming who does the verb asked ("b) Giám đốc Quỹ đề xuất mức vốn vay
         # ...", QĐ 2696 Quảng Trị Điều lệ 13.3.b) stays in while it covers enough of the question
@@ -1160,9 +1238,13 @@ class DefaultAnswerer:
         cited = _cited_numbers(query)
         ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor or (
             need is not None and e.coverage >= (self.agreed_min_coverage if _named_and_agreed(e, query) else self.min_coverage)
-            and _holds_value(e.hit.chunk.text, need)) or (acting and acts.get(id(e)) and e.coverage >= self.min_coverage)),
-                    key=lambda e: (effect and not questions().effect_stated.search(fold(e.hit.chunk.text)),
+            and _holds_value(e.hit.chunk.text, need)) or (acting and acts.get(id(e)) and e.coverage >= self.min_coverage)
+            # (the clause stating what a question asks of its plan stays in while it covers enough: the letter's
+            # opening "Cục Thuế nhận được công văn số 1383/NBI-CNTK ..." beside its last paragraph, on more words)
+            or (own is not None and e.coverage >= self.min_coverage and own.search(fold(e.hit.chunk.text)))),
+                    key=lambda e: (own is not None and not own.search(fold(e.hit.chunk.text)),
                                    appendix and not _in_appendix(e.clause),
+                                   field is not None and not _under_field(e.clause, field),
                                    # (a date must be a deadline, not the date of a text it cites: "sửa Nghị định số
                                    # 76/2019/NĐ-CP ngày 08 tháng 10 năm 2019 ... trước ngày nào" of TB 648 II.5)
                                    need is not None and not need.search(_without_cited_dates(e.hit.chunk.text)
@@ -1177,6 +1259,8 @@ class DefaultAnswerer:
                                    and not DATE.search(PERIODIC.sub(" ", fold(e.clause.responsibility.deadline))),
                                    # "bao nhiêu giấy phép": a clause counting licences before one counting mines
                                    counted is not None and not counted.search(_without_markers(e.hit.chunk.text)),
+                                   # "bao nhiêu người": a number of people before a share of them
+                                   things and _shares_only(_without_markers(e.hit.chunk.text)),
                                    # "... sở nào chủ trì triển khai Quyết định 338/QĐ-TTg về ...?": no indexed plan has
                                    # that number, so the plans cite it; a clause citing it first (KH 624/KH-UBND Hà
                                    # Tĩnh V.6.b, eval/external b9-24)
@@ -1247,12 +1331,18 @@ class DefaultAnswerer:
                 and (listed := _enumeration(best)) is not None:
             # every item of a kind is asked ("những trường hợp nào"): the whole list, cited once with its items
             head, items = listed
+            # "ngoài X và Y, ... còn ... gì?": the items the question names are known; the others answer
+            rest = _items_not_named(items, query, self.idf)
+            named = len(items) - len(rest)
+            items = rest or items
             # the item found, or the one most on the question's topic, is quoted longer
             found = best.clause if best.clause in items else \
                 max(items, key=lambda k: coverage(query.content_terms, k.text, self.idf))
             cites = Citations()
             n = cites.add(best.doc, head, section_text(best.doc, head))
             text = f"{_where(best.doc, head)}: {' '.join(head.text.split())} [{n}]\n{_list_text(items, found)}"
+            if rest and named:
+                text += f"\n(Không nhắc lại {named} mục câu hỏi đã nêu.)"
             return Answer(query.text, text, cites.items, refused=False, intent=intent.value, hits=hits)
         cites = Citations()
         n = _cite(cites, best)
@@ -1590,6 +1680,13 @@ class DefaultAnswerer:
                 on_topic = max(dated, key=lambda x: coverage(query.content_terms, x, self.idf), default="")
                 if on_topic and coverage(query.content_terms, on_topic, self.idf) > 0:
                     return f"{' '.join(on_topic.split())} ({s[0].lower()}{s[1:]}). {ref}\n{where}."
+                # ... or the moment of the week it is due at, of those its sentence sets: "hướng dẫn ... mẫu báo cáo hàng
+                # tuần trước 15:00 ngày thứ Sáu hàng tuần ..., kịp thời báo cáo Thủ tướng Chính phủ vào 15:00 ngày Chủ
+                # nhật hàng tuần" (Công điện 229/CĐ-TTg mục 4; blind set b20-07) answers "VPCP báo cáo Thủ tướng vào
+                # thời điểm nào?" with the second
+                moment = _moment_on_topic(e.clause.text, query.content_terms, self.idf)
+                if moment:
+                    return f"“{moment}” ({s[0].lower()}{s[1:]}). {ref}\n{where}."
             return f"{s}. {ref}\n{where} — “{task}”."
         if intent == Intent.DEADLINE and not r.deadline:
             # asked when, of a clause with no deadline of its own: the sentence on the topic stating a time ("Kế hoạch
@@ -1650,7 +1747,7 @@ class DefaultAnswerer:
                 PERCENT if query.intent in (Intent.TARGET, Intent.COMPARE) and "%" in e.hit.chunk.text else None
             detail = " ".join(_sentences_with(e.hit.chunk.text, pat, 1)) if pat else e.clause.title
             place = e.doc.meta.province or e.doc.meta.issuer
-            lines.append(f"- {place} ({e.doc.meta.issuer}, mục {e.clause.path}): {detail} [{n}]")
+            lines.append(f"- {place} ({e.doc.meta.issuer}, {section_name(e.clause)}): {detail} [{n}]")
         text = "Các kế hoạch có nội dung này:\n" + "\n".join(lines)
         return Answer(query.text, text, cites.items, refused=False, intent=query.intent.value, hits=hits)
 

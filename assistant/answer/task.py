@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.quotes import Citations
-from assistant.answer.texts import not_stated, role_parts
+from assistant.answer.texts import not_stated, role_parts, section_name
 from core.models import Answer, Clause, Document, Hit, Responsibility
 from core.query import Intent, Query
 from core.textnorm import split_sentences
@@ -40,7 +40,7 @@ class TaskAnswerer:
         doc, clause = hit.doc, hit.clause
         assert doc is not None and clause is not None
         r = clause.responsibility
-        where = f"mục {clause.path} ({doc.meta.issuer or doc.file_name})"
+        where = f"{section_name(clause)} ({doc.meta.issuer or doc.file_name})"
         cites = Citations()
         n = cites.add(doc, clause)
         stated = stating_clause(doc, clause)

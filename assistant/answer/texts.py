@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.models import Responsibility
+from core.models import Clause, Responsibility
 
 REFUSAL = "Không có trong kế hoạch: các kế hoạch đã nạp không nêu nội dung này."
 
@@ -14,6 +14,11 @@ def not_indexed(places: list[str]) -> str:
 def not_stated(what: str, where: str) -> str:
     """"Không có trong kế hoạch: mục III.1.2 (Sở Tư pháp Hải Phòng) không nêu đơn vị phối hợp.\""""
     return f"Không có trong kế hoạch: {where} không nêu {what}."
+
+
+def section_name(clause: Clause) -> str:
+    """"mục III.1.2", or "phần mở đầu" for the text before a document's first section (a letter's opening, path "0")."""
+    return "phần mở đầu" if clause.kind == "preamble" else f"mục {clause.path}"
 
 
 NO_LEAD_NAMED = "Văn bản không nêu đơn vị chủ trì nhiệm vụ này"

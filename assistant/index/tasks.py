@@ -41,6 +41,7 @@ class PlanFacts:
     signer_title: str = ""  # the signature block's capitals: "KT. CHỦ TỊCH PHÓ CHỦ TỊCH"
     kind: str = ""  # "Kế hoạch", "Quyết định", "Thông báo", ...
     locality: str = ""  # the commune or ward of a local document ("Lương Minh")
+    authority: str = ""  # the office enacting it: "Chủ tịch Ủy ban nhân dân tỉnh Đồng Nai"
     n_tasks: int = 0
 
     @property
@@ -124,7 +125,7 @@ def rows_of(document: dict[str, Any]) -> tuple[PlanFacts, list[TaskRow]]:
         issuer=meta.get("issuer", ""), number=meta.get("number", ""), date=meta.get("date", ""),
         place=meta.get("place", ""), province=meta.get("province", ""), year=meta.get("year", ""),
         signer=meta.get("signer", ""), signer_title=meta.get("signer_title", ""), kind=meta.get("kind", ""),
-        locality=meta.get("locality", ""), n_tasks=len(rows),
+        locality=meta.get("locality", ""), authority=meta.get("authority", ""), n_tasks=len(rows),
     )
     return facts, rows
 

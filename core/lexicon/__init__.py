@@ -335,6 +335,8 @@ class DateLexicon:
     ahead: tuple[str, ...]
     overdue: tuple[str, ...]
     roman: dict[str, int]
+    weekdays: tuple[str, ...]  # "thu sau", "chu nhat"
+    hours: tuple[str, ...]  # "gio" of "17 giờ"
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -360,6 +362,8 @@ def dates() -> DateLexicon:
         ahead=_longest_first(data["ahead"]["words"]),
         overdue=_longest_first(data["overdue"]["words"]),
         roman=_table(data["roman"]),
+        weekdays=_longest_first(data["moment"]["weekdays"]),
+        hours=_longest_first(data["moment"]["hours"]),
     )
 
 
@@ -388,6 +392,9 @@ class QuestionLexicon:
     embedded_value: re.Pattern  # "ai lo tính xem ... bao nhiêu": a value the task works out, not one asked
     contact_vs_who: re.Pattern  # "cơ quan nào ... công bố địa chỉ": who is asked, not a contact
     set_aside: re.Pattern  # "(không phải nhà đất, ô tô)": what a question sets aside is not its topic
+    besides: re.Pattern  # "ngoài X và Y, ... còn ... gì": what the asker knows already
+    reply_to: tuple[re.Pattern, re.Pattern]  # (asks which letter is answered, a letter's opening naming it)
+    procedure_fields: tuple[re.Pattern, ...]  # "thành phần hồ sơ", "thời hạn giải quyết": a record's field
     asks_who: re.Pattern  # "ai chủ trì …": a who-question, never a unit's task list
     roles: tuple[tuple[str, re.Pattern], ...]
     facts: tuple[tuple[str, re.Pattern], ...]
@@ -466,6 +473,9 @@ def questions() -> QuestionLexicon:
         embedded_value=re.compile(data["target_vs_lead"]["embedded"]),
         contact_vs_who=re.compile(data["contact_vs_who"]["asks_who"]),
         set_aside=re.compile(data["set_aside"]["pattern"]),
+        besides=re.compile(data["besides"]["pattern"]),
+        reply_to=pair(data["reply_to"], "asks", "stated"),
+        procedure_fields=tuple(re.compile(rf"\b{f}\b") for f in data["procedure_field"]["fields"]),
         asks_who=re.compile(data["unit_tasks_vs_lead"]["asks_who"]),
         roles=tuple((r["role"], re.compile(r["pattern"])) for r in data["role"]),
         facts=tuple((f["fact"], re.compile(f["pattern"])) for f in data["fact"]),

@@ -34,7 +34,7 @@ from api import parse_file
 from assistant.answer.default import DefaultAnswerer, _without_other_kinds
 from assistant.index.corpus_stats import topic_words
 from assistant.understand import QuestionParser
-from assistant.values import COUNT, MONEY, asked_value
+from assistant.values import COUNT, MONEY, PERCENT, asked_value
 from core.models import Chunk, Document, Hit
 from core.settings import Settings, load_settings
 from core.textnorm import fold, unglue_measures
@@ -725,3 +725,148 @@ def test_a_sum_asked_per_something_is_no_rate_per_another(real_doc, question, re
     a = _answer(real_doc("c34d5840b0094a14.md"), question, ["Điều 50.1.a"])
     assert a.refused == refused, a.text
     assert refused or "300.000 đồng" in a.text
+
+
+# --- blind sets b20 and b21 (documents kept outside the repo; verbatim excerpts, tnt305/tai_lieu_noi_bo) ---------------
+# Công điện 229/CĐ-TTg of 26/11/2025 (5dbaef1b7c77d06c.md), mục 4
+CD_229 = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 229/CĐ-TTg
+Hà Nội, ngày 26 tháng 11 năm 2025
+
+CÔNG ĐIỆN
+VỀ VIỆC KHẨN TRƯƠNG TRIỂN KHAI CÁC ĐỢT THI ĐUA CAO ĐIỂM
+
+1. Khẩn trương thực hiện quyết liệt, đồng bộ các nhiệm vụ, giải pháp để khắc phục khó khăn nhất là ảnh hưởng của thảm họa thiên tai, bão lũ vừa qua.
+4. Văn phòng Chính phủ hướng dẫn các văn phòng bộ, ngành, địa phương mẫu báo cáo hàng tuần trước 15:00 ngày thứ Sáu hàng tuần và theo dõi, đôn đốc việc thực hiện Công điện này theo chức năng, nhiệm vụ được giao; kịp thời báo cáo Thủ tướng Chính phủ vào 15:00 ngày Chủ nhật hàng tuần để kịp thời chỉ đạo xử lý các vấn đề đột xuất phát sinh./.
+"""
+
+# Công điện 232/CĐ-TTg of 27/11/2025 (b2fa001677379e64.md), mục 1
+CD_232 = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 232/CĐ-TTg
+Hà Nội, ngày 27 tháng 11 năm 2025
+
+CÔNG ĐIỆN
+V/V KHẨN TRƯƠNG THỐNG KÊ, RÀ SOÁT, TỔNG HỢP BÁO CÁO THIỆT HẠI VỀ NHÀ Ở CỦA NHÂN DÂN DO MƯA LŨ TẠI KHU VỰC NAM TRUNG BỘ
+
+1. Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo cơ quan chức năng và chính quyền cơ sở khẩn trương rà soát, thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:
+(1) Số hộ dân có nhà bị sập, đổ, trôi cần phải xây dựng lại.
+(2) Số hộ dân có nhà bị hư hỏng nặng cần phải sửa chữa.
+(3) Tổng kinh phí cần thiết hỗ trợ Nhân dân sửa chữa, xây dựng lại nhà cửa (trong đó báo cáo rõ nhu cầu kinh phí để hỗ trợ Nhân dân sửa chữa nhà, nhu cầu kinh phí hỗ trợ Nhân dân xây dựng lại nhà; số kinh phí địa phương có thể tự cân đối từ các nguồn của địa phương và các nguồn khác do địa phương tự huy động; số kinh phí để nghị trung ương tiếp tục hỗ trợ).
+2. Bộ trưởng Bộ Tài chính tổng hợp, chủ động đề xuất sử dụng nguồn lực từ ngân sách trung ương.
+"""
+
+# Công văn 5317/CT-CS of the Tax Department, 19/11/2025 (fcd40850adc894a0.md): its opening and its last paragraph
+CV_5317 = """BỘ TÀI CHÍNH
+CỤC THUẾ
+Số: 5317/CT-CS
+V/v khoản tiền người sử dụng đất phải nộp bổ sung.
+Hà Nội, ngày 19 tháng 11 năm 2025
+
+Kính gửi: Thuế tỉnh Ninh Bình.
+Cục Thuế nhận được công văn số 1383/NBI-CNTK ngày 15/8/2025 của Thuế tỉnh Ninh Bình về khoản tiền người sử dụng đất phải nộp bổ sung. Về vấn đề này, Cục Thuế có ý kiến như sau:
+1. Tại khoản 2 Điều 257 Luật Đất đai năm 2024 quy định về giải quyết tài chính đất đai, giá đất khi Luật này có hiệu lực thi hành.
+2. Đề nghị Thuế tỉnh Ninh Bình căn cứ quy định tại Luật Đất đai năm 2024, Nghị định số 103/2024/NĐ-CP của Chính phủ, Nghị định số 291/2025/NĐ-CP ngày 06/11/2025 của Chính phủ và hồ sơ cụ thể để xem xét, xử lý đảm bảo tuân thủ quy định của pháp luật. Cục Thuế trả lời để Thuế tỉnh Ninh Bình biết và thực hiện./.
+"""
+
+# QĐ 2665/QĐ-UBND Cần Thơ (5be267825b46d313.md), fields c) and g) of procedure Phần II.1
+QD_2665_FIELDS = """ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ
+Số: 2665/QĐ-UBND
+
+Phần II. NỘI DUNG CỤ THỂ CỦA TỪNG THỦ TỤC HÀNH CHÍNH
+1. Phê duyệt danh sách các dân tộc còn gặp nhiều khó khăn, có khó khăn đặc thù giai đoạn 2026 - 2030
+c) Thành phần, số lượng hồ sơ
+- Thành phần: Báo cáo kèm theo biểu số liệu tổng dân số, số hộ nghèo, hộ cận nghèo của từng dân tộc sinh sống trên địa bàn (Mẫu số 01 ban hành kèm theo Nghị định số 255/2025/NĐ-CP).
+- Số lượng hồ sơ: 02 bộ (01 bộ hồ sơ điện tử và 01 bộ hồ sơ giấy).
+g) Kết quả của việc thực hiện TTHC NB: Hồ sơ của Ủy ban nhân dân thành phố gửi Bộ Dân tộc và Tôn giáo, bao gồm:
+- Báo cáo kết quả và đề nghị phê duyệt danh sách các dân tộc còn gặp nhiều khó khăn, có khó khăn đặc thù.
+- Bảng tổng hợp số liệu tổng dân số, số hộ, số hộ nghèo, hộ cận nghèo của từng dân tộc sinh sống ở các xã, phường theo Mẫu số 02 của Nghị định số 255/2025/NĐ-CP.
+"""
+
+# Thông tư 68/2025/TT-BNNMT (c257b50e82ec95ef.md), Điều 32: upkeep, and no word on who pays for it
+TT_68_2025 = """BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 68/2025/TT-BNNMT
+Hà Nội, ngày 20 tháng 11 năm 2025
+
+THÔNG TƯ
+QUY ĐỊNH KỸ THUẬT VẬN HÀNH TRẠM THU DỮ LIỆU VIỄN THÁM
+
+Điều 32. Bảo trì, bảo dưỡng hệ thống trạm thu dữ liệu viễn thám
+1. Hệ thống trạm thu dữ liệu viễn thám phải được bảo trì, bảo dưỡng định kỳ theo quy định của nhà sản xuất.
+2. Việc bảo trì, bảo dưỡng hệ thống trạm thu dữ liệu viễn thám phải do cán bộ kỹ thuật, chuyên gia có trình độ chuyên môn phù hợp hoặc các đơn vị, tổ chức có chức năng, năng lực thực hiện.
+3. Việc lập kế hoạch bảo trì, bảo dưỡng hệ thống trạm thu dữ liệu viễn thám phải được thực hiện định kỳ hằng năm trình cơ quan có thẩm quyền phê duyệt.
+"""
+
+# Văn bản hợp nhất 57/VBHN-BCT (087cf37a325c4959.md), Điều 10.2
+VBHN_57_BCT = """BỘ CÔNG THƯƠNG
+Số: 57/VBHN-BCT
+Hà Nội, ngày 26 tháng 11 năm 2025
+
+THÔNG TƯ
+QUY ĐỊNH PHƯƠNG PHÁP XÁC ĐỊNH, PHÊ DUYỆT KHUNG GIÁ PHÁT ĐIỆN
+
+Điều 10. Hồ sơ, trình tự, thủ tục, phê duyệt khung giá phát điện
+2. Trước ngày 01 tháng 11 hằng năm Tập đoàn Điện lực Việt Nam có trách nhiệm:
+a) Đề xuất Bộ thông số tính toán và lựa chọn thông số tính toán khung giá phát điện cho các loại hình nhà máy điện;
+c) Lập hồ sơ tính toán khung giá phát điện theo quy định tại Điều 12 Thông tư này, trình cơ quan quản lý nhà nước về điện lực thẩm định.
+"""
+
+
+def test_of_two_times_in_a_sentence_the_one_on_the_topic():
+    doc = _doc(CD_229, "229_CD_TTg.md")
+    a = _answer(doc, "cong dien 229 TTg thi dua tang toc 2025: VPCP bao cao Thu tuong vao thoi diem nao moi tuan?", ["4"])
+    first = a.text.split("\n", 1)[0]
+    assert "vào 15:00 ngày Chủ nhật hàng tuần" in first and "thứ Sáu" not in first, a.text
+
+
+def test_besides_what_the_question_names_the_rest_of_the_list():
+    doc = _doc(CD_232, "232_CD_TTg.md")
+    a = _answer(doc, "cd 232 TTg: ngoai so ho co nha bi sap, do, troi va tong kinh phi can ho tro, cac tinh con phai "
+                     "thong ke chi tieu gi?", ["1.1", "1.3", "1.2"])
+    assert not a.refused and "(2) Số hộ dân có nhà bị hư hỏng nặng cần phải sửa chữa" in a.text, a.text
+    # (1) is the thing named; (3) says more than the sum named, so it stays
+    assert "(1) Số hộ dân" not in a.text and "Không nhắc lại 1 mục" in a.text, a.text
+
+
+def test_the_letter_a_reply_answers_is_named_in_its_opening():
+    doc = _doc(CV_5317, "5317_CT_CS.md")
+    last = next(c for c in doc.clauses if c.text.startswith("2. Đề nghị Thuế tỉnh Ninh Bình"))
+    opening = next(c for c in doc.clauses if "nhận được công văn số 1383" in c.text)
+    a = _answer(doc, "Công văn 5317 của Cục Thuế trả lời công văn nào của Thuế tỉnh Ninh Bình?", [last, opening])
+    assert "công văn số 1383/NBI-CNTK ngày 15/8/2025" in a.text.split("\n", 1)[0], a.text
+
+
+def test_a_procedures_field_asked_is_answered_under_that_field():
+    doc = _doc(QD_2665_FIELDS, "2665_QD_UBND.md")
+    result = next(c for c in doc.clauses if c.text.startswith("- Báo cáo kết quả và đề nghị phê duyệt"))
+    dossier = next(c for c in doc.clauses if c.text.startswith("- Thành phần: Báo cáo kèm theo"))
+    a = _answer(doc, "qd 2665 can tho, thu tuc phe duyet danh sach dan toc con nhieu kho khan: thanh phan ho so gom gi?",
+                [result, dossier])
+    assert "Báo cáo kèm theo biểu số liệu tổng dân số" in a.text and "Kết quả" not in a.text.split("\n", 1)[0], a.text
+
+
+def test_a_source_of_funds_asked_needs_a_clause_naming_one():
+    doc = _doc(TT_68_2025, "68_2025_TT_BNNMT.md")
+    a = _answer(doc, "Thông tư 68/2025/TT-BNNMT: kinh phí vận hành, bảo trì trạm thu dữ liệu viễn thám được bố trí từ "
+                     "nguồn nào?", ["Điều 32.1", "Điều 32.2", "Điều 32.3"])
+    assert a.refused, a.text
+
+
+def test_a_rate_asked_is_a_share_not_a_sum():
+    assert asked_value(fold("tỷ suất lợi nhuận sau thuế trên vốn góp chủ sở hữu được lấy bằng bao nhiêu?")) is PERCENT
+
+
+def test_an_acronym_of_a_state_group_is_its_name():
+    doc = _doc(VBHN_57_BCT, "57_VBHN_BCT.md")
+    a = _answer(doc, "57/VBHN-BCT: EVN phai de xuat bo thong so, lap ho so tinh khung gia phat dien truoc ngay nao hang "
+                     "nam?", ["Điều 10.2", "Điều 10.2.a"])
+    assert not a.refused and "Trước ngày 01 tháng 11 hằng năm" in a.text, a.text
+
+
+def test_who_issued_a_decision_names_the_office_enacting_it():
+    # "QD 1378/QD-BNV ... do ai ban hanh?" (blind set b20-31): "BỘ TRƯỞNG BỘ NỘI VỤ" under the decision's title
+    from assistant.answer.plan_facts import issuer_text
+    from assistant.index.tasks import PlanFacts
+    p = PlanFacts("1378", "1378_QD_BNV.md", issuer="Bộ Nội vụ", kind="Quyết định", authority="Bộ trưởng Bộ Nội vụ")
+    assert issuer_text(p) == "Bộ Nội vụ (Quyết định của Bộ trưởng Bộ Nội vụ)"
+    assert issuer_text(PlanFacts("2597", "2597.md", issuer="Thủ tướng Chính phủ", authority="Thủ tướng Chính phủ")) \
+        == "Thủ tướng Chính phủ"
