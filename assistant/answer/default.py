@@ -604,12 +604,13 @@ def _family_holds(e: Evidence, names: list[str]) -> bool:
 
 
 def _own_statement_asked(query: Query, need: ValueNeed | None) -> re.Pattern | None:
-    """What the clause a question asks of its plan itself states: its effect ("... có hiệu lực từ khi nào?", of a date)
-    or the letter it answers ("... trả lời công văn nào?"); None when it asks neither."""
+    """What the clause a question asks of its plan itself states: its effect ("... có hiệu lực từ khi nào?", of a date),
+    the letter it answers ("... trả lời công văn nào?") or the text it is grounded on ("... căn cứ vào quyết định nào?");
+    None when it asks none of them."""
     if need in (DATE, DAY) and questions().effect_asked.search(query.folded):
         return questions().effect_stated
-    asks, stated = questions().reply_to
-    return stated if asks.search(query.folded) else None
+    return next((stated for asks, stated in (questions().reply_to, questions().grounds) if asks.search(query.folded)),
+                None)
 
 
 def _under_field(clause: Clause, field: re.Pattern) -> bool:
@@ -1012,10 +1013,15 @@ class DefaultAnswerer:
             if clause is None:
                 continue
             first = next(i for i, e in enumerate(out) if e.doc.id == doc.id)
-            if asks_only_of_plan(query, doc):
-                cov = 1.0  # a question that asks nothing past naming the plan asks the plan's own effect
+            if asks_only_of_plan(query, doc) or (stated is not questions().effect_stated and doc.id in query.doc_ids):
+                # a question that asks nothing past naming the plan asks the plan's own effect; one naming the plan
+                # by its number asks its own grounds or the letter it answers, whatever words describe it
+                cov = 1.0
             else:
-                scope = document_scope(doc, clause, clause.text)  # "Quyết định này có hiệu lực ...": of the title's topic
+                # "Quyết định này có hiệu lực ...": of the title's topic; "Căn cứ ...", "... nhận được công văn số": of
+                # the document the title names
+                scope = document_scope(doc, clause, clause.text) if stated is questions().effect_stated else \
+                    f"{doc.meta.kind} {doc.meta.title} {clause.text}"
                 cov = variant_coverage(_variants(query, doc, variants_of), scope, self.idf)
             out.insert(first + 1, _joined(doc, clause, "effect", out[first].hit.score, cov))
         return out

@@ -870,3 +870,27 @@ def test_who_issued_a_decision_names_the_office_enacting_it():
     assert issuer_text(p) == "Bộ Nội vụ (Quyết định của Bộ trưởng Bộ Nội vụ)"
     assert issuer_text(PlanFacts("2597", "2597.md", issuer="Thủ tướng Chính phủ", authority="Thủ tướng Chính phủ")) \
         == "Thủ tướng Chính phủ"
+
+
+# QĐ 2969/QĐ-UBND Sơn La of 21/11/2025 (817cf0e3de96bc43.md): its grounds, and a procedure of its appendix
+QD_2969_SON_LA = """ỦY BAN NHÂN DÂN TỈNH SƠN LA
+Số: 2969/QĐ-UBND
+Sơn La, ngày 21 tháng 11 năm 2025
+
+QUYẾT ĐỊNH
+VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH VÀ PHÊ DUYỆT QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH LĨNH VỰC BÁO CHÍ, XUẤT BẢN
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;
+Căn cứ Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ về việc thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại bộ phận Một cửa và Cổng Dịch vụ công Quốc gia;
+Căn cứ Quyết định số 4347/QĐ-BVHTT&DL ngày 14/11/2025 của Bộ trưởng Bộ Văn hoá, Thể thao và Du lịch về việc công bố thủ tục hành chính mới ban hành và bị bãi bỏ trong một số lĩnh vực thuộc phạm vi chức năng quản lý của Bộ Văn hóa, Thể thao và Du lịch;
+QUYẾT ĐỊNH:
+Điều 1. Công bố kèm theo Quyết định này Danh mục thủ tục hành chính mới ban hành lĩnh vực Báo chí, Xuất bản.
+2. Thủ tục sửa đổi, bổ sung/cấp lại giấy chứng nhận lưu hành tự do (CFS) đối với hàng hóa xuất khẩu trong lĩnh vực báo chí, xuất bản. Thời hạn giải quyết: 03 ngày làm việc, kể từ ngày nhận hồ sơ đúng theo quy định.
+"""
+
+
+def test_the_text_a_decision_is_grounded_on_is_in_its_preamble():
+    doc = _doc(QD_2969_SON_LA, "2969_QD_UBND.md")
+    a = _answer(doc, "QD 2969 Son La cong bo TTHC CFS bao chi xuat ban can cu vao quyet dinh nao cua Bo VHTTDL?",
+                ["Điều 1.2"])
+    assert "Quyết định số 4347/QĐ-BVHTT&DL" in a.text.split("\n", 1)[0], a.text
