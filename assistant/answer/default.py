@@ -613,6 +613,26 @@ def _own_statement_asked(query: Query, need: ValueNeed | None) -> re.Pattern | N
                 None)
 
 
+def _other_variants(evidence: list[Evidence], folded_question: str) -> set[int]:
+    """The evidence (by ``id``) of another procedure of the name the question says, when the procedure it says is among
+    the evidence too: "Cấp lại giấy phép hành nghề khoan nước dưới đất" beside "Cấp giấy phép hành nghề khoan nước dưới
+    đất" for "cấp giấy phép ...", and the other way round for "cấp lại ..." (``questions().procedure_variant``; QĐ
+    1949/QĐ-UBND Cao Bằng Phụ lục I; blind set b19-02)."""
+    variant = questions().procedure_variant
+    asked = frozenset(variant.findall(folded_question))
+
+    def name(e: Evidence) -> tuple[str, frozenset[str]]:  # the procedure's name without its variant words, and those
+        for t in (e.clause.title, *e.clause.heading_trail[-1:]):
+            folded = re.sub(r"\(\s*[\d.]+\s*\)|[^a-z0-9 ]", " ", fold(t))
+            if folded.strip():
+                # ("cấp" itself goes too: "Cấp lại giấy phép X" and "Cấp giấy phép X" are both of "giấy phép X")
+                return " ".join(w for w in variant.sub(" ", folded).split() if w != "cap"), frozenset(variant.findall(folded))
+        return "", frozenset()
+    named = {id(e): name(e) for e in evidence}
+    said = {n for n, words in named.values() if n and words == asked}
+    return {k for k, (n, words) in named.items() if n in said and words != asked}
+
+
 def _under_field(clause: Clause, field: re.Pattern) -> bool:
     """Is ``clause`` a record's ``field`` or right under its heading ("c) Thành phần, số lượng hồ sơ" / "Thành phần: Báo
     cáo kèm theo ...")?"""
@@ -1242,6 +1262,7 @@ class DefaultAnswerer:
             if query.action and query.intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE) else {}
         acting = query.intent in (Intent.LEAD, Intent.IMPLEMENTERS)
         cited = _cited_numbers(query)
+        variants = _other_variants(evidence[: self.top], query.folded)
         ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor or (
             need is not None and e.coverage >= (self.agreed_min_coverage if _named_and_agreed(e, query) else self.min_coverage)
             and _holds_value(e.hit.chunk.text, need)) or (acting and acts.get(id(e)) and e.coverage >= self.min_coverage)
@@ -1271,6 +1292,8 @@ class DefaultAnswerer:
                                    # that number, so the plans cite it; a clause citing it first (KH 624/KH-UBND Hà
                                    # Tĩnh V.6.b, eval/external b9-24)
                                    bool(cited) and not any(n in fold(e.hit.chunk.text) for n in cited),
+                                   # "cấp giấy phép ...": its own procedure before "Cấp lại giấy phép ..."
+                                   id(e) in variants,
                                    -e.hit.score))
         ev = _place_named_first(ev, query)
         # "hiệp thương lần thứ ba": a clause on another round only ("(1) ... lần thứ nhất: Chậm nhất ngày 10/12/2025")

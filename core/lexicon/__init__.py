@@ -395,6 +395,7 @@ class QuestionLexicon:
     besides: re.Pattern  # "ngoài X và Y, ... còn ... gì": what the asker knows already
     reply_to: tuple[re.Pattern, re.Pattern]  # (asks which letter is answered, a letter's opening naming it)
     grounds: tuple[re.Pattern, re.Pattern]  # (asks which text a document is grounded on, its "Căn cứ ..." line)
+    procedure_variant: re.Pattern  # "cấp lại", "gia hạn": another procedure of the same name
     procedure_fields: tuple[re.Pattern, ...]  # "thành phần hồ sơ", "thời hạn giải quyết": a record's field
     asks_who: re.Pattern  # "ai chủ trì …": a who-question, never a unit's task list
     roles: tuple[tuple[str, re.Pattern], ...]
@@ -477,6 +478,7 @@ def questions() -> QuestionLexicon:
         besides=re.compile(data["besides"]["pattern"]),
         reply_to=pair(data["reply_to"], "asks", "stated"),
         grounds=pair(data["grounds"], "asks", "stated"),
+        procedure_variant=re.compile(rf"\b(?:{'|'.join(data['procedure_variant']['words'])})\b"),
         procedure_fields=tuple(re.compile(rf"\b{f}\b") for f in data["procedure_field"]["fields"]),
         asks_who=re.compile(data["unit_tasks_vs_lead"]["asks_who"]),
         roles=tuple((r["role"], re.compile(r["pattern"])) for r in data["role"]),

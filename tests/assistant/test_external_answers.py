@@ -894,3 +894,30 @@ def test_the_text_a_decision_is_grounded_on_is_in_its_preamble():
     a = _answer(doc, "QD 2969 Son La cong bo TTHC CFS bao chi xuat ban can cu vao quyet dinh nao cua Bo VHTTDL?",
                 ["Điều 1.2"])
     assert "Quyết định số 4347/QĐ-BVHTT&DL" in a.text.split("\n", 1)[0], a.text
+
+
+# QĐ 1949/QĐ-UBND Cao Bằng of 18/11/2025 (55f3a3d0d7e08b45.md), Phụ lục I: procedures of one name and its variants
+QD_1949_CAO_BANG = """ỦY BAN NHÂN DÂN TỈNH CAO BẰNG
+Số: 1949/QĐ-UBND
+
+PHỤ LỤC I
+DANH MỤC THỦ TỤC HÀNH CHÍNH LĨNH VỰC TÀI NGUYÊN NƯỚC
+
+| STT | Tên thủ tục hành chính | Thời hạn giải quyết | Địa điểm thực hiện |
+|---|---|---|---|
+| 1 | Cấp giấy phép hành nghề khoan nước dưới đất (1.004122) | Trong thời hạn 22 ngày làm việc, kể từ ngày nhận đủ hồ sơ. | Trung tâm Phục vụ hành chính công tỉnh Cao Bằng |
+| 2 | Gia hạn, điều chỉnh giấy phép hành nghề khoan nước dưới đất (2.001738) | Trong thời hạn 15 ngày làm việc, kể từ ngày nhận đủ hồ sơ | Trung tâm Phục vụ hành chính công tỉnh Cao Bằng |
+| 3 | Cấp lại giấy phép hành nghề khoan nước dưới đất (1.004253) | Trong thời hạn 08 ngày làm việc, kể từ ngày nhận đủ hồ sơ | Trung tâm Phục vụ hành chính công tỉnh Cao Bằng |
+"""
+
+
+def test_a_procedure_before_another_of_its_name():
+    doc = _doc(QD_1949_CAO_BANG, "1949_QD_UBND.md")
+    rows = {c.title.split(" (")[0]: c for c in doc.clauses if c.kind == "table_row"}
+    order = [rows["Cấp lại giấy phép hành nghề khoan nước dưới đất"], rows["Gia hạn, điều chỉnh giấy phép hành nghề khoan "
+             "nước dưới đất"], rows["Cấp giấy phép hành nghề khoan nước dưới đất"]]
+    a = _answer(doc, "QĐ 1949/QĐ-UBND Cao Bằng (TTHC tài nguyên nước): cấp giấy phép hành nghề khoan nước dưới đất được "
+                     "giải quyết trong bao lâu?", order)
+    assert "22 ngày làm việc" in a.text.split("\n", 1)[0], a.text
+    a = _answer(doc, "QĐ 1949 Cao Bằng: cấp lại giấy phép hành nghề khoan nước dưới đất mất bao lâu?", order[::-1])
+    assert "08 ngày làm việc" in a.text.split("\n", 1)[0], a.text
