@@ -32,10 +32,13 @@ def _kind_words() -> tuple[tuple[str, str], ...]:
 @cache
 def _ref_re() -> re.Pattern:
     words = "|".join(re.escape(w) for w, _ in _kind_words())
+    codes = "|".join(re.escape(c) for c in structure().issuer_codes)
     return re.compile(
         rf"\b(?P<kind>{words})\s*(?:so\s*)?[:.]?\s*(?P<num>\d{{1,5}})(?:\s*/\s*(?P<year>(?:19|20)\d\d))?(?:\s*[/-]\s*(?P<sym>[a-z][a-z&\-/]*))?\b"
         rf"|\b(?P<num2>\d{{1,5}})(?:\s*/\s*(?P<year2>(?:19|20)\d\d))?\s*/\s*(?P<sym2>(?:{words})(?:-[a-z&]+)*)\b"
         rf"|\b(?P<kind3>{words})\s+(?:[a-z]+\s+){{1,2}}(?<!nam )(?<!giai doan )(?P<num3>(?!(?:19|20)\d\d\b)\d{{3,5}})\b(?!\s*%)"
+        # an issuer's code before the number: "VPCP 11654" (structure.toml [issuer_code])
+        rf"|\b(?:{codes})\s+(?P<num4>(?!(?:19|20)\d\d\b)\d{{3,5}})\b(?![/%.,]\d)"
     )
 
 
@@ -57,6 +60,8 @@ def refs_with_text(text: str) -> list[tuple[DocRef, str]]:
             ref = DocRef(m.group("num").lstrip("0") or "0", m.group("year") or "", _kind_of(m.group("kind")))
         elif m.group("num3"):
             ref = DocRef(m.group("num3").lstrip("0"), "", _kind_of(m.group("kind3")))
+        elif m.group("num4"):
+            ref = DocRef(m.group("num4").lstrip("0"))
         else:
             ref = DocRef(m.group("num2").lstrip("0") or "0", m.group("year2") or "", _kind_of(m.group("sym2") or ""))
         if all(ref != r for r, _ in out):

@@ -33,8 +33,8 @@ _ISSUER_IN_INTRO_RE = re.compile(
 )
 # the enacting line of a text without a header: "Bộ trưởng Bộ Khoa học và Công nghệ ban hành Thông tư ..."
 _ENACTING_RE = re.compile(
-    r"(?:^|[.;,]\s+)(?:(?P<holder>Bộ trưởng|Chủ tịch|Thủ tướng|Giám đốc|Trưởng ban|Cục trưởng|Tổng Cục trưởng)\s+)?"
-    r"(?P<issuer>(?:Bộ|Ủy ban|Uỷ ban|Sở|Cục|Tổng cục|Ban|Chính phủ)[^,;:.]{0,80}?)\s+ban hành\s+"
+    r"(?:^|[.;]\s+)(?:(?P<holder>Bộ trưởng|Chủ tịch|Thủ tướng|Giám đốc|Trưởng ban|Cục trưởng|Tổng Cục trưởng)\s+)?"
+    r"(?P<issuer>(?:Bộ|Ủy ban|Uỷ ban|Sở|Cục|Tổng cục|Ban|Chính phủ)[^,;:.]{0,80}?)(?<!\sđã)(?<!\svừa)\s+ban hành\s+"
     r"(?:Thông tư|Quyết định|Chỉ thị|Kế hoạch|Nghị định|Nghị quyết|Hướng dẫn)\b"
 )
 _HEADER_ISSUER_RE = re.compile(
@@ -50,7 +50,8 @@ _MOTTO = ("cong hoa xa hoi chu nghia viet nam", "dang cong san viet nam", "doc l
 _SYMBOL_ISSUERS = {
     "UBND": "Ủy ban nhân dân tỉnh", "STP": "Sở Tư pháp", "BCĐ": "Ban Chỉ đạo", "CAT": "Công an tỉnh",
     "SGDĐT": "Sở Giáo dục và Đào tạo", "VPCP": "Văn phòng Chính phủ", "TTg": "Thủ tướng Chính phủ",
-    "CP": "Chính phủ",
+    "CP": "Chính phủ", "BNV": "Bộ Nội vụ", "BTC": "Bộ Tài chính", "BCT": "Bộ Công Thương",
+    "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BXD": "Bộ Xây dựng", "BYT": "Bộ Y tế",
 }
 _SIGN_TITLE_RE = re.compile(r"^(?:TM\.|KT\.|TL\.|TUQ\.|Q\.|K/T)?\s*(?:[A-ZĐÀ-Ỹ ,.]+)$")
 _NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
@@ -344,6 +345,11 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
         issuer = _titlecase_header(sender)  # a telegram names its sender: "THỦ TƯỚNG CHÍNH PHỦ điện:"
     if not issuer and authority:
         issuer = _titlecase_header(authority)
+    if not issuer and (enacting := re.match(r"^(?:Bộ trưởng|Chủ tịch|Thủ tướng|Giám đốc)\s+((?:Bộ|Ủy ban|Uỷ ban|Sở|Chính phủ)\b.*)$",
+                                            meta.authority)):
+        # "BỘ TRƯỞNG BỘ CÔNG THƯƠNG" under a circular's title: the ministry issues it (not a body named no further,
+        # "CHỦ TỊCH ỦY BAN NHÂN DÂN ...")
+        issuer = "" if re.search(r"(?:nhân dân|tỉnh|thành phố)$", enacting.group(1)) else enacting.group(1)
     if not issuer and meta.number:
         issuer = _SYMBOL_ISSUERS.get(meta.number.split("/", 1)[1].split("-")[-1], "")
     meta.province, meta.locality = _province_and_locality(issuer, meta.place)
@@ -474,7 +480,7 @@ def _issued_on(paragraphs: list[Paragraph], number: str) -> tuple[str, str] | No
                      rf"[^.]{{0,120}}?\bban hành\b[^.]{{0,40}}?{re.escape(number)}")
     for p in paragraphs:
         if m := pat.match(text := _plain(p.text)):
-            who = _ENACTING_RE.search(text)
+            who = _ENACTING_RE.match(text[m.end("y") + 1:].strip())  # "Bộ trưởng Bộ Công Thương ban hành Thông tư ..."
             return (f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}",
                     who.group("issuer").strip() if who else "")
     return None

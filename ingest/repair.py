@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from core.lexicon import structure
+from core.places import province_at_start, provinces_in
 from core.textnorm import fold, is_vietnamese_syllable, nfc
 from ingest.labels import label_of
 
@@ -176,6 +177,8 @@ def _hyphen_in_a_name(before: str, after: str) -> bool:
         return False
     if fold(" ".join(words[-2:])) == "chinh tri" and fold(rest[0]) == "xa":
         return True
+    if words[-1][:1].isupper() and province_at_start(after) and provinces_in(" ".join(words[-3:])):
+        return True  # a route between two places: "cao tốc Ninh Bình" + "- Hải Phòng, đoạn qua ..." (CV 11654/VPCP-CN)
     first = re.sub(r"\W", "", rest[0])
     return words[-1][:1].isupper() and first[:1].isupper() and not is_vietnamese_syllable(fold(first))
 

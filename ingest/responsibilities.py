@@ -34,6 +34,11 @@ _TARGET_RE = re.compile(
 )
 _REQUESTED_TOPIC = re.compile(r"(?:kiến nghị|đề xuất|đề nghị|việc|xin)\s+$", re.I)
 _TOPIC_PREFIX = re.compile(r"^\s*Về\s[^:]{5,400}:\s*(?=\S)")  # "Về kiến nghị ...: Bộ X nghiên cứu ..."
+# a letter passing on a leader's direction: "Xét báo cáo ... của Ủy ban nhân dân tỉnh Hưng Yên ..., Phó Thủ tướng Chính phủ
+# Trần Hồng Hà có ý kiến như sau: Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên khẩn trương làm việc ..." (CV 11654/VPCP-CN of
+# 2025; blind set b22): the assignment follows the colon
+_DIRECTION_PREFIX = re.compile(r"^[^:]{10,600}?\b(?:có ý kiến(?: chỉ đạo)?|ý kiến chỉ đạo|kết luận|chỉ đạo)\s+như sau:\s*(?=\S)",
+                               re.I)
 _SENTENCE_SPLIT = re.compile(rf"{sentence_end('.!?')}(?=\S)|\n+|\s+(?=\(\d{{1,2}}\)\s)")
 _CLAUSE_SPLIT = re.compile(r"(?<=;)\s+(?=\S)")
 _MADE_OF = re.compile(r"[,\s](?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$", re.I)  # a heading ending "..., bao gồm:"
@@ -598,7 +603,7 @@ def extract_from_text(text: str, context: list[str] | None = None, requested_con
     """Responsibilities a clause states in its own text: label lines, parentheticals, prose sentences."""
     text = _FORM_NAME_BLANK.sub(" ", text)  # "Ủy ban nhân dân các tỉnh ... (tên)..….. có trách nhiệm:" (QĐ 5042's forms)
     resp = Responsibility()
-    topic = _TOPIC_PREFIX.match(text)
+    topic = _TOPIC_PREFIX.match(text) or _DIRECTION_PREFIX.match(text)
     if topic is not None:  # a conclusion's "Về <the issue>:" states the issue; the assignment follows the colon
         after = extract_from_text(text[topic.end():], context, requested_context)
         if after.lead or after.implementers or after.advisers:

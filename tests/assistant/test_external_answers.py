@@ -32,7 +32,9 @@ import pytest
 
 from api import parse_file
 from assistant.answer.default import DefaultAnswerer, _without_other_kinds
+from assistant.answer.plan_facts import issuer_text
 from assistant.index.corpus_stats import topic_words
+from assistant.index.tasks import PlanFacts
 from assistant.understand import QuestionParser
 from assistant.values import COUNT, MONEY, PERCENT, asked_value
 from core.models import Chunk, Document, Hit
@@ -864,8 +866,6 @@ def test_an_acronym_of_a_state_group_is_its_name():
 
 def test_who_issued_a_decision_names_the_office_enacting_it():
     # "QD 1378/QD-BNV ... do ai ban hanh?" (blind set b20-31): "BỘ TRƯỞNG BỘ NỘI VỤ" under the decision's title
-    from assistant.answer.plan_facts import issuer_text
-    from assistant.index.tasks import PlanFacts
     p = PlanFacts("1378", "1378_QD_BNV.md", issuer="Bộ Nội vụ", kind="Quyết định", authority="Bộ trưởng Bộ Nội vụ")
     assert issuer_text(p) == "Bộ Nội vụ (Quyết định của Bộ trưởng Bộ Nội vụ)"
     assert issuer_text(PlanFacts("2597", "2597.md", issuer="Thủ tướng Chính phủ", authority="Thủ tướng Chính phủ")) \

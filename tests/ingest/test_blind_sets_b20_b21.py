@@ -7,11 +7,16 @@
 - an article heading "Toàn văn Thông tư 45/2025/TT-BCT ..." names the text it gives, and its first sentence the day
   and the issuer;
 - "Bước 2:" after the list under "Bước 1: ... trong đó:" is the next step, not the last bullet's text, and a step's
-  title goes on past its label.
+  title goes on past its label;
+- (b22) a letter whose body the portal wrote in the cell after "Kính gửi:" keeps its body; "Ninh Bình" + "- Hải
+  Phòng" is a route, not a list; "... có ý kiến như sau: X khẩn trương ..." is led by X; "VPCP 11654" names a letter.
 """
 
 from __future__ import annotations
 
+from api import parse_file
+from core.docrefs import refs_with_text
+from core.settings import load_settings
 from ingest.pipeline import parse_text
 
 # QĐ 1378/QĐ-BNV of 25/11/2025 (tnt305/tai_lieu_noi_bo 5e4a9784909432f8.md), header and signature
@@ -135,3 +140,77 @@ def test_the_next_step_after_the_list_under_a_step_is_its_sibling():
     assert "Bước 2" not in last.text
     assert last.responsibility.lead == ["Ủy ban nhân dân cấp xã"]
     assert last.responsibility.deadline.startswith("trong thời hạn 15 ngày làm việc")
+
+
+# Công văn 11654/VPCP-CN of 27/11/2025 (blind set b22, 2c71d790ecdeb8d1.md) as the portal writes it: every cell on lines
+# of its own, the number's row running on into "Kính gửi:" and the whole body in the next piece
+CV_11654_PORTAL = """|
+**VĂN
+PHÒNG CHÍNH PHỦ**
+-------
+|
+**CỘNG
+HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 11654/VPCP-CN
+*V/v cung ứng vật liệu xây dựng phục vụ Dự án
+tuyến đường bộ cao tốc CT.08, đoạn qua Nam Định, Thái Bình*
+|
+*Hà Nội, ngày 27
+tháng 11 năm 2025*
+|
+|
+**Kính gửi:**
+|
+Chủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh
+Bình, Bắc Ninh, Phú Thọ, Tuyên Quang.
+|
+Xét báo cáo và đề xuất, kiến nghị của Ủy ban nhân
+dân tỉnh Hưng Yên (văn bản số 84/BC-UBND ngày 19 tháng 11 năm 2025) về tình
+hình cung ứng vật liệu xây dựng phục vụ Dự án tuyến đường bộ cao tốc Ninh Bình
+- Hải Phòng, đoạn qua Nam Định và Thái Bình theo phương thức đối tác công tư
+(Dự án), Phó Thủ tướng Chính phủ Trần Hồng Hà có ý kiến như sau:
+Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên khẩn trương
+làm việc với các địa phương có liên quan theo chỉ đạo của Thủ tướng Chính phủ
+tại Thông báo số 627/TB-VPCP ngày 18 tháng 11 năm 2025 của Văn phòng Chính phủ
+để đảm bảo nguồn cung vật liệu xây dựng phục vụ Dự án; báo cáo Thủ tướng Chính
+phủ kết quả trước ngày 03 tháng 12 năm 2025. Ủy ban nhân dân các tỉnh: Ninh
+Bình, Bắc Ninh, Phú Thọ, Tuyên Quang đẩy nhanh các thủ tục theo quy định của
+pháp luật để hỗ trợ tỉnh Hưng Yên đảm bảo nguồn cung vật liệu xây dựng phục vụ
+thi công đáp ứng tiến độ thực hiện, hoàn thành Dự án theo đúng quy định.
+Văn phòng Chính phủ thông báo để các địa phương, cơ
+quan, đơn vị có liên quan biết, thực hiện./.
+|
+*Nơi nhận:*
+- Như trên;
+- Lưu: VT, CN(2).
+|
+**KT. BỘ TRƯỞNG,
+CHỦ NHIỆM**
+**PHÓ CHỦ NHIỆM**
+**Nguyễn Sỹ Hiệp**
+|
+"""
+
+
+def test_a_letters_body_after_kinh_gui_in_the_portals_header_table_is_read(tmp_path):
+    path = tmp_path / "11654_VPCP_CN.md"
+    path.write_text(CV_11654_PORTAL, encoding="utf-8")
+    doc = parse_file(path, load_settings(data_dir=tmp_path / "data"))
+    tasks = [c for c in doc.clauses if c.text.startswith("Xét báo cáo và đề xuất")]
+    assert tasks, [c.text[:60] for c in doc.clauses]  # the body is not lost in a table cell
+    body = tasks[0]
+    # "Ninh Bình" + "- Hải Phòng": a route's hyphen, no list item
+    assert "Ninh Bình - Hải Phòng, đoạn qua Nam Định" in " ".join(body.text.split())
+    # "..., Phó Thủ tướng Chính phủ Trần Hồng Hà có ý kiến như sau: Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên khẩn trương ..."
+    assert body.responsibility.lead == ["Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên"]
+    assert body.responsibility.deadline == "trước ngày 03 tháng 12 năm 2025"
+    assert doc.meta.number == "11654/VPCP-CN" and doc.meta.signer == "Nguyễn Sỹ Hiệp"
+
+
+def test_an_issuers_code_before_a_number_names_the_document():
+    assert [r.number for r, _ in refs_with_text("VPCP 11654: Hưng Yên báo cáo Thủ tướng ... trước ngày nào?")] == ["11654"]
+    assert refs_with_text("vpcp năm 2025 có 3400 xã") == []
