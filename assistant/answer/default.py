@@ -1023,8 +1023,8 @@ class DefaultAnswerer:
     def _with_own_statement(self, evidence: list[Evidence], query: Query, variants_of: dict[str, list[list[str]]],
                             stated: re.Pattern) -> list[Evidence]:
         """"QĐ 3004 có hiệu lực từ khi nào?": the named plan's own effect clause ("Quyết định này có hiệu lực kể từ
-        ngày ban hành"), wherever retrieval ranked it, joins the first evidence of that plan; as does a letter's opening
-        naming the letter it answers (``_own_statement_asked``)."""
+        ngày ban hành"), wherever retrieval ranked it, joins the first evidence of that plan; as do a letter's opening
+        naming the letter it answers and a decision's preamble naming its grounds (``_own_statement_asked``)."""
         out = list(evidence)
         for doc in self._asked_of(query, evidence):
             if any(e.doc.id == doc.id and stated.search(fold(e.hit.chunk.text)) for e in evidence[: self.top]):
@@ -1043,7 +1043,8 @@ class DefaultAnswerer:
                 scope = document_scope(doc, clause, clause.text) if stated is questions().effect_stated else \
                     f"{doc.meta.kind} {doc.meta.title} {clause.text}"
                 cov = variant_coverage(_variants(query, doc, variants_of), scope, self.idf)
-            out.insert(first + 1, _joined(doc, clause, "effect", out[first].hit.score, cov))
+            why = "effect" if stated is questions().effect_stated else "statement"
+            out.insert(first + 1, _joined(doc, clause, why, out[first].hit.score, cov))
         return out
 
     def _with_time_fields(self, evidence: list[Evidence], need: re.Pattern) -> list[Evidence]:
@@ -1247,7 +1248,6 @@ class DefaultAnswerer:
         # "... có hiệu lực từ khi nào?" of a date: the document's own effect clause ("Quyết định này có hiệu lực kể từ
         # ngày ...") before a clause where some other text "có hiệu lực pháp luật"
         own = _own_statement_asked(query, need)
-        effect = own is not None
         # "KH chỉ thị 11 Lào Cai, phụ lục: ... sở nào chủ trì?": the appendix's row before the body's clause
         appendix = questions().appendix_asked.search(query.folded) is not None
         # "... thành phần hồ sơ gồm gì?": a clause under that field of the record first
@@ -1330,7 +1330,7 @@ class DefaultAnswerer:
         stated_here = intent == Intent.DEADLINE and when is not None and _holds_value(best.hit.chunk.text, when) and \
             not any(e.coverage > best.coverage and _holds_value(e.hit.chunk.text, when) for e in ev)
         if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE) and not _names_someone(best, acts) \
-                and not effect and not stated_here:
+                and own is None and not stated_here:
             # prefer a clause that states who does it, unless it is clearly less on topic
             # (or one stating the same task again, as the appendix assigning the body's tasks does)
             best = next((e for e in ev if _names_someone(e, acts)
