@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from assistant.index.corpus_stats import topic_words
+from assistant.values import counted_word
 from core.lexicon import acronyms, questions, stopwords, structure, units
 from core.models import Clause, Document, Hit
 from core.query import Query
@@ -184,8 +185,8 @@ def _counted_words(query: Query) -> frozenset[str]:
     """The words naming what a count question counts, kept as its topic even where the plan's title holds them: "QĐ
     1949 Cao Bằng chuẩn hóa TTHC lĩnh vực tài nguyên nước gồm bao nhiêu thủ tục cấp tỉnh?" asks "thủ tục cấp tỉnh" of
     "danh mục 24 thủ tục hành chính cấp tỉnh" (Điều 1), though the title reads "thủ tục hành chính ... tỉnh Cao Bằng"."""
-    m = questions().counted.search(query.folded)
-    if m is None or m.group("what") in questions().not_counted:
+    m = counted_word(query.folded)
+    if m is None:
         return frozenset()
     words = re.match(r"[a-z0-9 ]*", query.folded[m.start("what"):]).group(0).split()[:_COUNTED_WORDS]
     long = [w for a in words if a in acronyms() for w in acronyms()[a].split()]  # "bao nhiêu TTHC"

@@ -135,6 +135,13 @@ def value_sought(query: Query) -> ValueNeed | None:
     return need
 
 
+def counted_word(folded_question: str) -> re.Match | None:
+    """The words after "bao nhiêu"/"mấy" naming what a question counts (group "what": "thu" of "bao nhiêu thủ tục"),
+    None when it counts nothing named ("bao nhiêu là", questions.toml [counted] not_things)."""
+    m = questions().counted.search(folded_question)
+    return None if m is None or m.group("what") in questions().not_counted else m
+
+
 def counted_asked(query: Query, need: ValueNeed | None, measures_only: bool = False) -> re.Pattern | None:
     """For a count question, a number followed by what it counts ("bao nhiêu giấy phép": "04 giấy phép"); else None.
     ``measures_only``: only a unit of measure ("bao nhiêu km")."""

@@ -72,10 +72,11 @@ _NAMES_ARTICLE = re.compile(r"\bĐiều \d+[a-zđ]?\.$")
 
 def _title_of(text: str, label: Label | None) -> str:
     body = text[label.end:].strip() if label else text.strip()
-    if step := structure().step.match(body.lstrip("*-+• ")):
+    unmarked = body.lstrip("*-+• ")
+    if step := structure().step.match(unmarked):
         # a step's title goes on past its label: "Bước 2: Thủ trưởng đơn vị có tài liệu tiêu hủy ra Quyết định ...",
         # not "Bước 2:"
-        return f"{step.group(0).strip()} {_title_of(body.lstrip('*-+• ')[step.end():], None)}"
+        return f"{step.group(0).strip()} {_title_of(unmarked[step.end():], None)}"
     first, *rest = _TITLE_END.split(body, maxsplit=1)
     if rest and _NAMES_ARTICLE.search(first):
         # a heading naming the article it details goes on with that article's name: "3. Quy định cụ thể Điều 20. Hỗ trợ

@@ -12,7 +12,7 @@ from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
 from assistant.answer.texts import NO_LEAD_NAMED, REFUSAL, not_indexed, role_parts, section_name
 from assistant.values import (COUNT, DATE, DAY, DURATION, MOMENT, MONEY, NUMBER_WORD, PERCENT, PERIODIC, VALIDITY,
-                              VALIDITY_LEAD_IN, ProvinceNamed, ValueNeed, counted_asked, value_asked)
+                              VALIDITY_LEAD_IN, ProvinceNamed, ValueNeed, counted_asked, counted_word, value_asked)
 from assistant.topic import (asks_only_of_plan, best_clause, clause_scope, coverage, document_scope, own_title,
                             rewritten_words, round_match, terms_for, topic_variants, variant_coverage, with_aliases)
 from ingest.labels import label_of
@@ -274,8 +274,8 @@ def _counted_stated(folded_question: str, folded_texts: list[str]) -> bool:
     """Does the question count things it names ("bao nhiêu người", "mấy xã") that one of the texts counts in a number
     ("4.500 người")? Not a figure of any kind ("tăng bao nhiêu?", TB 623/TB-VPCP), nor what a share is taken of
     ("được hưởng bao nhiêu lương": "50% tiền lương tháng hiện hưởng", NĐ 170/2025 Điều 56.6.a)."""
-    m = questions().counted.search(folded_question)
-    if m is None or m.group("what") in questions().not_counted:
+    m = counted_word(folded_question)
+    if m is None:
         return False
     stated = re.compile(rf"\d[\d.,]*\s+{re.escape(m.group('what'))}\b")
     return any(stated.search(t) for t in folded_texts)
@@ -514,8 +514,8 @@ def _deadline_field(text: str, deadline: str) -> str | None:
 def _counted_thing(folded_question: str) -> str | None:
     """What a count question counts when it is a thing, not a unit of measure: "tối đa bao nhiêu mâm cỗ" -> "mam";
     None for "bao nhiêu km" (a measure, stated in its unit) or no counted word."""
-    m = questions().counted.search(folded_question)
-    if m is None or m.group("what") in questions().measures or m.group("what") in questions().not_counted:
+    m = counted_word(folded_question)
+    if m is None or m.group("what") in questions().measures:
         return None
     return m.group("what")
 
@@ -613,6 +613,11 @@ def _own_statement_asked(query: Query, need: ValueNeed | None) -> re.Pattern | N
                 None)
 
 
+def _own_titles(clause: Clause) -> tuple[str, ...]:
+    """A clause's title and its heading's: where a record's field or a procedure's name is written."""
+    return (clause.title, *clause.heading_trail[-1:])
+
+
 def _other_variants(evidence: list[Evidence], folded_question: str) -> set[int]:
     """The evidence (by ``id``) of another procedure of the name the question says, when the procedure it says is among
     the evidence too: "Cấp lại giấy phép hành nghề khoan nước dưới đất" beside "Cấp giấy phép hành nghề khoan nước dưới
@@ -622,7 +627,7 @@ def _other_variants(evidence: list[Evidence], folded_question: str) -> set[int]:
     asked = frozenset(variant.findall(folded_question))
 
     def name(e: Evidence) -> tuple[str, frozenset[str]]:  # the procedure's name without its variant words, and those
-        for t in (e.clause.title, *e.clause.heading_trail[-1:]):
+        for t in _own_titles(e.clause):
             folded = re.sub(r"\(\s*[\d.]+\s*\)|[^a-z0-9 ]", " ", fold(t))
             if folded.strip():
                 # ("cấp" itself goes too: "Cấp lại giấy phép X" and "Cấp giấy phép X" are both of "giấy phép X")
@@ -638,7 +643,7 @@ def _under_field(clause: Clause, field: re.Pattern) -> bool:
     cáo kèm theo ...")?"""
     # (titled so, not naming it in a task: "... rà soát, thay thế thành phần hồ sơ trong cấu trúc thủ tục hành chính",
     # TB 624/TB-VPCP PL.2.10)
-    return any(field.match(fold(t).lstrip(" -+*•.")) for t in (clause.title, *clause.heading_trail[-1:]))
+    return any(field.match(fold(t).lstrip(" -+*•.")) for t in _own_titles(clause))
 
 
 def _in_appendix(clause: Clause) -> bool:
@@ -1026,6 +1031,7 @@ class DefaultAnswerer:
         ngày ban hành"), wherever retrieval ranked it, joins the first evidence of that plan; as do a letter's opening
         naming the letter it answers and a decision's preamble naming its grounds (``_own_statement_asked``)."""
         out = list(evidence)
+        effect = stated is questions().effect_stated
         for doc in self._asked_of(query, evidence):
             if any(e.doc.id == doc.id and stated.search(fold(e.hit.chunk.text)) for e in evidence[: self.top]):
                 continue
@@ -1033,17 +1039,17 @@ class DefaultAnswerer:
             if clause is None:
                 continue
             first = next(i for i, e in enumerate(out) if e.doc.id == doc.id)
-            if asks_only_of_plan(query, doc) or (stated is not questions().effect_stated and doc.id in query.doc_ids):
+            if asks_only_of_plan(query, doc) or (not effect and doc.id in query.doc_ids):
                 # a question that asks nothing past naming the plan asks the plan's own effect; one naming the plan
                 # by its number asks its own grounds or the letter it answers, whatever words describe it
                 cov = 1.0
             else:
                 # "Quyết định này có hiệu lực ...": of the title's topic; "Căn cứ ...", "... nhận được công văn số": of
                 # the document the title names
-                scope = document_scope(doc, clause, clause.text) if stated is questions().effect_stated else \
+                scope = document_scope(doc, clause, clause.text) if effect else \
                     f"{doc.meta.kind} {doc.meta.title} {clause.text}"
                 cov = variant_coverage(_variants(query, doc, variants_of), scope, self.idf)
-            why = "effect" if stated is questions().effect_stated else "statement"
+            why = "effect" if effect else "statement"
             out.insert(first + 1, _joined(doc, clause, why, out[first].hit.score, cov))
         return out
 
