@@ -10,9 +10,14 @@
   title goes on past its label;
 - (b22) a letter whose body the portal wrote in the cell after "Kính gửi:" keeps its body; "Ninh Bình" + "- Hải
   Phòng" is a route, not a list; "... có ý kiến như sau: X khẩn trương ..." is led by X; "VPCP 11654" names a letter.
+
+The forms plans-real also has are asserted on its tuning-half files too (QĐ 5042/QĐ-BNNMT, QĐ 2904 Hà Tĩnh, QĐ 1696
+Lào Cai).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from api import parse_file
 from core.docrefs import refs_with_text
@@ -214,3 +219,25 @@ def test_a_letters_body_after_kinh_gui_in_the_portals_header_table_is_read(tmp_p
 def test_an_issuers_code_before_a_number_names_the_document():
     assert [r.number for r, _ in refs_with_text("VPCP 11654: Hưng Yên báo cáo Thủ tướng ... trước ngày nào?")] == ["11654"]
     assert refs_with_text("vpcp năm 2025 có 3400 xã") == []
+
+
+# --- the same forms in plans-real (tuning-half documents, eval/real/split.toml) -------------------------------------
+REAL = Path(__file__).resolve().parents[3] / "shared" / "plans-real"
+
+
+def test_in_plans_real_a_ministrys_name_its_enacting_office_and_its_steps_titles(tmp_path):
+    settings = load_settings(data_dir=tmp_path / "data")
+    doc = parse_file(REAL / "web" / "bo-nong-nghiep-moi-truong_5042-qd-bnnmt.md", settings)
+    assert doc.meta.issuer == "Bộ Nông nghiệp và Môi trường"  # was "Bộ Nông Nghiệp Và Môi Trường"
+    assert doc.meta.authority == "Bộ trưởng Bộ Nông nghiệp và Môi trường"
+    steps = [c for c in doc.clauses if c.path == "PL.Phần II.A.I.1.a.1"]
+    assert steps and steps[0].title == "Bước 1: Báo cáo tình hình sinh vật gây hại"  # was "Bước 1:"
+    # a chairman's decision names the province its header leaves out ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")
+    assert parse_file(REAL / "web" / "ha-tinh_2904-qd-ubnd.md", settings).meta.authority == \
+        "Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh"
+
+
+def test_in_plans_real_a_signers_title_ends_at_the_name(tmp_path):
+    # the scanned decision's appendix heading ("PHỤ LỤC:") follows the signer's name on the page
+    meta = parse_file(REAL / "office" / "lao-cai_1696-qd-ubnd_uy-quyen.pdf", load_settings(data_dir=tmp_path / "d")).meta
+    assert (meta.signer, meta.signer_title) == ("Nguyễn Tuấn Anh", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH")
