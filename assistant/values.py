@@ -97,10 +97,26 @@ MOMENT = re.compile(rf"\b\d{{1,2}}(?::\d{{2}}\b|h\d{{2}}\b|\s*(?:{'|'.join(dates
 FUNDING = re.compile(r"\b(ngan sach|nguon (?:\w+ )?(?:kinh phi|von|tai chinh|thu)|kinh phi|du toan|chi thuong xuyen|"
                      r"von (?:dau tu|vay|doi ung|su nghiep)|"
                      r"xa hoi hoa|tai tro|vien tro)")
+# a threshold: "VN_AQI ≥ 301", "từ 301 trở lên", "trên 300", "không quá 05"
+THRESHOLD = re.compile(r"[≥≤><]\s*\d|\b(?:tu|tren|duoi|vuot|qua|khong qua|khong duoi|toi thieu|toi da)\s+\d")
+# how often: "hàng tháng", "03 tháng/lần", "6 tháng một lần", or the length of the period: "Thời hạn đánh giá chương trình
+# ... là 3 năm" answers "đánh giá định kỳ mấy năm một lần?" (VBHN 94/VBHN-BQP Điều 6.1; tune-fresh19 t19-40); "định kỳ"
+# alone states no period ("Báo cáo định kỳ hoặc đột xuất ...", tune-fresh30 t30-51)
+PERIOD = re.compile(r"\b(?:hang (?:ngay|tuan|thang|quy|nam)|moi (?:ngay|tuan|thang|quy|nam)|"
+                    # (no date: "ngày 25 tháng 6 năm 2025")
+                    r"(?<!ngay )(?<!thang )(?<!nam )(?<!quy )\d+ (?:ngay|tuan|thang|quy|nam)\b(?! \d)|"
+                    r"(?:ngay|tuan|thang|quy|nam) (?:mot|1) lan)\b")
+# papers a dossier holds: "Thành phần hồ sơ gồm có: (1) Tờ khai ...", "Hồ sơ đề nghị ... gồm: Bản sao ...", not a
+# procedure's name alone ("Cấp giấy chứng nhận lưu hành tự do (CFS) ...") nor a change to its papers ("Thay đổi mẫu đơn
+# trong thành phần hồ sơ", QĐ 2815/QĐ-UBND Đồng Nai, a catalogue's row)
+PAPERS_LEAD_IN = re.compile(r"(?<!trong )(?<!vao )(?<!cua )(?<!ve )\bthanh phan(?:,? so luong)? ho so\b"
+                            r"(?=,?\s*(?::|gom\b|bao gom\b|$))|\bho so (?:\w+ ){0,25}?(?:gom|bao gom)\b")
+PAPERS = re.compile(rf"{PAPERS_LEAD_IN.pattern}|\b(?:to khai|don (?:de nghi|dang ky|xin)|ban sao|ban chinh|trich luc)\b")
 # what a clause must hold for each kind of value a question asks (questions.toml [[value_asked]])
 NEEDS: dict[str, ValueNeed] = {"percent": PERCENT, "validity": VALIDITY, "duration": DURATION, "count": COUNT,
                                "money": MONEY, "phone": PHONE, "code": CODE, "day": DAY, "place": PLACE,
-                               "date": DATE, "times": TIMES, "funding": FUNDING}
+                               "date": DATE, "times": TIMES, "funding": FUNDING,
+                               "papers": PAPERS, "period": PERIOD, "threshold": THRESHOLD}
 
 
 

