@@ -431,7 +431,7 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
                 # requested to carry it out, with no one else leading, lead it (CV 5095/SGDĐT-CTTTHSSV Hà Nội; blind set
                 # b23). ("giao X thực hiện" stays as it was: a first version made it lead too and changed 80 documents)
                 resp.lead, resp.implementers = list(units), []
-                resp.requested = resp.requested or op[1]
+                resp.requested = True
             return resp
     # 2. a unit as the sentence's subject: "Bộ Tài chính khẩn trương ...", "Sở X chủ trì, phối hợp ..."; also after
     #    a time that opens the sentence: "Hằng năm, Sở Nội vụ thành phố Hà Nội ban hành văn bản hướng dẫn, đôn đốc ..."

@@ -1248,9 +1248,7 @@ class DefaultAnswerer:
         if need in (DATE, DAY, DURATION, PERIOD) and _deadline_states(e.clause.responsibility, need) and \
                 (in_unit is None or in_unit.search(fold(e.hit.chunk.text))):
             best = e.coverage
-        if need is PAPERS and _in_papers_list(e.doc, e.clause):
-            best = variant_coverage(variants, f"{head} {e.hit.chunk.text}", self.idf)
-        if need is MONEY and _lead_in_states(e.clause, need):
+        if _stated_for(e, need):  # the whole clause is on the value its list or lead-in states
             best = max(best, variant_coverage(variants, f"{head} {e.hit.chunk.text}", self.idf))
         # "d) Hiệu lực của Văn bản cấp phép ... kể từ ngày được cấp phép: ... doanh nghiệp ký hợp đồng dài hạn ...: 03
         # tháng;" (VBHN 89/VBHN-BQP Điều 10a.3.d): the lead-in says what the lengths below are
@@ -1319,9 +1317,11 @@ class DefaultAnswerer:
         acting = query.intent in (Intent.LEAD, Intent.IMPLEMENTERS)
         cited = _cited_numbers(query)
         variants = _other_variants(evidence[: self.top], query.folded)
+        # (a clause the value asked is stated for by its list or lead-in, read once for the filter and the order)
+        stated_for = {id(e): _stated_for(e, need) for e in evidence[: self.top]} if need is not None else {}
         ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor or (
             need is not None and e.coverage >= (self.agreed_min_coverage if _named_and_agreed(e, query) else self.min_coverage)
-            and (_holds_value(e.hit.chunk.text, need) or _stated_for(e, need))) or (acting and acts.get(id(e)) and e.coverage >= self.min_coverage)
+            and (_holds_value(e.hit.chunk.text, need) or stated_for[id(e)])) or (acting and acts.get(id(e)) and e.coverage >= self.min_coverage)
             # (the clause stating what a question asks of its plan stays in while it covers enough: the letter's
             # opening "Cục Thuế nhận được công văn số 1383/NBI-CNTK ..." beside its last paragraph, on more words)
             or (own is not None and e.coverage >= self.min_coverage and own.search(fold(e.hit.chunk.text)))),
@@ -1339,7 +1339,7 @@ class DefaultAnswerer:
                                    and not (need is DAY and _deadline_states(e.clause.responsibility, need))
                                    # (... or an item of a dossier's list, "- Danh mục các cơ sở sản xuất (nếu có)",
                                    # or under a lead-in setting its sum)
-                                   and not _stated_for(e, need),
+                                   and not stated_for[id(e)],
                                    # "hạn cuối khi nào": a day or month before how often ("hàng năm")
                                    bound and not DATE.search(PERIODIC.sub(" ", _without_cited_dates(e.hit.chunk.text)))
                                    and not DATE.search(PERIODIC.sub(" ", fold(e.clause.responsibility.deadline))),
