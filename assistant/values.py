@@ -21,11 +21,15 @@ PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%|\b(?:tren|duoi|it nhat|toi thieu|qua|
 # A question that asks for a value of a given kind needs a clause holding such a value (checked in order).
 # an amount, or a fee or interest stated as a share ("tỷ lệ các khoản phí thu xếp khoản vay của ngân hàng là 3%/năm",
 # TT 58/2025/TT-BCT Điều 5.2.e); no other share ("tỷ lệ phiếu đồng ý ... từ 90%" is no money)
-MONEY = re.compile(r"\d[\d.,]*\s*(dong|ty|trieu|nghin|vnd|usd|do la)\b"
+_AMOUNT = r"\d[\d.,]*\s*(dong|ty|trieu|nghin|vnd|usd|do la)\b"
+MONEY = re.compile(_AMOUNT +
                    r"|\b(phi|le phi|lai suat|muc thu)\b[^.;]{0,40}?\d+(?:[.,]\d+)?\s?%"
                    # ... or a share of the salary: "được truy lĩnh 50% còn lại của tiền lương tháng hiện hưởng" (NĐ
                    # 170/2025 Điều 56.6.d) answers "truy lĩnh bao nhiêu tiền lương"
                    r"|\d+(?:[.,]\d+)?\s?%[^.;]{0,30}?\btien luong\b")
+# an amount of money only, when the question asks it in đồng: "Mức phí tham quan chùa Hương ... là bao nhiêu đồng một
+# lượt khách?" has no answer in "Đơn vị thu phí được giữ lại: 60%" (NQ 66/2025/NQ-HĐND Hà Nội, Phụ lục B.2; blind set b25-09)
+CURRENCY = re.compile(_AMOUNT)
 _HOW_OFTEN = r"thuong xuyen|hang nam|hang quy|hang thang"
 PERIODIC = re.compile(rf"\b({_HOW_OFTEN})\b")  # how often, which DATE also reads as a time
 # a day written "30/6" (or "30/6/2026"), not the round-the-clock "24/7" ("bảo đảm hoạt động ổn định, thông suốt 24/7",
@@ -114,7 +118,8 @@ PAPERS_LEAD_IN = re.compile(r"(?<!trong )(?<!vao )(?<!cua )(?<!ve )\bthanh phan(
 PAPERS = re.compile(rf"{PAPERS_LEAD_IN.pattern}|\b(?:to khai|don (?:de nghi|dang ky|xin)|ban sao|ban chinh|trich luc)\b")
 # what a clause must hold for each kind of value a question asks (questions.toml [[value_asked]])
 NEEDS: dict[str, ValueNeed] = {"percent": PERCENT, "validity": VALIDITY, "duration": DURATION, "count": COUNT,
-                               "money": MONEY, "phone": PHONE, "code": CODE, "day": DAY, "place": PLACE,
+                               "money": MONEY, "currency": CURRENCY, "phone": PHONE, "code": CODE, "day": DAY,
+                               "place": PLACE,
                                "date": DATE, "times": TIMES, "funding": FUNDING,
                                "papers": PAPERS, "period": PERIOD, "threshold": THRESHOLD}
 

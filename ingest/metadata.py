@@ -306,7 +306,8 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
                     or (title_parts and (len(t) > 200 or t.startswith(("Thực hiện", "Theo")) or _lead_in_sentence(t))) \
                     or label_of(t) or paragraphs[j].is_table_row:
                 break
-            title_parts.append(t)
+            if re.sub(r"\W+", "", t) not in re.sub(r"\W+", "", " ".join(title_parts)):
+                title_parts.append(t)  # (the portal may repeat the title under it, split otherwise)
             j += 1
         intro_start = j
     else:
@@ -321,7 +322,10 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
             title_parts.append(subject)
             meta.kind = "Công văn"
     meta.title = re.sub(r"\s+", " ", " ".join(title_parts)).strip(" :")
-    if kind_at is None and (named := _named_in_heading(paragraphs[:3])):
+    named = _named_in_heading(paragraphs[:3]) if kind_at is None or not meta.number else None
+    if named and (kind_at is None or named[0] == meta.kind):
+        # (also over a kind line with no number under a heading naming the text in full: "# TOÀN VĂN: KẾT LUẬN
+        # 155-KL/TW CỦA BỘ CHÍNH TRỊ ..." above "**KẾT LUẬN****CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ****về ...**")
         meta.kind, meta.number, named_issuer, meta.title = named
         cells = [named_issuer.upper(), *cells]
         if (issued := _issued_on(paragraphs[:8], meta.number)) is not None:

@@ -78,6 +78,10 @@ def _title_of(text: str, label: Label | None) -> str:
         # not "Bước 2:"
         return f"{step.group(0).strip()} {_title_of(unmarked[step.end():], None)}"
     first, *rest = _TITLE_END.split(body, maxsplit=1)
+    if rest and first.endswith(":") and (named := unit_phrase_at(body)) is not None and named[1] > len(first):
+        # a unit that lists the provinces or branches it names goes on past its colon: "Ủy ban nhân dân các tỉnh, thành
+        # phố: Tuyên Quang, Đồng Nai, ... quyết liệt chỉ đạo ..." (TB 627/TB-VPCP III.1.d), not "... thành phố:"
+        first = body[:named[1]] + _TITLE_END.split(body[named[1]:], maxsplit=1)[0]
     if rest and _NAMES_ARTICLE.search(first):
         # a heading naming the article it details goes on with that article's name: "3. Quy định cụ thể Điều 20. Hỗ trợ
         # ổn định đời sống và sản xuất:" (QĐ 16/2010/QĐ-UBND Lai Châu Điều 2.3)

@@ -55,6 +55,27 @@ class RepairResult:
     notes: list[str] = field(default_factory=list)  # what was repaired, for `inspect`
 
 
+# two bold runs with no space between, the first ending in capitals: "**THÔNG TƯ****Quy định chế độ làm việc ...**",
+# "**Chương I****QUY ĐỊNH CHUNG**" (TT 05/2025/TT-BGDĐT as the portal copies it): a kind line and its title, a
+# chapter's label and its name. Runs that together spell one syllable are one word: "**Đ****iều 1**", "THU****Ế****
+# HQ", "TRƯ****Ở****NG BAN" (eval/external/docs/b8/a1527cbfa00743d3.md)
+_BOLD_RUNS = re.compile(r"\w+(?:\*{4,}\w+)+")
+_RUN_JOIN = re.compile(r"(\w+)\*{4,}(?=(\w))")
+
+
+def _split_bold_runs(line: str) -> str:
+    def space(m: re.Match) -> str:
+        word, after = m.group(1), m.group(2)
+        return f"{word} " if word.isupper() and (len(word) >= 2 or after.isupper()) else m.group(0)
+
+    def runs(m: re.Match) -> str:
+        token = m.group(0)
+        if is_vietnamese_syllable(fold(token.replace("*", ""))):
+            return token
+        return _RUN_JOIN.sub(space, token)
+    return _BOLD_RUNS.sub(runs, line)
+
+
 def clean_marks(line: str) -> tuple[str, int]:
     """Drop markdown heading marks and emphasis; return (text, heading level)."""
     level = 0
@@ -62,7 +83,7 @@ def clean_marks(line: str) -> tuple[str, int]:
     if m:
         level = len(m.group(1))
         line = line[m.end():]
-    line = _GLUED.sub(r"\1 ", _EMPHASIS_RE.sub("", line))
+    line = _GLUED.sub(r"\1 ", _EMPHASIS_RE.sub("", _split_bold_runs(line)))
     return line.strip(), level
 
 

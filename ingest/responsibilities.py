@@ -307,7 +307,10 @@ def _assign(resp: Responsibility, units: list[str], rest: str, requested: bool =
     role = found[0] if found else "lead"
     skip = rest.lstrip(" ,")[len(found[1]):] if found else rest
     if role == "partners":
-        # "X phối hợp với Y ...": X acts with Y's help; with no "chủ trì" X is taken to lead (finalize)
+        # "X phối hợp với Y ...": X acts with Y's help; with no "chủ trì" X is taken to lead (finalize); so does "X phối
+        # hợp chặt chẽ với Y ..." ("Đề nghị Ủy ban Kinh tế và Tài chính của Quốc hội, ... phối hợp chặt chẽ với các cơ
+        # quan Chính phủ để thẩm tra ...", plans-real/web/chinh-phu_631-tb-vpcp.md 3.3)
+        skip = role_lexicon().manner.sub("", skip.lstrip(" ,"))
         partners = split_units(p[0]) if (p := unit_phrase_at(skip.lstrip(" ,"))) else []
         if partners:
             _add(resp.implementers, units)

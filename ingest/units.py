@@ -15,6 +15,7 @@ from functools import cache
 from core.lexicon import roles as role_lexicon
 from core.lexicon import structure
 from core.lexicon import units as unit_lexicon
+from core.places import is_province_name, place_kind
 
 MAX_UNIT_WORDS = 45  # a unit's name longer than this is a sentence, not a name
 MAX_LIST_WORDS = 120  # nor is a list of units longer than this
@@ -191,6 +192,57 @@ def branch_units(name: str) -> list[str] | None:
     return [f"{head} {branch}" for branch in listed[0]]
 
 
+def _locality_list_head(phrase: str) -> tuple[str, str] | None:
+    """(body, plural) when ``phrase`` is a body and a plural locality (units.toml [locality_list]): "Ủy ban nhân dân
+    các tỉnh, thành phố" -> ("Ủy ban nhân dân", "các tỉnh, thành phố"); None for any other phrase."""
+    phrase = phrase.strip()
+    for plural in unit_lexicon().locality_heads:
+        if phrase.lower().endswith(f" {plural.lower()}"):
+            body = phrase[:-len(plural)].strip()
+            if _head_at(body, 0) is not None:
+                return body, plural
+    return None
+
+
+def _place_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The province named at ``pos`` (places.toml, any of its forms, up to five words, before any comma) and where it
+    ends: "Đồng Tháp quyết liệt ..." -> ("Đồng Tháp", end); None when no province's name starts there."""
+    segment = re.split(r"[,;.:()\n]", text[pos:pos + 80], maxsplit=1)[0]
+    ends = [m.end() for m in re.finditer(r"\S+", segment)][:5]
+    for end in reversed(ends):
+        name = segment[:end]
+        if name[:1].isupper() and is_province_name(name):
+            return name, pos + end
+    return None
+
+
+def _places_at(text: str, pos: int) -> tuple[list[str], int] | None:
+    """The provinces listed from ``pos`` and where the list ends ("Tuyên Quang, Đồng Nai và Đồng Tháp quyết liệt ..."
+    -> (["Tuyên Quang", "Đồng Nai", "Đồng Tháp"], end)); None when no province is named there."""
+    names: list[str] = []
+    found = _place_at(text, pos)
+    while found is not None:
+        names.append(found[0])
+        cursor = found[1]
+        sep = re.match(r"\s*,\s*|\s+và\s+", text[cursor:])
+        found = _place_at(text, cursor + sep.end()) if sep is not None else None
+    return (names, cursor) if names else None
+
+
+def locality_units(name: str) -> list[str] | None:
+    """The provinces a name lists after one plural locality, each a unit: "Ủy ban nhân dân các tỉnh, thành phố: Tuyên
+    Quang, Hồ Chí Minh" -> ["Ủy ban nhân dân tỉnh Tuyên Quang", "Ủy ban nhân dân thành phố Hồ Chí Minh"]; None for any
+    other name."""
+    colon = name.find(":")
+    found = _locality_list_head(name[:colon]) if colon > 0 else None
+    listed = _places_at(name, _next_word(name, colon + 1)) if found else None
+    if listed is None or name[listed[1]:].strip(" )."):
+        return None
+    body, plural = found
+    fallback = "thành phố" if plural.endswith("các thành phố") else "tỉnh"
+    return [f"{body} {place_kind(place) or fallback} {place}" for place in listed[0]]
+
+
 @cache
 def _document_re() -> re.Pattern:
     kinds = "|".join(re.escape(k.name) for k in structure().kinds)
@@ -281,6 +333,10 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
             words += 1
             total += 1
             continue
+        if stop and w[stop.start()] == ":" and _locality_list_head(text[pos:m.start() + stop.start()]) and \
+                (listed := _places_at(text, _next_word(text, m.start() + stop.end()))) is not None:
+            end = listed[1]  # "Ủy ban nhân dân các tỉnh: Đắk Lắk, Gia Lai | chỉ đạo ...": the provinces listed end it
+            break
         if stop and w[stop.start()] == ";" and stop.end() == len(w) and _head_at(text, _next_word(text, m.end())):
             end = cursor = m.end()  # "Sở A; Sở B phối hợp": a list separated by semicolons
             words += 1
@@ -537,7 +593,7 @@ def split_units(text: str) -> list[str]:
     out: list[str] = []
     for u in units:
         c = clean_unit(u)
-        for name in branch_units(c) or [c]:  # "các Sở: Tư pháp, Nội vụ": "Sở Tư pháp", "Sở Nội vụ"
+        for name in branch_units(c) or locality_units(c) or [c]:  # "các Sở: Tư pháp, Nội vụ": "Sở Tư pháp", "Sở Nội vụ"
             if name and len(name) > 2 and sum(ch.isalpha() for ch in name) >= 2 and name not in out:
                 out.append(name)  # (a form's "……" names no one)
     return out

@@ -12,8 +12,8 @@ from assistant.index.corpus_stats import topic_words
 from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
 from assistant.answer.texts import NO_LEAD_NAMED, REFUSAL, not_indexed, role_parts, section_name
-from assistant.values import (COUNT, DATE, DAY, DURATION, MOMENT, MONEY, NUMBER_WORD, PAPERS, PAPERS_LEAD_IN, PERCENT,
-                              PERIOD, PERIODIC, VALIDITY, VALIDITY_LEAD_IN, ProvinceNamed, ValueNeed, counted_asked,
+from assistant.values import (COUNT, CURRENCY, DATE, DAY, DURATION, MOMENT, MONEY, NUMBER_WORD, PAPERS, PAPERS_LEAD_IN,
+                              PERCENT, PERIOD, PERIODIC, VALIDITY, VALIDITY_LEAD_IN, ProvinceNamed, ValueNeed, counted_asked,
                               counted_word, value_asked)
 from assistant.topic import (asks_only_of_plan, best_clause, clause_scope, coverage, document_scope, own_title,
                             rewritten_words, round_match, terms_for, topic_variants, variant_coverage, with_aliases)
@@ -21,6 +21,7 @@ from ingest.labels import label_of
 from ingest.responsibilities import (delegated_to, extract_deadline, extract_from_text, heading_units,
                                      is_attribute_line, leads_by_role, parse_label_line)
 from ingest.units import split_units, starts_with_unit, unit_phrase_at
+from core.docrefs import refs_with_text
 from core.lexicon import acronyms, questions, roles, units
 from core.places import provinces_in
 from core.units import unit_key, unit_matches
@@ -263,13 +264,26 @@ def best_sentences(text: str, terms: list[str], must: ValueNeed | None = None, l
     lead = _lead_ins(parts) if must is not None else [""] * len(parts)
     things = must is COUNT and _counted_stated(question, [fold(p) for p in parts])
     other = _other_parties(parts, question) if must is not None else [False] * len(parts)
+    figures = _bounded_figures(question) if must is not None else []
     scored = sorted(range(len(parts)), key=lambda i: (not condition_met(parts[i], question),
                                                       other[i],
                                                       things and _shares_only(fold(parts[i])),
                                                       bound is not None and not bound.search(fold(parts[i])),
                                                       must is not None and _only_given(parts[i], must, question),
+                                                      -sum(f in fold(parts[i]) for f in figures),
                                                       -coverage(terms, f"{lead[i]} {parts[i]}", idf)))[:limit]
     return [parts[i] for i in sorted(scored)]
+
+
+_BOUNDED_FIGURE = re.compile(r"\b(?:tren|duoi|hon|tu|den|qua|khong qua|toi da|toi thieu)\s+\d+(?:[.,]\d+)?"
+                             r"\s?(?:%|[a-z]+)?")
+
+
+def _bounded_figures(folded_question: str) -> list[str]:
+    """The figures a question states with their bound ("trên 45 ngày", "trên 70%"): the case it asks the value of, which
+    the sentence stating it repeats ("Sau gieo trồng trên 45 ngày: thiệt hại trên 70% diện tích, hỗ trợ 10.000.000
+    đồng/ha", not "từ trên 10 ngày đến 45 ngày: ...", NĐ 09/2025/NĐ-CP Điều 5.1.a; blind set b25-32)."""
+    return _BOUNDED_FIGURE.findall(folded_question)
 
 
 def _counted_stated(folded_question: str, folded_texts: list[str]) -> bool:
@@ -473,6 +487,11 @@ def _without_cited_dates(text: str) -> str:
 def _without_markers(text: str) -> str:
     """Folded text without the numbers that label its items ("3. Mỗi cá nhân ...": "3" is no value)."""
     return fold(_LINE_MARKER.sub("", text))
+
+
+def _described_by_number(query: Query) -> bool:
+    """Does the question name a plan by its number with "về ..." right after it ("QĐ 3361/QĐ-BCT về thủ tục ...")?"""
+    return any(re.search(rf"{re.escape(named)}\s+ve\s", query.folded) for _, named in refs_with_text(query.text))
 
 
 EFFECT_TITLE_SHARE = 0.6  # of a when-question's topic, the share a plan's title must hold: the plan's own effect asked
@@ -952,6 +971,27 @@ def _pieces(text: str) -> list[str]:
     return [p for sent in sentences(text) for p in re.split(r";\s*", sent) if p.strip()]
 
 
+def _other_level(unit: str, folded_question: str) -> bool:
+    """Does ``unit`` belong to another level of government than the one the question names ("ở cấp tỉnh": "Trung tâm
+    Phục vụ hành chính công các xã, phường trên địa bàn tỉnh Nghệ An" is the communes')? Read on the name before its
+    address ("(số 16, ...)") and its area ("trên địa bàn ...")."""
+    lex = questions()
+    m = lex.level_asked.search(folded_question)
+    if m is None:
+        return False
+    name = re.split(r"\(|\btren dia ban\b", fold(unit))[0]
+    names = {level: bool(p.search(name)) for level, p in lex.level_names.items()}
+    return not names[m.group("level")] and any(names.values())
+
+
+def _unit_past_means(text: str, pos: int) -> tuple[str, int] | None:
+    """The unit after a later preposition of the same sentence when the first names a means, not a body: "Nộp hồ sơ trực
+    tiếp hoặc qua | dịch vụ bưu chính công ích đến | Trung tâm Phục vụ hành chính công tỉnh Nghệ An" (QĐ 3782/QĐ-UBND
+    Nghệ An, danh mục; blind set b26-47)."""
+    m = roles().recipient_preposition.match(text, pos)
+    return unit_phrase_at(text, m.end()) if m is not None else None
+
+
 def _agent_asked(piece: str, query: Query) -> str | None:
     """Who does ``query.action`` in ``piece``, unless the question names that one itself ("... thì cơ quan nào xem xét,
     phê duyệt theo ủy quyền của Chủ tịch UBND tỉnh?" asks no "trình Chủ tịch Ủy ban nhân dân tỉnh xem xét")."""
@@ -972,7 +1012,8 @@ def _lead_in_states(clause: Clause, need: ValueNeed) -> bool:
 def _stated_for(e: Evidence, need: ValueNeed) -> bool:
     """A clause a value asked is stated for without its own text stating it: an item of a dossier's list of papers, an
     item a sum is set for by its lead-in."""
-    return (need is PAPERS and _in_papers_list(e.doc, e.clause)) or (need is MONEY and _lead_in_states(e.clause, need))
+    return (need is PAPERS and _in_papers_list(e.doc, e.clause)) or \
+        (need in (MONEY, CURRENCY) and _lead_in_states(e.clause, need))
 
 
 def _in_papers_list(doc: Document, clause: Clause, reach: int = 12) -> bool:
@@ -1077,15 +1118,21 @@ class DefaultAnswerer:
         out = list(evidence)
         effect = stated is questions().effect_stated
         for doc in self._asked_of(query, evidence):
-            if any(e.doc.id == doc.id and stated.search(fold(e.hit.chunk.text)) for e in evidence[: self.top]):
+            named = effect and doc.id in query.doc_ids and _described_by_number(query)
+            if (i := next((i for i, e in enumerate(out[: self.top]) if e.doc.id == doc.id
+                           and stated.search(fold(e.hit.chunk.text))), None)) is not None:
+                if named:  # retrieved, but not on the topic the words after "về" describe the plan by
+                    out[i] = Evidence(out[i].hit, out[i].doc, out[i].clause, 1.0, out[i].together)
                 continue
             clause = next((c for c in doc.clauses if stated.search(fold(c.text))), None)
             if clause is None:
                 continue
             first = next(i for i, e in enumerate(out) if e.doc.id == doc.id)
-            if asks_only_of_plan(query, doc) or (not effect and doc.id in query.doc_ids):
+            if asks_only_of_plan(query, doc) or named or (not effect and doc.id in query.doc_ids):
                 # a question that asks nothing past naming the plan asks the plan's own effect; one naming the plan
-                # by its number asks its own grounds or the letter it answers, whatever words describe it
+                # by its number asks its own grounds or the letter it answers, whatever words describe it, and its own
+                # effect when the words after "về" describe the plan so named ("QĐ 3361/QĐ-BCT về thủ tục cấp C/O mẫu
+                # AK có hiệu lực từ ngày nào?", blind set b25-36)
                 cov = 1.0
             else:
                 # "Quyết định này có hiệu lực ...": of the title's topic; "Căn cứ ...", "... nhận được công văn số": of
@@ -1238,13 +1285,16 @@ class DefaultAnswerer:
         if names and not self._holds(e, names) and not _family_holds(e, names):
             return 0.0
         variants = with_aliases(_variants(query, e.doc, variants_of), e.hit.chunk.text)
-        head = f"{clause_scope(e.clause, '')} {own_title(e.doc, e.hit.chunk.text)}"
+        # a clause's case line speaks for the sentences under it: "4.3. Đối với trường hợp hồ sơ đề nghị cấp C/O của
+        # thương nhân được nộp qua bưu điện: / Trong thời hạn 24 giờ làm việc ..." (QĐ 3361/QĐ-BCT; blind set b25-37)
+        case = e.clause.title if e.clause.title.endswith(":") else ""
+        head = f"{clause_scope(e.clause, '')} {own_title(e.doc, e.hit.chunk.text)} {case}"
         best = 0.0
         # a length asked in a unit is stated in it: "kiến nghị ... phải được trả lời trong bao nhiêu ngày?" is no "chưa đủ
         # 06 tháng" (QĐ 212/2025 Hải Phòng Điều 3.3; tune-fresh30 t30-54)
         in_unit = _in_unit_asked(query.folded) if need is DURATION else None
         of_what = _counted_thing(query.folded) if need is COUNT else None
-        per = _bases_asked(query.folded) if need is MONEY else frozenset()
+        per = _bases_asked(query.folded) if need in (MONEY, CURRENCY) else frozenset()
         if need in (DATE, DAY, DURATION, PERIOD) and _deadline_states(e.clause.responsibility, need) and \
                 (in_unit is None or in_unit.search(fold(e.hit.chunk.text))):
             best = e.coverage
@@ -1541,6 +1591,7 @@ class DefaultAnswerer:
         vụ)"), who proposed it ("... dựa trên đề nghị của những ai?": "trên cơ sở đề nghị của Giám đốc Sở ...")."""
         variants_of: dict[str, list[list[str]]] = {}
         asked = set(query.folded.split())
+        fallback: Answer | None = None  # a body of another level than the one asked, if none of that level is named
         for e in evidence:
             # its sentence on the question's topic first: "... nộp hồ sơ ... cho đơn vị quản lý cuối cùng. Trường hợp đơn
             # vị quản lý cuối cùng không còn tồn tại thì người lao động nộp hồ sơ cho cơ quan quản lý cấp trên trực tiếp"
@@ -1554,7 +1605,9 @@ class DefaultAnswerer:
                     # phải có đủ chữ ký của những ai?", TT 35/2025 Quy chế Điều 8.8.a)
                     found = [(x, u) for x in pattern.finditer(read) if (u := unit_phrase_at(read, x.end())
                              or _object_unit(read, x.end()) or _party_after(read, x.end())
-                             or _members_after(read, x.end())) is not None]
+                             or _members_after(read, x.end())
+                             or (_unit_past_means(read, x.end()) if pattern is roles().recipient else None))
+                             is not None]
                     m, unit = max(found, key=lambda f: sum(w in asked for w in fold(f[0].group(0)).split()),
                                   default=(None, None))
                     if unit is not None:
@@ -1576,8 +1629,11 @@ class DefaultAnswerer:
                 short = " ".join(said).capitalize() if len(said) <= _LABEL_WORDS else \
                     (label or f"{' '.join(said[:3])} … {said[-1]}".capitalize())
                 text = f"{short}: {unit[0]}. [{n}]\n{where} — “{sent.strip(' -')}”."
-                return Answer(query.text, text, cites.items, refused=False, intent=query.intent.value, hits=hits)
-        return None
+                answer = Answer(query.text, text, cites.items, refused=False, intent=query.intent.value, hits=hits)
+                if not _other_level(unit[0], query.folded):
+                    return answer
+                fallback = fallback or answer
+        return fallback
 
     def _decider(self, query: Query, evidence: list[Evidence], hits: list[Hit]) -> Answer | None:
         """"ai xem xét, quyết định?": in the first on-topic clause that names one, the unit a matter is referred to
@@ -1632,6 +1688,10 @@ class DefaultAnswerer:
             # "... do sở nào chủ trì tham mưu?" of a row whose lead column names it: the row's task cell ("Yêu cầu các đơn
             # vị lắp đặt và vận hành hệ thống ...") says whom the task is aimed at, not who leads it (KH Chỉ thị 11 Lào
             # Cai, appendix row 5; tune-fresh27 t27-43)
+            return r
+        if questions().delegate_asked.search(query.folded):
+            # "phân cấp ... cho cơ quan nào?" asks the delegate, whom the clause names after "cho" past every part of
+            # its sentence: not the body that hands the power on (QĐ 209/2025/QĐ-UBND Hải Phòng Điều 2.1; b26-31)
             return r
         pieces = _pieces(text) if query.action else []
         if pieces and (r.lead or len({unit_key(a) for p in pieces if (a := _agent_asked(p, query))}) < 2):

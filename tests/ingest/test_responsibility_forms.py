@@ -182,6 +182,36 @@ def test_branches_listed_after_one_plural_head(rel, written, units):
     assert split_units(written) == units
 
 
+def test_provinces_listed_after_one_plural_locality_are_units_of_their_own(parsed):
+    # "d) Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai, Hồ Chí Minh, Đồng Tháp quyết liệt chỉ đạo các chủ
+    # đầu tư ..." (units.toml [locality_list]): one unit a province, with its own kind; the title goes on past the colon
+    doc = parsed("web/chinh-phu_627-tb-vpcp.md")
+    c = clause(doc, "III.1.d")
+    assert c.responsibility.lead == ["Ủy ban nhân dân tỉnh Tuyên Quang", "Ủy ban nhân dân tỉnh Đồng Nai",
+                                     "Ủy ban nhân dân thành phố Hồ Chí Minh", "Ủy ban nhân dân tỉnh Đồng Tháp"]
+    assert c.title.startswith("Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai, Hồ Chí Minh, Đồng Tháp quyết")
+    # "l) Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ thực hiện nghiêm chỉ đạo ..." (TB 624/TB-VPCP)
+    doc = parsed("web/chinh-phu_624-tb-vpcp.md")
+    c = clause(doc, "III.5.l")
+    r = c.responsibility
+    assert (r.lead or r.implementers) == ["Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân thành phố Cần Thơ"]
+    assert r.deadline == "trong ngày 20 tháng 11 năm 2025"
+    # "h) Ngân hàng Nhà nước Việt Nam và các ngân hàng thương mại cổ phần | quyết liệt triển khai ...": how they act
+    # ends the name (roles.toml [task_verbs]), where it was read as part of it and the clause had no lead
+    assert clause(doc, "III.5.h").responsibility.lead == ["Ngân hàng Nhà nước Việt Nam và các ngân hàng thương mại cổ phần"]
+
+
+def test_a_manner_between_phoi_hop_and_voi_names_the_partner(parsed):
+    # "(3) Đề nghị Ủy ban Kinh tế và Tài chính của Quốc hội, Hội đồng dân tộc của Quốc hội và các Ủy ban của Quốc hội phối
+    # hợp chặt chẽ với các cơ quan Chính phủ để thẩm tra ..." (TB 631/TB-VPCP 3.3): they carry it out with the
+    # Government's bodies, as "phối hợp với" reads (roles.toml [manner]); they were read as partners of no one
+    doc = parsed("web/chinh-phu_631-tb-vpcp.md")
+    c = next(c for c in doc.clauses if c.text.startswith("(3) Đề nghị Ủy ban Kinh tế và Tài chính"))
+    r = c.responsibility
+    assert has(r.lead or r.implementers, "Ủy ban Kinh tế và Tài chính của Quốc hội")
+    assert has(r.partners, "các cơ quan Chính phủ") and not has(r.partners, "Hội đồng dân tộc của Quốc hội")
+
+
 def test_a_list_of_bodies_with_no_proper_word_is_read_whole(parsed):
     # "Các cơ quan chuyên môn, tổ chức hành chính khác, đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân thành phố quyết
     # định ...": after a comma "tổ chức" is the list's next body, "sự nghiệp công lập" one kind of body (units.toml
