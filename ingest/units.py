@@ -10,6 +10,7 @@ inside a name never ends it. Lists ("Sở Tài chính, Sở Xây dựng và Ủy
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from core.lexicon import roles as role_lexicon
@@ -148,28 +149,29 @@ def _names_after_verb(text: str, pos: int) -> bool:
     return length > 0 and text[nxt:nxt + 1].isupper() and _head_at(text, nxt) is None
 
 
-def _branch_at(text: str, pos: int) -> tuple[str, str] | None:
-    """(as written, full name) of the branch named at ``pos`` (units.toml [[branch]]: "Nội vụ", "KH&CN"), or None."""
+def _branch_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The full name of the branch named at ``pos`` (units.toml [[branch]]: "Nội vụ", "KH&CN") and where its name as
+    written ends, or None."""
     for written, full in unit_lexicon().branches:
         end = pos + len(written)
         if text[pos:end].lower() == written.lower() and (end == len(text) or not text[end].isalnum()):
-            return written, full
+            return full, end
     return None
 
 
-def _branches_at(text: str, pos: int) -> tuple[list[str], int] | None:
-    """The branches listed from ``pos`` and where the list ends ("Tư pháp, Nội vụ phối hợp ..." -> (["Tư pháp",
-    "Nội vụ"], end)); None when no branch is named there."""
+NameAt = Callable[[str, int], "tuple[str, int] | None"]  # the name read at a position, and where it ends
+
+
+def _listed_at(text: str, pos: int, name_at: NameAt) -> tuple[list[str], int] | None:
+    """The names ``name_at`` reads in a list from ``pos`` ("Tư pháp, Nội vụ phối hợp ...", "Tuyên Quang, Đồng Nai và
+    Đồng Tháp quyết liệt ...") and where the list ends; None when none is named there."""
     names: list[str] = []
-    cursor = pos
-    found = _branch_at(text, cursor)
+    found = name_at(text, pos)
     while found is not None:
-        names.append(found[1])
-        cursor += len(found[0])
+        names.append(found[0])
+        cursor = found[1]
         sep = re.match(r"\s*,\s*|\s+và\s+", text[cursor:])
-        found = _branch_at(text, cursor + sep.end()) if sep is not None else None
-        if found is not None:
-            cursor += sep.end()
+        found = name_at(text, cursor + sep.end()) if sep is not None else None
     return (names, cursor) if names else None
 
 
@@ -186,7 +188,7 @@ def branch_units(name: str) -> list[str] | None:
     other name, or a list holding a name the lexicon lacks."""
     m = re.match(r"((?:các|những)\s+\w+)\s*(?::\s*|\(\s*)", name, re.I)
     head = _branch_list_head(m.group(1)) if m else None
-    listed = _branches_at(name, m.end()) if head else None
+    listed = _listed_at(name, m.end(), _branch_at) if head else None
     if listed is None or name[listed[1]:].strip(" )"):
         return None
     return [f"{head} {branch}" for branch in listed[0]]
@@ -216,26 +218,13 @@ def _place_at(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
-def _places_at(text: str, pos: int) -> tuple[list[str], int] | None:
-    """The provinces listed from ``pos`` and where the list ends ("Tuyên Quang, Đồng Nai và Đồng Tháp quyết liệt ..."
-    -> (["Tuyên Quang", "Đồng Nai", "Đồng Tháp"], end)); None when no province is named there."""
-    names: list[str] = []
-    found = _place_at(text, pos)
-    while found is not None:
-        names.append(found[0])
-        cursor = found[1]
-        sep = re.match(r"\s*,\s*|\s+và\s+", text[cursor:])
-        found = _place_at(text, cursor + sep.end()) if sep is not None else None
-    return (names, cursor) if names else None
-
-
 def locality_units(name: str) -> list[str] | None:
     """The provinces a name lists after one plural locality, each a unit: "Ủy ban nhân dân các tỉnh, thành phố: Tuyên
     Quang, Hồ Chí Minh" -> ["Ủy ban nhân dân tỉnh Tuyên Quang", "Ủy ban nhân dân thành phố Hồ Chí Minh"]; None for any
     other name."""
     colon = name.find(":")
     found = _locality_list_head(name[:colon]) if colon > 0 else None
-    listed = _places_at(name, _next_word(name, colon + 1)) if found else None
+    listed = _listed_at(name, _next_word(name, colon + 1), _place_at) if found else None
     if listed is None or name[listed[1]:].strip(" )."):
         return None
     body, plural = found
@@ -328,13 +317,13 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
                 continue
         stop = re.search(r"[.;:!?]", w)
         if stop and w[stop.start()] == ":" and _branch_list_head(text[pos:m.start() + stop.start()]) and \
-                (listed := _branches_at(text, _next_word(text, m.start() + stop.end()))) is not None:
+                (listed := _listed_at(text, _next_word(text, m.start() + stop.end()), _branch_at)) is not None:
             end = cursor = listed[1]  # "các Sở: Tư pháp, Nội vụ | phối hợp ...": the branches listed belong to the name
             words += 1
             total += 1
             continue
         if stop and w[stop.start()] == ":" and _locality_list_head(text[pos:m.start() + stop.start()]) and \
-                (listed := _places_at(text, _next_word(text, m.start() + stop.end()))) is not None:
+                (listed := _listed_at(text, _next_word(text, m.start() + stop.end()), _place_at)) is not None:
             end = listed[1]  # "Ủy ban nhân dân các tỉnh: Đắk Lắk, Gia Lai | chỉ đạo ...": the provinces listed end it
             break
         if stop and w[stop.start()] == ";" and stop.end() == len(w) and _head_at(text, _next_word(text, m.end())):

@@ -1117,8 +1117,9 @@ class DefaultAnswerer:
         naming the letter it answers and a decision's preamble naming its grounds (``_own_statement_asked``)."""
         out = list(evidence)
         effect = stated is questions().effect_stated
+        by_number = effect and _described_by_number(query)
         for doc in self._asked_of(query, evidence):
-            named = effect and doc.id in query.doc_ids and _described_by_number(query)
+            named = by_number and doc.id in query.doc_ids
             if (i := next((i for i, e in enumerate(out[: self.top]) if e.doc.id == doc.id
                            and stated.search(fold(e.hit.chunk.text))), None)) is not None:
                 if named:  # retrieved, but not on the topic the words after "về" describe the plan by

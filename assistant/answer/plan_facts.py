@@ -154,15 +154,14 @@ class PlanFactsAnswerer:
         if len(plans) == 1 and (facts or not ("count" in query.facts or query.issued_by)):
             p = plans[0]
             asked = facts or ["issuer", "number", "date"]
-            lines.append(f"{p.kind or 'Kế hoạch'} “{short(p.title, 160)}” ({p.display}) [1]:")
+            # "NĐ 09/2025 ký ban hành ngày nào?" of a copy whose header has no date: the plan does not say (blind set
+            # b25-35, b26-30), so the answer is a refusal that says what is missing
+            missing = bool(facts) and all(missing_fact(p, f) for f in facts)
+            head = f"Không có trong kế hoạch: {p.kind or 'kế hoạch'}" if missing else p.kind or "Kế hoạch"
+            lines.append(f"{head} “{short(p.title, 160)}” ({p.display}) [1]:")
             lines += [f"- {FACT_LINES[f][0]}: {FACT_LINES[f][1](p)}" for f in asked]
-            if facts and all(missing_fact(p, f) for f in facts):
-                # "NĐ 09/2025 ký ban hành ngày nào?" of a copy whose header has no date: the plan does not say (blind
-                # set b25-35, b26-30), so the answer is a refusal that says what is missing
-                lines[0] = f"Không có trong kế hoạch: {p.kind or 'kế hoạch'} “{short(p.title, 160)}” ({p.display}) [1]:"
-                return Answer(query.text, "\n".join(lines), citations, refused=True, intent=Intent.PLAN_FACTS.value,
-                              items=items)
-            return Answer(query.text, "\n".join(lines), citations, intent=Intent.PLAN_FACTS.value, items=items)
+            return Answer(query.text, "\n".join(lines), citations, refused=missing, intent=Intent.PLAN_FACTS.value,
+                          items=items)
         if query.issued_by:
             head = f"{len(plans)} kế hoạch do {self._as_typed(query)} ban hành"
         else:

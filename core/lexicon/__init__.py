@@ -176,6 +176,7 @@ def roles() -> RoleLexicon:
     data = load_table("roles")
     phrases = [(p, r["role"]) for r in data["role"] for p in r["phrases"]]
     labels = [(k, lab["role"]) for lab in data["label"] for k in lab["keys"]]
+    prepositions = "|".join(map(re.escape, data["recipient"]["prepositions"]))  # single words: their order matters not
     return RoleLexicon(
         role_phrases=tuple(sorted(phrases, key=lambda t: -len(t[0]))),
         openers=tuple(Opener(tuple(o["words"]), bool(o["requested"]), bool(o.get("directs", False)),
@@ -192,10 +193,10 @@ def roles() -> RoleLexicon:
         power_label=re.compile(rf"^\W*(?:{_any_of(data['decider']['power_labels'])})\s+"
                                rf"(?:{_any_of(fold(v) for v in data['decider']['verbs'])})\b[^:]{{0,100}}:"),
         recipient=re.compile(rf"\b(?:{'|'.join(map(re.escape, data['recipient']['verbs']))})\b[^.;:]{{0,200}}?\s"
-                             rf"(?:{'|'.join(map(re.escape, data['recipient']['prepositions']))})\s+"
+                             rf"(?:{prepositions})\s+"
                              + "".join(rf"|\b{re.escape(v)}\s+{re.escape(p)}\s+" for v, p in data["recipient"].get("pairs", ())),
                              re.I),
-        recipient_preposition=re.compile(rf"[^.;:]{{0,120}}?\s(?:{_any_of(data['recipient']['prepositions'])})\s+", re.I),
+        recipient_preposition=re.compile(rf"[^.;:]{{0,120}}?\s(?:{prepositions})\s+", re.I),
         recipient_direct=re.compile(rf"\b(?:{_any_of(data['recipient'].get('direct', ()))})\s+", re.I),
         recipient_office=re.compile(rf"(?:{_any_of(data['recipient'].get('offices', ()))})\b"),
         named_after={n["relation"]: re.compile(rf"\b(?:{_any_of(n['words'])})\s+", re.I) for n in data["named_after"]},
