@@ -22,9 +22,10 @@ _DIGIT_LIKE = str.maketrans({"l": "1", "I": "1", "|": "1", "O": "0", "o": "0", "
 # such as "số 12/KH-UBND", "ngày 0l/02/2026", "Điều 2l").
 _NUMBER_TOKEN = re.compile(r"(?<![^\W\d_])([0-9lIOoØ|]*[0-9][0-9lIOoØ|]*)(?![^\W\d_])")
 _DAY_MONTH_BANG = re.compile(r"(?<![\w/])([0-3])!(?=[\s/])")  # "tháng 0! năm": a "1" read as "!"
-# A line that starts an item or a field ("- ", "+ ", "1.", "a)", "Đơn vị chủ trì:"): never a running header/footer,
-# however often it recurs ("+ Thời gian thực hiện: Thường xuyên.").
-_ITEM_START = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]{1,4}\.|[^:]{1,40}:)")
+# A line that starts an item or a field ("- ", "+ ", "1.", "a)", "Đơn vị chủ trì:"), or a table row ("| STT | ..."):
+# never a running header/footer, however often it recurs ("+ Thời gian thực hiện: Thường xuyên.", a table's header
+# row on every page).
+_ITEM_START = re.compile(r"^\s*(?:[-–+•*|]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]{1,4}\.|[^:]{1,40}:)")
 _LEADING_DOT = re.compile(r"^[.,'‘’`]+(?=\d{1,2}(?:\.\d{1,2})*\.\s)")  # ".1. Căn cứ": a speck before a label
 _LIST_MARK_JUNK = re.compile(r"^([-–+•])[.,'‘’`]*\s*(?=[^\W\d_])")  # "-'Tổ chức", "-Tổ chức" → "- Tổ chức"
 # Bold item numbers whose dots OCR reads as ":", ";" or ",": "2:6. Đẩy mạnh" → "2.6.", "3: Làm tốt" → "3.",

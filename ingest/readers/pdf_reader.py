@@ -1,4 +1,5 @@
-"""PDF reader (pypdf): the text layer of each page, OCR for the pages that are scans; pages separated by a blank line."""
+"""PDF reader (pypdf): the text layer of each page (its ruled tables as Markdown rows, its running headers and page
+numbers out), OCR for the pages that are scans; a page goes on from the page before as a wrapped line would."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from core.models import PageInfo
 
 from .base import ReadResult, check_file, join_pages, read_error
 from .ocr import OcrOptions, OcrPage, OcrUnavailable, ocr_pdf_pages
-from .ocr_cleanup import clean_pages
+from .ocr_cleanup import clean_pages, remove_page_furniture
+from .pdf_tables import pages_with_tables
 
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 MIN_LETTERS = 20  # fewer letters than this in the whole file: no real text layer
@@ -87,6 +89,12 @@ def read_pdf(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise read_error(path, f"Tệp PDF bị hỏng ({exc}).", f"Corrupt PDF ({exc}).") from None
     empty_pages = [n for n, text in enumerate(pages, start=1) if len(_LETTER.findall(text)) < MIN_PAGE_LETTERS]
+    layer = [n for n in range(1, len(pages) + 1) if n not in empty_pages]
+    for n, text in pages_with_tables(path, {n: reader.pages[n - 1] for n in layer}).items():
+        pages[n - 1] = text
+    # Running headers ("CÔNG BÁO/Số 286/Ngày 27-05-2026 95") and page numbers of the text layer go, as OCR's do.
+    for n, lines in zip(layer, remove_page_furniture([pages[n - 1].split("\n") for n in layer])):
+        pages[n - 1] = "\n".join(lines)
     ocr_done: dict[int, OcrPage] = {}
     unavailable: OcrUnavailable | None = None
     if empty_pages and ocr is not None:
@@ -131,9 +139,10 @@ def read_pdf(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
         warnings.append(f"Không nhận dạng chữ (OCR) được các trang quét: {unavailable.vi}.")
     if unread:
         warnings.append(f"Các trang {_listed(unread)} không có lớp văn bản (có thể là ảnh quét): nội dung các trang này không đọc được.")
-    # An OCR page that follows an OCR page goes on from it: a sentence cut by the page break is joined by the
-    # repair stage as a wrapped line (a text layer keeps its own page breaks).
-    run_on = [n in read_pages and n - 1 in read_pages for n in range(1, len(texts) + 1)]
+    # A page read (text layer or OCR) that follows a page read goes on from it: a sentence cut by the page break is
+    # joined by the repair stage as a wrapped line, a paragraph that ends with its page stays one.
+    done = set(read_pages) | set(layer)
+    run_on = [n in done and n - 1 in done for n in range(1, len(texts) + 1)]
     text, spans = join_pages(texts, run_on)
     infos = []
     for n, (start, end) in enumerate(spans, start=1):
