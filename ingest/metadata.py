@@ -217,11 +217,21 @@ def _signature(paragraphs: list[Paragraph]) -> tuple[str, str]:
             continue
         if (signed := _signed(block)) is not None:
             return signed
+    # a minister or a chairman signing in person, with no recipients (the Official Gazette prints none): the office alone
+    # on its line in capitals, the name under it ("BỘ TRƯỞNG" / "Đại tướng Lương Tam Quang", TT 33/2026/TT-BCA as
+    # Công báo prints it; blind set b28-48)
+    offices = {fold(w) for w in structure().signer_positions}
+    for i, p in enumerate(paragraphs):
+        line = _plain(p.text).replace("*", "").strip()
+        if line.isupper() and fold(line) in offices and not p.is_table_row:
+            if (signed := _signed(" ".join(_plain(q.text) for q in paragraphs[i:i + 3]))) is not None:
+                return signed
     return "", ""
 
 
 def _signed(block: str) -> tuple[str, str] | None:
     """(signer, title) of a signature block's words: the last name of two to five words, and the capitals."""
+    block = _APPENDIX_AFTER.split(block, maxsplit=1)[0]  # "Võ Văn Hưng" / "Phụ lục I": the name ends before it
     runs = _signature_runs(block)
     names = [w for kind, w in runs if kind == "name" and 2 <= len(w.split()) <= 5]
     # the title starts where someone signs on behalf ("TL. CỤC TRƯỞNG / KT. TRƯỞNG BAN ..."): capitals before it belong
@@ -237,6 +247,7 @@ def _signed(block: str) -> tuple[str, str] | None:
 
 
 _ON_BEHALF = re.compile(r"(?:^|[\s|])(?:TM|KT|TL|TUQ)\.\s")
+_APPENDIX_AFTER = re.compile(r"\s(?=(?:Phụ lục|PHỤ LỤC)(?:\s|$))")
 
 
 def _province_and_locality(issuer: str, place: str) -> tuple[str, str]:

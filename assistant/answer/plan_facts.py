@@ -156,10 +156,17 @@ class PlanFactsAnswerer:
             asked = facts or ["issuer", "number", "date"]
             # "NĐ 09/2025 ký ban hành ngày nào?" of a copy whose header has no date: the plan does not say (blind set
             # b25-35, b26-30), so the answer is a refusal that says what is missing
-            missing = bool(facts) and all(missing_fact(p, f) for f in facts)
+            stated = self._stated_period(p, reader, len(citations) + 1) if "period" in asked else None
+            missing = bool(facts) and all(missing_fact(p, f) and not (f == "period" and stated) for f in facts)
             head = f"Không có trong kế hoạch: {p.kind or 'kế hoạch'}" if missing else p.kind or "Kế hoạch"
             lines.append(f"{head} “{short(p.title, 160)}” ({p.display}) [1]:")
-            lines += [f"- {FACT_LINES[f][0]}: {FACT_LINES[f][1](p)}" for f in asked]
+            for f in asked:
+                if f == "period" and stated is not None:  # as the plan states it, cited where it does
+                    value, citation = stated
+                    citations.append(citation)
+                    lines.append(f"- {FACT_LINES[f][0]}: {value} [{citation.n}]")
+                else:
+                    lines.append(f"- {FACT_LINES[f][0]}: {FACT_LINES[f][1](p)}")
             return Answer(query.text, "\n".join(lines), citations, refused=missing, intent=Intent.PLAN_FACTS.value,
                           items=items)
         if query.issued_by:
@@ -182,6 +189,28 @@ class PlanFactsAnswerer:
         i = query.folded.find(query.issued_by)
         return query.text[i: i + len(query.issued_by)] if i >= 0 and len(query.folded) == len(query.text) else \
             query.issued_by
+
+    @staticmethod
+    def _stated_period(p: PlanFacts, reader: PlanReader, n: int) -> tuple[str, Citation] | None:
+        """The period a plan states in a line of its own ("3. Thời gian thực hiện: Từ năm 2026 đến năm 2031.",
+        questions.toml [period_label]) as written, and that clause cited as [n]; None when it states none."""
+        try:
+            doc = reader.document(p.doc_id)
+        except Exception:  # noqa: BLE001 - removed meanwhile: the title's years answer
+            return None
+        label = question_lexicon().period_label
+        for clause in doc.clauses:
+            if clause.responsibility.lead:
+                continue  # a task's own time ("- Thời gian thực hiện: Năm 2025" under it), not the plan's
+            first = clause.text.strip().split("\n", 1)[0].strip()
+            folded = fold(first)
+            m = label.match(folded)
+            if m is None:
+                continue
+            value = first[m.start("value"):m.end("value")] if len(folded) == len(first) else m.group("value")
+            return value, Citation(n=n, doc_id=p.doc_id, file_name=p.file_name, title=p.title, issuer=p.issuer,
+                                   section=clause.path, clause_id=clause.id, text=clause.text, doc_kind=p.kind)
+        return None
 
     @staticmethod
     def _cite(p: PlanFacts, reader: PlanReader, n: int, signature: bool) -> Citation:

@@ -411,6 +411,7 @@ class QuestionLexicon:
     asks_who: re.Pattern  # "ai chủ trì …": a who-question, never a unit's task list
     roles: tuple[tuple[str, re.Pattern], ...]
     facts: tuple[tuple[str, re.Pattern], ...]
+    period_label: re.Pattern  # "3. Thời gian thực hiện: Từ năm 2026 đến năm 2031.": a plan's period as it states it
     issued_by: tuple[re.Pattern, ...]
     issued_of: re.Pattern  # "quyết định của Bộ VHTTDL ngày ...": group 1 issued it when it is a unit
     issuer_before_place: re.Pattern  # on the folded words before a place: "cua ubnd tinh"
@@ -498,6 +499,7 @@ def questions() -> QuestionLexicon:
         asks_who=re.compile(data["unit_tasks_vs_lead"]["asks_who"]),
         roles=tuple((r["role"], re.compile(r["pattern"])) for r in data["role"]),
         facts=tuple((f["fact"], re.compile(f["pattern"])) for f in data["fact"]),
+        period_label=re.compile(data["period_label"]["pattern"]),
         issued_by=tuple(re.compile(p) for p in data["issued_by"]["patterns"]),
         issued_of=re.compile(data["issued_by"]["of_kind"]),
         issuer_before_place=re.compile(data["issuer_before_place"]["pattern"]),

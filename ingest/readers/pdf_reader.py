@@ -70,6 +70,15 @@ def _page_has_image(path: Path, numbers: list[int]) -> set[int]:
     return found
 
 
+def _goes_on(before: str, page: str) -> bool:
+    """Whether a page of the text layer goes on from the page ``before``: a sentence or a table the break cut."""
+    last = next((line.strip() for line in reversed(before.splitlines()) if line.strip()), "")
+    first = next((line.strip() for line in page.splitlines() if line.strip()), "")
+    if not last or not first:
+        return False
+    return first[0].islower() or (last.startswith("|") and first.startswith("|"))
+
+
 def _listed(numbers: list[int]) -> str:
     return ", ".join(str(n) for n in numbers[:10]) + ("…" if len(numbers) > 10 else "")
 
@@ -90,8 +99,12 @@ def read_pdf(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
         raise read_error(path, f"Tệp PDF bị hỏng ({exc}).", f"Corrupt PDF ({exc}).") from None
     empty_pages = [n for n, text in enumerate(pages, start=1) if len(_LETTER.findall(text)) < MIN_PAGE_LETTERS]
     layer = [n for n in range(1, len(pages) + 1) if n not in empty_pages]
-    for n, text in pages_with_tables(path, {n: reader.pages[n - 1] for n in layer}).items():
+    tabled, untabled = pages_with_tables(path, {n: reader.pages[n - 1] for n in layer})
+    for n, text in tabled.items():
         pages[n - 1] = text
+    if untabled:
+        warnings.append(f"Các trang {_listed(untabled)} không được đọc bảng theo ô (tệp dài, quá thời gian): bảng ở các "
+                        "trang này được đọc như văn bản thường.")
     # Running headers ("CÔNG BÁO/Số 286/Ngày 27-05-2026 95") and page numbers of the text layer go, as OCR's do.
     for n, lines in zip(layer, remove_page_furniture([pages[n - 1].split("\n") for n in layer])):
         pages[n - 1] = "\n".join(lines)
@@ -139,10 +152,14 @@ def read_pdf(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
         warnings.append(f"Không nhận dạng chữ (OCR) được các trang quét: {unavailable.vi}.")
     if unread:
         warnings.append(f"Các trang {_listed(unread)} không có lớp văn bản (có thể là ảnh quét): nội dung các trang này không đọc được.")
-    # A page read (text layer or OCR) that follows a page read goes on from it: a sentence cut by the page break is
-    # joined by the repair stage as a wrapped line, a paragraph that ends with its page stays one.
-    done = set(read_pages) | set(layer)
-    run_on = [n in done and n - 1 in done for n in range(1, len(texts) + 1)]
+    # An OCR page that follows an OCR page goes on from it: a sentence cut by the page break is joined by the repair
+    # stage as a wrapped line. A page of the text layer goes on from the page before only where the break cut a
+    # sentence (its first line goes on in lower case: "... bệnh thông thường" / "ở cơ sở khám bệnh ...") or a table
+    # (a row on each side): a name that ends a page stays apart from the appendix heading the next page opens with
+    # ("Võ Văn Hưng" / "Phụ lục I", TT 26/2026/TT-BNNMT as the Official Gazette prints it).
+    run_on = [n in read_pages and n - 1 in read_pages
+              or (n in layer and n - 1 in layer and _goes_on(texts[n - 2], texts[n - 1]))
+              for n in range(1, len(texts) + 1)]
     text, spans = join_pages(texts, run_on)
     infos = []
     for n, (start, end) in enumerate(spans, start=1):

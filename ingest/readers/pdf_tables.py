@@ -13,10 +13,14 @@ A cell no rule separates from its neighbour (a section row spanning the table) s
 
 from __future__ import annotations
 
+import re
+import time
 from pathlib import Path
 
 RULE_WIDTH = 2.5  # points: a thinner rectangle is a rule
 MIN_RULE_LENGTH = 5.0  # points: a shorter one is a dot or a tick, not a rule
+TABLE_BUDGET_S = 45.0  # seconds spent looking for tables in one file, at most (KEHOACH_INGEST_WORKER_TIMEOUT_S is 120)
+MIN_PATHS = 6  # a ruled table of two rows and three columns draws at least six lines or cell rectangles
 MIN_COLUMNS = 3  # a table of data: a letterhead laid out in two columns (issuer | national motto) stays text
 _SLACK = 2.0  # points around a table's box still inside it
 _SETTINGS = {"vertical_strategy": "explicit", "horizontal_strategy": "explicit",
@@ -39,6 +43,22 @@ def _cell(text: str | None) -> str:
     return " ".join((text or "").split()).replace("|", "/")
 
 
+def _merge_spanned(rows: list[list[str | None]]) -> list[list[str | None]]:
+    """Rows whose first cell is merged into the row above (None: the task's number and name span two rows, each with
+    its own result and deadline, "17 | Tiếp tục thể chế hóa ... | Bộ Giáo dục và Đào tạo | ... | Báo cáo chuyên đề |
+    Tháng 5/2026" over "| Báo cáo kết quả ... | Tháng 11/2026", NQ 97/NQ-CP's appendix) are one row with it: each
+    cell that says something else is added to the cell above ("Tháng 5/2026; Tháng 11/2026")."""
+    out: list[list[str | None]] = []
+    for row in rows:
+        if out and row and row[0] is None and len(row) == len(out[-1]):
+            above = out[-1]
+            out[-1] = [a if c is None or _cell(c) in ("", _cell(a)) else
+                       c if a is None or not _cell(a) else f"{_cell(a)}; {_cell(c)}" for a, c in zip(above, row)]
+        else:
+            out.append(list(row))
+    return out
+
+
 def _markdown(rows: list[list[str | None]]) -> list[str]:
     """A table's rows as Markdown lines; a cell merged into its left neighbour (None) is left out."""
     out: list[str] = []
@@ -54,20 +74,30 @@ def _markdown(rows: list[list[str | None]]) -> list[str]:
 
 def _join_cut_row(header: list[str | None], above: list[list[str | None]],
                   rows: list[list[str | None]]) -> list[list[str | None]]:
-    """The rows of a table that goes on from the page before (``above``, same columns, ``header`` its first row as
-    the table began): the header the page repeats goes, and a first row with no number of its own is the rest of
-    the row the page break cut ("... trong đó" / "với việc mở rộng ..."), joined to it cell by cell. Returns the
-    rows left for this page."""
+    """The rows of a table that goes on from the page before (``above``, ``header`` its first row as the table
+    began): a first row with no number of its own is the rest of the row the page break cut ("... cơ" / "quan, tổ
+    chức có liên quan"), joined to it cell by cell. Each page's part keeps a header, the one the page repeats or a
+    copy, so that it reads as a table even when footnotes stand between the parts. Returns the rows for this page."""
     if not above or not rows or len(rows[0]) != len(header):
         return rows
-    if [_cell(c) for c in rows[0]] == [_cell(c) for c in header]:
-        rows = rows[1:]
-    if rows and not _cell(rows[0][0]):
+    repeated = [_cell(c) for c in rows[0]] == [_cell(c) for c in header]
+    if not repeated and not _ROW_NUMBER.match(_cell(rows[0][0])):
+        return rows  # a table of its own, with its own header
+    body = rows[1:] if repeated else rows
+    if body and len(above) > 1 and (body[0][0] is None or not _cell(body[0][0]) and any(
+            _cell(c) and _cell(c) == _cell(a) for a, c in zip(above[-1], body[0]))):
+        # the next of the row's sub-rows (its lead written again, or its number merged): as _merge_spanned reads it
+        above[-1:] = _merge_spanned([above[-1], [None, *body[0][1:]]])
+        body = body[1:]
+    elif body and not _cell(body[0][0]) and len(above) > 1:  # the row's cells cut in the middle: their text goes on
         last = above[-1]
         above[-1] = [c if c is None else " ".join(x for x in (_cell(c), _cell(more)) if x)
-                     for c, more in zip(last, rows[0])]
-        rows = rows[1:]
-    return rows
+                     for c, more in zip(last, body[0])]
+        body = body[1:]
+    return [rows[0] if repeated else list(header), *body]
+
+
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}[.)]?|[IVX]{1,5}\.?|[a-zđ]\)|)$")  # "5.", "II", "a)" or nothing: a row's number cell
 
 
 def _tables(page) -> list[tuple[tuple[float, float, float, float], list[list[str | None]]]]:
@@ -79,7 +109,7 @@ def _tables(page) -> list[tuple[tuple[float, float, float, float], list[list[str
                               "explicit_vertical_lines": vertical})
     tables = []
     for table in found:
-        rows = table.extract()
+        rows = _merge_spanned(table.extract())
         if len(rows) >= 2 and max(sum(c is not None for c in r) for r in rows) >= MIN_COLUMNS:
             tables.append((table.bbox, rows))
     return sorted(tables, key=lambda t: t[0][1])
@@ -111,18 +141,54 @@ def _text_around(page, tables: list[tuple[tuple[float, float, float, float], lis
     return "".join(out)
 
 
-def pages_with_tables(path: Path, pages: dict[int, object]) -> dict[int, str]:
+def _drawn_enough(path: Path, numbers: list[int]) -> set[int]:
+    """The pages drawing at least MIN_PATHS lines or shapes, counted by pdfium in a few milliseconds a page: the
+    others hold no ruled table, and reading their layout (pdfplumber, a tenth of a second a page) is spared."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except (pdfium.PdfiumError, OSError):
+        return set(numbers)
+    found: set[int] = set()
+    try:
+        for n in numbers:
+            page = document[n - 1]
+            try:
+                shapes = page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2)
+                if sum(1 for _, __ in zip(range(MIN_PATHS), shapes)) >= MIN_PATHS:
+                    found.add(n)
+            finally:
+                page.close()
+    finally:
+        document.close()
+    return found
+
+
+def pages_with_tables(path: Path, pages: dict[int, object],
+                      budget_s: float = TABLE_BUDGET_S) -> tuple[dict[int, str], list[int]]:
     """For each given page (1-based number -> pypdf page) that holds a ruled table: its text with the tables as
-    Markdown rows. Pages without a ruled table are left out (their text layer is read as it is)."""
+    Markdown rows; pages without a ruled table are left out (their text layer is read as it is). Also the pages left
+    unread for tables when reading them took more than ``budget_s`` seconds (a file of hundreds of pages of tables
+    must not run the upload worker out of time: those pages keep their text layer)."""
     import pdfplumber
 
+    pages = {n: layer for n, layer in pages.items() if n in _drawn_enough(path, list(pages))}
+    if not pages:
+        return {}, []
     found: dict[int, tuple[list, float]] = {}
+    unread: list[int] = []
+    started = time.monotonic()
     try:
         document = pdfplumber.open(str(path))
     except Exception:  # noqa: BLE001 - pypdf read this file; a table reader that cannot is no reason to refuse it
-        return {}
+        return {}, []
     with document:
         for n in pages:
+            if time.monotonic() - started > budget_s:
+                unread.append(n)
+                continue
             page = document.pages[n - 1]
             try:
                 tables = _tables(page)
@@ -137,4 +203,4 @@ def pages_with_tables(path: Path, pages: dict[int, object]) -> dict[int, str]:
         if n - 1 in found:  # a table the page break cut: its rows go on under the repeated header
             tables[0] = (tables[0][0], _join_cut_row(headers[n - 1], found[n - 1][0][-1][1], tables[0][1]))
     return {n: _text_around(pages[n], [(box, _markdown(rows)) for box, rows in tables], height)
-            for n, (tables, height) in found.items()}
+            for n, (tables, height) in found.items()}, unread

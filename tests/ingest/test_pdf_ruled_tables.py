@@ -74,3 +74,38 @@ def test_a_sentence_cut_by_the_page_break_is_one_paragraph(doc) -> None:
     found = [c for c in doc.clauses if "bệnh thông thường ở cơ sở khám bệnh, chữa bệnh cấp chuyên sâu" in " ".join(
         c.text.split())]
     assert found and all(not c.path.startswith("PL") for c in found[:1])
+
+
+def test_sub_rows_of_one_task_are_one_row() -> None:
+    # NQ 97/NQ-CP's appendix (a gazette PDF kept outside the repo): task 17 spans two rows, each with its own result
+    # and deadline, its number and name merged (None) in the second; on the next page, task 15's second row comes
+    # back with its lead written again and its number cell empty.
+    from ingest.readers.pdf_tables import _join_cut_row, _merge_spanned
+
+    header = ["TT", "Tên nhiệm vụ", "Cơ quan\nchủ trì", "Cơ quan\nphối hợp", "Kết quả", "Thời gian\nhoàn thành"]
+    rows = _merge_spanned([header,
+                           ["17", "Tiếp tục thể chế hóa ...", "Bộ Giáo dục và\nĐào tạo", "Các bộ,\ncơ quan ngang bộ",
+                            "Báo cáo chuyên đề", "Tháng\n5/2026"],
+                           [None, None, "Bộ Giáo dục và\nĐào tạo", "Các bộ,\ncơ quan ngang bộ",
+                            "Báo cáo kết quả", "Tháng\n11/2026"]])
+    assert [" ".join(c.split()) for c in rows[1][2:]] == ["Bộ Giáo dục và Đào tạo", "Các bộ, cơ quan ngang bộ",
+                           "Báo cáo chuyên đề; Báo cáo kết quả", "Tháng 5/2026; Tháng 11/2026"]
+    above = [header, ["15", "Thể chế hóa ...", "Bộ Tài chính", "Các bộ", "Báo cáo chuyên đề", "Tháng 5/2026"]]
+    page = _join_cut_row(header, above, [header, ["", "", "Bộ Tài chính", "Các bộ", "Báo cáo kết quả", "Tháng 11/2026"],
+                                         ["16", "Tiếp tục ...", "Bộ Tài chính", "Các bộ", "Báo cáo", "Tháng 02/2026"]])
+    assert above[-1][2] == "Bộ Tài chính" and above[-1][5] == "Tháng 5/2026; Tháng 11/2026"
+    assert [r[0] for r in page] == ["TT", "16"]
+
+
+def test_tables_are_looked_for_within_a_time_budget() -> None:
+    # a file of hundreds of pages of tables must not run the upload worker out of time: past the budget, pages keep
+    # their text layer, and the reader says which (only pages that draw lines are looked at: 7-15 here)
+    import pypdf
+
+    from ingest.readers.pdf_tables import pages_with_tables
+
+    layer = {n: page for n, page in enumerate(pypdf.PdfReader(str(PDF)).pages, start=1)}
+    tabled, unread = pages_with_tables(PDF, layer, budget_s=0.0)
+    assert tabled == {} and unread == list(range(7, 16))
+    tabled, unread = pages_with_tables(PDF, layer)
+    assert sorted(tabled) == list(range(7, 16)) and unread == []
