@@ -989,7 +989,14 @@ def _unclosed_attachment(paragraphs: list[Paragraph], i: int) -> int:
     if kind is None or len(t.split()) > 3 or paragraphs[i].is_table_row:
         return 0
     n = _attachment_title(paragraphs, i)
-    return n if n > 1 and is_attachment_marker(paragraphs[i + n - 1].text.strip()) else 0
+    if n > 1 and is_attachment_marker(paragraphs[i + n - 1].text.strip()):
+        return n
+    # the title and its "(Kèm theo Thông tư số 33/2026/TT-BCA ngày ...)" wrapped into one paragraph, right after the
+    # signer's name ("BỘ TRƯỞNG" / "Đại tướng Lương Tam Quang" / "PHỤ LỤC I" / "Định mức khoán chi ... (Kèm theo ...)",
+    # TT 33/2026/TT-BCA as the Official Gazette prints it; blind set b28)
+    title = paragraphs[i + 1].text.strip() if i + 1 < len(paragraphs) and not paragraphs[i + 1].is_table_row else ""
+    marker = re.search(r"\([^()]{10,}\)\s*$", title)
+    return 2 if marker and is_attachment_marker(marker.group(0)) else 0
 
 
 def build_clauses(doc_id: str, paragraphs: list[Paragraph], footnotes: dict[str, Footnote],

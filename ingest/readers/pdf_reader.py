@@ -15,6 +15,7 @@ from core.models import PageInfo
 from .base import ReadResult, check_file, join_pages, read_error
 from .ocr import OcrOptions, OcrPage, OcrUnavailable, ocr_pdf_pages
 from .ocr_cleanup import clean_pages, remove_page_furniture
+from .pdf_objects import pages_drawing
 from .pdf_tables import pages_with_tables
 
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
@@ -45,29 +46,6 @@ def _open(path: Path) -> tuple[PdfReader, list[str]]:
             )
         warnings.append("Tệp PDF có mã hóa (không cần mật khẩu để mở); đã đọc được.")
     return reader, warnings
-
-
-def _page_has_image(path: Path, numbers: list[int]) -> set[int]:
-    """Which of the given pages show an image (a scan) that OCR could read."""
-    import pypdfium2 as pdfium
-    import pypdfium2.raw as raw
-
-    found: set[int] = set()
-    try:
-        document = pdfium.PdfDocument(str(path))
-    except (pdfium.PdfiumError, OSError):
-        return set(numbers)  # pypdf read it: let OCR try, it reports its own errors
-    try:
-        for n in numbers:
-            page = document[n - 1]
-            try:
-                if next(iter(page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2)), None) is not None:
-                    found.add(n)
-            finally:
-                page.close()
-    finally:
-        document.close()
-    return found
 
 
 def _goes_on(before: str, page: str) -> bool:
@@ -111,7 +89,7 @@ def read_pdf(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
     ocr_done: dict[int, OcrPage] = {}
     unavailable: OcrUnavailable | None = None
     if empty_pages and ocr is not None:
-        scans = sorted(_page_has_image(path, empty_pages))
+        scans = sorted(pages_drawing(path, empty_pages, "image"))
         wanted = scans[: max(0, ocr.max_pages)]
         if len(scans) > len(wanted):
             warnings.append(

@@ -17,6 +17,8 @@ import re
 import time
 from pathlib import Path
 
+from .pdf_objects import pages_drawing
+
 RULE_WIDTH = 2.5  # points: a thinner rectangle is a rule
 MIN_RULE_LENGTH = 5.0  # points: a shorter one is a dot or a tick, not a rule
 TABLE_BUDGET_S = 45.0  # seconds spent looking for tables in one file, at most (KEHOACH_INGEST_WORKER_TIMEOUT_S is 120)
@@ -141,31 +143,6 @@ def _text_around(page, tables: list[tuple[tuple[float, float, float, float], lis
     return "".join(out)
 
 
-def _drawn_enough(path: Path, numbers: list[int]) -> set[int]:
-    """The pages drawing at least MIN_PATHS lines or shapes, counted by pdfium in a few milliseconds a page: the
-    others hold no ruled table, and reading their layout (pdfplumber, a tenth of a second a page) is spared."""
-    import pypdfium2 as pdfium
-    import pypdfium2.raw as raw
-
-    try:
-        document = pdfium.PdfDocument(str(path))
-    except (pdfium.PdfiumError, OSError):
-        return set(numbers)
-    found: set[int] = set()
-    try:
-        for n in numbers:
-            page = document[n - 1]
-            try:
-                shapes = page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2)
-                if sum(1 for _, __ in zip(range(MIN_PATHS), shapes)) >= MIN_PATHS:
-                    found.add(n)
-            finally:
-                page.close()
-    finally:
-        document.close()
-    return found
-
-
 def pages_with_tables(path: Path, pages: dict[int, object],
                       budget_s: float = TABLE_BUDGET_S) -> tuple[dict[int, str], list[int]]:
     """For each given page (1-based number -> pypdf page) that holds a ruled table: its text with the tables as
@@ -174,7 +151,9 @@ def pages_with_tables(path: Path, pages: dict[int, object],
     must not run the upload worker out of time: those pages keep their text layer)."""
     import pdfplumber
 
-    pages = {n: layer for n, layer in pages.items() if n in _drawn_enough(path, list(pages))}
+    # only pages drawing enough lines can hold a ruled table: reading the layout of the others is spared
+    drawn = pages_drawing(path, list(pages), "path", MIN_PATHS)
+    pages = {n: layer for n, layer in pages.items() if n in drawn}
     if not pages:
         return {}, []
     found: dict[int, tuple[list, float]] = {}
@@ -198,9 +177,11 @@ def pages_with_tables(path: Path, pages: dict[int, object],
                 continue
             finally:
                 page.close()
-    headers = {n: tables[-1][1][0] for n, (tables, _) in found.items()}  # the last table's first row, as found
-    for n, (tables, _) in found.items():
+    header_of: dict[int, list[str | None]] = {}  # the header of a page's last table (the one a page break may cut)
+    for n in sorted(found):
+        tables = found[n][0]
         if n - 1 in found:  # a table the page break cut: its rows go on under the repeated header
-            tables[0] = (tables[0][0], _join_cut_row(headers[n - 1], found[n - 1][0][-1][1], tables[0][1]))
+            tables[0] = (tables[0][0], _join_cut_row(header_of[n - 1], found[n - 1][0][-1][1], tables[0][1]))
+        header_of[n] = tables[-1][1][0]
     return {n: _text_around(pages[n], [(box, _markdown(rows)) for box, rows in tables], height)
             for n, (tables, height) in found.items()}, unread

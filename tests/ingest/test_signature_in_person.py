@@ -36,3 +36,35 @@ def test_a_name_ends_before_the_appendix(tmp_path):
     meta = _meta(ROOT / "tests" / "data" / "cong-bao" / "quyet-dinh-so-844-qd-ttg-469526.pdf", tmp_path)
     assert meta.signer == "Phạm Thị Thanh Trà"
     assert meta.signer_title == "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG"
+
+
+TT_33 = """BỘ CÔNG AN
+Số: 33/2026/TT-BCA
+Hà Nội, ngày 10 tháng 4 năm 2026
+THÔNG TƯ
+Hướng dẫn một số quy định tại Nghị định số 289/2025/NĐ-CP
+Điều 7. Điều khoản thi hành
+5. Cục Kế hoạch và tài chính có trách nhiệm tổng hợp, báo cáo việc thực hiện Thông tư này.
+BỘ TRƯỞNG
+Đại tướng Lương Tam Quang
+PHỤ LỤC I
+Định mức khoán chi cho từng nhiệm vụ, hoạt động xây dựng, ban hành thông tư, thông tư liên tịch do Bộ Công an chủ trì
+soạn thảo (Kèm theo Thông tư số 33/2026/TT-BCA ngày 10 tháng 4 năm 2026 của Bộ trưởng Bộ Công an)
+| STT | Nhiệm vụ và hoạt động | Định mức khoán chi |
+|---|---|---|
+| 1 | Soạn thảo, ban hành thông tư | 308 |
+| 2 | Thẩm định dự thảo thông tư (Cục Pháp chế và cải cách hành chính, tư pháp) | 20 |
+"""
+
+
+def test_an_appendix_right_after_the_signer_is_a_part_of_its_own():
+    # TT 33/2026/TT-BCA as the Official Gazette prints it (blind set b28; kept outside the repo): no recipients' block,
+    # the appendix's title and its "(Kèm theo ...)" wrapped into one paragraph. Before, the appendix's rows were items
+    # of Điều 7.5 and took its lead, "Cục Kế hoạch và tài chính".
+    from ingest.pipeline import parse_text
+
+    doc = parse_text(TT_33, "tt-33.txt")
+    assert (doc.meta.signer, doc.meta.signer_title) == ("Lương Tam Quang", "BỘ TRƯỞNG")
+    rows = [c for c in doc.clauses if "Soạn thảo, ban hành thông tư" in c.text]
+    assert rows and all(c.path.startswith("PL") for c in rows)
+    assert all("Cục Kế hoạch và tài chính" not in c.responsibility.lead for c in rows)
