@@ -17,6 +17,8 @@ import re
 import time
 from pathlib import Path
 
+from core.textnorm import squash_ws
+
 from .pdf_objects import pages_drawing
 
 RULE_WIDTH = 2.5  # points: a thinner rectangle is a rule
@@ -42,7 +44,7 @@ def _rules(page) -> tuple[list[dict], list[dict]]:
 
 
 def _cell(text: str | None) -> str:
-    return " ".join((text or "").split()).replace("|", "/")
+    return squash_ws(text or "").replace("|", "/")
 
 
 def _merge_spanned(rows: list[list[str | None]]) -> list[list[str | None]]:
