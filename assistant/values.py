@@ -5,6 +5,7 @@ the value asked; the reranker raises them."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.lexicon import acronyms, dates, questions
 from core.places import provinces_in
@@ -45,7 +46,7 @@ DATE = re.compile(rf"\b(ngay \d|{_SLASH_DAY}|thang \d|quy [ivx1-4]|{_HOW_OFTEN}|
                   r"tu ngay (?:duoc|co|ky|nhan|cong bo)\b|"
                   r"cham nhat|"  # "chậm nhất 01 ngày trước ngày hết hạn"
                   r"(?:den|toi|truoc|sau) \d{4}\b)")  # "tiếp tục kéo dài đến 2035"
-NUMBER_WORD = r"(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"  # a number in words, folded
+NUMBER_WORD = rf"(?:{'|'.join(questions().number_words)})"  # a number in words, folded
 # "28 ngày", "15 ngày làm việc", "03 (ba) tháng", "20 (hai mươi) ngày"; not a date ("07 tháng 11 năm 2025")
 DURATION = re.compile(r"\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam|gio|tuan|phut)\b(?!\s*\d)"
                       r"|\bgap \d+ lan thoi gian\b"  # "cam kết ... ít nhất gấp 03 lần thời gian đào tạo"
@@ -88,7 +89,10 @@ class ProvinceNamed:
 
 PLACE = ProvinceNamed()
 ValueNeed = re.Pattern | ProvinceNamed  # what a clause must hold for the value a question asks
-DAY = re.compile(rf"\b(ngay \d{{1,2}}|{_SLASH_DAY}|ngay ky\b|ngay ban hanh\b)")  # "kể từ ngày ký ban hành" names its day
+# "kể từ ngày ký ban hành" names its day; so does a day before its month with no "ngày": "báo cáo ... trước 30 tháng 11
+# hằng năm" (NĐ 125/2026/NĐ-CP Điều 21.6.c; blind set b30-23)
+DAY = re.compile(rf"\b(ngay \d{{1,2}}|{_SLASH_DAY}|ngay ky\b|ngay ban hanh\b|"
+                 r"(?:truoc|den|tu|cham nhat|vao) \d{1,2} thang \d{1,2}\b)")
 CODE = re.compile(r"\b\d+\.\d{3,}\b|\b[a-z]{2,}\.[a-z0-9.]+\d\b")  # a procedure's code: "1.000579", "2.002345"
 PHONE = re.compile(r"\b0\d{2,3}[.\s-]?\d{3,4}[.\s-]?\d{3,4}\b|\b1[89]00[.\s-]?\d{3,4}\b|@")  # "0239.3855.555", an e-mail
 # how many times in a period ("02 lần/ngày", "hai lần trong tháng") or an hour ("trước 9h00", "lúc 16 giờ 30")
@@ -109,7 +113,9 @@ THRESHOLD = re.compile(r"[≥≤><]\s*\d|\b(?:tu|tren|duoi|vuot|qua|khong qua|kh
 PERIOD = re.compile(r"\b(?:hang (?:ngay|tuan|thang|quy|nam)|moi (?:ngay|tuan|thang|quy|nam)|"
                     # (no date: "ngày 25 tháng 6 năm 2025")
                     r"(?<!ngay )(?<!thang )(?<!nam )(?<!quy )\d+ (?:ngay|tuan|thang|quy|nam)\b(?! \d)|"
-                    r"(?:ngay|tuan|thang|quy|nam) (?:mot|1) lan)\b")
+                    r"(?:ngay|tuan|thang|quy|nam) (?:mot|1) lan|"
+                    # "sao lưu đầy đủ hệ thống tối thiểu 01 lần/tuần" (NĐ 160/2026/NĐ-CP Điều 10.7.c; blind set b29-13)
+                    r"\d+ lan ?/ ?(?:ngay|tuan|thang|quy|nam))\b")
 # papers a dossier holds: "Thành phần hồ sơ gồm có: (1) Tờ khai ...", "Hồ sơ đề nghị ... gồm: Bản sao ...", not a
 # procedure's name alone ("Cấp giấy chứng nhận lưu hành tự do (CFS) ...") nor a change to its papers ("Thay đổi mẫu đơn
 # trong thành phần hồ sơ", QĐ 2815/QĐ-UBND Đồng Nai, a catalogue's row)
@@ -171,11 +177,31 @@ def counted_asked(query: Query, need: ValueNeed | None, measures_only: bool = Fa
         return None
     if measures_only and m.group("what") not in questions().measures:
         return None
-    what = m.group("what")
+    return _count_of(m.group("what"))
+
+
+def thing_counted(query: Query) -> re.Pattern | None:
+    """For a question counting a thing no value kind names ("biên bản ... phải lập ít nhất mấy bản?"), a number
+    followed by that thing ("ít nhất ba bản", NĐ 155/2026/NĐ-CP Điều 11); else None."""
+    m = counted_word(query.folded)
+    if m is None or m.group("what") not in query.content_terms or m.group("what") in questions().measures:
+        return None
+    return _count_of(m.group("what"))
+
+
+@lru_cache(maxsize=64)
+def _count_of(what: str) -> re.Pattern | None:
+    """A number, in figures or in words ("03 bản", "ba (03) bản"), followed by ``what`` or another way documents write
+    it; None for people, whom documents count by what they are."""
     forms = questions().counted_written.get(what, (what,))
     if not forms:
         return None  # people, counted by what they are
     if what in acronyms():  # "bao nhiêu TTHC": "Danh mục 16 thủ tục hành chính mới ban hành" (QĐ 1805/QĐ-UBND Phú Thọ)
         forms = (*forms, acronyms()[what])
+    # ("năm" only in figures: folded, "nam hoc" is a school year, not five)
+    # (a figure after "số" (not "tổng số"), "Điều", "khoản" labels a thing, it counts none: "Mẫu số 14 ban hành kèm
+    # theo", NĐ 155/2026)
+    number = (r"(?:(?<!(?<!tong )so )(?<!dieu )(?<!khoan )(?<![\d.,/])\d[\d.,/]*"
+              rf"|\b(?:{'|'.join(w for w in questions().number_words if w != 'nam')}))")
     # a share of the whole counts too: "ít nhất 2/3 tổng số thành viên" (NĐ 171/2025 Điều 20.6, tune-fresh22 t22-18)
-    return re.compile(rf"\d[\d.,/]*\s*(?:\(\w+(?: \w+){{0,3}}\)\s*)?(?:tong so\s+)?(?:{'|'.join(map(re.escape, forms))})\b")
+    return re.compile(rf"{number}\s*(?:\(\w+(?: \w+){{0,3}}\)\s*)?(?:tong so\s+)?(?:{'|'.join(map(re.escape, forms))})\b")

@@ -124,8 +124,11 @@ def same_province(a: str, b: str) -> bool:
 
 
 # Issuers whose documents hold for the whole country (folded prefixes): ministries, the Government and its Office,
-# the National Assembly, the Party's central bodies ("Ban Tổ chức Trung ương").
-_NATIONAL = ("bo ", "chinh phu", "thu tuong", "van phong chinh phu", "quoc hoi", "bo chinh tri", "ban bi thu")
+# the National Assembly, the Party's central bodies ("Ban Tổ chức Trung ương"), bodies of ministerial rank ("Ngân hàng
+# Nhà nước Việt Nam", TT 17/2026/TT-NHNN; the State Audit, the Supreme Court and Procuracy, Vietnam Social Security).
+_NATIONAL = ("bo ", "chinh phu", "thu tuong", "van phong chinh phu", "quoc hoi", "bo chinh tri", "ban bi thu",
+             "ngan hang nha nuoc", "kiem toan nha nuoc", "toa an nhan dan toi cao", "vien kiem sat nhan dan toi cao",
+             "bao hiem xa hoi viet nam", "thanh tra chinh phu")
 
 
 def is_national_issuer(issuer: str) -> bool:

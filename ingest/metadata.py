@@ -39,7 +39,11 @@ _ENACTING_RE = re.compile(
 )
 _HEADER_ISSUER_RE = re.compile(
     r"^(?:ỦY BAN|UỶ BAN|UBND|SỞ|BAN|BỘ|CÔNG AN|CHÍNH PHỦ|VĂN PHÒNG|THỦ TƯỚNG|CHỦ TỊCH|HỘI ĐỒNG|TỈNH ỦY|THÀNH ỦY|"
-    r"ĐẢNG ỦY|CỤC|TỔNG CỤC|QUỐC HỘI|BỘ CHÍNH TRỊ|BAN CHẤP HÀNH)\b"
+    r"ĐẢNG ỦY|CỤC|TỔNG CỤC|QUỐC HỘI|BỘ CHÍNH TRỊ|BAN CHẤP HÀNH|"
+    # bodies of ministerial rank that issue circulars and decisions: "NGÂN HÀNG NHÀ NƯỚC" / "VIỆT NAM" (TT 17/2026/TT-NHNN
+    # as the Official Gazette prints it; blind set b31), the State Audit, the courts and procuracies, social insurance
+    r"NGÂN HÀNG NHÀ NƯỚC|KIỂM TOÁN NHÀ NƯỚC|TÒA ÁN NHÂN DÂN|TOÀ ÁN NHÂN DÂN|VIỆN KIỂM SÁT NHÂN DÂN|BẢO HIỂM XÃ HỘI|"
+    r"THANH TRA CHÍNH PHỦ)\b"
 )
 _AUTHORITY_RE = re.compile(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|"
                            r"BAN THƯỜNG VỤ|BAN CHỈ ĐẠO|GIÁM ĐỐC|TRƯỞNG BAN|BỘ CHÍNH TRỊ|VĂN PHÒNG)\b")
@@ -52,6 +56,8 @@ _SYMBOL_ISSUERS = {
     "SGDĐT": "Sở Giáo dục và Đào tạo", "VPCP": "Văn phòng Chính phủ", "TTg": "Thủ tướng Chính phủ",
     "CP": "Chính phủ", "BNV": "Bộ Nội vụ", "BTC": "Bộ Tài chính", "BCT": "Bộ Công Thương",
     "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BXD": "Bộ Xây dựng", "BYT": "Bộ Y tế",
+    "NHNN": "Ngân hàng Nhà nước Việt Nam", "BCA": "Bộ Công an", "BQP": "Bộ Quốc phòng", "BTP": "Bộ Tư pháp",
+    "BNNMT": "Bộ Nông nghiệp và Môi trường", "BKHCN": "Bộ Khoa học và Công nghệ", "BGDĐT": "Bộ Giáo dục và Đào tạo",
 }
 _SIGN_TITLE_RE = re.compile(r"^(?:TM\.|KT\.|TL\.|TUQ\.|Q\.|K/T)?\s*(?:[A-ZĐÀ-Ỹ ,.]+)$")
 _NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
@@ -102,7 +108,9 @@ def _titlecase_header(line: str) -> str:
         capital = w in {"tỉnh", "phố", "huyện", "xã", "phường", "bộ", "bản", "phòng"} or (
             capital and w not in {"ủy", "uỷ", "ban", "sở", "bộ", "văn", "phòng", "cục", "công", "chính"} and len(out) > 1)
     # "THỦ TƯỚNG CHÍNH PHỦ" -> "Thủ tướng Chính phủ", "ỦY BAN THƯỜNG VỤ QUỐC HỘI" -> "Ủy ban thường vụ Quốc hội"
-    return _branch_as_written(re.sub(r"\bquốc hội\b", "Quốc hội", re.sub(r"\bchính phủ\b", "Chính phủ", " ".join(out))))
+    # ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" -> "Ngân hàng Nhà nước Việt Nam", "KIỂM TOÁN NHÀ NƯỚC" -> "Kiểm toán nhà nước")
+    said = re.sub(r"\bquốc hội\b", "Quốc hội", re.sub(r"\bchính phủ\b", "Chính phủ", " ".join(out)))
+    return _branch_as_written(re.sub(r"^Ngân hàng nhà nước\b", "Ngân hàng Nhà nước", said))
 
 
 def _office_of(line: str) -> str:
@@ -151,7 +159,9 @@ def _issuer_of(cells: list[str]) -> str:
     for c in cells[:6]:
         line = re.sub(r"[-–_]{3,}", " ", c).strip(" /|")
         line = re.split(r"\s*\bSố\s*:?\s*\d*/", line)[0].strip()  # "ỦY BAN MTTQ ... XÃ LƯƠNG MINH Số: 16/KH-MTTQ" in one cell
-        if not line or any(m in fold(line) or fold(line) in m for m in _MOTTO) or fold(line).startswith("ban hanh"):
+        # (a piece of the motto is one of three words or more: "VIỆT NAM" under "NGÂN HÀNG NHÀ NƯỚC" is the issuer's)
+        if not line or any(m in fold(line) or (fold(line) in m and len(line.split()) >= 3) for m in _MOTTO) or \
+                fold(line).startswith("ban hanh"):
             if orgs:
                 break
             continue
@@ -243,10 +253,17 @@ def _signed(block: str) -> tuple[str, str] | None:
     # ... and ends at the name: an appendix's heading may follow it ("Lê Trường Sơn" / "PHỤ LỤC DANH MỤC ...", QĐ 2816
     # Đồng Nai)
     at = max((i for i, (kind, w) in enumerate(runs) if kind == "name" and w == names[-1]), default=len(runs))
-    return names[-1], " ".join(w for kind, w in runs[:at] if kind == "title")[:80]
+    return _with_rank(block, names[-1]), " ".join(w for kind, w in runs[:at] if kind == "title")[:80]
 
 
-_ON_BEHALF = re.compile(r"(?:^|[\s|])(?:TM|KT|TL|TUQ)\.\s")
+def _with_rank(block: str, name: str) -> str:
+    """The signer's name with the rank printed before it ("Đại tướng Lương Tam Quang", structure.toml [signer_rank])."""
+    before = " ".join(_plain(block[:block.rfind(name)]).replace("*", " ").split())
+    rank = next((r for r in structure().signer_ranks if before.endswith(r)), "")
+    return f"{rank} {name}" if rank else name
+
+
+_ON_BEHALF = re.compile(r"(?:^|[\s|])(?:TM|KT|TL|TUQ)\.(?:\s|(?=[A-ZĐ]{2}))")  # also "KT.THỐNG ĐỐC" (TT 17/2026/TT-NHNN)
 _APPENDIX_AFTER = re.compile(r"\s(?=(?:Phụ lục|PHỤ LỤC)(?:\s|$))")
 
 

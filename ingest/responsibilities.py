@@ -235,6 +235,13 @@ def apply_attribute(resp: Responsibility, text: str) -> bool:
     if fold(value).strip(" ()") in _NONE_VALUES:
         return True  # "Cơ quan phối hợp: Không." names no one
     doers = [r for r in line.roles if r in ("lead", "implementers")]
+    if doers and (each := leads_of_items(_LABEL_LINE.match(text.strip())["value"])):
+        # a lead for each part of the task, numbered in the field: "CƠ QUAN CHỦ TRÌ: 1. Về phát triển công nghiệp quốc
+        # gia: Bộ Công Thương chủ trì. 2. Về quản lý các khu công nghiệp ...: Bộ Tài chính chủ trì. ..." (NQ 109/NQ-CP,
+        # Phụ lục III row 17; blind set b29-29): each leads its part
+        for role in doers:
+            _add(getattr(resp, role), each)
+        return True
     if doers and _LEADS_AND_PARTNERS.search(fold(value)):
         # the value is a sentence of its own: "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành,
         # đoàn thể Thành phố, ... và các đơn vị có liên quan." (KH 174/KH-UBND TP.HCM III.1.a) leads with Sở Nội vụ only
@@ -252,6 +259,31 @@ def apply_attribute(resp: Responsibility, text: str) -> bool:
             named = sum(ch.isalpha() for ch in value) >= 2
             _add(getattr(resp, role), split_units(value) or ([value] if named else []))
     return True
+
+
+_ITEM_NUMERAL = re.compile(r"(?:^|(?<=[\s.;:]))\d{1,2}\.\s+(?=\S)")
+
+
+def numbered_items(text: str) -> list[str]:
+    """The items of a text numbered "1. ... 2. ..." on one line (the text itself when it numbers none)."""
+    return [i.strip() for i in _ITEM_NUMERAL.split(text) if i.strip()]
+
+
+def leads_of_items(value: str) -> list[str]:
+    """The leads of a field's numbered items, each naming who leads one part ("1. Về ...: Bộ Công Thương chủ trì. 2. Bộ
+    Công an: chủ trì kinh tế dữ liệu."); none unless two items or more each name one."""
+    items = numbered_items(value)
+    if len(items) < 2:
+        return []
+    leads: list[str] = []
+    for item in items:
+        named = extract_from_text(item).lead
+        if not named and (at := unit_phrase_at(item)) is not None and item[at[1]:].lstrip().startswith(":"):
+            named = split_units(at[0])  # "Bộ Công an: chủ trì kinh tế dữ liệu."
+        if not named:
+            return []
+        _add(leads, named)
+    return leads
 
 
 # ---------------------------------------------------------------------------------------------- prose

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from core.models import Responsibility
 from core.textnorm import fold, split_sentences
-from ingest.responsibilities import extract_from_text, header_role, merge, partners_named
+from ingest.responsibilities import extract_from_text, header_role, leads_of_items, merge, partners_named
 from ingest.units import MAX_UNIT_WORDS, split_units, starts_with_unit, without_restated_role
 
 HEADER_SEARCH_ROWS = 3  # the header may follow up to two title rows
@@ -63,7 +63,8 @@ class TableRow:
 
     def responsibility(self) -> Responsibility:
         r = Responsibility()
-        r.lead = _names_in(self.cells.get("lead", ""))
+        # (a lead for each part of the task, numbered in the cell: NQ 109/NQ-CP Phụ lục III rows 17 and 51)
+        r.lead = leads_of_items(self.cells.get("lead", "")) or _names_in(self.cells.get("lead", ""))
         r.partners = _names_in(self.cells.get("partners", ""))
         r.implementers = _names_in(self.cells.get("implementers", ""))
         r.advisers = _names_in(self.cells.get("advisers", ""))

