@@ -37,28 +37,12 @@ _ENACTING_RE = re.compile(
     r"(?P<issuer>(?:Bộ|Ủy ban|Uỷ ban|Sở|Cục|Tổng cục|Ban|Chính phủ)[^,;:.]{0,80}?)(?<!\sđã)(?<!\svừa)\s+ban hành\s+"
     r"(?:Thông tư|Quyết định|Chỉ thị|Kế hoạch|Nghị định|Nghị quyết|Hướng dẫn)\b"
 )
-_HEADER_ISSUER_RE = re.compile(
-    r"^(?:ỦY BAN|UỶ BAN|UBND|SỞ|BAN|BỘ|CÔNG AN|CHÍNH PHỦ|VĂN PHÒNG|THỦ TƯỚNG|CHỦ TỊCH|HỘI ĐỒNG|TỈNH ỦY|THÀNH ỦY|"
-    r"ĐẢNG ỦY|CỤC|TỔNG CỤC|QUỐC HỘI|BỘ CHÍNH TRỊ|BAN CHẤP HÀNH|"
-    # bodies of ministerial rank that issue circulars and decisions: "NGÂN HÀNG NHÀ NƯỚC" / "VIỆT NAM" (TT 17/2026/TT-NHNN
-    # as the Official Gazette prints it; blind set b31), the State Audit, the courts and procuracies, social insurance
-    r"NGÂN HÀNG NHÀ NƯỚC|KIỂM TOÁN NHÀ NƯỚC|TÒA ÁN NHÂN DÂN|TOÀ ÁN NHÂN DÂN|VIỆN KIỂM SÁT NHÂN DÂN|BẢO HIỂM XÃ HỘI|"
-    r"THANH TRA CHÍNH PHỦ)\b"
-)
 _AUTHORITY_RE = re.compile(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|"
                            r"BAN THƯỜNG VỤ|BAN CHỈ ĐẠO|GIÁM ĐỐC|TRƯỞNG BAN|BỘ CHÍNH TRỊ|VĂN PHÒNG)\b")
 # an enacting body named alone on its line, the issuer of a text copied without its header ("**QUỐC HỘI**" before
 # "Căn cứ Hiến pháp ...": the National Assembly's pilot for urban railways, eval/external/docs/b16)
 _ENACTING_BODY_RE = re.compile(r"^(?:QUỐC HỘI|(?:ỦY|UỶ) BAN THƯỜNG VỤ QUỐC HỘI|CHÍNH PHỦ|THỦ TƯỚNG CHÍNH PHỦ)$")
 _MOTTO = ("cong hoa xa hoi chu nghia viet nam", "dang cong san viet nam", "doc lap - tu do - hanh phuc")
-_SYMBOL_ISSUERS = {
-    "UBND": "Ủy ban nhân dân tỉnh", "STP": "Sở Tư pháp", "BCĐ": "Ban Chỉ đạo", "CAT": "Công an tỉnh",
-    "SGDĐT": "Sở Giáo dục và Đào tạo", "VPCP": "Văn phòng Chính phủ", "TTg": "Thủ tướng Chính phủ",
-    "CP": "Chính phủ", "BNV": "Bộ Nội vụ", "BTC": "Bộ Tài chính", "BCT": "Bộ Công Thương",
-    "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BXD": "Bộ Xây dựng", "BYT": "Bộ Y tế",
-    "NHNN": "Ngân hàng Nhà nước Việt Nam", "BCA": "Bộ Công an", "BQP": "Bộ Quốc phòng", "BTP": "Bộ Tư pháp",
-    "BNNMT": "Bộ Nông nghiệp và Môi trường", "BKHCN": "Bộ Khoa học và Công nghệ", "BGDĐT": "Bộ Giáo dục và Đào tạo",
-}
 _SIGN_TITLE_RE = re.compile(r"^(?:TM\.|KT\.|TL\.|TUQ\.|Q\.|K/T)?\s*(?:[A-ZĐÀ-Ỹ ,.]+)$")
 _NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
 
@@ -165,10 +149,10 @@ def _issuer_of(cells: list[str]) -> str:
             if orgs:
                 break
             continue
-        if _HEADER_ISSUER_RE.match(line.upper() if line.isupper() else line) and line.upper() == line:
+        if structure().issuer_header.match(line.upper() if line.isupper() else line) and line.upper() == line:
             # a two-line issuer ("ỦY BAN NHÂN DÂN" + "TỈNH HÀ TĨNH") inside one cell or on two lines
             orgs.append(_titlecase_header(line))
-        elif _HEADER_ISSUER_RE.match(line):
+        elif structure().issuer_header.match(line):
             orgs.append(line)
             break
         elif orgs and line.isupper() and len(line.split()) <= 6 and not _kind_line(line):
@@ -383,7 +367,7 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
         # "CHỦ TỊCH ỦY BAN NHÂN DÂN ...")
         issuer = "" if re.search(r"(?:nhân dân|tỉnh|thành phố)$", enacting.group(1)) else enacting.group(1)
     if not issuer and meta.number:
-        issuer = _SYMBOL_ISSUERS.get(meta.number.split("/", 1)[1].split("-")[-1], "")
+        issuer = structure().issuer_names.get(fold(meta.number.split("/", 1)[1].split("-")[-1]), "")
     meta.province, meta.locality = _province_and_locality(issuer, meta.place)
     if issuer and meta.province and fold(meta.province) not in fold(issuer) and not is_national_issuer(issuer):
         issuer = f"{issuer} {meta.province}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -274,6 +274,8 @@ class StructureLexicon:
     summary: re.Pattern | None = None  # the sentence closing a body: "Trên đây là Kế hoạch ..."
     scope_sections: tuple[str, ...] = ()  # folded starts of titles saying whom a text governs ("doi tuong ap dung")
     issuer_codes: tuple[str, ...] = ()  # "vpcp", "bnv": an issuer's code in a symbol, written before a number too
+    issuer_names: dict[str, str] = field(default_factory=dict)  # folded code -> the body it names ("nhnn": "Ngân hàng ...")
+    issuer_header: re.Pattern | None = None  # a header's issuing body opens so: "ỦY BAN", "BỘ", "NGÂN HÀNG NHÀ NƯỚC"
 
 
 @cache
@@ -296,6 +298,8 @@ def structure() -> StructureLexicon:
         summary=re.compile(rf"^\W{{0,3}}(?:{_any_of(data['summary']['starts'])})\b"
                            rf"|^[^\n]{{0,300}}?\b(?:{_any_of(data['summary']['closing_asks'])})\b[^\n]{{0,120}}\./\.\W*$", re.I),
         issuer_codes=tuple(data["issuer_code"]["codes"]),
+        issuer_names=dict(data["issuer_code"]["names"]),
+        issuer_header=re.compile(rf"^(?:{_any_of(data['issuer_header']['heads'])})\b"),
     )
 
 
