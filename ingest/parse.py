@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from core.lexicon import roles as role_lexicon
 from core.lexicon import structure
@@ -932,14 +933,17 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
 # ---------------------------------------------------------------------------------------------- document parts
 
 
-_SIGNATURE = re.compile(
-    r"^(?:(?:tm|kt|tl|tuq|q|k/t)[.\s]|(?:pho )?(?:chu tich|giam doc|bo truong|thu truong|truong ban|chanh van phong|"
-    r"thu tuong|bi thu|chu nhiem|cuc truong|tong cuc truong|truong phong|vu truong)\b)")
+@cache
+def _signature_line() -> re.Pattern:
+    """A signature block's line, folded: one signing on someone's behalf ("KT. CHỦ TỊCH") or a signer's office
+    (structure.toml [signer_position]: "PHÓ CHỦ TỊCH", "THỨ TRƯỞNG", "TỔNG KIỂM TOÁN NHÀ NƯỚC")."""
+    offices = "|".join(sorted({re.escape(fold(w)) for w in structure().signer_positions}, key=len, reverse=True))
+    return re.compile(rf"^(?:(?:tm|kt|tl|tuq|q|k/t)[.\s]|(?:pho )?(?:{offices})\b)")
 
 
 def _is_signature_or_recipient(text: str) -> bool:
     t = text.strip(" *_|")
-    if _SIGNATURE.match(fold(t)) and len(t.split()) <= 12:
+    if _signature_line().match(fold(t)) and len(t.split()) <= 12:
         return True
     return len(t.split()) <= 8 and not _kind_of_title(t) and not is_attachment_marker(t)
 
