@@ -52,11 +52,12 @@ def coverage(terms: list[str], text: str, idf: dict[str, float] | None = None) -
     missing = [t for t in terms if t not in words]
     if missing:  # an acronym of the question is held where its words are spelled out ("CBCC": "cán bộ, công chức")
         folded = _folded(text)
-        table = acronyms()  # ... or where the text holds each word of its long form ("KCB": "khám bệnh, chữa bệnh")
-        missing = [t for t in missing if not spelled_out(t, folded) and not (t in table and set(table[t].split()) <= words)]
-    if missing:  # a unit's abbreviation of the question ("Bộ CA", "UBND") is held where its name is spelled out
-        abbreviations = units().abbreviations
-        missing = [t for t in missing if t not in abbreviations or not set(abbreviations[t].split()) <= words]
+        missing = [t for t in missing if not spelled_out(t, folded)]
+    if missing:
+        # ... or where the text holds each word of its long form: an acronym ("KCB": "khám bệnh, chữa bệnh",
+        # abbreviations.toml) or a unit's abbreviation ("Bộ CA", "UBND", units.toml)
+        forms = (acronyms(), units().abbreviations)
+        missing = [t for t in missing if not any(t in f and set(f[t].split()) <= words for f in forms)]
     if missing and (abbreviated := _acronyms_written(text)):
         # words of the question a text writes as its own acronym ("bảo vệ bí mật nhà nước": "bảo vệ BMNN", defined once
         # as "bí mật nhà nước (BMNN)", QĐ 254/QĐ-UBND Sơn La): a run of 3+ of its topic words whose initials the text

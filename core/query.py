@@ -104,7 +104,7 @@ class Query:
     def _without_names(self, text: str) -> str:
         """Folded ``text`` without the places and plan-naming words, longest first ("cua ubnd tinh ha tinh"
         before "ha tinh")."""
-        return _without_names(text, self._names())
+        return without_names(text, self._names())
 
     def _names(self) -> tuple[str, ...]:
         return tuple(sorted({p for p in [*self.provinces, *self.localities, *self.scope_terms]}))
@@ -122,10 +122,10 @@ class Query:
         return list(_content_terms(self.folded, self._names(), tuple(self.topic_exclude)))
 
 
-def _without_names(text: str, names: tuple[str, ...]) -> str:
-    """``text`` without every name's words, each found in the text as written: names may overlap ("qd 2015 qd ubnd"
-    and "ubnd tinh an giang" of "QĐ 2015/QĐ-UBND tỉnh An Giang ..."; blind set b23-49), so all are found before any
-    goes."""
+def without_names(text: str, names: tuple[str, ...]) -> str:
+    """``text`` (folded, words joined by single spaces) without every name's words, each found in the text as
+    written: names may overlap ("qd 2015 qd ubnd" and "ubnd tinh an giang" of "QĐ 2015/QĐ-UBND tỉnh An Giang ...";
+    blind set b23-49), so all are found before any goes."""
     folded = {re.sub(r"[^a-z0-9%]+", " ", fold(p)).strip() for p in names}
     gone = [False] * len(text)
     for words in (n for n in folded if n):
@@ -157,7 +157,7 @@ def _content_terms(folded: str, names: tuple[str, ...], exclude: tuple[str, ...]
     the reranker and the answer's sentence choice all ask for them)."""
     asked = questions().set_aside.sub(" ", folded)  # "(không phải nhà đất, ô tô)" is no topic
     joined = re.sub(r"\b([a-z]{1,4})\s*&\s*([a-z]{1,4})\b", r"\1\2", asked)  # "nn&mt": one acronym
-    text = _without_names(re.sub(r"[^a-z0-9%]+", " ", unglue_measures(joined)), names)  # "qd 4001/qd-bkhcn" as it now reads
+    text = without_names(re.sub(r"[^a-z0-9%]+", " ", unglue_measures(joined)), names)  # "qd 4001/qd-bkhcn" as it now reads
     text = f"{text} {long_forms(text)}"  # "tthc" also counts as "thu tuc hanh chinh"
     stop = stopwords()
     if stop.asking is not None:  # "mấy" of "tối đa mấy ngày" (not "máy")

@@ -27,7 +27,7 @@ from core.lexicon import acronyms, questions, roles, units
 from core.places import provinces_in
 from core.units import unit_key, unit_matches
 from core.models import Answer, Chunk, Citation, Clause, DeadlineKind, Document, Hit, Responsibility
-from core.query import Intent, Query
+from core.query import Intent, Query, without_names
 from core.settings import Settings
 from core.textnorm import fold, is_vietnamese_syllable, split_sentences
 
@@ -343,18 +343,12 @@ def _lead_of_part(text: str, lead: list[str], terms: list[str], idf: dict[str, f
         if len(items) < 2:
             continue
         # the topic the item names, without the lead's own words ("Bộ Tài chính" is no topic of "tài chính")
-        scored = sorted(((coverage(terms, _without_names(i, named), idf), i, named) for i, named in items),
-                        key=lambda x: -x[0])
+        scored = sorted(((coverage(terms, without_names(re.sub(r"[^a-z0-9%]+", " ", fold(i)), tuple(named)), idf),
+                          i, named) for i, named in items), key=lambda x: -x[0])
         if scored[0][0] > 0 and scored[0][0] > scored[1][0]:
             return scored[0][2], scored[0][1]
         return None
     return None
-
-
-def _without_names(text: str, names: list[str]) -> str:
-    for name in names:
-        text = text.replace(name, " ")
-    return text
 
 
 def _bounded_figures(folded_question: str) -> list[str]:
