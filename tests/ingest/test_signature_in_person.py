@@ -68,3 +68,11 @@ def test_an_appendix_right_after_the_signer_is_a_part_of_its_own():
     rows = [c for c in doc.clauses if "Soạn thảo, ban hành thông tư" in c.text]
     assert rows and all(c.path.startswith("PL") for c in rows)
     assert all("Cục Kế hoạch và tài chính" not in c.responsibility.lead for c in rows)
+
+
+def test_a_signers_rank_is_part_of_the_name(tmp_path):
+    # plans-real/web (tuning half), Ministry of Defence consolidated texts: "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG" / "Thượng tướng
+    # Võ Minh Lương", "... Đại tướng Nguyễn Tân Cương" (structure.toml [signer_rank]); before, the rank was dropped
+    meta = _meta(REAL / "web" / "bo-quoc-phong_94-vbhn-bqp.md", tmp_path)
+    assert (meta.signer, meta.signer_title) == ("Thượng tướng Võ Minh Lương", "KT. BỘ TRƯỞNG THỨ TRƯỞNG")
+    assert _meta(REAL / "web" / "bo-quoc-phong_89-vbhn-bqp.md", tmp_path).signer == "Đại tướng Nguyễn Tân Cương"
