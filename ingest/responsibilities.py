@@ -24,8 +24,8 @@ from core.lexicon import acronyms, roles as role_lexicon, structure as structure
 from core.models import Responsibility
 from core.textnorm import fold, sentence_end, split_sentences
 from ingest.labels import label_of
-from ingest.units import (_head_at, _is_new_unit, clean_unit, defining_role, role_defined_heading, split_units, starts_with_unit,
-                          unit_phrase_at, without_restated_role)
+from ingest.units import (_head_at, _is_new_unit, clean_unit, defining_role, only_generic, role_defined_heading, split_units,
+                          starts_with_unit, unit_phrase_at, without_restated_role)
 
 _TARGET_RE = re.compile(
     r"(?:(?:ít nhất|tối thiểu|không dưới|không thấp hơn|trên|dưới|đạt|từ|tăng|giảm|kéo giảm|phấn đấu)\s+)?"
@@ -58,7 +58,8 @@ ROLES = ("lead", "partners", "implementers", "advisers")
 class LabelLine:
     roles: tuple[str, ...]  # lead | partners | implementers | advisers | deadline | product (one or more)
     key: str  # the label as written
-    value: str
+    value: str  # the value naming the unit(s), cut where the field's own value ends (``_own_value``)
+    written: str = ""  # the value as the line writes it, numbered parts and all
 
 
 @cache
@@ -187,7 +188,7 @@ def parse_label_line(text: str) -> LabelLine | None:
         # tiếp thực hiện: Sở Nông nghiệp và Môi trường tỉnh Quảng Trị." (eval/external/docs/b6/0c462ec3eec6e18d.md):
         # the inner field, alone in the value, says what the body does
         return inner
-    return LabelLine(roles, m.group("key").strip(), _own_value(value))
+    return LabelLine(roles, m.group("key").strip(), _own_value(value), value)
 
 
 def is_attribute_line(text: str) -> bool:
@@ -235,7 +236,7 @@ def apply_attribute(resp: Responsibility, text: str) -> bool:
     if fold(value).strip(" ()") in _NONE_VALUES:
         return True  # "Cơ quan phối hợp: Không." names no one
     doers = [r for r in line.roles if r in ("lead", "implementers")]
-    if doers and (each := leads_of_items(_LABEL_LINE.match(text.strip())["value"])):
+    if doers and (each := leads_of_items(line.written)):
         # a lead for each part of the task, numbered in the field: "CƠ QUAN CHỦ TRÌ: 1. Về phát triển công nghiệp quốc
         # gia: Bộ Công Thương chủ trì. 2. Về quản lý các khu công nghiệp ...: Bộ Tài chính chủ trì. ..." (NQ 109/NQ-CP,
         # Phụ lục III row 17; blind set b29-29): each leads its part
@@ -434,9 +435,13 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
         unit = unit_phrase_at(s, op[0])
         if unit is None:
             continue
-        if op[1] and context and opens_clause and m.start() == 0:
+        if op[1] and context and opens_clause and m.start() == 0 and \
+                not all(only_generic(c, related=True) for c in context):
             # "Điều 2. Nhiệm vụ và quyền hạn [of Sở Tư pháp] / 4.3. ... / b) Đề nghị Chủ tịch Ủy ban nhân dân tỉnh thành
-            # lập, giải thể ... Chi nhánh" (plans-real/web/ha-tinh_2979-qd-ubnd.md): the heading's unit proposes it
+            # lập, giải thể ... Chi nhánh" (plans-real/web/ha-tinh_2979-qd-ubnd.md): the heading's unit proposes it.
+            # Not under a heading naming no one ("Điều 13. Trách nhiệm của các cơ quan liên quan / 7. Đề nghị Ủy ban trung
+            # ương Mặt trận Tổ quốc Việt Nam, Tổng Liên đoàn Lao động Việt Nam ... tham gia phổ biến, giám sát ...", QĐ
+            # 08/2022/QĐ-TTg): those requested do it
             _add(resp.lead, context)
             return resp
         units = split_units(unit[0])

@@ -17,6 +17,7 @@ from .ocr import OcrOptions, OcrPage, OcrUnavailable, ocr_pdf_pages
 from .ocr_cleanup import clean_pages, remove_page_furniture
 from .pdf_objects import pages_drawing
 from .pdf_tables import pages_with_tables
+from .split_syllables import rejoin_split_syllables
 
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 MIN_LETTERS = 20  # fewer letters than this in the whole file: no real text layer
@@ -86,6 +87,10 @@ def read_pdf(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
     # Running headers ("CÔNG BÁO/Số 286/Ngày 27-05-2026 95") and page numbers of the text layer go, as OCR's do.
     for n, lines in zip(layer, remove_page_furniture([pages[n - 1].split("\n") for n in layer])):
         pages[n - 1] = "\n".join(lines)
+    if (rejoined := rejoin_split_syllables([pages[n - 1] for n in layer])) is not None:
+        for n, text in zip(layer, rejoined):
+            pages[n - 1] = text
+        warnings.append("Lớp văn bản của tệp PDF tách rời các âm tiết (như “ng ười”, “nghi ệp”); đã nối lại.")
     ocr_done: dict[int, OcrPage] = {}
     unavailable: OcrUnavailable | None = None
     if empty_pages and ocr is not None:

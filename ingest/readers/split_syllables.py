@@ -1,0 +1,93 @@
+"""Syllables a PDF's text layer split: some fonts place a syllable's onset and its vowel as separate runs, and pypdf
+writes a space between them ("doanh nghi ệp g ửi danh sách ng ười lao động đề ngh ị hỗ tr ợ ti ền thuê nhà", QĐ
+08/2022/QĐ-TTg as the Official Gazette printed it). A name, a unit or a figure's words are then no longer found.
+
+A Vietnamese syllable never holds a space, and a normal text almost never has an onset standing alone before a word
+that opens with a vowel ("ng ười", "c ơ"). Where a document has many of those, its text layer split syllables, and a
+piece is joined to the one before when together they make one syllable (``core.textnorm.is_vietnamese_syllable``,
+at most one tone mark): the lone onset ("tr ợ" -> "trợ"), or a piece ending in the first vowel of a nucleus before
+one opening with its marked second vowel ("nghi ệp" -> "nghiệp", "huy ện" -> "huyện"). Other documents are left as
+they are.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from core.textnorm import fold, is_vietnamese_syllable
+
+# a share of a document's words this high standing as a lone onset before a vowel: its text layer split syllables
+SPLIT_SHARE = 0.01
+_ONSET = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])$", re.IGNORECASE)
+_VOWELS = "aăâeêioôơuưy"
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+# the vowel pairs that open a nucleus with a marked second vowel (iê, yê, uô, ươ, oă, uâ, uơ, uê, oa, oe)
+_NUCLEI = {("i", "ê"), ("y", "ê"), ("u", "ô"), ("ư", "ơ"), ("u", "ơ"), ("o", "ă"), ("u", "â"), ("u", "ê"),
+           ("o", "a"), ("o", "e")}
+_PIECE = re.compile(r"[^\W\d_]+")
+
+
+def _vowel_start(word: str) -> bool:
+    return unicodedata.normalize("NFD", word[:1].lower())[:1] in "aeiouy"
+
+
+def _untoned(letter: str) -> str:
+    """A letter without its tone, its vowel mark kept ("ệ" -> "ê")."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", letter.lower())
+                                                if c not in _TONES))
+
+
+def _nucleus_split(left: str, right: str) -> bool:
+    """Does the vowel ending ``left`` open a nucleus the vowel opening ``right`` ends, with a mark on that vowel
+    ("nghi|ệp" iê, "huy|ện" yê, "ho|ặc" oă, "đư|ợc" ươ, "tu|ần" uâ)? Not "và|ưu", "đi|ấy": two words."""
+    first = right[:1]
+    return first.lower() not in "aeiouy" and (_untoned(left[-1:]), _untoned(first)) in _NUCLEI
+
+
+def _tones(word: str) -> int:
+    return sum(c in _TONES for c in unicodedata.normalize("NFD", word))
+
+
+def _joins(left: str, right: str) -> bool:
+    """Do the letters ``left`` and ``right`` make one syllable split in two?"""
+    if not (_PIECE.fullmatch(left) and _PIECE.fullmatch(right)) or not right[0].islower() and not left.isupper():
+        return False
+    whole = left + right
+    if _tones(whole) > 1 or not is_vietnamese_syllable(fold(whole)):
+        return False
+    if _ONSET.match(left):
+        return _vowel_start(right)
+    return _nucleus_split(left, right)
+
+
+def _lone_onsets(text: str) -> int:
+    """How many lone onsets stand before a word opening with a vowel, together one syllable ("ng ười")."""
+    return sum(1 for a, b in re.findall(r"(?<![^\W\d_])([^\W\d_]{1,3}) (?=([^\W\d_]+))", text)
+               if _ONSET.match(a) and _joins(a, b))
+
+
+def has_split_syllables(text: str) -> bool:
+    """Has the text layer split syllables (lone onsets before vowels in ``SPLIT_SHARE`` of its words)?"""
+    words = len(text.split())
+    return words > 0 and _lone_onsets(text) / words >= SPLIT_SHARE
+
+
+def _rejoin_line(line: str) -> str:
+    out: list[str] = []
+    for token in line.split(" "):
+        # the letters ending the piece before ("(c") and opening this one ("ơ,")
+        left = re.search(r"[^\W\d_]+$", out[-1]) if out else None
+        right = re.match(r"[^\W\d_]+", token)
+        if left and right and _joins(left.group(), right.group()):
+            out[-1] += token
+        else:
+            out.append(token)
+    return " ".join(out)
+
+
+def rejoin_split_syllables(pages: list[str]) -> list[str] | None:
+    """The pages with their split syllables joined, when the document's text layer split them; else None."""
+    if not has_split_syllables("\n".join(pages)):
+        return None
+    return ["\n".join(_rejoin_line(line) for line in page.split("\n")) for page in pages]

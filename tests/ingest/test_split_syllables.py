@@ -1,0 +1,72 @@
+"""A PDF whose text layer splits syllables: QĐ 08/2022/QĐ-TTg as the Official Gazette printed it (tests/data/cong-bao).
+Its fonts place a syllable's onset and vowel as separate runs, and pypdf reads "Doanh nghi ệp g ửi hồ sơ ... đến Ủy
+ban nhân dân c ấp huy ện", "Bộ Công an có trách nhi ệm", so the unit a clause names and the words of a question are
+not found. Other PDFs, whose text layer keeps its syllables whole, are read as they were."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from api import parse_file
+from core.settings import load_settings
+from ingest.readers.pdf_reader import read_pdf
+from ingest.readers.split_syllables import _rejoin_line, has_split_syllables
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "cong-bao"
+PDF = DATA / "quyet-dinh-so-08-2022-qd-ttg-36945.pdf"
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+
+
+@pytest.fixture(scope="module")
+def doc(tmp_path_factory):
+    return parse_file(PDF, load_settings(data_dir=tmp_path_factory.mktemp("qd08")))
+
+
+def clause(doc, path: str):
+    return next(c for c in doc.clauses if c.path == path)
+
+
+def test_the_text_layer_splits_syllables_and_the_reader_joins_them() -> None:
+    raw = "".join(p.extract_text() for p in PdfReader(str(PDF)).pages[:10])
+    assert "nghi ệp" in raw and "ng ười" in raw  # what pypdf reads
+    read = read_pdf(PDF, 50_000_000)
+    assert "nghi ệp" not in read.text and "ng ười" not in read.text
+    assert "Doanh nghiệp gửi danh sách người lao động đề nghị hỗ trợ tiền thuê nhà" in " ".join(read.text.split())
+    assert any("tách rời các âm tiết" in w for w in read.warnings)
+
+
+def test_the_clause_names_its_unit_whole(doc) -> None:
+    recipient = clause(doc, "Điều 7.4")
+    assert "đến Ủy ban nhân dân cấp huyện nơi đặt trụ sở chính" in " ".join(recipient.text.split())
+    assert clause(doc, "Điều 13.3").responsibility.lead == ["Bộ Công an"]
+    assert "có trách nhiệm hướng dẫn cập nhật kết quả hỗ trợ tiền thuê nhà" in clause(doc, "Điều 13.3").text
+    partners = clause(doc, "Điều 13.2.b").responsibility
+    assert partners.lead == ["Bộ Lao động - Thương binh và Xã hội"] and partners.partners == ["Bộ Tài chính"]
+
+
+@pytest.mark.parametrize("pdf", [DATA / "quyet-dinh-so-844-qd-ttg-469526.pdf",
+                                 SHARED / "plans-real" / "office" / "lao-cai_1696-qd-ubnd_uy-quyen.pdf",
+                                 SHARED / "plans-real" / "office" / "lao-cai_7432-ubnd-xd_trien-khai-qd-1074.pdf",
+                                 SHARED / "plans-real" / "office" / "lao-cai_vb_giao-tham-gia-phoi-hop.pdf",
+                                 SHARED / "plans-extra" / "ca-mau_ubnd_0204_2025_tai-chinh-ngan-sach.pdf"],
+                         ids=lambda p: p.name)
+def test_a_text_layer_with_whole_syllables_is_left_as_it_is(pdf: Path) -> None:
+    assert not has_split_syllables("\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages))
+
+
+def test_two_words_are_not_one_syllable() -> None:
+    # a word ending in a vowel before one opening with a vowel joins only where they open and end one nucleus
+    assert _rejoin_line("và ưu tiên, đi ấy, của ủy ban") == "và ưu tiên, đi ấy, của ủy ban"
+    assert _rejoin_line("ho ặc đư ợc tu ần thu ộc (c ơ)") == "hoặc được tuần thuộc (cơ)"
+
+
+def test_bodies_requested_under_a_heading_naming_no_one_do_it(doc) -> None:
+    # "Điều 13. Trách nhiệm của các cơ quan liên quan / 7. Đề nghị Ủy ban trung ương Mặt trận Tổ quốc Việt Nam, Tổng
+    # Liên đoàn Lao động Việt Nam, Phòng Thương mại và Công nghiệp Việt Nam và các tổ chức đoàn thể chính trị tham gia
+    # phổ biến, giám sát ...": the bodies requested, not "các cơ quan liên quan" of the heading
+    r = clause(doc, "Điều 13.7").responsibility
+    assert r.lead[:3] == ["Ủy ban trung ương Mặt trận Tổ quốc Việt Nam", "Tổng Liên đoàn Lao động Việt Nam",
+                          "Phòng Thương mại và Công nghiệp Việt Nam"] and r.requested
