@@ -40,6 +40,10 @@ DATE = re.compile(rf"\b(ngay \d|{_SLASH_DAY}|thang \d|quy [ivx1-4]|{_HOW_OFTEN}|
                   r"ngay ban hanh|nam \d{4}|"
                   # a time set by an event: "tự giải thể sau khi kết thúc bầu cử", "trước khi khai giảng"
                   r"sau khi|truoc khi|ngay sau khi|ngay khi|ke tu ngay|"
+                  # ... or until a paper runs out: "được tiếp tục sử dụng ... đến hết thời hạn của văn bản, giấy tờ đó"
+                  # (NQ 66.17/2026/NQ-CP Điều 5; blind set b33-39). Not any "đến khi": "tạm dừng ... thi công đến khi
+                  # khắc phục xong" states no time to report (VBHN 94/VBHN-BQP Điều 18.1.e; tune-fresh42 t42-29)
+                  r"(?:den|toi) (?:het thoi han|khi het han|het han)\b|"
                   # ... or a moment: "được tính sau 10 phút kể từ thời điểm giám thị phát đề" (TT 35/2025 Quy chế Điều 17.1)
                   r"ke tu (?:thoi diem|khi|luc)\b|"
                   # ... or by the day of one: "Hợp đồng có hiệu lực từ ngày được đại diện có thẩm quyền ... ký chính thức"

