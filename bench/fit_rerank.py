@@ -7,9 +7,12 @@ against the negatives of the same question, L2-regularised) gives one weight per
 fold by fold (``--folds``; with 0, each file in turn): the weights fitted on the other documents' questions order the
 held-out questions' candidates, and recall@1, recall@5 and MRR are compared with fusion's order, as on a plan nobody
 tuned on.
-Use tuning sets only (never eval/real/check.jsonl).
+Use tuning sets only (never eval/real/check.jsonl). Sets written on documents outside plans-real (``--external``, laid
+out as eval/external: ``bN.jsonl`` and ``docs/bN/``) add questions on documents of other issuers and forms; each is
+asked of its own index (the sample plans and the set's documents, as bench/bench_external.py builds it).
 
-    python bench/fit_rerank.py --data-dir DIR [GOLD.jsonl ...] [--candidates 20] [--folds 5] [--write]
+    python bench/fit_rerank.py --data-dir DIR [GOLD.jsonl ...] [--external DIR ...] [--external-data-dir DIR]
+                               [--candidates 20] [--folds 5] [--write]
 """
 
 from __future__ import annotations
@@ -58,6 +61,15 @@ def candidates(svc: Kehoach, gold: Path, k: int) -> list[tuple[np.ndarray, np.nd
     return out
 
 
+def external_candidates(folder: Path, name: str, data_dir: Path, k: int) -> list[tuple[np.ndarray, np.ndarray, str]]:
+    """The candidates of an external set, asked of its own index: the sample plans and the set's documents."""
+    ext = Kehoach(load_settings(data_dir=data_dir / name, rerank=False))
+    report = ext.ingest([ROOT / "data" / "plans", folder / "docs" / name])
+    for f in report.failed:
+        print(f"  failed: {f.path}: {f.message}")
+    return candidates(ext, folder / f"{name}.jsonl", k)
+
+
 def fit(questions: list[tuple[np.ndarray, np.ndarray, str]], l2: float = 1.0, steps: int = 2000, lr: float = 0.5) -> np.ndarray:
     """Pairwise logistic regression: each positive candidate against each negative one of the same question."""
     pairs = [x[i] - x[j] for x, y, _ in questions if 0 < y.sum() < len(y)
@@ -91,6 +103,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--candidates", type=int, default=20)
     ap.add_argument("--folds", type=int, default=5,
                     help="leave documents out in this many folds (by the gold evidence's document); 0: leave sets out")
+    ap.add_argument("--external", type=Path, nargs="*", default=[],
+                    help="folders of sets laid out as eval/external (bN.jsonl, docs/bN/); every set of each is used")
+    ap.add_argument("--external-data-dir", type=Path, default=Path.home() / ".cache" / "kehoach-external-index",
+                    help="where each external set's index is kept (one folder per set, as bench/bench_external.py)")
     ap.add_argument("--write", action="store_true", help=f"write the weights to {WEIGHTS_FILE.relative_to(ROOT)}")
     ap.add_argument("--results", type=Path, default=ROOT / "bench" / "results" / "rerank.json")
     args = ap.parse_args(argv)
@@ -100,6 +116,10 @@ def main(argv: list[str] | None = None) -> int:
     svc = Kehoach(load_settings(data_dir=args.data_dir, rerank=False))
     sets = {Path(g).stem: candidates(svc, ROOT / g if not Path(g).is_absolute() else Path(g), args.candidates)
             for g in args.gold}
+    for folder in args.external:
+        for gold in sorted(folder.glob("b*.jsonl")):
+            sets[gold.stem] = external_candidates(folder, gold.stem, args.external_data_dir, args.candidates)
+            print(f"{gold.stem}: {len(sets[gold.stem])} questions", flush=True)
     every = [q for qs in sets.values() for q in qs]
     # (name, held-out questions, the questions fitted on, documents held out)
     if args.folds:
@@ -121,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     w = fit(every)
     weights = {name: round(float(v), 4) for name, v in zip(FEATURES, w)}
     print("weights:", weights)
-    results = {"when": time.strftime("%Y-%m-%d %H:%M"), "gold": args.gold, "candidates": args.candidates,
+    results = {"when": time.strftime("%Y-%m-%d %H:%M"), "gold": args.gold, "sets": list(sets),
+               "external": [str(f) for f in args.external], "candidates": args.candidates,
                "questions": len(every), "left_out": left_out, "weights": weights,
                "mean_left_out": {m: {k: round(float(np.mean([v[m][k] for v in left_out.values()])), 4)
                                      for k in ("recall@1", "recall@5", "mrr")} for m in ("fusion", "reranked")}}
@@ -129,9 +150,11 @@ def main(argv: list[str] | None = None) -> int:
     args.results.parent.mkdir(parents=True, exist_ok=True)
     args.results.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     if args.write:
+        stems = {Path(g).stem for g in args.gold}
         lines = ["# Weights of the linear reranker (assistant/retrieve/rerank.py), in its FEATURES' names.",
                  f"# Fitted by bench/fit_rerank.py on {time.strftime('%Y-%m-%d')}: {len(every)} questions of "
-                 f"{', '.join(Path(g).name for g in args.gold)}",
+                 f"{', '.join(Path(g).name for g in args.gold)}"
+                 + (f" and the external sets {', '.join(n for n in sets if n not in stems)}" if len(sets) > len(stems) else ""),
                  f"# ({args.candidates} fused candidates each). Left-out check (mean over the "
                  + (f"{args.folds} folds of documents" if args.folds else "sets") + ", each fitted on the others):",
                  f"# fusion {results['mean_left_out']['fusion']}",
