@@ -17,7 +17,7 @@ from .ocr import OcrOptions, OcrPage, OcrUnavailable, ocr_pdf_pages
 from .ocr_cleanup import clean_pages, remove_page_furniture
 from .pdf_objects import pages_drawing
 from .pdf_tables import pages_with_tables
-from .split_syllables import rejoin_split_syllables
+from .split_syllables import has_split_syllables, rejoin_split_syllables
 
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 MIN_LETTERS = 20  # fewer letters than this in the whole file: no real text layer
@@ -58,6 +58,15 @@ def _goes_on(before: str, page: str) -> bool:
     return first[0].islower() or (last.startswith("|") and first.startswith("|"))
 
 
+def _layout_pages(reader: PdfReader) -> list[str] | None:
+    """Each page's text in pypdf's layout mode, its runs of spaces (columns, indents) as one; None when it fails."""
+    try:
+        texts = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError, ZeroDivisionError):
+        return None
+    return ["\n".join(re.sub(r"[ \t]{2,}", " ", line).strip() for line in text.split("\n")) for text in texts]
+
+
 def _listed(numbers: list[int]) -> str:
     return ", ".join(str(n) for n in numbers[:10]) + ("…" if len(numbers) > 10 else "")
 
@@ -76,6 +85,14 @@ def read_pdf(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
         raise read_error(path, "Tệp PDF được bảo vệ bằng mật khẩu.", "The PDF is password-protected.") from None
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise read_error(path, f"Tệp PDF bị hỏng ({exc}).", f"Corrupt PDF ({exc}).") from None
+    split = has_split_syllables("\n".join(pages))
+    if split:
+        # a text layer whose fonts place a syllable's onset and vowel apart ("Ngh\nị định n\này quy đ\nịnh", NĐ
+        # 158/2025/NĐ-CP in the Official Gazette) reads whole in layout mode, which places glyphs by position
+        relaid = _layout_pages(reader)
+        if relaid is not None and not has_split_syllables("\n".join(relaid)):
+            pages = relaid
+            warnings.append("Lớp văn bản của tệp PDF tách rời các âm tiết; đã đọc lại theo vị trí chữ trên trang.")
     empty_pages = [n for n, text in enumerate(pages, start=1) if len(_LETTER.findall(text)) < MIN_PAGE_LETTERS]
     layer = [n for n in range(1, len(pages) + 1) if n not in empty_pages]
     tabled, untabled = pages_with_tables(path, {n: reader.pages[n - 1] for n in layer})
@@ -87,10 +104,12 @@ def read_pdf(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
     # Running headers ("CÔNG BÁO/Số 286/Ngày 27-05-2026 95") and page numbers of the text layer go, as OCR's do.
     for n, lines in zip(layer, remove_page_furniture([pages[n - 1].split("\n") for n in layer])):
         pages[n - 1] = "\n".join(lines)
-    if (rejoined := rejoin_split_syllables([pages[n - 1] for n in layer])) is not None:
+    # what layout mode still splits, and ruled tables read from the same runs ("DANH SÁCH NG ƯỜI LAO ĐỘNG"), are joined
+    if (rejoined := rejoin_split_syllables([pages[n - 1] for n in layer], split)) is not None:
         for n, text in zip(layer, rejoined):
             pages[n - 1] = text
-        warnings.append("Lớp văn bản của tệp PDF tách rời các âm tiết (như “ng ười”, “nghi ệp”); đã nối lại.")
+        if not any("tách rời các âm tiết" in w for w in warnings):
+            warnings.append("Lớp văn bản của tệp PDF tách rời các âm tiết (như “ng ười”, “nghi ệp”); đã nối lại.")
     ocr_done: dict[int, OcrPage] = {}
     unavailable: OcrUnavailable | None = None
     if empty_pages and ocr is not None:

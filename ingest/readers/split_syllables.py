@@ -2,6 +2,10 @@
 writes a space between them ("doanh nghi ệp g ửi danh sách ng ười lao động đề ngh ị hỗ tr ợ ti ền thuê nhà", QĐ
 08/2022/QĐ-TTg as the Official Gazette printed it). A name, a unit or a figure's words are then no longer found.
 
+pypdf's layout mode, which places the glyphs by their position, reads such a text layer whole: the reader reads the
+pages again that way (``ingest.readers.pdf_reader``). What it still splits, and a text read the plain way only, is
+joined here.
+
 A Vietnamese syllable never holds a space, and a normal text almost never has an onset standing alone before a word
 that opens with a vowel ("ng ười", "c ơ"). Where a document has many of those, its text layer split syllables, and a
 piece is joined to the one before when together they make one syllable (``core.textnorm.is_vietnamese_syllable``,
@@ -62,8 +66,9 @@ def _joins(left: str, right: str) -> bool:
 
 
 def _lone_onsets(text: str) -> int:
-    """How many lone onsets stand before a word opening with a vowel, together one syllable ("ng ười")."""
-    return sum(1 for a, b in re.findall(r"(?<![^\W\d_])([^\W\d_]{1,3}) (?=([^\W\d_]+))", text)
+    """How many lone onsets stand before a word opening with a vowel, together one syllable ("ng ười"; also across a
+    line break, where the text layer put each piece on a line of its own: "Ngh\nị định n\này")."""
+    return sum(1 for a, b in re.findall(r"(?<![^\W\d_])([^\W\d_]{1,3})\s+(?=([^\W\d_]+))", text)
                if _ONSET.match(a) and _joins(a, b))
 
 
@@ -86,8 +91,9 @@ def _rejoin_line(line: str) -> str:
     return " ".join(out)
 
 
-def rejoin_split_syllables(pages: list[str]) -> list[str] | None:
-    """The pages with their split syllables joined, when the document's text layer split them; else None."""
-    if not has_split_syllables("\n".join(pages)):
+def rejoin_split_syllables(pages: list[str], split: bool = False) -> list[str] | None:
+    """The pages with their split syllables joined, when the document's text layer split them (or ``split``: it is
+    known to, its tables read from the same runs); else None."""
+    if not split and not has_split_syllables("\n".join(pages)):
         return None
     return ["\n".join(_rejoin_line(line) for line in page.split("\n")) for page in pages]

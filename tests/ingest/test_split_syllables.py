@@ -70,3 +70,19 @@ def test_bodies_requested_under_a_heading_naming_no_one_do_it(doc) -> None:
     r = clause(doc, "Điều 13.7").responsibility
     assert r.lead[:3] == ["Ủy ban trung ương Mặt trận Tổ quốc Việt Nam", "Tổng Liên đoàn Lao động Việt Nam",
                           "Phòng Thương mại và Công nghiệp Việt Nam"] and r.requested
+
+
+ND_158 = DATA / "nghi-dinh-so-158-2025-nd-cp-45240_trang-1-3.pdf"
+
+
+def test_a_text_layer_in_pieces_is_read_again_by_position(tmp_path) -> None:
+    # pypdf's plain reading puts each run on a line of its own: "Ngh\nị định n\này quy đ\nịnh chi tiết"
+    raw = "\n".join(p.extract_text() for p in PdfReader(str(ND_158)).pages)
+    assert "Ngh\nị định" in raw
+    read = read_pdf(ND_158, 50_000_000)
+    assert any("đọc lại theo vị trí" in w for w in read.warnings)
+    assert "Nghị định này quy định chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm xã hội" in \
+        " ".join(read.text.split())
+    doc = parse_file(ND_158, load_settings(data_dir=tmp_path))
+    assert doc.meta.number == "158/2025/NĐ-CP" and doc.meta.issuer == "Chính phủ"
+    assert clause(doc, "Điều 3").title.startswith("Đối tượng tham gia bảo hiểm xã hội bắt buộc")
