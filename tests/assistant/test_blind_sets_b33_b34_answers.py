@@ -1,11 +1,14 @@
-"""Forms blind sets b33 and b34 showed misread (twenty more gazette PDFs, kept outside the repo; first run before any
-of their rules 0.750 and 0.860; the excerpts below are verbatim): the text a decree repeals when it names that text
-first ("Nghị định số 75/2024/NĐ-CP ... hết hiệu lực thi hành ..."), a value one sentence states for all its items at the
-end ("mã hàng 2710.19.20 (...); 2710.19.89 (...) và 2711.19.00 (...) là 0%"), and a time set by an event the text
-waits for ("... đến hết thời hạn của văn bản, giấy tờ đó")."""
+"""Forms blind sets b33-b36 showed misread (forty more gazette PDFs, kept outside the repo; first runs before any of
+their rules 0.750, 0.860, 0.720 and 0.760; the excerpts below are verbatim): the text a decree repeals when it names
+that text first ("Nghị định số 75/2024/NĐ-CP ... hết hiệu lực thi hành ...") and however the question asks it ("thay
+thế các quyết định nào", "thay cho thông tư nào"), a value one sentence states for all its items at the end ("mã hàng
+2710.19.20 (...); 2710.19.89 (...) và 2711.19.00 (...) là 0%"), a time set by an event the text waits for ("... đến hết
+thời hạn của văn bản, giấy tờ đó"), an amount spelled out before its figure ("một trăm triệu (100.000.000) đồng") and a
+question on the text it names that is no follow-up."""
 
 from __future__ import annotations
 
+from assistant.understand import QuestionParser
 from tests.assistant.test_external_answers import _answer, _doc
 
 ND_162 = """CHÍNH PHỦ
@@ -73,3 +76,53 @@ def test_until_the_paper_runs_out_answers_until_when():
     ans = _answer(doc, "Ngành nghề bị cắt theo NQ 66.17 thì giấy phép, chứng chỉ đã cấp còn được dùng đến khi nào?",
                   [transition, effect])
     assert not ans.refused and "đến hết thời hạn của văn bản, giấy tờ đó" in " ".join(ans.text.split()), ans.text
+
+
+TT_28 = """BỘ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 28/2026/TT-BKHCN
+Hà Nội, ngày 31 tháng 5 năm 2026
+THÔNG TƯ
+Quy định Danh mục dịch vụ viễn thông bắt buộc quản lý chất lượng
+Điều 2. Hiệu lực thi hành
+1. Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 7 năm 2026.
+2. Thông tư số 32/2020/TT-BTTTT ngày 04 tháng 11 năm 2020 của Bộ
+trưởng Bộ Thông tin và Truyền thông quy định Danh mục dịch vụ viễn thông bắt
+buộc quản lý chất lượng hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.
+"""
+
+ND_200 = """CHÍNH PHỦ
+Số: 200/2026/NĐ-CP
+NGHỊ ĐỊNH
+Quy định về phát hành trái phiếu
+Điều 6. Điều kiện, điều khoản cơ bản của trái phiếu
+4. Mệnh giá trái phiếu:
+a) Trái phiếu chào bán tại thị trường trong nước, mệnh giá là một trăm
+triệu (100.000.000) đồng Việt Nam hoặc bội số của một trăm triệu
+(100.000.000) đồng Việt Nam;
+b) Trái phiếu chào bán ra thị trường quốc tế, mệnh giá thực hiện theo quy
+định tại thị trường phát hành.
+"""
+
+def test_thay_cho_asks_the_text_repealed():
+    doc = _doc(TT_28, "tt-28.txt")
+    repeal = next(c for c in doc.clauses if c.text.startswith("2. Thông tư số 32/2020"))
+    ans = _answer(doc, "Thông tư 28/2026 danh mục dịch vụ viễn thông bắt buộc quản lý chất lượng thay cho thông tư "
+                       "nào?", [repeal])
+    assert not ans.refused and "Thông tư số 32/2020/TT-BTTTT" in ans.text, ans.text
+    ans = _answer(doc, "tt 28/2026 thay the cac thong tu nao?", [repeal])
+    assert not ans.refused and "Thông tư số 32/2020/TT-BTTTT" in ans.text, ans.text
+
+
+def test_an_amount_spelled_out_before_its_figure():
+    doc = _doc(ND_200, "nd-200.txt")
+    par = next(c for c in doc.clauses if "thị trường trong nước" in c.text)
+    ans = _answer(doc, "Menh gia trai phieu chao ban trong nuoc theo ND 200/2026 la bao nhieu?", [par])
+    assert not ans.refused and "một trăm triệu (100.000.000) đồng" in " ".join(ans.text.split()), ans.text
+
+
+def test_a_question_on_the_text_it_names_is_no_follow_up():
+    doc = {"id": "tt45", "title": "Sửa đổi, bổ sung một số điều của Thông tư số 29/2020/TT-BTC", "province": "",
+           "kind": "Thông tư", "number": "45/2026/TT-BTC", "locality": "", "issuer": "Bộ Tài chính"}
+    q = QuestionParser([], [], [doc]).parse("Theo TT 45/2026/TT-BTC, Hội đồng định giá biểu quyết ngang phiếu thì xử lý "
+                                            "thế nào?")
+    assert not q.is_followup and q.doc_ids == ["tt45"]
