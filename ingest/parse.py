@@ -989,6 +989,13 @@ def _unclosed_attachment(paragraphs: list[Paragraph], i: int) -> int:
     """The number of title paragraphs of an attached document starting at ``i`` with no closing block before it: a
     kind line alone ("KẾ HOẠCH", "QUY CHẾ") whose title ends with an attachment line; 0 when ``i`` starts none."""
     t = paragraphs[i].text.strip(" *_|#")
+    # the kind line and its "(Kèm theo Nghị định số 131/2026/NĐ-CP ngày ...)" joined into one paragraph after the
+    # signer's name, which no recipients' block preceded ("Hồ Đức Phớc / Phụ lục (Kèm theo ...) / Mẫu số 01 ...", NĐ
+    # 131/2026/NĐ-CP as the Official Gazette prints it; blind set b35-02)
+    joined = re.fullmatch(r"(.{2,40}?)\s*(\([^()]{10,}\))", t)
+    if joined and not paragraphs[i].is_table_row and len(joined.group(1).split()) <= 3 and \
+            _kind_of_title(joined.group(1)) is not None and is_attachment_marker(joined.group(2)):
+        return 1
     kind = _kind_of_title(t)
     if kind is None or len(t.split()) > 3 or paragraphs[i].is_table_row:
         return 0
