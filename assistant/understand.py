@@ -535,7 +535,7 @@ class QuestionParser:
         # ... nor one holding a question's words: "Theo TT 45/2026/TT-BTC, Hội đồng định giá biểu quyết ngang phiếu thì
         # xử lý thế nào?" (blind set b35-41) asks of the text it names
         phrase = q.unit_phrase if len(q.unit_phrase.split()) <= MAX_NAME_WORDS and \
-            not _ASKING_WORDS & set(q.unit_phrase.split()) else ""
+            not question_lexicon().name_stops & set(q.unit_phrase.split()) else ""
         named = [*q.units, phrase, *q.provinces, *q.localities]
         words = len(q.folded.split()) - sum(len(fold(n).split()) for n in named if n)
         return words <= self.followup_max_words
@@ -618,7 +618,6 @@ def names_own_topic(q: Query) -> bool:
 
 MIN_OWN_TOPIC_WORDS = 4
 MAX_UNIT_PHRASE_WORDS = 8  # "so nong nghiep va moi truong" is six
-_ASKING_WORDS = frozenset({"thi", "nao", "sao", "gi", "khong"})  # folded words no unit's name holds
 MAX_NAME_WORDS = 12  # "trung tam tro giup phap ly nha nuoc thanh pho" is ten: a longer unit phrase ran on into the question
 _WINDOW_WORDS = frozenset("ngay thang quy nam giai doan tuan ky truoc sau tu den trong toi dau cuoi".split())
 

@@ -451,6 +451,7 @@ class QuestionLexicon:
     action: re.Pattern  # "ai lập ...": group "verb" is the action asked
     asking: re.Pattern  # "ai", "cơ quan nào", "khi nào", "gì": where a question asks (folded)
     asking_words: int  # topic words read on each side of it
+    name_stops: frozenset[str]  # words no unit's name holds ("thi", "nao"), folded
     opening_ends: dict[str, frozenset[str]]  # words ending a plan's description that opens a question, and the words
     # after which they do not ("co" before "quan" is "cơ quan")
     effect_asked: re.Pattern  # "... có hiệu lực từ khi nào": when a document takes effect
@@ -540,6 +541,7 @@ def questions() -> QuestionLexicon:
         action=re.compile(data["action"]["pattern"]),
         asking=re.compile(data["asking"]["pattern"]),
         asking_words=int(data["asking"]["words"]),
+        name_stops=frozenset(data["name_stops"]["words"]),
         opening_ends={w: frozenset(after) for w, after in data["opening_description"]["ends"].items()},
         effect_asked=re.compile(f'^(?!.*{data["effect"]["of_other"]}).*{data["effect"]["asks"]}'),
         effect_stated=re.compile(data["effect"]["stated"]),

@@ -24,7 +24,6 @@ from core.textnorm import fold, is_vietnamese_syllable
 # a share of a document's words this high standing as a lone onset before a vowel: its text layer split syllables
 SPLIT_SHARE = 0.01
 _ONSET = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])$", re.IGNORECASE)
-_VOWELS = "aăâeêioôơuưy"
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 # the vowel pairs that open a nucleus with a marked second vowel (iê, yê, uô, ươ, oă, uâ, uơ, uê, oa, oe)
 _NUCLEI = {("i", "ê"), ("y", "ê"), ("u", "ô"), ("ư", "ơ"), ("u", "ơ"), ("o", "ă"), ("u", "â"), ("u", "ê"),
@@ -79,6 +78,7 @@ def has_split_syllables(text: str) -> bool:
 
 
 def _rejoin_line(line: str) -> str:
+    """One line with each piece joined to the piece before it where together they make one syllable."""
     out: list[str] = []
     for token in line.split(" "):
         # the letters ending the piece before ("(c") and opening this one ("ơ,")
