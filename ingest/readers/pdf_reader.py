@@ -21,6 +21,7 @@ from .split_syllables import has_split_syllables, rejoin_split_syllables
 
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 MIN_LETTERS = 20  # fewer letters than this in the whole file: no real text layer
+LAYOUT_KEEPS = 0.8  # a page read again in layout mode must keep this share of its letters (rotated text is lost)
 MIN_PAGE_LETTERS = 20  # a page with fewer letters in its text layer is read by OCR when it shows an image
 
 
@@ -67,6 +68,15 @@ def _layout_pages(reader: PdfReader) -> list[str] | None:
     return ["\n".join(re.sub(r"[ \t]{2,}", " ", line).strip() for line in text.split("\n")) for text in texts]
 
 
+def _keep_whole_pages(plain: list[str], relaid: list[str]) -> list[str]:
+    """Each page as layout mode reads it, unless layout mode lost most of its letters: pypdf's layout mode skips
+    rotated text, and a landscape table page (the list of texts annexed to QĐ 135/QĐ-BLĐTBXH, Official Gazette
+    2024) keeps only its running header. Such a page keeps its plain reading."""
+    def letters(text: str) -> int:
+        return len(_LETTER.findall(text))
+    return [lay if letters(lay) >= LAYOUT_KEEPS * letters(text) else text for text, lay in zip(plain, relaid)]
+
+
 def _listed(numbers: list[int]) -> str:
     return ", ".join(str(n) for n in numbers[:10]) + ("…" if len(numbers) > 10 else "")
 
@@ -90,6 +100,8 @@ def read_pdf(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
         # a text layer whose fonts place a syllable's onset and vowel apart ("Ngh\nị định n\này quy đ\nịnh", NĐ
         # 158/2025/NĐ-CP in the Official Gazette) reads whole in layout mode, which places glyphs by position
         relaid = _layout_pages(reader)
+        if relaid is not None:
+            relaid = _keep_whole_pages(pages, relaid)
         if relaid is not None and not has_split_syllables("\n".join(relaid)):
             pages = relaid
             warnings.append("Lớp văn bản của tệp PDF tách rời các âm tiết; đã đọc lại theo vị trí chữ trên trang.")

@@ -104,6 +104,15 @@ def _join_cut_row(header: list[str | None], above: list[list[str | None]],
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}[.)]?|[IVX]{1,5}\.?|[a-zđ]\)|)$")  # "5.", "II", "a)" or nothing: a row's number cell
 
 
+def _turned(page, box: tuple[float, float, float, float]) -> bool:
+    """Whether most letters inside a table's box run sideways (a landscape table printed on an upright page: the
+    list annexed to QĐ 135/QĐ-BLĐTBXH in the Official Gazette of 2024). Cells read from them come out reversed
+    and transposed; the text layer reads such a table row after row."""
+    x0, top, x1, bottom = box
+    inside = [c for c in page.chars if x0 <= c["x0"] <= x1 and top <= c["top"] <= bottom and c["text"].strip()]
+    return bool(inside) and sum(not c.get("upright", True) for c in inside) > len(inside) / 2
+
+
 def _tables(page) -> list[tuple[tuple[float, float, float, float], list[list[str | None]]]]:
     """(bounding box, rows) of each ruled table of at least two rows and MIN_COLUMNS columns on a page."""
     horizontal, vertical = _rules(page)
@@ -113,6 +122,8 @@ def _tables(page) -> list[tuple[tuple[float, float, float, float], list[list[str
                               "explicit_vertical_lines": vertical})
     tables = []
     for table in found:
+        if _turned(page, table.bbox):
+            continue
         rows = _merge_spanned(table.extract())
         if len(rows) >= 2 and max(sum(c is not None for c in r) for r in rows) >= MIN_COLUMNS:
             tables.append((table.bbox, rows))

@@ -83,6 +83,25 @@ def test_a_long_list_is_shortened_in_the_chat_and_whole_in_the_items(meeting_ser
     assert plan_headers, "tasks are grouped by plan"
 
 
+def test_a_short_list_quotes_each_task_whole(meeting_service):
+    """A unit with a few tasks ("các đơn vị thuộc Bộ phải làm gì?", blind set b37-23) gets each task whole, not its
+    first 140 characters: what the unit must do is the answer."""
+    from assistant.answer.listing import FEW_TASK_CHARS, FEW_TASKS, TASK_CHARS
+
+    long_seen = False
+    for question, *_ in UNIT_QUESTIONS:
+        answer = meeting_service.ask(question)
+        if not answer.items or len(answer.items) > FEW_TASKS:
+            continue
+        text = " ".join(answer.text.split())
+        for item in answer.items:
+            task = " ".join(item.task.split())
+            if len(task) <= FEW_TASK_CHARS:
+                assert task in text, (question, task)
+            long_seen = long_seen or len(task) > TASK_CHARS
+    assert long_seen, "no short list with a task longer than the chat's usual cut"
+
+
 def test_a_unit_the_plans_do_not_name_is_refused(meeting_service):
     answer = meeting_service.ask("Sở Giao thông vận tải chủ trì những nhiệm vụ nào?")
     assert answer.refused and answer.text.startswith("Không có trong kế hoạch") and not answer.items

@@ -1,0 +1,128 @@
+"""Questions blind set b37 showed misread (ten gazette PDFs kept outside the repo, first run 0.700 at 035f886; the
+excerpts below are verbatim, as the PDF reader gives them): a count asked of one decision named by its number is a
+figure of its list, not how many plans are loaded; when a text named in a list "hết hiệu lực từ ngày nào" is that
+list's row, not the decision's own effect clause."""
+
+from __future__ import annotations
+
+from assistant.understand import QuestionParser
+from core.query import Intent
+from tests.assistant.test_external_answers import _answer, _doc
+
+QD_135 = """BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
+Số: 135/QĐ-BLĐTBXH
+Hà Nội, ngày 31 tháng 01 năm 2024
+QUYẾT ĐỊNH
+Về việc công bố Danh mục văn bản quy phạm pháp luật hết hiệu lực toàn bộ hoặc một phần thuộc lĩnh vực quản lý nhà
+nước của Bộ Lao động - Thương binh và Xã hội
+Điều 1. Công bố kèm theo Quyết định này các Danh mục văn bản quy phạm pháp luật hết hiệu lực.
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+Điều 3. Thủ trưởng các đơn vị thuộc Bộ, các cơ quan có liên quan chịu trách
+nhiệm thi hành Quyết định này./.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Nguyễn Bá Hoan
+DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT HẾT HIỆU LỰC TOÀN BỘ HOẶC MỘT PHẦN
+THUỘC LĨNH VỰC QUẢN LÝ NHÀ NƯỚC CỦA BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
+(Ban hành kèm theo Quyết định số 135/QĐ-BLĐTBXH ngày 31/01/2024
+của Bộ trưởng Bộ Lao động - Thương binh và Xã hội)
+A. VĂN BẢN HẾT HIỆU LỰC TOÀN BỘ
+II. LĨNH VỰC QUAN HỆ LAO ĐỘNG VÀ TIỀN LƯƠNG
+5
+Nghị định số 63/2015/NĐ-CP ngày 22/7/2015 của Chính
+phủ quy định chính sách đối với người lao động dôi dư
+khi sắp xếp lại công ty trách nhiệm hữu hạn một thành
+viên do Nhà nước làm chủ sở hữu
+Được thay thế bởi Nghị định số 97/2022/NĐ-CP
+ngày 29/11/2022 của Chính phủ
+15/01/2023
+"""
+
+
+def test_a_text_in_the_list_ceases_on_its_rows_day():
+    doc = _doc(QD_135, "qd-135.txt")
+    row = next(c for c in doc.clauses if "Nghị định số 63/2015/NĐ-CP" in c.text)
+    effect = next(c for c in doc.clauses if c.path == "Điều 2")
+    ans = _answer(doc, "Theo QĐ 135/QĐ-BLĐTBXH, NĐ 63/2015 về lao động dôi dư khi sắp xếp lại công ty TNHH MTV do Nhà "
+                       "nước làm chủ sở hữu hết hiệu lực từ ngày nào?", [row, effect])
+    assert not ans.refused and "15/01/2023" in ans.text, ans.text
+    # the decision's own effect is still its effect clause
+    ans = _answer(doc, "QĐ 135/QĐ-BLĐTBXH có hiệu lực từ khi nào?", [row, effect])
+    assert not ans.refused and "kể từ ngày ký" in ans.text, ans.text
+
+
+def test_a_count_asked_of_one_named_decision_is_a_figure_of_it():
+    doc = {"id": "qd169", "title": "Về việc công bố Danh mục văn bản quy phạm pháp luật hết hiệu lực toàn bộ hoặc một "
+           "phần thuộc lĩnh vực quản lý nhà nước của Bộ Lao động - Thương binh và Xã hội", "province": "",
+           "kind": "Quyết định", "number": "169/QĐ-BLĐTBXH", "locality": "", "issuer": "Bộ Lao động - Thương binh và Xã hội"}
+    parser = QuestionParser([], [], [doc])
+    q = parser.parse("QĐ 169/2025 của BLĐTBXH liệt kê tổng cộng bao nhiêu văn bản hết hiệu lực một phần?")
+    assert q.doc_ids == ["qd169"] and q.intent != Intent.PLAN_FACTS, q.intent
+    # not naming one: how many plans there are
+    assert parser.parse("Có bao nhiêu văn bản của Bộ Lao động - Thương binh và Xã hội?").intent == Intent.PLAN_FACTS
+
+
+ND_212 = """CHÍNH PHỦ
+Số: 212/2025/NĐ-CP
+Hà Nội, ngày 31 tháng 7 năm 2025
+NGHỊ ĐỊNH
+Quy định về hoạt động đầu tư từ quỹ bảo hiểm xã hội, bảo hiểm thất nghiệp, bảo hiểm y tế
+Điều 22. Trách nhiệm của các bộ, ngành
+1. Bộ Tài chính chủ trì xây dựng chiến lược đầu tư dài hạn theo quy định tại Điều 6 Nghị định này.
+2. Bộ Nội vụ, Bộ Y tế có trách nhiệm phối hợp với Bộ Tài chính xây dựng chiến lược đầu tư dài hạn theo quy định
+tại Điều 6 Nghị định này.
+4. Các bộ, ngành có liên quan phối hợp tham gia với Bộ Tài chính xây dựng chiến lược đầu tư dài hạn theo chức
+năng, nhiệm vụ.
+"""
+
+ND_38 = """CHÍNH PHỦ
+Số: 38/2022/NĐ-CP
+Hà Nội, ngày 12 tháng 6 năm 2022
+NGHỊ ĐỊNH
+Quy định mức lương tối thiểu đối với người lao động làm việc theo hợp đồng lao động
+Điều 3. Mức lương tối thiểu
+1. Quy định mức lương tối thiểu tháng và mức lương tối thiểu giờ đối với người lao động làm việc cho người sử dụng
+lao động theo vùng như sau:
+| Vùng | Mức lương tối thiểu tháng (Đơn vị: đồng/tháng) | Mức lương tối thiểu giờ (Đơn vị: đồng/giờ) |
+|---|---|---|
+| Vùng I | 4.680.000 | 22.500 |
+| Vùng II | 4.160.000 | 20.000 |
+"""
+
+ND_118 = """CHÍNH PHỦ
+Số: 118/2026/NĐ-CP
+NGHỊ ĐỊNH
+Về cho vay lại vốn vay nước ngoài của Chính phủ
+Điều 8. Phí cho vay lại
+4. Phí ngân hàng phục vụ trong trường hợp thực hiện giải ngân và thu hồi nợ vốn vay thông qua Ngân hàng phục vụ là
+0,1%/năm tính trên dư nợ tại thời điểm Bên vay trả Phí ngân hàng phục vụ.
+"""
+
+
+def test_which_ministries_partner_asks_them_by_name():
+    doc = _doc(ND_212, "nd-212.txt")
+    named, generic = (next(c for c in doc.clauses if c.text.startswith(s)) for s in ("2. Bộ Nội vụ", "4. Các bộ"))
+    ans = _answer(doc, "nd 212 2025: BTC xay dung chien luoc dau tu dai han tu quy bhxh thi nhung bo nao phoi hop?",
+                  [generic, named])
+    assert not ans.refused and "Bộ Nội vụ" in ans.text and "Bộ Y tế" in ans.text, ans.text
+
+
+def test_a_figure_under_a_header_naming_its_unit():
+    doc = _doc(ND_38, "nd-38.txt")
+    table = next(c for c in doc.clauses if "Vùng I" in c.text)
+    ans = _answer(doc, "luong toi thieu thang vung I theo ND 38/2022 la bao nhieu?", [table])
+    assert not ans.refused and "4.680.000" in ans.text, ans.text
+
+
+def test_a_fee_stated_as_a_yearly_share():
+    doc = _doc(ND_118, "nd-118.txt")
+    fee = next(c for c in doc.clauses if "0,1%/năm" in c.text)
+    ans = _answer(doc, "Phí ngân hàng phục vụ khi giải ngân, thu nợ qua ngân hàng phục vụ theo NĐ 118/2026 là bao nhiêu?",
+                  [fee])
+    assert not ans.refused and "0,1%/năm" in ans.text, ans.text
+
+
+def test_with_which_ministries_a_body_connects_asks_partners():
+    q = QuestionParser([], [], []).parse("Theo ND 372/2025, Bộ Nội vụ liên thông, kết nối dữ liệu cấp giấy phép qua "
+                                         "mạng với những bộ nào?")
+    assert q.intent == Intent.PARTNERS
