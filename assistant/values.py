@@ -55,6 +55,9 @@ DATE = re.compile(rf"\b(ngay \d|{_SLASH_DAY}|thang \d|quy [ivx1-4]|{_HOW_OFTEN}|
                   r"(?:den|toi) (?:het thoi han|khi het han|het han)\b|"
                   # ... or a moment: "được tính sau 10 phút kể từ thời điểm giám thị phát đề" (TT 35/2025 Quy chế Điều 17.1)
                   r"ke tu (?:thoi diem|khi|luc)\b|"
+                  # ... or the moment an event happens: "thời điểm xác định doanh thu tính thuế ... là thời điểm hoàn thành
+                  # việc cung ứng dịch vụ vận chuyển cho người mua" (TT 20/2026/TT-BTC Điều 5.1.b; blind set b40-37)
+                  r"\bla thoi diem\b|"
                   # ... or by the day of one: "Hợp đồng có hiệu lực từ ngày được đại diện có thẩm quyền ... ký chính thức"
                   r"tu ngay (?:duoc|co|ky|nhan|cong bo)\b|"
                   r"cham nhat|"  # "chậm nhất 01 ngày trước ngày hết hạn"

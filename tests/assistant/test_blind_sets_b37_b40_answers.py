@@ -1,7 +1,9 @@
-"""Questions blind set b37 showed misread (ten gazette PDFs kept outside the repo, first run 0.700 at 035f886; the
-excerpts below are verbatim, as the PDF reader gives them): a count asked of one decision named by its number is a
-figure of its list, not how many plans are loaded; when a text named in a list "hết hiệu lực từ ngày nào" is that
-list's row, not the decision's own effect clause."""
+"""Questions blind sets b37-b40 showed misread (forty gazette PDFs kept outside the repo; first runs 0.700 and 0.820 at
+035f886, 0.820 and 0.900 at a9171a3; the excerpts below are verbatim, as the PDF reader gives them): a count asked of
+one decision named by its number is a figure of its list, not how many plans are loaded; when a text named in a list
+"hết hiệu lực từ ngày nào" is that list's row, not the decision's own effect clause; the ministries partnering asked by
+name; figures under a header naming their unit; a fee as a yearly rate; who signs a decision the text rules on; a
+moment set by an event ("là thời điểm hoàn thành ...")."""
 
 from __future__ import annotations
 
@@ -126,3 +128,33 @@ def test_with_which_ministries_a_body_connects_asks_partners():
     q = QuestionParser([], [], []).parse("Theo ND 372/2025, Bộ Nội vụ liên thông, kết nối dữ liệu cấp giấy phép qua "
                                          "mạng với những bộ nào?")
     assert q.intent == Intent.PARTNERS
+
+
+TT_20 = """BỘ TÀI CHÍNH
+Số: 20/2026/TT-BTC
+THÔNG TƯ
+Hướng dẫn về thuế thu nhập doanh nghiệp
+Điều 5. Doanh thu
+1. Thời điểm xác định doanh thu tính thuế:
+b) Đối với hoạt động vận tải hàng không, thời điểm xác định doanh thu tính thuế thu nhập doanh nghiệp là thời điểm
+hoàn thành việc cung ứng dịch vụ vận chuyển cho người mua.
+"""
+
+
+def test_a_moment_set_by_an_event_answers_when():
+    doc = _doc(TT_20, "tt-20.txt")
+    air = next(c for c in doc.clauses if "vận tải hàng không" in c.text)
+    ans = _answer(doc, "thoi diem xac dinh doanh thu tinh thue TNDN voi hoat dong van tai hang khong la khi nao, theo TT "
+                       "20/2026 BTC?", [air])
+    assert not ans.refused and "hoàn thành việc cung ứng dịch vụ vận chuyển" in " ".join(ans.text.split()), ans.text
+
+
+def test_who_signs_a_decision_the_text_rules_on_is_no_fact_of_the_text():
+    parser = QuestionParser([], [], [])
+    q = parser.parse("theo TT 06/2026/TT-BTC, khi hải quan chủ động tạm dừng thủ tục với hàng nghi giả mạo nhãn hiệu "
+                     "thì ai ký quyết định tạm dừng?")
+    assert q.intent != Intent.PLAN_FACTS
+    assert parser.parse("ai ký quyết định này?").intent == Intent.PLAN_FACTS
+    assert parser.parse("QĐ 135 do ai ký?").intent == Intent.PLAN_FACTS
+    assert parser.parse("Ai ký quyết định phê duyệt danh mục địa điểm hội chợ, triển lãm thương mại năm 2026 của Bắc "
+                        "Ninh?").intent == Intent.PLAN_FACTS  # the text itself, by its title (eval/external b6-12)
