@@ -948,6 +948,32 @@ def _is_signature_or_recipient(text: str) -> bool:
     return len(t.split()) <= 8 and not _kind_of_title(t) and not is_attachment_marker(t)
 
 
+def _signature_block_end(paragraphs: list[Paragraph], i: int) -> int:
+    """The index after a signature block opening at ``i`` with one signing on someone's behalf ("TM. CHÍNH PHỦ", "KT.
+    BỘ TRƯỞNG", upper case, a dot after the abbreviation), its offices and at most two short lines of rank and name;
+    ``i`` when none opens there."""
+    t = paragraphs[i].text.strip(" *_|")
+    letters = [c for c in t if c.isalpha()]
+    if paragraphs[i].is_table_row or not re.match(r"^(?:TM|KT|TL|TUQ|Q)\.\s*\w", t) or len(t.split()) > 12 or \
+            not all(c.isupper() for c in letters):
+        return i
+    j = i + 1
+    while j < len(paragraphs) and j - i < 5 and not paragraphs[j].is_table_row:
+        u = paragraphs[j].text.strip(" *_|")
+        if not (_signature_line().match(fold(u)) and len(u.split()) <= 12 and u == u.upper()):
+            break
+        j += 1
+    for _ in range(2):  # the rank and the name: short, no numbering, no full stop, no attached text's title
+        if j >= len(paragraphs) or paragraphs[j].is_table_row:
+            break
+        u = paragraphs[j].text.strip(" *_|")
+        if not u or len(u.split()) > 6 or label_of(u) is not None or u[-1] in ".;:," or _kind_of_title(u) or \
+                is_attachment_marker(u) or is_closing(u) or u == u.upper():
+            break
+        j += 1
+    return j
+
+
 def _attachment_start(paragraphs: list[Paragraph], i: int) -> int | None:
     """Where an attached document starts after the closing block at ``i`` (None: the document ends there)."""
     for j in range(i + 1, len(paragraphs)):
@@ -1060,6 +1086,11 @@ def build_clauses(doc_id: str, paragraphs: list[Paragraph], footnotes: dict[str,
             n = _attachment_title(paragraphs, j)
             builder.start_part(paragraphs[j:j + n])
             i = j + n
+            continue
+        if (end := _signature_block_end(paragraphs, i)) > i:
+            # a signature block with no recipients' block before it ("TM. CHÍNH PHỦ / KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG /
+            # Phạm Thị Thanh Trà", as the Official Gazette prints a text): not the last item's words
+            i = end
             continue
         if i > 0 and (n := _unclosed_attachment(paragraphs, i)):
             # an attached text whose decision lost its closing block in the copy: its kind line and "(Ban hành kèm

@@ -527,6 +527,11 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
         if unit and _role_at(s[unit[1]:]):
             _assign(resp, split_units(unit[0]), s[unit[1]:])
             return resp
+    # 4b. a matter handed to the body that ends the sentence: "Việc tiếp nhận hồ sơ ... thuộc thẩm quyền của Ủy ban
+    #     nhân dân cấp tỉnh." (roles.toml [power_holder])
+    if (holder := _power_holder(s)) is not None:
+        _add(resp.lead, holder)
+        return resp
     # 5. no subject: the heading's unit ("Chủ trì, phối hợp với ...", "Phối hợp với Sở Y tế ...", "Là đầu mối ..."),
     #    also after an opening that says on what grounds ("Căn cứ vào chức năng, nhiệm vụ, tham gia phối hợp ...")
     if context and opens_clause:
@@ -546,6 +551,26 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
         if found:
             _assign(resp, list(context), s, requested_context)
     return resp
+
+
+_DEFINED_AS = re.compile(r"\s*\((?:sau đây|gọi tắt|viết tắt)[^()]*\)\s*$", re.I)  # "(sau đây gọi là cơ quan cấp phép)"
+
+
+def _power_holder(sentence: str) -> list[str] | None:
+    """The units a sentence opening with its matter ("Việc ...", "Thủ tục ...") hands it to when it ends "... thuộc thẩm
+    quyền của <unit>." and no word just before denies or excepts it ("trừ những nội dung thuộc thẩm quyền của ... theo quy định ..." names no one)."""
+    lex = role_lexicon()
+    opening = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))\s+", "", sentence)  # "1.1. Việc tiếp nhận ..."
+    if not lex.power_holder_topic.match(opening):
+        return None
+    for m in lex.power_holder.finditer(sentence):
+        if lex.power_holder_denied.search(sentence[:m.start()]):
+            continue
+        unit = unit_phrase_at(sentence, m.end())
+        if unit is not None and not sentence[unit[1]:].strip(" .;") and \
+                (units := split_units(_DEFINED_AS.sub("", unit[0]))):
+            return units
+    return None
 
 
 def _after_field_label(before: str) -> bool:

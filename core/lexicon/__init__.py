@@ -159,6 +159,9 @@ class RoleLexicon:
     decider_verb: re.Pattern  # " xem xét, quyết định": a deciding verb, the decider right before it
     decider_refer: re.Pattern  # "báo cáo ": the unit a matter is referred to follows
     power_label: re.Pattern  # "Thẩm quyền quyết định ...:" (folded): the body after the colon decides
+    power_holder: re.Pattern  # "thuộc thẩm quyền của ": the body that ends the sentence holds the matter's power
+    power_holder_denied: re.Pattern  # "trừ", "không" before it: excepted or denied, no one is named
+    power_holder_topic: re.Pattern  # "Việc ", "Thủ tục ": the sentence opens with the matter it hands over
     manner: re.Pattern  # "chặt chẽ với " after "Phối hợp": the unit follows the match
     role_only: re.Pattern  # what is left of a unit heading that ends in a role word alone: "phối hợp", "triển khai thực hiện:"
     acronym_subject: re.Pattern  # "VNMAC " before a role word: group 1 is the acronym
@@ -194,6 +197,9 @@ def roles() -> RoleLexicon:
         decider_refer=re.compile(rf"\b(?:{_any_of(data['decider']['refer'])})\s+"),
         power_label=re.compile(rf"^\W*(?:{_any_of(data['decider']['power_labels'])})\s+"
                                rf"(?:{_any_of(fold(v) for v in data['decider']['verbs'])})\b[^:]{{0,100}}:"),
+        power_holder=re.compile(rf"\b(?:{_any_of(data['power_holder']['words'])})\s+"),
+        power_holder_denied=re.compile(rf"\b(?:{_any_of(data['power_holder']['not_after'])})(?:\s+[^\s.;]+){{0,3}}\s*$", re.I),
+        power_holder_topic=re.compile(rf"^(?:{_any_of(data['power_holder']['topics'])})\s"),
         recipient=re.compile(rf"\b(?:{'|'.join(map(re.escape, data['recipient']['verbs']))})\b[^.;:]{{0,200}}?\s"
                              rf"(?:{prepositions})\s+"
                              + "".join(rf"|\b{re.escape(v)}\s+{re.escape(p)}\s+" for v, p in data["recipient"].get("pairs", ())),

@@ -19,6 +19,7 @@ from ingest.readers.pdf_reader import read_pdf
 DATA = Path(__file__).resolve().parents[1] / "data" / "cong-bao"
 QD_135 = DATA / "quyet-dinh-so-135-qd-bldtbxh-41357_trang-1-4.pdf"
 QD_225 = DATA / "quyet-dinh-so-225-qd-bldtbxh-41601_trang-1-5.pdf"
+NQ_19 = DATA / "nghi-quyet-so-19-2026-nq-cp-469466_trang-1-5.pdf"
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +47,7 @@ def test_the_list_after_the_signature_is_no_item_of_the_last_article(qd135) -> N
     last = next(c for c in qd135.clauses if c.path == "Điều 3")
     assert last.responsibility.lead[0].startswith("Thủ trưởng các đơn vị thuộc Bộ")
     assert not any(c.path.startswith("Điều 3.") and "DANH MỤC" in c.text for c in qd135.clauses)
+    assert not any(c.path.startswith("Điều 3.") for c in qd135.clauses)  # "THỨ TRƯỞNG", "Nguyễn Bá Hoan" were items
 
 
 def test_a_letterhead_after_the_signature_opens_the_annexed_list(qd225) -> None:
@@ -54,3 +56,14 @@ def test_a_letterhead_after_the_signature_opens_the_annexed_list(qd225) -> None:
     assert all(not c.responsibility.lead for c in listed)
     lead = next(c for c in qd225.clauses if c.path == "Điều 2.1").responsibility.lead
     assert lead == ["Vụ Pháp chế"]
+
+
+def test_a_signature_with_no_recipients_block_is_no_words_of_the_last_item(tmp_path) -> None:
+    """The Official Gazette prints no "Nơi nhận": "TM. CHÍNH PHỦ / KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG / <name>" came right
+    after the last article's last item and was quoted as its words (NQ 19/2026/NQ-CP); in QĐ 135/QĐ-BLĐTBXH the office
+    and the name had become items of Điều 3."""
+    doc = parse_file(NQ_19, load_settings(data_dir=tmp_path))
+    last = next(c for c in doc.clauses if c.path == "Điều 8.6")
+    assert last.text.rstrip().endswith("theo quy định của pháp luật về ban hành văn bản quy phạm pháp luật.")
+    assert "THỦ TƯỚNG" not in last.text and "TM. CHÍNH PHỦ" not in last.text
+    assert next(c for c in doc.clauses if c.path.startswith("PL")).text.startswith("Phụ lục I")
