@@ -1,6 +1,6 @@
 """The numbering of administrative documents: which label starts a paragraph, its rank and its path component.
 
-Ranks, highest first: Phần (0) > Chương (1) > Mục (2) > Điều (3) > "A." (3.5) > "I." (4) > "1." (5) > "1.1." (6) > "1.1.1." (7)
+Ranks, highest first: Phần (0) > Chương (1) > Mục (2) > Điều (3) > "A." (3.5) > "I." (4) > "0401." (4.5) > "1." (5) > "1.1." (6) > "1.1.1." (7)
 > "a)" (8) > "a1)" (8.25) > "1)" (8.5) > unlabelled paragraph (8.75) > "-" (9) > "+" (10). Division words and their
 ranks come from core/lexicon/structure.toml. The numbering decides the tree; Markdown heading levels do not (a sample plan
 puts "## 2." under "### III.").
@@ -20,6 +20,12 @@ RANK_SUBLETTER = 8.25  # "b1)", "b2)" under "b)" (Thông tư 35/2025/TT-BKHCN, Q
 # capitals ranks above the Roman numerals under it (QĐ 4422/QĐ-BVHTTDL of 2025, eval/external b19 "B.I.3"; also
 # "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH" / "B. THỦ TỤC HÀNH CHÍNH CẤP XÃ" of the provinces' procedure catalogues)
 RANK_CAPITAL = 3.5
+# "0401. Số lượng giấy phép nhận chìm ở biển được cấp" / "1. Khái niệm, phương pháp tính" / ... / "5. Cơ quan chịu trách
+# nhiệm thu thập, tổng hợp: Bộ Tài nguyên và Môi trường.": an indicator of a statistical indicator system, by its
+# four-digit code, heads the numbered items that define it (the national and ministries' indicator systems all write
+# them so; TT 01/2025/TT-BKHĐT Phụ lục II, blind set b39). A year ("2025. ...", 19xx/20xx) is no code.
+RANK_CODE = 4.5
+_CODE = re.compile(r"^(?P<code>(?:0\d|1\d)\d\d)\.\s+(?=[A-ZĐÀ-Ỹ])")
 _CAPITAL = re.compile(r"^(?P<c>[A-HK])\.(?:\s+|\s*$)")
 
 _ROMAN = r"[IVXL]{1,6}"
@@ -41,7 +47,7 @@ _PLAIN = re.compile(
 
 @dataclass(frozen=True)
 class Label:
-    kind: str  # part | chapter | section | article | capital | roman | num | letter | paren | dash | plus
+    kind: str  # part | chapter | section | article | capital | roman | code | num | letter | paren | dash | plus
     text: str  # as written: "Điều 5.", "III.", "1.2.", "a)", "-"
     rank: float
     component: str  # path component: "Điều 5", "Chương II", "III", "2", "a"; "" = numbered in sequence
@@ -91,6 +97,8 @@ def label_of(text: str) -> Label | None:
     div = _division(text)
     if div is not None:
         return div
+    if code := _CODE.match(text):
+        return Label("code", code.group(0).strip(), RANK_CODE, code.group("code"), code.end())
     m = _PLAIN.match(text)
     if not m:
         return _capital(text)

