@@ -73,6 +73,8 @@ _NAMES_ARTICLE = re.compile(r"\bĐiều \d+[a-zđ]?\.$")
 
 def _title_of(text: str, label: Label | None) -> str:
     body = text[label.end:].strip() if label else text.strip()
+    if label is not None and label.kind == "article" and "\n" in body:
+        body = body.split("\n", 1)[0]  # "Điều 9. Tổ chức thực hiện" / its body's first line (repair._title_then_body)
     unmarked = body.lstrip("*-+• ")
     if step := structure().step.match(unmarked):
         # a step's title goes on past its label: "Bước 2: Thủ trưởng đơn vị có tài liệu tiêu hủy ra Quyết định ...",

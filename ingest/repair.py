@@ -184,6 +184,17 @@ def _continues(prev: Paragraph, nxt: str, after_blank: bool, prev_line: str, ope
     return len(prev.text) > 60 and (prev.text.rstrip().endswith(",") or wrapped)
 
 
+def _title_then_body(prev: Paragraph, nxt: str, prev_line: str, after_blank: bool) -> bool:
+    """Is ``nxt`` the first line of an article's body after its title, whose last line ended well before the margin
+    ("Điều 9. Tổ chức thực hiện"; a title that wraps fills its first line, "... sinh thái, doanh" / "nghiệp sinh thái")?"""
+    label = label_of(prev.text)
+    if after_blank or len(prev.spans) > 2 or "\n" in prev.text or label is None or label.kind != "article" or \
+            not nxt[:1].isupper() or "**" in prev_line:
+        return False  # a portal's Markdown wraps bold headings anywhere ("**Điều 4. **Chánh" / "Văn phòng UBND tỉnh, ...")
+    title = prev.text[label.end:].strip()
+    return 0 < len(title.split()) <= 25 and not title.endswith(_TERMINAL) and len(prev_line.rstrip()) < 55
+
+
 # a document's number and symbol at a line's start: "01-HD/BTCTU", "123/QĐ-UBND", "45/2025/NĐ-CP" (Công văn of UBND
 # TP. Hồ Chí Minh on rating staff, 2025: "... Mục I Hướng dẫn số" / "01-HD/BTCTU."; eval/external/docs/b14)
 _SYMBOL_START = re.compile(r"^\d+(?:/\d{4})?[-/][A-ZĐ]{1,10}(?:[-/][A-ZĐ&]{1,10})*\b")
@@ -291,7 +302,11 @@ def repair(source_text: str) -> RepairResult:
             and sum(source_text[a:b].count("**") for a, b in prev.spans) % 2 == 1
         if prev is not None and not level and not division_head and \
                 _continues(prev, text, blank_before, _raw_line(source_text, prev.spans[-1]), open_bold):
-            prev.text = f"{prev.text.rstrip()} {text}"
+            # an article's short title and the first line of its body, which a PDF sets on the next line ("Điều 9. Tổ
+            # chức thực hiện" / "Ban Quản lý các khu công nghiệp, khu kinh tế chủ trì, ...", TT 05/2025/TT-BKHĐT; blind
+            # set b40-14): one paragraph still, but the body a sentence of its own, its subject not lost in the title
+            glue = "\n" if _title_then_body(prev, text, _raw_line(source_text, prev.spans[-1]), blank_before) else " "
+            prev.text = f"{prev.text.rstrip()}{glue}{text}"
             prev.spans.append((start, end))
             joins += 1
         else:
