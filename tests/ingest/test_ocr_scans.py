@@ -5,10 +5,8 @@ trees; OCR is cached by file hash; a missing Tesseract keeps the clear "no text 
 from __future__ import annotations
 
 import difflib
-import os
 import re
 import stat
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
