@@ -6,6 +6,7 @@ subject lines, "Căn cứ ..." / introduction) and from its signature block.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -128,6 +129,8 @@ def _branch_as_written(name: str) -> str:
 def _kind_line(text: str) -> str | None:
     """The kind a title line names ("QUYẾT ĐỊNH" -> "Quyết định"), when the line is the kind line."""
     t = fold(_plain(text)).strip(" :.")
+    if _plain(text).strip()[:1].isupper():
+        t = re.sub(r"(?<=[a-z])\d{1,2}$", "", t)  # "THÔNG TƯ1": a footnote's mark on the kind line (VBHN 08/VBHN-BTC)
     for kind in structure().kinds:
         k = fold(kind.name)
         if t == k or (t.startswith(k + " ") and _plain(text)[:len(kind.name)].isupper()):
@@ -281,6 +284,12 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
     n = len(paragraphs)
     # 1. the kind line ("KẾ HOẠCH", "QUYẾT ĐỊNH", ...) within the first paragraphs
     kind_at = next((i for i, p in enumerate(paragraphs[:40]) if not p.is_table_row and _kind_line(p.text)), None)
+    if kind_at is not None and _kind_line(paragraphs[kind_at].text) == _CONSOLIDATED:
+        # the Official Gazette's section heading "VĂN BẢN HỢP NHẤT - BỘ LAO ĐỘNG ..." above a consolidated text's own
+        # letterhead and kind line ("THÔNG TƯ" / "Hướng dẫn ..."): that kind line is the text's
+        kind_at = next((i for i in range(kind_at + 1, min(len(paragraphs), kind_at + 16))
+                        if not paragraphs[i].is_table_row and _kind_line(paragraphs[i].text) not in (None, _CONSOLIDATED)),
+                       kind_at)
     # 2. the numbered body: the first division, Roman section or numbered item after the kind line
     search_from = (kind_at + 1) if kind_at is not None else 0
     body = next((i for i in range(search_from, n) if (lab := label_of(paragraphs[i].text)) and lab.rank <= RANK_NUM
@@ -303,7 +312,7 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
     authority = ""
     if kind_at is not None:
         meta.kind = _kind_line(paragraphs[kind_at].text) or ""
-        rest = _plain(paragraphs[kind_at].text)[len(meta.kind):].strip(" :-")
+        rest = re.sub(r"^\d{1,2}\b", "", _plain(paragraphs[kind_at].text)[len(meta.kind):]).strip(" :-")  # "THÔNG TƯ1"
         if rest:
             title_parts.append(rest)
         j = kind_at + 1
@@ -376,6 +385,19 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
     meta.signer, meta.signer_title = _signature(paragraphs)
     if not issuer and not meta.province and "CHU TICH" in fold(meta.signer_title).upper():
         meta.issuer, meta.province = _council_named_in_body(paragraphs)
+    # a consolidated text names itself in its authentication block at the end, not in a header: "BỘ TÀI CHÍNH / Số:
+    # 08/VBHN-BTC / XÁC THỰC VĂN BẢN HỢP NHẤT / Hà Nội, ngày 17 tháng 4 năm 2026 / KT. BỘ TRƯỞNG / THỨ TRƯỞNG / Nguyễn
+    # Đức Chi" (as the Official Gazette prints every "văn bản hợp nhất"; blind set b41-50)
+    if (attested := _consolidation_attested(paragraphs)) is not None:
+        number, date, place, by, signed = attested
+        meta.number = number
+        meta.date, meta.place = date or meta.date, place or meta.place
+        if by and not meta.issuer:
+            meta.issuer = by  # (a header's issuer stays: it is written in its own case there)
+        if signed is not None:
+            meta.signer, meta.signer_title = signed
+        if meta.kind == _CONSOLIDATED and meta.title and _header_like(meta.title):
+            meta.title = ""  # the letterhead taken for a title under the gazette's section heading
     # 5. what the portal's metadata block adds where the text is silent
     if fields:
         meta.signer = meta.signer or fields.get("nguoi ky", "")
@@ -411,6 +433,53 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
     if body is None:
         body = intro_start
     return Layout(meta=meta, intro_start=min(intro_start, body), body_start=body)
+
+
+_CONSOLIDATED = "Văn bản hợp nhất"
+# the block's heading, alone or beside the body's name in a two-column print ("BỘ LAO ĐỘNG - THƯƠNG BINH XÁC THỰC VĂN
+# BẢN HỢP NHẤT" / "VÀ XÃ HỘI"); older texts write "XÁC NHẬN" (VBHN 4246/VBHN-BLĐTBXH of 2021)
+_ATTESTS = re.compile(r"\s*XÁC (?:THỰC|NHẬN) VĂN BẢN HỢP NHẤT\s*\.?")
+
+
+def _consolidation_attested(paragraphs: list[Paragraph]) -> tuple[str, str, str, str, tuple[str, str] | None] | None:
+    """(number, date, place, issuer, (signer, title)) of a consolidated text's authentication block ("XÁC THỰC VĂN BẢN
+    HỢP NHẤT" with the body's name, "Số: 466/VBHN-BLĐTBXH", place and date and the signature around it); None when
+    the text has none or it gives no VBHN number."""
+    at = next((i for i in range(len(paragraphs) - 1, -1, -1) if _ATTESTS.search(_plain(paragraphs[i].text))), None)
+    if at is None:
+        return None
+    window = paragraphs[max(0, at - 6):at + 10]
+    lines = [_ATTESTS.sub(" ", _plain(p.text)).strip() for p in window]
+    k = next((j for j, t in enumerate(lines) if (m := _NUMBER_RE.search(t)) and "VBHN" in m.group("sym")), None)
+    if k is None:
+        return None
+    m = _NUMBER_RE.search(lines[k])
+    number = f"{m.group('num')}/{m.group('sym').rstrip('.')}"
+    date = place = ""
+    for t in lines[k:]:
+        if (d := _PLACE_DATE_RE.search(t)) is not None:
+            place, y, mo, dd = d.group("place").strip(), d.group("y"), d.group("m"), d.group("d")
+            date = y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(dd):02d}" if mo and dd else "")
+            break
+    # the body: the upper-case lines right above "Số:" ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI")
+    body: list[str] = []
+    for t in reversed(lines[:k]):
+        if not t:
+            continue
+        if not (t.isupper() and len(t.split()) <= 10):
+            break
+        body.insert(0, t)
+    # the signature: the lines after the number down to the signer's name (footnotes follow it on the same page)
+    # ("Nguyễn Đức Chi" may have been joined with a footnote's lower-case rest: "Nguyễn Đức Chi định giao dịch ...")
+    block: list[str] = []
+    for t in lines[k:]:
+        words = t.split()
+        name = list(itertools.takewhile(lambda w: w[:1].isupper() and not w.isupper() and w.isalpha(), words))
+        if 2 <= len(name) <= 5 and (len(name) == len(words) or not words[len(name)][:1].isupper()):
+            block.append(" ".join(name))
+            break
+        block.append(t)
+    return number, date, place, _issuer_of(body) if body else "", _signed(" ".join(block))
 
 
 def _council_named_in_body(paragraphs: list[Paragraph]) -> tuple[str, str]:
