@@ -145,6 +145,8 @@ def _issuer_of(cells: list[str]) -> str:
     for c in cells[:6]:
         line = re.sub(r"[-–_]{3,}", " ", c).strip(" /|")
         line = re.split(r"\s*\bSố\s*:?\s*\d*/", line)[0].strip()  # "ỦY BAN MTTQ ... XÃ LƯƠNG MINH Số: 16/KH-MTTQ" in one cell
+        if re.split(r"\s+-\s*", fold(line), maxsplit=1)[0].strip() in structure().gazette_sections:
+            continue  # the Official Gazette's section heading above the text's header ("VĂN BẢN QUY PHẠM PHÁP LUẬT")
         # (a piece of the motto is one of three words or more: "VIỆT NAM" under "NGÂN HÀNG NHÀ NƯỚC" is the issuer's)
         if not line or any(m in fold(line) or (fold(line) in m and len(line.split()) >= 3) for m in structure().mottos) or \
                 fold(line).startswith("ban hanh"):

@@ -285,6 +285,7 @@ class StructureLexicon:
     issuer_names: dict[str, str] = field(default_factory=dict)  # folded code -> the body it names ("nhnn": "Ngân hàng ...")
     issuer_header: re.Pattern | None = None  # a header's issuing body opens so: "ỦY BAN", "BỘ", "NGÂN HÀNG NHÀ NƯỚC"
     mottos: tuple[str, ...] = ()  # folded: "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc"
+    gazette_sections: tuple[str, ...] = ()  # folded: "van ban quy pham phap luat", the Official Gazette's headings
 
 
 @cache
@@ -310,6 +311,7 @@ def structure() -> StructureLexicon:
         issuer_names=dict(data["issuer_code"]["names"]),
         issuer_header=re.compile(rf"^(?:{_any_of(data['issuer_header']['heads'])})\b"),
         mottos=tuple(data["motto"]["lines"]),
+        gazette_sections=tuple(data["gazette_sections"]["lines"]),
     )
 
 

@@ -1,11 +1,14 @@
 """Questions blind sets b41-b42 showed misread (twenty gazette PDFs of ministry circulars and consolidated texts kept
 outside the repo; first runs 0.800 and 0.760 at b084282): an allowance or a benefit asked "bao nhiêu" asks money, so a
-clause stating only a share of members ("ít nhất là 2/3 số thành viên") does not answer it."""
+clause stating only a share of members ("ít nhất là 2/3 số thành viên") does not answer it; the Official Gazette's
+section heading is no issuer; a cited text's symbol the text layer spaced ("29/2017/ TT-BLĐTBXH") still dates that text,
+not the sentence."""
 
 from __future__ import annotations
 
 from assistant.understand import QuestionParser
 from assistant.values import MONEY, value_asked
+from tests.assistant.test_external_answers import _answer, _doc
 
 
 def test_an_allowance_asked_how_much_asks_money():
@@ -19,3 +22,34 @@ def test_an_allowance_asked_how_much_asks_money():
                      "khu vực bao nhiêu khi tính trợ cấp một lần?",
                      "NĐ 158: cán bộ xã chờ đủ tuổi hưởng trợ cấp hằng tháng thì đủ bao nhiêu tuổi mới được hưởng?"):
         assert value_asked(parser.parse(question)) is not MONEY, question
+
+
+TT_05_2022 = """VĂN BẢN QUY PHẠM PHÁP LUẬT
+BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
+BỘ LAO ĐỘNG - THƯƠNG BINH
+VÀ XÃ HỘI
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 05/2022/TT-BLĐTBXH
+Hà Nội, ngày 05 tháng 4 năm 2022
+THÔNG TƯ
+Quy định về liên kết tổ chức thực hiện chương trình đào tạo
+trong giáo dục nghề nghiệp
+Điều 11. Hiệu lực thi hành
+1. Thông tư này có hiệu lực kể từ ngày 20 tháng 5 năm 2022. Thông tư số 29/2017/ TT-BLĐTBXH ngày 15 tháng 12 năm 2017
+của Bộ trưởng Bộ Lao động - Thương binh và Xã hội quy định về liên kết tổ chức thực hiện chương trình đào tạo hết hiệu lực
+kể từ ngày Thông tư này có hiệu lực thi hành.
+"""
+
+
+def test_the_gazettes_section_heading_is_no_issuer_and_a_spaced_symbol_is_cited():
+    """"VĂN BẢN QUY PHẠM PHÁP LUẬT" above the header (as Công báo prints TT 05/2022/TT-BLĐTBXH) had left the circular
+    with no issuer; the date of "Thông tư số 29/2017/ TT-BLĐTBXH ngày 15 tháng 12 năm 2017" (a symbol the text layer
+    spaced) was read as a date the sentence states, so "có hiệu lực từ ngày nào?" quoted the sentence on the text it
+    repeals (blind set b41-21)."""
+    doc = _doc(TT_05_2022, "tt-05-2022.txt")
+    assert doc.meta.issuer == "Bộ Lao động - Thương binh và Xã hội"
+    effect = next(c for c in doc.clauses if c.path == "Điều 11.1")
+    ans = _answer(doc, "thong tu 05/2022 ve lien ket to chuc thuc hien chuong trinh dao tao co hieu luc tu ngay nao?",
+                  [effect])
+    assert ans.text.startswith("Thông tư này có hiệu lực kể từ ngày 20 tháng 5 năm 2022"), ans.text
