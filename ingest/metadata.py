@@ -15,7 +15,7 @@ from core.models import DocumentMeta
 from core.places import canonical_province, is_national_issuer, place_kind, province_at_start, provinces_in
 from core.textnorm import fold
 from ingest.labels import RANK_NUM, label_of
-from ingest.repair import Paragraph, is_closing
+from ingest.repair import ATTESTS, Paragraph, is_closing
 from ingest.tables import cells_of
 
 _NUMBER_RE = re.compile(r"\bSố\s*:?\s*(?P<num>\d*(?:/\d{4})?)\s*[/-]?\s*(?P<sym>(?:[A-ZĐ]{1,8}[\-/&.]?)+[A-ZĐa-zđ0-9\-/&.()]*)")
@@ -438,20 +438,17 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
 
 
 _CONSOLIDATED = "Văn bản hợp nhất"
-# the block's heading, alone or beside the body's name in a two-column print ("BỘ LAO ĐỘNG - THƯƠNG BINH XÁC THỰC VĂN
-# BẢN HỢP NHẤT" / "VÀ XÃ HỘI"); older texts write "XÁC NHẬN" (VBHN 4246/VBHN-BLĐTBXH of 2021)
-_ATTESTS = re.compile(r"\s*XÁC (?:THỰC|NHẬN) VĂN BẢN HỢP NHẤT\s*\.?")
 
 
 def _consolidation_attested(paragraphs: list[Paragraph]) -> tuple[str, str, str, str, tuple[str, str] | None] | None:
     """(number, date, place, issuer, (signer, title)) of a consolidated text's authentication block ("XÁC THỰC VĂN BẢN
     HỢP NHẤT" with the body's name, "Số: 466/VBHN-BLĐTBXH", place and date and the signature around it); None when
     the text has none or it gives no VBHN number."""
-    at = next((i for i in range(len(paragraphs) - 1, -1, -1) if _ATTESTS.search(_plain(paragraphs[i].text))), None)
+    at = next((i for i in range(len(paragraphs) - 1, -1, -1) if ATTESTS.search(_plain(paragraphs[i].text))), None)
     if at is None:
         return None
     window = paragraphs[max(0, at - 6):at + 10]
-    lines = [_ATTESTS.sub(" ", _plain(p.text)).strip() for p in window]
+    lines = [ATTESTS.sub(" ", _plain(p.text)).strip() for p in window]
     k = next((j for j, t in enumerate(lines) if (m := _NUMBER_RE.search(t)) and "VBHN" in m.group("sym")), None)
     if k is None:
         return None

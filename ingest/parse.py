@@ -25,7 +25,7 @@ from core.places import is_province_name
 from core.textnorm import fold, sentence_end
 from ingest import responsibilities as rsp
 from ingest.labels import RANK_LETTER, RANK_NUM, RANK_PARA, RANK_ROMAN, Label, label_of
-from ingest.repair import Footnote, Paragraph, is_closing
+from ingest.repair import Footnote, Paragraph, is_attestation, is_closing
 from ingest.layout_tables import layout_paragraphs
 from ingest.tables import Table, cells_of, parse_table
 from ingest.units import defined_by_role, is_bare_head, listed_units, only_generic, split_units, unit_phrase_at
@@ -950,6 +950,33 @@ def _is_signature_or_recipient(text: str) -> bool:
     return len(t.split()) <= 8 and not _kind_of_title(t) and not is_attachment_marker(t)
 
 
+_ATTESTED_LINE = re.compile(r"^(?:Số\s*:|.{0,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
+
+
+def _attestation_end(paragraphs: list[Paragraph], i: int) -> int:
+    """The index after a consolidated text's authentication block opening at ``i`` ("BỘ TÀI CHÍNH / Số: 08/VBHN-BTC /
+    XÁC THỰC VĂN BẢN HỢP NHẤT / Hà Nội, ngày ... / KT. BỘ TRƯỞNG / THỨ TRƯỞNG / Nguyễn Đức Chi"); ``i`` when none
+    opens there. Its number, date and signer are the text's (ingest.metadata); none of it is words of the last item."""
+    def short_upper(t: str) -> bool:
+        return t == t.upper() and any(c.isalpha() for c in t) and len(t.split()) <= 12
+
+    t = paragraphs[i].text.strip(" *_|")
+    if paragraphs[i].is_table_row or not (short_upper(t) or _ATTESTED_LINE.match(t)) or \
+            not any(is_attestation(p.text) for p in paragraphs[i:i + 5]):
+        return i
+    j = i
+    while j < len(paragraphs) and j - i < 10 and not paragraphs[j].is_table_row:
+        u = paragraphs[j].text.strip(" *_|")
+        if not (short_upper(u) or _ATTESTED_LINE.match(u) or is_attestation(u)):
+            break
+        j += 1
+    if j < len(paragraphs) and not paragraphs[j].is_table_row:
+        words = paragraphs[j].text.split()
+        if 2 <= len(words) and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words[:2]):
+            j += 1  # the signer's name ("Đào Ngọc Dung", a footnote's words the page joined to it go with it)
+    return j
+
+
 def _signature_block_end(paragraphs: list[Paragraph], i: int) -> int:
     """The index after a signature block opening at ``i`` with one signing on someone's behalf ("TM. CHÍNH PHỦ", "KT.
     BỘ TRƯỞNG", upper case, a dot after the abbreviation), its offices and at most two short lines of rank and name;
@@ -1089,7 +1116,7 @@ def build_clauses(doc_id: str, paragraphs: list[Paragraph], footnotes: dict[str,
             builder.start_part(paragraphs[j:j + n])
             i = j + n
             continue
-        if (end := _signature_block_end(paragraphs, i)) > i:
+        if (end := max(_signature_block_end(paragraphs, i), _attestation_end(paragraphs, i))) > i:
             # a signature block with no recipients' block before it ("TM. CHÍNH PHỦ / KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG /
             # Phạm Thị Thanh Trà", as the Official Gazette prints a text): not the last item's words
             i = end

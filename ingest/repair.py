@@ -94,6 +94,16 @@ def is_closing(text: str) -> bool:
     return bool(structure().closing[0].match(head))
 
 
+# the authentication block that closes a consolidated text, alone or beside the body's name in a two-column print ("BỘ
+# LAO ĐỘNG - THƯƠNG BINH XÁC THỰC VĂN BẢN HỢP NHẤT" / "VÀ XÃ HỘI"); older texts write "XÁC NHẬN" (VBHN 4246/VBHN-BLĐTBXH)
+ATTESTS = re.compile(r"\s*XÁC (?:THỰC|NHẬN) VĂN BẢN HỢP NHẤT\s*\.?")
+
+
+def is_attestation(text: str) -> bool:
+    """Does a line open or hold a consolidated text's authentication block ("XÁC THỰC VĂN BẢN HỢP NHẤT")?"""
+    return bool(ATTESTS.search(text))
+
+
 def starts_block(text: str) -> bool:
     """True when a line must start a new paragraph (a label, list item or table row)."""
     return bool(label_of(text) or TABLE_ROW_RE.match(text) or FOOTNOTE_RE.match(text))

@@ -36,3 +36,26 @@ def test_an_older_block_beside_the_ministrys_name(settings) -> None:
     m = parse_file(VBHN_4246, settings).meta
     assert (m.number, m.date, m.signer) == ("4246/VBHN-BLĐTBXH", "2021-11-24", "Đào Ngọc Dung")
     assert m.issuer == "Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_the_authentication_block_is_no_words_of_the_last_article(settings) -> None:
+    """"... bổ sung cho phù hợp./." / "BỘ LAO ĐỘNG - THƯƠNG BINH XÁC NHẬN VĂN BẢN HỢP NHẤT" / "VÀ XÃ HỘI" / "Số:
+    4246/VBHN-BLĐTBXH" / "Hà Nội, ngày 24 tháng 11 năm 2021" / "BỘ TRƯỞNG" / "Đào Ngọc Dung": the block's date had
+    become the last item's deadline (blind set b42-47 was answered "thời gian: ngày 24 tháng 11 năm 2021")."""
+    doc = parse_file(VBHN_4246, settings)
+    last = [c for c in doc.clauses if c.path.startswith("Điều")][-1]
+    assert "HỢP NHẤT" not in last.text and "4246/VBHN" not in last.text and "Đào Ngọc Dung" not in last.text
+    assert not last.responsibility.deadline
+
+
+def test_who_attested_a_consolidated_text_and_when_are_facts_of_it() -> None:
+    from assistant.understand import QuestionParser
+    from core.query import Intent
+
+    parser = QuestionParser([], [], [])
+    signed = parser.parse("VBHN 4246 ve bao ve viec lam nguoi to cao do ai ky xac nhan")
+    dated = parser.parse("Van ban hop nhat 1798/VBHN-BLDTBXH ve kiem dinh chat luong giao duc nghe nghiep duoc xac thuc "
+                         "ngay nao?")
+    assert (signed.intent, signed.facts) == (Intent.PLAN_FACTS, ["signer"])
+    assert (dated.intent, dated.facts) == (Intent.PLAN_FACTS, ["date"])
+    assert parser.parse("ai ky xac nhan noi dung dinh chinh?").intent != Intent.PLAN_FACTS  # a step of a procedure
