@@ -593,6 +593,13 @@ def _bases_asked(folded_question: str) -> frozenset[str]:
     return frozenset(re.findall(rf"(?:\bmoi|\bmot|/)\s*({_bases()})\b", folded_question))
 
 
+def _money_thing(folded_question: str) -> str | None:
+    """What a sum asked is for, as the question names it after its head ("trợ cấp mai táng ... bao nhiêu tiền" ->
+    "mai tang"; questions.toml [money_thing]); None when it names nothing after it."""
+    m = questions().money_thing.search(folded_question)
+    return m.group("what") if m is not None else None
+
+
 def _sum_of_other_basis(folded_sentence: str, asked: frozenset[str]) -> bool:
     """Does a sentence state its sum per something other than what the question asks it per ("300.000 đồng/người/ngày"
     for "mỗi tỉnh ... mỗi năm"), or of none of them ("963 nhà bị sập ... thiệt hại 2.000 tỷ đồng" for "mỗi hộ")?"""
@@ -1392,6 +1399,7 @@ class DefaultAnswerer:
         in_unit = _in_unit_asked(query.folded) if need is DURATION else None
         of_what = _counted_thing(query.folded) if need is COUNT else None
         per = _bases_asked(query.folded) if need in (MONEY, CURRENCY) else frozenset()
+        for_what = _money_thing(query.folded) if need is MONEY else None
         if need in (DATE, DAY, DURATION, PERIOD) and _deadline_states(e.clause.responsibility, need) and \
                 (in_unit is None or in_unit.search(fold(e.hit.chunk.text))):
             best = e.coverage
@@ -1413,6 +1421,8 @@ class DefaultAnswerer:
                 continue
             if per and _sum_of_other_basis(fold(sent), per):
                 continue
+            if for_what is not None and for_what not in fold(f"{head} {sent}"):
+                continue  # another benefit's sum: "Trợ cấp thờ cúng liệt sĩ: 1.400.000 đồng" for "trợ cấp mai táng"
             said_value = _without_cited_dates(sent) if need in (DATE, DAY) else fold(sent)
             if of_what is not None:
                 said_value = _without_other_kinds(said_value, of_what)

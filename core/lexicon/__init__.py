@@ -469,6 +469,7 @@ class QuestionLexicon:
     effect_asked: re.Pattern  # "... có hiệu lực từ khi nào": when a document takes effect
     deadline_bound_asked: re.Pattern  # "hạn cuối", "chậm nhất": the last day is asked, not how often
     money_bases: frozenset[str]  # what a sum is paid per ("mỗi tỉnh", "đồng/người/ngày"), folded
+    money_thing: re.Pattern  # "trợ cấp mai táng": group "what" the words naming what a sum asked is for, folded
     effect_stated: re.Pattern  # "Quyết định này có hiệu lực ...": a document's own effect clause (folded)
     effect_words: frozenset[str]  # the words that ask a text's effect ("hieu", "luc", "ap", "dung", ...), folded
     appendix_asked: re.Pattern  # "..., phụ lục: sở nào chủ trì?": a row of the appendix is asked
@@ -560,6 +561,9 @@ def questions() -> QuestionLexicon:
         effect_words=frozenset(data["effect"]["words"]),
         deadline_bound_asked=re.compile(data["deadline_bound"]["asks"]),
         money_bases=frozenset(data["money_basis"]["words"]),
+        money_thing=re.compile(rf"\b(?:{_any_of(data['money_thing']['heads'])}) "
+                               rf"(?P<what>(?!(?:{_any_of(data['money_thing']['stop'])})\b)[a-z]+"
+                               rf"(?: (?!(?:{_any_of(data['money_thing']['stop'])})\b)[a-z]+)?)"),
         appendix_asked=re.compile(data["appendix"]["asks"]),
         delegate_asked=re.compile(data["delegate"]["asks"]),
         level_asked=re.compile(data["level"]["asks"]),

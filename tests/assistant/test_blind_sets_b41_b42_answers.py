@@ -53,3 +53,25 @@ def test_the_gazettes_section_heading_is_no_issuer_and_a_spaced_symbol_is_cited(
     ans = _answer(doc, "thong tu 05/2022 ve lien ket to chuc thuc hien chuong trinh dao tao co hieu luc tu ngay nao?",
                   [effect])
     assert ans.text.startswith("Thông tư này có hiệu lực kể từ ngày 20 tháng 5 năm 2022"), ans.text
+
+
+VBHN_4804 = """BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
+NGHỊ ĐỊNH
+Quy định mức hưởng trợ cấp, phụ cấp và các chế độ ưu đãi người có công với cách mạng
+Điều 13. Các chế độ ưu đãi khác
+1. Trợ cấp mai táng: mức chi theo quy định của pháp luật bảo hiểm xã hội về
+trợ cấp mai táng.
+2. Trợ cấp thờ cúng liệt sĩ: 1.400.000 đồng/01 liệt sĩ/01 năm.
+"""
+
+
+def test_a_sum_asked_for_one_benefit_is_not_anothers():
+    """VBHN 4804/VBHN-BLĐTBXH states no sum for "trợ cấp mai táng" (it refers to the social insurance law): the sum of
+    "trợ cấp thờ cúng liệt sĩ" beside it does not answer (blind set b41-25); asked of itself, it does."""
+    doc = _doc(VBHN_4804, "vbhn-4804.txt")
+    burial, worship = (next(c for c in doc.clauses if c.path == p) for p in ("Điều 13.1", "Điều 13.2"))
+    ans = _answer(doc, "VBHN 4804: trợ cấp mai táng cho người có công với cách mạng được chi bao nhiêu tiền?",
+                  [worship, burial])
+    assert ans.refused, ans.text
+    ans = _answer(doc, "VBHN 4804: trợ cấp thờ cúng liệt sĩ được chi bao nhiêu tiền?", [worship, burial])
+    assert not ans.refused and "1.400.000 đồng" in ans.text, ans.text
