@@ -86,4 +86,5 @@ def test_what_a_sum_asked_is_for():
     assert _money_thing(fold("VBHN 4804: trợ cấp mai táng cho người có công được chi bao nhiêu tiền?")) == "mai tang"
     assert _money_thing(fold("phi nop ho so du thau qua mang theo TT 05/2024 BKHDT la bao nhieu tien")) == "nop ho"
     assert _money_thing(fold("mức hỗ trợ cho mỗi hộ là bao nhiêu?")) is None
+    assert _money_thing(fold("tỉnh xin trung ương hỗ trợ thêm bao nhiêu tiền cho 2026-2030?")) is None  # TB 623, t17-58
     assert "mai tang" not in fold("2. Trợ cấp thờ cúng liệt sĩ: 1.400.000 đồng/01 liệt sĩ/01 năm.")
