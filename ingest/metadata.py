@@ -303,11 +303,9 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
     cells = _header_cells(paragraphs, max(header_end, 1) + (1 if kind_at is not None else 0))
     for c in cells + [_plain(p.text) for p in paragraphs[header_end:header_end + 3]]:
         if not meta.number and (m := _NUMBER_RE.search(c)):
-            meta.number = f"{m.group('num')}/{m.group('sym').rstrip('.')}" if m.group("num") else f"/{m.group('sym').rstrip('.')}"
+            meta.number = _number_of(m)
         if not meta.date and (m := _PLACE_DATE_RE.search(_NUMBER_RE.sub(" ", c))):
-            meta.place = m.group("place").strip()
-            y, mo, d = m.group("y"), m.group("m"), m.group("d")
-            meta.date = y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
+            meta.place, meta.date = _place_and_date(m)
     # 3. title: the lines after the kind line, up to the authority line or the first sentence
     title_parts: list[str] = []
     intro_start = header_end
@@ -440,6 +438,17 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
 _CONSOLIDATED = "Văn bản hợp nhất"
 
 
+def _number_of(m: re.Match) -> str:
+    """A ``_NUMBER_RE`` match as the text's number: "08/VBHN-BTC", or "/KH-UBND" when the copy left it blank."""
+    return f"{m.group('num')}/{m.group('sym').rstrip('.')}" if m.group("num") else f"/{m.group('sym').rstrip('.')}"
+
+
+def _place_and_date(m: re.Match) -> tuple[str, str]:
+    """A ``_PLACE_DATE_RE`` match as (place, ISO date, as far as it is given): ("Hà Nội", "2026-04-17")."""
+    y, mo, d = m.group("y"), m.group("m"), m.group("d")
+    return m.group("place").strip(), y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
+
+
 def _consolidation_attested(paragraphs: list[Paragraph]) -> tuple[str, str, str, str, tuple[str, str] | None] | None:
     """(number, date, place, issuer, (signer, title)) of a consolidated text's authentication block ("XÁC THỰC VĂN BẢN
     HỢP NHẤT" with the body's name, "Số: 466/VBHN-BLĐTBXH", place and date and the signature around it); None when
@@ -452,14 +461,8 @@ def _consolidation_attested(paragraphs: list[Paragraph]) -> tuple[str, str, str,
     k = next((j for j, t in enumerate(lines) if (m := _NUMBER_RE.search(t)) and "VBHN" in m.group("sym")), None)
     if k is None:
         return None
-    m = _NUMBER_RE.search(lines[k])
-    number = f"{m.group('num')}/{m.group('sym').rstrip('.')}"
-    date = place = ""
-    for t in lines[k:]:
-        if (d := _PLACE_DATE_RE.search(t)) is not None:
-            place, y, mo, dd = d.group("place").strip(), d.group("y"), d.group("m"), d.group("d")
-            date = y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(dd):02d}" if mo and dd else "")
-            break
+    number = _number_of(_NUMBER_RE.search(lines[k]))
+    place, date = next((_place_and_date(d) for t in lines[k:] if (d := _PLACE_DATE_RE.search(t)) is not None), ("", ""))
     # the body: the upper-case lines right above "Số:" ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI")
     body: list[str] = []
     for t in reversed(lines[:k]):

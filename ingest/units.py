@@ -264,8 +264,8 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
             not text[end:after.start()].strip() and after.group(0) not in ("và", "hoặc", "cùng"):
         # "Chủ đầu tư | lựa chọn đơn vị tư vấn ...": a party named by its role; its duty follows
         return head, end
-    if head in unit_lexicon().branch_heads and (branch := _branch_at(text, _next_word(text, end))) is not None and \
-            text[_next_word(text, end):branch[1]].lower() == branch[0].lower() and \
+    if head in unit_lexicon().branch_heads and (branch := _branch_at(text, start := _next_word(text, end))) is not None \
+            and text[start:branch[1]].lower() == branch[0].lower() and \
             (after := _WORD.search(text, branch[1])) is not None and not text[branch[1]:after.start()].strip() and \
             after.group(0)[:1].islower() and not any(text.startswith(w + " ", after.start()) or
                                                      text[after.start():] == w for w in unit_lexicon().branch_runs_on):
