@@ -11,7 +11,7 @@ from functools import lru_cache
 from assistant.index.corpus_stats import topic_words
 from assistant.understand import topic_terms
 from assistant.values import counted_word
-from core.lexicon import acronyms, questions, stopwords, structure, units
+from core.lexicon import acronyms, questions, roles, stopwords, structure, units
 from core.models import Clause, Document, Hit
 from core.query import Query
 from core.textnorm import canon_tones, fold, has_diacritics, initials, is_vietnamese_syllable, nfc, spelled_out
@@ -128,6 +128,39 @@ def own_title(doc: Document, text: str) -> str:
     return doc.meta.title if pattern is not None and pattern.search(_folded(text)) else ""
 
 
+def hands_itself(doc: Document, text: str) -> bool:
+    """Does ``text`` hand the document itself to be carried out: a task verb before "<its kind> này" ("tổ chức triển
+    khai thực hiện Kế hoạch này", "theo dõi, đôn đốc việc thực hiện Quy chế này"; roles.toml [plan_handed])? Not its
+    execution ("chịu trách nhiệm thi hành Quyết định này")."""
+    kinds = _own_kinds(doc.meta.kind, doc.meta.title) if doc.meta.title else ()
+    verbs = roles().plan_handed_verbs
+    if not kinds or not verbs:
+        return False
+    pattern = rf"\b(?:{verbs})\b[^.;:]{{0,60}}?(?<!thi hanh )\b(?:{'|'.join(map(re.escape, kinds))}) nay\b"
+    return re.search(pattern, _folded(text)) is not None
+
+
+def asks_plan_itself(query: Query, doc: Document) -> bool:
+    """Does the question ask who carries out ``doc`` itself: a task verb before the document's kind ("đầu mối triển khai
+    kế hoạch ...", "theo dõi, đôn đốc thực hiện kế hoạch ...", "ai triển khai quyết định này"; roles.toml [plan_handed])?"""
+    kinds = _issued_kinds(doc.meta.kind, doc.meta.title)
+    verbs = roles().plan_handed_verbs
+    if not kinds or not verbs:
+        return False
+    pattern = rf"\b(?:{verbs})\b(?:,? [a-z]+){{0,4}} (?:{'|'.join(map(re.escape, kinds))})\b"
+    return re.search(pattern, query.folded) is not None
+
+
+@lru_cache(maxsize=1024)
+def _issued_kinds(kind: str, title: str) -> tuple[str, ...]:
+    """The folded kinds a document is: its own and the one its title issues ("QUYẾT ĐỊNH Ban hành Kế hoạch ..."), not
+    one its title is only about ("Kết luận ... về Hồ sơ Chương trình mục tiêu quốc gia ...", TB 631/TB-VPCP)."""
+    title = fold(title)
+    return tuple(k for k in _own_kinds(kind, title)
+                 if k == fold(kind) or re.search(rf"\b(?:ban hanh|phe duyet|kem theo)\b(?: [a-z]+){{0,3}} {re.escape(k)}\b",
+                                                 title))
+
+
 def document_scope(doc: Document, clause: Clause, text: str) -> str:
     """``clause_scope``, and the document's title where the clause speaks of what the document itself rules."""
     return f"{clause_scope(clause, text)} {own_title(doc, text)}".rstrip()
@@ -150,7 +183,7 @@ def asks_only_of_plan(query: Query, doc: Document) -> bool:
     nothing of its own ("Nghị định 170 (tuyển dụng, quản lý công chức) áp dụng từ ngày nào?")?"""
     if doc.id not in query.doc_ids:
         return False
-    asking = _asking_words(query)
+    asking = asking_words(query)
     return not [t for t in _unnamed_terms(query, doc) if t not in asking]
 
 
@@ -231,7 +264,7 @@ def _asked_phrases(query: Query) -> list[tuple[frozenset[str], tuple[str, ...], 
             for m in asked.finditer(query.folded)]
 
 
-def _asking_words(query: Query) -> set[str]:
+def asking_words(query: Query) -> set[str]:
     """The words of the question's phrases that only ask ("áp dụng từ ngày nào", "kéo dài tới lúc nào")."""
     return {w for words, _, asks in _asked_phrases(query) if asks for w in words}
 
@@ -249,7 +282,7 @@ def topic_variants(query: Query, terms: list[str]) -> list[list[str]]:
     if not phrases:
         return [terms]
     # a phrase that only asks is no topic: "dùng đến bao giờ" leaves no "dung" to be matched by "đúng quy định"
-    asking = _asking_words(query)
+    asking = asking_words(query)
     out = [kept] if (kept := [t for t in terms if t not in asking]) else []
     for words, written, _ in phrases:
         kept = [t for t in terms if t not in words and t not in asking]

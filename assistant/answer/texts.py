@@ -42,7 +42,9 @@ def role_parts(r: Responsibility, lead: list[str], lead_word: str, implementers:
     if lead:
         named = ", ".join(lead)  # "Cơ quan chủ trì" leads: not "Cơ quan chủ trì chủ trì"
         parts.append(named if named.lower().endswith(f" {lead_word}") else f"{named} {lead_word}")
-    if r.advisers and r.advisers != lead:
+    if r.advisers and not lead:
+        parts.append(f"{', '.join(r.advisers)} tham mưu")  # "Giao Công an tỉnh tham mưu UBND tỉnh theo dõi ...": who
+    elif r.advisers and r.advisers != lead:
         parts.append(f"tham mưu: {', '.join(r.advisers)}")
     if r.partners:
         parts.append(f"phối hợp: {', '.join(r.partners)}")

@@ -174,6 +174,9 @@ class RoleLexicon:
     member_of: re.Pattern  # "các chuyên gia của ": people named by the body they belong to, which follows
     mandate_opening: re.Pattern  # "Căn cứ chức năng, nhiệm vụ được giao, ": on what grounds, before subject or role
     duty_list: frozenset[str] = frozenset()  # headings of duties naming no one ("nhiem vu, quyen han"), folded
+    plan_handed_verbs: str = ""  # folded task verbs handing "<kind> này" to a unit, as a regex alternation
+    plan_handed_asked: frozenset[str] = frozenset()  # folded words a question asking who is handed the plan says
+    everyone: re.Pattern | None = None  # a lead of these folded words alone is everyone ("cac co quan, don vi ...")
 
 
 @cache
@@ -221,6 +224,9 @@ def roles() -> RoleLexicon:
         courtesy=re.compile(rf"\b(?:{_any_of(data['courtesy']['words'])})\b", re.I),
         member_of=re.compile(rf"(?:(?:các|những)\s+)?(?:{_any_of(data['member_of']['words'])})(?:\s+của)?\s+", re.I),
         duty_list=frozenset(fold(h) for h in data["duty_list"]["headings"]),
+        plan_handed_verbs=_any_of(fold(v) for v in data["plan_handed"]["verbs"]),
+        plan_handed_asked=frozenset(data["plan_handed"]["asked"]),
+        everyone=re.compile(rf"(?:\s*(?:{_any_of(fold(w) for w in data['plan_handed']['everyone'])}|[,;.:-])\s*)+"),
         mandate_opening=re.compile(rf"^(?:{_any_of(sorted(data['mandate_opening']['words'], key=len, reverse=True))})"
                                    rf"(?:\s+(?:{_any_of(data['mandate_opening']['after'])}))?\s*,\s*", re.I),
         cited_document=re.compile(rf"(?:{data['cited_document']['number']}"
@@ -430,6 +436,8 @@ class QuestionLexicon:
     roles: tuple[tuple[str, re.Pattern], ...]
     facts: tuple[tuple[str, re.Pattern], ...]
     period_label: re.Pattern  # "3. Thời gian thực hiện: Từ năm 2026 đến năm 2031.": a plan's period as it states it
+    period_asked: frozenset[str]  # folded words a when-question asking that period says besides the plan's title
+    period_heading: re.Pattern  # "1. Thời gian thực hiện" alone: the period is stated in the paragraph under it
     issued_by: tuple[re.Pattern, ...]
     issued_of: re.Pattern  # "quyết định của Bộ VHTTDL ngày ...": group 1 issued it when it is a unit
     issuer_before_place: re.Pattern  # on the folded words before a place: "cua ubnd tinh"
@@ -523,6 +531,8 @@ def questions() -> QuestionLexicon:
         roles=tuple((r["role"], re.compile(r["pattern"])) for r in data["role"]),
         facts=tuple((f["fact"], re.compile(f["pattern"])) for f in data["fact"]),
         period_label=re.compile(data["period_label"]["pattern"]),
+        period_asked=frozenset(data["period_label"]["asked"]),
+        period_heading=re.compile(data["period_label"]["heading"]),
         issued_by=tuple(re.compile(p) for p in data["issued_by"]["patterns"]),
         issued_of=re.compile(data["issued_by"]["of_kind"]),
         issuer_before_place=re.compile(data["issuer_before_place"]["pattern"]),
