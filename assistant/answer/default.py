@@ -992,6 +992,17 @@ def _period_under_heading(doc: Document) -> Clause | None:
     return None
 
 
+def _handed_clauses(doc: Document) -> list[Clause]:
+    """The clauses of ``doc`` handing a unit named outright the plan itself (``hands_itself``), found once per clause
+    list, as ``Document.clause`` keeps its index: every who-question describing the plan asks them."""
+    cached = doc.__dict__.get("_handed_clauses")
+    if cached is None or cached[0] is not doc.clauses or cached[1] != len(doc.clauses):
+        cached = (doc.clauses, len(doc.clauses),
+                  [c for c in doc.clauses if _named_lead(c.responsibility) and hands_itself(doc, c.text)])
+        doc.__dict__["_handed_clauses"] = cached  # not a field: no part of equality, dicts or the stored JSON
+    return cached[2]
+
+
 def _named_lead(r: Responsibility) -> bool:
     """Does a responsibility name a unit outright, not everyone ("các cơ quan, đơn vị, địa phương, doanh nghiệp";
     roles.toml [plan_handed] everyone)?"""
@@ -1291,7 +1302,7 @@ class DefaultAnswerer:
             seen.add(doc.id)
             if not self._describes(doc, terms):
                 continue
-            handed = [c for c in doc.clauses if _named_lead(c.responsibility) and hands_itself(doc, c.text)]
+            handed = _handed_clauses(doc)
             if not handed:
                 continue
             variants = _variants(query, doc, variants_of)
