@@ -88,3 +88,35 @@ def test_what_a_sum_asked_is_for():
     assert _money_thing(fold("mức hỗ trợ cho mỗi hộ là bao nhiêu?")) is None
     assert _money_thing(fold("tỉnh xin trung ương hỗ trợ thêm bao nhiêu tiền cho 2026-2030?")) is None  # TB 623, t17-58
     assert "mai tang" not in fold("2. Trợ cấp thờ cúng liệt sĩ: 1.400.000 đồng/01 liệt sĩ/01 năm.")
+
+
+TT_152_2025 = """BỘ TÀI CHÍNH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 152/2025/TT-BTC
+Hà Nội, ngày 31 tháng 12 năm 2025
+THÔNG TƯ
+Hướng dẫn chế độ kế toán cho hộ kinh doanh, cá nhân kinh doanh
+Chương II
+QUY ĐỊNH CỤ THỂ
+Mục 1
+KẾ TOÁN TẠI HỘ KINH DOANH, CÁ NHÂN KINH DOANH
+THUỘC ĐỐI TƯỢNG KHÔNG CHỊU THUẾ GIÁ TRỊ GIA TĂNG,
+KHÔNG PHẢI NỘP THUẾ THU NHẬP CÁ NHÂN
+Điều 4. Trường hợp hộ kinh doanh, cá nhân kinh doanh thuộc đối tượng không chịu thuế giá trị gia tăng, không phải nộp
+thuế thu nhập cá nhân
+1. Trường hợp hộ kinh doanh, cá nhân kinh doanh thuộc đối tượng không chịu thuế giá trị gia tăng, không phải nộp thuế
+thu nhập cá nhân thì sử dụng Sổ doanh thu bán hàng hóa, dịch vụ (mẫu số S1a-HKD) sau đây để ghi chép doanh thu bán
+hàng hóa, dịch vụ, cụ thể:
+"""
+
+
+def test_a_sections_title_in_capitals_names_its_subject_not_a_unit():
+    """"Mục 1 / KẾ TOÁN TẠI HỘ KINH DOANH, CÁ NHÂN KINH DOANH / THUỘC ĐỐI TƯỢNG ..." (TT 152/2025/TT-BTC, Công báo) titles
+    the section by its subject; "Kế toán" heads unit names ("Kế toán Quỹ"), so the title had been read as a unit heading
+    and 74 of the circular's 91 clauses inherited it as their lead (blind set b41)."""
+    doc = _doc(TT_152_2025, "tt-152-2025.txt")
+    article = next(c for c in doc.clauses if c.text.startswith("Điều 4."))
+    assert not any("KẾ TOÁN" in u.upper() for c in doc.clauses for u in c.responsibility.lead), \
+        [(c.path, c.responsibility.lead) for c in doc.clauses if c.responsibility.lead]
+    assert article.responsibility.lead == []
