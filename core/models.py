@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from enum import Enum
-from typing import Any
+from typing import Any, Callable, TypeVar
+
+T = TypeVar("T")
 
 
 class DeadlineKind(str, Enum):
@@ -127,6 +129,13 @@ class PageInfo:
     low_confidence: bool = False  # OCR confidence under the threshold of the settings (KEHOACH_OCR_LOW_CONFIDENCE)
 
 
+def _clauses_by_id(doc: Document) -> dict[str, Clause]:
+    by_id: dict[str, Clause] = {}
+    for c in doc.clauses:
+        by_id.setdefault(c.id, c)
+    return by_id
+
+
 @dataclass
 class Document:
     """A parsed plan: metadata, the repaired text, and its clause tree."""
@@ -157,17 +166,19 @@ class Document:
         start, end = span
         return [p.number for p in self.pages if p.ocr and p.start < max(end, start + 1) and start < p.end]
 
-    def clause(self, clause_id: str) -> Clause | None:
-        """The clause with that id (the first, should two share one), by an index built once per clause list: answer
-        helpers look clauses up for every hit."""
-        cached = self.__dict__.get("_clauses_by_id")
+    def derived(self, name: str, build: Callable[[Document], T]) -> T:
+        """What ``build`` derives from this document's clauses, built once per clause list (answer helpers ask it for
+        every hit) and rebuilt when the list is replaced or grows."""
+        key = f"_derived_{name}"
+        cached = self.__dict__.get(key)
         if cached is None or cached[0] is not self.clauses or cached[1] != len(self.clauses):
-            by_id: dict[str, Clause] = {}
-            for c in self.clauses:
-                by_id.setdefault(c.id, c)
-            cached = (self.clauses, len(self.clauses), by_id)
-            self.__dict__["_clauses_by_id"] = cached  # not a field: no part of equality, dicts or the stored JSON
-        return cached[2].get(clause_id)
+            cached = (self.clauses, len(self.clauses), build(self))
+            self.__dict__[key] = cached  # not a field: no part of equality, dicts or the stored JSON
+        return cached[2]
+
+    def clause(self, clause_id: str) -> Clause | None:
+        """The clause with that id (the first, should two share one), by an index built once per clause list."""
+        return self.derived("clauses_by_id", _clauses_by_id).get(clause_id)
 
     def plan_fields(self) -> dict[str, str]:
         """The plan's identity, copied onto every chunk (metadata filters, citations, display)."""

@@ -42,10 +42,11 @@ def clauses_citing(doc: Document, target: Clause) -> list[Clause]:
     Điều này" covers 1.c), in document order; never ``target`` itself or its own items."""
     if _ARTICLE.search(target.path) is None:
         return []
-    out = []
-    for c in doc.clauses:
-        if c.id == target.id or c.path.startswith(f"{target.path}."):
-            continue
-        if any(target.path == p or target.path.startswith(f"{p}.") for p in cited_paths(c)):
-            out.append(c)
-    return out
+    return [c for c, paths in doc.derived("cited_paths", _references)
+            if c.id != target.id and not c.path.startswith(f"{target.path}.")
+            and any(target.path == p or target.path.startswith(f"{p}.") for p in paths)]
+
+
+def _references(doc: Document) -> list[tuple[Clause, list[str]]]:
+    """Each clause of ``doc`` that refers to others, with their paths (read once per clause list)."""
+    return [(c, paths) for c in doc.clauses if (paths := cited_paths(c))]

@@ -10,6 +10,7 @@ from typing import Callable
 
 from assistant.index.corpus_stats import topic_words
 from assistant.answer.crossrefs import clauses_citing
+from assistant.answer.plan_facts import period_line
 from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
 from assistant.answer.texts import NO_LEAD_NAMED, REFUSAL, not_indexed, role_parts, section_name
@@ -994,13 +995,9 @@ def _period_under_heading(doc: Document) -> Clause | None:
 
 def _handed_clauses(doc: Document) -> list[Clause]:
     """The clauses of ``doc`` handing a unit named outright the plan itself (``hands_itself``), found once per clause
-    list, as ``Document.clause`` keeps its index: every who-question describing the plan asks them."""
-    cached = doc.__dict__.get("_handed_clauses")
-    if cached is None or cached[0] is not doc.clauses or cached[1] != len(doc.clauses):
-        cached = (doc.clauses, len(doc.clauses),
-                  [c for c in doc.clauses if _named_lead(c.responsibility) and hands_itself(doc, c.text)])
-        doc.__dict__["_handed_clauses"] = cached  # not a field: no part of equality, dicts or the stored JSON
-    return cached[2]
+    list: every who-question describing the plan asks them."""
+    return doc.derived("handed", lambda d: [c for c in d.clauses
+                                            if _named_lead(c.responsibility) and hands_itself(d, c.text)])
 
 
 def _named_lead(r: Responsibility) -> bool:
@@ -1273,9 +1270,7 @@ class DefaultAnswerer:
         asking = asking_words(query)
         if not self._describes(doc, [t for t in query.content_terms if t not in asking and t not in lex.period_asked]):
             return evidence
-        clause = next((c for c in doc.clauses if not c.responsibility.lead
-                       and lex.period_label.match(fold(c.text.strip().split("\n", 1)[0].strip()))), None) \
-            or _period_under_heading(doc)
+        clause = stated[0] if (stated := period_line(doc)) is not None else _period_under_heading(doc)
         if clause is None:
             return evidence
         out = [x for x in evidence if x.clause.id != clause.id]

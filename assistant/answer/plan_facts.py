@@ -12,7 +12,7 @@ from assistant.index.reader import PlanReader
 from assistant.index.tasks import PlanFacts, TaskTable
 from core.lexicon import questions as question_lexicon
 from core.lexicon import structure
-from core.models import Answer, Citation, Document, ListItem
+from core.models import Answer, Citation, Clause, Document, ListItem
 from core.query import Intent, Query
 from core.settings import Settings
 from core.textnorm import fold
@@ -65,6 +65,21 @@ def number_text(number: str) -> str:
     if number.startswith("/"):
         return f"{number} (số để trống trong bản đã nạp)"
     return number
+
+
+def period_line(doc: Document) -> tuple[Clause, str] | None:
+    """The clause stating the plan's period on a line of its own ("3. Thời gian thực hiện: Từ năm 2026 đến năm 2031.",
+    questions.toml [period_label]) and that period as written; None when the plan states none."""
+    label = question_lexicon().period_label
+    for clause in doc.clauses:
+        if clause.responsibility.lead:
+            continue  # a task's own time ("- Thời gian thực hiện: Năm 2025" under it), not the plan's
+        first = clause.text.strip().split("\n", 1)[0].strip()
+        folded = fold(first)
+        m = label.match(folded)
+        if m is not None:
+            return clause, first[m.start("value"):m.end("value")] if len(folded) == len(first) else m.group("value")
+    return None
 
 
 def period_text(p: PlanFacts) -> str:
@@ -198,19 +213,12 @@ class PlanFactsAnswerer:
             doc = reader.document(p.doc_id)
         except Exception:  # noqa: BLE001 - removed meanwhile: the title's years answer
             return None
-        label = question_lexicon().period_label
-        for clause in doc.clauses:
-            if clause.responsibility.lead:
-                continue  # a task's own time ("- Thời gian thực hiện: Năm 2025" under it), not the plan's
-            first = clause.text.strip().split("\n", 1)[0].strip()
-            folded = fold(first)
-            m = label.match(folded)
-            if m is None:
-                continue
-            value = first[m.start("value"):m.end("value")] if len(folded) == len(first) else m.group("value")
-            return value, Citation(n=n, doc_id=p.doc_id, file_name=p.file_name, title=p.title, issuer=p.issuer,
-                                   section=clause.path, clause_id=clause.id, text=clause.text, doc_kind=p.kind)
-        return None
+        stated = period_line(doc)
+        if stated is None:
+            return None
+        clause, value = stated
+        return value, Citation(n=n, doc_id=p.doc_id, file_name=p.file_name, title=p.title, issuer=p.issuer,
+                               section=clause.path, clause_id=clause.id, text=clause.text, doc_kind=p.kind)
 
     @staticmethod
     def _cite(p: PlanFacts, reader: PlanReader, n: int, signature: bool) -> Citation:
