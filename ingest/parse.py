@@ -478,9 +478,6 @@ def _attach_footnotes(nodes: list[_Node], paragraphs: list[Paragraph], footnotes
                     break
 
 
-_DIVISION = re.compile(r"\s*(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+[0-9IVXLC]+\b")  # a legal text's divisions
-
-
 def _heading_of(n: _Node) -> tuple[list[str], bool, str] | None:
     """The units a clause's heading names ("2. Sở Y tế", "Điều 23. Trách nhiệm của ...", "a) Bộ Công an: ...")."""
     if n.kind in ("preamble", "table_row"):
@@ -500,7 +497,7 @@ def _heading_of(n: _Node) -> tuple[list[str], bool, str] | None:
         return None
     first_line, _, more = n.text.partition("\n")
     first_line = first_line[n.label.end:].strip()
-    if _DIVISION.match(n.text) and not rsp.has_heading_prefix(first_line):
+    if n.label.kind in ("part", "chapter", "section") and not rsp.has_heading_prefix(first_line):
         # a chapter's or section's title names its subject, not a unit: "Mục 1 KẾ TOÁN TẠI HỘ KINH DOANH, CÁ NHÂN KINH
         # DOANH / THUỘC ĐỐI TƯỢNG KHÔNG CHỊU THUẾ ..." (TT 152/2025/TT-BTC, whose 74 clauses had inherited "Kế toán ..."
         # as their lead; blind set b41); "Chương III. TRÁCH NHIỆM CỦA SỞ Y TẾ" still names one
