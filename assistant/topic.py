@@ -41,10 +41,32 @@ def _acronyms_written(text: str) -> frozenset[str]:
     return frozenset(fold(a) for a in found) if len(found) <= 20 else frozenset()
 
 
+@lru_cache(maxsize=1024)
+def _without_long_forms(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """``terms`` without the words the question's topic added as an acronym's long form (core/query.py: "tdc" adds
+    "tieu chuan do luong chat luong"): the acronym itself is held where its words are spelled out, so its words are
+    not asked a second time, nor those of another meaning of it ("TĐC" of "bồi thường, hỗ trợ, tái định cư", NQ
+    Chính phủ on the Ninh Thuận nuclear plant; eval/external b17-39)."""
+    kept = list(terms)
+    table = acronyms()
+    for i, t in enumerate(terms):
+        if t not in table:
+            continue
+        words = [w for w in table[t].split() if len(w) > 1 and w not in stopwords().words]
+        at: list[int] = []  # the last place of each word after the acronym, one place per word
+        for w in words:
+            at.append(max((j for j in range(i + 1, len(kept)) if kept[j] == w and j not in at), default=-1))
+        if words and min(at) > i:
+            for j in at:
+                kept[j] = ""
+    return tuple(t for t in kept if t)
+
+
 def coverage(terms: list[str], text: str, idf: dict[str, float] | None = None) -> float:
     """Share of the question's topic words found in ``text``, each weighted by its rarity in the corpus."""
     if not terms:
         return 0.0
+    terms = list(_without_long_forms(tuple(terms)))
     words = _words(text)
     unseen = idf.get("", 1.0) if idf else 1.0  # words the corpus never uses weigh the most
     weight = (lambda t: idf.get(t, unseen)) if idf else (lambda t: 1.0)

@@ -604,6 +604,13 @@ def _money_thing(folded_question: str) -> str | None:
     return m.group("what") if m is not None else None
 
 
+def _counted_object(folded_question: str) -> re.Pattern | None:
+    """What a measure or a classifier asked counts, as the question names it right after it ("bao nhiêu tấn sầu riêng"
+    -> "sau rieng"; questions.toml [counted] object_of), as a pattern of those words; None when it names nothing."""
+    m = questions().counted_object.search(folded_question)
+    return re.compile(rf"\b{re.escape(m.group('what'))}\b") if m is not None else None
+
+
 def _sum_of_other_basis(folded_sentence: str, asked: frozenset[str]) -> bool:
     """Does a sentence state its sum per something other than what the question asks it per ("300.000 đồng/người/ngày"
     for "mỗi tỉnh ... mỗi năm"), or of none of them ("963 nhà bị sập ... thiệt hại 2.000 tỷ đồng" for "mỗi hộ")?"""
@@ -721,6 +728,8 @@ def _own_statement_asked(query: Query, need: ValueNeed | None) -> re.Pattern | N
     or the one it repeals ("... bãi bỏ quyết định nào?"); None when it asks none of them."""
     if need in (DATE, DAY) and questions().effect_asked.search(query.folded):
         return questions().effect_stated
+    if need in (DATE, DAY) and questions().effect_end_asked.search(query.folded):
+        return questions().effect_end_stated
     return next((stated for asks, stated in (questions().reply_to, questions().grounds, questions().replaces)
                  if asks.search(query.folded)), None)
 
@@ -1344,7 +1353,7 @@ class DefaultAnswerer:
         ngày ban hành"), wherever retrieval ranked it, joins the first evidence of that plan; as do a letter's opening
         naming the letter it answers and a decision's preamble naming its grounds (``_own_statement_asked``)."""
         out = list(evidence)
-        effect = stated is questions().effect_stated
+        effect = stated in (questions().effect_stated, questions().effect_end_stated)
         by_number = effect and _described_by_number(query)
         for doc in self._asked_of(query, evidence):
             named = by_number and doc.id in query.doc_ids
@@ -1444,7 +1453,8 @@ class DefaultAnswerer:
         if any(e.coverage >= self.min_coverage and asked & set(provinces_in(clause_scope(e.clause, e.hit.chunk.text)))
                for e in evidence[: self.top]):
             return True
-        return any(e.doc.id in query.doc_ids and not e.doc.meta.province and asked <= self._places_of(e.doc)
+        return any((e.doc.id in query.doc_ids or e.coverage >= self.min_coverage)
+                   and not e.doc.meta.province and asked <= self._places_of(e.doc)
                    for e in evidence[: self.top])
 
     def _places_of(self, doc: Document) -> frozenset[str]:
@@ -1537,6 +1547,9 @@ class DefaultAnswerer:
         of_what = _counted_thing(query.folded) if need is COUNT else None
         per = _bases_asked(query.folded) if need in (MONEY, CURRENCY) else frozenset()
         for_what = _money_thing(query.folded) if need is MONEY else None
+        of_object = _counted_object(query.folded)
+        if of_object is not None and not of_object.search(fold(f"{head} {e.hit.chunk.text}")):
+            return 0.0  # no figure of another thing: "8.500 tấn" of "Nhãn" for "bao nhiêu tấn sầu riêng"
         if need in (DATE, DAY, DURATION, PERIOD) and _deadline_states(e.clause.responsibility, need) and \
                 (in_unit is None or in_unit.search(fold(e.hit.chunk.text))):
             best = e.coverage
@@ -1609,6 +1622,7 @@ class DefaultAnswerer:
         # "... thành phần hồ sơ gồm gì?": a clause under that field of the record first
         field = next((f for f in questions().procedure_fields if f.search(query.folded)), None)
         counted = counted_asked(query, need)
+        of_object = _counted_object(query.folded)
         things = need is COUNT and _counted_stated(query.folded, [fold(e.hit.chunk.text) for e in evidence[: self.top]])
         bound = need in (DATE, DAY) and questions().deadline_bound_asked.search(query.folded) is not None
         # "mức cho vay ... do ai đề xuất?": a clause naming who does the verb asked ("b) Giám đốc Quỹ đề xuất mức vốn vay
@@ -1649,6 +1663,9 @@ class DefaultAnswerer:
                                    # "hạn cuối khi nào": a day or month before how often ("hàng năm")
                                    bound and not DATE.search(PERIODIC.sub(" ", _without_cited_dates(e.hit.chunk.text)))
                                    and not DATE.search(PERIODIC.sub(" ", fold(e.clause.responsibility.deadline))),
+                                   # "bao nhiêu tấn chuối": a clause naming the fruit before one under a heading on
+                                   # value chains ("chuỗi"), which names it only as folded
+                                   of_object is not None and not of_object.search(fold(e.hit.chunk.text)),
                                    # "bao nhiêu giấy phép": a clause counting licences before one counting mines
                                    counted is not None and not counted.search(_without_markers(e.hit.chunk.text)),
                                    # "bao nhiêu người": a number of people before a share of them

@@ -479,6 +479,8 @@ class QuestionLexicon:
     money_bases: frozenset[str]  # what a sum is paid per ("mỗi tỉnh", "đồng/người/ngày"), folded
     money_thing: re.Pattern  # "trợ cấp mai táng": group "what" the words naming what a sum asked is for, folded
     effect_stated: re.Pattern  # "Quyết định này có hiệu lực ...": a document's own effect clause (folded)
+    effect_end_asked: re.Pattern  # "... có hiệu lực đến khi nào": when a document's effect ends
+    effect_end_stated: re.Pattern  # "Nghị quyết này có hiệu lực ... đến hết ngày 28 tháng 02 năm 2027" (folded)
     effect_words: frozenset[str]  # the words that ask a text's effect ("hieu", "luc", "ap", "dung", ...), folded
     appendix_asked: re.Pattern  # "..., phụ lục: sở nào chủ trì?": a row of the appendix is asked
     delegate_asked: re.Pattern  # "phân cấp ... cho cơ quan nào?": the body a power is handed to
@@ -488,6 +490,7 @@ class QuestionLexicon:
     alternatives: re.Pattern  # "... hay ...": a question weighing two (folded)
     who_word: re.Pattern  # "ai", "đơn vị nào": the word asking who (folded)
     counted: re.Pattern  # "bao nhiêu giấy phép": group "what" is what a count question counts (folded)
+    counted_object: re.Pattern  # "bao nhiêu tấn sầu riêng": group "what" is what the measure counts (folded)
     bounds: tuple[tuple[str, ...], ...]  # (lower bound words, upper bound words), folded ("toi thieu", "khong qua")
     counted_written: dict[str, tuple[str, ...]]  # other ways documents write a counted measure ("met": "m")
     measures: frozenset[str]  # units of measure a count question may ask by ("bao nhiêu km"): a clause must state one
@@ -568,6 +571,8 @@ def questions() -> QuestionLexicon:
         opening_ends={w: frozenset(after) for w, after in data["opening_description"]["ends"].items()},
         effect_asked=re.compile(f'^(?!.*(?:{data["effect"]["of_other"]})).*{data["effect"]["asks"]}'),
         effect_stated=re.compile(data["effect"]["stated"]),
+        effect_end_asked=re.compile(f'^(?!.*(?:{data["effect"]["of_other"]})).*{data["effect"]["end_asks"]}'),
+        effect_end_stated=re.compile(f'{data["effect"]["stated"]}.*{data["effect"]["end_stated"]}'),
         effect_words=frozenset(data["effect"]["words"]),
         deadline_bound_asked=re.compile(data["deadline_bound"]["asks"]),
         money_bases=frozenset(data["money_basis"]["words"]),
@@ -583,6 +588,9 @@ def questions() -> QuestionLexicon:
         who_word=re.compile(data["alternatives"]["who_word"]),
         each_plan=re.compile(data["each_plan"]["pattern"]),
         counted=re.compile(data["counted"]["asks"]),
+        counted_object=re.compile(rf"\b(?:bao nhieu|may) (?:{_any_of(data['counted']['object_of'])}) "
+                                  rf"(?P<what>(?!(?:{_any_of(data['counted']['object_stop'])})\b)[a-z]+"
+                                  rf"(?: (?!(?:{_any_of(data['counted']['object_stop'])})\b)[a-z]+)?)"),
         bounds=(tuple(data["bounds"]["lower"]), tuple(data["bounds"]["upper"])),
         counted_written={k: tuple(v) for k, v in data["counted"]["written"].items()},
         measures=frozenset(data["counted"]["measures"]),

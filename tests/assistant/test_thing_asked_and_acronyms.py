@@ -1,0 +1,78 @@
+"""What a figure counts, and an acronym's words, on real texts outside plans-real (eval/external/docs):
+
+- "bao nhiêu tấn sầu riêng": a tonnage answers only where its sentence or heading names the thing the measure counts
+  (questions.toml [counted] object_of); the plan of Sơn La sets tonnages for longan, banana, cassava, passion fruit
+  and dragon fruit, none for durian (eval/external b7-16 is unanswerable);
+- an acronym of the question is held where its words are spelled out, and the long form the topic adds for it is
+  not asked a second time: "TĐC" (tái định cư) also reads as "tiêu chuẩn đo lường chất lượng" in the lexicon, whose
+  words no clause of the Government's resolution on the Ninh Thuận nuclear plant holds (eval/external b17-39);
+- "... có hiệu lực đến khi nào?" asks the end its own effect clause states, when it states one;
+- a province the question names only inside a project's name ("điện hạt nhân Ninh Thuận") is answered by a national
+  text on the question's topic that names it, though no plan of that province is loaded.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from api import parse_file
+from assistant.topic import coverage
+from core.settings import load_settings
+from tests.assistant.test_external_answers import EXTERNAL_DOCS, _answer
+
+REFUSED = "Không có trong kế hoạch"
+
+
+@pytest.fixture(scope="module")
+def son_la_exports(tmp_path_factory):
+    settings = load_settings(data_dir=tmp_path_factory.mktemp("data"))
+    return parse_file(EXTERNAL_DOCS / "b7" / "f1e0981425ec38be.md", settings)
+
+
+@pytest.fixture(scope="module")
+def ninh_thuan_resolution(tmp_path_factory):
+    settings = load_settings(data_dir=tmp_path_factory.mktemp("data"))
+    return parse_file(EXTERNAL_DOCS / "b17" / "53a2def6c64d24fe.md", settings)
+
+
+TONNAGES = ["II.1.a.1.2", "II.1.a.2.2", "II.1.a.3.3", "II.1.a.2.1", "II.1.a.2.3"]  # retrieval's order for b7-16
+
+
+def test_a_tonnage_of_another_crop_does_not_answer(son_la_exports):
+    a = _answer(son_la_exports, "Sơn La đặt mục tiêu xuất khẩu bao nhiêu tấn sầu riêng đến năm 2030?", TONNAGES)
+    assert a.text.startswith(REFUSED), a.text
+
+
+@pytest.mark.parametrize("crop, tonnage, path", [("nhãn", "8.500 tấn", "II.1.a.1.2"),
+                                                 ("chuoi", "14.500 tấn", "II.1.a.2.2")])
+def test_the_tonnage_of_the_crop_asked_answers(son_la_exports, crop, tonnage, path):
+    a = _answer(son_la_exports, f"Sơn La đặt mục tiêu xuất khẩu bao nhiêu tấn {crop} đến năm 2030?", TONNAGES)
+    assert tonnage in a.text, a.text
+    assert a.citations[0].section == path
+
+
+def test_an_acronyms_long_form_is_not_asked_twice():
+    # "tdc" adds "tieu chuan (do) luong chat luong" to the topic; a text spelling out "tái định cư" holds the acronym
+    terms = ["tach", "boi", "thuong", "tdc", "dien", "hat", "nhan", "tieu", "chuan", "luong", "chat", "luong"]
+    assert coverage(terms, "Cho phép tách nội dung bồi thường, hỗ trợ, tái định cư thuộc dự án điện hạt nhân") == 1.0
+    # a word the question writes itself is still asked, though the long form holds it too
+    assert coverage(["chat", "luong", "tdc", "tieu", "chuan", "luong", "chat", "luong"], "tái định cư") < 1.0
+
+
+def test_partners_of_a_task_in_a_national_text_on_a_merged_provinces_project(ninh_thuan_resolution):
+    a = _answer(ninh_thuan_resolution,
+                "NQ CP ve tach boi thuong TDC dien hat nhan Ninh Thuan: Bo NN&MT chu tri ra soat de bai bo QD "
+                "1504/QD-TTg thi phoi hop voi nhung co quan nao?",
+                ["Điều 5.2", "Điều 2.4", "Điều 2.1", "Điều 5.7", "Điều 2.2"])
+    assert a.text.startswith("Đơn vị phối hợp: Bộ Tư pháp, Bộ Công Thương, Ủy ban nhân dân tỉnh Khánh Hòa"), a.text
+    assert a.citations[0].section == "Điều 5.2"
+
+
+def test_when_a_texts_effect_ends_is_its_own_effect_clause_stating_an_end(ninh_thuan_resolution):
+    """"... có hiệu lực đến khi nào?" of the resolution is its Điều 4.1 "Nghị quyết này có hiệu lực thi hành kể từ ngày
+    ký ban hành đến hết ngày 28 tháng 02 năm 2027" (eval/external b17-40), wherever retrieval ranked it."""
+    a = _answer(ninh_thuan_resolution,
+                "Nghị quyết CP về dự án bồi thường, TĐC điện hạt nhân Ninh Thuận có hiệu lực đến khi nào?",
+                ["Điều 2.4", "Điều 5.1", "Điều 2.1", "Điều 2.6.c", "Điều 2.6.b"])
+    assert "đến hết ngày 28 tháng 02 năm 2027" in a.text, a.text
+    assert a.citations[0].section == "Điều 4.1"
