@@ -14,7 +14,7 @@ from assistant.answer.plan_facts import period_line
 from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
 from assistant.answer.texts import NO_LEAD_NAMED, REFUSAL, not_indexed, role_parts, section_name
-from assistant.values import (COUNT, CURRENCY, DATE, DAY, DURATION, MOMENT, MONEY, NUMBER_WORD, PAPERS, PAPERS_LEAD_IN,
+from assistant.values import (COUNT, CURRENCY, DATE, DAY, DURATION, MOMENT, MONEY, NEEDS, NUMBER_WORD, PAPERS, PAPERS_LEAD_IN,
                               PERCENT, PERIOD, PERIODIC, VALIDITY, VALIDITY_LEAD_IN, ProvinceNamed, ValueNeed, counted_asked,
                               counted_word, thing_counted, value_asked)
 from assistant.topic import (asking_words, asks_only_of_plan, asks_plan_itself, best_clause, clause_scope, coverage,
@@ -129,9 +129,22 @@ def _variants(query: Query, doc: Document, cache: dict[str, list[list[str]]]) ->
     return cache[doc.id]
 
 
-def _time_field(doc: Document, clause: Clause, need: re.Pattern) -> Clause | None:
-    """The deadline field ("Thời hạn giải quyết:", "Thời gian thực hiện:") of the record ``clause`` belongs to."""
-    keys = [k for k, role in roles().labels if role == "deadline"]
+def _field_keys(need: ValueNeed) -> list[str]:
+    """The labels of the field a record states the value ``need`` in: a time in its deadline field ("Thời hạn giải
+    quyết:", "Thời gian thực hiện:", roles.toml), a number in its own ("Số lượng:", questions.toml [value_field])."""
+    if need in (DURATION, DATE, DAY):
+        return [k for k, role in roles().labels if role == "deadline"]
+    return list(questions().value_fields.get(next((k for k, v in NEEDS.items() if v is need), ""), ()))
+
+
+def _labelled(line: str, keys: list[str]) -> bool:
+    """Does ``line`` open with one of the field labels ``keys`` and a colon ("- Số lượng: 5.000 cuốn.")?"""
+    folded = fold(line.lstrip("-+• ")).strip()
+    return any(re.match(rf"{re.escape(fold(k))}\s*:", folded) for k in keys)
+
+
+def _value_field(doc: Document, clause: Clause, need: re.Pattern, keys: list[str]) -> Clause | None:
+    """The field labelled by one of ``keys`` that states ``need`` in the record ``clause`` belongs to."""
     node = clause
     for _ in range(3):
         parent = doc.clause(node.parent_id or "")
@@ -142,7 +155,8 @@ def _time_field(doc: Document, clause: Clause, need: re.Pattern) -> Clause | Non
             if child is None or child.id == node.id:
                 continue
             title = fold(child.title).strip(" :")
-            if any(title == fold(k) or title.startswith(fold(k) + " ") for k in keys) and need.search(fold(child.text)):
+            # (the label alone, "2.4. Thời hạn giải quyết:", or with its value, "- Số lượng: 5.000 cuốn.")
+            if any(re.match(rf"{re.escape(fold(k))}(?:$|[\s:])", title) for k in keys) and need.search(fold(child.text)):
                 return child
         node = parent
     return None
@@ -1252,8 +1266,8 @@ class DefaultAnswerer:
                 listed = clause_scope(clause, " ".join(c.text for c in items))
                 together = variant_coverage(with_aliases(variants, listed), listed, self.idf)
             out.append(Evidence(h, doc, clause, covered, together))
-        if need in (DURATION, DATE, DAY):
-            out = self._with_time_fields(out, need)
+        if need is not None:
+            out = self._with_value_fields(out, need)
         if (stated := _own_statement_asked(query, need)) is not None:
             out = self._with_own_statement(out, query, variants_of, stated)
         if query.intent in (Intent.LEAD, Intent.IMPLEMENTERS):
@@ -1385,18 +1399,24 @@ class DefaultAnswerer:
             out.insert(first + 1, _joined(doc, clause, why, out[first].hit.score, cov))
         return out
 
-    def _with_time_fields(self, evidence: list[Evidence], need: re.Pattern) -> list[Evidence]:
-        """A record's time sits in its own field: an administrative procedure found by what it does
+    def _with_value_fields(self, evidence: list[Evidence], need: ValueNeed) -> list[Evidence]:
+        """A record's time or number sits in its own field: an administrative procedure found by what it does
         ("2.1. Trình tự thực hiện: Ủy ban nhân dân cấp xã ban hành kế hoạch phục hồi môi trường ...") states its
-        time in "2.4. Thời hạn giải quyết: 30 ngày ...". Each of the first clauses that lacks the value brings the
-        nearest such field of its record (a child of one of its three nearest ancestors), as much on topic."""
+        time in "2.4. Thời hạn giải quyết: 30 ngày ..."; a plan's activity found by its form ("- Hình thức: In tài
+        liệu cấp phát cho cán bộ cấp xã, hợp tác xã, cơ sở nuôi ...") its number in "- Số lượng: 5.000 cuốn." (KH
+        quan trắc môi trường nuôi trồng thủy sản Thanh Hóa 2026 II.2; eval/external b17-05). Each of the first clauses
+        that lacks the value brings the nearest such field of its record (a child of one of its three nearest
+        ancestors), as much on topic."""
+        keys = _field_keys(need)
+        if not keys:
+            return evidence
         out: list[Evidence] = []
         seen = {e.clause.id for e in evidence}
         for i, e in enumerate(evidence):
             out.append(e)
             if i >= 3 or need.search(fold(e.hit.chunk.text)):
                 continue
-            field_clause = _time_field(e.doc, e.clause, need)
+            field_clause = _value_field(e.doc, e.clause, need, keys)
             if field_clause is not None and field_clause.id not in seen:
                 seen.add(field_clause.id)
                 out.append(_joined(e.doc, field_clause, "field", e.hit.score, e.coverage))
@@ -1547,12 +1567,15 @@ class DefaultAnswerer:
         of_what = _counted_thing(query.folded) if need is COUNT else None
         per = _bases_asked(query.folded) if need in (MONEY, CURRENCY) else frozenset()
         for_what = _money_thing(query.folded) if need is MONEY else None
+        fields = _field_keys(need) if need not in (DURATION, DATE, DAY) else []
         of_object = _counted_object(query.folded)
         if of_object is not None and not of_object.search(fold(f"{head} {e.hit.chunk.text}")):
             return 0.0  # no figure of another thing: "8.500 tấn" of "Nhãn" for "bao nhiêu tấn sầu riêng"
         if need in (DATE, DAY, DURATION, PERIOD) and _deadline_states(e.clause.responsibility, need) and \
                 (in_unit is None or in_unit.search(fold(e.hit.chunk.text))):
             best = e.coverage
+        if e.joined == "field" and need.search(fold(e.hit.chunk.text)):
+            best = e.coverage  # the record's field stating the value, as much on topic as the clause it was found by
         if _stated_for(e, need):  # the whole clause is on the value its list or lead-in states
             best = max(best, variant_coverage(variants, f"{head} {e.hit.chunk.text}", self.idf))
         # "d) Hiệu lực của Văn bản cấp phép ... kể từ ngày được cấp phép: ... doanh nghiệp ký hợp đồng dài hạn ...: 03
@@ -1580,7 +1603,10 @@ class DefaultAnswerer:
                     lengths and DURATION.search(fold(sent))):
                 # a list of papers is one answer: "3.1. Thành phần Hồ sơ: (1) Văn bản đề nghị ...; (3) Thuyết minh Dự án
                 # đo đạc và bản đồ cơ bản" names its procedure in an item, not in its lead-in (QĐ 2702 Quảng Trị)
-                whole = e.clause.kind == "table_row" or is_attribute_line(sent.lstrip("-+• ")) or need is PAPERS
+                # (as does a record's own field for the value: "- Số lượng: 5.000 cuốn." under "- Hình thức: In tài
+                # liệu cấp phát cho cán bộ cấp xã, ...", eval/external b17-05)
+                whole = e.clause.kind == "table_row" or is_attribute_line(sent.lstrip("-+• ")) or need is PAPERS \
+                    or _labelled(sent, fields)
                 said = e.hit.chunk.text if whole else sent
                 best = max(best, variant_coverage(variants, f"{head} {said}", self.idf))
         if of_what is None and not per and in_unit is None and not results:

@@ -490,6 +490,7 @@ class QuestionLexicon:
     alternatives: re.Pattern  # "... hay ...": a question weighing two (folded)
     who_word: re.Pattern  # "ai", "đơn vị nào": the word asking who (folded)
     counted: re.Pattern  # "bao nhiêu giấy phép": group "what" is what a count question counts (folded)
+    value_fields: dict[str, tuple[str, ...]]  # need kind -> labels of the record field stating it ("count": "Số lượng")
     counted_object: re.Pattern  # "bao nhiêu tấn sầu riêng": group "what" is what the measure counts (folded)
     bounds: tuple[tuple[str, ...], ...]  # (lower bound words, upper bound words), folded ("toi thieu", "khong qua")
     counted_written: dict[str, tuple[str, ...]]  # other ways documents write a counted measure ("met": "m")
@@ -588,6 +589,7 @@ def questions() -> QuestionLexicon:
         who_word=re.compile(data["alternatives"]["who_word"]),
         each_plan=re.compile(data["each_plan"]["pattern"]),
         counted=re.compile(data["counted"]["asks"]),
+        value_fields={k: tuple(v) for k, v in data["value_field"].items() if k != "example"},
         counted_object=re.compile(rf"\b(?:bao nhieu|may) (?:{_any_of(data['counted']['object_of'])}) "
                                   rf"(?P<what>(?!(?:{_any_of(data['counted']['object_stop'])})\b)[a-z]+"
                                   rf"(?: (?!(?:{_any_of(data['counted']['object_stop'])})\b)[a-z]+)?)"),

@@ -7,6 +7,8 @@
   not asked a second time: "TĐC" (tái định cư) also reads as "tiêu chuẩn đo lường chất lượng" in the lexicon, whose
   words no clause of the Government's resolution on the Ninh Thuận nuclear plant holds (eval/external b17-39);
 - "... có hiệu lực đến khi nào?" asks the end its own effect clause states, when it states one;
+- a record's number in its own field line ("- Số lượng: 5.000 cuốn.") answers of the record found by another line;
+- "Thời hạn chậm nhất 05 ngày làm việc kể từ ..." is a task's deadline (parser v116);
 - a province the question names only inside a project's name ("điện hạt nhân Ninh Thuận") is answered by a national
   text on the question's topic that names it, though no plan of that province is loaded.
 """
@@ -76,3 +78,34 @@ def test_when_a_texts_effect_ends_is_its_own_effect_clause_stating_an_end(ninh_t
                 ["Điều 2.4", "Điều 5.1", "Điều 2.1", "Điều 2.6.c", "Điều 2.6.b"])
     assert "đến hết ngày 28 tháng 02 năm 2027" in a.text, a.text
     assert a.citations[0].section == "Điều 4.1"
+
+
+@pytest.fixture(scope="module")
+def thanh_hoa_monitoring(tmp_path_factory):
+    settings = load_settings(data_dir=tmp_path_factory.mktemp("data"))
+    return parse_file(EXTERNAL_DOCS / "b17" / "85ff77cbda28ffbb.md", settings)
+
+
+def test_a_records_own_field_states_its_number(thanh_hoa_monitoring):
+    """"- Hình thức: In tài liệu cấp phát cho cho cán bộ cấp xã, hợp tác xã, cơ sở nuôi trên địa bàn tỉnh." is found by
+    what the question describes; the number is its record's own line "- Số lượng: 5.000 cuốn." (KH quan trắc, cảnh
+    báo môi trường nuôi trồng thủy sản Thanh Hóa 2026 II.2; eval/external b17-05, questions.toml [value_field])."""
+    doc = thanh_hoa_monitoring
+    form = next(c for c in doc.clauses if c.path == "II.2.2")
+    number = next(c for c in doc.clauses if c.path == "II.2.3")
+    a = _answer(doc, "Kế hoạch quan trắc, cảnh báo môi trường NTTS Thanh Hóa 2026: in bao nhiêu cuốn tài liệu tuyên "
+                     "truyền cấp phát cho cán bộ xã, HTX, cơ sở nuôi?", [form])
+    assert "5.000 cuốn" in a.text, a.text
+    assert a.citations[0].section == number.path
+
+
+def test_a_time_limit_stated_as_at_the_latest_is_the_tasks_deadline(tmp_path):
+    """"Thời hạn chậm nhất 05 ngày làm việc kể từ ngày ban hành Quyết định." under "1. Ban Quản lý các Khu công nghiệp
+    chủ trì, ..." (QĐ 1513/QĐ-UBND Bắc Ninh Điều 2.1; eval/external b15-27) is that task's deadline (roles.toml)."""
+    doc = parse_file(EXTERNAL_DOCS / "b15" / "f411a708bcdcfda7.md", load_settings(data_dir=tmp_path))
+    clause = next(c for c in doc.clauses if c.path == "Điều 2.1")
+    assert clause.responsibility.lead == ["Ban Quản lý các Khu công nghiệp"]
+    assert clause.responsibility.deadline == "Thời hạn chậm nhất 05 ngày làm việc kể từ ngày ban hành Quyết định"
+    a = _answer(doc, "QĐ 1513/QĐ-UBND tỉnh Bắc Ninh: thời hạn chậm nhất để BQL các KCN xây dựng xong quy trình nội bộ, "
+                     "quy trình điện tử là bao lâu?", ["Điều 2.1"])
+    assert "05 ngày làm việc" in a.text, a.text
