@@ -395,19 +395,22 @@ def pair_coverage(query: Query, text: str) -> float:
     return sum(p in held for p in pairs) / len(pairs)
 
 
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}  # "cấp III", "giai đoạn II" (questions.toml [round])
+
+
 @lru_cache(maxsize=2048)
 def rounds(text: str) -> frozenset[tuple[str, int]]:
     """The numbered rounds a text names, folded: "hiệp thương lần thứ ba" and "lần 3" are both ("lan", 3)."""
     lex = questions()
     out = set()
     folded = _folded(text)
-    number = lambda word: 1 if word == "mot" else lex.number(word)  # noqa: E731
+    number = lambda word: 1 if word == "mot" else _ROMAN.get(word) or lex.number(word)  # noqa: E731
     for m in lex.round.finditer(folded):
         found, end = [m.group(2)], m.end()
         while (more := lex.round_then.match(folded, end)) is not None:  # "lần thứ 2, thứ 3"
             found.append(more.group(1))
             end = more.end()
-        out.update((m.group(1), n) for n in map(number, found) if n > 0)
+        out.update((m.group(1).split()[0], n) for n in map(number, found) if n > 0)  # ("cấp cháy rừng III": "cap")
     return frozenset(out)
 
 

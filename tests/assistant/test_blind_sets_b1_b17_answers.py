@@ -10,6 +10,7 @@
 - a record's number in its own field line ("- Số lượng: 5.000 cuốn.") answers of the record found by another line;
 - "Thời hạn chậm nhất 05 ngày làm việc kể từ ...", "Trước ngày 15/12 hàng năm", "6 tháng và hàng năm" are a task's
   deadline, read whole (parser v117);
+- a level in Roman figures ("Cấp cháy rừng III") is a round its clause names ("3. Khi dự báo đến Cấp III:");
 - a province the question names only inside a project's name ("điện hạt nhân Ninh Thuận") is answered by a national
   text on the question's topic that names it, though no plan of that province is loaded.
 """
@@ -19,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from api import parse_file
-from assistant.topic import coverage
+from assistant.topic import coverage, rounds
 from core.settings import load_settings
 from tests.assistant.test_external_answers import EXTERNAL_DOCS, _answer
 
@@ -122,3 +123,17 @@ def test_a_recurring_deadline_is_read_whole(tmp_path, doc_file, path, deadline):
     doc = parse_file(EXTERNAL_DOCS / doc_file, load_settings(data_dir=tmp_path))
     deadlines = [c.responsibility.deadline for c in doc.clauses if c.path == path]
     assert deadline in deadlines, deadlines
+
+
+def test_a_level_in_roman_figures_is_the_round_asked(tmp_path):
+    """"Cấp cháy rừng III ... trực bao nhiêu giờ mỗi ngày?" is "3. Khi dự báo đến Cấp III: ... / d) ... trực 10/24 giờ
+    trong ngày", not Cấp IV's "ứng trực 12/24 giờ" that retrieval ranks first (quy định phòng cháy, chữa cháy rừng,
+    Điều 6; eval/external b4-25; questions.toml [round])."""
+    assert rounds("cap chay rung iii thi luc luong") == {("cap", 3)}
+    assert rounds("giai doan ii va cap bao dong 2") == {("giai", 2), ("cap", 2)}
+    assert rounds("cap tinh, cap xa") == frozenset()
+    doc = parse_file(EXTERNAL_DOCS / "b4" / "adf53d885efc1c23.md", load_settings(data_dir=tmp_path))
+    a = _answer(doc, "Cấp cháy rừng III thì lực lượng canh phòng phải trực bao nhiêu giờ mỗi ngày?",
+                ["Điều 6.4.c", "Điều 6.3.d", "Điều 6.5.b", "Điều 6.2"])
+    assert "10/24 giờ" in a.text, a.text
+    assert a.citations[0].section == "Điều 6.3.d"
