@@ -137,6 +137,24 @@ def _field_keys(need: ValueNeed) -> list[str]:
     return list(questions().value_fields.get(next((k for k, v in NEEDS.items() if v is need), ""), ()))
 
 
+def _anothers_value(e: Evidence, query: Query) -> bool:
+    """Is ``e`` a task of another body than the one a value question names ("Sở Xây dựng phải trả lời ... trong thời hạn
+    mấy ngày?" of "d) ... thời hạn không quá 05 ngày làm việc" led by Ủy ban nhân dân cấp xã, QĐ 88 Lai Châu)? Only
+    when the clause names who does it, none of them the body asked, and the body is named nowhere in the clause."""
+    if len(query.units) != 1 or re.search(rf"\b{re.escape(fold(query.units[0]))} (?:toi|chung toi|minh)\b", query.folded):
+        return False  # (the asker's own: "Công ty tôi xin giấy chứng nhận CFS ...")
+    r = e.clause.responsibility
+    if not (r.lead or r.implementers):
+        return False
+    asked = set(unit_key(query.units[0]).split()) - {"cap", "cac"}
+    if len(asked) < 2 or asked <= set(unit_key(e.doc.meta.issuer).split()):
+        # (a kind of body is no body: "Trường công lập ...", "Công ty tôi ...")
+        return False  # the plan's own issuer names the plan, not who acts ("UBND TP Hà Nội văn bản chống ô nhiễm ...")
+    named = set(unit_key(clause_scope(e.clause, " ".join([e.hit.chunk.text, *r.lead, *r.implementers, *r.partners,
+                                                           *r.advisers]))).split())
+    return not asked <= named
+
+
 def _labelled(line: str, keys: list[str]) -> bool:
     """Does ``line`` open with one of the field labels ``keys`` and a colon ("- Số lượng: 5.000 cuốn.")?"""
     folded = fold(line.lstrip("-+• ")).strip()
@@ -1554,6 +1572,8 @@ class DefaultAnswerer:
         is a deadline, not the date of a text the sentence cites ("Thông báo số 75-TB/VPTW ngày 04 tháng 8 năm
         2025" answers no "khởi công trước ngày nào")."""
         if names and not self._holds(e, names) and not _family_holds(e, names):
+            return 0.0
+        if _anothers_value(e, query):
             return 0.0
         variants = with_aliases(_variants(query, e.doc, variants_of), e.hit.chunk.text)
         # a clause's case line speaks for the sentences under it: "4.3. Đối với trường hợp hồ sơ đề nghị cấp C/O của
