@@ -1588,6 +1588,10 @@ class DefaultAnswerer:
         per = _bases_asked(query.folded) if need in (MONEY, CURRENCY) else frozenset()
         for_what = _money_thing(query.folded) if need is MONEY else None
         fields = _field_keys(need) if need not in (DURATION, DATE, DAY) else []
+        # a bare "bao nhiêu" counting nothing named asks any figure, a share too: "... cao hơn mức giá quy định trong
+        # khoảng bao nhiêu?" of "cao hơn từ trên 15% đến không quá 30%" (QĐ Hải Phòng on machines and equipment Điều
+        # 3.2; eval/external b11-41)
+        any_figure = need is COUNT and counted_word(query.folded) is None and PERCENT.search(query.folded) is None
         of_object = _counted_object(query.folded)
         if of_object is not None and not of_object.search(fold(f"{head} {e.hit.chunk.text}")):
             return 0.0  # no figure of another thing: "8.500 tấn" of "Nhãn" for "bao nhiêu tấn sầu riêng"
@@ -1619,8 +1623,8 @@ class DefaultAnswerer:
             said_value = _without_cited_dates(sent) if need in (DATE, DAY) else fold(sent)
             if of_what is not None:
                 said_value = _without_other_kinds(said_value, of_what)
-            if need.search(said_value) or (
-                    lengths and DURATION.search(fold(sent))):
+            if need.search(said_value) or (lengths and DURATION.search(fold(sent))) or \
+                    (any_figure and PERCENT.search(said_value)):
                 # a list of papers is one answer: "3.1. Thành phần Hồ sơ: (1) Văn bản đề nghị ...; (3) Thuyết minh Dự án
                 # đo đạc và bản đồ cơ bản" names its procedure in an item, not in its lead-in (QĐ 2702 Quảng Trị)
                 # (as does a record's own field for the value: "- Số lượng: 5.000 cuốn." under "- Hình thức: In tài

@@ -11,6 +11,7 @@
 - "Thời hạn chậm nhất 05 ngày làm việc kể từ ...", "Trước ngày 15/12 hàng năm", "6 tháng và hàng năm" are a task's
   deadline, read whole (parser v117);
 - a level in Roman figures ("Cấp cháy rừng III") is a round its clause names ("3. Khi dự báo đến Cấp III:");
+- a bare "bao nhiêu" asks any figure, a share too; folded "máy móc" counts nothing;
 - a province the question names only inside a project's name ("điện hạt nhân Ninh Thuận") is answered by a national
   text on the question's topic that names it, though no plan of that province is loaded.
 """
@@ -21,7 +22,9 @@ import pytest
 
 from api import parse_file
 from assistant.topic import coverage, rounds
+from assistant.values import counted_word
 from core.settings import load_settings
+from core.textnorm import fold
 from tests.assistant.test_external_answers import EXTERNAL_DOCS, _answer
 
 REFUSED = "Không có trong kế hoạch"
@@ -137,3 +140,15 @@ def test_a_level_in_roman_figures_is_the_round_asked(tmp_path):
                 ["Điều 6.4.c", "Điều 6.3.d", "Điều 6.5.b", "Điều 6.2"])
     assert "10/24 giờ" in a.text, a.text
     assert a.citations[0].section == "Điều 6.3.d"
+
+
+def test_a_bare_how_much_asks_any_figure_and_machines_are_no_count(tmp_path):
+    """"... cao hơn mức giá quy định trong khoảng bao nhiêu?" counts nothing named, so a share answers ("cao hơn từ trên
+    15% đến không quá 30%", QĐ Hải Phòng on machines and equipment Điều 3.2; eval/external b11-41); folded, "máy móc"
+    is no "mấy móc" (questions.toml [counted])."""
+    assert counted_word(fold("điều chỉnh giá máy móc cao hơn trong khoảng bao nhiêu?")) is None
+    assert counted_word(fold("tối đa mấy thủ tục?")).group("what") == "thu"
+    doc = parse_file(EXTERNAL_DOCS / "b11" / "317a61c94fc776ca.md", load_settings(data_dir=tmp_path))
+    a = _answer(doc, "Hai Phong cho phep co quan tu dieu chinh gia may moc phuc vu chuc danh cao hon muc gia quy dinh "
+                     "trong khoang bao nhieu?", ["Điều 3.2", "Điều 1.1.d", "Điều 4.2"])
+    assert "từ trên 15% đến không quá 30%" in a.text, a.text
