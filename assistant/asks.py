@@ -8,12 +8,18 @@ import re
 from typing import Callable
 
 from core.lexicon import questions as question_lexicon
+from core.textnorm import fold
 
 
 def split_asks(text: str) -> tuple[str, list[str]]:
     """(the words before the first ask, the asks in order); one ask when the question does not split."""
-    pieces = [p.strip(" ,;") for p in question_lexicon().ask_splits.split(text)]
+    lex = question_lexicon()
+    pieces = [p.strip(" ,;") for p in lex.ask_splits.split(text)]
     pieces = [p for p in pieces if p]
+    if len(pieces) < 2:  # "..., và ...": two asks when each side asks something
+        joined = [p.strip(" ,;") for p in lex.ask_joins.split(text)]
+        if len(joined) > 1 and all(lex.ask_words.search(fold(p)) for p in joined):
+            pieces = joined
     if len(pieces) < 2:
         return "", pieces
     numbered = re.search(r"\(\d\)", text)

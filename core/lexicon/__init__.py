@@ -463,6 +463,8 @@ class QuestionLexicon:
     named_after: tuple[tuple[str, re.Pattern], ...]
     second_ask: re.Pattern  # ", còn ...": a second ask joined to the first
     ask_splits: re.Pattern  # where one ask of a question ends and the next begins (as typed)
+    ask_joins: re.Pattern  # ", và ...": where a second ask may begin, when each side asks something (as typed)
+    ask_words: re.Pattern  # the words that ask ("bao nhiêu", "ai", "nào"), folded
     in_text_document: re.Pattern  # "tờ trình do ai ký": a text the plan rules on is signed or issued, not the plan
     fact_as_condition: re.Pattern  # "ký ban hành từ ngày nào thì được ...": a rule's condition, not the plan's date
     negation: re.Pattern  # "không", "ko", "chưa": a question that denies or asks yes or no
@@ -543,6 +545,8 @@ def questions() -> QuestionLexicon:
         followup=re.compile(data["followup"]["opening"]),
         second_ask=re.compile(data["second_ask"]["pattern"]),
         ask_splits=re.compile(data["second_ask"]["splits"], re.I),
+        ask_joins=re.compile(data["second_ask"]["joins"], re.I),
+        ask_words=re.compile(data["second_ask"]["asked"]),
         in_text_document=re.compile(data["in_text_document"]["pattern"]),
         fact_as_condition=re.compile(data["fact_as_condition"]["pattern"]),
         negation=re.compile(data["negation"]["pattern"]),

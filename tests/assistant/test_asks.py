@@ -40,3 +40,16 @@ def test_each_ask_goes_to_the_plan_it_names_else_in_order():
     # not one ask per plan, or an ask naming both: the question is asked whole of each plan
     assert asks_by_plan("QĐ 2811 và QĐ 2904 giao ai cấu hình quy trình điện tử?", ["a", "b"], lambda ask: []) is None
     assert asks_by_plan("QĐ 2811, QĐ 2904: (1) ai ...; (2) khi nào?", ["a", "b"], lambda ask: ["a", "b"]) is None
+
+
+def test_and_joins_two_asks_only_when_each_side_asks():
+    """"..., và ..." (tune-fresh24 t24-50 on NĐ 170 and NĐ 171): two asks, one per plan in the order named."""
+    text = ("nd 170 va nd 171 (30/6/2025): thi vong 1 tuyen dung cong chuc phai tra loi dung bao nhieu % cau hoi de vao "
+            "vong 2, va di boi duong duoi 1 thang thi cong chuc phai con du tuoi cong tac it nhat bao lau?")
+    head, asks = split_asks(text)
+    assert head == "nd 170 va nd 171 (30/6/2025)"
+    assert asks == ["thi vong 1 tuyen dung cong chuc phai tra loi dung bao nhieu % cau hoi de vao vong 2",
+                    "va di boi duong duoi 1 thang thi cong chuc phai con du tuoi cong tac it nhat bao lau?"]
+    # one ask of several verbs stays whole
+    assert split_asks("Sở nào kiểm tra, và xử lý vi phạm về nước thải?") == \
+        ("", ["Sở nào kiểm tra, và xử lý vi phạm về nước thải?"])
