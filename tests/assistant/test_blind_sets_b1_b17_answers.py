@@ -12,6 +12,7 @@
   deadline, read whole (parser v117);
 - a level in Roman figures ("Cấp cháy rừng III") is a round its clause names ("3. Khi dự báo đến Cấp III:");
 - a bare "bao nhiêu" asks any figure, a share too; folded "máy móc" counts nothing;
+- "phối hợp ... trên địa bàn những phường, xã nào?" asks where, not who partners;
 - a province the question names only inside a project's name ("điện hạt nhân Ninh Thuận") is answered by a national
   text on the question's topic that names it, though no plan of that province is loaded.
 """
@@ -23,6 +24,8 @@ import pytest
 from api import parse_file
 from assistant.topic import coverage, rounds
 from assistant.values import counted_word
+from assistant.understand import QuestionParser
+from core.query import Intent
 from core.settings import load_settings
 from core.textnorm import fold
 from tests.assistant.test_external_answers import EXTERNAL_DOCS, _answer
@@ -152,3 +155,15 @@ def test_a_bare_how_much_asks_any_figure_and_machines_are_no_count(tmp_path):
     a = _answer(doc, "Hai Phong cho phep co quan tu dieu chinh gia may moc phuc vu chuc danh cao hon muc gia quy dinh "
                      "trong khoang bao nhieu?", ["Điều 3.2", "Điều 1.1.d", "Điều 4.2"])
     assert "từ trên 15% đến không quá 30%" in a.text, a.text
+
+
+@pytest.mark.parametrize("question, intent", [
+    # where, not who: the wards of "Phối hợp thực hiện công tác bảo tồn ... trên địa bàn các phường Hội An, ..." (QĐ
+    # Đà Nẵng on the Hội An heritage centre Điều 2.10; eval/external b4-50)
+    ("Trung tâm di sản Hội An phối hợp bảo tồn, phát huy giá trị di sản trên địa bàn những phường, xã nào?",
+     Intent.CONTENT),
+    ("Ở Hải Phòng, tuyên truyền chống mua bán người trên báo đài thì Sở Tư pháp phối hợp với những đơn vị nào?",
+     Intent.PARTNERS),
+])
+def test_where_a_body_works_is_no_partner_asked(question, intent):
+    assert QuestionParser([], [], []).parse(question).intent == intent
