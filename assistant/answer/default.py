@@ -1951,7 +1951,18 @@ class DefaultAnswerer:
         variants_of: dict[str, list[list[str]]] = {}
         asked = set(query.folded.split())
         fallback: Answer | None = None  # a body of another level than the one asked, if none of that level is named
-        for e in evidence:
+        # the question's own verb first, in any clause: "đơn ... thì tổ chức nộp ở đâu?" is "... nộp tại Ban Tiếp công
+        # dân - Nội chính ..." (QĐ 138 Đồng Tháp Quy chế Điều 3.1.b; eval/external b16-01), not the "Hoàn chỉnh hồ sơ
+        # trình Chủ tịch ..." of a clause retrieval ranks above it
+        ask = re.search(r"\b(?:(?:o|ve|den|toi|cho|tai) dau|(?:cho |voi )?(?:ai|(?:co quan|don vi|so|bo|noi|ben) nao))\b",
+                        query.folded)
+        verbs = set(query.folded[:ask.start()].split()[-2:]) if ask else set()  # "... tổ chức nộp ở đâu": "nop"
+        # ... and where it asks by a preposition, one of its kind ("gửi đề xuất đến đâu?" is "gửi đề xuất đến cơ quan chủ
+        # trì soạn thảo", not "đề xuất với Chủ tịch ...", QĐ 81/2025 Bắc Ninh Điều 7.4)
+        kinds = ({"o", "tai"}, {"ve", "den", "toi"}, {"cho"})
+        to = next((k for k in kinds if ask and ask.group(0).split()[0] in k), None)
+        prepositions = set().union(*kinds, {"voi", "qua"})
+        for e, own_verb in [(e, own) for own in (True, False) if verbs or not own for e in evidence]:
             # its sentence on the question's topic first: "... nộp hồ sơ ... cho đơn vị quản lý cuối cùng. Trường hợp đơn
             # vị quản lý cuối cùng không còn tồn tại thì người lao động nộp hồ sơ cho cơ quan quản lý cấp trên trực tiếp"
             variants = _variants(query, e.doc, variants_of)
@@ -1967,6 +1978,9 @@ class DefaultAnswerer:
                              or _members_after(read, x.end())
                              or (_unit_past_means(read, x.end()) if pattern is roles().recipient else None))
                              is not None]
+                    if own_verb:
+                        found = [f for f in found if (said := fold(f[0].group(0)).split())[0] in verbs
+                                 and (to is None or said[-1] not in prepositions or said[-1] in to)]
                     m, unit = max(found, key=lambda f: sum(w in asked for w in fold(f[0].group(0)).split()),
                                   default=(None, None))
                     if unit is not None:
@@ -1975,8 +1989,8 @@ class DefaultAnswerer:
                     # a unit right after ``direct``: "..., gửi Bộ Nông nghiệp và Môi trường, Bộ Tài chính để tổng hợp"
                     # (TB 623/TB-VPCP III.6)
                     read = sent
-                    m, unit = next(((d, u) for d in direct.finditer(sent) if (u := unit_phrase_at(sent, d.end()))),
-                                   (None, None))
+                    m, unit = next(((d, u) for d in direct.finditer(sent) if (u := unit_phrase_at(sent, d.end()))
+                                    and (not own_verb or fold(d.group(0)).split()[0] in verbs)), (None, None))
                 if unit is None:
                     continue
                 cites = Citations()

@@ -13,6 +13,8 @@
 - a level in Roman figures ("Cấp cháy rừng III") is a round its clause names ("3. Khi dự báo đến Cấp III:");
 - a bare "bao nhiêu" asks any figure, a share too; folded "máy móc" counts nothing;
 - "phối hợp ... trên địa bàn những phường, xã nào?" asks where, not who partners;
+- "... nộp ở đâu?" is answered by a clause with the question's own verb and preposition ("nộp tại X") before one
+  where a thing goes by another verb ("trình X");
 - a province the question names only inside a project's name ("điện hạt nhân Ninh Thuận") is answered by a national
   text on the question's topic that names it, though no plan of that province is loaded.
 """
@@ -167,3 +169,15 @@ def test_a_bare_how_much_asks_any_figure_and_machines_are_no_count(tmp_path):
 ])
 def test_where_a_body_works_is_no_partner_asked(question, intent):
     assert QuestionParser([], [], []).parse(question).intent == intent
+
+
+def test_where_a_claim_is_lodged_is_the_clause_with_the_questions_own_verb(tmp_path):
+    """"... đơn giải quyết tranh chấp đất đai thuộc thẩm quyền CT UBND tỉnh thì tổ chức nộp ở đâu?" is "b) Giải quyết
+    tranh chấp đất đai thuộc thẩm quyền của Chủ tịch Ủy ban nhân dân tỉnh nộp tại Ban Tiếp công dân - Nội chính thuộc
+    Văn phòng Ủy ban nhân dân tỉnh." (Quy chế kèm QĐ 138 Đồng Tháp Điều 3.1.b; eval/external b16-01; roles.toml
+    [recipient] "nộp tại"), not the "Hoàn chỉnh hồ sơ trình Chủ tịch ..." of the step retrieval ranks first."""
+    doc = parse_file(EXTERNAL_DOCS / "b16" / "5a80798bbf985e87.md", load_settings(data_dir=tmp_path))
+    a = _answer(doc, "QD 138 Dong Thap ve TTHC dat dai: don giai quyet tranh chap dat dai thuoc tham quyen CT UBND tinh "
+                     "thi to chuc nop o dau?", ["Điều 54.2.3", "Điều 3.1.b", "Điều 3.2.c"])
+    assert a.text.startswith("Nộp tại: Ban Tiếp công dân - Nội chính thuộc Văn phòng Ủy ban nhân dân tỉnh"), a.text
+    assert a.citations[0].section == "Điều 3.1.b"
