@@ -141,15 +141,19 @@ def _anothers_value(e: Evidence, query: Query) -> bool:
     """Is ``e`` a task of another body than the one a value question names ("Sở Xây dựng phải trả lời ... trong thời hạn
     mấy ngày?" of "d) ... thời hạn không quá 05 ngày làm việc" led by Ủy ban nhân dân cấp xã, QĐ 88 Lai Châu)? Only
     when the clause names who does it, none of them the body asked, and the body is named nowhere in the clause."""
-    if len(query.units) != 1 or re.search(rf"\b{re.escape(fold(query.units[0]))} (?:toi|chung toi|minh)\b", query.folded):
-        return False  # (the asker's own: "Công ty tôi xin giấy chứng nhận CFS ...")
+    if len(query.units) != 1:
+        return False
+    body = fold(query.units[0])
+    if any(questions().own_body.match(query.folded, m.end()) for m in re.finditer(rf"\b{re.escape(body)}\b", query.folded)):
+        return False  # the asker's own: "Công ty tôi xin giấy chứng nhận CFS ..." (questions.toml [own_body])
     r = e.clause.responsibility
     if not (r.lead or r.implementers):
         return False
     asked = set(unit_key(query.units[0]).split()) - {"cap", "cac"}
+    # a kind of body is no body ("Trường công lập ..."); the plan's issuer names the plan, not who acts ("UBND TP Hà
+    # Nội văn bản chống ô nhiễm ...")
     if len(asked) < 2 or asked <= set(unit_key(e.doc.meta.issuer).split()):
-        # (a kind of body is no body: "Trường công lập ...", "Công ty tôi ...")
-        return False  # the plan's own issuer names the plan, not who acts ("UBND TP Hà Nội văn bản chống ô nhiễm ...")
+        return False
     named = set(unit_key(clause_scope(e.clause, " ".join([e.hit.chunk.text, *r.lead, *r.implementers, *r.partners,
                                                            *r.advisers]))).split())
     return not asked <= named
@@ -1954,14 +1958,13 @@ class DefaultAnswerer:
         # the question's own verb first, in any clause: "đơn ... thì tổ chức nộp ở đâu?" is "... nộp tại Ban Tiếp công
         # dân - Nội chính ..." (QĐ 138 Đồng Tháp Quy chế Điều 3.1.b; eval/external b16-01), not the "Hoàn chỉnh hồ sơ
         # trình Chủ tịch ..." of a clause retrieval ranks above it
-        ask = re.search(r"\b(?:(?:o|ve|den|toi|cho|tai) dau|(?:cho |voi )?(?:ai|(?:co quan|don vi|so|bo|noi|ben) nao))\b",
-                        query.folded)
+        ask = questions().recipient_where.search(query.folded)
         verbs = set(query.folded[:ask.start()].split()[-2:]) if ask else set()  # "... tổ chức nộp ở đâu": "nop"
         # ... and where it asks by a preposition, one of its kind ("gửi đề xuất đến đâu?" is "gửi đề xuất đến cơ quan chủ
-        # trì soạn thảo", not "đề xuất với Chủ tịch ...", QĐ 81/2025 Bắc Ninh Điều 7.4)
-        kinds = ({"o", "tai"}, {"ve", "den", "toi"}, {"cho"})
+        # trì soạn thảo", not "đề xuất với Chủ tịch ...", QĐ 81/2025 Bắc Ninh Điều 7.4; questions.toml [recipient])
+        kinds = questions().recipient_prepositions
         to = next((k for k in kinds if ask and ask.group(0).split()[0] in k), None)
-        prepositions = set().union(*kinds, {"voi", "qua"})
+        prepositions = frozenset().union(*kinds)
         for e, own_verb in [(e, own) for own in (True, False) if verbs or not own for e in evidence]:
             # its sentence on the question's topic first: "... nộp hồ sơ ... cho đơn vị quản lý cuối cùng. Trường hợp đơn
             # vị quản lý cuối cùng không còn tồn tại thì người lao động nộp hồ sơ cho cơ quan quản lý cấp trên trực tiếp"

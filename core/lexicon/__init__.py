@@ -494,6 +494,9 @@ class QuestionLexicon:
     counted: re.Pattern  # "bao nhiêu giấy phép": group "what" is what a count question counts (folded)
     value_fields: dict[str, tuple[str, ...]]  # need kind -> labels of the record field stating it ("count": "Số lượng")
     counted_object: re.Pattern  # "bao nhiêu tấn sầu riêng": group "what" is what the measure counts (folded)
+    recipient_where: re.Pattern  # "nộp ở đâu", "gửi cơ quan nào": where a recipient is asked (folded)
+    recipient_prepositions: tuple[frozenset[str], ...]  # prepositions of one kind ("o", "tai"), folded
+    own_body: re.Pattern  # "tôi", "chúng tôi" right after a body's name: the asker's own (folded)
     bounds: tuple[tuple[str, ...], ...]  # (lower bound words, upper bound words), folded ("toi thieu", "khong qua")
     counted_written: dict[str, tuple[str, ...]]  # other ways documents write a counted measure ("met": "m")
     measures: frozenset[str]  # units of measure a count question may ask by ("bao nhiêu km"): a clause must state one
@@ -594,6 +597,9 @@ def questions() -> QuestionLexicon:
         each_plan=re.compile(data["each_plan"]["pattern"]),
         counted=re.compile(data["counted"]["asks"]),
         value_fields={k: tuple(v) for k, v in data["value_field"].items() if k != "example"},
+        recipient_where=re.compile(data["recipient"]["where_asked"]),
+        recipient_prepositions=tuple(frozenset(k) for k in data["recipient"]["preposition_kinds"]),
+        own_body=re.compile(rf" (?:{_any_of(data['own_body']['words'])})\b"),  # matched right after the name
         counted_object=re.compile(rf"\b(?:bao nhieu|may) (?:{_any_of(data['counted']['object_of'])}) "
                                   rf"(?P<what>(?!(?:{_any_of(data['counted']['object_stop'])})\b)[a-z]+"
                                   rf"(?: (?!(?:{_any_of(data['counted']['object_stop'])})\b)[a-z]+)?)"),
