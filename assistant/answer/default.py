@@ -129,12 +129,21 @@ def _variants(query: Query, doc: Document, cache: dict[str, list[list[str]]]) ->
     return cache[doc.id]
 
 
-def _field_keys(need: ValueNeed) -> list[str]:
+@lru_cache(maxsize=32)
+def _field_keys(need: ValueNeed) -> tuple[str, ...]:
     """The labels of the field a record states the value ``need`` in: a time in its deadline field ("Thời hạn giải
     quyết:", "Thời gian thực hiện:", roles.toml), a number in its own ("Số lượng:", questions.toml [value_field])."""
     if need in (DURATION, DATE, DAY):
-        return [k for k, role in roles().labels if role == "deadline"]
-    return list(questions().value_fields.get(next((k for k, v in NEEDS.items() if v is need), ""), ()))
+        return tuple(k for k, role in roles().labels if role == "deadline")
+    return tuple(questions().value_fields.get(next((k for k, v in NEEDS.items() if v is need), ""), ()))
+
+
+@lru_cache(maxsize=32)
+def _field_label(keys: tuple[str, ...], colon: bool) -> re.Pattern:
+    """One of the field labels ``keys`` at the start of a folded text: followed by its colon ("so luong: 5.000 cuon"),
+    or, with ``colon`` False, by the end, a space or a colon (a clause's title, "thoi han giai quyet")."""
+    labels = "|".join(re.escape(fold(k)) for k in keys)
+    return re.compile(rf"(?:{labels})\s*:" if colon else rf"(?:{labels})(?:$|[\s:])")
 
 
 def _anothers_value(e: Evidence, query: Query) -> bool:
@@ -159,13 +168,12 @@ def _anothers_value(e: Evidence, query: Query) -> bool:
     return not asked <= named
 
 
-def _labelled(line: str, keys: list[str]) -> bool:
+def _labelled(line: str, keys: tuple[str, ...]) -> bool:
     """Does ``line`` open with one of the field labels ``keys`` and a colon ("- Số lượng: 5.000 cuốn.")?"""
-    folded = fold(line.lstrip("-+• ")).strip()
-    return any(re.match(rf"{re.escape(fold(k))}\s*:", folded) for k in keys)
+    return bool(keys) and _field_label(keys, True).match(fold(line.lstrip("-+• ")).strip()) is not None
 
 
-def _value_field(doc: Document, clause: Clause, need: re.Pattern, keys: list[str]) -> Clause | None:
+def _value_field(doc: Document, clause: Clause, need: re.Pattern, keys: tuple[str, ...]) -> Clause | None:
     """The field labelled by one of ``keys`` that states ``need`` in the record ``clause`` belongs to."""
     node = clause
     for _ in range(3):
@@ -178,7 +186,7 @@ def _value_field(doc: Document, clause: Clause, need: re.Pattern, keys: list[str
                 continue
             title = fold(child.title).strip(" :")
             # (the label alone, "2.4. Thời hạn giải quyết:", or with its value, "- Số lượng: 5.000 cuốn.")
-            if any(re.match(rf"{re.escape(fold(k))}(?:$|[\s:])", title) for k in keys) and need.search(fold(child.text)):
+            if _field_label(keys, False).match(title) and need.search(fold(child.text)):
                 return child
         node = parent
     return None
@@ -640,6 +648,7 @@ def _money_thing(folded_question: str) -> str | None:
     return m.group("what") if m is not None else None
 
 
+@lru_cache(maxsize=64)
 def _counted_object(folded_question: str) -> re.Pattern | None:
     """What a measure or a classifier asked counts, as the question names it right after it ("bao nhiêu tấn sầu riêng"
     -> "sau rieng"; questions.toml [counted] object_of), as a pattern of those words; None when it names nothing."""
@@ -1591,7 +1600,7 @@ class DefaultAnswerer:
         of_what = _counted_thing(query.folded) if need is COUNT else None
         per = _bases_asked(query.folded) if need in (MONEY, CURRENCY) else frozenset()
         for_what = _money_thing(query.folded) if need is MONEY else None
-        fields = _field_keys(need) if need not in (DURATION, DATE, DAY) else []
+        fields = _field_keys(need) if need not in (DURATION, DATE, DAY) else ()
         # a bare "bao nhiêu" counting nothing named asks any figure, a share too: "... cao hơn mức giá quy định trong
         # khoảng bao nhiêu?" of "cao hơn từ trên 15% đến không quá 30%" (QĐ Hải Phòng on machines and equipment Điều
         # 3.2; eval/external b11-41)
