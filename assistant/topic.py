@@ -11,6 +11,7 @@ from functools import lru_cache
 from assistant.index.corpus_stats import topic_words
 from assistant.understand import topic_terms
 from assistant.values import counted_word
+from core.dates import issued_span, names_a_day_or_month
 from core.lexicon import acronyms, questions, roles, stopwords, structure, units
 from core.models import Clause, Document, Hit
 from core.query import Query
@@ -213,6 +214,10 @@ def _unnamed_terms(query: Query, doc: Document, title_names: bool = True) -> lis
     """The question's topic words without those naming ``doc`` when the question named it (may be empty); with
     ``title_names`` False, the words of its title stay."""
     terms = query.content_terms
+    if dated := _dated_words(query, doc):
+        # "Đợt kiểm tra ... theo quyết định tháng 5/2026 kiểm tra mấy đơn vị?" names a decision of May 2026 (one whose
+        # number is left blank, QĐ .../QĐ-SCT of Sở Công Thương Lào Cai): the month picked the text, no clause says it
+        terms = [t for t in terms if t not in dated]
     if doc.id not in query.doc_ids:
         return terms  # measured: dropping title words for every plan made the evidence check refuse real answers
     if doc.id in query.described:
@@ -241,6 +246,12 @@ def _unnamed_terms(query: Query, doc: Document, title_names: bool = True) -> lis
     if not title_names:
         return [t for t in terms if t not in named and not spelled_out(t, fold(doc.meta.issuer))]
     return [t for t in terms if t in counted or t not in title and t not in named and not spelled_out(t, named_by)]
+
+
+def _dated_words(query: Query, doc: Document) -> frozenset[str]:
+    """The words of the month or day the question names ``doc`` by, when the document is dated in it."""
+    span = issued_span(doc.meta.date) if names_a_day_or_month(query.window) else None
+    return _words(query.window.label) if span is not None and query.window.overlaps(*span) else frozenset()
 
 
 _COUNTED_WORDS = 5  # words after "bao nhiêu" that may name what is counted ("thủ tục hành chính cấp tỉnh")

@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 
 from assistant.values import asked_value
-from core.dates import parse_window
+from core.dates import issued_span, names_a_day_or_month, parse_window
 from core.docrefs import file_ref, ref_matches, refs_in, refs_with_text
 from core.lexicon import acronyms
 from core.lexicon import roles as role_lexicon
@@ -137,6 +137,11 @@ class QuestionParser:
         # the words a plan is described by: its kind, number, title, issuer and place
         self._described_by = {d["id"]: frozenset(re.findall(r"[a-z0-9]+", fold(" ".join(
             d.get(k) or "" for k in ("kind", "number", "title", "issuer", "province", "locality"))))) for d in self.documents}
+        # the days a plan was issued on: (first, last) of its date, a month when it gives no day ("/KH-SCT" of 7/2026)
+        self._issued_on = {d["id"]: span for d in self.documents if (span := issued_span(d.get("date") or ""))}
+        codes = {k.name: k.code for k in structure_lexicon().kinds}
+        self._kind_forms = {d["id"]: frozenset(fold(f) for f in (d.get("kind") or "", codes.get(d.get("kind") or "", ""))
+                                               if f) for d in self.documents}
         self._indexed: dict[str, list[str]] = {}  # canonical province -> the names the index writes for it
         for p in self.provinces:
             self._indexed.setdefault(canonical_province(p) or p, []).append(p)
@@ -300,6 +305,8 @@ class QuestionParser:
                 q.doc_ids, q.described = described, list(described)
                 if preamble:
                     q.scope_terms.append(preamble)
+            elif dated := self._named_by_month(q):
+                q.doc_ids = dated  # (its title's words then only picked it, as of a plan named by its number)
         if q.numbered and (issuer := _issuer_of_ref(folded, q.scope_terms, q.units)) is not None:
             # "TT 35/2025 của Bộ KH&CN – ... thí sinh phải làm những môn gì?": the unit after a document's number
             # issued it; it picks the plan and is not the unit asked (tune-fresh30 t30-06)
@@ -460,6 +467,31 @@ class QuestionParser:
                 (len(shares) > 1 and shares[0][0] - shares[1][0] < PREAMBLE_MARGIN):
             return [], ""
         return [shares[0][1]], preamble
+
+    def _named_by_month(self, q: Query) -> list[str]:
+        """The plan a question names by the month (or day) it was issued when plans alike in their description differ
+        in it: "Kế hoạch kiểm tra, cấp GCN huấn luyện kỹ thuật an toàn VLNCN ... tháng 7/2026 của SCT Lào Cai" of a
+        department's plans of April, May and July with one title (Sở Công Thương Lào Cai, 2026; blind sets b43-b44).
+        It must be described at least as well as any plan, by at least OPENING_MIN_HELD words, and better than any
+        other plan of that month; not when the window is when tasks fall due."""
+        window = q.window
+        if not names_a_day_or_month(window) or q.intent == Intent.DEADLINE_WINDOW:
+            return []
+        label = set(re.findall(r"[a-z0-9]+", fold(window.label)))
+        words = [w for w in dict.fromkeys(topic_words_of(q.folded)) if w not in label]
+        padded = f" {' '.join(re.findall(r'[a-z0-9]+', q.folded))} "
+        kinds = {k for k in _kind_words() if f" {k} " in padded}  # "Thông báo kết quả ... tháng 4/2026": a notice
+        held = {d: sum(_held(w, described) for w in words) for d, described in self._described_by.items()
+                if not kinds or self._kind_forms.get(d, frozenset()) & kinds}
+        if not held:
+            return []
+        dated = sorted((held[d], d) for d in held if (issued := self._issued_on.get(d)) and window.overlaps(*issued))
+        if not dated:
+            return []
+        top, best = dated[-1][0], dated[-1][1]
+        if top < OPENING_MIN_HELD or top < max(held.values()) or (len(dated) > 1 and dated[-2][0] == top):
+            return []
+        return [best]
 
     @staticmethod
     def _opening_description(question: str, place_words: set[str],

@@ -128,7 +128,10 @@ def same_province(a: str, b: str) -> bool:
 # Nhà nước Việt Nam", TT 17/2026/TT-NHNN; the State Audit, the Supreme Court and Procuracy, Vietnam Social Security).
 _NATIONAL = ("bo ", "chinh phu", "thu tuong", "van phong chinh phu", "quoc hoi", "bo chinh tri", "ban bi thu",
              "ngan hang nha nuoc", "kiem toan nha nuoc", "toa an nhan dan toi cao", "vien kiem sat nhan dan toi cao",
-             "bao hiem xa hoi viet nam", "thanh tra chinh phu")
+             "bao hiem xa hoi viet nam", "thanh tra chinh phu",
+             # "Ủy ban Thường vụ Quốc hội" (NQ 101/2025/UBTVQH15, dated "Hà Nội, ngày 26 tháng 9 năm 2025": not Hà Nội's),
+             # "Hội đồng Bầu cử quốc gia" (NQ 40/NQ-HĐBCQG)
+             "uy ban thuong vu quoc hoi", "hoi dong bau cu quoc gia")
 
 
 def is_national_issuer(issuer: str) -> bool:

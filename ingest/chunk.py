@@ -47,7 +47,12 @@ class Chunker:
         return parts
 
     def _is_bare_heading(self, c: Clause) -> bool:
-        return bool(c.children) and c.kind in ("section", "item") and self.count(c.text) < 40
+        """A short heading over its items, which they carry in their trail. Not a section whose sentence hands its items
+        over ("III. TỔ CHỨC THỰC HIỆN / Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc liên quan:"):
+        that sentence is where "giao phòng nào triển khai?" is answered."""
+        r = c.responsibility
+        hands_over = c.kind == "section" and bool(r.lead or r.implementers) and not r.inherited
+        return bool(c.children) and c.kind in ("section", "item") and self.count(c.text) < 40 and not hands_over
 
     def chunk(self, doc: Document) -> list[Chunk]:
         header = self._header(doc)

@@ -18,7 +18,9 @@ from ingest.labels import RANK_NUM, label_of
 from ingest.repair import ATTESTS, Paragraph, is_closing
 from ingest.tables import cells_of
 
-_NUMBER_RE = re.compile(r"\bSố\s*:?\s*(?P<num>\d*(?:/\d{4})?)\s*[/-]?\s*(?P<sym>(?:[A-ZĐ]{1,8}[\-/&.]?)+[A-ZĐa-zđ0-9\-/&.()]*)")
+# "Số: 123/KH-UBND", also after the kind in a law's or resolution's header cell: "Nghị quyết số: 101/2025/UBTVQH15",
+# "Luật số: 83/2025/QH15" (LaHieu11/baucu-luongminh, blind set b45)
+_NUMBER_RE = re.compile(r"(?:\bSố\s*:?|(?<=[^\W\d_] )số\s*:)\s*(?P<num>\d*(?:/\d{4})?)\s*[/-]?\s*(?P<sym>(?:[A-ZĐ]{1,8}[\-/&.]?)+[A-ZĐa-zđ0-9\-/&.()]*)")
 _PLACE_DATE_RE = re.compile(
     r"(?<![/\-\w])(?P<place>(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÚÙỦŨỤÓÒỎÕỌÉÈẺẼẸ][^\s\d,/\-|*]*\s+){0,4}[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÚÙỦŨỤÓÒỎÕỌÉÈẺẼẸ][^\s\d,/\-|*]*)"
     r"\s*,\s*ngày\s*(?P<d>\d{0,2})\s*(?:tháng|/)\s*(?P<m>\d{0,2})\s*(?:năm|/)\s*(?P<y>\d{4})"
@@ -60,14 +62,30 @@ def _plain(text: str) -> str:
     return re.sub(r"\*+|_{2,}", "", text).strip(" |")
 
 
-def _header_cells(paragraphs: list[Paragraph], limit: int) -> list[str]:
-    """The header's pieces: table cells split out, other lines as they are."""
+def _header_cells(paragraphs: list[Paragraph], limit: int, by_column: bool = False) -> list[str]:
+    """The header's pieces: table cells split out, other lines as they are. ``by_column``: a header table is read
+    down its columns, the left one first, as its blocks are written: "UBND TỈNH LÀO CAI | | CỘNG HOÀ ..." over "SỞ
+    CÔNG THƯƠNG | | Độc lập ..." (a Word header table, Kế hoạch ... của Sở Công Thương Lào Cai, 7/2026) is the issuer
+    under its parent beside the motto, not the issuer beside the motto."""
     out: list[str] = []
+    rows: list[list[str]] = []
+
+    def table_done() -> None:
+        for col in range(max((len(r) for r in rows), default=0) if by_column else 0):
+            out.extend(r[col] for r in rows if col < len(r) and r[col])
+        rows.clear()
+
     for p in paragraphs[:limit]:
         if p.is_table_row:
-            out.extend(c for c in cells_of(p.text) if c and not re.fullmatch(r":?-{2,}:?", c))
+            cells = [c for c in cells_of(p.text) if not re.fullmatch(r":?-{2,}:?", c)]
+            if by_column:
+                rows.append(cells)
+            else:
+                out.extend(c for c in cells if c)
         else:
+            table_done()
             out.append(_plain(p.text))
+    table_done()
     return out
 
 
@@ -154,7 +172,12 @@ def _issuer_of(cells: list[str]) -> str:
                 break
             continue
         if structure().issuer_header.match(line.upper() if line.isupper() else line) and line.upper() == line:
-            # a two-line issuer ("ỦY BAN NHÂN DÂN" + "TỈNH HÀ TĨNH") inside one cell or on two lines
+            # a two-line issuer ("ỦY BAN NHÂN DÂN" + "TỈNH HÀ TĨNH") inside one cell or on two lines; a body under its
+            # parent on the parent's line ("UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG") is the parent's, then its own
+            parent, *child = structure().issuer_child.split(line, maxsplit=1)
+            if child and structure().issuer_header.match(parent) and len(parent.split()) >= 3:
+                orgs.append(_titlecase_header(parent))
+                line = child[0]
             orgs.append(_titlecase_header(line))
         elif structure().issuer_header.match(line):
             orgs.append(line)
@@ -301,6 +324,7 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
         while header_end < n and header_end < 12 and (paragraphs[header_end].is_table_row or _header_like(paragraphs[header_end].text)):
             header_end += 1
     cells = _header_cells(paragraphs, max(header_end, 1) + (1 if kind_at is not None else 0))
+    issuer_cells = _header_cells(paragraphs, max(header_end, 1) + (1 if kind_at is not None else 0), by_column=True)
     for c in cells + [_plain(p.text) for p in paragraphs[header_end:header_end + 3]]:
         if not meta.number and (m := _NUMBER_RE.search(c)):
             meta.number = _number_of(m)
@@ -347,12 +371,12 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
         # (also over a kind line with no number under a heading naming the text in full: "# TOÀN VĂN: KẾT LUẬN
         # 155-KL/TW CỦA BỘ CHÍNH TRỊ ..." above "**KẾT LUẬN****CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ****về ...**")
         meta.kind, meta.number, named_issuer, meta.title = named
-        cells = [named_issuer.upper(), *cells]
+        cells = issuer_cells = [named_issuer.upper(), *cells]
         if (issued := _issued_on(paragraphs[:8], meta.number)) is not None:
             meta.date = meta.date or issued[0]
-            cells = cells if named_issuer else [issued[1].upper(), *cells[1:]]
+            cells = issuer_cells = cells if named_issuer else [issued[1].upper(), *cells[1:]]
     # 4. issuer, province, signer
-    issuer = _issuer_of(cells)
+    issuer = _issuer_of(issuer_cells)
     intro_text = " ".join(p.text for p in paragraphs[intro_start:(body if body is not None else min(n, intro_start + 3))])
     if (m := _ISSUER_IN_INTRO_RE.search(intro_text)) and not issuer:
         issuer = m.group("issuer").strip()

@@ -141,7 +141,7 @@ def _heading_like(text: str) -> bool:
 def _kind_of_title(text: str) -> tuple[str, str] | None:
     """(kind name, code) when a line names a document kind ("KẾ HOẠCH", "QUY CHẾ Phối hợp ...", "PHỤ LỤC I")."""
     f = fold(text).strip(" :.")
-    if f.startswith("phu luc"):
+    if f.startswith(structure().appendix_words):
         return ("Phụ lục", "PL")
     for kind in structure().kinds:
         k = fold(kind.name)
@@ -212,12 +212,12 @@ class ClauseTreeBuilder:
         """An attached document (plan, rules, appendix) after the closing block: fresh numbering under its title."""
         text = " ".join(p.text for p in title)
         kind = next((k for p in title if (k := _kind_of_title(p.text))), None)
-        appendix = bool(kind and kind[1] == "PL") or fold(text).startswith("phu luc")
+        appendix = bool(kind and kind[1] == "PL") or fold(text).startswith(structure().appendix_words)
         code = "PL" if appendix else (kind[1] if kind else "VB")
         if appendix and any(part.appendix for part in self.parts):
             # the second appendix on ("PHỤ LỤC II / KẾT QUẢ THỰC HIỆN NHIỆM VỤ ...", TB 624/TB-VPCP) is cited by its
             # own number, so its rows' paths are not the first appendix's again ("PL II.1", not a second "PL.1")
-            numeral = re.match(r"\W*phu luc\s+([ivxlc]+|\d+)\b", fold(text.strip(" *_#")))
+            numeral = re.match(rf"\W*(?:{'|'.join(structure().appendix_words)})\s+([ivxlc]+|\d+)\b", fold(text.strip(" *_#")))
             code = f"PL {numeral.group(1).upper() if numeral else sum(part.appendix for part in self.parts) + 1}"
         self.parts.append(_Part(len(self.parts), code, appendix, kind[0] if kind else ""))
         self.stack.clear()
@@ -804,6 +804,19 @@ def _without_article_title(n: _Node) -> str:
     return rest if rest.strip() and not title.rstrip().endswith((".", ";", ":")) else text
 
 
+def _section_intro(n: _Node) -> Responsibility | None:
+    """The roles of the sentence a section states under its title to hand its items over ("Giao ... các công việc
+    liên quan:"), when it names who leads or carries them out; else None."""
+    _, _, body = n.text.partition("\n")
+    body = body.strip()
+    if not n.children or not body or "\n" in body or not body.rstrip(" *_").endswith(":") or \
+            rsp._opener_at(body, 0) is None:
+        return None  # (not "... Ban Thường trực ... triệu tập và chủ trì hội nghị gồm:", who attend)
+    roles = rsp.extract_from_text(body)
+    units = roles.lead or roles.implementers
+    return roles if units and not all(only_generic(u) for u in units) else None
+
+
 def _resolve_responsibilities(nodes: list[_Node]) -> None:
     """Own responsibilities (with the enclosing unit heading as the subject of subjectless sentences), then
     inheritance from the nearest ancestor that states one."""
@@ -838,6 +851,13 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
         if inherited_ctx is not None:
             context[id(n)] = inherited_ctx
         if n.kind in ("section", "preamble", "part"):
+            if n.kind == "section" and (intro_roles := _section_intro(n)) is not None:
+                # "III. TỔ CHỨC THỰC HIỆN / Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc liên
+                # quan: / 1. Tổ chức kiểm tra ... / 2. Chuẩn bị ..." (Kế hoạch kiểm tra ... của Sở Công Thương Lào
+                # Cai, 7/2026): the sentence under a section's title hands its items to the units it names
+                rsp.merge(n.responsibility, intro_roles)
+                context[id(n)] = (list(intro_roles.lead or intro_roles.implementers), intro_roles.requested)
+                n.own_resp = True
             n.responsibility.targets = rsp.extract_targets(n.text)
             continue
         ctx_units, ctx_requested = inherited_ctx if inherited_ctx else (None, False)

@@ -69,6 +69,17 @@ def _heads_by_initial() -> dict[str, tuple[tuple[str, str, tuple[str, ...]], ...
 
 
 @cache
+def _lower_heads() -> frozenset[str]:
+    """Heads that also stand in lower case before a capitalised name ("giao phòng Quản lý Công nghiệp")."""
+    return frozenset(w for h in unit_lexicon().heads for w in h.lower_before_name)
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """Whether a capitalised word follows ``end`` on the same line, after one space."""
+    return text[end:end + 1] == " " and text[end + 1:end + 2].isupper()
+
+
+@cache
 def _long_continuations() -> tuple[str, ...]:
     """The continuations of units.toml [name_continuation] that hold a verb or a comma past their first word, longest
     first: read whole, they stay in the name."""
@@ -93,7 +104,8 @@ def _head_at(text: str, pos: int) -> str | None:
     capital = first.isupper()
     for head, rest_lower, not_followed in _heads_by_initial().get(first.lower(), ()):
         # the first letter as the table has it or capitalised ("Các sở"); later words in any case ("Phó chủ tịch")
-        if first != head[0] and not (capital and first.lower() == head[0]):
+        if first != head[0] and not (capital and first.lower() == head[0]) and \
+                not (head in _lower_heads() and _name_follows(text, pos + len(head))):
             continue
         seg = text[pos:pos + len(head)]
         if seg[1:].lower() != rest_lower:

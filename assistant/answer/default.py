@@ -26,7 +26,7 @@ from ingest.responsibilities import (delegated_to, extract_deadline, extract_fro
 from ingest.units import split_units, starts_with_unit, unit_phrase_at
 from core.dates import parse_deadline
 from core.docrefs import refs_with_text
-from core.lexicon import acronyms, questions, roles, units
+from core.lexicon import acronyms, questions, roles, structure, units
 from core.places import provinces_in
 from core.units import unit_key, unit_matches
 from core.models import Answer, Chunk, Citation, Clause, DeadlineKind, Document, Hit, Responsibility
@@ -814,7 +814,7 @@ def _under_field(clause: Clause, field: re.Pattern) -> bool:
 
 def _in_appendix(clause: Clause) -> bool:
     """Does a clause stand in an appendix ("PL.6", or under a heading "Phụ lục ...")?"""
-    return clause.path.startswith("PL") or any(fold(h).startswith("phu luc") for h in clause.heading_trail)
+    return clause.path.startswith("PL") or any(fold(h).startswith(structure().appendix_words) for h in clause.heading_trail)
 
 
 def _where(doc: Document, clause: Clause) -> str:
@@ -1785,9 +1785,14 @@ class DefaultAnswerer:
                 and own is None and not stated_here and best.joined != "period":
             # prefer a clause that states who does it, unless it is clearly less on topic
             # (or one stating the same task again, as the appendix assigning the body's tasks does)
+            # ... and, asked when, one that says when: not "1. Giao phòng Quản lý công nghiệp tổ chức huấn luyện ..."
+            # for "kế hoạch huấn luyện ... bắt đầu từ khi nào?" over "1. Thời gian: 1,5 ngày (bắt đầu từ 13h30 thứ Hai
+            # ngày 06/7/2026)" (Kế hoạch huấn luyện ... of Sở Công Thương Lào Cai, 6/2026, III.1 and II.1)
             best = next((e for e in ev if _names_someone(e, acts)
                          and (e.coverage >= best.coverage - self.role_slack or _restates(e, best))
-                         and (need is None or need.search(_without_markers(e.hit.chunk.text)))), best)
+                         and (need is None or need.search(_without_markers(e.hit.chunk.text)))
+                         and (intent != Intent.DEADLINE or when is None or bool(e.clause.responsibility.deadline)
+                              or _holds_value(e.hit.chunk.text, when))), best)
         if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and (best.clause.responsibility.lead or
                                                             best.clause.responsibility.implementers) \
                 and not _named_lead(best.clause.responsibility):

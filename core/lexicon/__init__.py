@@ -81,6 +81,7 @@ class UnitHead:
     not_followed_by: tuple[str, ...] = ()
     complete: bool = False  # a party named by its role alone ("Chủ đầu tư"): lower-case words after it are its task
     office: bool = False  # office holders ("Giám đốc"), who stand for their office
+    lower_before_name: tuple[str, ...] = ()  # of ``words``, those also written in lower case before a capitalised name
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def units() -> UnitLexicon:
     data = load_table("units")
     return UnitLexicon(
         heads=tuple(UnitHead(tuple(h["words"]), tuple(h.get("not_followed_by", ())), bool(h.get("complete", False)),
-                             bool(h.get("office", False)))
+                             bool(h.get("office", False)), tuple(h.get("lower_before_name", ())))
                     for h in data["head"]),
         abbreviations={a["short"]: a["long"] for a in data["abbreviation"]},
         key_drop=frozenset(data["key_drop"]["words"]),
@@ -290,8 +291,10 @@ class StructureLexicon:
     issuer_codes: tuple[str, ...] = ()  # "vpcp", "bnv": an issuer's code in a symbol, written before a number too
     issuer_names: dict[str, str] = field(default_factory=dict)  # folded code -> the body it names ("nhnn": "Ngân hàng ...")
     issuer_header: re.Pattern | None = None  # a header's issuing body opens so: "ỦY BAN", "BỘ", "NGÂN HÀNG NHÀ NƯỚC"
+    issuer_child: re.Pattern | None = None  # where a body under its parent starts on the parent's line: " SỞ ", " CỤC "
     mottos: tuple[str, ...] = ()  # folded: "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc"
     gazette_sections: tuple[str, ...] = ()  # folded: "van ban quy pham phap luat", the Official Gazette's headings
+    appendix_words: tuple[str, ...] = ("phu luc",)  # folded title words of an appendix: "phu luc", "phu bieu"
 
 
 @cache
@@ -303,6 +306,7 @@ def structure() -> StructureLexicon:
         closing=tuple(re.compile(p, re.I) for p in data["closing"]["patterns"]),
         attachment=tuple(re.compile(p) for p in data["attachment"]["patterns"]),
         kinds=tuple(DocKind(k["name"], k["code"]) for k in data["kind"]),
+        appendix_words=tuple(fold(w) for w in data["appendix"]["words"]),
         implied_issuers=tuple((re.compile(i["title"]), i["issuer"]) for i in data.get("implied_issuer", [])),
         step=re.compile(rf"^(?:{_any_of(data['step']['words'])})\s+\d{{1,2}}\s*[:.]\s*", re.I),
         step_cell=re.compile(rf"^(?:{_any_of(data['step_table']['numbers'])})\s*\d{{1,2}}\.?$", re.I),
@@ -316,6 +320,7 @@ def structure() -> StructureLexicon:
         issuer_codes=tuple(data["issuer_code"]["codes"]),
         issuer_names=dict(data["issuer_code"]["names"]),
         issuer_header=re.compile(rf"^(?:{_any_of(data['issuer_header']['heads'])})\b"),
+        issuer_child=re.compile(rf"\s(?=(?:{_any_of(data['issuer_header']['child_heads'])})\s)"),
         mottos=tuple(data["motto"]["lines"]),
         gazette_sections=tuple(data["gazette_sections"]["lines"]),
     )

@@ -4,6 +4,7 @@ numbers out), OCR for the pages that are scans; a page goes on from the page bef
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,6 +24,23 @@ _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 MIN_LETTERS = 20  # fewer letters than this in the whole file: no real text layer
 LAYOUT_KEEPS = 0.8  # a page read again in layout mode must keep this share of its letters (rotated text is lost)
 MIN_PAGE_LETTERS = 20  # a page with fewer letters in its text layer is read by OCR when it shows an image
+# A font whose glyphs map to the wrong characters writes "9ăQ phòng 6ӣ Công 7KѭѫQJ WӍQK Lào Cai" for "Văn phòng Sở
+# Công Thương tỉnh Lào Cai" (Kế hoạch 1105/KH-ĐKT and QĐ 1050/QĐ-SCT of Sở Công Thương Lào Cai, 2026): most of its
+# non-ASCII letters are no Vietnamese letter (Cyrillic, combining marks, "Œ", "ˆ"). Such a page is read by OCR. A
+# Vietnamese text layer has under 2% of them (plans-real, plans-extra, the gazette PDFs), a garbled one 75-85%.
+GARBLED_SHARE = 0.3
+GARBLED_MIN = 20
+_VIET_LETTERS = frozenset(
+    c for b in "aăâeêioôơuưy" for t in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+    for c in (unicodedata.normalize("NFC", b + t), unicodedata.normalize("NFC", b + t).upper())) | {"đ", "Đ"}
+
+
+def garbled_layer(text: str) -> bool:
+    """Whether a page's text layer was written with a font mapping its glyphs to the wrong characters."""
+    foreign = [c for c in unicodedata.normalize("NFC", text) if ord(c) > 127 and (c.isalpha() or unicodedata.combining(c)
+                                                                                   or unicodedata.category(c) == "Lm")]
+    odd = sum(c not in _VIET_LETTERS for c in foreign)
+    return odd >= GARBLED_MIN and odd >= GARBLED_SHARE * len(foreign)
 
 
 def _open(path: Path) -> tuple[PdfReader, list[str]]:
@@ -122,10 +140,14 @@ def read_pdf(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
             pages[n - 1] = text
         if not any("tách rời các âm tiết" in w for w in warnings):
             warnings.append("Lớp văn bản của tệp PDF tách rời các âm tiết (như “ng ười”, “nghi ệp”); đã nối lại.")
+    garbled = [n for n in layer if garbled_layer(pages[n - 1])]
     ocr_done: dict[int, OcrPage] = {}
     unavailable: OcrUnavailable | None = None
-    if empty_pages and ocr is not None:
-        scans = sorted(pages_drawing(path, empty_pages, "image"))
+    if garbled and ocr is None:
+        warnings.append(f"Các trang {_listed(garbled)}: lớp văn bản dùng phông chữ mã hóa sai (chữ bị lỗi); hãy bật nhận "
+                        "dạng chữ (OCR) hoặc dùng bản .docx/.txt.")
+    if (empty_pages or garbled) and ocr is not None:
+        scans = sorted(set(pages_drawing(path, empty_pages, "image")) | set(garbled)) if empty_pages else garbled
         wanted = scans[: max(0, ocr.max_pages)]
         if len(scans) > len(wanted):
             warnings.append(
@@ -180,6 +202,9 @@ def read_pdf(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
         page = read_pages.get(n)
         infos.append(PageInfo(n, start, end, ocr=page is not None, confidence=page.confidence if page else None,
                               low_confidence=bool(page and page.confidence < ocr.low_confidence)))
+    if misread := [n for n in garbled if n in read_pages]:
+        warnings.append(f"Các trang {_listed(misread)}: lớp văn bản dùng phông chữ mã hóa sai (chữ bị lỗi); đã đọc lại "
+                        "bằng nhận dạng chữ (OCR).")
     if read_pages:
         low = [p.number for p in infos if p.low_confidence]
         warnings.append(f"Đã nhận dạng chữ (OCR) {len(read_pages)} trang quét; hãy đối chiếu với bản gốc"

@@ -1,0 +1,130 @@
+"""Answers on a provincial department's own plans (tests/data/so-cong-thuong-lao-cai, blind sets b43-b44): a when-question
+is answered where the plan says when, not by the task of the division it names; who assigns the team's duties is the
+agent "do ... phân công" names; a decision with a blank number named by its month ("quyết định tháng 5/2026")."""
+
+from __future__ import annotations
+
+import pytest
+
+from api import parse_file
+from assistant.answer.default import DefaultAnswerer
+from assistant.index.corpus_stats import topic_words
+from assistant.topic import terms_for
+from assistant.understand import QuestionParser
+from core.models import Chunk, Hit
+from core.settings import Settings, load_settings
+from ingest.chunk import Chunker
+from tests.conftest import REPO
+
+LAO_CAI = REPO / "tests" / "data" / "so-cong-thuong-lao-cai"
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory):
+    return load_settings(data_dir=tmp_path_factory.mktemp("data"))
+
+
+def _parser(doc) -> QuestionParser:
+    units = sorted({u for c in doc.clauses for u in [*c.responsibility.lead, *c.responsibility.implementers]}
+                   | {"Sở Công Thương"})
+    return QuestionParser([doc.meta.province], units, [{"id": doc.id, "title": doc.meta.title, "kind": doc.meta.kind,
+                                                         "province": doc.meta.province, "number": doc.meta.number,
+                                                         "locality": "", "issuer": doc.meta.issuer}])
+
+
+def _answer(doc, question: str, paths: list[str]):
+    """The default answer from ``paths`` retrieved in that order."""
+    idf = {w: 1.0 for c in doc.clauses for w in topic_words(" ".join([*c.heading_trail, c.text]))}
+    clauses = {c.path: c for c in doc.clauses}
+    hits = [Hit(Chunk(f"{doc.id}#{i}", doc.id, [clauses[p].id], p, clauses[p].text, clauses[p].text, 40), 1.0 / (i + 1),
+                doc=doc, clause=clauses[p]) for i, p in enumerate(paths)]
+    return DefaultAnswerer(Settings(), idf=idf).answer(_parser(doc).parse(question), hits)
+
+
+def test_when_a_training_starts_is_where_the_plan_says_when(settings):
+    doc = parse_file(LAO_CAI / "KH-3898_30.6.2026_Huan-luyen-nguoi-quan-ly.docx", settings)
+    a = _answer(doc, "Kế hoạch huấn luyện kỹ thuật an toàn cho người quản lý vật liệu nổ công nghiệp của Sở Công Thương Lào Cai "
+                     "bắt đầu từ khi nào?",
+                ["II.1", "III.1", "0", "VB"])  # retrieval's order (b43-42)
+    assert "13h30 thứ Hai ngày 06/7/2026" in a.text, a.text
+    assert a.citations[0].section == "II.1"
+
+
+def test_who_assigns_the_team_members_duties(settings):
+    doc = parse_file(LAO_CAI / "KH-3957_3.7.2026_Kiem-tra-cap-GCN-19-don-vi.docx", settings)
+    a = _answer(doc, "ke hoach kiem tra cap giay chung nhan huan luyen KTAT VLNCN thang 7/2026 cua so cong thuong lao "
+                     "cai: ai phan cong nhiem vu cu the cho tung thanh vien to cong tac?", ["III.2", "III.1", "III", "VB"])
+    assert a.text.startswith("Tổ trưởng tổ công tác"), a.text
+
+
+def test_the_month_that_names_a_decision_is_no_topic_of_its_clauses(settings):
+    qd = parse_file(LAO_CAI / "QD-thanh-lap-doan-kiem-tra-hoa-chat-2026.docx", settings)
+    plan = parse_file(LAO_CAI / "KH-3898_30.6.2026_Huan-luyen-nguoi-quan-ly.docx", settings)
+    assert qd.meta.date == "2026-05"
+    q = _parser(qd).parse("Đợt kiểm tra lĩnh vực hóa chất theo quyết định tháng 5/2026 kiểm tra mấy đơn vị?")
+    assert not {"thang", "2026"} & set(terms_for(q, qd))
+    assert {"thang", "2026"} <= set(terms_for(q, plan))  # a plan of June is not the one named
+    a = _answer(qd, q.text, ["Điều 1", "PL", "0", "Điều 3"])
+    assert "04 đơn vị" in a.text, a.text
+
+
+ELECTIONS = REPO / "tests" / "data" / "bau-cu-2026"
+
+
+def test_who_stamps_the_ballots_is_the_agent_of_the_passive(settings):
+    # "Phiếu lấy ý kiến ... được Ủy ban nhân dân cấp xã đóng dấu treo ..." (NQ 101/2025/UBTVQH15 Điều 2.4.c), in a
+    # clause whose task the Front's committee leads (b45-13); the chunks the index holds, in retrieval's order
+    doc = parse_file(ELECTIONS / "ubtvqh_101-2025.htm", settings)
+    chunks = {c.id.split("#", 1)[1]: c for c in Chunker().chunk(doc)}
+    clauses = {c.id: c for c in doc.clauses}
+    hits = [Hit(chunks[k], 1.0 / (i + 1), doc=doc, clause=clauses[chunks[k].clause_ids[0]])
+            for i, k in enumerate(["Điều 2.4.c~1", "Điều 1.5.c~1", "Điều 4.7"])]
+    idf = {w: 1.0 for c in doc.clauses for w in topic_words(" ".join([*c.heading_trail, c.text]))}
+    q = _parser(doc).parse("nq 101/2025/ubtvqh15: khi phat phieu lay y kien cu tri noi cu tru thi phieu do co quan nao "
+                           "dong dau treo?")
+    assert q.action == "dong dau"
+    a = DefaultAnswerer(Settings(), idf=idf).answer(q, hits)
+    assert a.text.startswith("Ủy ban nhân dân cấp xã"), a.text
+
+
+def test_who_signed_a_letter_named_by_its_issuer_and_request(settings):
+    from core.query import Intent
+    doc = parse_file(LAO_CAI / "KH-3898_30.6.2026_Huan-luyen-nguoi-quan-ly.docx", settings)
+    q = _parser(doc).parse("Ai ký công văn của UBND tỉnh Lào Cai đề xuất Bộ Xây dựng tháo gỡ vướng mắc kiểm tra PCCC "
+                           "phương tiện chở VLNCN?")  # b44-30
+    assert q.intent == Intent.PLAN_FACTS and q.facts == ["signer"]
+    q = _parser(doc).parse("ai ký quyết định tạm dừng làm thủ tục hải quan?")  # a decision the text rules on
+    assert q.intent != Intent.PLAN_FACTS
+
+
+def _parser_of(docs) -> QuestionParser:
+    """The parser as the index builds it: every plan's number, kind, title, issuer and date."""
+    units = sorted({u for d in docs for c in d.clauses for u in [*c.responsibility.lead, *c.responsibility.implementers]})
+    return QuestionParser([d.meta.province for d in docs], units, [
+        {"id": d.id, "title": d.meta.title, "kind": d.meta.kind, "province": d.meta.province, "number": d.meta.number,
+         "locality": "", "issuer": d.meta.issuer, "date": d.meta.date} for d in docs])
+
+
+def test_the_month_names_one_of_two_plans_with_one_title(settings):
+    # KH .../KH-SCT of April and of July 2026 (Sở Công Thương Lào Cai), both "Kiểm tra, cấp Giấy chứng nhận huấn luyện
+    # kỹ thuật an toàn vật liệu nổ công nghiệp, tiền chất thuốc nổ trên địa bàn tỉnh Lào Cai" (b44-15, b44-35)
+    april = parse_file(LAO_CAI / "KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx", settings)
+    july = parse_file(LAO_CAI / "KH-3957_3.7.2026_Kiem-tra-cap-GCN-19-don-vi.docx", settings)
+    assert april.meta.title == july.meta.title and (april.meta.date, july.meta.date) == ("2026-04", "2026-07")
+    parser = _parser_of([april, july])
+    q = parser.parse("ke hoach kiem tra cap GCN an toan vat lieu no cong nghiep thang 7/2026 cua SCT lao cai xet de "
+                     "nghi cua bao nhieu don vi?")
+    assert q.doc_ids == [july.id]
+    q = parser.parse("Kế hoạch kiểm tra, cấp GCN huấn luyện kỹ thuật an toàn VLNCN cho 28 đơn vị (tháng 4/2026) giao "
+                     "phòng nào triển khai thực hiện?")
+    assert q.doc_ids == [april.id]
+    # a window that asks what falls due names no plan
+    q = parser.parse("Kế hoạch kiểm tra, cấp giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ: những việc nào "
+                     "phải xong trong tháng 7/2026?")
+    assert q.doc_ids == []
+
+
+def test_mấy_before_what_is_counted_asks():
+    from core.query import Query
+    q = Query("kiểm tra mấy đơn vị?", "kiem tra may don vi?", None, [], [], [], [])
+    assert "may" not in q.content_terms

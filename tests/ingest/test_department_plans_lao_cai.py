@@ -1,0 +1,93 @@
+"""A provincial department's own plans as it files them (tests/data/so-cong-thuong-lao-cai, blind sets b43-b44): the
+issuer under its parent in a Word header table, a division written in lower case ("giao phòng Quản lý Công nghiệp"),
+a section whose sentence hands its items over, the time an event is held, and a PDF whose font garbles its text layer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from api import parse_file
+from core.settings import load_settings
+from ingest.readers.pdf_reader import garbled_layer
+from tests.conftest import REPO, SHARED_REAL
+
+LAO_CAI = REPO / "tests" / "data" / "so-cong-thuong-lao-cai"
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory):
+    return load_settings(data_dir=tmp_path_factory.mktemp("data"))
+
+
+@pytest.fixture(scope="module")
+def kh_3957(settings):
+    return parse_file(LAO_CAI / "KH-3957_3.7.2026_Kiem-tra-cap-GCN-19-don-vi.docx", settings)
+
+
+def _clause(doc, path: str):
+    return next(c for c in doc.clauses if c.path == path)
+
+
+def test_the_issuer_is_the_department_under_its_parent(kh_3957):
+    # "UBND TỈNH LÀO CAI | | CỘNG HOÀ ..." over "SỞ CÔNG THƯƠNG | | Độc lập ...": the left column, top to bottom
+    assert kh_3957.meta.issuer == "Sở Công Thương Lào Cai"
+    assert kh_3957.meta.number == "/KH-SCT"
+
+
+def test_the_issuer_under_its_parent_on_one_line(settings):
+    # one header cell: "UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG Số: /QĐ-SCT"
+    qd = parse_file(LAO_CAI / "QD-thanh-lap-doan-kiem-tra-hoa-chat-2026.docx", settings)
+    assert qd.meta.issuer == "Sở Công Thương Lào Cai"
+    assert qd.meta.number == "/QĐ-SCT" and qd.meta.date == "2026-05"
+
+
+def test_a_section_handing_its_items_to_a_division(kh_3957):
+    # "III. TỔ CHỨC THỰC HIỆN / Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc liên quan: / 1. ..."
+    assert _clause(kh_3957, "III").responsibility.implementers == ["phòng Quản lý Công nghiệp"]
+    for path in ("III.1", "III.2"):
+        assert _clause(kh_3957, path).responsibility.implementers == ["phòng Quản lý Công nghiệp"], path
+
+
+def test_the_time_an_inspection_is_held(kh_3957):
+    assert _clause(kh_3957, "II.1").responsibility.deadline == "13h30’ ngày 07/7/2026 (Thứ Ba)"
+
+
+def test_a_division_in_lower_case_leads_its_task(settings):
+    doc = parse_file(LAO_CAI / "KH-3898_30.6.2026_Huan-luyen-nguoi-quan-ly.docx", settings)
+    assert _clause(doc, "III.1").responsibility.lead == ["phòng Quản lý công nghiệp"]
+
+
+def test_a_section_naming_who_attends_hands_nothing_over(settings):
+    # "II. THÀNH PHẦN HỘI NGHỊ / Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã triệu tập và chủ trì hội nghị
+    # gồm: / 1. Đại biểu thuộc thành phần hiệp thương: ...": those listed attend (plans-real, tuning half)
+    doc = parse_file(next(SHARED_REAL.rglob("luong-minh_kh-hoi-nghi-hiep-thuong-lan-hai.htm")), settings)
+    assert not _clause(doc, "II.1").responsibility.lead
+    assert not _clause(doc, "II.2.1").responsibility.lead
+    # "III. NHIỆM VỤ TRỌNG TÂM / ... yêu cầu các bộ, ngành, địa phương ...:": everyone, no one handed the items
+    tb_627 = parse_file(next(SHARED_REAL.rglob("chinh-phu_627-tb-vpcp.md")), settings)
+    assert not _clause(tb_627, "III.1").responsibility.lead
+
+
+def test_a_garbled_text_layer_is_told_from_a_vietnamese_one():
+    garbled = PdfReader(LAO_CAI / "KH-1105-DKT-ke-hoach-kiem-tra.pdf")
+    assert all(garbled_layer(p.extract_text()) for p in garbled.pages[:3])
+    for pdf in sorted((REPO / "tests" / "data" / "cong-bao").glob("*.pdf"))[:4]:
+        assert not any(garbled_layer(p.extract_text() or "") for p in PdfReader(pdf).pages), pdf.name
+
+
+@pytest.mark.slow
+def test_a_garbled_text_layer_is_read_by_ocr(tmp_path: Path):
+    doc = parse_file(LAO_CAI / "KH-1105-DKT-ke-hoach-kiem-tra.pdf",
+                     load_settings(data_dir=tmp_path / "data", ocr_cache_dir=tmp_path / "ocr"))
+    assert "Văn phòng Sở Công Thương tỉnh Lào Cai" in _clause(doc, "5.2").text
+    assert "Hoàng Văn Thuân" in _clause(doc, "4.1").text
+    assert any("phông chữ mã hóa sai" in w and "OCR" in w for w in doc.warnings), doc.warnings
+
+
+def test_without_ocr_a_garbled_layer_is_reported(tmp_path: Path):
+    doc = parse_file(LAO_CAI / "KH-1105-DKT-ke-hoach-kiem-tra.pdf",
+                     load_settings(data_dir=tmp_path / "data", ocr_enabled=False))
+    assert any("phông chữ mã hóa sai" in w and "hãy bật" in w for w in doc.warnings), doc.warnings
