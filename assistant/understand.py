@@ -118,10 +118,12 @@ class QuestionParser:
             if not d.get("province"):
                 for name in provinces_in(d.get("title", "")):
                     self._about.setdefault(name, []).append(d["id"])
-        self._cited: dict[tuple[str, str], list[str]] = {}  # (number, kind) a plan's title cites -> those plans
+        # (number, kind) a plan's title cites, or its opening carries out ("Thực hiện Kế hoạch số 3898/KH-SCT ...") ->
+        # those plans
+        self._cited: dict[tuple[str, str], list[str]] = {}
         for d in self.documents:
-            for r in refs_in(d.get("title", "")):
-                self._cited.setdefault((r.number, r.kind), []).append(d["id"])
+            for r in {(r.number, r.kind) for r in refs_in(f"{d.get('title', '')} ; {d.get('carries_out', '')}")}:
+                self._cited.setdefault(r, []).append(d["id"])
         # runs of TITLE_GRAM title words -> the plans whose title has them ("bảo vệ khoáng sản chưa khai thác")
         self._title_grams: dict[tuple[str, ...], set[str]] = {}
         for d in self.documents:

@@ -14,12 +14,13 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Iterable
 
 from core.dates import issued_date, parse_deadline
+from core.lexicon import structure
 from core.models import DeadlineRange
 from core.textnorm import fold
 from core.units import unit_matches
 
 TASKS_FILE = "tasks.json"
-TASKS_VERSION = 3
+TASKS_VERSION = 4
 
 ROLES: tuple[str, ...] = ("lead", "partners", "implementers", "advisers")
 
@@ -42,6 +43,7 @@ class PlanFacts:
     kind: str = ""  # "Kế hoạch", "Quyết định", "Thông báo", ...
     locality: str = ""  # the commune or ward of a local document ("Lương Minh")
     authority: str = ""  # the office enacting it: "Chủ tịch Ủy ban nhân dân tỉnh Đồng Nai"
+    carries_out: str = ""  # the text its opening carries out: "Kế hoạch số 3898/KH-SCT ngày 30/6/2026 của Sở ..."
     n_tasks: int = 0
 
     @property
@@ -125,9 +127,17 @@ def rows_of(document: dict[str, Any]) -> tuple[PlanFacts, list[TaskRow]]:
         issuer=meta.get("issuer", ""), number=meta.get("number", ""), date=meta.get("date", ""),
         place=meta.get("place", ""), province=meta.get("province", ""), year=meta.get("year", ""),
         signer=meta.get("signer", ""), signer_title=meta.get("signer_title", ""), kind=meta.get("kind", ""),
-        locality=meta.get("locality", ""), authority=meta.get("authority", ""), n_tasks=len(rows),
+        locality=meta.get("locality", ""), authority=meta.get("authority", ""),
+        carries_out=_carried_out(clauses), n_tasks=len(rows),
     )
     return facts, rows
+
+
+def _carried_out(clauses: list[dict[str, Any]]) -> str:
+    """What a letter's opening says it carries out (structure.toml [carries_out]), "" when it says none."""
+    opening = next((c.get("text", "") for c in clauses if c.get("kind") == "preamble"), "")
+    m = structure().carries_out.search(opening) if opening else None
+    return m.group(1).strip() if m else ""
 
 
 _PLAN_FIELDS = frozenset(f.name for f in fields(PlanFacts))  # a table stored by another version may hold others

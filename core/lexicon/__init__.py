@@ -295,6 +295,7 @@ class StructureLexicon:
     mottos: tuple[str, ...] = ()  # folded: "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc"
     gazette_sections: tuple[str, ...] = ()  # folded: "van ban quy pham phap luat", the Official Gazette's headings
     appendix_words: tuple[str, ...] = ("phu luc",)  # folded title words of an appendix: "phu luc", "phu bieu"
+    carries_out: re.Pattern | None = None  # "Thực hiện Kế hoạch số ...": the text a letter opens by carrying out (group 1)
 
 
 @cache
@@ -307,6 +308,7 @@ def structure() -> StructureLexicon:
         attachment=tuple(re.compile(p) for p in data["attachment"]["patterns"]),
         kinds=tuple(DocKind(k["name"], k["code"]) for k in data["kind"]),
         appendix_words=tuple(fold(w) for w in data["appendix"]["words"]),
+        carries_out=re.compile(rf"(?<![^\s(])(?:{_any_of(data['carries_out']['openers'])})\s+([^.;()]{{5,240}})"),
         implied_issuers=tuple((re.compile(i["title"]), i["issuer"]) for i in data.get("implied_issuer", [])),
         step=re.compile(rf"^(?:{_any_of(data['step']['words'])})\s+\d{{1,2}}\s*[:.]\s*", re.I),
         step_cell=re.compile(rf"^(?:{_any_of(data['step_table']['numbers'])})\s*\d{{1,2}}\.?$", re.I),

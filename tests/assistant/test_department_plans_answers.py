@@ -128,3 +128,27 @@ def test_mấy_before_what_is_counted_asks():
     from core.query import Query
     q = Query("kiểm tra mấy đơn vị?", "kiem tra may don vi?", None, [], [], [], [])
     assert "may" not in q.content_terms
+
+
+def test_a_plan_no_text_has_is_asked_of_the_notice_carrying_it_out(settings):
+    # "Thực hiện Kế hoạch số 3898/KH-SCT ngày 30/6/2026 của Sở Công Thương Lào Cai ..." opens the notice; the plan
+    # itself is not indexed (b46-47)
+    from assistant.index.tasks import rows_of
+    notice = parse_file(LAO_CAI / "TB-3915_1.7.2026_Huan-luyen-nguoi-quan-ly.docx", settings)
+    facts, _ = rows_of(notice.to_dict())
+    assert facts.carries_out.startswith("Kế hoạch số 3898/KH-SCT")
+    parser = QuestionParser([notice.meta.province], [], [
+        {"id": notice.id, "title": notice.meta.title, "kind": notice.meta.kind, "province": notice.meta.province,
+         "number": notice.meta.number, "locality": "", "issuer": notice.meta.issuer, "date": notice.meta.date,
+         "carries_out": facts.carries_out}])
+    q = parser.parse("lop huan luyen nguoi quan ly VLNCN theo ke hoach 3898/KH-SCT cua Lao Cai bat dau luc may gio, "
+                     "ngay nao?")
+    assert q.doc_ids == [notice.id]
+    assert not {"luc", "gio", "may"} & set(q.content_terms)  # "lúc mấy giờ" only asks
+    idf = {w: 1.0 for c in notice.clauses for w in topic_words(" ".join([*c.heading_trail, c.text]))}
+    clauses = {c.path: c for c in notice.clauses}
+    hits = [Hit(Chunk(f"{notice.id}#{i}", notice.id, [clauses[p].id], p, clauses[p].text, clauses[p].text, 40),
+                1.0 / (i + 1), doc=notice, clause=clauses[p], keyword_rank=i + 1, dense_rank=i + 1)
+            for i, p in enumerate(["1", "0", "4"])]
+    a = DefaultAnswerer(Settings(), idf=idf).answer(q, hits)
+    assert "13h30’ thứ Hai ngày 06/7/2026" in a.text, a.text
