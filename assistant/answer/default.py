@@ -460,8 +460,30 @@ def _with_its_run(text: str, piece: str) -> str:
         # gồm: a) Bản sao giấy chứng tử ...; b) Tờ khai của thân nhân ..." (NĐ 158/2025 Điều 25.3), as many items as fit
         while j + 1 < len(parts) and len(" ".join(parts[i:j + 2])) <= _RUN_CHARS:
             j += 1
+    i, j = _colon_list(parts, i, j)
     run = " ".join(parts[i:j + 1])
     return run if len(run) <= _RUN_CHARS else piece
+
+
+_LIST_ITEM_WORDS = 12  # an item of a list a colon opens inside a sentence is at most this long
+
+
+def _colon_list(parts: list[str], i: int, j: int) -> tuple[int, int]:
+    """``parts[i:j + 1]`` widened to the whole list a colon opens inside a sentence, its items short and written with
+    ";" in any case: "3. Đối tượng: Là người lao động liên quan tới hoạt động vật liệu nổ công nghiệp, bao gồm: Chỉ huy
+    nổ mìn; Thợ mìn; Quản lý kho VLNCN, người phục vụ." (a notice of Sở Công Thương Lào Cai, 4/2026; blind set
+    b47-11); as it was when no such list holds it."""
+    start = i
+    while ":" not in parts[start] and start > 0 and parts[start - 1].endswith(";") and \
+            len(parts[start].split()) <= _LIST_ITEM_WORDS:
+        start -= 1
+    opened = parts[start].rsplit(":", 1)
+    if len(opened) < 2 or not opened[1].strip(" ;") or not parts[start].endswith(";"):
+        return i, j
+    end = max(j, start)
+    while end + 1 < len(parts) and parts[end].endswith(";") and len(parts[end + 1].split()) <= _LIST_ITEM_WORDS:
+        end += 1
+    return min(i, start), end
 
 
 def _items_introduced(e: Evidence) -> list[Clause]:

@@ -152,3 +152,32 @@ def test_a_plan_no_text_has_is_asked_of_the_notice_carrying_it_out(settings):
             for i, p in enumerate(["1", "0", "4"])]
     a = DefaultAnswerer(Settings(), idf=idf).answer(q, hits)
     assert "13h30’ thứ Hai ngày 06/7/2026" in a.text, a.text
+
+
+def test_a_list_in_one_sentence_is_answered_whole(settings):
+    # "3. Đối tượng: Là người lao động ..., bao gồm: Chỉ huy nổ mìn; Thợ mìn; Quản lý kho VLNCN, người phục vụ." (b47-11):
+    # whichever of its pieces is found on the topic, the answer quotes the list whole
+    from assistant.answer.default import _with_its_run
+    from core.textnorm import split_sentences
+    notice = parse_file(LAO_CAI / "TB-2245_23.4.2026_To-chuc-kiem-tra-ky-chung.docx", settings)
+    text = next(c for c in notice.clauses if c.path == "3").text
+    pieces = split_sentences(text)[1:]  # (after the item's number "3.")
+    assert len(pieces) == 3
+    for piece in pieces:
+        assert "Chỉ huy nổ mìn; Thợ mìn; Quản lý kho VLNCN, người phục vụ." in _with_its_run(text, piece), piece
+
+
+def test_the_body_a_letter_is_sent_to_is_what_its_paragraphs_speak_of(settings):
+    # "Kính gửi: Công ty Công nghiệp Hóa chất mỏ Tây Bắc" / "1. Thời gian kiểm tra: Bắt đầu từ 14h30’ ngày 13/4/2026"
+    # (b47-39): the question names the company, the paragraph does not
+    from assistant.topic import document_scope
+    notice = parse_file(LAO_CAI / "TB_13.4.2026_Kiem-tra-tai-tru-so-Hoa-chat-mo-Tay-Bac.docx", settings)
+    assert notice.meta.recipients == "Công ty Công nghiệp Hóa chất mỏ Tây Bắc"
+    first = next(c for c in notice.clauses if c.path == "1")
+    assert "Tây Bắc" in document_scope(notice, first, first.text)
+    a = _answer(notice, "Đợt kiểm tra, cấp GCN huấn luyện an toàn VLNCN tại Cty Hóa chất mỏ Tây Bắc bắt đầu lúc mấy giờ, "
+                        "ngày nào?", ["1", "0", "2", "4"])
+    assert "14h30’ ngày 13/4/2026" in a.text, a.text
+    # a letter to many bodies lends its paragraphs none of their words
+    kh = parse_file(LAO_CAI / "KH-3957_3.7.2026_Kiem-tra-cap-GCN-19-don-vi.docx", settings)
+    assert kh.meta.recipients == "" and document_scope(kh, kh.clauses[1], "x") == document_scope(kh, kh.clauses[1], "x").rstrip()
