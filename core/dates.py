@@ -22,28 +22,6 @@ def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-NAMING_WINDOW_DAYS = 31  # a question's window this short (a month, a day) may name the document issued in it
-
-
-def issued_span(iso: str) -> tuple[date, date] | None:
-    """(first, last) day of a document's ISO-ish date: "2026-07-03" that day, "2026-07" the month (a number left blank,
-    "/KH-SCT ... tháng 7 năm 2026"); None for a year alone or no date."""
-    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", iso)
-    if m is None or not 1 <= int(m.group(2)) <= 12:
-        return None
-    year, month = int(m.group(1)), int(m.group(2))
-    if m.group(3):
-        day = date(year, month, int(m.group(3)))
-        return day, day
-    return date(year, month, 1), month_end(year, month)
-
-
-def names_a_day_or_month(window: "DateWindow | None") -> bool:
-    """Is a question's window short enough (NAMING_WINDOW_DAYS) to name when a document was issued?"""
-    return window is not None and window.start is not None and window.end is not None and \
-        (window.end - window.start).days <= NAMING_WINDOW_DAYS
-
-
 def quarter_of(d: date) -> int:
     return (d.month - 1) // 3 + 1
 
@@ -68,6 +46,25 @@ def issued_date(iso: str) -> date | None:
         return date(y, mo, d)
     except ValueError:
         return None
+
+
+NAMING_WINDOW_DAYS = 31  # a question's window this short (a month, a day) may name the document issued in it
+
+
+def issued_span(iso: str) -> tuple[date, date] | None:
+    """(first, last) day of a document's ISO-ish date: "2026-07-03" that day, "2026-07" the month (a number left blank,
+    "/KH-SCT ... tháng 7 năm 2026"); None for a year alone or no date."""
+    parts = len(iso.split("-"))
+    first = issued_date(iso) if parts in (2, 3) else None
+    if first is None:
+        return None
+    return (first, first) if parts == 3 else (first, month_end(first.year, first.month))
+
+
+def names_a_day_or_month(window: "DateWindow | None") -> bool:
+    """Is a question's window short enough (NAMING_WINDOW_DAYS) to name when a document was issued?"""
+    return window is not None and window.start is not None and window.end is not None and \
+        (window.end - window.start).days <= NAMING_WINDOW_DAYS
 
 
 # ---------------------------------------------------------------------------------------------- patterns

@@ -62,31 +62,29 @@ def _plain(text: str) -> str:
     return re.sub(r"\*+|_{2,}", "", text).strip(" |")
 
 
-def _header_cells(paragraphs: list[Paragraph], limit: int, by_column: bool = False) -> list[str]:
-    """The header's pieces: table cells split out, other lines as they are. ``by_column``: a header table is read
-    down its columns, the left one first, as its blocks are written: "UBND TỈNH LÀO CAI | | CỘNG HOÀ ..." over "SỞ
-    CÔNG THƯƠNG | | Độc lập ..." (a Word header table, Kế hoạch ... của Sở Công Thương Lào Cai, 7/2026) is the issuer
-    under its parent beside the motto, not the issuer beside the motto."""
-    out: list[str] = []
-    rows: list[list[str]] = []
-
-    def table_done() -> None:
-        for col in range(max((len(r) for r in rows), default=0) if by_column else 0):
-            out.extend(r[col] for r in rows if col < len(r) and r[col])
-        rows.clear()
-
+def _header_cells(paragraphs: list[Paragraph], limit: int) -> tuple[list[str], list[str]]:
+    """The header's pieces, table cells split out and other lines as they are: row by row, and with each header table
+    read down its columns, the left one first, as its blocks are written: "UBND TỈNH LÀO CAI | | CỘNG HOÀ ..." over
+    "SỞ CÔNG THƯƠNG | | Độc lập ..." (a Word header table, Kế hoạch ... của Sở Công Thương Lào Cai, 7/2026) is the
+    issuer under its parent beside the motto, not the issuer beside the motto."""
+    blocks: list[list[list[str]] | str] = []  # runs of table rows (their cells), and other lines
     for p in paragraphs[:limit]:
-        if p.is_table_row:
-            cells = [c for c in cells_of(p.text) if not re.fullmatch(r":?-{2,}:?", c)]
-            if by_column:
-                rows.append(cells)
-            else:
-                out.extend(c for c in cells if c)
-        else:
-            table_done()
-            out.append(_plain(p.text))
-    table_done()
-    return out
+        if not p.is_table_row:
+            blocks.append(_plain(p.text))
+            continue
+        if not blocks or isinstance(blocks[-1], str):
+            blocks.append([])
+        blocks[-1].append([c for c in cells_of(p.text) if not re.fullmatch(r":?-{2,}:?", c)])
+    by_row: list[str] = []
+    by_column: list[str] = []
+    for block in blocks:
+        if isinstance(block, str):
+            by_row.append(block)
+            by_column.append(block)
+            continue
+        by_row.extend(c for row in block for c in row if c)
+        by_column.extend(row[col] for col in range(max(map(len, block))) for row in block if col < len(row) and row[col])
+    return by_row, by_column
 
 
 _KEEP_UPPER = {"mttq", "ubnd", "hdnd", "ubmttq", "mttqvn", "bch", "bcd", "vn", "tw", "chqs", "bchqs"}
@@ -323,8 +321,7 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
     if kind_at is None:  # no kind line: the header is the leading table rows and header-like lines
         while header_end < n and header_end < 12 and (paragraphs[header_end].is_table_row or _header_like(paragraphs[header_end].text)):
             header_end += 1
-    cells = _header_cells(paragraphs, max(header_end, 1) + (1 if kind_at is not None else 0))
-    issuer_cells = _header_cells(paragraphs, max(header_end, 1) + (1 if kind_at is not None else 0), by_column=True)
+    cells, issuer_cells = _header_cells(paragraphs, max(header_end, 1) + (1 if kind_at is not None else 0))
     for c in cells + [_plain(p.text) for p in paragraphs[header_end:header_end + 3]]:
         if not meta.number and (m := _NUMBER_RE.search(c)):
             meta.number = _number_of(m)
@@ -442,9 +439,10 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
         meta.date = meta.date or date
         if not meta.issuer and issuer:
             _take_issuer(meta, issuer)
-    if not meta.kind and any(_plain(p.text).lstrip("*_ ").startswith("Kính gửi") for p in paragraphs[:6]):
+    addressed = _addressed_at(paragraphs)
+    if not meta.kind and addressed is not None and addressed < 6:
         meta.kind = "Công văn"  # a copy that opens with whom it is sent to: a letter
-    meta.recipients = _recipients(paragraphs)
+    meta.recipients = _recipients(paragraphs, addressed)
     if not meta.kind and meta.number:
         code = (re.search(r"[/-]([A-ZĐa-zđ]+)", meta.number) or [None, ""])[1]  # "58/2025/TT-BCT" -> "TT"
         meta.kind = next((k.name for k in structure().kinds if k.code == code), "")
@@ -512,10 +510,16 @@ def _consolidation_attested(paragraphs: list[Paragraph]) -> tuple[str, str, str,
 _RECIPIENT_LINES = 8  # "Kính gửi:" and at most this many "- ..." lines under it
 
 
-def _recipients(paragraphs: list[Paragraph]) -> str:
-    """Whom a letter is sent to: the words after "Kính gửi:" and the "- ..." lines under it ("Kính gửi: Chi nhánh Mỏ
-    tuyển đồng Sin Quyền, Lào Cai - VIMICO", a notice of Sở Công Thương Lào Cai, 5/2026); "" for a text with none."""
-    at = next((i for i, p in enumerate(paragraphs[:40]) if _plain(p.text).lstrip("*_ ").startswith("Kính gửi")), None)
+def _addressed_at(paragraphs: list[Paragraph], limit: int = 40) -> int | None:
+    """Where a letter's "Kính gửi:" line is among its first ``limit`` paragraphs; None when it has none."""
+    return next((i for i, p in enumerate(paragraphs[:limit]) if _plain(p.text).lstrip("*_ ").startswith("Kính gửi")),
+                None)
+
+
+def _recipients(paragraphs: list[Paragraph], at: int | None) -> str:
+    """Whom a letter is sent to: the words after its "Kính gửi:" line at ``at`` and the "- ..." lines under it ("Kính
+    gửi: Chi nhánh Mỏ tuyển đồng Sin Quyền, Lào Cai - VIMICO", a notice of Sở Công Thương Lào Cai, 5/2026); "" for a
+    text with none."""
     if at is None:
         return ""
     lines = [_plain(paragraphs[at].text).lstrip("*_ ")[len("Kính gửi"):].strip(" :")]

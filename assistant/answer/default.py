@@ -2001,22 +2001,30 @@ class DefaultAnswerer:
         kinds = questions().recipient_prepositions
         to = next((k for k in kinds if ask and ask.group(0).split()[0] in k), None)
         prepositions = frozenset().union(*kinds)
+        # (the passes with and without the question's own verb read the same sentences: each clause's order and each
+        # sentence's matches are worked out once)
+        ordered: dict[str, list[str]] = {}
+        matched: dict[str, list[tuple[re.Match, tuple[str, int]]]] = {}
         for e, own_verb in [(e, own) for own in (True, False) if verbs or not own for e in evidence]:
-            # its sentence on the question's topic first: "... nộp hồ sơ ... cho đơn vị quản lý cuối cùng. Trường hợp đơn
-            # vị quản lý cuối cùng không còn tồn tại thì người lao động nộp hồ sơ cho cơ quan quản lý cấp trên trực tiếp"
-            variants = _variants(query, e.doc, variants_of)
-            # ... the case a condition opens ("Trường hợp ... thì") only where the question states that condition
-            for sent in sorted(sentences(e.clause.text), key=lambda x: (_condition_unmet(x, query),
-                                                                       -variant_coverage(variants, x, self.idf))):
+            if e.clause.id not in ordered:
+                # its sentence on the question's topic first: "... nộp hồ sơ ... cho đơn vị quản lý cuối cùng. Trường
+                # hợp đơn vị quản lý cuối cùng không còn tồn tại thì người lao động nộp hồ sơ cho cơ quan quản lý cấp
+                # trên trực tiếp"; the case a condition opens ("Trường hợp ... thì") only where the question states it
+                variants = _variants(query, e.doc, variants_of)
+                ordered[e.clause.id] = sorted(sentences(e.clause.text), key=lambda x: (
+                    _condition_unmet(x, query), -variant_coverage(variants, x, self.idf)))
+            for sent in ordered[e.clause.id]:
                 m = unit = None
                 for read in dict.fromkeys((sent, _without_asides(sent))):
                     # of several matches, the one in the question's words ("chữ ký của" before "ký nháy của" for "...
                     # phải có đủ chữ ký của những ai?", TT 35/2025 Quy chế Điều 8.8.a)
-                    found = [(x, u) for x in pattern.finditer(read) if (u := unit_phrase_at(read, x.end())
-                             or _object_unit(read, x.end()) or _party_after(read, x.end())
-                             or _members_after(read, x.end())
-                             or (_unit_past_means(read, x.end()) if pattern is roles().recipient else None))
-                             is not None]
+                    if read not in matched:
+                        matched[read] = [(x, u) for x in pattern.finditer(read) if (u := unit_phrase_at(read, x.end())
+                                         or _object_unit(read, x.end()) or _party_after(read, x.end())
+                                         or _members_after(read, x.end())
+                                         or (_unit_past_means(read, x.end()) if pattern is roles().recipient else None))
+                                         is not None]
+                    found = matched[read]
                     if own_verb:
                         found = [f for f in found if (said := fold(f[0].group(0)).split())[0] in verbs
                                  and (to is None or said[-1] not in prepositions or said[-1] in to)]
