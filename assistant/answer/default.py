@@ -18,8 +18,8 @@ from assistant.values import (COUNT, CURRENCY, DATE, DAY, DURATION, MOMENT, MONE
                               PERCENT, PERIOD, PERIODIC, VALIDITY, VALIDITY_LEAD_IN, ProvinceNamed, ValueNeed, counted_asked,
                               counted_word, thing_counted, value_asked)
 from assistant.topic import (asking_words, asks_only_of_plan, asks_plan_itself, best_clause, clause_scope, coverage,
-                            document_scope, hands_itself, own_title, rewritten_words, round_match, terms_for,
-                            topic_variants, variant_coverage, with_aliases)
+                            document_scope, hands_itself, letter_scope, letter_subject, own_title, rewritten_words,
+                            round_match, terms_for, topic_variants, variant_coverage, with_aliases)
 from ingest.labels import label_of
 from ingest.responsibilities import (delegated_to, extract_deadline, extract_from_text, heading_units, numbered_items,
                                      is_attribute_line, leads_by_role, parse_label_line)
@@ -47,6 +47,12 @@ class Evidence:
     # for an answer, not an order among clauses
     together: float = 0.0
     joined: str = ""  # why the clause joined the evidence though retrieval did not return it ("period", "handed", ...)
+    lifted: float = 0.0  # of ``coverage``, what a letter's subject line adds to its paragraph's own words
+
+    @property
+    def own_coverage(self) -> float:
+        """``coverage`` by the clause's own words (and heading trail)."""
+        return self.coverage - self.lifted
 
 
 def sentences(text: str) -> list[str]:
@@ -834,6 +840,60 @@ def _under_field(clause: Clause, field: re.Pattern) -> bool:
     return any(field.match(fold(t).lstrip(" -+*•.")) for t in _own_titles(clause))
 
 
+def _letter_paragraphs(evidence: list[Evidence], in_letter: dict[int, float]) -> list[Evidence]:
+    """The evidence with each paragraph of a letter on one matter as much on topic as, read with the letter's subject
+    line, it is, but no more than the letter's own best paragraph: "2. Địa điểm: ..." of a notice on a check at the Sin
+    Quyền mine is as much on "kiểm tra ... cho Chi nhánh Mỏ tuyển đồng Sin Quyền tổ chức ở đâu?" as the notice's opening
+    naming the check (blind set b46-25), while a letter asking an opinion on a blasting plan is no more on "trước khi nổ
+    mìn ở mỏ đá Xuân Hòa, công ty phải phối hợp với ai ..." than its own words make it (b46-43: the plan's decision
+    says)."""
+    best: dict[str, float] = {}
+    for e in evidence:
+        if id(e.hit) in in_letter:
+            best[e.doc.id] = max(best.get(e.doc.id, 0.0), e.coverage)
+    out = []
+    for e in evidence:
+        lifted = max(e.coverage, min(in_letter[id(e.hit)], best[e.doc.id])) if id(e.hit) in in_letter else e.coverage
+        out.append(replace(e, coverage=lifted, lifted=lifted - e.coverage) if lifted > e.coverage else e)
+    return out
+
+
+def _labels_asked(folded_question: str) -> frozenset[str]:
+    """The labels a question asks without naming them ("ở đâu": "địa điểm", questions.toml [label_asked])."""
+    return frozenset(label for asks, labels in questions().labels_asked if asks.search(folded_question) for label in labels)
+
+
+def _label_asked(clause: Clause, folded_question: str, asked: frozenset[str]) -> bool:
+    """Is ``clause`` a line whose label the question names or asks ("3. Nội dung kiểm tra: Quy định tại Điều 9 ..." for
+    "nội dung kiểm tra ... theo quy định nào?", "2. Địa điểm: ..." for "... tổ chức ở đâu?")?"""
+    if not clause.title.endswith(":"):
+        return False
+    # (a label of words, with its value on its line: not a unit's heading over its items, "Cơ quan nơi đi:" (NĐ 170/2025
+    # Điều 44.2.b), nor a year's figures, "+ Năm 2025: Thu tiền cấp quyền ..." for any question on 2025)
+    words = re.findall(r"[a-z0-9]+", fold(clause.title))
+    if not words or len(words) > questions().label_max_words or any(w.isdigit() for w in words) or \
+            not _value_after_label(clause.text) or _unit_headed(clause.text):
+        return False  # (nor a unit's line, "1. Văn phòng đăng ký đất đai: Thực hiện thống kê ...", QĐ 95/2025 Nghệ An)
+    label = " ".join(words)
+    if label in asked:
+        return True
+    # (named before the question asks, as what it asks of: not "... phối hợp với ai để thông báo thời gian nổ mìn ...?"
+    # of "7. Thời gian nổ mìn: Buổi trưa ...", which asks who; b46-43)
+    question = f" {' '.join(re.findall(r'[a-z0-9]+', folded_question))} "
+    at = question.find(f" {label} ")
+    asks = _ASKING.search(question)
+    return at >= 0 and (asks is None or at < asks.start())
+
+
+_ASKING = re.compile(r"\b(?:ai|nao|gi|dau|bao nhieu|bao lau|bao gio|sao|may)\b")  # a question's asking words, folded
+
+
+def _value_after_label(text: str) -> bool:
+    """Does the first line of ``text`` go on after its label's colon ("2. Địa điểm: Sở Công Thương ...")?"""
+    first = text.split("\n", 1)[0]
+    return ":" in first and bool(re.search(r"\w", first.split(":", 1)[1]))
+
+
 def _in_appendix(clause: Clause) -> bool:
     """Does a clause stand in an appendix ("PL.6", or under a heading "Phụ lục ...")?"""
     return clause.path.startswith("PL") or any(fold(h).startswith(structure().appendix_words) for h in clause.heading_trail)
@@ -1291,6 +1351,7 @@ class DefaultAnswerer:
     def evidence(self, query: Query, hits: list[Hit]) -> list[Evidence]:
         """The hits worth answering from, best first (hits without their clause are skipped)."""
         out: list[Evidence] = []
+        in_letter: dict[int, float] = {}  # a letter's paragraph, read with the letter's subject line (by ``id`` of hit)
         terms_of: dict[str, list[str]] = {}  # the question's topic words for each plan (its title words dropped)
         variants_of: dict[str, list[list[str]]] = {}  # and as documents write what it asks
         need = value_asked(query)
@@ -1310,6 +1371,8 @@ class DefaultAnswerer:
             # minerals whose title holds "trật tự": tests/api/test_meeting_questions.py)
             scope = document_scope(doc, clause, h.chunk.text)
             covered = variant_coverage(with_aliases(variants, scope), scope, self.idf)
+            if (letter := letter_scope(doc, clause, h.chunk.text)) is not None:
+                in_letter[id(h)] = variant_coverage(with_aliases(variants, letter), letter, self.idf)
             together = 0.0
             if query.intent in (Intent.LEAD, Intent.IMPLEMENTERS) and (items := _unit_items(doc, clause)):
                 # asked who does several of a unit's duties at once ("đơn vị nào đánh giá phần ưu đãi đầu tư, rồi đối
@@ -1319,6 +1382,8 @@ class DefaultAnswerer:
                 listed = clause_scope(clause, " ".join(c.text for c in items))
                 together = variant_coverage(with_aliases(variants, listed), listed, self.idf)
             out.append(Evidence(h, doc, clause, covered, together))
+        if in_letter:
+            out = _letter_paragraphs(out, in_letter)
         if need is not None:
             out = self._with_value_fields(out, need)
         if (stated := _own_statement_asked(query, need)) is not None:
@@ -1614,7 +1679,7 @@ class DefaultAnswerer:
         # a clause's case line speaks for the sentences under it: "4.3. Đối với trường hợp hồ sơ đề nghị cấp C/O của
         # thương nhân được nộp qua bưu điện: / Trong thời hạn 24 giờ làm việc ..." (QĐ 3361/QĐ-BCT; blind set b25-37)
         case = e.clause.title if e.clause.title.endswith(":") else ""
-        head = f"{clause_scope(e.clause, '')} {own_title(e.doc, e.hit.chunk.text)} {case}"
+        head = f"{clause_scope(e.clause, '')} {letter_subject(e.doc) or own_title(e.doc, e.hit.chunk.text)} {case}"
         best = 0.0
         # a length asked in a unit is stated in it: "kiến nghị ... phải được trả lời trong bao nhiêu ngày?" is no "chưa đủ
         # 06 tháng" (QĐ 212/2025 Hải Phòng Điều 3.3; tune-fresh30 t30-54)
@@ -1706,6 +1771,12 @@ class DefaultAnswerer:
         appendix = questions().appendix_asked.search(query.folded) is not None
         # "... thành phần hồ sơ gồm gì?": a clause under that field of the record first
         field = next((f for f in questions().procedure_fields if f.search(query.folded)), None)
+        # "... tổ chức ở đâu?", "nội dung kiểm tra ... theo quy định nào?": the line of the document most on topic
+        # labelled so ("2. Địa điểm: ...", "3. Nội dung kiểm tra: ...") first, while it covers enough
+        home = max(evidence[: self.top], key=lambda e: e.coverage).doc.id
+        asked_labels = _labels_asked(query.folded)
+        labelled = {id(e) for e in evidence[: self.top]
+                    if e.doc.id == home and _label_asked(e.clause, query.folded, asked_labels)}
         counted = counted_asked(query, need)
         of_object = _counted_object(query.folded)
         things = need is COUNT and _counted_stated(query.folded, [fold(e.hit.chunk.text) for e in evidence[: self.top]])
@@ -1726,13 +1797,15 @@ class DefaultAnswerer:
             and (_holds_value(e.hit.chunk.text, need) or stated_for[id(e)])) or (acting and acts.get(id(e)) and e.coverage >= self.min_coverage)
             # (the clause stating what a question asks of its plan stays in while it covers enough: the letter's
             # opening "Cục Thuế nhận được công văn số 1383/NBI-CNTK ..." beside its last paragraph, on more words)
-            or (own is not None and e.coverage >= self.min_coverage and own.search(fold(e.hit.chunk.text)))),
+            or (own is not None and e.coverage >= self.min_coverage and own.search(fold(e.hit.chunk.text)))
+            or (id(e) in labelled and e.coverage >= self.min_coverage)),
                     key=lambda e: (own is not None and not own.search(fold(e.hit.chunk.text)),
                                    # (... its own, not a form's in an appendix: "Quyết định này có hiệu lực kể từ ngày
                                    # ký" of a model decision attached to TT 38/2026/TT-BTC; blind set b32-40)
                                    own is not None and not appendix and _in_appendix(e.clause),
                                    appendix and not _in_appendix(e.clause),
                                    field is not None and not _under_field(e.clause, field),
+                                   bool(labelled) and id(e) not in labelled,
                                    # (a date must be a deadline, not the date of a text it cites: "sửa Nghị định số
                                    # 76/2019/NĐ-CP ngày 08 tháng 10 năm 2019 ... trước ngày nào" of TB 648 II.5)
                                    need is not None and not need.search(_without_cited_dates(e.hit.chunk.text)
@@ -1787,6 +1860,8 @@ class DefaultAnswerer:
         intent = query.intent
         if need is not None and need not in (DATE, DAY) and intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS):
             intent = Intent.CONTENT  # "số điện thoại ... là số nào" asks a value, not who ("so nao" folds both ways)
+        if id(ev[0]) in labelled and intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS):
+            intent = Intent.CONTENT  # "đối tượng kiểm tra ... gồm những ai?" asks the line "3. Đối tượng: ..." (b47-40)
         if intent == Intent.COMPARE:
             return self._compare(query, evidence, hits)
         best = ev[0]
@@ -1928,7 +2003,9 @@ class DefaultAnswerer:
             return None
         named = lambda a, b: all(any(unit_matches(x, y) for y in b) for x in a)  # noqa: E731
         for e in ev:
-            if e.clause.id == best.clause.id or e.coverage < best.coverage - self.role_slack:
+            # (as much on topic by its own words: a letter's subject line makes every paragraph on its matter, not
+            # every task of a unit the same task, CV of UBND Lào Cai on protecting unexploited minerals 4.1 and 4.3)
+            if e.clause.id == best.clause.id or e.own_coverage < best.own_coverage - self.role_slack:
                 continue
             other = e.clause.responsibility.lead or e.clause.responsibility.implementers
             # the same unit, or its head ("Trưởng Ban Công tác Mặt trận thôn" of "Ban Công tác Mặt trận thôn")

@@ -270,6 +270,7 @@ class Division:
 class DocKind:
     name: str  # "Quyết định"
     code: str  # "QĐ"
+    one_matter: bool = False  # a letter: its subject line ("V/v ...") is what every paragraph speaks of
 
 
 @dataclass(frozen=True)
@@ -306,7 +307,7 @@ def structure() -> StructureLexicon:
         ordinals=tuple(data["ordinals"]["words"]),
         closing=tuple(re.compile(p, re.I) for p in data["closing"]["patterns"]),
         attachment=tuple(re.compile(p) for p in data["attachment"]["patterns"]),
-        kinds=tuple(DocKind(k["name"], k["code"]) for k in data["kind"]),
+        kinds=tuple(DocKind(k["name"], k["code"], bool(k.get("one_matter", False))) for k in data["kind"]),
         appendix_words=tuple(fold(w) for w in data["appendix"]["words"]),
         carries_out=re.compile(rf"(?<![^\s(])(?:{_any_of(data['carries_out']['openers'])})\s+([^.;()]{{5,240}})"),
         implied_issuers=tuple((re.compile(i["title"]), i["issuer"]) for i in data.get("implied_issuer", [])),
@@ -439,6 +440,8 @@ class QuestionLexicon:
     replaces: tuple[re.Pattern, re.Pattern]  # (asks which text a document repeals, its clause repealing it)
     procedure_variant: re.Pattern  # "cấp lại", "gia hạn": another procedure of the same name
     procedure_fields: tuple[re.Pattern, ...]  # "thành phần hồ sơ", "thời hạn giải quyết": a record's field
+    label_max_words: int  # a clause's title ending with ":" of at most so many words is a label ("Địa điểm:")
+    labels_asked: tuple[tuple[re.Pattern, frozenset[str]], ...]  # "ở đâu" asks the labels "địa điểm", "địa chỉ"
     asks_who: re.Pattern  # "ai chủ trì …": a who-question, never a unit's task list
     roles: tuple[tuple[str, re.Pattern], ...]
     facts: tuple[tuple[str, re.Pattern], ...]
@@ -543,6 +546,8 @@ def questions() -> QuestionLexicon:
         replaces=pair(data["replaces"], "asks", "stated"),
         procedure_variant=re.compile(rf"\b(?:{'|'.join(data['procedure_variant']['words'])})\b"),
         procedure_fields=tuple(re.compile(rf"\b{f}\b") for f in data["procedure_field"]["fields"]),
+        label_max_words=int(data["label_asked"]["max_words"]),
+        labels_asked=tuple((re.compile(a["asks"]), frozenset(a["labels"])) for a in data["label_asked"]["asked"]),
         asks_who=re.compile(data["unit_tasks_vs_lead"]["asks_who"]),
         roles=tuple((r["role"], re.compile(r["pattern"])) for r in data["role"]),
         facts=tuple((f["fact"], re.compile(f["pattern"])) for f in data["fact"]),

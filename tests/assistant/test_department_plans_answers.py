@@ -183,3 +183,64 @@ def test_the_body_a_letter_is_sent_to_is_what_its_paragraphs_speak_of(settings):
     # a letter to many bodies lends its paragraphs none of their words
     kh = parse_file(LAO_CAI / "KH-3957_3.7.2026_Kiem-tra-cap-GCN-19-don-vi.docx", settings)
     assert kh.meta.recipients == "" and document_scope(kh, kh.clauses[1], "x") == document_scope(kh, kh.clauses[1], "x").rstrip()
+
+
+def test_a_line_whose_label_the_question_names_answers(settings):
+    # "4. Nội dung kiểm tra: Quy định tại Điều 9 Nghị định số 181/2024/NĐ-CP ..." and "2. Địa điểm: Hội trường tầng 3,
+    # Nhà 3; ..." of a notice of Sở Công Thương Lào Cai (4/2026; b47-12, b46-25), each behind the notice's opening that
+    # repeats the check's name
+    notice = parse_file(LAO_CAI / "TB-2245_23.4.2026_To-chuc-kiem-tra-ky-chung.docx", settings)
+    a = _answer(notice, "noi dung kiem tra cap giay chung nhan huan luyen ky thuat an toan vat lieu no cong nghiep theo KH "
+                        "2242 thuc hien theo quy dinh nao?", ["0", "4", "3", "1"])
+    assert a.citations[0].section == "4" and "Điều 9 Nghị định số 181/2024/NĐ-CP" in a.text, a.text
+    a = _answer(notice, "Kỳ kiểm tra cấp giấy chứng nhận huấn luyện kỹ thuật an toàn VLNCN theo KH 2242 tổ chức ở đâu?",
+                ["0", "4", "2", "1"])
+    assert a.citations[0].section == "2" and "Hội trường tầng 3" in a.text, a.text
+
+
+def test_who_a_label_lists_is_the_line_not_a_lead(settings):
+    # "3. Đối tượng: Là người lao động ..., bao gồm: Chỉ huy; Thợ mìn; ..." of a notice to the Tây Bắc company (b47-40):
+    # "gồm những ai" asks the line, not who leads
+    notice = parse_file(LAO_CAI / "TB_13.4.2026_Kiem-tra-tai-tru-so-Hoa-chat-mo-Tay-Bac.docx", settings)
+    a = _answer(notice, "doi tuong kiem tra huan luyen ky thuat an toan VLNCN tai Cty Hoa chat mo Tay Bac gom nhung ai?",
+                ["0", "4", "2", "3"])
+    assert a.citations[0].section == "3" and "Chỉ huy; Thợ mìn" in a.text, a.text
+
+
+def test_a_label_is_asked_only_before_the_question_asks_and_not_of_a_unit(settings):
+    from assistant.answer.default import _label_asked
+    from core.textnorm import fold
+    notice = parse_file(LAO_CAI / "TB-2245_23.4.2026_To-chuc-kiem-tra-ky-chung.docx", settings)
+    when = next(c for c in notice.clauses if c.path == "1")  # "1. Thời gian kiểm tra: Bắt đầu từ 13h30’ ngày 29/4/2026"
+    assert _label_asked(when, fold("Thời gian kiểm tra cấp GCN theo thông báo tháng 4/2026 là khi nào?"), frozenset())
+    # (b46-43: "... phối hợp với ai để thông báo thời gian nổ mìn ...?" asks who, not the line "7. Thời gian nổ mìn: ...")
+    assert not _label_asked(when, fold("Sở Công Thương phối hợp với ai để thông báo thời gian kiểm tra?"), frozenset())
+    # "1. Văn phòng đăng ký đất đai: Thực hiện thống kê, kiểm kê đất đai ..." is a unit's line (QĐ 95/2025 Nghệ An Điều
+    # 20.1; tune-fresh26 t26-03)
+    rules = parse_file(REPO.parent / "shared" / "plans-real" / "web" / "nghe-an_95-2025-qd-ubnd.md", settings)
+    office = next(c for c in rules.clauses if c.path == "Điều 20.1")
+    assert office.title == "Văn phòng đăng ký đất đai:"
+    assert not _label_asked(office, fold("Theo quy chế phối hợp giữa Văn phòng đăng ký đất đai với các cơ quan ở Nghệ An, "
+                                         "ai tham mưu thống kê, kiểm kê đất đai?"), frozenset())
+
+
+def test_a_letters_subject_line_is_what_its_paragraphs_speak_of(settings):
+    # "Thông báo tổ chức kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp" (a letter
+    # /SCT-CN): "1. Thời gian kiểm tra: Bắt đầu từ 13h30’ ngày 29/4/2026" repeats none of it (b46-23)
+    from assistant.topic import letter_scope, letter_subject
+    notice = parse_file(LAO_CAI / "TB-2245_23.4.2026_To-chuc-kiem-tra-ky-chung.docx", settings)
+    plan = parse_file(LAO_CAI / "KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx", settings)
+    assert notice.meta.kind == "Công văn" and letter_subject(notice).startswith("Thông báo tổ chức kiểm tra")
+    assert letter_subject(plan) == "" and letter_scope(plan, plan.clauses[1], plan.clauses[1].text) is None
+    when = next(c for c in notice.clauses if c.path == "1")
+    assert "vật liệu nổ công nghiệp" in letter_scope(notice, when, when.text)
+
+
+def test_a_letter_titled_as_a_notice_is_named_as_one(settings):
+    # the letter /SCT-CN "Thông báo tổ chức kiểm tra, cấp Giấy chứng nhận ..." of April 2026 beside the plan of that
+    # month it carries out: "theo thông báo tháng 4/2026" names the notice (b47-10)
+    notice = parse_file(LAO_CAI / "TB-2245_23.4.2026_To-chuc-kiem-tra-ky-chung.docx", settings)
+    plan = parse_file(LAO_CAI / "KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx", settings)
+    q = _parser_of([notice, plan]).parse("Kiem tra cap giay chung nhan huan luyen ky thuat an toan VLNCN theo thong bao "
+                                         "thang 4/2026 cua SCT Lao Cai bat dau luc may gio ngay nao?")
+    assert q.doc_ids == [notice.id]
