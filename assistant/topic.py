@@ -189,16 +189,10 @@ def document_scope(doc: Document, clause: Clause, text: str) -> str:
     return f"{clause_scope(clause, text)} {own_title(doc, text)} {_addressed(doc)}".rstrip()
 
 
-def letter_scope(doc: Document, clause: Clause, text: str) -> str | None:
-    """``document_scope`` with the subject line of a letter on one matter (structure.toml ``one_matter``), which every
-    paragraph speaks of ("2. Địa điểm: Sở Công Thương tỉnh Lào Cai, ..." of a letter "Thông báo tổ chức kiểm tra, cấp
-    GCN KTAT VLNCN"); None for other documents."""
-    subject = letter_subject(doc)
-    return f"{clause_scope(clause, text)} {subject}" if subject else None
-
-
 def letter_subject(doc: Document) -> str:
-    """The subject line of a letter on one matter and the one body it is sent to; "" for other documents."""
+    """The subject line of a letter on one matter (structure.toml ``one_matter``) and the one body it is sent to, which
+    every paragraph speaks of: "1.2. Đợt 2: Từ 13h30’ ngày 03/6/2026" of a letter "Thông báo tổ chức kiểm tra, cấp GCN
+    KTAT VLNCN" to the Sin Quyền mine states when that check's second round starts (b46-23); "" for other documents."""
     if not doc.meta.title or not _one_matter(doc.meta.kind):
         return ""
     return f"{doc.meta.title} {_addressed(doc)}"

@@ -528,7 +528,11 @@ def _recipients(paragraphs: list[Paragraph], at: int | None) -> str:
         if not t.startswith(("-", "+", "•")):
             break
         lines.append(t.lstrip("-+• "))
-    return re.sub(r"\s+", " ", "; ".join(x for x in lines if x)).strip(" ;")
+    # (a header table's cell: "Kính gửi: | - Đồng chí ...; - Các Sở: ...; |---", the invitation /GM-UBND of UBND tỉnh
+    # Lào Cai, 6/2026)
+    joined = re.sub(r"\|\s*:?-{3,}[-|: ]*", " ", "; ".join(x for x in lines if x)).replace("|", " ")
+    joined = re.sub(r"(?:^|(?<=;))\s*[-+•]\s+", "; ", joined.strip())  # (not "Sin Quyền, Lào Cai - VIMICO")
+    return re.sub(r"\s+", " ", re.sub(r"(?:\s*;)+", ";", joined)).strip(" ;")
 
 
 def _council_named_in_body(paragraphs: list[Paragraph]) -> tuple[str, str]:

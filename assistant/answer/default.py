@@ -18,7 +18,7 @@ from assistant.values import (COUNT, CURRENCY, DATE, DAY, DURATION, MOMENT, MONE
                               PERCENT, PERIOD, PERIODIC, VALIDITY, VALIDITY_LEAD_IN, ProvinceNamed, ValueNeed, counted_asked,
                               counted_word, thing_counted, value_asked)
 from assistant.topic import (asking_words, asks_only_of_plan, asks_plan_itself, best_clause, clause_scope, coverage,
-                            document_scope, hands_itself, letter_scope, letter_subject, own_title, rewritten_words,
+                            document_scope, hands_itself, letter_subject, own_title, rewritten_words,
                             round_match, terms_for, topic_variants, variant_coverage, with_aliases)
 from ingest.labels import label_of
 from ingest.responsibilities import (delegated_to, extract_deadline, extract_from_text, heading_units, numbered_items,
@@ -47,12 +47,13 @@ class Evidence:
     # for an answer, not an order among clauses
     together: float = 0.0
     joined: str = ""  # why the clause joined the evidence though retrieval did not return it ("period", "handed", ...)
-    lifted: float = 0.0  # of ``coverage``, what a letter's subject line adds to its paragraph's own words
+    # ... read with the subject line of a letter on one matter (``letter_subject``): how much of the topic a paragraph
+    # stating the value or the line asked reaches, not an order among clauses (0 for other documents)
+    in_subject: float = 0.0
 
     @property
-    def own_coverage(self) -> float:
-        """``coverage`` by the clause's own words (and heading trail)."""
-        return self.coverage - self.lifted
+    def reach(self) -> float:
+        return max(self.coverage, self.in_subject)
 
 
 def sentences(text: str) -> list[str]:
@@ -86,14 +87,30 @@ def _object_unit(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
-def _party_after(text: str, pos: int) -> tuple[str, int] | None:
+def _party_after(text: str, pos: int, max_words: int = 10) -> tuple[str, int] | None:
     """The party a sentence names after a word only a party follows ("chịu trách nhiệm trước", "theo đề nghị của"),
-    read to the clause's punctuation or a word that starts a condition or a purpose, at most 10 words, capitalised:
-    "chịu trách nhiệm trước Nhà đầu tư và Chủ tịch UBND tỉnh trong trường hợp chậm có ý kiến thẩm định" (CT 010 Đắk Lắk
-    I.2.1.đ), whose "Nhà đầu tư" no unit head reads."""
+    read to the clause's punctuation or a word that starts a condition or a purpose, at most ``max_words`` words,
+    capitalised: "chịu trách nhiệm trước Nhà đầu tư và Chủ tịch UBND tỉnh trong trường hợp chậm có ý kiến thẩm định" (CT
+    010 Đắk Lắk I.2.1.đ), whose "Nhà đầu tư" no unit head reads."""
     if not re.search(r"\b(?:của|trước)\s*$", text[:pos]) or not text[pos:pos + 1].isupper():
         return None
-    return _phrase_to(text, pos, "trong|khi|nếu|về|để|nhằm|theo|đối với", 10)
+    return _phrase_to(text, pos, "trong|khi|nếu|về|để|nhằm|theo|đối với", max_words)
+
+
+_PARTY_MAX_WORDS = 25  # a party's whole name read on past where a unit's name stopped
+
+
+def _unit_or_party(text: str, pos: int) -> tuple[str, int] | None:
+    """The unit a phrase names at ``pos``, or the party it names when that runs on from the unit to the clause's
+    punctuation: "Theo đề nghị của Tổ trưởng Tổ kiểm tra kỹ thuật an toàn vật liệu nổ công nghiệp trên địa bàn tỉnh Lào
+    Cai," names the head of the inspection team, where a unit's name stops before "kiểm tra" (QĐ 3728/QĐ-SCT and QĐ
+    3770/QĐ-SCT Lào Cai of 6/2026; blind sets b46-19, b49-39)."""
+    unit = unit_phrase_at(text, pos)
+    party = _party_after(text, pos, _PARTY_MAX_WORDS) if unit is not None else None
+    if party is not None and party[0].startswith(unit[0]) and len(party[0]) > len(unit[0]) \
+            and re.match(r"\s*[.;:,]|\s*$", text[party[1]:]):
+        return party
+    return unit
 
 
 def _members_after(text: str, pos: int) -> tuple[str, int] | None:
@@ -763,7 +780,10 @@ def _values_in(folded: str, need: ValueNeed) -> int:
     return count
 
 
-_STARTS = re.compile(r"\b(?:ap dung|thuc hien|tinh|huong|hieu luc)\b[^.;]{0,20}?\b(?:ke )?tu ngay \d")  # a start day
+# a start day ("Thời gian áp dụng từ ngày 01 tháng 10 năm 2008"), or the hour and day something starts: "1.2. Đợt 2: Từ
+# 13h30’ ngày 03/6/2026 (Thứ Tư)." (a notice of Sở Công Thương Lào Cai, 5/2026; blind set b46-23)
+_STARTS = re.compile(r"\b(?:ap dung|thuc hien|tinh|huong|hieu luc)\b[^.;]{0,20}?\b(?:ke )?tu ngay \d"
+                     r"|\btu \d{1,2}\s*(?:h|gio)\s*\d{0,2}\S*\s+(?:[a-z]+\s+){0,2}?ngay \d")
 
 
 def _holds_value(text: str, need: ValueNeed) -> bool:
@@ -797,14 +817,15 @@ def _family_holds(e: Evidence, names: list[str]) -> bool:
 
 def _own_statement_asked(query: Query, need: ValueNeed | None) -> re.Pattern | None:
     """What the clause a question asks of its plan itself states: its effect ("... có hiệu lực từ khi nào?", of a date),
-    the letter it answers ("... trả lời công văn nào?"), the text it is grounded on ("... căn cứ vào quyết định nào?")
-    or the one it repeals ("... bãi bỏ quyết định nào?"); None when it asks none of them."""
+    the letter it answers ("... trả lời công văn nào?"), the text it is grounded on ("... căn cứ vào quyết định nào?"),
+    the one it repeals ("... bãi bỏ quyết định nào?") or on whose proposal it was issued ("... được ban hành theo đề nghị
+    của ai?"); None when it asks none of them."""
     if need in (DATE, DAY) and questions().effect_asked.search(query.folded):
         return questions().effect_stated
     if need in (DATE, DAY) and questions().effect_end_asked.search(query.folded):
         return questions().effect_end_stated
-    return next((stated for asks, stated in (questions().reply_to, questions().grounds, questions().replaces)
-                 if asks.search(query.folded)), None)
+    return next((stated for asks, stated in (questions().reply_to, questions().grounds, questions().replaces,
+                                             questions().proposed_by) if asks.search(query.folded)), None)
 
 
 def _own_titles(clause: Clause) -> tuple[str, ...]:
@@ -840,24 +861,6 @@ def _under_field(clause: Clause, field: re.Pattern) -> bool:
     return any(field.match(fold(t).lstrip(" -+*•.")) for t in _own_titles(clause))
 
 
-def _letter_paragraphs(evidence: list[Evidence], in_letter: dict[int, float]) -> list[Evidence]:
-    """The evidence with each paragraph of a letter on one matter as much on topic as, read with the letter's subject
-    line, it is, but no more than the letter's own best paragraph: "2. Địa điểm: ..." of a notice on a check at the Sin
-    Quyền mine is as much on "kiểm tra ... cho Chi nhánh Mỏ tuyển đồng Sin Quyền tổ chức ở đâu?" as the notice's opening
-    naming the check (blind set b46-25), while a letter asking an opinion on a blasting plan is no more on "trước khi nổ
-    mìn ở mỏ đá Xuân Hòa, công ty phải phối hợp với ai ..." than its own words make it (b46-43: the plan's decision
-    says)."""
-    best: dict[str, float] = {}
-    for e in evidence:
-        if id(e.hit) in in_letter:
-            best[e.doc.id] = max(best.get(e.doc.id, 0.0), e.coverage)
-    out = []
-    for e in evidence:
-        lifted = max(e.coverage, min(in_letter[id(e.hit)], best[e.doc.id])) if id(e.hit) in in_letter else e.coverage
-        out.append(replace(e, coverage=lifted, lifted=lifted - e.coverage) if lifted > e.coverage else e)
-    return out
-
-
 def _labels_asked(folded_question: str) -> frozenset[str]:
     """The labels a question asks without naming them ("ở đâu": "địa điểm", questions.toml [label_asked])."""
     return frozenset(label for asks, labels in questions().labels_asked if asks.search(folded_question) for label in labels)
@@ -869,11 +872,17 @@ def _label_asked(clause: Clause, folded_question: str, asked: frozenset[str]) ->
     if not clause.title.endswith(":"):
         return False
     # (a label of words, with its value on its line: not a unit's heading over its items, "Cơ quan nơi đi:" (NĐ 170/2025
-    # Điều 44.2.b), nor a year's figures, "+ Năm 2025: Thu tiền cấp quyền ..." for any question on 2025)
+    # Điều 44.2.b), nor a year's figures, "+ Năm 2025: Thu tiền cấp quyền ..." for any question on 2025; nor a unit's
+    # line, "1. Văn phòng đăng ký đất đai: Thực hiện thống kê ...", QĐ 95/2025 Nghệ An; nor a name, a field's label being
+    # lower case past its first letter (an acronym aside: "Kết quả thực hiện TTHC:") and of two words at least: not "1.
+    # Ông: Đặng Văn Thức, sinh ngày ..." for "... cho ông Đặng Văn Thức có hiệu lực từ khi nào?", QĐ 3770/QĐ-SCT Lào Cai
+    # Điều 1.1; b49-37)
     words = re.findall(r"[a-z0-9]+", fold(clause.title))
-    if not words or len(words) > questions().label_max_words or any(w.isdigit() for w in words) or \
-            not _value_after_label(clause.text) or _unit_headed(clause.text):
-        return False  # (nor a unit's line, "1. Văn phòng đăng ký đất đai: Thực hiện thống kê ...", QĐ 95/2025 Nghệ An)
+    written = re.findall(r"\w+", clause.title)
+    if not 2 <= len(words) <= questions().label_max_words or any(w.isdigit() for w in words) or \
+            any(w[0].isupper() and not w.isupper() for w in written[1:]) or not _value_after_label(clause.text) or \
+            _unit_headed(clause.text):
+        return False
     label = " ".join(words)
     if label in asked:
         return True
@@ -1351,7 +1360,6 @@ class DefaultAnswerer:
     def evidence(self, query: Query, hits: list[Hit]) -> list[Evidence]:
         """The hits worth answering from, best first (hits without their clause are skipped)."""
         out: list[Evidence] = []
-        in_letter: dict[int, float] = {}  # a letter's paragraph, read with the letter's subject line (by ``id`` of hit)
         terms_of: dict[str, list[str]] = {}  # the question's topic words for each plan (its title words dropped)
         variants_of: dict[str, list[list[str]]] = {}  # and as documents write what it asks
         need = value_asked(query)
@@ -1371,8 +1379,10 @@ class DefaultAnswerer:
             # minerals whose title holds "trật tự": tests/api/test_meeting_questions.py)
             scope = document_scope(doc, clause, h.chunk.text)
             covered = variant_coverage(with_aliases(variants, scope), scope, self.idf)
-            if (letter := letter_scope(doc, clause, h.chunk.text)) is not None:
-                in_letter[id(h)] = variant_coverage(with_aliases(variants, letter), letter, self.idf)
+            in_subject = 0.0
+            if subject := letter_subject(doc):
+                lettered = f"{scope} {subject}"
+                in_subject = variant_coverage(with_aliases(variants, lettered), lettered, self.idf)
             together = 0.0
             if query.intent in (Intent.LEAD, Intent.IMPLEMENTERS) and (items := _unit_items(doc, clause)):
                 # asked who does several of a unit's duties at once ("đơn vị nào đánh giá phần ưu đãi đầu tư, rồi đối
@@ -1381,9 +1391,7 @@ class DefaultAnswerer:
                 # I.2.2.e): the items under its heading together are on the topic
                 listed = clause_scope(clause, " ".join(c.text for c in items))
                 together = variant_coverage(with_aliases(variants, listed), listed, self.idf)
-            out.append(Evidence(h, doc, clause, covered, together))
-        if in_letter:
-            out = _letter_paragraphs(out, in_letter)
+            out.append(Evidence(h, doc, clause, covered, together, in_subject=in_subject))
         if need is not None:
             out = self._with_value_fields(out, need)
         if (stated := _own_statement_asked(query, need)) is not None:
@@ -1475,7 +1483,10 @@ class DefaultAnswerer:
         if not evidence:
             return []
         doc = evidence[0].doc
-        terms = [t for t in query.content_terms if t not in questions().effect_words]
+        # (nor the words asking it: "... được ban hành theo đề nghị của ai?")
+        asking = {w for asks, _ in (questions().reply_to, questions().grounds, questions().replaces,
+                                    questions().proposed_by) if (m := asks.search(query.folded)) for w in m.group(0).split()}
+        terms = [t for t in query.content_terms if t not in questions().effect_words and t not in asking]
         described = coverage(terms, f"{doc.meta.kind} {doc.meta.title}", self.idf)
         return [doc] if described >= EFFECT_TITLE_SHARE else []
 
@@ -1793,12 +1804,14 @@ class DefaultAnswerer:
         # (a clause the value asked is stated for by its list or lead-in, read once for the filter and the order)
         stated_for = {id(e): _stated_for(e, need) for e in evidence[: self.top]} if need is not None else {}
         ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor or (
-            need is not None and e.coverage >= (self.agreed_min_coverage if _named_and_agreed(e, query) else self.min_coverage)
-            and (_holds_value(e.hit.chunk.text, need) or stated_for[id(e)])) or (acting and acts.get(id(e)) and e.coverage >= self.min_coverage)
+            need is not None and e.reach >= (self.agreed_min_coverage if _named_and_agreed(e, query) else self.min_coverage)
+            and (_holds_value(e.hit.chunk.text, need) or stated_for[id(e)]
+                 or (need in (DATE, DAY, DURATION, PERIOD) and _deadline_states(e.clause.responsibility, need))))
+            or (acting and acts.get(id(e)) and e.coverage >= self.min_coverage)
             # (the clause stating what a question asks of its plan stays in while it covers enough: the letter's
             # opening "Cục Thuế nhận được công văn số 1383/NBI-CNTK ..." beside its last paragraph, on more words)
             or (own is not None and e.coverage >= self.min_coverage and own.search(fold(e.hit.chunk.text)))
-            or (id(e) in labelled and e.coverage >= self.min_coverage)),
+            or (id(e) in labelled and e.reach >= self.min_coverage)),
                     key=lambda e: (own is not None and not own.search(fold(e.hit.chunk.text)),
                                    # (... its own, not a form's in an appendix: "Quyết định này có hiệu lực kể từ ngày
                                    # ký" of a model decision attached to TT 38/2026/TT-BTC; blind set b32-40)
@@ -2003,9 +2016,7 @@ class DefaultAnswerer:
             return None
         named = lambda a, b: all(any(unit_matches(x, y) for y in b) for x in a)  # noqa: E731
         for e in ev:
-            # (as much on topic by its own words: a letter's subject line makes every paragraph on its matter, not
-            # every task of a unit the same task, CV of UBND Lào Cai on protecting unexploited minerals 4.1 and 4.3)
-            if e.clause.id == best.clause.id or e.own_coverage < best.own_coverage - self.role_slack:
+            if e.clause.id == best.clause.id or e.coverage < best.coverage - self.role_slack:
                 continue
             other = e.clause.responsibility.lead or e.clause.responsibility.implementers
             # the same unit, or its head ("Trưởng Ban Công tác Mặt trận thôn" of "Ban Công tác Mặt trận thôn")
@@ -2096,7 +2107,7 @@ class DefaultAnswerer:
                     # of several matches, the one in the question's words ("chữ ký của" before "ký nháy của" for "...
                     # phải có đủ chữ ký của những ai?", TT 35/2025 Quy chế Điều 8.8.a)
                     if read not in matched:
-                        matched[read] = [(x, u) for x in pattern.finditer(read) if (u := unit_phrase_at(read, x.end())
+                        matched[read] = [(x, u) for x in pattern.finditer(read) if (u := _unit_or_party(read, x.end())
                                          or _object_unit(read, x.end()) or _party_after(read, x.end())
                                          or _members_after(read, x.end())
                                          or (_unit_past_means(read, x.end()) if pattern is roles().recipient else None))

@@ -438,6 +438,7 @@ class QuestionLexicon:
     reply_to: tuple[re.Pattern, re.Pattern]  # (asks which letter is answered, a letter's opening naming it)
     grounds: tuple[re.Pattern, re.Pattern]  # (asks which text a document is grounded on, its "Căn cứ ..." line)
     replaces: tuple[re.Pattern, re.Pattern]  # (asks which text a document repeals, its clause repealing it)
+    proposed_by: tuple[re.Pattern, re.Pattern]  # (asks on whose proposal a document was issued, its "Theo đề nghị của")
     procedure_variant: re.Pattern  # "cấp lại", "gia hạn": another procedure of the same name
     procedure_fields: tuple[re.Pattern, ...]  # "thành phần hồ sơ", "thời hạn giải quyết": a record's field
     label_max_words: int  # a clause's title ending with ":" of at most so many words is a label ("Địa điểm:")
@@ -543,6 +544,7 @@ def questions() -> QuestionLexicon:
         besides=re.compile(data["besides"]["pattern"]),
         reply_to=pair(data["reply_to"], "asks", "stated"),
         grounds=pair(data["grounds"], "asks", "stated"),
+        proposed_by=pair(data["proposed_by"], "asks", "stated"),
         replaces=pair(data["replaces"], "asks", "stated"),
         procedure_variant=re.compile(rf"\b(?:{'|'.join(data['procedure_variant']['words'])})\b"),
         procedure_fields=tuple(re.compile(rf"\b{f}\b") for f in data["procedure_field"]["fields"]),

@@ -91,3 +91,16 @@ def test_without_ocr_a_garbled_layer_is_reported(tmp_path: Path):
     doc = parse_file(LAO_CAI / "KH-1105-DKT-ke-hoach-kiem-tra.pdf",
                      load_settings(data_dir=tmp_path / "data", ocr_enabled=False))
     assert any("phông chữ mã hóa sai" in w and "hãy bật" in w for w in doc.warnings), doc.warnings
+
+
+def test_an_invitation_is_a_kind_of_its_own_and_its_recipients_a_list(settings):
+    # "GIẤY MỜI HỌP / Về tình hình triển khai các cụm công nghiệp trên địa bàn tỉnh." (Số: /GM-UBND, UBND tỉnh Lào Cai,
+    # 6/2026), its "Kính gửi: | - Đồng chí ...; - Các Sở: ...; |---" in a header table cell (blind set b48)
+    doc = parse_file(LAO_CAI / "giay-moi-hop-ubnd.docx", settings)
+    assert doc.meta.kind == "Giấy mời" and doc.meta.number == "/GM-UBND"
+    assert "tình hình triển khai các cụm công nghiệp" in doc.meta.title
+    assert doc.meta.recipients.startswith("Đồng chí Nguyễn Tuấn Anh, Phó Bí thư Tỉnh ủy")
+    assert "|" not in doc.meta.recipients and "; Các Sở: Công Thương, Tài chính" in doc.meta.recipients
+    # ... while a name with a dash in it stays whole
+    tb = parse_file(LAO_CAI / "TB_13.4.2026_Kiem-tra-tai-tru-so-Hoa-chat-mo-Tay-Bac.docx", settings)
+    assert tb.meta.recipients == "Công ty Công nghiệp Hóa chất mỏ Tây Bắc"
