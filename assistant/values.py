@@ -40,12 +40,15 @@ MONEY = re.compile(_AMOUNT +
 # an amount of money only, when the question asks it in đồng: "Mức phí tham quan chùa Hương ... là bao nhiêu đồng một
 # lượt khách?" has no answer in "Đơn vị thu phí được giữ lại: 60%" (NQ 66/2025/NQ-HĐND Hà Nội, Phụ lục B.2; blind set b25-09)
 CURRENCY = re.compile(_AMOUNT)
-_HOW_OFTEN = r"thuong xuyen|hang nam|hang quy|hang thang"
+_HOW_OFTEN = r"thuong xuyen|hang nam|hang quy|hang thang|hang tuan"
 PERIODIC = re.compile(rf"\b({_HOW_OFTEN})\b")  # how often, which DATE also reads as a time
 # a day written "30/6" (or "30/6/2026"), not the round-the-clock "24/7" ("bảo đảm hoạt động ổn định, thông suốt 24/7",
 # Chỉ thị 012/CT-UBND Đắk Lắk of 2025, 2.b; eval/external b14) nor a scale ("tỷ lệ 1/500")
 _SLASH_DAY = r"(?<!/)(?!24/7\b(?!/))\d{1,2}/\d{1,2}(?!\d)"
-DATE = re.compile(rf"\b(ngay \d|{_SLASH_DAY}|thang \d|quy [ivx1-4]|{_HOW_OFTEN}|ngay ky|"
+# (a day of the week a weekly report is due: "Định kỳ hằng tuần, trước 16 giờ 00 ngày thứ Sáu, chủ đầu tư gửi báo cáo ..."
+# of a letter of Sở Công Thương Lào Cai, 7/2026; blind set b48-01)
+_WEEKDAY = rf"ngay (?:{'|'.join(dates().weekdays)})\b"
+DATE = re.compile(rf"\b(ngay \d|{_SLASH_DAY}|thang \d|quy [ivx1-4]|{_HOW_OFTEN}|{_WEEKDAY}|ngay ky|"
                   r"ngay ban hanh|nam \d{4}|"
                   # a time set by an event: "tự giải thể sau khi kết thúc bầu cử", "trước khi khai giảng"
                   r"sau khi|truoc khi|ngay sau khi|ngay khi|ke tu ngay|"

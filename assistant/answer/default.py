@@ -23,7 +23,7 @@ from assistant.topic import (asking_words, asks_only_of_plan, asks_plan_itself, 
 from ingest.labels import label_of
 from ingest.responsibilities import (delegated_to, extract_deadline, extract_from_text, heading_units, numbered_items,
                                      is_attribute_line, leads_by_role, parse_label_line)
-from ingest.units import split_units, starts_with_unit, unit_phrase_at
+from ingest.units import only_generic, split_units, starts_with_unit, unit_phrase_at
 from core.dates import parse_deadline
 from core.docrefs import refs_with_text
 from core.lexicon import acronyms, questions, roles, structure, units
@@ -861,6 +861,20 @@ def _under_field(clause: Clause, field: re.Pattern) -> bool:
     return any(field.match(fold(t).lstrip(" -+*•.")) for t in _own_titles(clause))
 
 
+def _sender_first(evidence: list[Evidence], query: Query) -> list[Evidence]:
+    """Asked where a unit the question names sends something, that unit's clauses first: "Bộ Xây dựng báo cáo tình hình
+    triển khai thi hành Nghị định cho những cơ quan nào?" of "1. Bộ Xây dựng / b) Báo cáo Bộ Nội vụ, Văn phòng Chính phủ
+    ...", not of the provinces' "báo cáo các bộ, ngành liên quan" (NĐ 140/2025/NĐ-CP Điều 31; blind set b49-05)."""
+    named = [u for u in query.units if not only_generic(u)]  # (not "đơn vị" of "đơn vị cũ giải thể", t15-05)
+    if not named:
+        return evidence
+
+    def sends(e: Evidence) -> bool:
+        r = e.clause.responsibility
+        return any(unit_matches(u, x) for u in named for x in [*r.lead, *r.implementers])
+    return sorted(evidence, key=lambda e: not sends(e))
+
+
 def _labels_asked(folded_question: str) -> frozenset[str]:
     """The labels a question asks without naming them ("ở đâu": "địa điểm", questions.toml [label_asked])."""
     return frozenset(label for asks, labels in questions().labels_asked if asks.search(folded_question) for label in labels)
@@ -893,6 +907,8 @@ def _label_asked(clause: Clause, folded_question: str, asked: frozenset[str]) ->
     asks = _ASKING.search(question)
     return at >= 0 and (asks is None or at < asks.start())
 
+
+_HOUR_ASKED = re.compile(r"\b(?:may|bao nhieu) (?:gio|h)\b")  # "lúc mấy giờ", folded
 
 _ASKING = re.compile(r"\b(?:ai|nao|gi|dau|bao nhieu|bao lau|bao gio|sao|may)\b")  # a question's asking words, folded
 
@@ -1792,6 +1808,7 @@ class DefaultAnswerer:
         of_object = _counted_object(query.folded)
         things = need is COUNT and _counted_stated(query.folded, [fold(e.hit.chunk.text) for e in evidence[: self.top]])
         bound = need in (DATE, DAY) and questions().deadline_bound_asked.search(query.folded) is not None
+        hour = need in (DATE, DAY) and _HOUR_ASKED.search(query.folded) is not None
         # "mức cho vay ... do ai đề xuất?": a clause naming who does the verb asked ("b) Giám đốc Quỹ đề xuất mức vốn vay
         # ...", QĐ 2696 Quảng Trị Điều lệ 13.3.b) stays in while it covers enough of the question
         # (who names the verb's agent, read once: it also tells a clause that says who does it, below)
@@ -1834,6 +1851,9 @@ class DefaultAnswerer:
                                    # "hạn cuối khi nào": a day or month before how often ("hàng năm")
                                    bound and not DATE.search(PERIODIC.sub(" ", _without_cited_dates(e.hit.chunk.text)))
                                    and not DATE.search(PERIODIC.sub(" ", fold(e.clause.responsibility.deadline))),
+                                   # "trước mấy giờ, ngày nào": a clause stating an hour ("trước 16 giờ 00 ngày thứ
+                                   # Sáu", blind set b48-01) before one saying only how often
+                                   hour and not MOMENT.search(_without_markers(e.hit.chunk.text)),
                                    # "bao nhiêu tấn chuối": a clause naming the fruit before one under a heading on
                                    # value chains ("chuỗi"), which names it only as folded
                                    of_object is not None and not of_object.search(fold(e.hit.chunk.text)),
@@ -1865,7 +1885,7 @@ class DefaultAnswerer:
                                                            label=roles().named_after_labels.get(query.named_after))) \
                 is not None:
             return sent
-        if query.asks_recipient and (sent := self._unit_after(query, ev, hits, roles().recipient,
+        if query.asks_recipient and (sent := self._unit_after(query, _sender_first(ev, query), hits, roles().recipient,
                                                                roles().recipient_direct)) is not None:
             return sent
         if query.asks_decider and (decided := self._decider(query, ev, hits)) is not None:

@@ -261,3 +261,28 @@ def test_on_whose_proposal_a_decision_was_issued(settings):
     a = _answer(doc, "QD cong nhan ket qua huan luyen VLNCN cho Xi mang Yen Binh duoc ban hanh theo de nghi cua ai?",
                 ["Điều 1", "Điều 3", "Điều 2"])  # (the preamble not retrieved)
     assert "Tổ trưởng Tổ kiểm tra kỹ thuật an toàn vật liệu nổ công nghiệp trên địa bàn tỉnh Lào Cai" in a.text, a.text
+
+
+def test_a_weekday_is_when_a_weekly_report_is_due(settings):
+    # "- Định kỳ hằng tuần, trước 16 giờ 00 ngày thứ Sáu, chủ đầu tư gửi báo cáo tình hình triển khai dự án về Sở Công
+    # Thương ..." (a letter /SCT-CN of Sở Công Thương Lào Cai, 7/2026; blind set b48-01)
+    from assistant.values import DATE
+    from core.textnorm import fold
+    letter = parse_file(LAO_CAI / "cong-van-don-doc-tien-do-ha-tang-ccn-bao-cao-hang-tuan.docx", settings)
+    weekly = next(c for c in letter.clauses if "ngày thứ Sáu" in c.text)
+    assert DATE.search(fold(weekly.text))
+    late = next(c for c in letter.clauses if c.text.startswith("Quá 24 tháng"))
+    a = _answer(letter, "Theo công văn Sở Công Thương đôn đốc tiến độ hạ tầng CCN, chủ đầu tư phải gửi báo cáo hằng tuần "
+                        "trước mấy giờ, ngày nào?", [late.path, weekly.path])
+    assert "trước 16 giờ 00 ngày thứ Sáu" in a.text, a.text
+
+
+def test_whom_a_named_unit_reports_to(settings):
+    # "1. Bộ Xây dựng / ... b) Báo cáo Bộ Nội vụ, Văn phòng Chính phủ tình hình triển khai thi hành Nghị định ..." beside
+    # "3. ... a) Ủy ban nhân dân cấp tỉnh ... báo cáo các bộ, ngành liên quan ..." (NĐ 140/2025/NĐ-CP Điều 31; b49-05)
+    doc = parse_file(LAO_CAI / "ND-140-2025-phan-dinh-tham-quyen-2-cap-XD.docx", settings)
+    q = _parser(doc).parse("Nghị định 140/2025 về phân định thẩm quyền của Bộ Xây dựng: Bộ Xây dựng báo cáo tình hình "
+                           "triển khai thi hành Nghị định cho những cơ quan nào?")
+    assert q.asks_recipient
+    a = _answer(doc, q.text, ["Điều 31.3.a", "Điều 31.1.b", "Điều 31.1.a"])
+    assert a.text.startswith("Báo cáo: Bộ Nội vụ, Văn phòng Chính phủ"), a.text
