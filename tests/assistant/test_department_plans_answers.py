@@ -286,3 +286,20 @@ def test_whom_a_named_unit_reports_to(settings):
     assert q.asks_recipient
     a = _answer(doc, q.text, ["Điều 31.3.a", "Điều 31.1.b", "Điều 31.1.a"])
     assert a.text.startswith("Báo cáo: Bộ Nội vụ, Văn phòng Chính phủ"), a.text
+
+
+def test_who_signed_a_letter_named_by_its_subject_and_recipient(settings):
+    # "V/v trả lại hồ sơ đề nghị cấp Giấy phép sử dụng vật liệu nổ công nghiệp", "Kính gửi: Công ty cổ phần Mông Sơn"
+    # (a letter /SCT-CN of 7/2026, signed by Hoàng Văn Thuân; blind set b50-43), beside a notice of the same office
+    from assistant.answer.plan_facts import PlanFactsAnswerer
+    from assistant.index.tasks import TaskTable
+    from core.query import Intent
+    letter = parse_file(LAO_CAI / "CV-tra-lai-ho-so-GPSD-VLNCN-Mong-Son.docx", settings)
+    notice = parse_file(LAO_CAI / "TB-2245_23.4.2026_To-chuc-kiem-tra-ky-chung.docx", settings)
+    table = TaskTable()
+    for doc in (letter, notice):
+        table.add_document(doc.to_dict())
+    q = _parser_of([letter, notice]).parse("Ai ký công văn trả lại hồ sơ cấp giấy phép sử dụng VLNCN cho Công ty Mông Sơn?")
+    assert q.intent == Intent.PLAN_FACTS and q.facts == ["signer"]  # a letter is the document whatever its subject
+    picked = PlanFactsAnswerer(Settings()).select(q, table, None)
+    assert [p.doc_id for p in picked] == [letter.id] and picked[0].signer == "Hoàng Văn Thuân"
