@@ -53,6 +53,7 @@ class Evidence:
 
     @property
     def reach(self) -> float:
+        """How much of the topic the clause reaches, its letter's subject line included."""
         return max(self.coverage, self.in_subject)
 
 

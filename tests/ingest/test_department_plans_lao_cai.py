@@ -104,3 +104,14 @@ def test_an_invitation_is_a_kind_of_its_own_and_its_recipients_a_list(settings):
     # ... while a name with a dash in it stays whole
     tb = parse_file(LAO_CAI / "TB_13.4.2026_Kiem-tra-tai-tru-so-Hoa-chat-mo-Tay-Bac.docx", settings)
     assert tb.meta.recipients == "Công ty Công nghiệp Hóa chất mỏ Tây Bắc"
+
+
+def test_a_paper_with_no_header_is_of_the_province_its_body_names(settings):
+    # "PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC / Kính gửi: Đồng chí Phó Chủ tịch Uỷ ban nhân dân tỉnh." with no issuer, number
+    # or date; its body names "tỉnh Lào Cai" 17 times and Yên Bái, merged into it, 3 times (blind set b50-45)
+    doc = parse_file(LAO_CAI / "phieu-trinh-giai-quyet-cong-viec.docx", settings)
+    assert (doc.meta.issuer, doc.meta.number) == ("", "")
+    assert doc.meta.province == "Lào Cai"
+    # ... while a letter with a header keeps its own
+    kh = parse_file(LAO_CAI / "KH-3957_3.7.2026_Kiem-tra-cap-GCN-19-don-vi.docx", settings)
+    assert kh.meta.issuer == "Sở Công Thương Lào Cai"
