@@ -408,14 +408,7 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
     if not issuer and not meta.province and "CHU TICH" in fold(meta.signer_title).upper():
         meta.issuer, meta.province = _council_named_in_body(paragraphs)
     if not meta.issuer and not meta.province and not meta.number:
-        # a paper with no header at all is of the province its body names far most often: "PHIẾU TRÌNH GIẢI QUYẾT CÔNG
-        # VIỆC / Kính gửi: Đồng chí Phó Chủ tịch Uỷ ban nhân dân tỉnh. / ... trên địa bàn tỉnh Lào Cai" (blind set b50-45)
-        # (named as a province, "tỉnh Lào Cai": not the ward "phường Yên Bái" of bien-ban-lam-viec-lien-nganh-ccn, b48)
-        said = " ".join(_plain(p.text) for p in paragraphs)
-        named = Counter(p for m in re.finditer(r"(?i)\b(?:tỉnh|thành phố)\s+", said)
-                        if (p := province_at_start(said[m.end():m.end() + 40]))).most_common(2)
-        if named and named[0][1] >= _BODY_PROVINCE_MIN and (len(named) == 1 or named[0][1] >= 3 * named[1][1]):
-            meta.province = named[0][0]
+        meta.province = _province_named_in_body(paragraphs)
     # a consolidated text names itself in its authentication block at the end, not in a header: "BỘ TÀI CHÍNH / Số:
     # 08/VBHN-BTC / XÁC THỰC VĂN BẢN HỢP NHẤT / Hà Nội, ngày 17 tháng 4 năm 2026 / KT. BỘ TRƯỞNG / THỨ TRƯỞNG / Nguyễn
     # Đức Chi" (as the Official Gazette prints every "văn bản hợp nhất"; blind set b41-50)
@@ -544,6 +537,19 @@ def _recipients(paragraphs: list[Paragraph], at: int | None) -> str:
     joined = re.sub(r"\|\s*:?-{3,}[-|: ]*", " ", "; ".join(x for x in lines if x)).replace("|", " ")
     joined = re.sub(r"(?:^|(?<=;))\s*[-+•]\s+", "; ", joined.strip())  # (not "Sin Quyền, Lào Cai - VIMICO")
     return re.sub(r"\s+", " ", re.sub(r"(?:\s*;)+", ";", joined)).strip(" ;")
+
+
+def _province_named_in_body(paragraphs: list[Paragraph]) -> str:
+    """The province of a paper with no header at all: the one its body names as a province far most often ("PHIẾU TRÌNH
+    GIẢI QUYẾT CÔNG VIỆC / Kính gửi: Đồng chí Phó Chủ tịch Uỷ ban nhân dân tỉnh. / ... trên địa bàn tỉnh Lào Cai",
+    blind set b50-45), counted where written "tỉnh X" or "thành phố X", not the ward "phường Yên Bái" (the minutes
+    bien-ban-lam-viec-lien-nganh-ccn, b48); "" when none stands out."""
+    said = " ".join(_plain(p.text) for p in paragraphs)
+    named = Counter(p for m in re.finditer(r"(?i)\b(?:tỉnh|thành phố)\s+", said)
+                    if (p := province_at_start(said[m.end():m.end() + 40]))).most_common(2)
+    if named and named[0][1] >= _BODY_PROVINCE_MIN and (len(named) == 1 or named[0][1] >= 3 * named[1][1]):
+        return named[0][0]
+    return ""
 
 
 def _council_named_in_body(paragraphs: list[Paragraph]) -> tuple[str, str]:

@@ -905,13 +905,8 @@ def _label_asked(clause: Clause, folded_question: str, asked: frozenset[str]) ->
     # of "7. Thời gian nổ mìn: Buổi trưa ...", which asks who; b46-43)
     question = f" {' '.join(re.findall(r'[a-z0-9]+', folded_question))} "
     at = question.find(f" {label} ")
-    asks = _ASKING.search(question)
+    asks = questions().label_asking.search(question)
     return at >= 0 and (asks is None or at < asks.start())
-
-
-_HOUR_ASKED = re.compile(r"\b(?:may|bao nhieu) (?:gio|h)\b")  # "lúc mấy giờ", folded
-
-_ASKING = re.compile(r"\b(?:ai|nao|gi|dau|bao nhieu|bao lau|bao gio|sao|may)\b")  # a question's asking words, folded
 
 
 def _value_after_label(text: str) -> bool:
@@ -1809,7 +1804,7 @@ class DefaultAnswerer:
         of_object = _counted_object(query.folded)
         things = need is COUNT and _counted_stated(query.folded, [fold(e.hit.chunk.text) for e in evidence[: self.top]])
         bound = need in (DATE, DAY) and questions().deadline_bound_asked.search(query.folded) is not None
-        hour = need in (DATE, DAY) and _HOUR_ASKED.search(query.folded) is not None
+        hour = need in (DATE, DAY) and questions().hour_asked.search(query.folded) is not None
         # "mức cho vay ... do ai đề xuất?": a clause naming who does the verb asked ("b) Giám đốc Quỹ đề xuất mức vốn vay
         # ...", QĐ 2696 Quảng Trị Điều lệ 13.3.b) stays in while it covers enough of the question
         # (who names the verb's agent, read once: it also tells a clause that says who does it, below)

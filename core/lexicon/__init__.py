@@ -443,6 +443,8 @@ class QuestionLexicon:
     procedure_fields: tuple[re.Pattern, ...]  # "thành phần hồ sơ", "thời hạn giải quyết": a record's field
     label_max_words: int  # a clause's title ending with ":" of at most so many words is a label ("Địa điểm:")
     labels_asked: tuple[tuple[re.Pattern, frozenset[str]], ...]  # "ở đâu" asks the labels "địa điểm", "địa chỉ"
+    label_asking: re.Pattern  # the words a question asks by ("ai", "nào", "đâu", "mấy"), folded
+    hour_asked: re.Pattern  # "mấy giờ": an hour asked, folded
     asks_who: re.Pattern  # "ai chủ trì …": a who-question, never a unit's task list
     roles: tuple[tuple[str, re.Pattern], ...]
     facts: tuple[tuple[str, re.Pattern], ...]
@@ -550,6 +552,8 @@ def questions() -> QuestionLexicon:
         procedure_fields=tuple(re.compile(rf"\b{f}\b") for f in data["procedure_field"]["fields"]),
         label_max_words=int(data["label_asked"]["max_words"]),
         labels_asked=tuple((re.compile(a["asks"]), frozenset(a["labels"])) for a in data["label_asked"]["asked"]),
+        label_asking=re.compile(data["label_asked"]["asking"]),
+        hour_asked=re.compile(data["label_asked"]["hour"]),
         asks_who=re.compile(data["unit_tasks_vs_lead"]["asks_who"]),
         roles=tuple((r["role"], re.compile(r["pattern"])) for r in data["role"]),
         facts=tuple((f["fact"], re.compile(f["pattern"])) for f in data["fact"]),
