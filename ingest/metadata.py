@@ -162,6 +162,11 @@ def _issuer_of(cells: list[str]) -> str:
     for c in cells[:6]:
         line = re.sub(r"[-–_]{3,}", " ", c).strip(" /|")
         line = re.split(r"\s*\bSố\s*:?\s*\d*/", line)[0].strip()  # "ỦY BAN MTTQ ... XÃ LƯƠNG MINH Số: 16/KH-MTTQ" in one cell
+        # the motto read on the issuer's line, the header's two columns side by side in a PDF's text layer ("UBND TỈNH
+        # LÀO CAI CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "SỞ CÔNG THƯƠNG Độc lập - Tự do - Hạnh phúc", Công văn of Sở Công
+        # Thương Lào Cai of 27/3/2026 on the Nậm Cang 1A explosives store; blind set b53)
+        if (cut := min((i for m in structure().mottos if (i := fold(line).lower().find(m)) > 0), default=0)) > 0:
+            line = line[:cut].strip(" /|")
         if re.split(r"\s+-\s*", fold(line), maxsplit=1)[0].strip() in structure().gazette_sections:
             continue  # the Official Gazette's section heading above the text's header ("VĂN BẢN QUY PHẠM PHÁP LUẬT")
         # (a piece of the motto is one of three words or more: "VIỆT NAM" under "NGÂN HÀNG NHÀ NƯỚC" is the issuer's)
@@ -181,17 +186,28 @@ def _issuer_of(cells: list[str]) -> str:
         elif structure().issuer_header.match(line):
             orgs.append(line)
             break
-        elif orgs and line.isupper() and len(line.split()) <= 6 and not _kind_line(line):
+        elif orgs and line.isupper() and len(line.split()) <= 6 and not _kind_line(line) and \
+                not fold(line).lower().startswith(structure().paper_titles):
             orgs[-1] = _titlecase_header(f"{orgs[-1]} {line}")  # "BAN CHẤP HÀNH" + "TRUNG ƯƠNG"
         else:
             break
     if len(orgs) >= 2 and not fold(orgs[-1]).startswith(("ban thuong truc", "thuong truc")):
         parent, child = orgs[-2], orgs[-1]
+        if fold(child).lower() == "van phong":
+            return f"{child} {parent}"  # "UBND TỈNH LÀO CAI VĂN PHÒNG": the office of that People's Committee
         return f"{child} Trung ương" if "trung uong" in fold(parent) and "trung uong" not in fold(child) else child
     issuer = " ".join(orgs)
     if m := re.match(r"(.+?)\s+Ban thường trực$", issuer, re.I):  # "ỦY BAN MTTQ ... XÃ LƯƠNG MINH / BAN THƯỜNG TRỰC"
         issuer = f"Ban Thường trực {m.group(1)}"
     return issuer
+
+
+def _under_national(cells: list[str], issuer: str) -> bool:
+    """Is ``issuer`` a body the header sets under a national one ("BỘ CÔNG THƯƠNG" / "CỤC ĐỔI MỚI SÁNG TẠO, CHUYỂN ĐỔI
+    XANH VÀ KHUYẾN CÔNG", Công văn 1178/ĐCK-CTT of 2025)? Its papers hold for the country, not for the city it writes
+    its place and date in ("Hà Nội, ngày ... tháng 7 năm 2025")."""
+    parent = _issuer_of(cells[:1])
+    return bool(parent) and parent != issuer and is_national_issuer(parent)
 
 
 def _signature_runs(text: str) -> list[tuple[str, str]]:
@@ -398,7 +414,7 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
         issuer = "" if re.search(r"(?:nhân dân|tỉnh|thành phố)$", enacting.group(1)) else enacting.group(1)
     if not issuer and meta.number:
         issuer = structure().issuer_names.get(fold(meta.number.split("/", 1)[1].split("-")[-1]), "")
-    meta.province, meta.locality = _province_and_locality(issuer, meta.place)
+    meta.province, meta.locality = _province_and_locality(issuer, "" if _under_national(issuer_cells, issuer) else meta.place)
     if issuer and meta.province and fold(meta.province) not in fold(issuer) and not is_national_issuer(issuer):
         issuer = f"{issuer} {meta.province}"
     meta.issuer = re.sub(r"\bUBND\b", "Ủy ban nhân dân", issuer)

@@ -14,6 +14,7 @@ from core.lexicon import structure
 from core.places import province_at_start, provinces_in
 from core.textnorm import fold, is_vietnamese_syllable, nfc
 from ingest.labels import label_of
+from ingest.units import starts_with_unit
 
 FOOTNOTE_RE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(.*)$", re.S)
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+")
@@ -179,6 +180,17 @@ def _continues(prev: Paragraph, nxt: str, after_blank: bool, prev_line: str, ope
         return True  # a section heading wrapped over two lines ("I. TÌNH HÌNH ... VÀ DỰ TOÁN\nNGÂN SÁCH ...")
     if _is_all_caps(prev.text) or _is_all_caps(nxt) or prev.text.rstrip().endswith("./.") or is_closing(nxt):
         return False
+    if (_SUBJECT.search(prev.text) or _PLACE_DATE_LINE.match(prev_line)) and \
+            (_PLACE_DATE_LINE.match(nxt) or nxt.startswith("Kính gửi")):
+        return False  # a letter's place and date, its "Kính gửi:": lines of their own below a wrapped subject
+    if prev.text.startswith("Kính gửi") and structure().letter_opening.match(nxt):
+        return False  # "Kính gửi: Công ty cổ phần ..." / "Sở Công Thương nhận được Văn bản số ...": the body
+    if not after_blank and prev.text.startswith("Kính gửi") and len(prev_line.rstrip()) < _SHORT_LINE and \
+            len(prev.text.split(":", 1)[-1].split()) >= 3 and nxt[:1].isupper() and not starts_with_unit(nxt):
+        # "Kính gửi: Sở Công Thương tỉnh Lào Cai" ending well before the margin, then "Ngày 03 tháng 7 năm 2025, Cục
+        # ĐCK nhận được ...": the letter's body (not "Kính gửi: Bộ trưởng" / "Bộ Nông nghiệp và Môi trường", nor "Kính
+        # gửi: Bộ" / "Văn hóa, Thể thao và Du lịch.": a name)
+        return False
     first = nxt[0]
     if not after_blank:
         # Hard-wrapped PDF text: consecutive lines belong together unless a marker starts the line,
@@ -192,6 +204,15 @@ def _continues(prev: Paragraph, nxt: str, after_blank: bool, prev_line: str, ope
     # An upper-case start continues only a long sentence cut right after a comma, or a wrapped line.
     wrapped = prev_line != prev_line.rstrip() and ends_open
     return len(prev.text) > 60 and (prev.text.rstrip().endswith(",") or wrapped)
+
+
+# lines of a header that a hard-wrapped PDF sets right below a letter's wrapped subject ("V/v hướng dẫn về công tác quản"
+# / "lý, phát triển cụm công nghiệp" / "theo địa giới hành chính mới" / "Hà Nội, ngày tháng 7 năm 2025" / "Kính gửi: Sở
+# Công Thương tỉnh Lào Cai", Công văn 1178/ĐCK-CTT of Cục Đổi mới sáng tạo, chuyển đổi xanh và Khuyến công, 2025): the
+# place and date written alone, and the line whom the letter is sent to
+_PLACE_DATE_LINE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,4}[^\W\d_]+\s*,\s*ngày\b[^.;]{0,30}\bnăm\s+\d{4}\s*$")
+_SUBJECT = re.compile(r"(?:^|\s)V/v\s")
+_SHORT_LINE = 55  # a PDF's line shorter than this ended before the margin
 
 
 def _title_then_body(prev: Paragraph, nxt: str, prev_line: str, after_blank: bool) -> bool:

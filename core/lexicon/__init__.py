@@ -297,6 +297,8 @@ class StructureLexicon:
     gazette_sections: tuple[str, ...] = ()  # folded: "van ban quy pham phap luat", the Official Gazette's headings
     appendix_words: tuple[str, ...] = ("phu luc",)  # folded title words of an appendix: "phu luc", "phu bieu"
     carries_out: re.Pattern | None = None  # "Thực hiện Kế hoạch số ...": the text a letter opens by carrying out (group 1)
+    letter_opening: re.Pattern | None = None  # "Sở Công Thương nhận được ...": a reply letter's body opens so
+    paper_titles: tuple[str, ...] = ()  # folded: "phieu trinh", "bien ban": titles of papers that are no kind above
 
 
 @cache
@@ -323,9 +325,11 @@ def structure() -> StructureLexicon:
         issuer_codes=tuple(data["issuer_code"]["codes"]),
         issuer_names=dict(data["issuer_code"]["names"]),
         issuer_header=re.compile(rf"^(?:{_any_of(data['issuer_header']['heads'])})\b"),
-        issuer_child=re.compile(rf"\s(?=(?:{_any_of(data['issuer_header']['child_heads'])})\s)"),
+        issuer_child=re.compile(rf"\s(?=(?:{_any_of(data['issuer_header']['child_heads'])})(?:\s|$))"),
         mottos=tuple(data["motto"]["lines"]),
         gazette_sections=tuple(data["gazette_sections"]["lines"]),
+        paper_titles=tuple(fold(w).lower() for w in data["paper_title"]["starts"]),
+        letter_opening=re.compile(rf"^[^.;:]{{2,80}}?\s(?:{_any_of(data['letter_opening']['verbs'])})\s"),
     )
 
 

