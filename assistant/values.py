@@ -199,7 +199,7 @@ def counted_asked(query: Query, need: ValueNeed | None, measures_only: bool = Fa
         return None
     if measures_only and m.group("what") not in questions().measures:
         return None
-    return _count_of(m.group("what"))
+    return _count_of(m.group("what"), _named_whole(query.folded, m))
 
 
 def thing_counted(query: Query) -> re.Pattern | None:
@@ -208,13 +208,24 @@ def thing_counted(query: Query) -> re.Pattern | None:
     m = counted_word(query.folded)
     if m is None or m.group("what") not in query.content_terms or m.group("what") in questions().measures:
         return None
-    return _count_of(m.group("what"))
+    return _count_of(m.group("what"), _named_whole(query.folded, m))
+
+
+def _named_whole(folded_question: str, m: re.Match) -> str:
+    """The counted word and the next one, the thing's name as the question writes it ("thanh vien" of "mấy thành viên",
+    "uy vien" of "bao nhiêu ủy viên ban chấp hành"); the word alone when the question ends there."""
+    following = re.match(r"\s+([a-z]+)", folded_question[m.end():])
+    return f"{m.group('what')} {following.group(1)}" if following else m.group("what")
+
+
+_BOUNDS = r"(?:toi thieu|toi da|khong qua|khong duoi|it nhat|nhieu nhat)"
 
 
 @lru_cache(maxsize=64)
-def _count_of(what: str) -> re.Pattern | None:
+def _count_of(what: str, named: str = "") -> re.Pattern | None:
     """A number, in figures or in words ("03 bản", "ba (03) bản"), followed by ``what`` or another way documents write
-    it; None for people, whom documents count by what they are."""
+    it, or the number the thing ``named`` (its name as the question writes it) is said to be; None for people, whom
+    documents count by what they are."""
     forms = questions().counted_written.get(what, (what,))
     if not forms:
         return None  # people, counted by what they are
@@ -225,5 +236,11 @@ def _count_of(what: str) -> re.Pattern | None:
     # theo", NĐ 155/2026)
     number = (r"(?:(?<!(?<!tong )so )(?<!dieu )(?<!khoan )(?<![\d.,/])\d[\d.,/]*"
               rf"|\b(?:{'|'.join(w for w in questions().number_words if w != 'nam')}))")
-    # a share of the whole counts too: "ít nhất 2/3 tổng số thành viên" (NĐ 171/2025 Điều 20.6, tune-fresh22 t22-18)
-    return re.compile(rf"{number}\s*(?:\(\w+(?: \w+){{0,3}}\)\s*)?(?:tong so\s+)?(?:{'|'.join(map(re.escape, forms))})\b")
+    # a share of the whole counts too: "ít nhất 2/3 tổng số thành viên" (NĐ 171/2025 Điều 20.6, tune-fresh22 t22-18);
+    # so does the number the thing (and a few words naming which) is said to be: "Tổng số thành viên Hội đồng tối thiểu
+    # là 07 người, tối đa là 09 người" (NĐ 26/2026/NĐ-CP Điều 23.4.i; blind set b52-14), "Số lượng thành viên thường trực
+    # là không quá 04 người" (Điều lệ Quỹ BVMT Quảng Trị Điều 9.1.b), "Ủy viên ban chấp hành tối đa là 75 người"
+    things = "|".join(map(re.escape, forms))
+    said = re.escape(named or what)
+    return re.compile(rf"{number}\s*(?:\(\w+(?: \w+){{0,3}}\)\s*)?(?:tong so\s+)?(?:{things})\b"
+                      rf"|\b{said}(?: [a-z0-9]+){{0,3}}? (?:{_BOUNDS} )?la (?:{_BOUNDS} )?{number}")

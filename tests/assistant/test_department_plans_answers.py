@@ -12,6 +12,7 @@ from assistant.index.corpus_stats import topic_words
 from assistant.topic import terms_for
 from assistant.understand import QuestionParser
 from core.models import Chunk, Hit
+from core.lexicon import questions
 from core.settings import Settings, load_settings
 from ingest.chunk import Chunker
 from tests.conftest import REPO
@@ -303,3 +304,52 @@ def test_who_signed_a_letter_named_by_its_subject_and_recipient(settings):
     assert q.intent == Intent.PLAN_FACTS and q.facts == ["signer"]  # a letter is the document whatever its subject
     picked = PlanFactsAnswerer(Settings()).select(q, table, None)
     assert [p.doc_id for p in picked] == [letter.id] and picked[0].signer == "Hoàng Văn Thuân"
+
+
+def test_partners_named_by_an_item_of_the_clause_that_names_none(settings):
+    # "2.5. Lĩnh vực thủy lợi ... chủ đầu tư dự án phải thực hiện: / - Phối hợp với Sở Nông nghiệp và Môi trường, Công
+    # ty TNHH Tân Phú (đơn vị khai thác và bảo vệ công trình thủy lợi), chính quyền địa phương kiểm tra xác minh ..."
+    # (Công văn of Sở NN&MT Lào Cai on the Báo Đáp cluster, 7/2026, page 3; blind set b53-08): the item names them, however
+    # fewer of the question's words it repeats than its lead-in; and "thì đơn vị hoàn toàn chịu trách nhiệm" names no body
+    doc = parse_file(LAO_CAI / "CV-6791-SNNMT-17-7-2026-y-kien-tham-dinh-CCN-Bao-Dap_muc-2.4-2.5.txt", settings)
+    lead_in = next(c for c in doc.clauses if c.text.startswith("2.5. Lĩnh vực thủy lợi"))
+    item = next(c for c in doc.clauses if c.parent_id == lead_in.id and c.text.startswith("- Phối hợp"))
+    assert all(c.responsibility.lead == ["Chủ đầu tư"] for c in doc.clauses if c.parent_id == lead_in.id)
+    a = _answer(doc, "CCN Bao Dap anh huong ho thuy loi thon 2, chu dau tu phai phoi hop voi ai de kiem tra xac minh?",
+                [lead_in.path, item.path])
+    assert a.text.startswith("Đơn vị phối hợp: Sở Nông nghiệp và Môi trường, Công ty TNHH Tân Phú"), a.text
+
+
+@pytest.mark.parametrize("decree, question, paths, said", [
+    # "Tổng số thành viên Hội đồng tối thiểu là 07 người, tối đa là 09 người" beside "m) Hội đồng đánh giá chỉ tiến hành
+    # họp khi có sự tham gia của ít nhất 2/3 thành viên ..." (NĐ 26/2026/NĐ-CP Điều 23.4; blind set b52-14)
+    ("ND-26-2026-quan-ly-hoat-dong-hoa-chat.docx",
+     "Hội đồng đánh giá hóa chất mới theo NĐ 26/2026 có tối thiểu, tối đa bao nhiêu thành viên?",
+     ["Điều 23.4.m", "Điều 23.4.i"], "tối thiểu là 07 người, tối đa là 09 người"),
+    # ... and "đ) Hội đồng thẩm định chỉ tiến hành họp khi có sự tham gia của ít nhất 2/3 thành viên, ... và ít nhất 01 ủy
+    # viên phản biện" beside "b) ... Tổng số thành viên Hội đồng tối thiểu là 07 người" (NĐ 25/2026/NĐ-CP Điều 34.4;
+    # b54-16): the number the council has, not a share of it
+    ("ND-25-2026-phat-trien-antoan-anninh.docx",
+     "NĐ 25/2026: Hội đồng thẩm định kế hoạch phòng ngừa, ứng phó sự cố hóa chất phải có tối thiểu mấy thành viên?",
+     ["Điều 34.4.đ", "Điều 34.4.b"], "tối thiểu là 07 người"),
+])
+def test_how_many_members_a_council_has(settings, decree, question, paths, said):
+    doc = parse_file(LAO_CAI / decree, settings)
+    a = _answer(doc, question, paths)
+    assert said in a.text and a.citations[0].section == paths[1], a.text
+    # ... while a meeting's quorum asks the share: "cuộc họp hội đồng hợp lệ cần có mặt bao nhiêu thành viên?"
+    q = _parser(doc).parse("Hội đồng họp hợp lệ khi có mặt bao nhiêu thành viên?")
+    assert questions().share_asked.search(q.folded)
+
+
+def test_a_letter_described_before_the_colon_by_its_subject(settings):
+    # "kho VLNCN thuy dien Nam Cang 1A: ..." names no kind of document but describes one letter's subject ("V/v kế hoạch
+    # kiểm tra ... kho chứa vật liệu nổ công nghiệp của dự án thủy điện Nậm Cang 1A tại xã Mường Bo, tỉnh Lào Cai.",
+    # Sở Công Thương Lào Cai, 3/2026; b53-29) by nearly all its words, and not the other letter
+    store = parse_file(LAO_CAI / "1629_SCT_CN_KHKTNT_Kho_VLCN_tam_Thuydien_NamCang1A_27.3.2026_trang-1.pdf", settings)
+    other = parse_file(LAO_CAI / "1178-DCK-CTT-huong-dan-CCN-dia-gioi-moi_trang-1.pdf", settings)
+    parser = _parser_of([store, other])
+    q = parser.parse("kho VLNCN thuy dien Nam Cang 1A: chu dau tu can moi nhung don vi nao cung tham gia buoi kiem tra?")
+    assert q.doc_ids == [store.id] and q.described == [store.id]
+    # (a preamble of fewer words, or one most plans hold, names none)
+    assert parser.parse("thuy dien Nam Cang: ai chu tri kiem tra?").doc_ids == []
