@@ -435,7 +435,7 @@ class QuestionParser:
         if m is None:
             return ""
         words = m.group("verb").split()
-        verbs = _folded_task_verbs()
+        verbs = _folded_task_verbs() | question_lexicon().asked_actions
         for n in (2, 1):
             verb = " ".join(words[:n])
             if len(words) >= n and verb in verbs and verb not in question_lexicon().not_action:

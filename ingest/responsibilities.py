@@ -322,18 +322,30 @@ def _partners_after(rest: str) -> list[str]:
     m = _COOPERATE.search(rest)
     if not m or m.start() > 60:
         return []
-    found = unit_phrase_at(rest, m.end())
+    found = _listed_after(rest, unit_phrase_at(rest, m.end()))
     return split_units(found[0]) if found else []
 
 
 _COOPERATE = re.compile(r"\bphối(?:\s+hợp(?:\s+chặt chẽ)?(?:\s+với)?|\s+với)\s+")
+# bodies named only by kind, then listed: "phối hợp với các cơ quan có liên quan gồm: Bộ Văn hóa, Thể thao và Du lịch,
+# Bộ Công an và Ủy ban nhân dân cấp tỉnh nơi doanh nghiệp đăng ký đầu tư xây dựng trường đua xem xét ..." (NQ
+# 24/2026/NQ-CP, Phụ lục I, the betting licences' procedures; blind set b54-50)
+_LISTED = re.compile(r"\s*,?\s*(?:bao\s+)?gồm\s*:?\s*")
+
+
+def _listed_after(text: str, found: tuple[str, int] | None) -> tuple[str, int] | None:
+    """The bodies a list names after ``found`` when ``found`` only names their kind ("các cơ quan có liên quan gồm:
+    ..."); else ``found``."""
+    if found is None or not only_generic(found[0], related=True) or not (m := _LISTED.match(text, found[1])):
+        return found
+    return unit_phrase_at(text, m.end()) or found
 
 
 def partners_named(text: str) -> list[str]:
     """Every unit a text says is worked with ("phối hợp với Bộ Công an"), wherever it says so."""
     names: list[str] = []
     for m in _COOPERATE.finditer(text):
-        if (found := unit_phrase_at(text, m.end())) is not None:
+        if (found := _listed_after(text, unit_phrase_at(text, m.end()))) is not None:
             _add(names, split_units(found[0]))
     return names
 

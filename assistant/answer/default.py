@@ -1011,6 +1011,34 @@ _ON_BEHALF = re.compile(r"(?i)\b(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?$")
 _DUTY_WORDS = re.compile(r"(?i)(?:(?:chịu|có)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)?")
 
 
+def _acts_before_verb(between: str) -> bool:
+    """May ``between`` stand between a unit and the task verb asked: duty words ("có trách nhiệm"), or another task verb
+    it does first ("trình Ủy ban nhân dân tỉnh xem xét, phê duyệt", Công văn of Sở Công Thương Lào Cai on a blasting
+    plan, 6/2026; blind set b54-30)?"""
+    words = between.strip(" ,")
+    # (the words roles.toml [decider] "between" lets stand before a deciding verb: not "trả lời cơ quan cấp phép đúng
+    # thời hạn quy định, cung cấp tài liệu", where the body is whom the unit answers, QĐ 27/2025 Thái Nguyên Điều 6.2)
+    return bool(_DUTY_WORDS.fullmatch(words) or roles().decider_verb.match(f" {words} phê duyệt"))
+
+
+def _named_as_agent(sentence: str, folded: str, verb: str) -> str | None:
+    """The body a sentence says is the one doing ``verb``: "Ủy ban nhân dân cấp tỉnh là cơ quan có thẩm quyền cấp Giấy
+    chứng nhận đủ điều kiện kinh doanh hóa chất có điều kiện" (a letter of Sở Công Thương Lào Cai, 2026; blind set
+    b54-34), "Cơ quan, tổ chức cấp C/O mẫu UAE-VN của Việt Nam là Ủy ban nhân dân cấp tỉnh" (TT 26/2026/TT-BCT Điều 20;
+    b52-22)."""
+    v = re.escape(verb)
+    if m := re.search(rf"\sla co quan (?:co tham quyen |co trach nhiem |duoc giao )?{v}(?![a-z0-9])", folded):
+        for w in re.finditer(r"(?<!\S)\S", sentence[max(0, m.start() - 120):m.start()]):
+            start = max(0, m.start() - 120) + w.start()
+            if (found := unit_phrase_at(sentence, start)) is not None and found[1] == m.start():
+                return found[0]
+    if m := re.search(rf"(?:^|[.;:]\s*)[\"“‘']?(?:[a-zđ0-9]{{1,3}}[.)]\s*)?(?:co quan|don vi)(?:, to chuc)? "
+                      rf"(?:co tham quyen )?{v}(?![a-z0-9])[^.;:]{{0,80}}? la (?!ai\b)", folded):
+        if (found := unit_phrase_at(sentence, m.end())) is not None:
+            return found[0]
+    return None
+
+
 def _agent_of(sentence: str, verb: str) -> str | None:
     """The unit written right before the task verb ``verb`` (folded) in ``sentence``, the longest such name; or after
     a label naming the body by that verb ("b) Cơ quan thẩm định: Sở Quy hoạch - Kiến trúc Hà Nội;", NQ Hà Nội on TOD
@@ -1019,12 +1047,14 @@ def _agent_of(sentence: str, verb: str) -> str | None:
     if (label := re.search(rf"(?<![a-z0-9])(?:co quan|don vi|cap|nguoi)\s+(?:co tham quyen\s+)?{re.escape(verb)}\s*:\s*",
                            folded)) and (found := unit_phrase_at(sentence, label.end())) is not None:
         return found[0]
+    if (named := _named_as_agent(sentence, folded, verb)) is not None:
+        return named
     for m in re.finditer(rf"(?<![a-z0-9]){re.escape(verb)}(?![a-z0-9])", folded):
         left = max(0, m.start() - 200)
         for w in re.finditer(r"(?<!\S)\S", sentence[left:m.start()]):
             start = left + w.start()
             found = unit_phrase_at(sentence, start)
-            if found is None or found[1] > m.start() or not _DUTY_WORDS.fullmatch(sentence[found[1]:m.start()].strip(" ,")):
+            if found is None or found[1] > m.start() or not _acts_before_verb(sentence[found[1]:m.start()]):
                 continue
             if re.search(r"(?i)\b(?:các|những)\s+$", sentence[:start]):
                 continue  # "các cơ quan, tổ chức có liên quan": the name begins at "các", found from there

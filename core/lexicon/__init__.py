@@ -521,6 +521,7 @@ class QuestionLexicon:
     not_counted: frozenset[str]  # words after "bao nhiêu" that name nothing counted ("bao nhiêu mỗi năm")
     number_words: tuple[str, ...]  # numbers written as words, folded ("ba bản"): a count as "03 bản" is
     not_action: frozenset[str]  # words after "ai" that name no action ("chủ trì", "là")
+    asked_actions: frozenset[str]  # actions a who-question asks that are no task verb of a unit's sentence ("cap"), folded
     # (how staff ask, folded; the ways documents write it; whether the asked phrase is only a way of asking)
     paraphrases: tuple[tuple[re.Pattern, tuple[str, ...], bool], ...]
     value_asked: tuple[tuple[str, re.Pattern], ...]  # (kind, pattern on the folded question), in order
@@ -633,6 +634,7 @@ def questions() -> QuestionLexicon:
         not_counted=frozenset(data["counted"]["not_things"]),
         number_words=tuple(data["counted"]["number_words"]),
         not_action=frozenset(data["action"]["not"]),
+        asked_actions=frozenset(fold(w).lower() for w in data["action"]["also"]),
         paraphrases=tuple((re.compile(rf"\b(?:{'|'.join(map(re.escape, p['asked']))})\b"), tuple(p["written"]),
                            bool(p.get("asks", False)))
                           for p in data.get("paraphrase", [])),

@@ -4,6 +4,8 @@ agent "do ... phân công" names; a decision with a blank number named by its mo
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from api import parse_file
@@ -353,3 +355,45 @@ def test_a_letter_described_before_the_colon_by_its_subject(settings):
     assert q.doc_ids == [store.id] and q.described == [store.id]
     # (a preamble of fewer words, or one most plans hold, names none)
     assert parser.parse("thuy dien Nam Cang: ai chu tri kiem tra?").doc_ids == []
+
+
+def _evidence(doc, clause, text: str):
+    """The clause as retrieval returns it in a piece holding ``text`` (a long article is cut into pieces)."""
+    from assistant.answer.default import Evidence
+    return Evidence(Hit(Chunk(f"{doc.id}#0", doc.id, [clause.id], clause.path, text, text, 40), 1.0,
+                        doc=doc, clause=clause), doc, clause, 1.0)
+
+
+@pytest.mark.parametrize("file, question, path, answer", [
+    # "Ủy ban nhân dân cấp tỉnh là cơ quan có thẩm quyền cấp Giấy chứng nhận đủ điều kiện kinh doanh hóa chất có điều
+    # kiện." in the department's paragraph "- Về thẩm quyền: ..." (a letter of Sở Công Thương Lào Cai, 3/2026; b54-34)
+    ("CV-phuc-dap-ho-so-cap-GCN.docx", "Theo CV phúc đáp hồ sơ cấp GCN kinh doanh hóa chất, cơ quan nào có thẩm quyền "
+     "cấp giấy chứng nhận đủ điều kiện?", "3.1", "Ủy ban nhân dân cấp tỉnh"),
+    # "Cơ quan, tổ chức cấp C/O mẫu UAE-VN của Việt Nam là Ủy ban nhân dân cấp tỉnh." (TT 26/2026/TT-BCT Điều 20; b52-22)
+    ("TT-26-2026-TT-BCT-phan-cap-cat-giam-TTHC-BCT.docx", "Theo thông tư 26/2026 của Bộ Công Thương, cơ quan nào cấp C/O "
+     "mẫu UAE-VN của Việt Nam?", "TT.Điều 20", "Ủy ban nhân dân cấp tỉnh"),
+    # "b) Thực hiện quản lý ... đất hiếm trên cơ sở khai thác, sử dụng dữ liệu từ cơ sở dữ liệu quốc gia về đất hiếm do Bộ
+    # Nông nghiệp và Môi trường vận hành." under "3. Bộ Công Thương" (NĐ 21/2026/NĐ-CP, Điều 110g of NĐ 193/2025; b54-43)
+    ("ND-21-2026-ND-CP-sua-ND-193-2025.docx", "co so du lieu quoc gia ve dat hiem do co quan nao van hanh theo ND 21/2026?",
+     "Điều 110g.3.b", "Bộ Nông nghiệp và Môi trường"),
+])
+def test_who_does_what_a_sentence_says_of_another_body(settings, file, question, path, answer):
+    doc = parse_file(LAO_CAI / file, settings)
+    clause = next(c for c in doc.clauses if c.path == path and (path != "Điều 110g.3.b" or "đất hiếm" in c.text))
+    assert clause.responsibility.lead != [answer]  # the clause's own lead is another body, or none
+    q = _parser(doc).parse(question)
+    piece = next(sent for sent in re.split(r"(?<=\.)\s+", clause.text) if answer in sent)
+    picked = DefaultAnswerer(Settings())._sentence_roles(_evidence(doc, clause, piece), q)
+    assert picked.implementers == [answer] or picked.lead == [answer], picked
+
+
+def test_the_body_a_plan_is_submitted_to_decides(settings):
+    # "... trình Ủy ban nhân dân tỉnh xem xét, phê duyệt theo đúng quy định pháp luật" (a letter of Sở Công Thương Lào Cai
+    # on a blasting plan, 6/2026; b54-30): the body does both; not "trả lời cơ quan cấp phép đúng thời hạn quy định, cung
+    # cấp tài liệu" (QĐ 27/2025/QĐ-UBND Thái Nguyên Điều 6.2), where the body is answered
+    from assistant.answer.default import _agent_of
+    doc = parse_file(LAO_CAI / "CV-hoan-thien-ho-so-PANM-Van-Thang.docx", settings)
+    sentence = next(c.text for c in doc.clauses if "trình Ủy ban nhân dân tỉnh xem xét, phê duyệt" in c.text)
+    assert _agent_of(sentence, "phe duyet") == "Ủy ban nhân dân tỉnh"
+    assert _agent_of("Có trách nhiệm trả lời cơ quan cấp phép đúng thời hạn quy định, cung cấp tài liệu, thông tin",
+                     "cung cap") is None

@@ -169,3 +169,20 @@ def test_the_motto_beside_the_issuer_on_its_line_and_a_reply_opening_below_whom_
     doc = parse_file(STORE_CHECK, settings)
     assert doc.meta.issuer == "Sở Công Thương Lào Cai"
     assert doc.meta.recipients == "Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở"
+
+
+def test_partners_named_by_kind_then_listed(settings):
+    # "Bộ Tài chính chủ trì, phối hợp với các cơ quan có liên quan gồm: Bộ Văn hóa, Thể thao và Du lịch, Bộ Công an và Ủy
+    # ban nhân dân cấp tỉnh nơi doanh nghiệp đăng ký đầu tư xây dựng trường đua xem xét điều chỉnh ..." (NQ 24/2026/NQ-CP,
+    # Phụ lục I, the betting licences' procedures; blind set b54-50): the bodies listed are the partners
+    doc = parse_file(LAO_CAI / "NQ-24-2026-NQ-CP-cat-giam-TTHC-XD.docx", settings)
+    clause = next(c for c in doc.clauses if "phối hợp với các cơ quan có liên quan gồm: Bộ Văn hóa" in c.text
+                  and "xem xét điều chỉnh Giấy chứng nhận" in c.text)
+    assert clause.responsibility.lead == ["Bộ Tài chính"]
+    assert clause.responsibility.partners == ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Công an", "Ủy ban nhân dân cấp tỉnh nơi "
+                                              "doanh nghiệp đăng ký đầu tư xây dựng trường đua"]
+    # ... and a reply letter's body opening "Sở Công Thương tỉnh Lào Cai nhận được Văn bản đề nghị số ..." names the
+    # department, not "Sở Công Thương tỉnh Lào Cai nhận"
+    letter = parse_file(LAO_CAI / "CV-phuc-dap-ho-so-cap-GCN.docx", settings)
+    opening = next(c for c in letter.clauses if c.text.startswith("Sở Công Thương tỉnh Lào Cai nhận được"))
+    assert opening.responsibility.lead == ["Sở Công Thương tỉnh Lào Cai"]
