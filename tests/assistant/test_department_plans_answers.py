@@ -397,3 +397,38 @@ def test_the_body_a_plan_is_submitted_to_decides(settings):
     assert _agent_of(sentence, "phe duyet") == "Ủy ban nhân dân tỉnh"
     assert _agent_of("Có trách nhiệm trả lời cơ quan cấp phép đúng thời hạn quy định, cung cấp tài liệu, thông tin",
                      "cung cap") is None
+
+
+def _generated(docs):
+    """The parser and the plans' facts as the index builds them (assistant/generation.py)."""
+    from assistant.index.tasks import TaskTable
+    table = TaskTable()
+    for doc in docs:
+        table.add_document(doc.to_dict())
+    named = [{"id": p.doc_id, "number": p.number, "kind": p.kind, "locality": p.locality, "file_name": p.file_name,
+              "province": p.province, "title": p.title, "issuer": p.issuer, "date": p.date,
+              "carries_out": p.carries_out, "enacts": p.enacts} for p in table.plans.values()]
+    return QuestionParser([d.meta.province for d in docs], [], named)
+
+
+def test_a_decision_described_by_what_its_first_article_does(settings):
+    # "QUYẾT ĐỊNH Về việc công nhận kết quả Kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công
+    # nghiệp trên địa bàn tỉnh" / "Điều 1. Công nhận kết quả kiểm tra ... cho 101 học viên của Công ty Công nghiệp Hóa chất
+    # mỏ Tây Bắc ..." (Sở Công Thương Lào Cai, 4/2026), beside a decision of the same title for another company (6/2026);
+    # its effect "Điều 3. ... căn cứ Quyết định thi hành. / Quyết định có hiệu lực kể từ ngày ký./." has no "này" (b52-44)
+    doc = parse_file(LAO_CAI / "QD_T4.2026_Cong-nhan-KQ-Hoa-chat-mo-Tay-Bac_PGD-ky-theo-GUQ.docx", settings)
+    other = parse_file(LAO_CAI / "QD-3728_24.6.2026_Cong-nhan-KQ-Xi-mang-Yen-Binh.docx", settings)
+    parser = _generated([doc, other])
+    q = parser.parse("Quyết định công nhận kết quả kiểm tra VLNCN cho Hóa chất mỏ Tây Bắc có hiệu lực từ khi nào?")
+    assert q.doc_ids == [doc.id]
+    idf = {w: 1.0 for c in doc.clauses for w in topic_words(" ".join([*c.heading_trail, c.text]))}
+    clauses = {c.path: c for c in doc.clauses}
+    hits = [Hit(Chunk(f"{doc.id}#{i}", doc.id, [clauses[p].id], p, clauses[p].text, clauses[p].text, 40), 1.0 / (i + 1),
+                doc=doc, clause=clauses[p]) for i, p in enumerate(["Điều 1", "Điều 3"])]
+    a = DefaultAnswerer(Settings(), idf=idf).answer(q, hits)
+    assert a.text.startswith("Quyết định có hiệu lực kể từ ngày ký") and a.citations[0].section == "Điều 3", a.text
+    # ... and whose proposal it was is its preamble's "Theo đề nghị của ..." (b52-40)
+    q = parser.parse("QĐ công nhận kết quả kiểm tra KTAT VLNCN cho Công ty Hóa chất mỏ Tây Bắc được ban hành theo đề "
+                     "nghị của ai?")
+    a = DefaultAnswerer(Settings(), idf=idf).answer(q, hits[:1])
+    assert "Tổ trưởng Tổ kiểm tra kỹ thuật an toàn vật liệu nổ công nghiệp" in a.text, a.text
