@@ -928,6 +928,16 @@ def _value_after_label(text: str) -> bool:
     return ":" in first and bool(re.search(r"\w", first.split(":", 1)[1]))
 
 
+def _of_own_kind(stated: re.Pattern, e: Evidence) -> bool:
+    """Does the statement ``stated`` finds in ``e`` speak of a text of its document's kind ("Thông tư này ..." in a
+    circular), or of no kind at all?"""
+    m = stated.search(fold(e.hit.chunk.text))
+    kind = fold(e.doc.meta.kind).lower()
+    kinds = [fold(k.name).lower() for k in structure().kinds]
+    said = [k for k in kinds if m is not None and re.search(rf"\b{re.escape(k)}\b", m.group(0))]
+    return not kind or not said or kind in said
+
+
 def _in_appendix(clause: Clause) -> bool:
     """Does a clause stand in an appendix ("PL.6", or under a heading "Phụ lục ...")?"""
     return clause.path.startswith("PL") or any(fold(h).startswith(structure().appendix_words) for h in clause.heading_trail)
@@ -1875,6 +1885,10 @@ class DefaultAnswerer:
                                    # (... its own, not a form's in an appendix: "Quyết định này có hiệu lực kể từ ngày
                                    # ký" of a model decision attached to TT 38/2026/TT-BTC; blind set b32-40)
                                    own is not None and not appendix and _in_appendix(e.clause),
+                                   # (... of its own kind: "Thông tư này có hiệu lực thi hành từ ngày 01 tháng 10 năm
+                                   # 2024" of TT 14/2024/TT-BCT, not its model decisions' "Quyết định có hiệu lực kể từ
+                                   # ngày ký"; blind set b47-25)
+                                   own is not None and not _of_own_kind(own, e),
                                    appendix and not _in_appendix(e.clause),
                                    field is not None and not _under_field(e.clause, field),
                                    bool(labelled) and id(e) not in labelled,

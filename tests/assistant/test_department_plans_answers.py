@@ -432,3 +432,14 @@ def test_a_decision_described_by_what_its_first_article_does(settings):
                      "nghị của ai?")
     a = DefaultAnswerer(Settings(), idf=idf).answer(q, hits[:1])
     assert "Tổ trưởng Tổ kiểm tra kỹ thuật an toàn vật liệu nổ công nghiệp" in a.text, a.text
+
+
+def test_a_circulars_own_effect_not_its_model_decisions(settings):
+    # TT 14/2024/TT-BCT: "1. Thông tư này có hiệu lực thi hành từ ngày 01 tháng 10 năm 2024" beside the model decisions
+    # it attaches ("Điều 2. Quyết định này có hiệu lực từ ngày ký ban hành.", "Điều 4. ... Quyết định có hiệu lực kể từ
+    # ngày ký"), which retrieval ranks first (blind set b47-25)
+    doc = parse_file(LAO_CAI / "TT-14-2024-che-do-bao-cao-mau-van-ban-CCN.docx", settings)
+    models = [c.path for c in doc.clauses if not c.path.startswith("TT.") and "hiệu lực" in c.text]
+    a = _answer(doc, "Thông tư 14/2024/TT-BCT về chế độ báo cáo định kỳ cụm công nghiệp có hiệu lực từ ngày nào?",
+                [*models[:2], "TT.Điều 6.1"])
+    assert a.text.startswith("Thông tư này có hiệu lực thi hành từ ngày 01 tháng 10 năm 2024"), a.text
