@@ -40,7 +40,8 @@ class Generation:
         # plans a question can name by number ("QĐ 2597") or commune ("xã Lương Minh"), from the stored table
         named = [{"id": p.doc_id, "number": p.number, "kind": p.kind, "locality": p.locality, "file_name": p.file_name,
                   "province": p.province, "title": p.title, "issuer": p.issuer, "date": p.date,
-                  "carries_out": p.carries_out, "enacts": p.enacts} for p in tasks.plans.values()]
+                  "carries_out": p.carries_out, "enacts": p.enacts, "recipients": p.recipients}
+                 for p in tasks.plans.values()]
         units = sorted(set(stats.unit_names()) | set(tasks.unit_names()))
         parser = QuestionParser([d.get("province", "") for d in summaries], units, named, settings.followup_max_words)
         idf = stats.idf()

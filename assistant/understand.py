@@ -99,6 +99,14 @@ def _issuer_of_ref(folded: str, refs: list[str], units: list[str]) -> str | None
     return None
 
 
+def _with_long_forms(words: frozenset[str]) -> frozenset[str]:
+    """A plan's description words and the words of the acronyms among them ("vlncn": "vat lieu no cong nghiep"), as a
+    question naming it "VLNCN" is read with them (a title "... đưa kho VLNCN vào sử dụng" of a letter of Sở Công Thương
+    Lào Cai, 5/2026, beside one writing "kho chứa vật liệu nổ công nghiệp" out; blind set b54-04)."""
+    long = [acronyms().get(w) or unit_lexicon().abbreviations.get(w) or "" for w in words]
+    return words | frozenset(w for form in long for w in form.split())
+
+
 def _held(word: str, described: frozenset[str]) -> bool:
     """Is a preamble's word one of a plan's words, or an acronym of words it has ("atvsld", "sct": abbreviations.toml,
     units.toml)?"""
@@ -146,10 +154,12 @@ class QuestionParser:
         unplaced = {d["id"]: kind for d in self.documents
                     if (kind := unplaced_kind(d.get("issuer", ""), d.get("province", ""), d.get("locality", "")))}
         self._unplaced, self._unplaced_docs = set(unplaced.values()), frozenset(unplaced)
-        # the words a plan is described by: its kind, number, title, issuer and place, and what a decision's first article
-        # does ("QĐ công nhận kết quả kiểm tra VLNCN cho Hóa chất mỏ Tây Bắc", blind set b52-44; tasks.enacted)
-        self._described_by = {d["id"]: frozenset(re.findall(r"[a-z0-9]+", fold(" ".join(
-            d.get(k) or "" for k in ("kind", "number", "title", "issuer", "province", "locality", "enacts")))))
+        # the words a plan is described by: its kind, number, title, issuer and place, what a decision's first article
+        # does ("QĐ công nhận kết quả kiểm tra VLNCN cho Hóa chất mỏ Tây Bắc", blind set b52-44; tasks.enacted) and whom
+        # a letter is sent to ("công văn SCT Lào Cai trả lời Công ty Mông Sơn về kho VLNCN: ...", b54-04)
+        self._described_by = {d["id"]: _with_long_forms(frozenset(re.findall(r"[a-z0-9]+", fold(" ".join(
+            d.get(k) or "" for k in ("kind", "number", "title", "issuer", "province", "locality", "enacts",
+                                     "recipients"))))))
             for d in self.documents}
         # the days a plan was issued on: (first, last) of its date, a month when it gives no day ("/KH-SCT" of 7/2026)
         self._issued_on = {d["id"]: span for d in self.documents if (span := issued_span(d.get("date") or ""))}

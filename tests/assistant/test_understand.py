@@ -640,6 +640,21 @@ def test_a_plan_named_by_a_description_before_the_colon():
     q = parser.parse("QD cua Lao Cai giao SCT lam thay tinh mot so viec ve ATVSLD va cho hang nguy hiem: viec uy quyen "
                      "co hieu luc toi khi nao?")
     assert q.doc_ids == ["qd-1696"], q.doc_ids
+    # a letter is described by whom it is sent to too, and an acronym its title writes ("kho VLNCN") by its long form as
+    # well, as the question is read: "V/v phúc đáp đề nghị hướng dẫn thực hiện an toàn đưa kho VLNCN vào sử dụng" to "Công ty cổ phần Mông Sơn",
+    # not the plan "... kho chứa vật liệu nổ công nghiệp ... thủy điện Móng Sến 1" (Sở Công Thương Lào Cai, 5/2026 and
+    # 6/2026; blind set b54-04)
+    letters = QuestionParser(["Lào Cai"], [], [
+        {**_plan("cv-2826", "Công văn", "phúc đáp đề nghị hướng dẫn thực hiện an toàn đưa kho VLNCN vào sử dụng.",
+                 province="Lào Cai", number="/SCT-CN"), "issuer": "Sở Công Thương Lào Cai",
+         "recipients": "Công ty cổ phần Mông Sơn"},
+        {**_plan("cv-3036", "Công văn", "kế hoạch kiểm tra công tác nghiệm thu hoàn thành công trình xây dựng kho chứa vật "
+                 "liệu nổ công nghiệp của dự án thủy điện Móng Sến 1 tại xã Tả Phìn, tỉnh Lào Cai.", province="Lào Cai",
+                 number="/SCT-CN"), "issuer": "Sở Công Thương Lào Cai",
+         "recipients": "Công ty cổ phần Năng lượng Bảo Long"}])
+    q = letters.parse("cong van SCT Lao Cai tra loi Cong ty Mong Son ve kho VLNCN: de cuong kiem dinh kho phai trinh co "
+                      "quan nao xem xet?")
+    assert q.doc_ids in ([], ["cv-2826"]), q.doc_ids  # (both hold 12 of its 14 words: retrieval picks; not the plan)
     # no kind of document before the colon: a plan is named only by four words or more nearly all of which it holds
     # ("kho VLNCN thuy dien Nam Cang 1A: ...", blind set b53-29); nor by words no plan's title holds
     assert parser.parse("Lào Cai, ủy quyền cho Sở Công Thương: dùng con dấu của ai?").doc_ids == ["qd-1696"]
