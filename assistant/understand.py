@@ -536,8 +536,18 @@ class QuestionParser:
         topic words are held, nearly all of them, and clearly more than by any other plan."""
         ends = question_lexicon().opening_ends
         words = re.findall(r"[a-z0-9]+", fold(question))
+        lex = question_lexicon()
+        last = len(words)  # where the description must end
+        if words[:1] and words[0] in lex.opening_before and \
+                any(" ".join(words[1:3]).startswith(k) for k in lex.opening_any_kind):
+            # "Theo văn bản SCT trả hồ sơ VLNCN cho Công ty Mông Sơn, giấy đề nghị ...?" (b55-07): a document of any kind,
+            # described to the comma at most. (Not "Theo kết luận của Phó Thủ tướng ... tỉnh Điện Biên, về giao thông hàng
+            # không thì tỉnh được yêu cầu làm gì?", tune-fresh26 t26-52: the unit asked is then read in the description)
+            last = len(re.findall(r"[a-z0-9]+", fold(question.split(",", 1)[0]))) - 1
+            words = words[1:]
         opening = " ".join(words[:2])
-        kind = next((k for k in _kind_words() if opening == k or opening.startswith(f"{k} ")), None)
+        kind = next((k for k in (*_kind_words(), *lex.opening_any_kind) if opening == k or opening.startswith(f"{k} ")),
+                    None)
         if kind is None:
             return [], ""
         neutral = set(stopwords().words) | place_words
@@ -545,7 +555,7 @@ class QuestionParser:
         for d, described in candidates.items():
             held = missed = run = 0
             end = -1
-            for i, w in enumerate(words):
+            for i, w in enumerate(words[:last]):
                 if w in ends and held >= OPENING_MIN_HELD and (i + 1 == len(words) or words[i + 1] not in ends[w]):
                     break  # what is asked of the plan begins
                 if i < len(kind.split()) or w in neutral or w.isdigit():

@@ -648,8 +648,14 @@ def _only_given(sentence: str, must: re.Pattern, folded_question: str) -> bool:
 def _cited_date() -> re.Pattern:
     """The number and date of a text a sentence cites: "Thông báo số 75-TB/VPTW ngày 04 tháng 8 năm 2025",
     "Quyết định số 1620/QĐ-UBND ngày 27/6/2025" (the number as roles.toml [cited_document] writes it)."""
-    return re.compile(rf"\b(?:{roles().cited_number})\s+(?:của\s+[^\d,;]{{0,60}}?\s+)?"
-                      r"ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|/\d{1,2}/\d{4})", re.I)
+    # ... or the day a paper was filed, issued, registered or amended: "hồ sơ của Công ty cổ phần Mông Sơn ... nộp ngày
+    # 16/7/2026" (a letter of Sở Công Thương Lào Cai, 7/2026; blind set b55-40), "Giấy chứng nhận đăng ký doanh nghiệp số
+    # 5300721724 do Sở Kế hoạch và Đầu tư tỉnh Lào Cai cấp đăng ký lần đầu ngày 19/10/2016, thay đổi lần thứ 6 ngày
+    # 07/9/2023": no deadline, which says "trước", "chậm nhất" or "hạn"
+    date = r"ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|/\d{1,2}/\d{4})"
+    return re.compile(rf"\b(?:{roles().cited_number})\s+(?:của\s+[^\d,;]{{0,60}}?\s+)?{date}"
+                      rf"|(?<!hạn )\b(?:nộp|cấp|đăng ký|thay đổi)(?:\s+(?!trước|chậm|hạn|đến|trong|từ|ngày)[^\s,;.]+){{0,5}}"
+                      rf"\s+{date}", re.I)
 
 
 def _without_cited_dates(text: str) -> str:

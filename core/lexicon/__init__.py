@@ -522,6 +522,8 @@ class QuestionLexicon:
     number_words: tuple[str, ...]  # numbers written as words, folded ("ba bản"): a count as "03 bản" is
     not_action: frozenset[str]  # words after "ai" that name no action ("chủ trì", "là")
     asked_actions: frozenset[str]  # actions a who-question asks that are no task verb of a unit's sentence ("cap"), folded
+    opening_before: tuple[str, ...]  # words a question may open with before the document it describes ("theo"), folded
+    opening_any_kind: tuple[str, ...]  # a document of any kind as a question names it ("van ban"), folded
     # (how staff ask, folded; the ways documents write it; whether the asked phrase is only a way of asking)
     paraphrases: tuple[tuple[re.Pattern, tuple[str, ...], bool], ...]
     value_asked: tuple[tuple[str, re.Pattern], ...]  # (kind, pattern on the folded question), in order
@@ -635,6 +637,8 @@ def questions() -> QuestionLexicon:
         number_words=tuple(data["counted"]["number_words"]),
         not_action=frozenset(data["action"]["not"]),
         asked_actions=frozenset(fold(w).lower() for w in data["action"]["also"]),
+        opening_before=tuple(fold(w).lower() for w in data["opening_description"]["before"]),
+        opening_any_kind=tuple(fold(w).lower() for w in data["opening_description"]["any_kind"]),
         paraphrases=tuple((re.compile(rf"\b(?:{'|'.join(map(re.escape, p['asked']))})\b"), tuple(p["written"]),
                            bool(p.get("asks", False)))
                           for p in data.get("paraphrase", [])),

@@ -452,3 +452,22 @@ def test_a_records_field_named_by_the_question(settings):
     doc = parse_file(LAO_CAI / "CV-6791-SNNMT-17-7-2026-y-kien-tham-dinh-CCN-Bao-Dap_muc-1.txt", settings)
     a = _answer(doc, "Chủ đầu tư cụm công nghiệp Báo Đáp 60 ha là đơn vị nào?", ["1.1", "1.2"])
     assert "Ban Quản lý dự án đầu tư xây dựng xã Trấn Yên" in a.text and a.citations[0].section == "1.4", a.text
+
+
+def test_the_day_a_paper_was_filed_or_issued_is_no_deadline(settings):
+    # "Giấy chứng nhận đăng ký doanh nghiệp số 5300721724 do Sở Kế hoạch và Đầu tư tỉnh Lào Cai cấp đăng ký lần đầu ngày
+    # 19/10/2016, thay đổi lần thứ 6 ngày 07/9/2023." (a blasting licence of UBND tỉnh Lào Cai, Điều 1) and "Sở Công Thương
+    # nhận được hồ sơ của Công ty cổ phần Mông Sơn ... nộp ngày 16/7/2026 đề nghị cấp Giấy phép ..." (a letter of Sở Công
+    # Thương Lào Cai, 7/2026): dates of papers, which answer no "trước ngày nào" (blind set b55-40, unanswerable)
+    from assistant.answer.default import _without_cited_dates
+    from assistant.values import DATE
+    doc = parse_file(LAO_CAI / "GP-thuy-dien-Hom-Duoi.docx", settings)
+    registered = next(line for c in doc.clauses for line in c.text.splitlines() if "cấp đăng ký lần đầu ngày" in line)
+    filed = ("Sở Công Thương nhận được hồ sơ của Công ty cổ phần Mông Sơn (sau đây gọi tắt là Công ty) nộp ngày 16/7/2026 "
+             "đề nghị cấp Giấy phép sử dụng vật liệu nổ công nghiệp (VLNCN)")
+    for sentence in (registered, filed):
+        assert not DATE.search(_without_cited_dates(sentence)), sentence
+    # ... while a deadline stays one
+    for due in ("Công ty nộp hồ sơ trước ngày 15/12/2026.", "Hạn nộp ngày 15/12/2026.",
+                "cấp giấy phép chậm nhất ngày 30 tháng 6 năm 2026"):
+        assert DATE.search(_without_cited_dates(due)), due

@@ -655,6 +655,17 @@ def test_a_plan_named_by_a_description_before_the_colon():
     q = letters.parse("cong van SCT Lao Cai tra loi Cong ty Mong Son ve kho VLNCN: de cuong kiem dinh kho phai trinh co "
                       "quan nao xem xet?")
     assert q.doc_ids in ([], ["cv-2826"]), q.doc_ids  # (both hold 12 of its 14 words: retrieval picks; not the plan)
+    # "Theo văn bản ..., ...": a document of any kind described up to the comma ("V/v trả lại hồ sơ đề nghị cấp Giấy
+    # phép sử dụng vật liệu nổ công nghiệp" to "Công ty cổ phần Mông Sơn", Sở Công Thương Lào Cai, 7/2026; blind set
+    # b55-07); what follows is the topic
+    returned = QuestionParser(["Lào Cai"], [], [
+        {**_plan("cv-4378", "Công văn", "trả lại hồ sơ đề nghị cấp Giấy phép sử dụng vật liệu nổ công nghiệp",
+                 province="Lào Cai", number="/SCT"), "issuer": "Sở Công Thương Lào Cai",
+         "recipients": "Công ty cổ phần Mông Sơn"},
+        {**_plan("gp-hom-duoi", "Quyết định", "", province="Lào Cai", number="/GP-UBND"),
+         "issuer": "Ủy ban nhân dân tỉnh Lào Cai"}])
+    q = returned.parse("Theo văn bản SCT trả hồ sơ VLNCN cho Công ty Mông Sơn, giấy đề nghị cấp phép phải ghi rõ những gì?")
+    assert q.doc_ids == ["cv-4378"] and {"ghi", "ro"} <= set(q.content_terms), (q.doc_ids, q.content_terms)
     # no kind of document before the colon: a plan is named only by four words or more nearly all of which it holds
     # ("kho VLNCN thuy dien Nam Cang 1A: ...", blind set b53-29); nor by words no plan's title holds
     assert parser.parse("Lào Cai, ủy quyền cho Sở Công Thương: dùng con dấu của ai?").doc_ids == ["qd-1696"]
