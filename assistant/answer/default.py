@@ -451,9 +451,10 @@ def _shares_only(folded: str) -> bool:
 
 
 def _shares_of_thing_only(folded: str, counted: re.Pattern) -> bool:
-    """Does a (folded) text count the thing asked only as a share of it ("ít nhất 2/3 thành viên")?"""
+    """Does a (folded) text count the thing asked only as a share of it ("ít nhất 2/3 thành viên"; not "616/898 dự án",
+    so many of so many, eval/external b10-26)?"""
     found = [m.group(0) for m in counted.finditer(folded)]
-    return bool(found) and all(re.match(r"\d+/\d+", f) for f in found)
+    return bool(found) and all(re.match(r"[1-9]/[2-9](?!\d)", f) for f in found)
 
 
 def _lead_ins(parts: list[str]) -> list[str]:

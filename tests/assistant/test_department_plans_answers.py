@@ -15,6 +15,7 @@ from assistant.topic import terms_for
 from assistant.understand import QuestionParser
 from core.models import Chunk, Hit
 from core.lexicon import questions
+from core.textnorm import fold
 from core.settings import Settings, load_settings
 from ingest.chunk import Chunker
 from tests.conftest import REPO
@@ -342,6 +343,20 @@ def test_how_many_members_a_council_has(settings, decree, question, paths, said)
     # ... while a meeting's quorum asks the share: "cuộc họp hội đồng hợp lệ cần có mặt bao nhiêu thành viên?"
     q = _parser(doc).parse("Hội đồng họp hợp lệ khi có mặt bao nhiêu thành viên?")
     assert questions().share_asked.search(q.folded)
+
+
+def test_so_many_of_so_many_is_a_count_not_a_share():
+    # "... Hệ thống 751 chỉ ghi nhận kết quả rà soát, phân loại 616/898 dự án của 25 địa phương ..." (a Prime Minister's
+    # letter in eval/external/docs/b10, fa0dcc139cec05de.md; b10-26) counts projects; "2/3 thành viên" is a share
+    from assistant.answer.default import _shares_of_thing_only
+    from assistant.values import counted_asked, value_asked
+    text = (REPO / "eval" / "external" / "docs" / "b10" / "fa0dcc139cec05de.md").read_text(encoding="utf-8")
+    sentence = next(s for s in " ".join(text.replace("**", "").split()).split(". ") if "616/898 dự án" in s)
+    parser = QuestionParser([], [], [])
+    projects = counted_asked(q := parser.parse("Hệ thống 751 mới ghi nhận kết quả rà soát bao nhiêu dự án?"), value_asked(q))
+    assert projects is not None and not _shares_of_thing_only(fold(sentence), projects)
+    members = counted_asked(q := parser.parse("Hội đồng có tối thiểu bao nhiêu thành viên?"), value_asked(q))
+    assert _shares_of_thing_only(fold("chỉ tiến hành họp khi có sự tham gia của ít nhất 2/3 thành viên"), members)
 
 
 def test_a_letter_described_before_the_colon_by_its_subject(settings):
