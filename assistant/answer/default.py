@@ -683,6 +683,8 @@ def _description(doc: Document) -> str:
     """What a question describing a document by its own words may say of it: its kind and title and, for a decision,
     what its first article does (``enacted``)."""
     return f"{doc.meta.kind} {doc.meta.title} {enacted(doc.meta.kind, ((c.path, c.text) for c in doc.clauses))}".rstrip()
+
+
 _UNIT_ASKED = re.compile(r"\b(?:bao nhieu|may)\s+(ngay|thang|nam|tuan|gio|phut)\b")
 
 
