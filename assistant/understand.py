@@ -99,20 +99,23 @@ def _issuer_of_ref(folded: str, refs: list[str], units: list[str]) -> str | None
     return None
 
 
+def _long_form(word: str) -> str:
+    """The words an acronym stands for ("atvsld", "sct": abbreviations.toml, units.toml), folded; "" for any other."""
+    return acronyms().get(word) or unit_lexicon().abbreviations.get(word) or ""
+
+
 def _with_long_forms(words: frozenset[str]) -> frozenset[str]:
     """A plan's description words and the words of the acronyms among them ("vlncn": "vat lieu no cong nghiep"), as a
     question naming it "VLNCN" is read with them (a title "... đưa kho VLNCN vào sử dụng" of a letter of Sở Công Thương
     Lào Cai, 5/2026, beside one writing "kho chứa vật liệu nổ công nghiệp" out; blind set b54-04)."""
-    long = [acronyms().get(w) or unit_lexicon().abbreviations.get(w) or "" for w in words]
-    return words | frozenset(w for form in long for w in form.split())
+    return words | frozenset(w for word in words for w in _long_form(word).split())
 
 
 def _held(word: str, described: frozenset[str]) -> bool:
-    """Is a preamble's word one of a plan's words, or an acronym of words it has ("atvsld", "sct": abbreviations.toml,
-    units.toml)?"""
+    """Is a preamble's word one of a plan's words, or an acronym of words it has?"""
     if word in described:
         return True
-    long = acronyms().get(word) or unit_lexicon().abbreviations.get(word)
+    long = _long_form(word)
     return bool(long) and set(long.split()) <= described
 
 

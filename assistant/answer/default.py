@@ -847,8 +847,14 @@ def _own_statement_asked(query: Query, need: ValueNeed | None) -> re.Pattern | N
         return questions().effect_stated
     if need in (DATE, DAY) and questions().effect_end_asked.search(query.folded):
         return questions().effect_end_stated
-    return next((stated for asks, stated in (questions().reply_to, questions().grounds, questions().replaces,
-                                             questions().proposed_by) if asks.search(query.folded)), None)
+    return next((stated for asks, stated in _own_statements() if asks.search(query.folded)), None)
+
+
+def _own_statements() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
+    """(asked, stated) of what a document states of itself besides its effect: the letter it answers, its grounds, the
+    text it repeals, on whose proposal it was issued (questions.toml)."""
+    lex = questions()
+    return lex.reply_to, lex.grounds, lex.replaces, lex.proposed_by
 
 
 def _own_titles(clause: Clause) -> tuple[str, ...]:
@@ -942,9 +948,14 @@ def _of_own_kind(stated: re.Pattern, e: Evidence) -> bool:
     circular), or of no kind at all?"""
     m = stated.search(fold(e.hit.chunk.text))
     kind = fold(e.doc.meta.kind).lower()
-    kinds = [fold(k.name).lower() for k in structure().kinds]
-    said = [k for k in kinds if m is not None and re.search(rf"\b{re.escape(k)}\b", m.group(0))]
+    said = [k for k in _kind_names() if m is not None and re.search(rf"\b{re.escape(k)}\b", m.group(0))]
     return not kind or not said or kind in said
+
+
+@cache
+def _kind_names() -> tuple[str, ...]:
+    """The kinds of document (structure.toml [[kind]]), folded: "quyet dinh", "thong tu", ..."""
+    return tuple(fold(k.name).lower() for k in structure().kinds)
 
 
 def _in_appendix(clause: Clause) -> bool:
@@ -1577,8 +1588,7 @@ class DefaultAnswerer:
             return []
         doc = evidence[0].doc
         # (nor the words asking it: "... được ban hành theo đề nghị của ai?")
-        asking = {w for asks, _ in (questions().reply_to, questions().grounds, questions().replaces,
-                                    questions().proposed_by) if (m := asks.search(query.folded)) for w in m.group(0).split()}
+        asking = {w for asks, _ in _own_statements() if (m := asks.search(query.folded)) for w in m.group(0).split()}
         terms = [t for t in query.content_terms if t not in questions().effect_words and t not in asking]
         described = coverage(terms, _description(doc), self.idf)
         return [doc] if described >= EFFECT_TITLE_SHARE else []

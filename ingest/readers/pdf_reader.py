@@ -173,9 +173,9 @@ def read_pdf(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
     if unaccented and ocr is None:
         warnings.append(f"Các trang {_listed(unaccented)}: lớp văn bản mất dấu tiếng Việt (nhận dạng chữ theo ngôn ngữ "
                         "khác); hãy bật nhận dạng chữ (OCR) hoặc dùng bản .docx/.txt.")
-    garbled = sorted(garbled + unaccented)
-    if (empty_pages or garbled) and ocr is not None:
-        scans = sorted(set(pages_drawing(path, empty_pages, "image")) | set(garbled)) if empty_pages else garbled
+    misread_layer = sorted(garbled + unaccented)  # pages with a text layer read again by OCR
+    if (empty_pages or misread_layer) and ocr is not None:
+        scans = sorted(set(pages_drawing(path, empty_pages, "image")) | set(misread_layer)) if empty_pages else misread_layer
         wanted = scans[: max(0, ocr.max_pages)]
         if len(scans) > len(wanted):
             warnings.append(
@@ -230,7 +230,7 @@ def read_pdf(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
         page = read_pages.get(n)
         infos.append(PageInfo(n, start, end, ocr=page is not None, confidence=page.confidence if page else None,
                               low_confidence=bool(page and page.confidence < ocr.low_confidence)))
-    if misread := [n for n in garbled if n in read_pages and n not in unaccented]:
+    if misread := [n for n in garbled if n in read_pages]:
         warnings.append(f"Các trang {_listed(misread)}: lớp văn bản dùng phông chữ mã hóa sai (chữ bị lỗi); đã đọc lại "
                         "bằng nhận dạng chữ (OCR).")
     if misread := [n for n in unaccented if n in read_pages]:
