@@ -66,9 +66,10 @@ def _person_name() -> re.Pattern | None:
 
 
 # Places joined by a dash name a route or a project ("cao tốc Ninh Bình - Hải Phòng", "Sơn La - Điện Biên - Cửa khẩu
-# Tây Trang"), not provinces the text is about; a province written with a dash ("Bà Rịa - Vũng Tàu") stays.
+# Tây Trang"), not provinces the text is about; a province written with a dash ("Bà Rịa - Vũng Tàu") stays; nor does
+# a document's symbol ("QĐ 2929/QĐ-UBND Sơn La có hiệu lực từ khi nào?", blind set b58-25).
 _CAP = rf"[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*)*"
-_ROUTE = re.compile(rf"(?<!\w){_CAP}(?:\s*[-–]\s*{_CAP})+")
+_ROUTE = re.compile(rf"(?<![\w/]){_CAP}(?:\s*[-–]\s*{_CAP})+")
 
 
 @cache

@@ -60,6 +60,11 @@ def is_layout_table(rows: list[list[str]]) -> bool:
     if not rows or (_kind(rows[0][0]) == "other" and not _is_step_header(rows[0])):
         return False
     firsts = [r[0] for r in rows]  # (a row opening empty goes on with the field above)
+    if _is_step_header(rows[0]):
+        # (a row under a step whose first cells span it is a part of that step: "| Chuyên viên được phân công |
+        # Dự thảo Quyết định ... | 1/4 ngày |" under "| B2 | Phòng Văn hóa - Xã hội | ... |", QĐ 2929/QĐ-UBND Sơn La)
+        width = len([c for c in rows[0] if c])
+        firsts = [r[0] for r in rows if not (_kind(r[0]) == "other" and 1 < len([c for c in r if c]) < width)]
     if not any(_DOTTED.match(f) or structure().step_cell.match(f) for f in firsts):
         return False
     return sum(_kind(f) != "other" for f in firsts) >= _NUMBERED_SHARE * len(firsts)
@@ -82,6 +87,12 @@ def _is_step_header(cells: list[str]) -> bool:
     return (len(filled) >= 3 and fold(filled[0]).strip(" .") in structure().step_header
             and all(len(c.split()) <= _HEADER_WORDS for c in filled)
             and any(parse_label_line(f"{c}: x") is not None for c in filled[1:]))
+
+
+def _role_of(header: str, value: str) -> bool:
+    """Does a column under ``header`` name who does a step or when ("Trách nhiệm thực hiện", "Thời gian thực hiện")?"""
+    line = parse_label_line(f"{header}: {value}")
+    return line is not None and bool(set(line.roles) - {"product"})
 
 
 def layout_paragraphs(rows: list[Paragraph], steps: list[str] | None = None
@@ -143,6 +154,21 @@ def layout_paragraphs(rows: list[Paragraph], steps: list[str] | None = None
                     out.append(Paragraph(f"{header}: {value}", list(p.spans)))
                 elif value:  # a column naming no role ("Biểu mẫu/Kết quả") goes on with the step's text
                     go_on(f"({header}: {value})", p)
+            continue
+        cut = [c for c in filled if c]
+        if steps is not None and kind == "other" and len(cut) == 2 and cut[0].endswith(":"):
+            add(" ".join(cut), p, item=True)  # "| Tổng thời gian thực hiện: | 12 ngày |": the steps' total, no step's
+            continue
+        if steps is not None and kind == "other" and 1 < len(cut) < len(steps) and _role_of(steps[-1], cut[-1]):
+            # a row under a step whose first cells span it: its cells are the last columns' ("| B2 | Phòng Văn hóa -
+            # Xã hội | Lãnh đạo Phòng phân công thụ lý | Ý kiến ... | 1/4 ngày |" then "| Chuyên viên được phân công |
+            # Dự thảo Quyết định thành lập Hội đồng chính sách | 1/4 ngày |": QĐ 2929/QĐ-UBND Sơn La, Phụ lục II.1):
+            # a part of the step done by someone else, an item of its own
+            item_at = len(out)
+            pairs = list(zip(steps[-len(cut):], cut))
+            text = " ".join(f"({h}: {v})" for h, v in pairs if not _role_of(h, v))
+            out.append(Paragraph(f"- {text}".rstrip(), list(p.spans)))
+            out.extend(Paragraph(f"{h}: {v}", list(p.spans)) for h, v in pairs if _role_of(h, v))
             continue
         if kind in ("number", "step", "bullet"):
             if kind == "number":

