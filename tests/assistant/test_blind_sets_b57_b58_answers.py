@@ -12,7 +12,10 @@ each rule is tested on a made-up twin in tests/data/portal-twins written the way
   làm việc kể từ khi tiếp nhận hồ sơ") besides its time column (QĐ 1948/QĐ-UBND Cao Bằng; b58-19);
 - "có những cơ quan phối hợp nào?" asks partners, not things (QĐ 2916/QĐ-UBND Hà Tĩnh; b57-47);
 - a province right after a decision's symbol ("QĐ 2929/QĐ-UBND Sơn La ...") is named, not read as a route ("QĐ-UBND Sơn
-  La"): the question searches that province's decision (b58-25).
+  La"): the question searches that province's decision (b58-25);
+- "cơ quan nào đề nghị ban hành quyết định ...?" asks on whose proposal the decision was issued, and is answered by the
+  sentence of its preamble saying so, not by grounds sharing more of the question's words (QĐ 1597/QĐ-TTPVHCC Hà Nội;
+  blind set b59-21, after b59's first run).
 """
 
 from __future__ import annotations
@@ -109,3 +112,11 @@ def test_nhung_co_quan_phoi_hop_nao_asks_partners():
 def test_a_province_after_a_decisions_symbol_is_named():
     assert [name for name, _ in province_mentions("QĐ 2929/QĐ-UBND Sơn La về TTHC có hiệu lực từ khi nào?")] == ["Sơn La"]
     assert province_mentions("cao tốc Ninh Bình - Hải Phòng") == ()  # a route still names no province
+
+
+def test_who_proposed_a_decision_is_its_preambles_theo_de_nghi(doc):
+    decision = doc("qd-cong-bo-tthc.md")
+    a = _answer_as_indexed(decision, "co quan nao de nghi ban hanh quyet dinh 9597/QD-TTPVHCC ve TTHC du lich cua Ha Noi?",
+                           ["0", "Điều 1", "Điều 2"])
+    assert "Theo đề nghị của Sở Xây dựng Hà Nội" in a.text, a.text
+    assert "Căn cứ Quyết định số 46" not in a.text, a.text
