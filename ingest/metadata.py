@@ -16,6 +16,7 @@ from core.models import DocumentMeta
 from core.places import canonical_province, is_national_issuer, place_kind, province_at_start, provinces_in
 from core.textnorm import fold
 from ingest.labels import RANK_NUM, label_of
+from ingest.readers.portal import SUMMARY_FIELD
 from ingest.repair import ATTESTS, Paragraph, is_closing
 from ingest.tables import cells_of
 
@@ -449,6 +450,10 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
             meta.kind = fields["loai van ban"]
         if not meta.date and (m := re.match(r"(\d{1,2})/(\d{1,2})/(\d{4})", fields.get("ngay ban hanh", ""))):
             meta.date = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+        if not meta.title and (subject := fields.get(SUMMARY_FIELD, "")):
+            # a letter copied without its "V/v" line is titled by what the portal's summary says it is about ("Công văn
+            # 5526/CT-CS năm 2025 khẩn trương hỗ trợ người nộp thuế bị tổn thất do bão lũ ...", blind set b59-39)
+            meta.title = subject[:1].upper() + subject[1:]
     if not meta.number and meta.kind and (named := _named_in_attachment(paragraphs, [meta.kind])) is not None:
         meta.number = named[1]
     if not meta.number and not meta.kind and (named := _named_in_attachment(paragraphs)) is not None:

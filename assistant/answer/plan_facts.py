@@ -178,7 +178,8 @@ class PlanFactsAnswerer:
             stated = self._stated_period(p, reader, len(citations) + 1) if "period" in asked else None
             missing = bool(facts) and all(missing_fact(p, f) and not (f == "period" and stated) for f in facts)
             head = f"Không có trong kế hoạch: {p.kind or 'kế hoạch'}" if missing else p.kind or "Kế hoạch"
-            lines.append(f"{head} “{short(p.title, 160)}” ({p.display}) [1]:")
+            titled = f" “{short(p.title, 160)}”" if p.title.strip() else ""  # (a copy may state no title at all)
+            lines.append(f"{head}{titled} ({p.display}) [1]:")
             for f in asked:
                 if f == "period" and stated is not None:  # as the plan states it, cited where it does
                     value, citation = stated

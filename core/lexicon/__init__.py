@@ -58,6 +58,7 @@ class PortalLexicon:
 
     tail_start: tuple[re.Pattern, ...]
     noise_line: tuple[re.Pattern, ...]
+    summary_line: tuple[re.Pattern, ...]  # the portal's summary of the document (dropped; its subject may be the title)
     metadata_labels: tuple[str, ...]
     motto: tuple[re.Pattern, ...]
     body_opening: tuple[re.Pattern, ...]  # "Kính gửi:": a piece that opens the document's body, not a header cell
@@ -69,6 +70,7 @@ def portal() -> PortalLexicon:
     return PortalLexicon(
         tail_start=_patterns(data["tail_start"]),
         noise_line=_patterns(data["noise_line"]),
+        summary_line=_patterns(data["summary_line"]),
         metadata_labels=tuple(data["metadata_labels"]["labels"]),
         motto=_patterns(data["motto"]),
         body_opening=_patterns(data["body_opening"]),

@@ -51,7 +51,7 @@ def looks_like_portal(text: str) -> bool:
     lines = text.splitlines()
     if sum(1 for ln in lines if ln.strip() == PIPE) >= MIN_PIPE_LINES:
         return True
-    patterns = (*lex.tail_start, *lex.noise_line)
+    patterns = (*lex.tail_start, *lex.noise_line, *lex.summary_line)
     return any(any(p.search(f) for p in patterns) for f in (_folded(ln) for ln in lines if ln.strip()))
 
 
@@ -398,6 +398,27 @@ def _metadata_fields(lines: list[str]) -> dict[str, str]:
     return out
 
 
+SUMMARY_FIELD = "trich yeu"  # PortalText.fields' key for the subject the portal's summary line gives
+
+
+def _summarised_subject(body: list[str], folded: list[str | None], summary: tuple[re.Pattern, ...]) -> str:
+    """What the portal's summary line of the document says it is about: past its kind, number and year or day,
+    up to " do <issuer> ban hành" ("Công văn 5526/CT-CS năm 2025 khẩn trương hỗ trợ người nộp thuế bị tổn thất do bão
+    lũ ... do Cục Thuế ban hành" -> "khẩn trương hỗ trợ người nộp thuế bị tổn thất do bão lũ ..."); "" without one."""
+    for line, f in reversed(list(zip(body, folded))):  # the last: the portal writes it after the signature
+        m = next((m for p in summary if f is not None and (m := p.search(f))), None)
+        if m is None:
+            continue
+        words = _EMPHASIS.sub("", line).split()
+        if len(words) != len(f.split()):
+            return ""  # (folding keeps a line's words; a line it does not is read as saying nothing)
+        said, named = words[len(m.group(1).split()):], f.split()[len(m.group(1).split()):]
+        if named[-2:] == ["ban", "hanh"] and "do" in named:
+            said = said[: len(named) - 1 - named[::-1].index("do")]  # the last "do": "... do bão lũ ... do Cục Thuế"
+        return " ".join(said).strip(" ,;")
+    return ""
+
+
 def clean_portal_text(text: str) -> PortalText:
     """The document of a portal copy, its tables rebuilt, the portal's text dropped."""
     lex = portal()
@@ -413,7 +434,10 @@ def clean_portal_text(text: str) -> PortalText:
             break
         folded.append(f)
     body = lines[start:end]
-    kept = [ln for ln, f in zip(body, folded) if not (f is not None and any(p.search(f) for p in lex.noise_line))]
+    dropping = (*lex.noise_line, *lex.summary_line)
+    kept = [ln for ln, f in zip(body, folded) if not (f is not None and any(p.search(f) for p in dropping))]
+    if subject := _summarised_subject(body, folded, lex.summary_line):
+        fields = {**fields, SUMMARY_FIELD: subject}
     dropped = start + (len(lines) - end) + (len(body) - len(kept))
     # lone pipes and portal summary lines left at the very end (before "Văn bản liên quan")
     while kept and (not kept[-1].strip() or kept[-1].strip() in ("** **", "* *")

@@ -15,7 +15,11 @@ each rule is tested on a made-up twin in tests/data/portal-twins written the way
   La"): the question searches that province's decision (b58-25);
 - "cơ quan nào đề nghị ban hành quyết định ...?" asks on whose proposal the decision was issued, and is answered by the
   sentence of its preamble saying so, not by grounds sharing more of the question's words (QĐ 1597/QĐ-TTPVHCC Hà Nội;
-  blind set b59-21, after b59's first run).
+  blind set b59-21, after b59's first run);
+- a letter copied without its "V/v" line is titled by the portal's summary of it ("Công văn 5526/CT-CS năm 2025 khẩn
+  trương hỗ trợ người nộp thuế bị tổn thất do bão lũ ... do Cục Thuế ban hành"), so the question's words describing it
+  ("... hỗ trợ NNT bị bão lũ bao lâu một lần?") name the letter and need not be in the clause answering (Công văn
+  5526/CT-CS of Cục Thuế; blind set b59-39, after b59's first run).
 """
 
 from __future__ import annotations
@@ -120,3 +124,10 @@ def test_who_proposed_a_decision_is_its_preambles_theo_de_nghi(doc):
                            ["0", "Điều 1", "Điều 2"])
     assert "Theo đề nghị của Sở Xây dựng Hà Nội" in a.text, a.text
     assert "Căn cứ Quyết định số 46" not in a.text, a.text
+
+
+def test_a_letter_titled_only_by_the_portals_summary_is_described_by_it(doc):
+    letter = doc("cong-van-ho-tro-sau-lu.md")
+    a = _answer_as_indexed(letter, "cong van 9526/CT-CS: Thue cac tinh phai bao cao Cuc ket qua giai quyet ho tro NNT bi "
+                                   "mua lu bao lau mot lan?", ["0", "3.2", "2.1"])
+    assert "hàng ngày" in a.text and REFUSED not in a.text, a.text

@@ -82,3 +82,20 @@ def test_a_lone_hash_line_is_the_portals(parsed):
     last = parsed(LANG_SON_2702)["Điều 3"]
     assert last.text.startswith("Điều 3. Chánh Văn phòng UBND tỉnh")
     assert "#" not in [line.strip() for line in last.text.split("\n")], last.text
+
+
+CV_171 = REPO / "eval" / "external" / "docs" / "b14" / "65c9ecb9e2fa82c1.md"  # Công văn 171/CV-BCĐ, no "V/v" line
+OWN_TITLE = REPO / "eval" / "external" / "docs" / "b1" / "44aeb2fd86d07d4a.md"  # its summary line beside its own title
+CV_174 = REPO / "eval" / "external" / "docs" / "b14" / "e42103d7f815212d.md"  # Công văn 174/CV-BCĐ
+
+
+def test_a_letter_without_its_subject_line_is_titled_by_the_portals_summary(tmp_path):
+    settings = load_settings(data_dir=tmp_path)
+    letter = parse_file(CV_171, settings)
+    assert letter.meta.title == ("Giải quyết dứt điểm khó khăn, vướng mắc ở cấp xã khi vận hành chính quyền địa phương "
+                                 "02 cấp")  # not the issuer after the last "do", not the kind, number and year
+    assert "ban hành" not in letter.clauses[-1].text[-40:]  # the summary stays out of the text
+    assert parse_file(CV_174, settings).meta.title == ("Tập trung tháo gỡ vướng mắc, khó khăn khi vận hành chính quyền "
+                                                       "địa phương 2 cấp")
+    # a document stating its own title keeps it
+    assert parse_file(OWN_TITLE, settings).meta.title.startswith("VỀ VIỆC GIẢI QUYẾT CHÍNH SÁCH, CHI TRẢ CHẾ ĐỘ BẢO HIỂM")
