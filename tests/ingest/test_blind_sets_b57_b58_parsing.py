@@ -99,3 +99,18 @@ def test_a_letter_without_its_subject_line_is_titled_by_the_portals_summary(tmp_
                                                        "địa phương 2 cấp")
     # a document stating its own title keeps it
     assert parse_file(OWN_TITLE, settings).meta.title.startswith("VỀ VIỆC GIẢI QUYẾT CHÍNH SÁCH, CHI TRẢ CHẾ ĐỘ BẢO HIỂM")
+
+
+VPCP_11299 = REPO / "eval" / "external" / "docs" / "b1" / "06690fd4027d01c8.md"  # Công văn 11299/VPCP-KGVX
+TAX_LETTER = REPO / "tests" / "data" / "portal-twins" / "cong-van-ho-tro-sau-lu.md"
+
+
+def test_thong_bao_de_biet_thuc_hien_closes_a_letter_and_assigns_nothing(tmp_path):
+    settings = load_settings(data_dir=tmp_path)
+    closing = parse_file(VPCP_11299, settings).clauses[-1]
+    assert closing.text.startswith("Văn phòng Chính phủ thông báo để Bộ Khoa học và Công nghệ biết, thực hiện")
+    assert closing.responsibility.lead == []
+    # glued to a letter's last item, the close does not make its issuer that item's lead (Công văn 5526/CT-CS; b59)
+    last = {c.path: c for c in parse_file(TAX_LETTER, settings).clauses}["3.2"]
+    assert last.text.startswith("- Cập nhật, báo cáo Cục hàng ngày") and "Cục Thuế" not in last.responsibility.lead
+    assert last.responsibility.deadline == "hàng ngày"
