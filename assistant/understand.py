@@ -10,7 +10,7 @@ from functools import cache
 
 from assistant.values import asked_value
 from core.dates import issued_span, names_a_day_or_month, parse_window
-from core.docrefs import file_ref, ref_matches, refs_in, refs_with_text
+from core.docrefs import file_ref, kind_names, ref_matches, refs_in, refs_with_text
 from core.lexicon import acronyms
 from core.lexicon import roles as role_lexicon
 from core.lexicon import questions as question_lexicon
@@ -75,8 +75,7 @@ def _kind_words() -> tuple[str, ...]:
 def _title_kind(title: str) -> str:
     """The kind of document a title opens with ("Thông báo tổ chức kiểm tra ..." -> "thong bao"), folded; "" when none."""
     folded = " ".join(re.findall(r"[a-z0-9]+", fold(title)))
-    return next((k for k in (fold(x.name) for x in structure_lexicon().kinds)
-                 if folded == k or folded.startswith(f"{k} ")), "")
+    return next((k for k in kind_names() if folded == k or folded.startswith(f"{k} ")), "")
 
 
 def _preamble(question: str) -> str:
@@ -537,9 +536,9 @@ class QuestionParser:
         what is asked of it (questions.toml [opening_description]: "... nguy hiểm | có thời hạn ủy quyền đến bao
         giờ?", though the plan's title holds "quyền hạn"). It names the plan when at least OPENING_MIN_HELD of its
         topic words are held, nearly all of them, and clearly more than by any other plan."""
-        ends = question_lexicon().opening_ends
-        words = re.findall(r"[a-z0-9]+", fold(question))
         lex = question_lexicon()
+        ends = lex.opening_ends
+        words = re.findall(r"[a-z0-9]+", fold(question))
         last = len(words)  # where the description must end
         if words[:1] and words[0] in lex.opening_before and \
                 any(" ".join(words[1:3]).startswith(k) for k in lex.opening_any_kind):

@@ -20,6 +20,12 @@ class DocRef:
 
 
 @cache
+def kind_names() -> tuple[str, ...]:
+    """The kinds of document (structure.toml [[kind]]), folded, in the lexicon's order: "quyet dinh", "thong tu", ..."""
+    return tuple(fold(k.name) for k in structure().kinds)
+
+
+@cache
 def _kind_words() -> tuple[tuple[str, str], ...]:
     """(folded word or code, kind name), longest first: "quyet dinh" and "qd" -> "Quyết định"."""
     out: list[tuple[str, str]] = []

@@ -57,10 +57,11 @@ def is_layout_table(rows: list[list[str]]) -> bool:
     item ("-"), at least one a field or a step, and no header of a table of data ("STT | Nội dung | ...") opens it
     (a table of steps, "TT | Trình tự | Trách nhiệm | ...", may)."""
     rows = [r for r in rows if any(r)]
-    if not rows or (_kind(rows[0][0]) == "other" and not _is_step_header(rows[0])):
+    steps = bool(rows) and _is_step_header(rows[0])
+    if not rows or (_kind(rows[0][0]) == "other" and not steps):
         return False
     firsts = [r[0] for r in rows]  # (a row opening empty goes on with the field above)
-    if _is_step_header(rows[0]):
+    if steps:
         # (a row under a step whose first cells span it is a part of that step: "| Chuyên viên được phân công |
         # Dự thảo Quyết định ... | 1/4 ngày |" under "| B2 | Phòng Văn hóa - Xã hội | ... |", QĐ 2929/QĐ-UBND Sơn La)
         width = len([c for c in rows[0] if c])
@@ -165,10 +166,10 @@ def layout_paragraphs(rows: list[Paragraph], steps: list[str] | None = None
             # Dự thảo Quyết định thành lập Hội đồng chính sách | 1/4 ngày |": QĐ 2929/QĐ-UBND Sơn La, Phụ lục II.1):
             # a part of the step done by someone else, an item of its own
             item_at = len(out)
-            pairs = list(zip(steps[-len(cut):], cut))
-            text = " ".join(f"({h}: {v})" for h, v in pairs if not _role_of(h, v))
+            cells = [(h, v, _role_of(h, v)) for h, v in zip(steps[-len(cut):], cut)]
+            text = " ".join(f"({h}: {v})" for h, v, role in cells if not role)
             out.append(Paragraph(f"- {text}".rstrip(), list(p.spans)))
-            out.extend(Paragraph(f"{h}: {v}", list(p.spans)) for h, v in pairs if _role_of(h, v))
+            out.extend(Paragraph(f"{h}: {v}", list(p.spans)) for h, v, role in cells if role)
             continue
         if kind in ("number", "step", "bullet"):
             if kind == "number":

@@ -26,7 +26,7 @@ from ingest.responsibilities import (delegated_to, extract_deadline, extract_fro
                                      is_attribute_line, leads_by_role, parse_label_line)
 from ingest.units import only_generic, split_units, starts_with_unit, unit_phrase_at
 from core.dates import parse_deadline
-from core.docrefs import refs_with_text
+from core.docrefs import kind_names, refs_with_text
 from core.lexicon import acronyms, questions, roles, structure, units
 from core.places import provinces_in
 from core.units import unit_key, unit_matches
@@ -965,15 +965,9 @@ def _of_own_kind(stated: re.Pattern, e: Evidence) -> bool:
     """Does the statement ``stated`` finds in ``e`` speak of a text of its document's kind ("Thông tư này ..." in a
     circular), or of no kind at all?"""
     m = stated.search(fold(e.hit.chunk.text))
-    kind = fold(e.doc.meta.kind).lower()
-    said = [k for k in _kind_names() if m is not None and re.search(rf"\b{re.escape(k)}\b", m.group(0))]
+    kind = fold(e.doc.meta.kind)
+    said = [k for k in kind_names() if m is not None and re.search(rf"\b{re.escape(k)}\b", m.group(0))]
     return not kind or not said or kind in said
-
-
-@cache
-def _kind_names() -> tuple[str, ...]:
-    """The kinds of document (structure.toml [[kind]]), folded: "quyet dinh", "thong tu", ..."""
-    return tuple(fold(k.name).lower() for k in structure().kinds)
 
 
 def _in_appendix(clause: Clause) -> bool:
