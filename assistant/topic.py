@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from assistant.index.corpus_stats import topic_words
+from assistant.index.tasks import enacted
 from assistant.understand import topic_terms
 from assistant.values import counted_word
 from core.dates import issued_span, names_a_day_or_month
@@ -224,6 +225,13 @@ def terms_for(query: Query, doc: Document) -> list[str]:
     return _unnamed_terms(query, doc, title_names=False) or query.content_terms
 
 
+def description(doc: Document) -> str:
+    """What a question describing a document by its own words may say of it: its kind and title and, for a decision
+    (or a copy that lost its title), what its first article does (``enacted``)."""
+    first = enacted(doc.meta.kind, ((c.path, c.text) for c in doc.clauses), doc.meta.title)
+    return f"{doc.meta.kind} {doc.meta.title} {first}".rstrip()
+
+
 def asks_only_of_plan(query: Query, doc: Document) -> bool:
     """Does the question, past the words naming ``doc`` and those that only ask ("áp dụng từ ngày nào"), ask
     nothing of its own ("Nghị định 170 (tuyển dụng, quản lý công chức) áp dụng từ ngày nào?")?"""
@@ -247,7 +255,11 @@ def _unnamed_terms(query: Query, doc: Document, title_names: bool = True) -> lis
         return terms  # the description before the colon is out already; the title's words after it are the topic's
     # the words of any searched plan's title the question repeats ("tổ tiếp công dân, xử lý đơn thư" of a commune's
     # plans) picked plans: dropped for each of them alike, so their clauses are weighed on the same words
-    title = _title_words_asked(query, f"{doc.meta.kind} {doc.meta.title}") | set(query.title_terms)
+    # (a copy that lost its title is named by its first article: "Thông tư 39/2025/TT-BXD sửa định mức bảo dưỡng thường
+    # xuyên đường bộ có hiệu lực từ ngày nào?" of "Điều 1. Sửa đổi, bổ sung một số định mức bảo dưỡng thường xuyên đường
+    # bộ ...", blind set b62-24)
+    named_as = f"{doc.meta.kind} {doc.meta.title}" if doc.meta.title else description(doc)
+    title = _title_words_asked(query, named_as) | set(query.title_terms)
     issuer = re.sub(r"[^a-z0-9]+", " ", fold(doc.meta.issuer)).strip()
     if issuer and f" {issuer} " in f" {re.sub(r'[^a-z0-9]+', ' ', query.folded)} ":
         title |= set(issuer.split())  # "Hướng dẫn 45-HD/BTCTW của Ban Tổ chức Trung ương: ..." named its issuer

@@ -150,3 +150,24 @@ def spelled_out(term: str, folded: str) -> bool:
     ("nn": "nông nghiệp", "nhà nước") say too little."""
     return len(term) >= 3 and term.isalpha() and not is_vietnamese_syllable(term) and \
         (term in initials(folded) or term in initials(folded, keep_va=True))
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def roman_numeral(n: int) -> str:
+    """``n`` (1-89) in Roman figures, as plans number sections and appendices: 4 -> "IV"."""
+    out = ""
+    for value, numeral in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + numeral, n - value
+    return out
+
+
+def roman_value(text: str) -> int | None:
+    """The value of Roman figures written the regular way ("IV" -> 4), None for anything else ("IIII", "IL")."""
+    values = [_ROMAN_VALUES.get(ch) for ch in text]
+    if not values or None in values:
+        return None
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return total if total > 0 and roman_numeral(total) == text else None

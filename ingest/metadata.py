@@ -16,6 +16,7 @@ from core.models import DocumentMeta
 from core.places import canonical_province, is_national_issuer, place_kind, province_at_start, provinces_in
 from core.textnorm import fold
 from ingest.labels import RANK_NUM, label_of
+from ingest.quotes import quote_length
 from ingest.readers.portal import SUMMARY_FIELD
 from ingest.repair import ATTESTS, Paragraph, is_closing
 from ingest.tables import cells_of
@@ -318,6 +319,20 @@ def _lead_in_sentence(line: str) -> bool:
     return line.rstrip().endswith(":") and not line.isupper()
 
 
+def _quoted(paragraphs: list[Paragraph], start: int) -> set[int]:
+    """The paragraphs from ``start`` inside the quote of a text a letter cites ("1. Không tính vào ..." under "- Tại
+    Điều 11 Nghị định số 88/2025/NĐ-CP ... quy định: / “Điều 11. ..."): none of them starts the body."""
+    inside: set[int] = set()
+    i = start
+    while i < len(paragraphs):
+        if (length := quote_length(paragraphs, i)):
+            inside.update(range(i, i + length))
+            i += length
+        else:
+            i += 1
+    return inside
+
+
 def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dict[str, str] | None = None) -> Layout:
     """Metadata and the indexes where the introduction and the numbered body start."""
     fields = fields or {}
@@ -334,7 +349,8 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
     # 2. the numbered body: the first division, Roman section or numbered item after the kind line
     search_from = (kind_at + 1) if kind_at is not None else 0
     body = next((i for i in range(search_from, n) if (lab := label_of(paragraphs[i].text)) and lab.rank <= RANK_NUM
-                 and not paragraphs[i].is_table_row), None)
+                 and not paragraphs[i].is_table_row and i not in quoted), None) \
+        if (quoted := _quoted(paragraphs, search_from)) is not None else None
     header_end = kind_at if kind_at is not None else 0
     if kind_at is None:  # no kind line: the header is the leading table rows and header-like lines
         while header_end < n and header_end < 12 and (paragraphs[header_end].is_table_row or _header_like(paragraphs[header_end].text)):

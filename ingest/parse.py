@@ -18,13 +18,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
+from core.docrefs import kind_names
 from core.lexicon import roles as role_lexicon
 from core.lexicon import structure
 from core.models import Clause, Responsibility
 from core.places import is_province_name
-from core.textnorm import fold, sentence_end
+from core.textnorm import fold, roman_value, sentence_end
 from ingest import responsibilities as rsp
 from ingest.labels import RANK_LETTER, RANK_NUM, RANK_PARA, RANK_ROMAN, Label, label_of
+from ingest.quotes import quote_length
 from ingest.repair import Footnote, Paragraph, is_attestation, is_closing
 from ingest.layout_tables import layout_paragraphs
 from ingest.tables import Table, cells_of, parse_table
@@ -65,6 +67,7 @@ class _Part:
     code: str  # "" for the main text, "PL", "QĐ", "QC", ...
     appendix: bool
     kind: str = ""  # document kind named by its title ("Quy chế")
+    number: int = 0  # an appendix's own number, as its title writes it ("PHỤ LỤC II": 2); 0 when it writes none
 
 
 _TITLE_END = re.compile(rf"{sentence_end('.;:')}(?=[A-ZĐ(])")  # where a heading's title ends
@@ -219,10 +222,18 @@ class ClauseTreeBuilder:
             # own number, so its rows' paths are not the first appendix's again ("PL II.1", not a second "PL.1")
             numeral = re.match(rf"\W*(?:{'|'.join(structure().appendix_words)})\s+([ivxlc]+|\d+)\b", fold(text.strip(" *_#")))
             code = f"PL {numeral.group(1).upper() if numeral else sum(part.appendix for part in self.parts) + 1}"
-        self.parts.append(_Part(len(self.parts), code, appendix, kind[0] if kind else ""))
+        self.parts.append(_Part(len(self.parts), code, appendix, kind[0] if kind else "", _appendix_number(text)))
         self.stack.clear()
         node = self._add(text, (title[0].span[0], title[-1].span[1]), None, RANK_PART_HEADING, "part")
         node.title = _title_of(text, None)
+
+    def add_quote(self, paragraphs: list[Paragraph]) -> None:
+        """A cited text's quote: the text of the item citing it (or a paragraph of its own at the top)."""
+        if not self.stack or self.stack[-1].kind in ("part", "preamble"):
+            self._add_unlabelled(paragraphs[0])
+            paragraphs = paragraphs[1:]
+        for p in paragraphs:
+            self._append_text(self.stack[-1], p)
 
     def _append_text(self, node: _Node, p: Paragraph) -> None:
         node.text = f"{node.text}\n{p.text}"
@@ -266,12 +277,19 @@ class ClauseTreeBuilder:
             node = self._add(p.text, p.span, None, RANK_SUMMARY, "item")
             node.component, node.title = "Kết", "Phần kết"
             return
+        top = self.stack[-1] if self.stack else None
+        if top is not None and top.label is not None and top.label.kind in ("dash", "plus") and \
+                structure().conclusion.match(p.text):
+            # "Căn cứ các quy định và hướng dẫn nêu trên thì:" after the texts a reply letter cites: its own conclusion
+            # and the paragraphs after it, not the last cited bullet's text (Công văn 5680/CT-CS; blind set b61); not a
+            # form's "Căn cứ vào những nội dung nêu trên, toàn thể Hội nghị nhất trí ..." under its section (NĐ 308/2025)
+            self._add(p.text, p.span, None, RANK_SUMMARY, "item")
+            return
         lead_in = _unit_lead_in(p.text)
         earlier = next((n for n in reversed(self.stack) if n.lead_in), None) if lead_in else None
         if earlier is not None:  # the next unit's lead-in ("Đề nghị Bộ Tài chính:" after "Đề nghị Bộ Công an: (1) ...")
             self._add(p.text, p.span, None, earlier.rank, "item").lead_in = True
             return
-        top = self.stack[-1] if self.stack else None
         if top is not None and top.lead_in and not lead_in:
             self._add(p.text, p.span, None, top.rank + LEAD_IN_STEP, "item")  # the lead-in's first item
             return
@@ -1028,6 +1046,29 @@ def _signature_block_end(paragraphs: list[Paragraph], i: int) -> int:
     return j
 
 
+_APPENDIX_LINE = re.compile(r"^(?:phu luc|phu bieu)\s+(?:[ivxlc]+|\d{1,2})\.?$")  # folded: "Phụ lục II" alone on its line
+_APPENDIX_NUMBER = re.compile(r"^\W*(?:phu luc|phu bieu)\s+([ivxlc]+|\d{1,2})\b")
+
+
+def _forms_appendix(paragraphs: list[Paragraph], i: int) -> bool:
+    """Is the "Phụ lục N" line at ``i`` the appendix of a form the document attaches, its next lines saying what it is
+    attached to, no kind of document ("(Kèm theo Hợp đồng số …ngày … tháng … năm…)" under "Phụ lục IV" of the power
+    purchase contract in TT 58/2025/TT-BCT's PHỤ LỤC III)?"""
+    for p in paragraphs[i + 1:i + 4]:
+        f = fold(p.text.strip(" *_()"))
+        if (m := re.search(r"\b(?:kem theo|ban hanh kem theo)\s+(\w+(?: \w+)?)", f)) is not None:
+            return not any(m.group(1).startswith(k) for k in kind_names())
+    return False
+
+
+def _appendix_number(title: str) -> int:
+    """The number an appendix's title gives it ("PHỤ LỤC II ..." -> 2, "Phụ lục 3" -> 3), 0 when it gives none."""
+    m = _APPENDIX_NUMBER.match(fold(title.strip(" *_#|")))
+    if m is None:
+        return 0
+    return int(m.group(1)) if m.group(1).isdigit() else roman_value(m.group(1).upper()) or 0
+
+
 def _attachment_start(paragraphs: list[Paragraph], i: int) -> int | None:
     """Where an attached document starts after the closing block at ``i`` (None: the document ends there)."""
     for j in range(i + 1, len(paragraphs)):
@@ -1151,6 +1192,22 @@ def build_clauses(doc_id: str, paragraphs: list[Paragraph], footnotes: dict[str,
             # theo Nghị quyết số 1339/NQ-UBTVQH15 ...)" right below start it all the same
             # (eval/external/docs/b17/ae8d299abf846604.md: "## KẾ HOẠCH / ### SỬA ĐỔI, BỔ SUNG ... / *(Ban hành kèm theo ...)*")
             builder.start_part(paragraphs[i:i + n])
+            i += n
+            continue
+        if builder.part.appendix and (m := _APPENDIX_LINE.match(fold(p.text.strip(" *_#|")))) and \
+                _appendix_number(m.group(0)) == builder.part.number + 1 and not _forms_appendix(paragraphs, i):
+            # the next appendix's own heading line inside the appendices that followed the signature ("Phụ lục II" /
+            # "CHI HỖ TRỢ ĐỐI VỚI CÁC THÀNH VIÊN HỘI ĐỒNG NGHỆ THUẬT ...", NQ 64/2025/NQ-HĐND Hà Nội; blind set b63):
+            # an appendix of its own, as the body cites it ("chi tiết tại Phụ lục IV"), not items of the one before;
+            # only the next number (a contract form's own "Phụ lục I" inside "PHỤ LỤC III", TT 58/2025/TT-BCT, stays)
+            n = _attachment_title(paragraphs, i)
+            builder.start_part(paragraphs[i:i + n])
+            i += n
+            continue
+        if (n := quote_length(paragraphs, i)):
+            # a text cited word for word after "... quy định:" ("“Điều 11. ...", "1. Không tính vào ...") is the citing
+            # item's text, not the document's own items (Công văn 5680/CT-CS of Cục Thuế; blind set b61)
+            builder.add_quote(paragraphs[i:i + n])
             i += n
             continue
         if p.is_table_row:

@@ -9,17 +9,16 @@ from itertools import zip_longest
 from typing import Callable
 
 from assistant.index.corpus_stats import topic_words
-from assistant.index.tasks import enacted
 from assistant.answer.crossrefs import clauses_citing
 from assistant.answer.plan_facts import period_line
 from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
 from assistant.answer.texts import NO_LEAD_NAMED, REFUSAL, not_indexed, role_parts, section_name
-from assistant.values import (COUNT, CURRENCY, DATE, DAY, DURATION, MOMENT, MONEY, NEEDS, NUMBER_WORD, PAPERS, PAPERS_LEAD_IN,
-                              PERCENT, PERIOD, PERIODIC, VALIDITY, VALIDITY_LEAD_IN, ProvinceNamed, ValueNeed, counted_asked,
-                              counted_word, thing_counted, value_asked)
+from assistant.values import (COUNT, CURRENCY, DATE, DAY, DURATION, MOMENT, MONEY, NEEDS, NUMBER_WORD, PAPERS,
+                              PAPERS_LEAD_IN, PERCENT, PERIOD, PERIODIC, VALIDITY, VALIDITY_LEAD_IN, ProvinceNamed,
+                              ValueNeed, counted_asked, counted_word, thing_counted, value_asked)
 from assistant.topic import (asking_words, asks_only_of_plan, asks_plan_itself, best_clause, clause_scope, coverage,
-                            document_scope, hands_itself, letter_subject, own_title, rewritten_words,
+                            description, document_scope, hands_itself, letter_subject, own_title, rewritten_words,
                             round_match, terms_for, topic_variants, variant_coverage, with_aliases)
 from ingest.labels import label_of
 from ingest.responsibilities import (delegated_to, extract_deadline, extract_from_text, heading_units, numbered_items,
@@ -697,12 +696,6 @@ def _route_asked(query: Query) -> str | None:
     return " ".join([*before, words[0]]) if before else None
 
 
-def _description(doc: Document) -> str:
-    """What a question describing a document by its own words may say of it: its kind and title and, for a decision,
-    what its first article does (``enacted``)."""
-    return f"{doc.meta.kind} {doc.meta.title} {enacted(doc.meta.kind, ((c.path, c.text) for c in doc.clauses))}".rstrip()
-
-
 _UNIT_ASKED = re.compile(r"\b(?:bao nhieu|may)\s+(ngay|thang|nam|tuan|gio|phut)\b")
 
 
@@ -870,9 +863,14 @@ def _own_statement_asked(query: Query, need: ValueNeed | None) -> re.Pattern | N
 
 def _own_statements() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
     """(asked, stated) of what a document states of itself besides its effect: the letter it answers, its grounds, the
-    text it repeals, on whose proposal it was issued (questions.toml)."""
+    text it repeals, on whose proposal it was issued, who vetted its draft (questions.toml)."""
     lex = questions()
-    return lex.reply_to, lex.grounds, lex.replaces, lex.proposed_by
+    return lex.reply_to, lex.grounds, lex.replaces, lex.proposed_by, lex.vetted_by
+
+
+def _by_whom(stated: re.Pattern | None) -> bool:
+    """Is ``stated`` an own statement naming a body: on whose proposal a document was issued, who vetted its draft?"""
+    return stated is not None and stated in (questions().proposed_by[1], questions().vetted_by[1])
 
 
 def _own_titles(clause: Clause) -> tuple[str, ...]:
@@ -1521,7 +1519,7 @@ class DefaultAnswerer:
     def _describes(self, doc: Document, terms: list[str]) -> bool:
         """Are the question's words ``terms`` (those asking what it asks left out) mostly ``doc``'s kind and title: a
         question describing the plan it asks of ("đợt thi đua chào mừng Đại hội XIV của Đắk Lắk ...")?"""
-        return bool(terms) and coverage(terms, _description(doc), self.idf) >= EFFECT_TITLE_SHARE
+        return bool(terms) and coverage(terms, description(doc), self.idf) >= EFFECT_TITLE_SHARE
 
     def _with_plan_period(self, evidence: list[Evidence], query: Query) -> list[Evidence]:
         """"đợt thi đua chào mừng Đại hội XIV của Đắk Lắk thực hiện trong thời gian nào?" asks the period of the plan its
@@ -1602,7 +1600,7 @@ class DefaultAnswerer:
         # (nor the words asking it: "... được ban hành theo đề nghị của ai?")
         asking = {w for asks, _ in _own_statements() if (m := asks.search(query.folded)) for w in m.group(0).split()}
         terms = [t for t in query.content_terms if t not in questions().effect_words and t not in asking]
-        described = coverage(terms, _description(doc), self.idf)
+        described = coverage(terms, description(doc), self.idf)
         return [doc] if described >= EFFECT_TITLE_SHARE else []
 
     def _with_own_statement(self, evidence: list[Evidence], query: Query, variants_of: dict[str, list[list[str]]],
@@ -1639,7 +1637,7 @@ class DefaultAnswerer:
                 # "Quyết định này có hiệu lực ...": of the title's topic; "Căn cứ ...", "... nhận được công văn số": of
                 # the document the title names
                 scope = document_scope(doc, clause, clause.text) if effect else \
-                    f"{_description(doc)} {clause.text}"
+                    f"{description(doc)} {clause.text}"
                 cov = variant_coverage(_variants(query, doc, variants_of), scope, self.idf)
             why = "effect" if effect else "statement"
             out.insert(first + 1, _joined(doc, clause, why, out[first].hit.score, cov))
@@ -1879,6 +1877,12 @@ class DefaultAnswerer:
             for whole in split_sentences(e.hit.chunk.text, "."):
                 items = [_without_cited_dates(p) if need in (DATE, DAY) else fold(p) for p in whole.split(";")]
                 if len(items) > 1 and need.search(items[-1]) and not any(need.search(p) for p in items[:-1]):
+                    best = max(best, variant_coverage(variants, f"{head} {whole}", self.idf))
+                # ... and the time a sentence opens with, before its first comma, is said of all its items: "Trong các
+                # ngày 08 và 09 tháng 11 năm 2025, Phó Thủ tướng ... đã dự Lễ khởi công ...; ...; chủ trì buổi làm việc
+                # với lãnh đạo tỉnh Điện Biên ..." (the opening of TB 648/TB-VPCP, as of every conclusion notice)
+                elif len(items) > 1 and need in (DATE, DAY) and need.search(items[0].split(",", 1)[0]) and \
+                        not any(need.search(p) for p in items[1:]):
                     best = max(best, variant_coverage(variants, f"{head} {whole}", self.idf))
         return best
 
@@ -2436,6 +2440,12 @@ class DefaultAnswerer:
         lead = r.lead or r.implementers
         # faithful to the plan's wording: "Đơn vị thực hiện: X" is reported as "X thực hiện"
         lead_word = "chủ trì" if r.lead and r.lead != r.implementers else "thực hiện"
+        if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and _by_whom(own := _own_statement_asked(query, need)) \
+                and own.search(fold(e.hit.chunk.text)):
+            # "Ai thẩm định dự thảo QĐ 44/2025 ...?": the preamble's sentence naming who did ("ý kiến thẩm định của Giám
+            # đốc Sở Tư pháp tại Báo cáo số 136/BC-STP ..."; blind set b61-01), not who issues the decision
+            said = best_sentences(e.hit.chunk.text, query.content_terms, own, 1, self.idf, query.folded)
+            return f"{where}: {said[0] if said else task} {ref}"
         asked = _partners_asked(r, query) if intent == Intent.PARTNERS and lead else []
         if asked:
             # "Công an tỉnh phối hợp với những ai?" of "c) Phối hợp với Chánh Văn phòng Ủy ban nhân dân tỉnh; Chủ tịch Ủy

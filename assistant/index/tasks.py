@@ -131,7 +131,8 @@ def rows_of(document: dict[str, Any]) -> tuple[PlanFacts, list[TaskRow]]:
         signer=meta.get("signer", ""), signer_title=meta.get("signer_title", ""), kind=meta.get("kind", ""),
         locality=meta.get("locality", ""), authority=meta.get("authority", ""),
         carries_out=_carried_out(clauses), recipients=meta.get("recipients", ""),
-        enacts=enacted(meta.get("kind", ""), ((c.get("path", ""), c.get("text", "")) for c in clauses)), n_tasks=len(rows),
+        enacts=enacted(meta.get("kind", ""), ((c.get("path", ""), c.get("text", "")) for c in clauses), meta.get("title", "")),
+        n_tasks=len(rows),
     )
     return facts, rows
 
@@ -139,12 +140,14 @@ def rows_of(document: dict[str, Any]) -> tuple[PlanFacts, list[TaskRow]]:
 FIRST_ARTICLE_CHARS = 400  # of a decision's first article, what describes it beside its title
 
 
-def enacted(kind: str, clauses: Iterable[tuple[str, str]]) -> str:
+def enacted(kind: str, clauses: Iterable[tuple[str, str]], title: str) -> str:
     """What a decision's first article does, by which staff describe it beside its title ("QUYẾT ĐỊNH Về việc công nhận
     kết quả kiểm tra ..." / "Điều 1. Công nhận kết quả kiểm tra ... cho 101 học viên của Công ty Công nghiệp Hóa chất mỏ
     Tây Bắc ...", Sở Công Thương Lào Cai, 4/2026: "QĐ công nhận kết quả kiểm tra VLNCN cho Hóa chất mỏ Tây Bắc"; blind
-    set b52-44); "" for other kinds of document. ``clauses``: (path, text) in order."""
-    if kind != "Quyết định":
+    set b52-44); "" for other kinds of document, unless the copy lost its title (``title`` empty): then any text's
+    first article says what it is ("Điều 1. Sửa đổi, bổ sung một số định mức bảo dưỡng thường xuyên đường bộ ..." of TT
+    39/2025/TT-BXD, whose portal copy has no title line; blind set b62-24). ``clauses``: (path, text) in order."""
+    if kind != "Quyết định" and title:
         return ""
     return next((text[:FIRST_ARTICLE_CHARS] for path, text in clauses if path == "Điều 1"), "")
 

@@ -303,6 +303,9 @@ class StructureLexicon:
     carries_out: re.Pattern | None = None  # "Thực hiện Kế hoạch số ...": the text a letter opens by carrying out (group 1)
     letter_opening: re.Pattern | None = None  # "Sở Công Thương nhận được ...": a reply letter's body opens so
     paper_titles: tuple[str, ...] = ()  # folded: "phieu trinh", "bien ban": titles of papers that are no kind above
+    quote_lead_in: re.Pattern | None = None  # the words a cited text's quote follows: "... quy định:" (folded)
+    conclusion: re.Pattern | None = None  # "Căn cứ các quy định nêu trên, ...": a reply letter's own conclusion
+    quote_longest: int = 40  # paragraphs a quote may run over
 
 
 @cache
@@ -335,6 +338,10 @@ def structure() -> StructureLexicon:
         gazette_sections=tuple(data["gazette_sections"]["lines"]),
         paper_titles=tuple(fold(w).lower() for w in data["paper_title"]["starts"]),
         letter_opening=re.compile(rf"^[^.;:]{{2,80}}?\s(?:{_any_of(data['letter_opening']['verbs'])})\s"),
+        quote_lead_in=re.compile(rf"^(?!.*\b(?:{'|'.join(re.escape(fold(w)) for w in data['quoted_text']['not_amending'])})\b)"
+                                 rf".*\b(?:{'|'.join(re.escape(fold(w)) for w in data['quoted_text']['lead_ins'])})\b[^.;:]*:\W*$"),
+        quote_longest=int(data["quoted_text"]["longest"]),
+        conclusion=re.compile(data["conclusion"]["pattern"], re.I),
     )
 
 
@@ -448,6 +455,7 @@ class QuestionLexicon:
     grounds: tuple[re.Pattern, re.Pattern]  # (asks which text a document is grounded on, its "Căn cứ ..." line)
     replaces: tuple[re.Pattern, re.Pattern]  # (asks which text a document repeals, its clause repealing it)
     proposed_by: tuple[re.Pattern, re.Pattern]  # (asks on whose proposal a document was issued, its "Theo đề nghị của")
+    vetted_by: tuple[re.Pattern, re.Pattern]  # (asks who vetted a document's draft, its "ý kiến thẩm định của")
     procedure_variant: re.Pattern  # "cấp lại", "gia hạn": another procedure of the same name
     procedure_fields: tuple[re.Pattern, ...]  # "thành phần hồ sơ", "thời hạn giải quyết": a record's field
     label_max_words: int  # a clause's title ending with ":" of at most so many words is a label ("Địa điểm:")
@@ -560,6 +568,7 @@ def questions() -> QuestionLexicon:
         reply_to=pair(data["reply_to"], "asks", "stated"),
         grounds=pair(data["grounds"], "asks", "stated"),
         proposed_by=pair(data["proposed_by"], "asks", "stated"),
+        vetted_by=pair(data["vetted_by"], "asks", "stated"),
         replaces=pair(data["replaces"], "asks", "stated"),
         procedure_variant=re.compile(rf"\b(?:{'|'.join(data['procedure_variant']['words'])})\b"),
         procedure_fields=tuple(re.compile(rf"\b{f}\b") for f in data["procedure_field"]["fields"]),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from rapidfuzz import fuzz
 
-from core.textnorm import fold, nfc
+from core.textnorm import fold, nfc, roman_numeral, roman_value
 
 SAME_LINE = 90  # rapidfuzz ratio (0-100) above which two edge lines are the same running header/footer
 EDGE_LINES = 2  # lines at the top and at the bottom of a page where running headers/footers and numbers sit
@@ -103,28 +103,11 @@ def remove_page_furniture(pages: list[list[str]]) -> list[list[str]]:
     return out
 
 
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 # An upper-case section heading with a Roman number as OCR may read it: "II. YÊU CẦU", "11. YÊU CẦU",
 # "IL MỤC ĐÍCH" (bold "I." read as "IL", its dot lost).
 _ROMAN_HEADING = re.compile(r"^(?P<label>[IVXLl1|]{1,5})(?P<dot>\s*[.,]\s*|\s+)(?P<rest>\S.*)$")
 # Strokes OCR reads for an "I" in a heading number: plans never reach section L (50).
 _ROMAN_LIKE = str.maketrans({"1": "I", "l": "I", "|": "I", "L": "I"})
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for value, numeral in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out, n = out + numeral, n - value
-    return out
-
-
-def _roman_value(text: str) -> int | None:
-    values = [_ROMAN_VALUES.get(ch) for ch in text]
-    if not values or None in values:
-        return None
-    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-    return total if total > 0 and _roman(total) == text else None
 
 
 def _heading(line: str) -> tuple[re.Match, str, int | None] | None:
@@ -135,10 +118,10 @@ def _heading(line: str) -> tuple[re.Match, str, int | None] | None:
     rest, raw = m.group("rest"), m.group("label")
     if not any(ch.isalpha() for ch in rest) or rest != rest.upper() or raw == "1":
         return None  # a lone "1." stays Arabic: plans also number upper-case headings 1., 2., 3.
-    if not m.group("dot").strip() and (len(rest.split()) < 2 or _roman_value(raw) is not None):
+    if not m.group("dot").strip() and (len(rest.split()) < 2 or roman_value(raw) is not None):
         return None  # no dot: only a misread number ("IL") before a heading of two words or more
     label = raw.translate(_ROMAN_LIKE)
-    return m, label, _roman_value(label)
+    return m, label, roman_value(label)
 
 
 def renumber_roman_headings(lines: list[str]) -> list[str]:
@@ -149,7 +132,7 @@ def renumber_roman_headings(lines: list[str]) -> list[str]:
     out = list(lines)
     previous = 0
     for k, (i, (m, label, value)) in enumerate(found):
-        expected = _roman(previous + 1)
+        expected = roman_numeral(previous + 1)
         following = found[k + 1][1][2] if k + 1 < len(found) else None
         if value == previous + 1:
             fixed = expected

@@ -1,0 +1,82 @@
+"""Answers drawn from blind sets b61-b63 (eval/external/portal; their documents are kept outside the repository, so each
+rule is tested on a made-up twin in tests/data/portal-twins written the way the real text is), asked of an index of the
+twins as a user would:
+
+- "Ai thẩm định dự thảo QĐ 51/2025 ...?" asks who vetted the draft: the preamble's "ý kiến thẩm định của Giám đốc Sở Tư
+  pháp tại Báo cáo số ...", not who issues the decision (QĐ 44/2025/QĐ-UBND Quảng Ngãi; b61-01); "đơn vị nào thẩm định
+  <a task>" still asks the task's lead;
+- "phi địa giới" (non-boundary procedures) asks no fee: "... có bao nhiêu thủ tục cấp xã" of "(cấp tỉnh: 197 thủ tục, cấp
+  xã: 32 thủ tục)" (QĐ 3769/QĐ-UBND Nghệ An; b61-10);
+- "bao nhiêu lần quỹ lương cơ bản" asks a multiple, not how many times a quarter ("quỹ" folds as "quý" does; NQ
+  81/2025/NQ-HĐND Hà Nội; b63-04);
+- a circular whose copy lost its title line is named by its first article, so "Thông tư 52/2025/TT-BXD sửa định mức nạo
+  vét ... có hiệu lực từ ngày nào?" asks its own effect (TT 39/2025/TT-BXD; b62-24);
+- the time a conclusion notice's opening sentence starts with ("Trong các ngày 14 và 15 tháng 11 năm 2025, Phó Thủ tướng
+  ... đã dự ...; ...; chủ trì buổi làm việc với lãnh đạo tỉnh ...") is the day of every part of it (TB 648/TB-VPCP,
+  plans-real's tuning sets t22-39);
+- an appendix the body cites ("chi tiết tại Phụ lục II") is an appendix of its own, so its line "Hình thức hỗ trợ: Thực
+  hiện hỗ trợ thông qua đơn vị cử viên chức đi học" answers "được chi thông qua đơn vị nào?" (NQ 64/2025/NQ-HĐND Hà
+  Nội; b63-21).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from api.service import Kehoach
+from core.settings import load_settings
+from tests.conftest import REPO
+
+TWINS = REPO / "tests" / "data" / "portal-twins"
+FILES = ("qd-phan-cap-may-moc.md", "qd-danh-muc-phi-dia-gioi.md", "nq-muc-chi-van-hoa.md", "tt-khong-tieu-de.md",
+         "thong-bao-lam-viec-voi-tinh.md", "cong-van-tra-loi-thue.md")
+REFUSED = "Không có trong kế hoạch"
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    svc = Kehoach(load_settings(data_dir=tmp_path_factory.mktemp("index")))
+    assert not svc.ingest([TWINS / f for f in FILES]).failed
+    yield svc.ask
+    svc.close()
+
+
+def test_who_vetted_the_draft_is_the_preambles_vetting_body(ask):
+    a = ask("Ai thẩm định dự thảo QĐ 51/2025/QĐ-UBND Gia Lai về phân cấp tiêu chuẩn, định mức xe chuyên dùng?")
+    assert "ý kiến thẩm định của Giám đốc Sở Tư pháp tại Báo cáo số 141/BC-STP" in a.text, a.text
+    assert not a.refused and a.citations[0].section == "0"  # the preamble
+    b = ask("QĐ 51/2025 Gia Lai: ai quyết định tiêu chuẩn, định mức sử dụng xe chuyên dùng của cơ quan cấp xã?")
+    assert b.text.startswith("Chủ tịch Ủy ban nhân dân cấp xã"), b.text
+
+
+def test_non_boundary_procedures_ask_no_fee(ask):
+    a = ask("danh muc TTHC xay dung phi dia gioi cua Nghe An (QD 3801) co bao nhieu thu tuc cap xa")
+    assert not a.refused and "cấp xã: 19 thủ tục" in a.text, a.text
+
+
+def test_a_multiple_of_the_salary_fund_is_no_count_per_quarter(ask):
+    a = ask("Mức trích tạo nguồn chi thu nhập tăng thêm năm 2026 theo NQ 88/2025 Bắc Ninh là bao nhiêu lần quỹ lương "
+            "cơ bản?")
+    assert not a.refused and "0,6 lần quỹ lương cơ bản" in a.text, a.text
+
+
+def test_an_untitled_circular_is_named_by_its_first_article(ask):
+    a = ask("Thông tư 52/2025/TT-BXD sửa định mức nạo vét luồng đường thủy nội địa có hiệu lực từ ngày nào?")
+    assert a.text.startswith("Thông tư có hiệu lực kể từ ngày 10 tháng 02 năm 2026"), a.text
+
+
+def test_the_day_a_notice_opens_with_is_the_working_sessions(ask):
+    a = ask("TB 702/TB-VPCP: buổi làm việc của Phó Thủ tướng với lãnh đạo tỉnh Lai Châu diễn ra vào ngày nào?")
+    assert not a.refused and "14 và 15 tháng 11 năm 2025" in a.text, a.text
+
+
+def test_an_appendix_the_body_cites_answers_from_its_own_line(ask):
+    a = ask("Kinh phí hỗ trợ đào tạo đại học cho viên chức đoàn nghệ thuật Bắc Ninh (NQ 88/2025) được chi thông qua "
+            "đơn vị nào?")
+    assert "thông qua đơn vị cử viên chức đi học" in a.text, a.text
+
+
+def test_a_reply_letters_conclusion_answers_when_a_rule_applies(ask):
+    a = ask("cong van 7001/CT-CS: tien thuong sang kien cap co so nhan tu ngay 20/3/2025 co tinh vao thu nhap chiu "
+            "thue TNCN khong")
+    assert not a.refused and "không tính vào thu nhập chịu thuế" in a.text, a.text
