@@ -12,7 +12,9 @@ the way the real text is, and on the committed portal copies of eval/external/do
   nothing, nor does "Thuế tỉnh Vĩnh Long có ý kiến như sau:";
 - an appendix heading line "Phụ lục II" among the appendices that follow a resolution's signature starts an appendix of
   its own, as the body cites it ("chi tiết tại Phụ lục II"; NQ 64/2025/NQ-HĐND Hà Nội), unless it is the appendix of a
-  form the document attaches ("(Kèm theo Hợp đồng số …)" in TT 58/2025/TT-BCT's contract).
+  form the document attaches ("(Kèm theo Hợp đồng số …)" in TT 58/2025/TT-BCT's contract);
+- a period's end is part of it: "từ ngày 19/02/2025 đến trước ngày 01/10/2025" (Công văn 5680/CT-CS, b61-17) was read
+  "trước ngày 01/10/2025", and "từ tháng 3 đến hết tháng 6/2026" was cut to "... tháng 6/20".
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import pytest
 
 from api import parse_file
 from core.settings import load_settings
+from ingest.responsibilities import extract_deadline
 from tests.conftest import REPO, SHARED_REAL
 
 TWINS = REPO / "tests" / "data" / "portal-twins"
@@ -79,3 +82,10 @@ def test_a_forms_own_appendices_stay_in_it(parsed):
     paths = [c.path for c in parsed(TT_58).clauses]
     assert "PL IV" not in paths and "PL V" not in paths  # the contract form's "Phụ lục IV", "Phụ lục V" are its own
     assert any(p.startswith("PL III.") for p in paths)
+
+
+def test_a_periods_end_is_part_of_it():
+    assert extract_deadline("(áp dụng từ ngày 19/02/2025 đến trước ngày 01/10/2025)") == \
+        "từ ngày 19/02/2025 đến trước ngày 01/10/2025"
+    assert extract_deadline("Thực hiện từ tháng 3 đến hết tháng 6/2026.") == "từ tháng 3 đến hết tháng 6/2026"
+    assert extract_deadline("Từ tháng 01 đến ngày bầu cử 15/3/2026") == "Từ tháng 01 đến ngày bầu cử 15/3/2026"
