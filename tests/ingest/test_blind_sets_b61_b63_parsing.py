@@ -13,6 +13,8 @@ the way the real text is, and on the committed portal copies of eval/external/do
 - an appendix heading line "Phụ lục II" among the appendices that follow a resolution's signature starts an appendix of
   its own, as the body cites it ("chi tiết tại Phụ lục II"; NQ 64/2025/NQ-HĐND Hà Nội), unless it is the appendix of a
   form the document attaches ("(Kèm theo Hợp đồng số …)" in TT 58/2025/TT-BCT's contract);
+- the head of a province's tax office ("Trưởng Thuế tỉnh Đắk Lắk", since 2025) is an office holder like "Giám đốc Sở":
+  "Giao Trưởng Thuế các tỉnh, thành phố chỉ đạo thực hiện ..." names its lead (Công văn 5526/CT-CS, b59);
 - a period's end is part of it: "từ ngày 19/02/2025 đến trước ngày 01/10/2025" (Công văn 5680/CT-CS, b61-17) was read
   "trước ngày 01/10/2025", and "từ tháng 3 đến hết tháng 6/2026" was cut to "... tháng 6/20".
 """
@@ -32,6 +34,7 @@ HUE_LAND = DOCS / "b15" / "a94e2ffb8c7ea677.md"  # a Cục Thuế reply on land-
 CUSTOMS = DOCS / "b6" / "84469287cb7bce65.md"  # a Cục Hải quan reply to the US-ASEAN Business Council
 VINH_LONG = DOCS / "b7" / "de1ea1a30ca1e0bc.md"  # a Thuế tỉnh Vĩnh Long reply to a brewery
 TELEGRAM_220 = DOCS / "b4" / "344b9eec106a648a.md"  # Công điện 220/CĐ-TTg with PHỤ LỤC I and PHỤ LỤC II
+DAK_LAK_FEES = DOCS / "b13" / "afe7b51a032c1c6d.md"  # a decision of UBND tỉnh Đắk Lắk naming "Trưởng Thuế tỉnh Đắk Lắk"
 TT_58 = SHARED_REAL / "web" / "bo-cong-thuong_58-2025-tt-bct.md"  # a tuning-half document
 
 
@@ -89,3 +92,11 @@ def test_a_periods_end_is_part_of_it():
         "từ ngày 19/02/2025 đến trước ngày 01/10/2025"
     assert extract_deadline("Thực hiện từ tháng 3 đến hết tháng 6/2026.") == "từ tháng 3 đến hết tháng 6/2026"
     assert extract_deadline("Từ tháng 01 đến ngày bầu cử 15/3/2026") == "Từ tháng 01 đến ngày bầu cử 15/3/2026"
+
+
+def test_the_head_of_a_provincial_tax_office_is_an_office_holder(parsed):
+    twin = {c.path: c for c in parsed(TWINS / "cong-van-ho-tro-sau-lu.md").clauses}
+    assert twin["3.1"].responsibility.lead == ["Trưởng Thuế các tỉnh, thành phố"]
+    closing = next(c for c in parsed(DAK_LAK_FEES).clauses if "chịu trách nhiệm thi hành" in c.text)
+    assert "Trưởng Thuế tỉnh Đắk Lắk" in closing.responsibility.lead
+    assert "Giám đốc Sở Xây dựng" in closing.responsibility.lead
