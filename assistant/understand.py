@@ -10,7 +10,7 @@ from functools import cache
 
 from assistant.values import asked_value
 from core.dates import issued_span, names_a_day_or_month, parse_window
-from core.docrefs import file_ref, kind_names, ref_matches, refs_in, refs_with_text
+from core.docrefs import DocRef, file_ref, kind_names, ref_matches, refs_in, refs_with_text
 from core.lexicon import acronyms
 from core.lexicon import roles as role_lexicon
 from core.lexicon import questions as question_lexicon
@@ -108,6 +108,12 @@ def _with_long_forms(words: frozenset[str]) -> frozenset[str]:
     question naming it "VLNCN" is read with them (a title "... đưa kho VLNCN vào sử dụng" of a letter of Sở Công Thương
     Lào Cai, 5/2026, beside one writing "kho chứa vật liệu nổ công nghiệp" out; blind set b54-04)."""
     return words | frozenset(w for word in words for w in _long_form(word).split())
+
+
+# a bare number listed after a comma or "và" ("..., 2597 trung tâm dữ liệu", "qđ 2811 và 2817"), not a year, a date, a
+# share or an amount ("2597/QĐ", "30%", "2.500 tỷ"), folded
+_LISTED_NUMBER = re.compile(r"(?:,|\bva\b|\bhoac\b)\s+(?!(?:19|20)\d\d\b)0*([1-9]\d{2,4})\b(?![/%.,]\d|\s*%)"
+                            r"(?!\s+(?:nguoi|ho|ngay|thang|nam|ty|trieu|dong|ha|km|lan|gio|phut|thu tuc|xa|phuong)\b)")
 
 
 def _held(word: str, described: frozenset[str]) -> bool:
@@ -426,7 +432,16 @@ class QuestionParser:
                 hits = list(self._cited.get((ref.number, ref.kind), []))
             (ids.extend(h for h in hits if h not in ids) if hits else unknown.append(written))
             scope.append(written)
-        if ids:  # "công văn bảo vệ khoáng sản chưa khai thác và kế hoạch thực hiện Chỉ thị 11": one by number, one by title
+        if ids:
+            # a plan named by its bare number after another named by kind and number: "TB 624 bộ công cụ KPI, 2597
+            # trung tâm dữ liệu Cloud: ai chủ trì?" (tune-fresh21 t21-58), "qđ 2811 và 2817" — when exactly one
+            # indexed plan has that number; any other number is left alone (a count, an amount)
+            for m in _LISTED_NUMBER.finditer(folded):
+                listed = [d["id"] for d in self.documents if ref_matches(DocRef(m.group(1)), d.get("number", ""))]
+                if len(listed) == 1 and listed[0] not in ids:
+                    ids.append(listed[0])
+                    scope.append(m.group(1))
+            # "công văn bảo vệ khoáng sản chưa khai thác và kế hoạch thực hiện Chỉ thị 11": one by number, one by title
             ids.extend(d for d in self._named_by_title(folded, ids) if d not in ids)
         numbered = len(ids)
         padded = f" {re.sub(r'[^a-z0-9]+', ' ', folded)} "

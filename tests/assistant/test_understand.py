@@ -152,6 +152,16 @@ def test_followups(question, followup, ordinal, refers):
     assert q.refers_unit == (refers == "unit") and q.refers_plan == (refers == "plan")
 
 
+def test_a_bare_number_listed_after_a_named_plan_names_a_plan_too():
+    """"KH 16 ..., 2597 ...: ai chủ trì?" names QĐ 2597 by its number alone after the first plan (tune-fresh21 t21-58
+    wrote "TB 624 bộ công cụ KPI, 2597 trung tâm dữ liệu Cloud"); a number no plan has, a count or a year is no plan."""
+    q = PARSER.parse("KH 16 Lương Minh tuyên truyền bầu cử, 2597 trung tâm dữ liệu Cloud: ai chủ trì?", TODAY)
+    assert set(q.doc_ids) == {"luong-minh", "qd-2597"}
+    for question in ("KH 16 Lương Minh, 2597 người dự: ai chủ trì?",
+                     "KH 16 Lương Minh, 2025 là năm bầu cử: ai chủ trì?", "KH 16 Lương Minh, 1234 khác: ai chủ trì?"):
+        assert PARSER.parse(question, TODAY).doc_ids == ["luong-minh"], question
+
+
 def test_a_number_picks_the_plan_a_commune_only_describes():
     q = PARSER.parse("ke hoach 16 MTTQ xa Luong Minh: ai chu tri ban hanh ke hoach tiep cong dan?", TODAY)
     assert (q.doc_ids, q.numbered, q.localities) == (["luong-minh"], 1, ["xã Lương Minh"])
