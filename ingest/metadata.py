@@ -348,9 +348,9 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
                        kind_at)
     # 2. the numbered body: the first division, Roman section or numbered item after the kind line
     search_from = (kind_at + 1) if kind_at is not None else 0
+    quoted = _quoted(paragraphs, search_from)  # a text a letter cites word for word: its numbers start no body
     body = next((i for i in range(search_from, n) if (lab := label_of(paragraphs[i].text)) and lab.rank <= RANK_NUM
-                 and not paragraphs[i].is_table_row and i not in quoted), None) \
-        if (quoted := _quoted(paragraphs, search_from)) is not None else None
+                 and not paragraphs[i].is_table_row and i not in quoted), None)
     header_end = kind_at if kind_at is not None else 0
     if kind_at is None:  # no kind line: the header is the leading table rows and header-like lines
         while header_end < n and header_end < 12 and (paragraphs[header_end].is_table_row or _header_like(paragraphs[header_end].text)):

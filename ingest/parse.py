@@ -1046,8 +1046,10 @@ def _signature_block_end(paragraphs: list[Paragraph], i: int) -> int:
     return j
 
 
-_APPENDIX_LINE = re.compile(r"^(?:phu luc|phu bieu)\s+(?:[ivxlc]+|\d{1,2})\.?$")  # folded: "Phụ lục II" alone on its line
-_APPENDIX_NUMBER = re.compile(r"^\W*(?:phu luc|phu bieu)\s+([ivxlc]+|\d{1,2})\b")
+@cache
+def _appendix_numbered() -> re.Pattern:
+    """An appendix's title word and its number, folded ("phu luc ii"; structure.toml [appendix])."""
+    return re.compile(rf"^\W*(?:{'|'.join(map(re.escape, structure().appendix_words))})\s+([ivxlc]+|\d{{1,2}})\b")
 
 
 def _forms_appendix(paragraphs: list[Paragraph], i: int) -> bool:
@@ -1061,9 +1063,16 @@ def _forms_appendix(paragraphs: list[Paragraph], i: int) -> bool:
     return False
 
 
+def _appendix_line(text: str) -> int:
+    """The number of an appendix's heading line that holds nothing else ("Phụ lục II" -> 2), 0 for any other line."""
+    stripped = fold(text.strip(" *_#|")).rstrip(".")
+    m = _appendix_numbered().match(stripped)
+    return _appendix_number(stripped) if m is not None and m.end() == len(stripped) else 0
+
+
 def _appendix_number(title: str) -> int:
     """The number an appendix's title gives it ("PHỤ LỤC II ..." -> 2, "Phụ lục 3" -> 3), 0 when it gives none."""
-    m = _APPENDIX_NUMBER.match(fold(title.strip(" *_#|")))
+    m = _appendix_numbered().match(fold(title.strip(" *_#|")))
     if m is None:
         return 0
     return int(m.group(1)) if m.group(1).isdigit() else roman_value(m.group(1).upper()) or 0
@@ -1194,8 +1203,8 @@ def build_clauses(doc_id: str, paragraphs: list[Paragraph], footnotes: dict[str,
             builder.start_part(paragraphs[i:i + n])
             i += n
             continue
-        if builder.part.appendix and (m := _APPENDIX_LINE.match(fold(p.text.strip(" *_#|")))) and \
-                _appendix_number(m.group(0)) == builder.part.number + 1 and not _forms_appendix(paragraphs, i):
+        if builder.part.appendix and _appendix_line(p.text) == builder.part.number + 1 and \
+                not _forms_appendix(paragraphs, i):
             # the next appendix's own heading line inside the appendices that followed the signature ("Phụ lục II" /
             # "CHI HỖ TRỢ ĐỐI VỚI CÁC THÀNH VIÊN HỘI ĐỒNG NGHỆ THUẬT ...", NQ 64/2025/NQ-HĐND Hà Nội; blind set b63):
             # an appendix of its own, as the body cites it ("chi tiết tại Phụ lục IV"), not items of the one before;

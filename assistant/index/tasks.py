@@ -131,7 +131,8 @@ def rows_of(document: dict[str, Any]) -> tuple[PlanFacts, list[TaskRow]]:
         signer=meta.get("signer", ""), signer_title=meta.get("signer_title", ""), kind=meta.get("kind", ""),
         locality=meta.get("locality", ""), authority=meta.get("authority", ""),
         carries_out=_carried_out(clauses), recipients=meta.get("recipients", ""),
-        enacts=enacted(meta.get("kind", ""), ((c.get("path", ""), c.get("text", "")) for c in clauses), meta.get("title", "")),
+        enacts=enacted(meta.get("kind", ""), ((c.get("path", ""), c.get("text", "")) for c in clauses),
+                       meta.get("title", "")),
         n_tasks=len(rows),
     )
     return facts, rows
