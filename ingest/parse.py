@@ -1058,7 +1058,7 @@ def _forms_appendix(paragraphs: list[Paragraph], i: int) -> bool:
     purchase contract in TT 58/2025/TT-BCT's PHỤ LỤC III)?"""
     for p in paragraphs[i + 1:i + 4]:
         f = fold(p.text.strip(" *_()"))
-        if (m := re.search(r"\b(?:kem theo|ban hanh kem theo)\s+(\w+(?: \w+)?)", f)) is not None:
+        if (m := re.search(r"\bkem theo\s+(\w+(?: \w+)?)", f)) is not None:
             return not any(m.group(1).startswith(k) for k in kind_names())
     return False
 
@@ -1067,15 +1067,18 @@ def _appendix_line(text: str) -> int:
     """The number of an appendix's heading line that holds nothing else ("Phụ lục II" -> 2), 0 for any other line."""
     stripped = fold(text.strip(" *_#|")).rstrip(".")
     m = _appendix_numbered().match(stripped)
-    return _appendix_number(stripped) if m is not None and m.end() == len(stripped) else 0
+    return _numeral_value(m.group(1)) if m is not None and m.end() == len(stripped) else 0
 
 
 def _appendix_number(title: str) -> int:
     """The number an appendix's title gives it ("PHỤ LỤC II ..." -> 2, "Phụ lục 3" -> 3), 0 when it gives none."""
     m = _appendix_numbered().match(fold(title.strip(" *_#|")))
-    if m is None:
-        return 0
-    return int(m.group(1)) if m.group(1).isdigit() else roman_value(m.group(1).upper()) or 0
+    return _numeral_value(m.group(1)) if m is not None else 0
+
+
+def _numeral_value(numeral: str) -> int:
+    """A folded appendix number's value: "3" -> 3, "ii" -> 2 (0 for Roman figures written irregularly)."""
+    return int(numeral) if numeral.isdigit() else roman_value(numeral.upper()) or 0
 
 
 def _attachment_start(paragraphs: list[Paragraph], i: int) -> int | None:

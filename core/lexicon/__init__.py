@@ -338,8 +338,8 @@ def structure() -> StructureLexicon:
         gazette_sections=tuple(data["gazette_sections"]["lines"]),
         paper_titles=tuple(fold(w).lower() for w in data["paper_title"]["starts"]),
         letter_opening=re.compile(rf"^[^.;:]{{2,80}}?\s(?:{_any_of(data['letter_opening']['verbs'])})\s"),
-        quote_lead_in=re.compile(rf"^(?!.*\b(?:{'|'.join(re.escape(fold(w)) for w in data['quoted_text']['not_amending'])})\b)"
-                                 rf".*\b(?:{'|'.join(re.escape(fold(w)) for w in data['quoted_text']['lead_ins'])})\b[^.;:]*:\W*$"),
+        quote_lead_in=re.compile(rf"^(?!.*\b(?:{_any_of(fold(w) for w in data['quoted_text']['not_amending'])})\b)"
+                                 rf".*\b(?:{_any_of(fold(w) for w in data['quoted_text']['lead_ins'])})\b[^.;:]*:\W*$"),
         quote_longest=int(data["quoted_text"]["longest"]),
         conclusion=re.compile(data["conclusion"]["pattern"], re.I),
     )
