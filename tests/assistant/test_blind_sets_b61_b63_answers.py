@@ -14,6 +14,11 @@ twins as a user would:
 - the time a conclusion notice's opening sentence starts with ("Trong các ngày 14 và 15 tháng 11 năm 2025, Phó Thủ tướng
   ... đã dự ...; ...; chủ trì buổi làm việc với lãnh đạo tỉnh ...") is the day of every part of it (TB 648/TB-VPCP,
   plans-real's tuning sets t22-39);
+- the same rules on real documents: plans-real's TB 648/TB-VPCP, TB 624/TB-VPCP and QĐ 2597/QĐ-TTg (tuning half), the
+  committed portal copies of QĐ Gia Lai on public assets (b6: "ý kiến thẩm định của Sở Tư pháp tại Báo cáo số
+  22/BC-STP") and QĐ Bắc Ninh on Thanh tra tỉnh's non-boundary procedures (b13: "danh mục gồm 13 thủ tục ..."); each
+  was refused or answered otherwise at ef63dde, the code before these rules; a plan named by its bare number after
+  another ("TB 624 ..., 2597 ...: ai chủ trì?", tune-fresh21 t21-58) is answered for each;
 - an appendix the body cites ("chi tiết tại Phụ lục II") is an appendix of its own, so its line "Hình thức hỗ trợ: Thực
   hiện hỗ trợ thông qua đơn vị cử viên chức đi học" answers "được chi thông qua đơn vị nào?" (NQ 64/2025/NQ-HĐND Hà
   Nội; b63-21).
@@ -25,12 +30,16 @@ import pytest
 
 from api.service import Kehoach
 from core.settings import load_settings
-from tests.conftest import REPO
+from tests.conftest import REPO, SHARED_REAL
 
 TWINS = REPO / "tests" / "data" / "portal-twins"
 FILES = ("qd-phan-cap-may-moc.md", "qd-danh-muc-phi-dia-gioi.md", "nq-muc-chi-van-hoa.md", "tt-khong-tieu-de.md",
          "thong-bao-lam-viec-voi-tinh.md", "cong-van-tra-loi-thue.md")
 REFUSED = "Không có trong kế hoạch"
+REAL = (SHARED_REAL / "web" / "chinh-phu_648-tb-vpcp.md", SHARED_REAL / "web" / "chinh-phu_624-tb-vpcp.md",
+        SHARED_REAL / "web" / "chinh-phu_2597-qd-tt.md",
+        REPO / "eval" / "external" / "docs" / "b6" / "879553949728a7dc.md",  # QĐ Gia Lai phân cấp tài sản công
+        REPO / "eval" / "external" / "docs" / "b13" / "2e037ff2daea1c76.md")  # QĐ Bắc Ninh, TTHC phi địa giới
 
 
 @pytest.fixture(scope="module")
@@ -79,3 +88,28 @@ def test_a_reply_letters_conclusion_answers_when_a_rule_applies(ask):
     a = ask("cong van 7001/CT-CS: tien thuong sang kien cap co so nhan tu ngay 20/3/2025 co tinh vao thu nhap chiu "
             "thue TNCN khong")
     assert not a.refused and "không tính vào thu nhập chịu thuế" in a.text, a.text
+
+
+@pytest.fixture(scope="module")
+def ask_real(tmp_path_factory):
+    svc = Kehoach(load_settings(data_dir=tmp_path_factory.mktemp("real")))
+    assert not svc.ingest(list(REAL)).failed
+    yield svc.ask
+    svc.close()
+
+
+@pytest.mark.parametrize("question, said", [
+    ("TB 648/TB-VPCP: buổi làm việc với lãnh đạo tỉnh Điện Biên diễn ra vào ngày nào?", "08 và 09 tháng 11 năm 2025"),
+    ("Ai thẩm định dự thảo quyết định phân cấp thẩm quyền quản lý, sử dụng tài sản công của Gia Lai?",
+     "ý kiến thẩm định của Sở Tư pháp tại Báo cáo số 22/BC-STP"),
+    ("danh muc TTHC phi dia gioi dot 3 cua Thanh tra tinh Bac Ninh gom bao nhieu thu tuc?", "danh mục gồm 13 thủ tục"),
+])
+def test_the_rules_hold_on_real_documents(ask_real, question, said):
+    a = ask_real(question)
+    assert not a.refused and said in a.text, a.text
+
+
+def test_a_plan_named_by_its_bare_number_is_answered_for_itself(ask_real):
+    a = ask_real("TB 624 bộ công cụ KPI, 2597 trung tâm dữ liệu Cloud: ai chủ trì?")
+    assert "Thông báo 624/TB-VPCP:" in a.text and "Quyết định 2597/QĐ-TTg: Bộ Xây dựng chủ trì" in a.text, a.text
+    assert {c.section for c in a.citations} >= {"PL.2"}

@@ -54,6 +54,16 @@ def test_a_quoted_text_stays_in_the_bullet_citing_it(parsed):
     assert clauses["1"].text == "Kính gửi: Hội Sáng chế Việt Nam"  # the body is the letter's own, from its start
 
 
+def test_a_real_reply_keeps_the_articles_it_quotes_inside_its_paragraphs(parsed):
+    """Thuế tỉnh Vĩnh Long's reply quotes eight articles after "Căn cứ ... quy định:"; its body had started at a quoted
+    "2. Thuế suất ..." and the quoted "1. Khấu trừ thuế" and "3. Thời điểm ..." had become its numbered clauses."""
+    clauses = parsed(VINH_LONG).clauses
+    assert not any(c.text.startswith(("1. Khấu trừ thuế", "2. Thuế suất", "3. Thời điểm xác định")) for c in clauses)
+    citing = next(c for c in clauses if c.text.startswith("Căn cứ Điều 10 Thông tư số 111/2013/TT-BTC"))
+    assert "“Điều 10." in citing.text
+    assert clauses[0].text.startswith("Ngày 18/11/2025, Thuế tỉnh Vĩnh Long có nhận được Công văn số 144/2025/CV-BSGBTr")
+
+
 def test_a_reply_letters_conclusion_is_its_own(parsed):
     clauses = parsed(TWINS / "cong-van-tra-loi-thue.md").clauses
     texts = [c.text for c in clauses]
