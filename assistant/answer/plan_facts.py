@@ -23,17 +23,19 @@ SIGNATURE_CHARS = 300  # the end of a plan quoted as the source of its signer
 
 
 def date_text(iso: str) -> str:
-    """"2026-02-14" → "ngày 14/02/2026 (ngày 14 tháng 02 năm 2026)"; "2026-02" → "tháng 02/2026 (văn bản không ghi
-    ngày)"; "" → "văn bản không ghi ngày ban hành". In words the date is written as documents write it (Nghị định
-    30/2020/NĐ-CP, Phụ lục I: a day below 10 and the months 1 and 2 take a leading zero: "ngày 05 tháng 02 năm 2023",
-    "ngày 28 tháng 6 năm 2014")."""
+    """"2026-02-14" → "ngày 14/02/2026 (ngày 14 tháng 02 năm 2026)"; "2026-02" → "tháng 2/2026 (tháng 02 năm 2026,
+    văn bản không ghi ngày)"; "" → "văn bản không ghi ngày ban hành". In words the date is written as documents write
+    it (Nghị định 30/2020/NĐ-CP, Phụ lục I: a day below 10 and the months 1 and 2 take a leading zero: "ngày 05 tháng
+    02 năm 2023", "ngày 28 tháng 6 năm 2014")."""
     parts = iso.split("-") if iso else []
     if len(parts) == 3:
         y, m, d = parts
         month = f"{int(m):02d}" if int(m) <= 2 else str(int(m))
         return f"ngày {d}/{m}/{y} (ngày {int(d):02d} tháng {month} năm {y})"
-    if len(parts) == 2:
-        return f"tháng {parts[1]}/{parts[0]} (văn bản không ghi ngày)"
+    if len(parts) == 2:  # "tháng 9/2025 (tháng 9 năm 2025, văn bản không ghi ngày)": a draft's "ngày    tháng 9 năm 2025"
+        y, m = parts
+        month = f"{int(m):02d}" if int(m) <= 2 else str(int(m))
+        return f"tháng {int(m)}/{y} (tháng {month} năm {y}, văn bản không ghi ngày)"
     if len(parts) == 1:
         return f"năm {parts[0]} (văn bản không ghi ngày, tháng)"
     return "văn bản không ghi ngày ban hành"

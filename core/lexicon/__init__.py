@@ -170,6 +170,7 @@ class RoleLexicon:
     acronym_subject: re.Pattern  # "VNMAC " before a role word: group 1 is the acronym
     cited_document: re.Pattern  # the text before a date ends in a cited document: "... Luật Quản lý ...", "số 181/2024/NĐ-CP"
     cited_number: str  # the number of a cited text, as a regex: "181/2024/NĐ-CP", "75-TB/VPTW"
+    cited_names: tuple[str, ...]  # the kinds of text cited by name before their date: "Luật"
     passive: re.Pattern  # "bị", "gồm" right after a subject: it undergoes or makes up, it is assigned nothing
     established: re.Pattern  # "thành lập <bodies> ... " with no full stop after: the bodies set up, not who acts
     established_duties: tuple[str, ...]  # what such a body will do ("có nhiệm vụ"): no duty of the item's doer
@@ -221,6 +222,7 @@ def roles() -> RoleLexicon:
                              rf"\s*:?$", re.I),
         acronym_subject=re.compile(rf"^([A-ZĐ][A-ZĐ0-9&]{{2,9}})\s+(?={_any_of(data['acronym_subject']['words'])})"),
         cited_number=data["cited_document"]["number"],
+        cited_names=tuple(data["cited_document"]["names"]),
         passive=re.compile(rf"^\s*(?:{_any_of(data['passive']['words'])})(?=[\s:,])"),
         established=re.compile(rf"\b(?:{_any_of(data['established']['verbs'])})\s[^.;:]*$"),
         established_duties=tuple(data["established"]["duties"]),
@@ -329,7 +331,8 @@ def structure() -> StructureLexicon:
         aims_sections=tuple(data["aims_section"]["starts"]),
         scope_sections=tuple(data["scope_section"]["starts"]),
         summary=re.compile(rf"^\W{{0,3}}(?:{_any_of(data['summary']['starts'])})\b"
-                           rf"|^[^\n]{{0,300}}?\b(?:{_any_of(data['summary']['closing_asks'])})\b[^\n]{{0,120}}\./\.\W*$", re.I),
+                           rf"|^[^\n]{{0,300}}?\b(?:{_any_of(data['summary']['closing_asks'])})\b[^\n]{{0,120}}\./\.\W*$"
+                           rf"|^(?:{_any_of(data['summary']['closing_asks'])})\b[^\n]{{0,600}}\./\.\W*$", re.I),
         issuer_codes=tuple(data["issuer_code"]["codes"]),
         issuer_names=dict(data["issuer_code"]["names"]),
         issuer_header=re.compile(rf"^(?:{_any_of(data['issuer_header']['heads'])})\b"),
@@ -444,6 +447,7 @@ class QuestionLexicon:
     each_plan: re.Pattern  # asked of each plan the question names by its province ("trong mỗi thông báo")
     asks_with_whom: re.Pattern  # the partner is the slot asked, after "phối hợp với" ("phối hợp với ai?")
     deadline_vs_lead: tuple[re.Pattern, re.Pattern]  # (names the lead, asks when)
+    asks_when_outright: re.Pattern  # asks a time in so many words: "trước ngày nào", "khi nào"
     target_vs_lead: tuple[re.Pattern, re.Pattern]  # (asks who sets it, asks a value)
     target_not_result: tuple[re.Pattern, re.Pattern, re.Pattern]  # (asks a target, a reported figure, a target set)
     lead_named_not_asked: tuple[re.Pattern, re.Pattern]  # (asks who, asks something else)
@@ -558,6 +562,7 @@ def questions() -> QuestionLexicon:
         partners_vs_lead=pair(data["partners_vs_lead"], "lead", "asks_partners"),
         asks_with_whom=re.compile(data["partners_vs_lead"]["asks_with_whom"]),
         deadline_vs_lead=pair(data["deadline_vs_lead"], "lead", "asks_when"),
+        asks_when_outright=re.compile(data["deadline_vs_lead"]["asks_when_outright"]),
         target_vs_lead=pair(data["target_vs_lead"], "lead", "asks_value"),
         target_not_result=tuple(re.compile(data["target_not_result"][k]) for k in ("asks", "reported", "target")),
         lead_named_not_asked=pair(data["lead_named_not_asked"], "asks_who", "asks_other"),
