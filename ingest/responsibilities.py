@@ -757,12 +757,13 @@ def _in_condition(flat: str, start: int, end: int) -> bool:
     before = re.split(r"[.;:]\s", flat[:start])[-1]
     after = re.split(r"[.;:](?:\s|$)", flat[end:], maxsplit=1)[0]
     opens = list(_CONDITION_OPENS.finditer(before))
-    if not opens or _CONDITION_ENDS.search(before[opens[-1].end():]):
+    case = before[opens[-1].end():] if opens else ""
+    if not opens or _CONDITION_ENDS.search(case):
         return False
     then = _CONDITION_ENDS.search(after)
     # (a time missed is still the time: "Trường hợp ... tới thời điểm ngày 01 tháng 7 năm 2026 chưa hoàn thành việc kết nối
     # ... thì:", TT 08/2026/TT-BNV Điều 24.2; blind set b29-49)
-    return then is not None and not _NOT_YET.search(f"{before[opens[-1].end():]} {after[:then.start()]}")
+    return then is not None and not _NOT_YET.search(f"{case} {after[:then.start()]}")
 
 
 def extract_targets(text: str) -> list[str]:

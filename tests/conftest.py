@@ -68,10 +68,15 @@ def meeting_service(tmp_path_factory):
 
 def real_service(tmp_path_factory, name: str, docs: list[str]):
     """A Kehoach service over a fresh index of ``docs`` (paths under ../shared/plans-real), every one ingested."""
+    return service_of(tmp_path_factory, name, [SHARED_REAL / d for d in docs])
+
+
+def service_of(tmp_path_factory, name: str, paths: list[Path]):
+    """A Kehoach service over a fresh index of ``paths`` (files or folders), every one ingested."""
     from api.service import Kehoach
     from core.settings import load_settings
 
     svc = Kehoach(load_settings(data_dir=tmp_path_factory.mktemp(name)))
-    report = svc.ingest([SHARED_REAL / d for d in docs])
+    report = svc.ingest(paths)
     assert not report.failed, [f.message for f in report.failed]
     return svc

@@ -313,6 +313,7 @@ class StructureLexicon:
 @cache
 def structure() -> StructureLexicon:
     data = load_table("structure")
+    closing_asks = _any_of(data["summary"]["closing_asks"])  # a letter's closing request, in two forms below
     return StructureLexicon(
         divisions=tuple(Division(d["kind"], tuple(d["words"]), int(d["rank"])) for d in data["division"]),
         ordinals=tuple(data["ordinals"]["words"]),
@@ -331,8 +332,8 @@ def structure() -> StructureLexicon:
         aims_sections=tuple(data["aims_section"]["starts"]),
         scope_sections=tuple(data["scope_section"]["starts"]),
         summary=re.compile(rf"^\W{{0,3}}(?:{_any_of(data['summary']['starts'])})\b"
-                           rf"|^[^\n]{{0,300}}?\b(?:{_any_of(data['summary']['closing_asks'])})\b[^\n]{{0,120}}\./\.\W*$"
-                           rf"|^(?:{_any_of(data['summary']['closing_asks'])})\b[^\n]{{0,600}}\./\.\W*$", re.I),
+                           rf"|^[^\n]{{0,300}}?\b(?:{closing_asks})\b[^\n]{{0,120}}\./\.\W*$"
+                           rf"|^(?:{closing_asks})\b[^\n]{{0,600}}\./\.\W*$", re.I),
         issuer_codes=tuple(data["issuer_code"]["codes"]),
         issuer_names=dict(data["issuer_code"]["names"]),
         issuer_header=re.compile(rf"^(?:{_any_of(data['issuer_header']['heads'])})\b"),

@@ -28,9 +28,7 @@ from __future__ import annotations
 
 import pytest
 
-from api.service import Kehoach
-from core.settings import load_settings
-from tests.conftest import REPO, SHARED_REAL
+from tests.conftest import REPO, SHARED_REAL, service_of
 
 TWINS = REPO / "tests" / "data" / "portal-twins"
 FILES = ("qd-phan-cap-may-moc.md", "qd-danh-muc-phi-dia-gioi.md", "nq-muc-chi-van-hoa.md", "tt-khong-tieu-de.md",
@@ -44,8 +42,7 @@ REAL = (SHARED_REAL / "web" / "chinh-phu_648-tb-vpcp.md", SHARED_REAL / "web" / 
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
-    svc = Kehoach(load_settings(data_dir=tmp_path_factory.mktemp("index")))
-    assert not svc.ingest([TWINS / f for f in FILES]).failed
+    svc = service_of(tmp_path_factory, "index", [TWINS / f for f in FILES])
     yield svc.ask
     svc.close()
 
@@ -92,8 +89,7 @@ def test_a_reply_letters_conclusion_answers_when_a_rule_applies(ask):
 
 @pytest.fixture(scope="module")
 def ask_real(tmp_path_factory):
-    svc = Kehoach(load_settings(data_dir=tmp_path_factory.mktemp("real")))
-    assert not svc.ingest(list(REAL)).failed
+    svc = service_of(tmp_path_factory, "real", list(REAL))
     yield svc.ask
     svc.close()
 

@@ -25,9 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from api.service import Kehoach
-from core.settings import load_settings
-from tests.conftest import REPO
+from tests.conftest import REPO, service_of
 
 TWINS = REPO / "tests" / "data" / "office-twins"
 FILES = ("tb-ket-luan-hoi-nghi-cchc.md", "qd-cong-bo-chi-so-cchc.md", "qd-thanh-lap-ban-chi-dao.md",
@@ -37,8 +35,7 @@ REFUSED = "Không có trong kế hoạch"
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
-    svc = Kehoach(load_settings(data_dir=tmp_path_factory.mktemp("index")))
-    assert not svc.ingest([TWINS / f for f in FILES]).failed
+    svc = service_of(tmp_path_factory, "index", [TWINS / f for f in FILES])
     yield svc.ask
     svc.close()
 
