@@ -6,9 +6,9 @@ KH := $(VENV)/bin/kehoach
 export GRADIO_ANALYTICS_ENABLED := False
 export HF_HUB_OFFLINE := 1
 
-.PHONY: install ocr browser run ingest ui test test-fast test-llm eval bench clean
+.PHONY: install ocr doc browser run ingest ui test test-fast test-llm eval bench clean
 
-install: ocr $(VENV)/.installed
+install: ocr doc $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -20,6 +20,10 @@ $(VENV)/.installed: pyproject.toml
 ocr:   # offline OCR of scanned PDFs: Tesseract with its Vietnamese model (Debian packages)
 	@(command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx vie) || \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-vie >/dev/null)
+
+doc:   # old Word (.doc) files: wvWare's wvHtml (Debian package wv)
+	@command -v wvHtml >/dev/null || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wv >/dev/null)
 
 browser:
 	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null)

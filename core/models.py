@@ -143,7 +143,7 @@ class Document:
 
     id: str  # stable slug from the file name
     file_name: str
-    source_format: str  # txt | md | docx | pdf | html
+    source_format: str  # txt | md | docx | doc | pdf | html
     sha256: str  # fingerprint of the original bytes and the parser version (ingest.pipeline.fingerprint)
     meta: DocumentMeta
     source_text: str  # text as read (NFC), the reference for spans and quotes

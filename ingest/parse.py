@@ -768,6 +768,17 @@ def _under_scope(n: _Node) -> bool:
     return False
 
 
+def _lists_those_present(n: _Node) -> bool:
+    """Is ``n`` an item of a list of those who attend or sit on a board, saying no role ("2. Thành phần / - Đại diện
+    Lãnh đạo Ban Nội chính Tỉnh ủy, Ủy ban kiểm tra Tỉnh ủy, ..."; structure.toml [members_section])? It is no task."""
+    a: _Node | None = n.parent
+    while a is not None:
+        if a.label is not None and fold(a.title).startswith(structure().members_sections):
+            return not rsp.says_a_role(n.text)
+        a = a.parent
+    return False
+
+
 def _handed_over_by_intro(nodes: list[_Node]) -> dict[int, Responsibility]:
     """Part -> the units its introduction hands the numbered items after it to, when its last sentence does so ("...,
     Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:" / "1. Chỉ đạo
@@ -885,7 +896,7 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
             ctx_units, ctx_requested = intro[n.part].lead, intro[n.part].requested
         # (not in "Điều 2. Đối tượng áp dụng / 1. Các cơ quan, tổ chức, cá nhân tham gia việc lập, thẩm định ...", NQ
         # Hà Nội on TOD planning, eval/external b12-02: those the text applies to, no one's task)
-        if n.kind != "table_row" and not _under_scope(n):
+        if n.kind != "table_row" and not _under_scope(n) and not _lists_those_present(n):
             own = rsp.extract_from_text(_without_article_title(n) if n.label else n.text, ctx_units, ctx_requested)
             if ctx_units and own.lead and all(rsp.leads_by_role(u) for u in own.lead):
                 # under a unit heading, "cơ quan chủ trì" is that unit: "I.1. Các cơ quan đăng ký đầu tư (Sở Tài chính,

@@ -315,6 +315,12 @@ def _role_at(text: str) -> tuple[str, str] | None:
     return None
 
 
+def says_a_role(text: str) -> bool:
+    """Does ``text`` say a role anywhere ("chủ trì", "phối hợp với", "có trách nhiệm", "tham mưu"; roles.toml [[role]])?"""
+    low = text.lower()
+    return any(re.search(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)", low) for phrase, _ in _role_phrases())
+
+
 def _partners_after(rest: str) -> list[str]:
     """Units after "phối hợp (với)" in ``rest`` ("chủ trì, phối hợp với Sở Y tế, Công an tỉnh tổ chức ...")."""
     # "phối với" is a slip for "phối hợp với" real texts make: "Giao Bộ Giáo dục và Đào tạo chủ trì, phối với Bộ Tài

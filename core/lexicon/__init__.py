@@ -295,6 +295,7 @@ class StructureLexicon:
     aims_sections: tuple[str, ...] = ()  # folded starts of headings that assign no work ("muc dich", "quan diem")
     summary: re.Pattern | None = None  # the sentence closing a body: "Trên đây là Kế hoạch ..."
     scope_sections: tuple[str, ...] = ()  # folded starts of titles saying whom a text governs ("doi tuong ap dung")
+    members_sections: tuple[str, ...] = ()  # folded starts of titles listing who attends or sits on a board ("thanh phan")
     issuer_codes: tuple[str, ...] = ()  # "vpcp", "bnv": an issuer's code in a symbol, written before a number too
     issuer_names: dict[str, str] = field(default_factory=dict)  # folded code -> the body it names ("nhnn": "Ngân hàng ...")
     issuer_header: re.Pattern | None = None  # a header's issuing body opens so: "ỦY BAN", "BỘ", "NGÂN HÀNG NHÀ NƯỚC"
@@ -331,6 +332,7 @@ def structure() -> StructureLexicon:
         signer_ranks=tuple(sorted(data["signer_rank"]["words"], key=len, reverse=True)),
         aims_sections=tuple(data["aims_section"]["starts"]),
         scope_sections=tuple(data["scope_section"]["starts"]),
+        members_sections=tuple(data["members_section"]["starts"]),
         summary=re.compile(rf"^\W{{0,3}}(?:{_any_of(data['summary']['starts'])})\b"
                            rf"|^[^\n]{{0,300}}?\b(?:{closing_asks})\b[^\n]{{0,120}}\./\.\W*$"
                            rf"|^(?:{closing_asks})\b[^\n]{{0,600}}\./\.\W*$", re.I),

@@ -1,4 +1,4 @@
-"""File readers: turn .txt/.md/.docx/.pdf/.html plan files into NFC text, refusing bad input with ReadError."""
+"""File readers: turn .txt/.md/.docx/.doc/.pdf/.html plan files into NFC text, refusing bad input with ReadError."""
 
 from .base import SUPPORTED_SUFFIXES, ReadResult
 from .factory import read_file

@@ -14,6 +14,7 @@ SUFFIX_FORMATS: dict[str, str] = {
     ".txt": "txt",
     ".md": "md",
     ".docx": "docx",
+    ".doc": "doc",
     ".pdf": "pdf",
     ".html": "html",
     ".htm": "html",
@@ -29,7 +30,7 @@ class ReadResult:
     """Text of one file: NFC, "\\n" newlines, paragraphs separated by a blank line."""
 
     text: str
-    source_format: str  # "txt" | "md" | "docx" | "pdf" | "html"
+    source_format: str  # "txt" | "md" | "docx" | "doc" | "pdf" | "html"
     warnings: list[str] = field(default_factory=list)
     fields: dict[str, str] = field(default_factory=dict)  # metadata stated outside the text (a portal's block)
     pages: list[PageInfo] = field(default_factory=list)  # PDF: where each page's text lies in ``text``

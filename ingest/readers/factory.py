@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .base import SUFFIX_FORMATS, SUPPORTED_SUFFIXES, ReadResult, read_error
+from .doc_reader import OLE_MAGIC, read_doc
 from .docx_reader import read_docx
 from .html_reader import read_html
 from .ocr import OcrOptions
@@ -13,7 +14,6 @@ from .pdf_reader import read_pdf
 from .text_reader import read_text_file
 
 _HINTS = {
-    ".doc": ("hãy mở bằng Word và lưu lại dạng .docx", "open it in Word and save it as .docx"),
     ".rtf": ("hãy lưu lại dạng .docx", "save it as .docx"),
     ".odt": ("hãy lưu lại dạng .docx", "save it as .docx"),
 }
@@ -27,6 +27,8 @@ def _vi_number(n: int) -> str:
 def _reader_for(source_format: str) -> Callable[[Path, int], ReadResult]:
     if source_format == "docx":
         return read_docx
+    if source_format == "doc":
+        return read_doc
     if source_format == "pdf":
         return read_pdf
     if source_format == "html":
@@ -34,9 +36,18 @@ def _reader_for(source_format: str) -> Callable[[Path, int], ReadResult]:
     return lambda path, max_bytes: read_text_file(path, max_bytes, source_format)
 
 
+def _really_old_word(path: Path) -> bool:
+    """A ".docx" that is an old Word 97-2003 file renamed (the .doc reader reads it)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(OLE_MAGIC)) == OLE_MAGIC
+    except OSError:
+        return False  # the reader then says what is wrong with the file
+
+
 def read_file(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
               on_page: Callable[[int, int], None] | None = None, max_chars: int | None = None) -> ReadResult:
-    """Text of a plan file (.txt, .md, .docx, .pdf, .html, .htm); raises ReadError (Vietnamese + English).
+    """Text of a plan file (.txt, .md, .docx, .doc, .pdf, .html, .htm); raises ReadError (Vietnamese + English).
 
     With ``ocr``, the scanned pages of a PDF are read by OCR (``on_page(done, total)`` reports progress).
     A text longer than ``max_chars`` is refused (a real plan is far shorter)."""
@@ -53,6 +64,8 @@ def read_file(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
             f"Unsupported file type {suffix or '(no suffix)'}; supported: {supported}"
             + (f" ({hint_en})." if hint_en else "."),
         )
+    if source_format == "docx" and _really_old_word(path):
+        source_format = "doc"
     if source_format == "pdf":
         result = read_pdf(path, max_bytes, ocr, on_page)
     else:

@@ -32,15 +32,18 @@ def _span(cell: Tag, attribute: str) -> int:
 class HtmlTextBuilder:
     """Collects blocks of text while walking the HTML tree."""
 
-    def __init__(self) -> None:
+    def __init__(self, flat_tables: bool = False) -> None:
         self.blocks: list[str] = []
         self._inline: list[str] = []
+        self._label = ""  # a list item's number, waiting for the item's first text
+        self._flat_tables = flat_tables  # inside a table cell: a nested table's cells as plain text
 
     def _flush(self) -> None:
         lines = [_WS.sub(" ", part).strip() for part in "".join(self._inline).split(_BR)]
         text = "\n".join(line for line in lines if line)
         if text:
-            self.blocks.append(text)
+            self.blocks.append(f"{self._label} {text}" if self._label else text)
+            self._label = ""
         self._inline = []
 
     def finish(self) -> list[str]:
@@ -64,9 +67,11 @@ class HtmlTextBuilder:
                 self._inline.append(_BR)
             elif name == "table":
                 self._flush()
-                table = markdown_table(self._table_grid(child))
-                if table:
-                    self.blocks.append(table)
+                grid = self._table_grid(child)
+                table = " ".join(" ".join(c for c in row if c) for row in grid) if self._flat_tables \
+                    else markdown_table(grid)
+                if table.strip():
+                    self.blocks.append(table.strip())
             elif name == "pre":
                 self._flush()
                 text = child.get_text()
@@ -74,9 +79,10 @@ class HtmlTextBuilder:
                     self.blocks.append(text.strip("\n"))
             elif name == "li":
                 self._flush()
-                self._inline.append(self._list_label(child) + " ")
+                self._label = self._list_label(child)  # kept for the item's first text, even inside a <p>
                 self.walk(child)
                 self._flush()
+                self._label = ""
             elif name in _BLOCKS:
                 self._flush()
                 self.walk(child)
@@ -86,21 +92,32 @@ class HtmlTextBuilder:
 
     @staticmethod
     def _list_label(li: Tag) -> str:
+        """The visible number of a list item: "3." ("<li value=3>" or third of "<ol>"), "c)" in an
+        "<ol type=a>" (Vietnamese documents write letters with a parenthesis), "III." in "<ol type=I>"."""
         parent = li.find_parent(["ol", "ul"])
         if parent is None or parent.name != "ol":
             return "-"
         try:
-            start = int(str(parent.get("start", "1")))
+            n = int(str(li["value"])) if li.has_attr("value") else \
+                int(str(parent.get("start", "1"))) + sum(1 for sibling in li.find_previous_siblings("li"))
         except ValueError:
-            start = 1
-        position = sum(1 for sibling in li.find_previous_siblings("li"))
-        return f"{start + position}."
+            n = 1
+        kind = str(parent.get("type", "1"))
+        if kind in ("a", "A") and 1 <= n <= 26:
+            letter = chr(ord(kind) + n - 1)
+            return f"{letter})" if kind == "a" else f"{letter}."
+        if kind in ("i", "I") and 1 <= n < 40:
+            roman = _roman(n)
+            return f"{roman.lower() if kind == 'i' else roman}."
+        return f"{n}."
 
     @staticmethod
     def _cell_text(cell: Tag) -> str:
-        for dropped in cell.find_all(list(_DROPPED)):
-            dropped.decompose()
-        return cell.get_text(" ", strip=True)
+        """A cell's text on one line: its paragraphs joined by a space, its runs ("<b>T</b><b>Ổ</b>", as
+        Word and wvHtml split words by formatting) joined as they are."""
+        builder = HtmlTextBuilder(flat_tables=True)
+        builder.walk(cell)
+        return " ".join(" ".join(builder.finish()).split())
 
     def _table_grid(self, table: Tag) -> list[list[str]]:
         """Same rule as for Word tables: colspan keeps the text in the first column, rowspan repeats it."""
@@ -140,6 +157,14 @@ class HtmlTextBuilder:
     def _pad(row: list[str], col: int) -> int:
         row.append("")
         return col + 1
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, numeral in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + numeral, n - value
+    return out
 
 
 def read_html(path: Path, max_bytes: int) -> ReadResult:

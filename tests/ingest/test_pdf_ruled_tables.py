@@ -97,9 +97,10 @@ def test_sub_rows_of_one_task_are_one_row() -> None:
     assert [r[0] for r in page] == ["TT", "16"]
 
 
-def test_tables_are_looked_for_within_a_time_budget() -> None:
-    # a file of hundreds of pages of tables must not run the upload worker out of time: past the budget, pages keep
-    # their text layer, and the reader says which (only pages that draw lines are looked at: 7-15 here)
+def test_tables_are_looked_for_within_a_page_count_and_a_time_budget() -> None:
+    # a file of hundreds of pages of tables must not run the upload worker out of time: past so many pages (a count,
+    # so a file reads the same however loaded the machine is) or past the time budget, pages keep their text layer,
+    # and the reader says which (only pages that draw lines are looked at: 7-15 here)
     import pypdf
 
     from ingest.readers.pdf_tables import pages_with_tables
@@ -107,5 +108,7 @@ def test_tables_are_looked_for_within_a_time_budget() -> None:
     layer = {n: page for n, page in enumerate(pypdf.PdfReader(str(PDF)).pages, start=1)}
     tabled, unread = pages_with_tables(PDF, layer, budget_s=0.0)
     assert tabled == {} and unread == list(range(7, 16))
+    tabled, unread = pages_with_tables(PDF, layer, max_pages=3)
+    assert sorted(tabled) == [7, 8, 9] and unread == list(range(10, 16))
     tabled, unread = pages_with_tables(PDF, layer)
     assert sorted(tabled) == list(range(7, 16)) and unread == []

@@ -517,7 +517,7 @@ def test_zip_that_is_not_word_refused(tmp_path: Path) -> None:
     assert_read_error(target, "không phải tài liệu Word")
 
 
-@pytest.mark.parametrize("name", ["bảng.xlsx", "cũ.doc", "không-đuôi"])
+@pytest.mark.parametrize("name", ["bảng.xlsx", "cũ.rtf", "không-đuôi"])
 def test_unsupported_suffix_refused(name: str, tmp_path: Path) -> None:
     target = tmp_path / name
     target.write_bytes(b"du lieu")
