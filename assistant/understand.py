@@ -353,6 +353,13 @@ class QuestionParser:
             q.units = [u for u in q.units if u != issuer]
             if q.intent == Intent.UNIT_TASKS and not q.units:
                 q.intent = self._intent(folded, timed, skip=(Intent.UNIT_TASKS.value,))
+        if (part := lex.part_of_asked.search(folded)) is not None:
+            # "Đơn vị nào của Cục Hóa chất dự thảo ...?": the body that holds the one asked is not asked (b50-26), and
+            # its name is no topic a clause must hold
+            after = f" {unit_key(folded[part.end():])} "
+            parents = [u for u in q.units if after.startswith(f" {unit_key(u)} ")]
+            q.units = [u for u in q.units if u not in parents]
+            q.scope_terms.extend(fold(u) for u in parents)
         issuers = self._issuer_forms(folded, mentions)
         q.scope_terms.extend(issuers)  # "cua ubnd tinh ha tinh" picks the plans
         if issuers and len(q.units) > 1:
@@ -387,6 +394,7 @@ class QuestionParser:
         q.action = self._action(folded)
         if (asks := lex.holder_asks.search(folded)) is not None:
             q.holder = _position_asked(folded, asks, lex.positions)
+        q.asks_sent = lex.sent_asks.search(folded) is not None
         m = lex.ordinal.search(folded)
         if m:
             word = m.group(1)

@@ -84,7 +84,10 @@ COUNT = re.compile(r"(?<![/.\d])\b\d{1,3}(?:[.,]\d{3})+(?:,\d+)?\)?\s+(?:\(\w+(?
                    r"|(?<![/.\d])\b\d+(?:[.,]\d+)?\s+(?:trieu|ty|nghin|ngan)?\s*dong\b"
                    # (not a year, "Luật Năng lượng nguyên tử 2025 và ...", nor a form's number, "Mẫu số 02 tại Phụ lục")
                    # ("danh mục 06 thủ tục hành chính" counts; "mục 06" alone numbers a section, QĐ 1513/QĐ-UBND Bắc Ninh)
+                   # (nor an appendix's, "dự thảo phụ lục 1 kèm theo Tờ trình số 182/TTr-SDTTG", a Bình Thuận office's reply
+                   # of 4/2025; blind set b69-24)
                    r"|(?<!ngay )(?<!thang )(?<!nam )(?<!dieu )(?<!khoan )(?<!diem )(?<!(?<!danh )muc )(?<!chuong )(?<!mau so )"
+                   r"(?<!phu luc )"
                    # (nor a text's number, "Nghị quyết liên tịch số 102 của ...", unless a total: "tổng số 59 điểm mỏ"; nor
                    # a term's, "Hội nghị Trung ương 11 khóa XIII")
                    r"(?<!(?<!tong )so )(?<![/.\d])\b(?!(?:19|20)\d\d\b)\d+\s+(?:\(\w+(?: \w+)?\)\s+)?(?!thang\b|nam\b|ngay\b|khoa\b)[a-z]"

@@ -81,6 +81,7 @@ class Query:
     # "bổ nhiệm ... dựa trên đề nghị của những ai?" (who proposed it, not who decides), "accountable", "consulted"
     named_after: str = ""
     holder: str = ""  # "tổ phó là ai?": the position whose holder is asked (folded: "to pho")
+    asks_sent: bool = False  # "cử ai tham gia ...?": the people a body sends or appoints are asked
     topic_exclude: list[str] = field(default_factory=list)  # folded words that describe another plan the question names
     topic_share: int = 1  # asked of one of several plans named: the topic may hold each plan's own part ("luân
     # chuyển tối thiểu bao lâu (NĐ 170), còn học xong phải cam kết phục vụ bao lâu (NĐ 171)")

@@ -402,6 +402,12 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
             title_parts.append(subject)
             meta.kind = "Công văn"
     meta.title = re.sub(r"\s+", " ", " ".join(title_parts)).strip(" :")
+    if (not meta.title or meta.title.isupper()) and \
+            (subject := next((m.group("title") for p in paragraphs[:30]
+                              if (m := structure().subject_line.match(_plain(p.text)))), None)):
+        # a paper whose subject is on a labelled line ("2. Trích yếu: V/v ..."), under a form's name in capitals
+        # ("PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC" / "2. Vấn đề trình: Về việc ban hành Quyết định phân cấp ...")
+        meta.title = re.sub(r"^(?:V/v|Về việc)\s+", "", subject.strip(" ."), flags=re.I)
     named = _named_in_heading(paragraphs[:3]) if kind_at is None or not meta.number else None
     if named and (kind_at is None or named[0] == meta.kind):
         # (also over a kind line with no number under a heading naming the text in full: "# TOÀN VĂN: KẾT LUẬN

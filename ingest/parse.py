@@ -773,7 +773,9 @@ def _lists_those_present(n: _Node) -> bool:
     Lãnh đạo Ban Nội chính Tỉnh ủy, Ủy ban kiểm tra Tỉnh ủy, ..."; structure.toml [members_section])? It is no task."""
     a: _Node | None = n.parent
     while a is not None:
-        if a.label is not None and fold(a.title).startswith(structure().members_sections):
+        title = fold(a.title)
+        if a.label is not None and title.startswith(structure().members_sections) and "," not in title \
+                and not any(w in title for w in structure().members_not_with):
             return not rsp.says_a_role(n.text)
         a = a.parent
     return False

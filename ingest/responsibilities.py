@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from core.lexicon import acronyms, roles as role_lexicon, structure as structure_lexicon
+from core.lexicon import acronyms, roles as role_lexicon, structure as structure_lexicon, units as units_lexicon
 from core.models import Responsibility
 from core.textnorm import fold, sentence_end, split_sentences
 from ingest.labels import label_of
@@ -316,9 +316,11 @@ def _role_at(text: str) -> tuple[str, str] | None:
 
 
 def says_a_role(text: str) -> bool:
-    """Does ``text`` say a role anywhere ("chủ trì", "phối hợp với", "có trách nhiệm", "tham mưu"; roles.toml [[role]])?"""
+    """Does ``text`` say a role anywhere ("chủ trì", "phối hợp với", "có trách nhiệm", "tham mưu"; roles.toml [[role]]),
+    or hand a task over ("Giao ...", "Đề nghị ...": roles.toml [[opener]])?"""
     low = text.lower()
-    return any(re.search(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)", low) for phrase, _ in _role_phrases())
+    return any(re.search(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)", low) for phrase, _ in _role_phrases()) \
+        or _opener_re().search(text) is not None
 
 
 def _partners_after(rest: str) -> list[str]:
@@ -731,7 +733,7 @@ def extract_from_text(text: str, context: list[str] | None = None, requested_con
 def extract_deadline(text: str) -> str:
     """The first deadline or recurrence phrase of a text ("trước ngày 25/11/2025", "Quý II/2026", "hằng năm")."""
     flat = re.sub(r"\s+", " ", _EMPHASIS.sub("", text))
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, int] | None = None
     lex = role_lexicon()
     for pattern in lex.deadlines:
         for m in pattern.finditer(flat):
@@ -744,10 +746,20 @@ def extract_deadline(text: str) -> str:
                 # rule is about, not the time it sets
             starts_only = phrase.lower().startswith("từ") and not _WINDOW_END.search(phrase)
             if phrase and not starts_only and (best is None or m.start() < best[0]):
-                best = (m.start(), phrase)  # "từ ngày ..." starts something, it is not a deadline; "từ ngày 05/02
-                # - 08/02/2026" is a window
+                best = (m.start(), phrase, m.start() + len(m.group(0).rstrip(" ,;")))  # "từ ngày ..." starts
+                # something, it is not a deadline; "từ ngày 05/02 - 08/02/2026" is a window
                 break
-    return best[1] if best else ""
+    if best is None:
+        return ""
+    # a second day of the same deadline, and the recurrence after the last: "trước ngày 15 tháng 6 và trước ngày 15
+    # tháng 12 hằng năm" (Quy chế phối hợp quản lý người nước ngoài, Phú Thọ 2025, Điều 24; blind set b68)
+    more = _DEADLINE_MORE.match(flat, best[2])
+    return best[1] + more.group(0).rstrip(" ,;") if more and more.group(0).strip() else best[1]
+
+
+_DAY_OF_YEAR = r"(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|/)\d{1,2}(?:(?:\s+năm\s+|/)\d{4})?"
+_DEADLINE_MORE = re.compile(rf"(?:(?:\s*,|\s+và|\s+hoặc)\s+(?:trước\s+)?{_DAY_OF_YEAR}(?!\d))*"
+                            r"(?:\s+(?:hằng|hàng)\s+(?:năm|tháng|quý)\b)?")
 
 
 _CONDITION_OPENS = re.compile(r"\b(?:[Tt]rường hợp|[Nn]ếu)\b")
@@ -857,6 +869,18 @@ def delegated_to(s: str, may_open: bool) -> list[str] | None:
 _DELEGATES = re.compile(r"\b(?:ủy|uỷ) quyền cho\b")  # "UBND tỉnh ủy quyền cho Chủ tịch UBND tỉnh:": the delegate's items
 
 
+@cache
+def _person_heading() -> re.Pattern:
+    """A person named with an honorific and then their office: "Bà Nguyễn Thị Tuyết Nhung, Phó Giám đốc", "Ông Lê
+    Quang Hùng - Giám đốc Sở" (units.toml [person]; the office opens with an office holder's head word)."""
+    lexicon = units_lexicon()
+    offices = [w for h in lexicon.heads if h.office for w in h.words if w[:1].isupper()]
+    honorific = "|".join(map(re.escape, sorted(lexicon.honorifics, key=len, reverse=True)))
+    office = "|".join(map(re.escape, sorted(offices, key=len, reverse=True)))
+    name = r"[A-ZÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZÀ-Ỹ][\wÀ-ỹ]*){1,4}"
+    return re.compile(rf"^(?:{honorific})\s+{name}\s*(?:,|\s[-–])\s*(?:{office})\b[^.;:!?]{{0,100}}$")
+
+
 def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     """The units a heading names, whether they are only requested, and the text after the heading's colon:
     "2. Sở Nông nghiệp và Môi trường", "Điều 23. Trách nhiệm của Văn phòng đăng ký đất đai", "a) Bộ Công an: (1)
@@ -881,6 +905,8 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
         # after "Trách nhiệm của", a body written in lower case is still the body: "Điều 9. Trách nhiệm của thủ trưởng
         # các đơn vị thuộc Cục Thuế" (QĐ 3509/QĐ-CT, eval/external/docs/b10)
         t = t[:1].upper() + t[1:]
+    if not prefixed and _person_heading().match(t.rstrip(" :")) and not says_a_role(t):
+        return [t.rstrip(" :")], False, ""  # "3. Bà Nguyễn Thị Tuyết Nhung, Phó Giám đốc": the tasks below are hers
     op = _opener_at(t, 0)
     if op is not None:
         if op[2]:

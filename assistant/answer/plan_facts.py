@@ -96,7 +96,7 @@ def period_text(p: PlanFacts) -> str:
 def missing_fact(p: PlanFacts, fact: str) -> bool:
     """Does the plan's header leave ``fact`` out (no number, no date, no signer, no issuer, no period)?"""
     return {"issuer": not (p.issuer or p.authority), "number": not p.number, "date": not p.date,
-            "signer": not p.signer, "period": p.years() is None}.get(fact, False)
+            "signer": not p.signer, "period": p.years() is None, "recipients": not p.recipients}.get(fact, False)
 
 
 FACT_LINES = {
@@ -105,6 +105,7 @@ FACT_LINES = {
     "date": ("Ngày ban hành", lambda p: date_text(p.date)),
     "signer": ("Người ký", lambda p: signer_text(p.signer, p.signer_title)),
     "period": ("Thời gian thực hiện", period_text),
+    "recipients": ("Kính gửi", lambda p: p.recipients or "văn bản không ghi nơi nhận"),
 }
 
 

@@ -104,7 +104,9 @@ class UnitLexicon:
     branch_heads: tuple[str, ...] = ()  # the plural heads a list of branches follows ("các Sở: Tư pháp, Nội vụ")
     branches: tuple[tuple[str, str], ...] = ()  # (as written in a list, full name), longest written form first
     locality_heads: tuple[str, ...] = ()  # plurals a list of provinces follows ("các tỉnh, thành phố: A, B"), longest first
+    commune_heads: tuple[str, ...] = ()  # plurals a list of communes follows ("các xã: Đức Trọng, Hiệp Thạnh"), longest first
     branch_runs_on: tuple[str, ...] = ()  # lower-case words a "Bộ/Sở + branch" name runs on over ("tỉnh", "và")
+    honorifics: tuple[str, ...] = ()  # "Ông", "Bà", "Đồng chí": a person named before their office
 
 
 @cache
@@ -117,6 +119,7 @@ def units() -> UnitLexicon:
         abbreviations={a["short"]: a["long"] for a in data["abbreviation"]},
         key_drop=frozenset(data["key_drop"]["words"]),
         key_rewrite=tuple((k, v) for k, v in data.get("key_rewrite", {}).items() if k not in ("example", "source")),
+        honorifics=tuple(data["person"]["honorifics"]),
         continuations=tuple(data["name_continuation"]["words"]),
         function_words=tuple(data["name_continuation"].get("function", ())),
         generic_only=tuple(data["name_continuation"].get("generic_only", ())),
@@ -130,6 +133,7 @@ def units() -> UnitLexicon:
         branches=tuple(sorted(((w, b["name"]) for b in data["branch"] for w in (b["name"], *b["short"])),
                               key=lambda t: -len(t[0]))),
         locality_heads=tuple(sorted(data["locality_list"]["heads"], key=len, reverse=True)),
+        commune_heads=tuple(sorted(data["locality_list"]["commune_heads"], key=len, reverse=True)),
         branch_runs_on=tuple(data["branch_list"].get("runs_on", ())),
     )
 
@@ -296,6 +300,7 @@ class StructureLexicon:
     summary: re.Pattern | None = None  # the sentence closing a body: "Trên đây là Kế hoạch ..."
     scope_sections: tuple[str, ...] = ()  # folded starts of titles saying whom a text governs ("doi tuong ap dung")
     members_sections: tuple[str, ...] = ()  # folded starts of titles listing who attends or sits on a board ("thanh phan")
+    members_not_with: tuple[str, ...] = ()  # folded words of such a title that go on to duties ("trach nhiem")
     issuer_codes: tuple[str, ...] = ()  # "vpcp", "bnv": an issuer's code in a symbol, written before a number too
     issuer_names: dict[str, str] = field(default_factory=dict)  # folded code -> the body it names ("nhnn": "Ngân hàng ...")
     issuer_header: re.Pattern | None = None  # a header's issuing body opens so: "ỦY BAN", "BỘ", "NGÂN HÀNG NHÀ NƯỚC"
@@ -305,6 +310,7 @@ class StructureLexicon:
     appendix_words: tuple[str, ...] = ("phu luc",)  # folded title words of an appendix: "phu luc", "phu bieu"
     carries_out: re.Pattern | None = None  # "Thực hiện Kế hoạch số ...": the text a letter opens by carrying out (group 1)
     letter_opening: re.Pattern | None = None  # "Sở Công Thương nhận được ...": a reply letter's body opens so
+    subject_line: re.Pattern | None = None  # "2. Trích yếu: V/v <title>", "Vấn đề trình : <title>" (group "title")
     paper_titles: tuple[str, ...] = ()  # folded: "phieu trinh", "bien ban": titles of papers that are no kind above
     quote_lead_in: re.Pattern | None = None  # the words a cited text's quote follows: "... quy định:" (folded)
     conclusion: re.Pattern | None = None  # "Căn cứ các quy định nêu trên, ...": a reply letter's own conclusion
@@ -333,6 +339,7 @@ def structure() -> StructureLexicon:
         aims_sections=tuple(data["aims_section"]["starts"]),
         scope_sections=tuple(data["scope_section"]["starts"]),
         members_sections=tuple(data["members_section"]["starts"]),
+        members_not_with=tuple(data["members_section"]["not_with"]),
         summary=re.compile(rf"^\W{{0,3}}(?:{_any_of(data['summary']['starts'])})\b"
                            rf"|^[^\n]{{0,300}}?\b(?:{closing_asks})\b[^\n]{{0,120}}\./\.\W*$"
                            rf"|^(?:{closing_asks})\b[^\n]{{0,600}}\./\.\W*$", re.I),
@@ -343,6 +350,8 @@ def structure() -> StructureLexicon:
         mottos=tuple(data["motto"]["lines"]),
         gazette_sections=tuple(data["gazette_sections"]["lines"]),
         paper_titles=tuple(fold(w).lower() for w in data["paper_title"]["starts"]),
+        subject_line=re.compile(rf"^(?:\d{{1,2}}\.\s*)?(?:{_any_of(data['subject_label']['words'])})\s*:\s*"
+                                rf"(?:V/v|Về việc)?\s*(?P<title>\S.{{7,}})$", re.I),
         letter_opening=re.compile(rf"^[^.;:]{{2,80}}?\s(?:{_any_of(data['letter_opening']['verbs'])})\s"),
         quote_lead_in=re.compile(rf"^(?!.*\b(?:{_any_of(fold(w) for w in data['quoted_text']['not_amending'])})\b)"
                                  rf".*\b(?:{_any_of(fold(w) for w in data['quoted_text']['lead_ins'])})\b[^.;:]*:\W*$"),
@@ -516,6 +525,8 @@ class QuestionLexicon:
     # after which they do not ("co" before "quan" is "cơ quan")
     effect_asked: re.Pattern  # "... có hiệu lực từ khi nào": when a document takes effect
     deadline_bound_asked: re.Pattern  # "hạn cuối", "chậm nhất": the last day is asked, not how often
+    end_asked: re.Pattern  # "kết thúc lúc mấy giờ": when an event ends is asked
+    end_stated: re.Pattern  # what states an end: "kết thúc", "đến", "08 giờ - 11 giờ 30"
     money_bases: frozenset[str]  # what a sum is paid per ("mỗi tỉnh", "đồng/người/ngày"), folded
     money_thing: re.Pattern  # "trợ cấp mai táng": group "what" the words naming what a sum asked is for, folded
     effect_stated: re.Pattern  # "Quyết định này có hiệu lực ...": a document's own effect clause (folded)
@@ -548,6 +559,8 @@ class QuestionLexicon:
     paraphrases: tuple[tuple[re.Pattern, tuple[str, ...], bool], ...]
     value_asked: tuple[tuple[str, re.Pattern], ...]  # (kind, pattern on the folded question), in order
     holder_asks: re.Pattern  # "tổ phó là ai": asks the person holding a position
+    sent_asks: re.Pattern  # "cử ai tham gia ...": asks the people a body sends or appoints
+    part_of_asked: re.Pattern  # "đơn vị nào của ": the body named next holds the one asked
     positions: tuple[str, ...]  # folded position titles ("to pho"), longest first
 
     def number(self, word: str) -> int:
@@ -632,6 +645,8 @@ def questions() -> QuestionLexicon:
         effect_end_stated=re.compile(f'{data["effect"]["stated"]}.*{data["effect"]["end_stated"]}'),
         effect_words=frozenset(data["effect"]["words"]),
         deadline_bound_asked=re.compile(data["deadline_bound"]["asks"]),
+        end_asked=re.compile(data["end_asked"]["asks"]),
+        end_stated=re.compile(data["end_asked"]["stated"]),
         money_bases=frozenset(data["money_basis"]["words"]),
         money_thing=re.compile(rf"\b(?:{_any_of(data['money_thing']['heads'])}) "
                                rf"(?P<what>(?!(?:{_any_of(data['money_thing']['stop'])})\b)[a-z]+"
@@ -666,5 +681,7 @@ def questions() -> QuestionLexicon:
                           for p in data.get("paraphrase", [])),
         value_asked=tuple((v["kind"], re.compile("|".join(v["patterns"]))) for v in data["value_asked"]),
         holder_asks=re.compile(data["holder"]["asks"]),
+        sent_asks=re.compile(data["sent"]["asks"]),
+        part_of_asked=re.compile(data["part_of_asked"]["pattern"]),
         positions=tuple(sorted({fold(x) for x in data["holder"]["positions"]}, key=len, reverse=True)),
     )

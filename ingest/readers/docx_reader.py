@@ -14,7 +14,7 @@ from lxml import etree
 
 from .base import ReadResult, check_file, join_blocks, read_error, require_text
 from .docx_numbering import W_NS, NumberingLabeler, style_numbering, wval
-from .markdown_table import markdown_table
+from .markdown_table import table_blocks
 from .zip_guard import read_text_parts, repack
 
 _W = f"{{{W_NS}}}"
@@ -91,9 +91,7 @@ class DocxTextBuilder:
                 if text:
                     out.append(text)
             elif tag == f"{_W}tbl":
-                table = markdown_table(self._table_grid(child))
-                if table:
-                    out.append(table)
+                out.extend(table_blocks(self._table_grid(child)))
             elif tag in _CONTAINERS:
                 out.extend(self.blocks(child))
         return out
@@ -114,7 +112,7 @@ class DocxTextBuilder:
                 parts.extend(" ".join(row) for row in self._table_grid(child))
             elif child.tag in _CONTAINERS:
                 parts.append(" ".join(self.blocks(child)))
-        return " ".join(part for part in parts if part)
+        return "\n".join(part for part in parts if part)  # paragraphs apart: a box around text is read as text
 
     def _table_grid(self, tbl: etree._Element) -> list[list[str]]:
         """Rows of cell texts on the table grid. A horizontally merged cell keeps its text in its first grid

@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
 
 from .base import ReadResult, check_file, join_blocks, read_bytes, require_text
-from .markdown_table import markdown_table
+from .markdown_table import table_blocks
 from .text_reader import check_plausible
 
 _DROPPED = {"script", "style", "noscript", "template", "head", "iframe", "object", "svg", "canvas", "button",
@@ -68,10 +68,11 @@ class HtmlTextBuilder:
             elif name == "table":
                 self._flush()
                 grid = self._table_grid(child)
-                table = " ".join(" ".join(c for c in row if c) for row in grid) if self._flat_tables \
-                    else markdown_table(grid)
-                if table.strip():
-                    self.blocks.append(table.strip())
+                if self._flat_tables:
+                    if flat := " ".join(" ".join(c.split()) for row in grid for c in row if c.strip()):
+                        self.blocks.append(flat)
+                else:
+                    self.blocks.extend(table_blocks(grid))
             elif name == "pre":
                 self._flush()
                 text = child.get_text()
@@ -113,11 +114,11 @@ class HtmlTextBuilder:
 
     @staticmethod
     def _cell_text(cell: Tag) -> str:
-        """A cell's text on one line: its paragraphs joined by a space, its runs ("<b>T</b><b>Ổ</b>", as
-        Word and wvHtml split words by formatting) joined as they are."""
+        """A cell's text: its paragraphs one per line (a box around text is read as text; a table row puts them on
+        one line), its runs ("<b>T</b><b>Ổ</b>", as Word and wvHtml split words by formatting) joined as they are."""
         builder = HtmlTextBuilder(flat_tables=True)
         builder.walk(cell)
-        return " ".join(" ".join(builder.finish()).split())
+        return "\n".join(" ".join(block.split()) for block in builder.finish())
 
     def _table_grid(self, table: Tag) -> list[list[str]]:
         """Same rule as for Word tables: colspan keeps the text in the first column, rowspan repeats it."""

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, SHARED_REAL, service_of
+from tests.conftest import REPO, SHARED_REAL, asker
 
 TWINS = REPO / "tests" / "data" / "portal-twins"
 FILES = ("qd-phan-cap-may-moc.md", "qd-danh-muc-phi-dia-gioi.md", "nq-muc-chi-van-hoa.md", "tt-khong-tieu-de.md",
@@ -40,11 +40,7 @@ REAL = (SHARED_REAL / "web" / "chinh-phu_648-tb-vpcp.md", SHARED_REAL / "web" / 
         REPO / "eval" / "external" / "docs" / "b13" / "2e037ff2daea1c76.md")  # QĐ Bắc Ninh, TTHC phi địa giới
 
 
-@pytest.fixture(scope="module")
-def ask(tmp_path_factory):
-    svc = service_of(tmp_path_factory, "index", [TWINS / f for f in FILES])
-    yield svc.ask
-    svc.close()
+ask = asker("index", [TWINS / f for f in FILES])
 
 
 def test_who_vetted_the_draft_is_the_preambles_vetting_body(ask):
@@ -87,11 +83,7 @@ def test_a_reply_letters_conclusion_answers_when_a_rule_applies(ask):
     assert not a.refused and "không tính vào thu nhập chịu thuế" in a.text, a.text
 
 
-@pytest.fixture(scope="module")
-def ask_real(tmp_path_factory):
-    svc = service_of(tmp_path_factory, "real", list(REAL))
-    yield svc.ask
-    svc.close()
+ask_real = asker("real", list(REAL))
 
 
 @pytest.mark.parametrize("question, said", [

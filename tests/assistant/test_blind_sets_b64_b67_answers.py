@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPO, service_of
+from tests.conftest import REPO, asker
 
 TWINS = REPO / "tests" / "data" / "office-twins"
 FILES = ("tb-ket-luan-hoi-nghi-cchc.md", "qd-cong-bo-chi-so-cchc.md", "qd-thanh-lap-ban-chi-dao.md",
@@ -33,11 +33,7 @@ FILES = ("tb-ket-luan-hoi-nghi-cchc.md", "qd-cong-bo-chi-so-cchc.md", "qd-thanh-
 REFUSED = "Không có trong kế hoạch"
 
 
-@pytest.fixture(scope="module")
-def ask(tmp_path_factory):
-    svc = service_of(tmp_path_factory, "index", [TWINS / f for f in FILES])
-    yield svc.ask
-    svc.close()
+ask = asker("index", [TWINS / f for f in FILES])
 
 
 def test_when_asked_of_a_task_with_no_time_is_refused(ask):

@@ -4,32 +4,22 @@ a .docx built here) or on a real document of the repository showing the same for
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import docx
 
-from ingest.pipeline import ingest_file, parse_text
-from ingest.readers import read_file
+from ingest.pipeline import ingest_file
 from core.settings import load_settings
-from tests.conftest import REPO, SHARED_REAL
+from tests.conftest import REPO, SHARED_REAL, clause_at, parse_file
 
 TWINS = REPO / "tests" / "data" / "office-twins"
 
 
-def _parse(path: Path):
-    read = read_file(path, max_bytes=10 << 20)
-    return parse_text(read.text, path.name, read.source_format, "", read.fields)
-
-
-def _clause(doc, path: str):
-    return next(c for c in doc.clauses if c.path == path)
 
 
 def test_a_project_board_is_one_partner():
     # "chủ trì, phối hợp Sở Xây dựng, Ban Quản lý dự án đầu tư xây dựng số 1 và Công an tỉnh để làm việc với các chủ mỏ
     # đá" (a Lâm Đồng conclusion on two expressways; b65-21): "dự án" is no verb "dự" (attend)
-    doc = _parse(TWINS / "kh-phong-chong-ma-tuy.md")
-    r = _clause(doc, "II.2").responsibility
+    doc = parse_file(TWINS / "kh-phong-chong-ma-tuy.md")
+    r = clause_at(doc, "II.2").responsibility
     assert r.lead == ["Sở Xây dựng"]
     assert r.partners == ["Sở Tài chính", "Ban Quản lý dự án đầu tư xây dựng số 2", "Công an tỉnh"], r.partners
 
@@ -60,7 +50,7 @@ def test_a_courtesy_close_to_the_addressee_assigns_nothing():
     # "Thuế tỉnh Vĩnh Long thông báo đến CÔNG TY ... được biết và thực hiện theo đúng quy định tại các văn bản quy phạm
     # pháp luật đã được trích dẫn tại văn bản này./." (a tax office's reply; the committed portal copy of b7)
     path = REPO / "eval" / "external" / "docs" / "b7" / "de1ea1a30ca1e0bc.md"
-    doc = _parse(path)
+    doc = parse_file(path)
     close = next(c for c in doc.clauses if c.text.startswith("Thuế tỉnh Vĩnh Long thông báo đến"))
     assert not close.responsibility.lead and not close.is_task
 
@@ -69,8 +59,8 @@ def test_a_letters_closing_request_is_no_part_of_its_last_item():
     # "Yêu cầu các sở, ngành ... hoàn thành tốt các nhiệm vụ được giao. Giao Công an tỉnh theo dõi, đôn đốc ... và thường
     # xuyên tổng hợp tình hình, kết quả báo cáo theo quy định./." (a Lâm Đồng letter of 10/2025; b65-03): a paragraph of
     # its own, so the last item takes neither its "thường xuyên" nor its text
-    doc = _parse(TWINS / "cv-cai-nghien-cong-dong.md")
-    item = _clause(doc, "3")
+    doc = parse_file(TWINS / "cv-cai-nghien-cong-dong.md")
+    item = clause_at(doc, "3")
     assert item.responsibility.deadline == "" and "Yêu cầu" not in item.text, (item.responsibility, item.text)
     assert item.responsibility.advisers == ["Sở Tài chính"] or item.responsibility.lead == ["Sở Tài chính"]
     assert any(c.text.startswith("Yêu cầu các sở, ngành") for c in doc.clauses)
@@ -80,5 +70,5 @@ def test_a_date_in_the_case_a_rule_states_is_no_deadline():
     # "a) Đối với trường hợp ... có thời gian hưởng phụ cấp thâm niên nghề ... trước ngày 01 tháng 10 năm 2004 thì ..." (NĐ
     # 158/2025/NĐ-CP Điều 15.3.a, plans-real): the case, not a time the rule sets (the Tax Department's reply of b61 read
     # "Trường hợp cá nhân nhận được các khoản thu nhập ... trước ngày 19/02/2025 thì ..." as a deadline the same way)
-    doc = _parse(SHARED_REAL / "web" / "chinh-phu_158-2025-nd-cp.md")
-    assert _clause(doc, "Điều 15.3.a").responsibility.deadline == ""
+    doc = parse_file(SHARED_REAL / "web" / "chinh-phu_158-2025-nd-cp.md")
+    assert clause_at(doc, "Điều 15.3.a").responsibility.deadline == ""

@@ -4,15 +4,12 @@ HTML reading it relies on (wvHtml's list items and formatting runs)."""
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
 from core.errors import ReadError
-from ingest.pipeline import parse_text
-from ingest.readers import read_file
-from ingest.readers import doc_reader
-from tests.conftest import REPO
+from ingest.readers import doc_reader, read_file
+from tests.conftest import REPO, clause_at, parse_file
 
 OFFICE_DOC = REPO / "tests" / "data" / "office-doc"
 BINH_THUAN = OFFICE_DOC / "binh-thuan_cv-trien-khai-cd-131-ttg.doc"
@@ -20,13 +17,6 @@ LAM_DONG_C04 = OFFICE_DOC / "lam-dong_cv-phuc-vu-doan-kiem-tra-c04.doc"
 MAX = 10 << 20
 
 
-def _parse(path: Path):
-    read = read_file(path, MAX)
-    return parse_text(read.text, path.name, read.source_format, "", read.fields)
-
-
-def _clause(doc, path: str):
-    return next(c for c in doc.clauses if c.path == path)
 
 
 def test_a_doc_letter_reads_with_its_tables_and_items():
@@ -41,26 +31,26 @@ def test_a_doc_letter_reads_with_its_tables_and_items():
 
 
 def test_a_doc_letter_assigns_work_to_the_bodies_it_names():
-    doc = _parse(BINH_THUAN)
+    doc = parse_file(BINH_THUAN)
     assert (doc.meta.signer, doc.meta.province) == ("Đoàn Anh Dũng", "Bình Thuận")
-    r = _clause(doc, "1.b").responsibility
+    r = clause_at(doc, "1.b").responsibility
     assert (r.lead, r.partners) == (["Sở Tư pháp"], ["các cơ quan liên quan"])
-    r = _clause(doc, "3.d").responsibility
+    r = clause_at(doc, "3.d").responsibility
     assert (r.lead, r.partners) == (["Văn phòng UBND tỉnh"], ["các đơn vị liên quan"])
-    assert _clause(doc, "3.b").responsibility.deadline == "hàng tháng"
+    assert clause_at(doc, "3.b").responsibility.deadline == "hàng tháng"
 
 
 def test_those_who_attend_are_given_no_task():
     # "2. Thành phần / 2.1. Đối với buổi làm việc với UBND tỉnh / - Đại diện Lãnh đạo Ban Nội chính Tỉnh ủy, Ủy ban kiểm
     # tra Tỉnh ủy, ...": before, "Đại diện Lãnh đạo Ban Nội chính Tỉnh ủy" and "Ủy ban" led it (structure.toml
     # [members_section])
-    doc = _parse(LAM_DONG_C04)
+    doc = parse_file(LAM_DONG_C04)
     attendees = [c for c in doc.clauses if c.path.startswith("II.2.")]
     assert len(attendees) >= 5
     assert all(not c.responsibility.lead and not c.responsibility.implementers for c in attendees)
-    r = _clause(doc, "III.1").responsibility
+    r = clause_at(doc, "III.1").responsibility
     assert (r.lead, r.partners) == (["Công an tỉnh"], ["các đơn vị liên quan"])
-    r = _clause(doc, "III.3").responsibility
+    r = clause_at(doc, "III.3").responsibility
     assert (r.lead, r.deadline) == (["Các sở, ban, ngành tỉnh", "UBND cấp xã"], "trước ngày 25/3/2026")
 
 
