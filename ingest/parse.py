@@ -747,37 +747,34 @@ def _role_sections(nodes: list[_Node]) -> set[int]:
     return done
 
 
+def _self_and_ancestors(n: _Node | None):
+    """``n``, its parent, and so on up to the top of the tree."""
+    while n is not None:
+        yield n
+        n = n.parent
+
+
 def _under_aims(n: _Node) -> bool:
     """Is ``n`` in a section that assigns no work ("I. MỤC ĐÍCH, YÊU CẦU", structure.toml [aims_section])?"""
-    a: _Node | None = n
-    while a is not None:
-        if a.kind == "section" and fold(a.title).startswith(structure().aims_sections):
-            return True
-        a = a.parent
-    return False
+    return any(a.kind == "section" and fold(a.title).startswith(structure().aims_sections)
+               for a in _self_and_ancestors(n))
 
 
 def _under_scope(n: _Node) -> bool:
     """Is ``n`` an article or item saying whom the text governs, or under one ("Điều 2. Đối tượng áp dụng",
     structure.toml [scope_section])? It assigns no task."""
-    a: _Node | None = n
-    while a is not None:
-        if a.label is not None and fold(a.title).startswith(structure().scope_sections):
-            return True
-        a = a.parent
-    return False
+    return any(a.label is not None and fold(a.title).startswith(structure().scope_sections)
+               for a in _self_and_ancestors(n))
 
 
 def _lists_those_present(n: _Node) -> bool:
     """Is ``n`` an item of a list of those who attend or sit on a board, saying no role ("2. Thành phần / - Đại diện
     Lãnh đạo Ban Nội chính Tỉnh ủy, Ủy ban kiểm tra Tỉnh ủy, ..."; structure.toml [members_section])? It is no task."""
-    a: _Node | None = n.parent
-    while a is not None:
+    for a in _self_and_ancestors(n.parent):
         title = fold(a.title)
         if a.label is not None and title.startswith(structure().members_sections) and "," not in title \
                 and not any(w in title for w in structure().members_not_with):
             return not rsp.says_a_role(n.text)
-        a = a.parent
     return False
 
 

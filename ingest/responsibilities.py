@@ -20,7 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from core.lexicon import acronyms, roles as role_lexicon, structure as structure_lexicon, units as units_lexicon
+from core.lexicon import PERSON_NAME, acronyms, honorific_pattern, roles as role_lexicon, structure as structure_lexicon, \
+    units as units_lexicon
 from core.models import Responsibility
 from core.textnorm import fold, sentence_end, split_sentences
 from ingest.labels import label_of
@@ -315,12 +316,16 @@ def _role_at(text: str) -> tuple[str, str] | None:
     return None
 
 
+@cache
+def _any_role_re() -> re.Pattern:
+    """Any role phrase as a whole word, on lower-cased text."""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(phrase.lower()) for phrase, _ in _role_phrases())})(?!\w)")
+
+
 def says_a_role(text: str) -> bool:
     """Does ``text`` say a role anywhere ("chủ trì", "phối hợp với", "có trách nhiệm", "tham mưu"; roles.toml [[role]]),
     or hand a task over ("Giao ...", "Đề nghị ...": roles.toml [[opener]])?"""
-    low = text.lower()
-    return any(re.search(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)", low) for phrase, _ in _role_phrases()) \
-        or _opener_re().search(text) is not None
+    return _any_role_re().search(text.lower()) is not None or _opener_re().search(text) is not None
 
 
 def _partners_after(rest: str) -> list[str]:
@@ -873,12 +878,9 @@ _DELEGATES = re.compile(r"\b(?:ủy|uỷ) quyền cho\b")  # "UBND tỉnh ủy q
 def _person_heading() -> re.Pattern:
     """A person named with an honorific and then their office: "Bà Nguyễn Thị Tuyết Nhung, Phó Giám đốc", "Ông Lê
     Quang Hùng - Giám đốc Sở" (units.toml [person]; the office opens with an office holder's head word)."""
-    lexicon = units_lexicon()
-    offices = [w for h in lexicon.heads if h.office for w in h.words if w[:1].isupper()]
-    honorific = "|".join(map(re.escape, sorted(lexicon.honorifics, key=len, reverse=True)))
+    offices = [w for h in units_lexicon().heads if h.office for w in h.words if w[:1].isupper()]
     office = "|".join(map(re.escape, sorted(offices, key=len, reverse=True)))
-    name = r"[A-ZÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZÀ-Ỹ][\wÀ-ỹ]*){1,4}"
-    return re.compile(rf"^(?:{honorific})\s+{name}\s*(?:,|\s[-–])\s*(?:{office})\b[^.;:!?]{{0,100}}$")
+    return re.compile(rf"^(?:{honorific_pattern()})\s+{PERSON_NAME}\s*(?:,|\s[-–])\s*(?:{office})\b[^.;:!?]{{0,100}}$")
 
 
 def heading_units(title: str) -> tuple[list[str], bool, str] | None:

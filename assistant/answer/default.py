@@ -26,7 +26,7 @@ from ingest.responsibilities import (delegated_to, extract_deadline, extract_fro
 from ingest.units import only_generic, split_units, starts_with_unit, unit_phrase_at
 from core.dates import parse_deadline
 from core.docrefs import kind_names, refs_with_text
-from core.lexicon import acronyms, questions, roles, structure, units
+from core.lexicon import PERSON_NAME, acronyms, honorific_pattern, questions, roles, structure, units
 from core.places import provinces_in
 from core.units import unit_key, unit_matches
 from core.models import Answer, Chunk, Citation, Clause, DeadlineKind, Document, Hit, Responsibility
@@ -118,10 +118,8 @@ def _unit_or_party(text: str, pos: int) -> tuple[str, int] | None:
 def _person_named() -> re.Pattern:
     """A person named with an honorific, and the office after a dash or a comma ("ông Thạch Cảnh Minh Vũ - Phó Chánh
     Văn phòng Ủy ban nhân dân tỉnh"), up to what they are sent to do ("tham gia", "làm") or the end of the phrase."""
-    honorific = "|".join(map(re.escape, sorted({h.lower() for h in units().honorifics} | set(units().honorifics),
-                                               key=len, reverse=True)))
-    name = r"[A-ZÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZÀ-Ỹ][\wÀ-ỹ]*){1,4}"
-    return re.compile(rf"(?<!\w)(?:{honorific})\s+{name}(?:\s*(?:,|\s[-–])\s*[^;.]*?)?"
+    honorific = honorific_pattern(any_case=True)
+    return re.compile(rf"(?<!\w)(?:{honorific})\s+{PERSON_NAME}(?:\s*(?:,|\s[-–])\s*[^;.]*?)?"
                       rf"(?=\s+(?:tham gia|làm|giữ|với tư cách|và (?:{honorific})\s)|[;.]|$)")
 
 
@@ -2329,8 +2327,8 @@ class DefaultAnswerer:
                 elif (m := takes.search(folded)) is not None:
                     start = max(folded.rfind(",", 0, m.start()), folded.rfind(":", 0, m.start())) + 1
                     # "Hội đồng do X làm ...", "... thống nhất cử ông X - ... tham gia là Tổ phó"
-                    who = re.sub(r"^.{0,200}?\b(?:do|cu)\s+(?=(?:ong|ba|dong chi|d/c)\b)|^.{0,40}?\bdo\s+", "",
-                                 folded[start:m.start()]).strip()
+                    who = re.sub(rf"^.{{0,200}}?\b(?:do|cu)\s+(?=(?:{honorific_pattern(folded=True)})\b)|^.{{0,40}}?\bdo\s+",
+                                 "", folded[start:m.start()]).strip()
                     person = sent[:m.start()].rstrip()[-len(who):] if who else ""
                 else:
                     continue

@@ -109,6 +109,23 @@ class UnitLexicon:
     honorifics: tuple[str, ...] = ()  # "Ông", "Bà", "Đồng chí": a person named before their office
 
 
+# A person's name as a person named with an honorific writes it: two to five words in capitals ("Nguyễn Thị Tuyết
+# Nhung", "Ksor Hiền"); what comes before it is the honorific (units.toml [person]).
+PERSON_NAME = r"[A-ZÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZÀ-Ỹ][\wÀ-ỹ]*){1,4}"
+
+
+@cache
+def honorific_pattern(any_case: bool = False, folded: bool = False) -> str:
+    """The honorifics of units.toml [person] as a regex alternation, longest first: as written, also in lower case
+    inside a sentence ("cử ông ..."), or folded ("ong", "dong chi")."""
+    words = set(units().honorifics)
+    if any_case:
+        words |= {w.lower() for w in words}
+    if folded:
+        words = {fold(w) for w in words}
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
 @cache
 def units() -> UnitLexicon:
     data = load_table("units")

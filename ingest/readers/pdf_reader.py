@@ -152,8 +152,8 @@ def read_pdf(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
         pages[n - 1] = text
     pages = [text.translate(_FONT_LETTERS) for text in pages]
     if untabled:
-        warnings.append(f"Các trang {_listed(untabled)} không được đọc bảng theo ô (tệp dài, quá số trang hoặc thời gian): bảng ở các "
-                        "trang này được đọc như văn bản thường.")
+        warnings.append(f"Các trang {_listed(untabled)} không được đọc bảng theo ô (tệp dài, quá số trang hoặc thời "
+                        "gian): bảng ở các trang này được đọc như văn bản thường.")
     # Running headers ("CÔNG BÁO/Số 286/Ngày 27-05-2026 95") and page numbers of the text layer go, as OCR's do.
     for n, lines in zip(layer, remove_page_furniture([pages[n - 1].split("\n") for n in layer])):
         pages[n - 1] = "\n".join(lines)
