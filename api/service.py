@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from assistant.answer.default import combine_per_plan
-from assistant.asks import asks_by_plan
+from assistant.asks import asks_apart, asks_by_plan
 from assistant.answer.quotes import citation_text
 from assistant.answer import texts
 from assistant.answer.texts import not_indexed
@@ -481,6 +481,9 @@ class Kehoach:
         elif len(rq.provinces) > 1 and not (filters and (filters.provinces or filters.doc_ids)):
             answer = self._answer_per_province(step.text, rq, filters, gen)
             hits = answer.hits
+        elif not use_llm and not step.anchor and (apart := asks_apart(step.text)) is not None:
+            answer = self._answer_per_ask(*apart, rq, filters, gen)
+            hits = answer.hits
         else:
             text = step.text
             if use_llm and step.rewrote and conversation and conversation.turns:
@@ -678,6 +681,27 @@ class Kehoach:
                           intent=intent)
             hits = self._retrieve(asked, sub, None, Filters(doc_ids=[doc_id], years=(filters.years if filters else [])))
             parts.append((f"{name} ({place})" if place else name, gen.default.answer(sub, hits)))
+        return combine_per_plan(q.text, parts, q.intent.value)
+
+    def _answer_per_ask(self, head: str, asks: list[str], q: Query, filters: Filters | None, gen: Generation) -> Answer:
+        """A question asking two things of one plan or place ("xã Lương Minh: hội nghị lấy ý kiến cử tri tổ chức ngày
+        nào, còn hiệp thương lần thứ ba phải xong chậm nhất ngày nào?") is answered once per ask, each ask read with
+        the words that open the question and searched where the whole question points, then shown side by side."""
+        today = self.settings.today_date
+        parts = []
+        for n, ask in enumerate(asks, 1):
+            asked = f"{head}: {ask}" if head else ask
+            read = gen.parser.parse(asked, today)
+            # an ask that names no plan or place of its own is asked where the whole question is
+            read = replace(read, doc_ids=read.doc_ids or list(q.doc_ids), numbered=read.numbered or min(q.numbered, 1),
+                           provinces=read.provinces or list(q.provinces), localities=read.localities or list(q.localities),
+                           scope_terms=sorted({*read.scope_terms, *q.scope_terms}))
+            hits = self._retrieve(asked, read, None, filters)
+            answer = gen.default.answer(read, hits)
+            if answer.refused:
+                answer, hits = self._asked_another_way(asked, read, filters, gen, answer, hits)
+            answer.hits = hits
+            parts.append((f"({n})", answer))
         return combine_per_plan(q.text, parts, q.intent.value)
 
     def _mark_ocr_citations(self, answer: Answer) -> None:

@@ -33,6 +33,23 @@ def split_asks(text: str) -> tuple[str, list[str]]:
     return "", pieces
 
 
+MAX_ASKS = 4  # more pieces than this are a list the question gives, not asks
+_JOINER = re.compile(r"^c[òo]n\s+", re.I)  # "còn" opening a second ask
+
+
+def asks_apart(text: str) -> tuple[str, list[str]] | None:
+    """(opening words, asks) of a question asking two to four things, each of which asks something on its own ("...
+    tổ chức trong khoảng ngày nào, còn hiệp thương lần thứ ba phải xong chậm nhất ngày nào?"); the "còn" that
+    joins an ask is dropped. None for a question that asks one thing ("kiểm tra, và xử lý vi phạm thì ai làm?")."""
+    head, asks = split_asks(text)
+    if not 2 <= len(asks) <= MAX_ASKS:
+        return None
+    asks = [_JOINER.sub("", a, count=1).strip() or a for a in asks]
+    if not all(question_lexicon().ask_words.search(fold(a)) for a in asks):
+        return None
+    return head, asks
+
+
 def asks_by_plan(text: str, plans: list[str], names: Callable[[str], list[str]]) -> dict[str, str] | None:
     """The ask of each plan of ``plans`` (ids, in the order the question names them): the ask that names it, or, when
     no ask names a plan, the asks in order. ``names(ask)`` are the plans an ask names. None when the question has not

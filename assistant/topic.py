@@ -16,6 +16,7 @@ from core.dates import issued_span, names_a_day_or_month
 from core.lexicon import acronyms, questions, roles, stopwords, structure, units
 from core.models import Clause, Document, Hit
 from core.query import Query
+from core.rounds import rounds, rounds_agree
 from core.textnorm import canon_tones, fold, has_diacritics, initials, is_vietnamese_syllable, nfc, spelled_out
 
 _WORD = re.compile(r"[a-z0-9đ]+")
@@ -432,8 +433,13 @@ def word_pairs(text: str) -> frozenset[tuple[str, str]]:
 def pair_coverage(query: Query, text: str) -> float:
     """Share of the question's adjacent word pairs (those holding a topic word) that ``text`` also has side by side:
     "xác minh, trả lời" in the clause, not "xác minh" and "trả lời" far apart."""
-    words = _WORD.findall(query.folded)
-    topic = set(query.content_terms)
+    return pairs_held(query.folded, query.content_terms, text)
+
+
+def pairs_held(folded_question: str, terms: list[str], text: str) -> float:
+    """``pair_coverage`` of a folded question and its topic words ``terms``."""
+    words = _WORD.findall(folded_question)
+    topic = set(terms)
     pairs = [(a, b) for a, b in zip(words, words[1:]) if a in topic or b in topic]
     if not pairs:
         return 0.0
@@ -441,33 +447,12 @@ def pair_coverage(query: Query, text: str) -> float:
     return sum(p in held for p in pairs) / len(pairs)
 
 
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}  # "cấp III", "giai đoạn II" (questions.toml [round])
-
-
-@lru_cache(maxsize=2048)
-def rounds(text: str) -> frozenset[tuple[str, int]]:
-    """The numbered rounds a text names, folded: "hiệp thương lần thứ ba" and "lần 3" are both ("lan", 3)."""
-    lex = questions()
-    out = set()
-    folded = _folded(text)
-    number = lambda word: 1 if word == "mot" else _ROMAN.get(word) or lex.number(word)  # noqa: E731
-    for m in lex.round.finditer(folded):
-        found, end = [m.group(2)], m.end()
-        while (more := lex.round_then.match(folded, end)) is not None:  # "lần thứ 2, thứ 3"
-            found.append(more.group(1))
-            end = more.end()
-        out.update((m.group(1).split()[0], n) for n in map(number, found) if n > 0)  # ("cấp cháy rừng III": "cap")
-    return frozenset(out)
-
-
-def round_match(query: Query, text: str) -> float:
+def round_match(query: Query, text: str, title: str = "") -> float:
     """1 when ``text`` names a round the question names, -1 when it names only other rounds of the same kind
-    ("lần thứ nhất" for a question on "lần thứ ba"), else 0."""
+    ("lần thứ nhất" for a question on "lần thứ ba"), else 0. A text naming no round is on the round of its plan's
+    ``title``: "Tổng hợp hồ sơ ... (hoàn thành chậm nhất ngày 01/02/2026)" of "Kế hoạch tổ chức Hội nghị hiệp thương
+    lần thứ hai" is on the second round (Lương Minh V.1.3)."""
     asked = rounds(query.folded)
     if not asked:
         return 0.0
-    held = rounds(text)
-    if asked & held:
-        return 1.0
-    kinds = {noun for noun, _ in asked}
-    return -1.0 if any(noun in kinds for noun, _ in held) else 0.0
+    return rounds_agree(asked, rounds(text) or rounds(title))

@@ -19,6 +19,7 @@ from core.lexicon import structure as structure_lexicon
 from core.lexicon import units as unit_lexicon
 from core.places import canonical_province, place_kind, province_mentions, provinces_in, unplaced_kind
 from core.query import Intent, Query, topic_words_of
+from core.rounds import rounds, rounds_agree
 from core.textnorm import fold, has_diacritics, nfc
 from core.units import unit_head, unit_key
 from ingest.units import unit_phrase_at
@@ -152,6 +153,7 @@ class QuestionParser:
                 self._cited.setdefault(r, []).append(d["id"])
         # runs of TITLE_GRAM title words -> the plans whose title has them ("bảo vệ khoáng sản chưa khai thác")
         self._title_grams: dict[tuple[str, ...], set[str]] = {}
+        self._title_rounds = {d["id"]: rounds(d.get("title", "")) for d in self.documents}  # "lần hai" of a KH's title
         for d in self.documents:
             words = re.findall(r"[a-z0-9]+", fold(d.get("title", "")))
             for i in range(len(words) - TITLE_GRAM + 1):
@@ -631,7 +633,12 @@ class QuestionParser:
                 runs[d] = runs.get(d, 0) + 1
                 if lead_in:
                     opened.add(d)
-        return [d for d, n in runs.items() if n >= 2 and (d in opened or among is not None)]
+        # a plan titled for another round than the one asked is not the one described: "theo kế hoạch bầu cử chung của
+        # MTTQ xã, hội nghị hiệp thương lần 3 phải xong chậm nhất ngày nào" does not name "Kế hoạch tổ chức Hội nghị
+        # hiệp thương lần thứ hai" (Lương Minh, tune-fresh38 t38-19)
+        asked = rounds(folded)
+        return [d for d, n in runs.items() if n >= 2 and (d in opened or among is not None)
+                and rounds_agree(asked, self._title_rounds.get(d, frozenset())) >= 0]
 
     def _is_short(self, q: Query) -> bool:
         """Is the question short enough to lean on the conversation? Names do not make a question longer; a unit

@@ -18,8 +18,8 @@ from assistant.values import (COUNT, CURRENCY, DATE, DAY, DURATION, MOMENT, MONE
                               PAPERS_LEAD_IN, PERCENT, PERIOD, PERIODIC, VALIDITY, VALIDITY_LEAD_IN, ProvinceNamed,
                               ValueNeed, counted_asked, counted_word, thing_counted, value_asked)
 from assistant.topic import (asking_words, asks_only_of_plan, asks_plan_itself, best_clause, clause_scope, coverage,
-                            description, document_scope, hands_itself, letter_subject, own_title, rewritten_words,
-                            round_match, terms_for, topic_variants, variant_coverage, with_aliases)
+                            description, document_scope, hands_itself, letter_subject, own_title, pairs_held,
+                            rewritten_words, round_match, terms_for, topic_variants, variant_coverage, with_aliases)
 from ingest.labels import label_of
 from ingest.responsibilities import (delegated_to, extract_deadline, extract_from_text, heading_units, numbered_items,
                                      is_attribute_line, leads_by_role, parse_label_line)
@@ -353,8 +353,15 @@ def best_sentences(text: str, terms: list[str], must: ValueNeed | None = None, l
                                                       bound is not None and not bound.search(fold(parts[i])),
                                                       must is not None and _only_given(parts[i], must, question),
                                                       -sum(f in fold(parts[i]) for f in figures),
-                                                      -coverage(terms, f"{lead[i]} {parts[i]}", idf)))[:limit]
+                                                      -(coverage(terms, f"{lead[i]} {parts[i]}", idf)
+                                                        + _PAIR_WEIGHT * pairs_held(question, terms, parts[i]))))[:limit]
     return [parts[i] for i in sorted(scored)]
+
+
+# the question's word pairs a sentence holds side by side, beside the share of its words it holds: of "Hội đồng xét duyệt
+# ... có từ 07 đến 09 thành viên" and "Hội đồng xét duyệt chỉ họp khi có ít nhất hai phần ba (2/3) tổng số thành viên
+# tham dự", "... tối thiểu bao nhiêu thành viên có mặt mới được họp?" asks the second
+_PAIR_WEIGHT = 0.5
 
 
 _BOUNDED_FIGURE = re.compile(r"\b(?:tren|duoi|hon|tu|den|qua|khong qua|toi da|toi thieu)\s+\d+(?:[.,]\d+)?"
@@ -2081,7 +2088,7 @@ class DefaultAnswerer:
         ev = _place_named_first(ev, query)
         # "hiệp thương lần thứ ba": a clause on another round only ("(1) ... lần thứ nhất: Chậm nhất ngày 10/12/2025")
         # does not answer while one on the round asked is among them
-        round_of = {e.clause.id: round_match(query, clause_scope(e.clause, e.hit.chunk.text)) for e in ev}
+        round_of = {e.clause.id: round_match(query, clause_scope(e.clause, e.hit.chunk.text), e.doc.meta.title) for e in ev}
         if any(v > 0 for v in round_of.values()):
             ev = [e for e in ev if round_of[e.clause.id] >= 0]
         if query.named_after and (sent := self._unit_after(query, ev, hits, roles().named_after[query.named_after],

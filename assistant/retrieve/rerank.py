@@ -120,7 +120,8 @@ class Reranker:
         ba") and a hit holds it, hits on other rounds only come after: the round decides, whatever the words shared
         (few questions name one, too few for a fitted weight to say so)."""
         scored = self.scores(query, hits)
-        rounds = [round_match(query, clause_scope(h.clause, h.chunk.text)) if h.clause is not None else 0.0 for h in hits]
+        rounds = [round_match(query, clause_scope(h.clause, h.chunk.text), h.doc.meta.title if h.doc else "")
+                  if h.clause is not None else 0.0 for h in hits]
         other_round = any(r > 0 for r in rounds)
         order = sorted(range(len(hits)), key=lambda i: (other_round and rounds[i] < 0, -scored[i]))
         return [replace(hits[i], score=scored[i]) for i in order]

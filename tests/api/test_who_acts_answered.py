@@ -88,3 +88,26 @@ def test_whom_a_body_may_invite_named_by_the_bodies_they_belong_to(service):
     a = service.ask("quy BVMT Quang Tri: khi thanh lap hoi dong tham dinh du an xin tai tro, ho tro dau tu thi Quy duoc "
                     "moi nhung ai tham gia?")
     assert a.text.startswith("Mời: các chuyên gia của các sở, ban, ngành"), a.text
+
+
+def test_two_asks_of_one_commune_are_answered_apart(service):
+    # "..., còn ...": two things asked of the commune's plans, each answered from its own clause and cited: the window
+    # of the voters' conferences (KH lấy ý kiến cử tri nơi cư trú III: "từ ngày 04/02/2026 đến ngày 08/02/2026") and
+    # the third consultation's last day (KH thực hiện công tác bầu cử II.2.1.3: "Chậm nhất ngày 20/02/2026"); asked
+    # whole, one clause answered both (tune-fresh3 tha-33, in other words)
+    a = service.ask("Lương Minh: các hội nghị lấy ý kiến cử tri nơi cư trú diễn ra từ ngày nào đến ngày nào, còn hiệp "
+                    "thương lần thứ ba hạn chót là ngày nào?")
+    first, second = a.text.split("\n- (2): ")
+    assert first.startswith("- (1): ") and "04/02/2026" in first and "08/02/2026" in first, a.text
+    assert "20/02/2026" in second, a.text
+    assert len({c.file_name for c in a.citations}) == 2, [c.file_name for c in a.citations]
+
+
+def test_a_plan_titled_for_another_round_is_not_the_round_asked(service):
+    # "Kế hoạch tổ chức Hội nghị hiệp thương lần thứ hai" shares "hội nghị hiệp thương" with the question, but the
+    # question asks the third round: neither that plan nor its clauses that name no round (V.1.3 "hoàn thành chậm
+    # nhất ngày 01/02/2026") answer it (tune-fresh38 t38-19, in other words)
+    a = service.ask("Lương Minh, theo kế hoạch bầu cử chung của Mặt trận xã: hội nghị hiệp thương lần 3 xong chậm nhất "
+                    "ngày nào?")
+    assert not a.refused and "20/02/2026" in a.text, a.text
+    assert a.citations[0].file_name == "luong-minh_kh-thuc-hien-cong-tac-bau-cu.htm", a.citations[0].file_name

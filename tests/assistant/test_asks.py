@@ -1,7 +1,7 @@
 """A question asking several plans one thing each is split into its asks, each going to the plan it names
 (assistant/asks.py); the questions are tuning-set questions (eval/real/tune-fresh30, 37, 39)."""
 
-from assistant.asks import asks_by_plan, split_asks
+from assistant.asks import asks_apart, asks_by_plan, split_asks
 
 
 def test_numbered_asks_share_the_words_before_the_first():
@@ -53,3 +53,20 @@ def test_and_joins_two_asks_only_when_each_side_asks():
     # one ask of several verbs stays whole
     assert split_asks("Sở nào kiểm tra, và xử lý vi phạm về nước thải?") == \
         ("", ["Sở nào kiểm tra, và xử lý vi phạm về nước thải?"])
+
+
+def test_asks_apart_splits_two_asks_of_one_place_and_drops_the_joining_con():
+    """"..., còn ..." asking two things of one commune's plans (tune-fresh3 tha-33): each ask is answered apart."""
+    head, asks = asks_apart("xa Luong Minh: hoi nghi lay y kien cu tri noi cu tru to chuc trong khoang ngay nao, con "
+                            "hiep thuong lan thu ba phai xong cham nhat ngay nao?")
+    assert head == "xa Luong Minh"
+    assert asks == ["hoi nghi lay y kien cu tri noi cu tru to chuc trong khoang ngay nao",
+                    "hiep thuong lan thu ba phai xong cham nhat ngay nao?"]
+
+
+def test_asks_apart_leaves_one_ask_whole():
+    # one thing asked, whatever its commas
+    assert asks_apart("Sở nào kiểm tra, và xử lý vi phạm về nước thải?") is None
+    assert asks_apart("Đơn vị nào chủ trì tuyên truyền trên phương tiện thông tin đại chúng?") is None
+    # "còn" that does not open an ask of its own: the side before it asks nothing
+    assert asks_apart("Kế hoạch nêu các nhiệm vụ đã xong, còn nhiệm vụ nào chưa có hạn?") is None
