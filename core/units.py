@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from core.lexicon import units as unit_lexicon
-from core.textnorm import fold
+from core.textnorm import fold, is_vietnamese_syllable
 
 _PUNCT = re.compile(r"[()\[\]*_“”\"'.,;:?!\-–/]")  # "?" too: a question's words are keyed like a name
 MIN_REVERSE_WORDS = 2  # a written name shorter than this never matches a longer query ("Sở" ⊄ anything)
@@ -19,9 +19,12 @@ def unit_key(name: str) -> str:
     "Sở Văn hóa, Thể thao và Du lịch"; "UBND tỉnh" == "Ủy ban nhân dân tỉnh"; "Sở GD&ĐT" == "Sở Giáo dục và Đào tạo"."""
     lex = unit_lexicon()
     out: list[str] = []
-    for tok in fold(name).split():
+    written = name.split()
+    for i, tok in enumerate(fold(name).split()):
         bare = tok.strip("()[]*_“”\"'.,;:?!")
         exp = lex.abbreviations.get(bare)
+        if exp and is_vietnamese_syllable(bare) and not _abbreviated(written, i):
+            exp = None  # "cá nhân", "tất cả", "khai thác cát": a word, not "CA", "CAT"
         if exp:
             out.extend(exp.split())
         else:
@@ -30,6 +33,22 @@ def unit_key(name: str) -> str:
     for phrase, written in lex.key_rewrite:
         key = re.sub(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", written, key)
     return key
+
+
+def _abbreviated(written: list[str], i: int) -> bool:
+    """Is the ``i``-th word of a name, which is also a Vietnamese word ("CA", "ca"), written as the abbreviation: in
+    capitals ("CA tỉnh"), or without diacritics before a level of government ("ca tinh", "ca xa" as staff type
+    fast)? "cá nhân", "tất cả" and "cả nước" are no Công an (blind set t41-33: "xét tặng cho cá nhân nào" read as a
+    question on "Công an")."""
+    if i >= len(written):
+        return True  # (folding split the name otherwise: as before)
+    word = written[i].strip("()[]*_“”\"'.,;:?!")
+    if word.isupper():
+        return True
+    if fold(word) != word.lower():
+        return False  # written with its diacritics: the word itself
+    after = fold(written[i + 1]).strip("()[]*_“”\"'.,;:?!") if i + 1 < len(written) else ""
+    return after in unit_lexicon().abbreviation_levels
 
 
 def _contains(haystack: str, needle: str) -> bool:

@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from core.lexicon import structure
+from core.lexicon import roles, structure, units
 from core.places import province_at_start, provinces_in
 from core.textnorm import fold, is_vietnamese_syllable, nfc
 from ingest.labels import label_of
-from ingest.units import starts_with_unit
+from ingest.units import starts_with_unit, unit_phrase_at
 
 FOOTNOTE_RE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(.*)$", re.S)
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+")
@@ -191,6 +191,8 @@ def _continues(prev: Paragraph, nxt: str, after_blank: bool, prev_line: str, ope
         # ĐCK nhận được ...": the letter's body (not "Kính gửi: Bộ trưởng" / "Bộ Nông nghiệp và Môi trường", nor "Kính
         # gửi: Bộ" / "Văn hóa, Thể thao và Du lịch.": a name)
         return False
+    if not after_blank and _unit_heading_then_body(prev, nxt, prev_line):
+        return False
     first = nxt[0]
     if not after_blank:
         # Hard-wrapped PDF text: consecutive lines belong together unless a marker starts the line,
@@ -224,6 +226,52 @@ def _title_then_body(prev: Paragraph, nxt: str, prev_line: str, after_blank: boo
         return False  # a portal's Markdown wraps bold headings anywhere ("**Điều 4. **Chánh" / "Văn phòng UBND tỉnh, ...")
     title = prev.text[label.end:].strip()
     return 0 < len(title.split()) <= 25 and not title.endswith(_TERMINAL) and len(prev_line.rstrip()) < 55
+
+
+def _unit_heading_then_body(prev: Paragraph, nxt: str, prev_line: str) -> bool:
+    """Is ``nxt`` the first line of the tasks under a numbered heading that names a unit, the heading's last line
+    ending well before the margin ("3. Phòng Nông nghiệp và Môi trường" / "Là cơ quan thường trực tham mưu ...", "11.
+    Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường và các tổ" / "chức chính trị - xã hội" / "Tăng cường công tác ...";
+    KH 155/KH-UBND of phường Phong Châu, Phú Thọ, 2026, VI; blind set b71)? A heading that is a sentence ("2. Giao Sở Tư
+    pháp chủ trì ...") is no unit alone; one that wraps fills its line."""
+    label = label_of(prev.text)
+    if label is None or label.kind in ("dash", "plus", "article") or not nxt[:1].isupper() or \
+            len(prev_line.rstrip()) >= _SHORT_LINE or not _opens_with_task_verb(nxt):
+        return False  # (a name a portal wrapped goes on in capitals: "Sở Công" / "Thương chịu trách nhiệm ...")
+    title = " ".join(prev.text[label.end:].split())
+    if not title or title.rstrip(":)").endswith(_TERMINAL) or len(title.split()) > _UNIT_HEADING_WORDS:
+        return False
+    for opener in roles().openers:  # "Đề nghị Chi nhánh Văn phòng Đăng ký đất đai Phú Thọ"
+        for word in opener.words:
+            if opener.requested and title.startswith(f"{word} "):
+                title = title[len(word) + 1:]
+    title = title.rstrip(":")  # "1. Chủ tịch UBND phường:"
+    if title.split()[-1] in _bare_heads():
+        return False  # "Các thành viên Ban" / "Chỉ đạo, Bộ trưởng ...": a name cut after its head
+    found = unit_phrase_at(title)
+    return found is not None and found[1] >= len(title.rstrip(" )")) - 1
+
+
+@cache
+def _bare_heads() -> frozenset[str]:
+    """One-word unit heads in capitals ("Ban", "Sở", "Bộ"), which a name never ends with (units.toml [[head]]); not an
+    abbreviation ("Văn phòng HĐND và UBND") nor a head that ends names too ("Chi cục Thuế", "Ngân hàng Chính sách xã hội
+    ... Quỹ")."""
+    return frozenset(w for h in units().heads for w in h.words
+                     if " " not in w and w[:1].isupper() and not w.isupper()) - _ENDS_NAMES
+
+
+_ENDS_NAMES = frozenset({"Thuế", "Quỹ"})
+
+
+_UNIT_HEADING_WORDS = 30  # the most words of a heading that names only units
+
+
+def _opens_with_task_verb(line: str) -> bool:
+    """Does ``line`` open with a task verb in capitals ("Là cơ quan thường trực ...", "Phối hợp ...", "Tăng cường ...";
+    roles.toml [task_verbs])?"""
+    low = line[:1].lower() + line[1:]
+    return any(low.startswith(v) and (len(low) == len(v) or not low[len(v)].isalnum()) for v in roles().task_verbs)
 
 
 # a document's number and symbol at a line's start: "01-HD/BTCTU", "123/QĐ-UBND", "45/2025/NĐ-CP" (Công văn of UBND

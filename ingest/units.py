@@ -610,6 +610,14 @@ def _is_new_unit(piece: str) -> bool:
                                  or head.lower() in _complete_heads())
 
 
+def _joint_office(name: str, after: str) -> bool:
+    """Is ``name``, before a "và", an office that serves the body ``after`` it too ("Văn phòng HĐND" + "UBND phường" of
+    "Văn phòng HĐND và UBND phường")? (units.toml [joint_office])"""
+    heads, first, second = unit_lexicon().joint_office
+    return any(name == f"{h} {b}" for h in heads for b in first) and \
+        any(after == b or after.startswith(f"{b} ") for b in second)
+
+
 def split_units(text: str) -> list[str]:
     """Split a unit list into names, keeping commas that are inside names."""
     units: list[str] = []
@@ -627,7 +635,7 @@ def split_units(text: str) -> list[str]:
             # "X và Y" where Y starts a new unit ("Các sở, ban, ngành và Ủy ban nhân dân các xã, phường")
             acc: list[str] = []
             for s in re.split(r"\s+và\s+", item):
-                if acc and not _is_new_unit(s):
+                if acc and (not _is_new_unit(s) or _joint_office(acc[-1], s)):
                     acc[-1] = f"{acc[-1]} và {s}"
                 else:
                     acc.append(s)

@@ -90,6 +90,7 @@ class UnitHead:
 class UnitLexicon:
     heads: tuple[UnitHead, ...]
     abbreviations: dict[str, str]  # folded short form -> folded long form
+    abbreviation_levels: frozenset[str]  # after a short form that is a word, these make it the short form ("ca tinh")
     key_drop: frozenset[str]
     key_rewrite: tuple[tuple[str, str], ...]  # folded phrase -> what it is compared as ("to quoc viet nam" -> "to quoc")
     continuations: tuple[str, ...] = ()  # verb-like words inside a name ("có liên quan", "ứng dụng công nghệ")
@@ -98,6 +99,8 @@ class UnitLexicon:
     after: tuple[tuple[str, str], ...] = ()  # (words before, continuation): "cấp trên" + "trực tiếp"
     role_defined: tuple[str, ...] = ()  # role words naming a body with no proper name ("Cơ quan chủ trì")
     duty: tuple[str, ...] = ()  # what follows such a name ("có trách nhiệm", "phải")
+    # "Văn phòng HĐND và UBND": the office heads, the bodies before its "và", those after
+    joint_office: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
     described_by: tuple[str, ...] = ()  # roles that also end a body described by what it does ("chủ trì")
     not_describing: tuple[str, ...] = ()  # words that start no description of a body ("chỉ có quyền")
     listed_bodies: tuple[str, ...] = ()  # verb-like words that after a comma are the next body of a list ("tổ chức")
@@ -134,6 +137,8 @@ def units() -> UnitLexicon:
                              bool(h.get("office", False)), tuple(h.get("lower_before_name", ())))
                     for h in data["head"]),
         abbreviations={a["short"]: a["long"] for a in data["abbreviation"]},
+        abbreviation_levels=frozenset(data["abbreviation_levels"]["words"]),
+        joint_office=tuple(tuple(data["joint_office"][k]) for k in ("heads", "first", "second")),
         key_drop=frozenset(data["key_drop"]["words"]),
         key_rewrite=tuple((k, v) for k, v in data.get("key_rewrite", {}).items() if k not in ("example", "source")),
         honorifics=tuple(data["person"]["honorifics"]),
