@@ -35,14 +35,22 @@ def _kind_words() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(set(out), key=lambda t: -len(t[0])))
 
 
+# a number counting days, weeks, hours or people is no document's: "KH cao điểm 180 ngày ... phường Phong Châu" is the
+# 180-day plan (KH 155/KH-UBND, blind set b71-04), while "Quyết định 2904 ngày 12/11/2025" names one by its date (units
+# that fold like a place's first word, "ha" of "Hà Tĩnh", "nam" of "Nam Định", "tan" of "Tân Phú", are left out)
+_NOT_A_QUANTITY = r"(?!\s*(?:(?:ngay|tuan)\b(?!\s*\d)|(?:gio|phut|km|ty|nguoi)\b))"
+
+
 @cache
 def _ref_re() -> re.Pattern:
     words = "|".join(re.escape(w) for w, _ in _kind_words())
     codes = "|".join(re.escape(c) for c in structure().issuer_codes)
     return re.compile(
         rf"\b(?P<kind>{words})\s*(?:so\s*)?[:.]?\s*(?P<num>\d{{1,5}})(?:\s*/\s*(?P<year>(?:19|20)\d\d))?(?:\s*[/-]\s*(?P<sym>[a-z][a-z&\-/]*))?\b"
+        rf"{_NOT_A_QUANTITY}"
         rf"|\b(?P<num2>\d{{1,5}})(?:\s*/\s*(?P<year2>(?:19|20)\d\d))?\s*/\s*(?P<sym2>(?:{words})(?:-[a-z&]+)*)\b"
         rf"|\b(?P<kind3>{words})\s+(?:[a-z]+\s+){{1,2}}(?<!nam )(?<!giai doan )(?P<num3>(?!(?:19|20)\d\d\b)\d{{3,5}})\b(?!\s*%)"
+        rf"{_NOT_A_QUANTITY}"
         # ... with its symbol: "Công văn tuyên truyền 10988/BNV-CQĐP" (blind set b23-10)
         rf"(?:\s*/\s*[a-z][a-z&\-/]*\b)?"
         # an issuer's code before the number: "VPCP 11654" (structure.toml [issuer_code]); or "văn bản" of any kind:

@@ -347,7 +347,11 @@ def best_sentences(text: str, terms: list[str], must: ValueNeed | None = None, l
     things = must is COUNT and _counted_stated(question, [fold(p) for p in parts])
     other = _other_parties(parts, question) if must is not None else [False] * len(parts)
     figures = _bounded_figures(question) if must is not None else []
+    quoted = quoted_terms(question)
     scored = sorted(range(len(parts)), key=lambda i: (not condition_met(parts[i], question),
+                                                      # "“2 không” mà TTg yêu cầu là gì?": the sentence holding the
+                                                      # quoted term, whatever words it shares (tune-fresh18 t18-10)
+                                                      bool(quoted) and not _holds_quoted(parts[i], quoted),
                                                       other[i],
                                                       things and _shares_only(fold(parts[i])),
                                                       bound is not None and not bound.search(fold(parts[i])),
@@ -356,6 +360,31 @@ def best_sentences(text: str, terms: list[str], must: ValueNeed | None = None, l
                                                       -(coverage(terms, f"{lead[i]} {parts[i]}", idf)
                                                         + _PAIR_WEIGHT * pairs_held(question, terms, parts[i]))))[:limit]
     return [parts[i] for i in sorted(scored)]
+
+
+_QUOTED = re.compile(r'["“”]+([^"“”]{1,40}?)["“”]+')
+
+
+def quoted_terms(folded_question: str) -> list[str]:
+    """The terms a (folded) question puts in quotes, folded: '"2 khong"' of 'tb 627: "2 khong" ma TTg yeu cau la gi?',
+    which may be made only of words no topic keeps ("2", "không")."""
+    return [" ".join(re.findall(r"[a-z0-9]+", m.group(1))) for m in _QUOTED.finditer(folded_question)
+            if re.search(r"[a-z0-9]", m.group(1))]
+
+
+def _holds_quoted(text: str, quoted: list[str]) -> bool:
+    """Does ``text`` hold every quoted term of the question (folded, quotes and emphasis marks aside)?"""
+    words = f" {' '.join(re.findall(r'[a-z0-9]+', fold(text)))} "
+    return all(f" {q} " in words for q in quoted)
+
+
+def _defines_quoted(text: str, quoted: list[str]) -> bool:
+    """Does ``text`` say what a quoted term is: the term, in quotes or not, then ":", "là" or "gồm" ('nguyên tắc "06
+    rõ": “rõ người, rõ việc, ...”', '“2 không” là không có động cơ cá nhân, ...')?"""
+    folded = fold(text)
+    return bool(quoted) and all(
+        re.search(rf"{r'[^a-z0-9]+'.join(map(re.escape, q.split()))}[\"“”*\s]*(?::|\bla\b|\bgom\b|\bbao gom\b)", folded)
+        for q in quoted)
 
 
 # the question's word pairs a sentence holds side by side, beside the share of its words it holds: of "Hội đồng xét duyệt
@@ -2013,6 +2042,7 @@ class DefaultAnswerer:
         cited = _cited_numbers(query)
         variants = _other_variants(evidence[: self.top], query.folded)
         given_day = _day_given(query.text) if query.intent == Intent.DEADLINE else None
+        quoted = quoted_terms(query.folded) if query.intent in (Intent.CONTENT, Intent.SUMMARY) else []
         # (a clause the value asked is stated for by its list or lead-in, read once for the filter and the order)
         stated_for = {id(e): _stated_for(e, need) for e in evidence[: self.top]} if need is not None else {}
         route = _route_asked(query) if query.asks_recipient else None
@@ -2084,6 +2114,10 @@ class DefaultAnswerer:
                                    # day the question gives only sets its scene (TT 08/2026/TT-BNV Điều 24.2 beside
                                    # 24.2.a "Chậm nhất là ngày 20 tháng 7 năm 2026"; blind set b29-49)
                                    given_day is not None and _due_on(e.clause.responsibility.deadline, given_day),
+                                   # 'Nguyên tắc "06 rõ" ... gồm những gì?': the clause saying what the quoted term is
+                                   # ('nguyên tắc "06 rõ": “rõ người, rõ việc, ...”', KH 155/KH-UBND of phường Phong
+                                   # Châu II.3) before one only naming it ("... theo nguyên tắc "06 rõ"", VI.1; b71-10)
+                                   bool(quoted) and not _defines_quoted(e.hit.chunk.text, quoted),
                                    -e.hit.score))
         ev = _place_named_first(ev, query)
         # "hiệp thương lần thứ ba": a clause on another round only ("(1) ... lần thứ nhất: Chậm nhất ngày 10/12/2025")

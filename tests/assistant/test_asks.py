@@ -70,3 +70,4 @@ def test_asks_apart_leaves_one_ask_whole():
     assert asks_apart("Đơn vị nào chủ trì tuyên truyền trên phương tiện thông tin đại chúng?") is None
     # "còn" that does not open an ask of its own: the side before it asks nothing
     assert asks_apart("Kế hoạch nêu các nhiệm vụ đã xong, còn nhiệm vụ nào chưa có hạn?") is None
+

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.docrefs import DocRef, described_refs, file_ref, ref_matches, refs_in
+from core.docrefs import DocRef, described_refs, file_ref, ref_matches, refs_in, refs_with_text
 
 
 @pytest.mark.parametrize("question, numbers", [
@@ -41,3 +41,13 @@ def test_a_reference_matches_the_documents_own_number():
 ])
 def test_the_number_a_file_name_gives(file_name, ref):
     assert file_ref(file_name) == ref
+
+
+def test_a_number_counting_days_is_no_document_number():
+    # "KH cao điểm 180 ngày" is the 180-day plan (KH 155/KH-UBND of phường Phong Châu, blind set b71-04): read as a plan
+    # numbered 180 that no index holds, it made clauses citing "180" go first ("... của đợt cao điểm 180 ngày ...")
+    assert refs_with_text("co quan thuong truc tham muu UBND phuong trien khai KH cao diem 180 ngay du lieu dat dai?") == []
+    assert refs_with_text("kế hoạch 180 ngày") == []
+    # a number followed by the day it was signed is one
+    assert [r.number for r, _ in refs_with_text("Quyết định số 2904 ngày 12 tháng 11 năm 2025")] == ["2904"]
+    assert [r.number for r, _ in refs_with_text("NĐ 170 ngày 30/6/2025")] == ["170"]
