@@ -8,6 +8,7 @@ import threading
 import time
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import zip_longest
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -495,6 +496,8 @@ class Kehoach:
                 counterpart = replace(self.retriever, keyword_weight=self.settings.counterpart_keyword_weight,
                                       rrf_k=self.settings.counterpart_rrf_k)
                 hits = self._retrieve(f"{text} {anchor[1].title}", rq, None, filters, retriever=counterpart)
+            elif use_llm and (apart := asks_apart(text)) is not None:
+                hits = self._hits_per_ask(*apart, rq, filters, gen)  # each ask's clauses in the model's context
             else:
                 hits = self._retrieve(text, rq, None, filters)
             if use_llm:
@@ -687,15 +690,8 @@ class Kehoach:
         """A question asking two things of one plan or place ("xã Lương Minh: hội nghị lấy ý kiến cử tri tổ chức ngày
         nào, còn hiệp thương lần thứ ba phải xong chậm nhất ngày nào?") is answered once per ask, each ask read with
         the words that open the question and searched where the whole question points, then shown side by side."""
-        today = self.settings.today_date
         parts = []
-        for n, ask in enumerate(asks, 1):
-            asked = f"{head}: {ask}" if head else ask
-            read = gen.parser.parse(asked, today)
-            # an ask that names no plan or place of its own is asked where the whole question is
-            read = replace(read, doc_ids=read.doc_ids or list(q.doc_ids), numbered=read.numbered or min(q.numbered, 1),
-                           provinces=read.provinces or list(q.provinces), localities=read.localities or list(q.localities),
-                           scope_terms=sorted({*read.scope_terms, *q.scope_terms}))
+        for n, (asked, read) in enumerate(self._asks_read(head, asks, q, gen), 1):
             hits = self._retrieve(asked, read, None, filters)
             answer = gen.default.answer(read, hits)
             if answer.refused:
@@ -703,6 +699,34 @@ class Kehoach:
             answer.hits = hits
             parts.append((f"({n})", answer))
         return combine_per_plan(q.text, parts, q.intent.value)
+
+    def _asks_read(self, head: str, asks: list[str], q: Query, gen: Generation) -> list[tuple[str, Query]]:
+        """Each ask with the words that open the question, and read: an ask that names no plan or place of its own is
+        asked where the whole question is."""
+        out = []
+        for ask in asks:
+            asked = f"{head}: {ask}" if head else ask
+            read = gen.parser.parse(asked, self.settings.today_date)
+            out.append((asked, replace(read, doc_ids=read.doc_ids or list(q.doc_ids),
+                                       numbered=read.numbered or min(q.numbered, 1),
+                                       provinces=read.provinces or list(q.provinces),
+                                       localities=read.localities or list(q.localities),
+                                       scope_terms=sorted({*read.scope_terms, *q.scope_terms}))))
+        return out
+
+    def _hits_per_ask(self, head: str, asks: list[str], q: Query, filters: Filters | None,
+                      gen: Generation) -> list[Hit]:
+        """The LLM's context for a question asking several things: each ask's hits, interleaved (each ask's best
+        clauses first), each chunk once; the model then answers the whole question from them."""
+        per_ask = [self._retrieve(asked, read, None, filters) for asked, read in self._asks_read(head, asks, q, gen)]
+        seen: set[str] = set()
+        hits: list[Hit] = []
+        for group in zip_longest(*per_ask):
+            for h in group:
+                if h is not None and h.chunk.id not in seen:
+                    seen.add(h.chunk.id)
+                    hits.append(h)
+        return hits[: self.settings.top_k * len(asks)]
 
     def _mark_ocr_citations(self, answer: Answer) -> None:
         """A citation whose clause lies on a page read by OCR names those pages (shown "(đọc bằng OCR)")."""

@@ -68,3 +68,20 @@ def test_llm_answerer_without_a_fallback_answers_by_default_when_the_endpoint_is
     assert answer.mode == "llm-fallback" and FALLBACK_NOTICE in answer.notices
     assert "Phòng Phổ biến, giáo dục pháp luật" in answer.text and not answer.refused
     assert answer.citations and answer.citations[0].file_name == HAI_PHONG
+
+
+def test_a_question_asking_two_things_gives_the_model_the_clauses_of_each(sample_service):
+    """"..., còn ...?": each ask is searched on its own and the model gets both asks' clauses, the best of each first
+    (the default mode answers each ask apart: tests/api/test_who_acts_answered.py)."""
+    import json
+
+    question = ("Sở Tư pháp Hải Phòng: phòng nào chủ trì tuyên truyền phòng, chống mua bán người trên phương tiện thông tin "
+                "đại chúng, còn phòng nào theo dõi thi hành pháp luật về phòng, chống mua bán người?")
+    with FakeOpenAIServer() as server:
+        svc = _llm_service(sample_service, server.base_url)
+        answer = svc.ask(question)
+        assert answer.mode == "llm" and not answer.refused
+        prompt = json.dumps(server.requests[-1], ensure_ascii=False)
+        first = prompt.find("Tuyên truyền trên phương tiện thông tin đại chúng")  # III.1.2, the first ask's clause
+        second = prompt.find("Tích cực phối hợp với các ngành, địa phương trong công tác quản lý xử lý vi phạm")  # III.3
+        assert first >= 0 and second >= 0, prompt[:3000]
