@@ -27,7 +27,6 @@ def rounds(text: str) -> frozenset[tuple[str, int]]:
     return frozenset(out)
 
 
-
 def rounds_agree(asked: frozenset[tuple[str, int]], held: frozenset[tuple[str, int]]) -> float:
     """1 when ``held`` has a round ``asked`` has, -1 when it has only other rounds of the same kind ("lần thứ nhất"
     for "lần thứ ba"), else 0 (no round asked, or none of that kind held)."""

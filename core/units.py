@@ -10,6 +10,7 @@ from core.lexicon import units as unit_lexicon
 from core.textnorm import fold, is_vietnamese_syllable
 
 _PUNCT = re.compile(r"[()\[\]*_“”\"'.,;:?!\-–/]")  # "?" too: a question's words are keyed like a name
+_WORD_EDGE = "()[]*_“”\"'.,;:?!"  # marks around a word of a name that are no part of it
 MIN_REVERSE_WORDS = 2  # a written name shorter than this never matches a longer query ("Sở" ⊄ anything)
 
 
@@ -21,7 +22,7 @@ def unit_key(name: str) -> str:
     out: list[str] = []
     written = name.split()
     for i, tok in enumerate(fold(name).split()):
-        bare = tok.strip("()[]*_“”\"'.,;:?!")
+        bare = tok.strip(_WORD_EDGE)
         exp = lex.abbreviations.get(bare)
         if exp and is_vietnamese_syllable(bare) and not _abbreviated(written, i):
             exp = None  # "cá nhân", "tất cả", "khai thác cát": a word, not "CA", "CAT"
@@ -42,12 +43,12 @@ def _abbreviated(written: list[str], i: int) -> bool:
     question on "Công an")."""
     if i >= len(written):
         return True  # (folding split the name otherwise: as before)
-    word = written[i].strip("()[]*_“”\"'.,;:?!")
+    word = written[i].strip(_WORD_EDGE)
     if word.isupper():
         return True
     if fold(word) != word.lower():
         return False  # written with its diacritics: the word itself
-    after = fold(written[i + 1]).strip("()[]*_“”\"'.,;:?!") if i + 1 < len(written) else ""
+    after = fold(written[i + 1]).strip(_WORD_EDGE) if i + 1 < len(written) else ""
     return after in unit_lexicon().abbreviation_levels
 
 

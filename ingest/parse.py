@@ -838,7 +838,7 @@ def _section_intro(n: _Node) -> Responsibility | None:
     _, _, body = n.text.partition("\n")
     body = body.strip()
     if not n.children or not body or "\n" in body or not body.rstrip(" *_").endswith(":") or \
-            rsp._opener_at(body, 0) is None:
+            rsp.opener_at(body, 0) is None:
         return None  # (not "... Ban Thường trực ... triệu tập và chủ trì hội nghị gồm:", who attend)
     roles = rsp.extract_from_text(body)
     units = roles.lead or roles.implementers

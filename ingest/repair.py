@@ -10,11 +10,12 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from core.lexicon import roles, structure, units
+from core.lexicon import structure, units
 from core.places import province_at_start, provinces_in
 from core.textnorm import fold, is_vietnamese_syllable, nfc
 from ingest.labels import label_of
-from ingest.units import starts_with_unit, unit_phrase_at
+from ingest.responsibilities import opener_at
+from ingest.units import opens_with_verb, starts_with_unit, unit_phrase_at
 
 FOOTNOTE_RE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(.*)$", re.S)
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+")
@@ -236,20 +237,22 @@ def _unit_heading_then_body(prev: Paragraph, nxt: str, prev_line: str) -> bool:
     pháp chủ trì ...") is no unit alone; one that wraps fills its line."""
     label = label_of(prev.text)
     if label is None or label.kind in ("dash", "plus", "article") or not nxt[:1].isupper() or \
-            len(prev_line.rstrip()) >= _SHORT_LINE or not _opens_with_task_verb(nxt):
+            len(prev_line.rstrip()) >= _SHORT_LINE or not opens_with_verb(nxt):
         return False  # (a name a portal wrapped goes on in capitals: "Sở Công" / "Thương chịu trách nhiệm ...")
     title = " ".join(prev.text[label.end:].split())
     if not title or title.rstrip(":)").endswith(_TERMINAL) or len(title.split()) > _UNIT_HEADING_WORDS:
         return False
-    for opener in roles().openers:  # "Đề nghị Chi nhánh Văn phòng Đăng ký đất đai Phú Thọ"
-        for word in opener.words:
-            if opener.requested and title.startswith(f"{word} "):
-                title = title[len(word) + 1:]
+    if (opened := opener_at(title, 0)) is not None and opened[1]:  # "Đề nghị Chi nhánh Văn phòng Đăng ký đất đai ..."
+        title = title[opened[0]:]
     title = title.rstrip(":")  # "1. Chủ tịch UBND phường:"
     if title.split()[-1] in _bare_heads():
         return False  # "Các thành viên Ban" / "Chỉ đạo, Bộ trưởng ...": a name cut after its head
     found = unit_phrase_at(title)
     return found is not None and found[1] >= len(title.rstrip(" )")) - 1
+
+
+_UNIT_HEADING_WORDS = 30  # the most words of a heading that names only units
+_ENDS_NAMES = frozenset({"Thuế", "Quỹ"})  # heads that end names too ("Chi cục Thuế")
 
 
 @cache
@@ -259,19 +262,6 @@ def _bare_heads() -> frozenset[str]:
     ... Quỹ")."""
     return frozenset(w for h in units().heads for w in h.words
                      if " " not in w and w[:1].isupper() and not w.isupper()) - _ENDS_NAMES
-
-
-_ENDS_NAMES = frozenset({"Thuế", "Quỹ"})
-
-
-_UNIT_HEADING_WORDS = 30  # the most words of a heading that names only units
-
-
-def _opens_with_task_verb(line: str) -> bool:
-    """Does ``line`` open with a task verb in capitals ("Là cơ quan thường trực ...", "Phối hợp ...", "Tăng cường ...";
-    roles.toml [task_verbs])?"""
-    low = line[:1].lower() + line[1:]
-    return any(low.startswith(v) and (len(low) == len(v) or not low[len(v)].isalnum()) for v in roles().task_verbs)
 
 
 # a document's number and symbol at a line's start: "01-HD/BTCTU", "123/QĐ-UBND", "45/2025/NĐ-CP" (Công văn of UBND

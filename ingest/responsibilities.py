@@ -420,7 +420,7 @@ def _opener_re() -> re.Pattern:
     return re.compile(rf"(?:^|(?<=[\s,(]))(?:{words})\b")
 
 
-def _opener_at(text: str, pos: int) -> tuple[int, bool, bool] | None:
+def opener_at(text: str, pos: int) -> tuple[int, bool, bool] | None:
     """(where the unit starts, requested?, directs?) when an opener ("Giao", "Đề nghị", "Chỉ đạo") starts at
     ``pos``."""
     for word, requested, directs in _openers():
@@ -456,7 +456,7 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
     for m in _opener_re().finditer(s):
         if leads_itself and m.start() > 0:
             break
-        op = _opener_at(s, m.start())
+        op = opener_at(s, m.start())
         if op is None or _REQUESTED_TOPIC.search(s[:m.start()]) or _part_of_other_verb(s, m):
             continue  # "Về kiến nghị giao UBND tỉnh làm chủ đầu tư": the province's request, not an assignment
         if op[2] and _LEADS_BEFORE.search(s[:m.start()]):
@@ -681,7 +681,7 @@ def _parentheticals(text: str, resp: Responsibility) -> None:
             continue
         if ":" in inner and any(apply_attribute(resp, part) for part in re.split(r";\s*", inner)):
             continue  # "(Cơ quan chủ trì: Sở X; Thời gian: Quý II)"
-        opened = _opener_at(inner, 0)
+        opened = opener_at(inner, 0)
         if starts_with_unit(inner) or (opened is not None and starts_with_unit(inner[opened[0]:])):
             # "(Giao Công an tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh; Sở Tư pháp ... tham mưu)" (Kế hoạch bảo vệ
             # bí mật nhà nước năm 2023, QĐ 254/QĐ-UBND tỉnh Sơn La, II.6)
@@ -909,7 +909,7 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
         t = t[:1].upper() + t[1:]
     if not prefixed and _person_heading().match(t.rstrip(" :")) and not says_a_role(t):
         return [t.rstrip(" :")], False, ""  # "3. Bà Nguyễn Thị Tuyết Nhung, Phó Giám đốc": the tasks below are hers
-    op = _opener_at(t, 0)
+    op = opener_at(t, 0)
     if op is not None:
         if op[2]:
             return None  # "- Chỉ đạo các bộ phận chuyên môn, Công an xã, thôn: ...": they work, the directing unit leads

@@ -127,6 +127,12 @@ def _verb_at(text: str, pos: int, name_start: int | None = None) -> bool:
     return _verb_length(text, pos, name_start) > 0
 
 
+def opens_with_verb(text: str, pos: int = 0) -> bool:
+    """Does a task verb written with a capital start at ``pos`` ("Phối hợp với ...", "Là cơ quan thường trực ...",
+    "Tăng cường ...")? ``_verb_at`` of the text with that letter in lower case."""
+    return pos < len(text) and _verb_at(text[:pos] + text[pos].lower() + text[pos + 1:], pos)
+
+
 def _verb_length(text: str, pos: int, name_start: int | None = None) -> int:
     """The length of the lower-case task verb starting at ``pos``, 0 when none does."""
     if not text[pos:pos + 1].islower():
@@ -223,7 +229,7 @@ def _local_name_at(text: str, pos: int) -> tuple[str, int] | None:
     """A commune's or ward's proper name at ``pos``: its words in capitals (or a ward's number), up to four, joined by a
     dash too, before a comma, "và" or a word in lower case ("Đinh Văn Lâm Hà và đơn vị tư vấn ..." -> "Đinh Văn Lâm
     Hà", "Xuân Hương - Đà Lạt"); None when none starts there."""
-    if pos < len(text) and _verb_at(text[:pos] + text[pos].lower() + text[pos + 1:], pos):
+    if opens_with_verb(text, pos):
         return None  # "UBND các xã, phường: Phối hợp với ...": the items of a unit's heading, not its communes
     end = None
     cursor = pos
