@@ -92,11 +92,31 @@ def _division(text: str) -> Label | None:
     return Label(kind, text[:m.end()].strip(), rank, f"{name} {number}", m.end())
 
 
+@cache
+def _point_re() -> re.Pattern:
+    first, ordinal = structure().point_words
+    return re.compile(rf"^(?:(?P<first>{'|'.join(map(re.escape, first))})\s+là|Thứ\s+(?P<ordinal>"
+                      rf"{'|'.join(map(re.escape, ordinal))}))\s*[,:]\s+(?=\S)")
+
+
+def _point(text: str) -> Label | None:
+    """"Hai là, giao Sở Công Thương chủ trì ...", "Thứ nhất, vùng lõi nghèo ...": a point counted in words
+    (structure.toml [ordinal_point]), ranked with "1)" and numbered in sequence with the paragraphs beside it (its
+    own count would give "Thứ nhất" the path of the paragraph before it: "I.1 Ủy ban nhân dân tỉnh ghi nhận ..." /
+    "I.2 Tuy nhiên, ..." / "Thứ nhất, tỷ lệ lấp đầy ...", a conclusion notice of UBND tỉnh Lào Cai, 2026)."""
+    m = _point_re().match(text)
+    if m is None:
+        return None
+    return Label("point", m.group(0).strip(), RANK_PAREN, "", m.end())
+
+
 def label_of(text: str) -> Label | None:
     """The label a paragraph starts with, or None for an unlabelled paragraph."""
     div = _division(text)
     if div is not None:
         return div
+    if (point := _point(text)) is not None:
+        return point
     if code := _CODE.match(text):
         return Label("code", code.group(0).strip(), RANK_CODE, code.group("code"), code.end())
     m = _PLAIN.match(text)

@@ -532,6 +532,19 @@ def _heading_of(n: _Node) -> tuple[list[str], bool, str] | None:
     return rsp.heading_units(title)
 
 
+def _in_full_as_above(units: list[str], above: list[str]) -> list[str]:
+    """A heading's units, each in the fuller form the heading above names it by: "4. Quyền hạn của Hội đồng Quản lý:"
+    under "Điều 6. Hội đồng Quản lý Quỹ" is that Council's (QĐ 2696/QĐ-UBND Quảng Trị, Điều lệ Quỹ Bảo vệ môi trường)."""
+    def fuller(u: str, a: str) -> bool:  # (not a list that opens with it: "Sở giao dịch chứng khoán Việt Nam và công ty con")
+        more = a[len(u):]
+        return a.startswith(f"{u} ") and len(more.split()) <= _FULLER_MAX_WORDS and not re.search(r",|\bvà\b|\d", more)
+
+    return [next((a for a in above if fuller(u, a)), u) for u in units]
+
+
+_FULLER_MAX_WORDS = 4  # the most words a heading above may add to a unit's name ("Hội đồng Quản lý" + "Quỹ")
+
+
 def _names_someone(r: Responsibility) -> bool:
     return bool(r.lead or r.partners or r.implementers or r.advisers)
 
@@ -571,13 +584,41 @@ def _first_of_duties(parent: _Node) -> _Node | None:
     return first
 
 
+# "Thành lập Ban Chỉ đạo về dữ liệu tỉnh Lâm Đồng (sau đây gọi tắt là Ban Chỉ đạo)": the text's own short name for a body
+_SHORT_NAME = re.compile(r"\((?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt\s+là\s*:?\s*[“\"]?([^()“”\"]{2,60}?)[”\"]?\)")
+
+
+def _short_names_defined(nodes: list[_Node]) -> dict[str, str | None]:
+    """The bodies a text names in full once and then by a short name it defines: {"Ban Chỉ đạo": "Ban Chỉ đạo về dữ liệu
+    tỉnh Lâm Đồng"} of "Điều 1. Thành lập Ban Chỉ đạo về dữ liệu tỉnh Lâm Đồng (sau đây gọi tắt là Ban Chỉ đạo) ..."
+    (QĐ of Chủ tịch UBND tỉnh Lâm Đồng thành lập Ban Chỉ đạo về dữ liệu tỉnh, 2026; blind set b65). Without it the short
+    name took the name of another body the text writes after "của" ("... của Ban Chỉ đạo Trung ương")."""
+    defined: dict[str, str | None] = {}
+    for n in nodes:
+        for m in _SHORT_NAME.finditer(n.text):
+            short = m.group(1).strip()
+            before = n.text[:m.start()].rstrip()
+            if not is_bare_head(short):
+                continue
+            # the full name runs from the short name's last occurrence to the parenthesis, with no stop inside ("Ban
+            # Chỉ đạo về dữ liệu tỉnh Lâm Đồng": a name the unit reader ends at "về")
+            at = before.rfind(f"{short} ")
+            name = before[at:] if at >= 0 and (at == 0 or not before[at - 1].isalnum()) else ""
+            if name and len(name.split()) <= _SHORT_NAME_MAX_WORDS and not re.search(r"[.;:,()]", name):
+                defined.setdefault(short, name)
+    return defined
+
+
+_SHORT_NAME_MAX_WORDS = 16  # the most words of a full name a short one is defined for
+
+
 def _named_in_full(nodes: list[_Node]) -> None:
     """A body named by its head alone ("Quỹ có nhiệm vụ ...") in a text that says whose it is ("Ban hành kèm theo Quyết
     định này Điều lệ tổ chức và hoạt động của Quỹ Bảo vệ môi trường tỉnh Quảng Trị", QĐ 2696/QĐ-UBND Điều 1) is that
     body: the name written after "của" with that head, when the text writes one body so (or one at least twice as
     often as every other), in its longest form that only adds the province ("... tỉnh Quảng Trị"), else the form
     written most."""
-    full: dict[str, str | None] = {}
+    full: dict[str, str | None] = _short_names_defined(nodes)
 
     def name_for(unit: str) -> str | None:
         if unit not in full:
@@ -861,6 +902,8 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
             heading = None  # a unit named alone with nothing under it ("Đối tượng áp dụng: 1. Sở Y tế."): no task
         if heading is not None:
             units, requested, rest = heading
+            if inherited_ctx is not None:
+                units = _in_full_as_above(units, inherited_ctx[0])
             context[id(n)] = (units, requested)
             resp = n.responsibility
             own = rsp.extract_from_text(rest, units, requested) if rest else Responsibility()

@@ -229,6 +229,24 @@ def _title_then_body(prev: Paragraph, nxt: str, prev_line: str, after_blank: boo
     return 0 < len(title.split()) <= 25 and not title.endswith(_TERMINAL) and len(prev_line.rstrip()) < 55
 
 
+@cache
+def _kind_names() -> frozenset[str]:
+    """The kinds of documents as their title line writes them, folded ("ke hoach")."""
+    return frozenset(fold(k.name) for k in structure().kinds)
+
+
+def _grounds_after_title(paragraphs: list[Paragraph], nxt: str) -> bool:
+    """Is ``nxt`` the first line of the grounds ("Thực hiện Chỉ thị số 05/CT-TTg ...", "Căn cứ Luật ...") right below
+    a title whose kind line ("KẾ HOẠCH") is the paragraph before it? A PDF sets the grounds on the title's next line,
+    with no blank line (KH 155/KH-UBND of UBND phường Phong Châu, 2026; tests/data/ward-plan): joined, the title ran
+    over the grounds, and a question naming the plan by its title words lost the words the grounds repeat."""
+    if len(paragraphs) < 2 or paragraphs[-1].heading_level or paragraphs[-1].is_table_row:
+        return False
+    kind_line = paragraphs[-2].text.strip(" :*")
+    return kind_line.isupper() and fold(kind_line) in _kind_names() and \
+        structure().grounds_opening.match(nxt) is not None
+
+
 def _unit_heading_then_body(prev: Paragraph, nxt: str, prev_line: str) -> bool:
     """Is ``nxt`` the first line of the tasks under a numbered heading that names a unit, the heading's last line
     ending well before the margin ("3. Phòng Nông nghiệp và Môi trường" / "Là cơ quan thường trực tham mưu ...", "11.
@@ -412,7 +430,7 @@ def repair(source_text: str) -> RepairResult:
         # a bold span prev opens and this line closes (a wrapped bold heading, not a stray "**" left open for pages)
         open_bold = prev is not None and "**" in raw and len(prev.text) <= _BOLD_HEADING_MAX \
             and sum(source_text[a:b].count("**") for a, b in prev.spans) % 2 == 1
-        if prev is not None and not level and not division_head and \
+        if prev is not None and not level and not division_head and not _grounds_after_title(paragraphs, text) and \
                 _continues(prev, text, blank_before, _raw_line(source_text, prev.spans[-1]), open_bold):
             # an article's short title and the first line of its body, which a PDF sets on the next line ("Điều 9. Tổ
             # chức thực hiện" / "Ban Quản lý các khu công nghiệp, khu kinh tế chủ trì, ...", TT 05/2025/TT-BKHĐT; blind

@@ -45,8 +45,10 @@ _CLAUSE_SPLIT = re.compile(r"(?<=;)\s+(?=\S)")
 _MADE_OF = re.compile(r"[,\s](?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$", re.I)  # a heading ending "..., bao gồm:"
 # "05/02/2026 - 08/02/2026", "02/02 đến ngày 03/02", "tháng 01/2026 đến tháng 3/2026", "tháng 01 đến ngày bầu cử 15/3/2026"
 _WINDOW_END = re.compile(r"\d\s*(?:đến|-|–)\s*(?:(?:ngày|tháng|quý)\s+)?(?:[^\W\d]+\s+){0,3}\d")
-# "Điều 5. Nghĩa vụ của Bên bán điện trước ngày vận hành thương mại": when, not part of the party's name
-_WHEN_AFTER_UNIT = re.compile(r"\s*(?:trước|sau|trong)\s+(?:ngày|khi|thời gian|thời hạn)\b")
+# "Điều 5. Nghĩa vụ của Bên bán điện trước ngày vận hành thương mại": when, not part of the party's name; "Điều 8. Trách
+# nhiệm, phạm vi và cách thức giải quyết công việc của Bộ trưởng, Thủ trưởng cơ quan ngang bộ với tư cách người đứng đầu
+# bộ, cơ quan ngang bộ" (NĐ 191/2026/NĐ-CP): in which capacity, not part of the name
+_WHEN_AFTER_UNIT = re.compile(r"\s*(?:(?:trước|sau|trong)\s+(?:ngày|khi|thời gian|thời hạn)|với\s+tư\s+cách)\b")
 # a form's blank to fill in: "(tên)..…..", "(nêu tên cụ thể)", and in a heading a run of dots ("và ông (bà) ………")
 _FORM_NAME_BLANK = re.compile(r"\s*\((?:tên|ghi tên|nêu tên)[^()]{0,40}\)\s*[.…]*")
 _FORM_BLANK = re.compile(rf"{_FORM_NAME_BLANK.pattern}|\s*[.…]{{3,}}")
@@ -823,8 +825,10 @@ def _heading_prefixes() -> tuple[str, ...]:
 def has_heading_prefix(title: str) -> bool:
     """Does a heading open with a prefix that names a unit ("Trách nhiệm của", "Quy định chức năng, nhiệm vụ, quyền
     hạn và cơ cấu tổ chức của"; roles.toml [heading_prefix]), other than the bare "Trách nhiệm"/"Nhiệm vụ"?"""
-    t = fold(_EMPHASIS.sub("", title).strip(" ."))
-    return any(t.startswith(fold(p) + " ") for p in _heading_prefixes() if len(p.split()) > 1)
+    plain = _EMPHASIS.sub("", title).strip(" .")
+    t = fold(plain)
+    return any(t.startswith(fold(p) + " ") for p in _heading_prefixes() if len(p.split()) > 1) or \
+        role_lexicon().duty_of.match(plain) is not None
 
 
 def _and_another_body(heading: str) -> tuple[str, str]:
@@ -902,6 +906,13 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
             t = t[len(prefix) + 1:].lstrip()
             prefixed = True
             break
+    else:
+        if (duty := role_lexicon().duty_of.match(t)) is not None:
+            # "Trách nhiệm, phạm vi và cách thức giải quyết công việc của Phó Thủ tướng Chính phủ" (roles.toml
+            # [heading_prefix] duty_nouns)
+            prefix, t, prefixed = t[:duty.end()].rstrip(), t[duty.end():], True
+            if only_generic(re.split(r"\s+(?:trong|về|khi|theo)\s+", t, flags=re.I)[0].lower()):
+                return None  # "NHIỆM VỤ, QUYỀN HẠN, TRÁCH NHIỆM CỦA CƠ QUAN, TỔ CHỨC TRONG QUẢN LÝ VỐN ...": no one named
     if prefixed and prefix.endswith(" của") and t[:1].islower() and _head_at(t, 0) is None \
             and _head_at(t[:1].upper() + t[1:], 0) is not None:
         # after "Trách nhiệm của", a body written in lower case is still the body: "Điều 9. Trách nhiệm của thủ trưởng

@@ -354,6 +354,9 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
             words += len(cont.split())
             total += len(cont.split())
             continue
+        if w[:1].isupper() and words and _named_in_full_before(text, pos, m.start(), head) and \
+                opens_with_verb(text, m.start()) and _assigned_before().search(text[max(0, pos - 40):pos]):
+            break  # "Giao Công an Thành phố | Chỉ đạo Công an các phường ...": a task verb typed in capitals
         if _verb_at(text, m.start(), pos) and not _names_function(text[pos:m.start()]) and \
                 not _listed_body(text, pos, m.start()):
             if not (words == 0 and head in _GENERIC and _names_after_verb(text, m.start())):
@@ -402,6 +405,29 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
     if phrase.count("(") > phrase.count(")"):
         phrase = phrase.rsplit("(", 1)[0].strip(_EDGE_PUNCT)
     return (phrase, pos + len(text[pos:end].rstrip(_EDGE_PUNCT + "(")))
+
+
+@cache
+def _assigned_before() -> re.Pattern:
+    """An assignment right before a unit's name: "Giao", "Phân công", "Yêu cầu", "Đề nghị" (roles.toml [[opener]], not
+    those that direct)."""
+    words = sorted({w for o in role_lexicon().openers if not o.directs for w in o.words}, key=len, reverse=True)
+    return re.compile(rf"(?:^|[\s(])(?:{'|'.join(map(re.escape, words))})\s+(?:đồng chí\s+)?$")
+
+
+def _named_in_full_before(text: str, start: int, at: int, head: str) -> bool:
+    """Is the name from ``start`` to ``at`` complete, so that a task verb in capitals right after it is no part of it:
+    a department's whole name ("Sở Nông nghiệp và Môi trường | Khẩn trương chia sẻ ..."), or a name ending in its
+    level or place ("Công an Thành phố | Chỉ đạo ...", Công văn of UBND TP. Hồ Chí Minh on house numbers, 2025;
+    eval/external/docs/b2). Not "Ban Quản lý dự án | Đầu tư xây dựng ...": the verb is the name's."""
+    name = text[start:at].rstrip(" ,")
+    if re.search(r"(?:\bvà|,|-|–)$", name):
+        return False  # "Bộ Giáo dục và | Đào tạo", "Sở Văn hóa, | Thể thao ..."
+    if head in unit_lexicon().branch_heads and (branch := _branch_at(text, _next_word(text, start + len(head)))) and \
+            branch[1] == start + len(name):
+        return True
+    return bool(unit_lexicon().level_end.search(name)) or is_province_name(" ".join(name.split()[-2:])) or \
+        is_province_name(" ".join(name.split()[-3:]))
 
 
 def _role_defined_end(text: str, start: int, at: int) -> int | None:

@@ -91,6 +91,7 @@ class UnitLexicon:
     heads: tuple[UnitHead, ...]
     abbreviations: dict[str, str]  # folded short form -> folded long form
     abbreviation_levels: frozenset[str]  # after a short form that is a word, these make it the short form ("ca tinh")
+    level_end: re.Pattern  # a name ending in its level or place: "Công an Thành phố", "Ủy ban nhân dân các xã"
     key_drop: frozenset[str]
     key_rewrite: tuple[tuple[str, str], ...]  # folded phrase -> what it is compared as ("to quoc viet nam" -> "to quoc")
     continuations: tuple[str, ...] = ()  # verb-like words inside a name ("có liên quan", "ứng dụng công nghệ")
@@ -138,6 +139,7 @@ def units() -> UnitLexicon:
                     for h in data["head"]),
         abbreviations={a["short"]: a["long"] for a in data["abbreviation"]},
         abbreviation_levels=frozenset(data["abbreviation_levels"]["words"]),
+        level_end=re.compile(rf"(?i)\b(?:{_any_of(data['level_end']['words'])})$"),
         joint_office=tuple(tuple(data["joint_office"][k]) for k in ("heads", "first", "second")),
         key_drop=frozenset(data["key_drop"]["words"]),
         key_rewrite=tuple((k, v) for k, v in data.get("key_rewrite", {}).items() if k not in ("example", "source")),
@@ -173,6 +175,7 @@ class RoleLexicon:
     role_phrases: tuple[tuple[str, str], ...]  # (phrase, role), longest phrase first
     openers: tuple[Opener, ...]
     heading_prefixes: tuple[str, ...]
+    duty_of: re.Pattern  # "Trách nhiệm, phạm vi và cách thức giải quyết công việc của ": a heading of duties, its body next
     delegation_verbs: tuple[str, ...]  # "phân cấp", "ủy quyền": a body handing its power to another (lower case)
     task_verbs: tuple[str, ...]
     labels: tuple[tuple[str, str], ...]  # (label key, role), longest key first
@@ -220,6 +223,9 @@ def roles() -> RoleLexicon:
         openers=tuple(Opener(tuple(o["words"]), bool(o["requested"]), bool(o.get("directs", False)),
                             tuple(o.get("not_after", ()))) for o in data["opener"]),
         heading_prefixes=tuple(sorted(data["heading_prefix"]["words"], key=len, reverse=True)),
+        duty_of=re.compile(rf"^(?:Quy định\s+)?(?:{_any_of(data['heading_prefix']['duty_nouns'])})"
+                           rf"(?:[\s,]+(?!(?:{_any_of(data['heading_prefix']['duty_span_stops'])})\b)[^\s.;:()!?]+)"
+                           rf"{{0,{data['heading_prefix']['duty_span']}}}?\s+của\s+", re.I),
         delegation_verbs=tuple(data["delegation"]["words"]),
         # a passive marker ends a unit name as a verb does ("Cán bộ, công chức, viên chức | bị xử lý kỷ luật")
         task_verbs=tuple(sorted([*data["task_verbs"]["words"], *data["passive"]["words"]], key=len, reverse=True)),
@@ -308,6 +314,7 @@ class DocKind:
 class StructureLexicon:
     divisions: tuple[Division, ...]
     ordinals: tuple[str, ...]
+    point_words: tuple[tuple[str, ...], tuple[str, ...]]  # "Một", "Hai" ... before "là"; "nhất", "hai" ... after "Thứ"
     closing: tuple[re.Pattern, ...]
     attachment: tuple[re.Pattern, ...]
     kinds: tuple[DocKind, ...]
@@ -331,6 +338,7 @@ class StructureLexicon:
     gazette_sections: tuple[str, ...] = ()  # folded: "van ban quy pham phap luat", the Official Gazette's headings
     appendix_words: tuple[str, ...] = ("phu luc",)  # folded title words of an appendix: "phu luc", "phu bieu"
     carries_out: re.Pattern | None = None  # "Thực hiện Kế hoạch số ...": the text a letter opens by carrying out (group 1)
+    grounds_opening: re.Pattern | None = None  # "Căn cứ Luật ...", "Thực hiện Chỉ thị số ...": a paragraph of grounds opens
     letter_opening: re.Pattern | None = None  # "Sở Công Thương nhận được ...": a reply letter's body opens so
     subject_line: re.Pattern | None = None  # "2. Trích yếu: V/v <title>", "Vấn đề trình : <title>" (group "title")
     paper_titles: tuple[str, ...] = ()  # folded: "phieu trinh", "bien ban": titles of papers that are no kind above
@@ -346,10 +354,13 @@ def structure() -> StructureLexicon:
     return StructureLexicon(
         divisions=tuple(Division(d["kind"], tuple(d["words"]), int(d["rank"])) for d in data["division"]),
         ordinals=tuple(data["ordinals"]["words"]),
+        point_words=(tuple(data["ordinal_point"]["first"]), tuple(data["ordinal_point"]["ordinal"])),
         closing=tuple(re.compile(p, re.I) for p in data["closing"]["patterns"]),
         attachment=tuple(re.compile(p) for p in data["attachment"]["patterns"]),
         kinds=tuple(DocKind(k["name"], k["code"], bool(k.get("one_matter", False))) for k in data["kind"]),
         appendix_words=tuple(fold(w) for w in data["appendix"]["words"]),
+        grounds_opening=re.compile(rf"^(?:{_any_of(data['grounds_opening']['openers'])})\s+(?:các\s+)?"
+                                   rf"(?:{_any_of(data['grounds_opening']['texts'])})\b"),
         carries_out=re.compile(rf"(?<![^\s(])(?:{_any_of(data['carries_out']['openers'])})\s+([^.;()]{{5,240}})"),
         implied_issuers=tuple((re.compile(i["title"]), i["issuer"]) for i in data.get("implied_issuer", [])),
         step=re.compile(rf"^(?:{_any_of(data['step']['words'])})\s+\d{{1,2}}\s*[:.]\s*", re.I),
