@@ -597,9 +597,9 @@ def _short_names_defined(nodes: list[_Node]) -> dict[str, str | None]:
     for n in nodes:
         for m in _SHORT_NAME.finditer(n.text):
             short = m.group(1).strip()
-            before = n.text[:m.start()].rstrip()
             if not is_bare_head(short):
                 continue
+            before = n.text[:m.start()].rstrip()
             # the full name runs from the short name's last occurrence to the parenthesis, with no stop inside ("Ban
             # Chỉ đạo về dữ liệu tỉnh Lâm Đồng": a name the unit reader ends at "về")
             at = before.rfind(f"{short} ")

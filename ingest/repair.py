@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from core.docrefs import kind_names
 from core.lexicon import structure, units
 from core.places import province_at_start, provinces_in
 from core.textnorm import fold, is_vietnamese_syllable, nfc
@@ -229,12 +230,6 @@ def _title_then_body(prev: Paragraph, nxt: str, prev_line: str, after_blank: boo
     return 0 < len(title.split()) <= 25 and not title.endswith(_TERMINAL) and len(prev_line.rstrip()) < 55
 
 
-@cache
-def _kind_names() -> frozenset[str]:
-    """The kinds of documents as their title line writes them, folded ("ke hoach")."""
-    return frozenset(fold(k.name) for k in structure().kinds)
-
-
 def _grounds_after_title(paragraphs: list[Paragraph], nxt: str) -> bool:
     """Is ``nxt`` the first line of the grounds ("Thực hiện Chỉ thị số 05/CT-TTg ...", "Căn cứ Luật ...") right below
     a title whose kind line ("KẾ HOẠCH") is the paragraph before it? A PDF sets the grounds on the title's next line,
@@ -243,7 +238,7 @@ def _grounds_after_title(paragraphs: list[Paragraph], nxt: str) -> bool:
     if len(paragraphs) < 2 or paragraphs[-1].heading_level or paragraphs[-1].is_table_row:
         return False
     kind_line = paragraphs[-2].text.strip(" :*")
-    return kind_line.isupper() and fold(kind_line) in _kind_names() and \
+    return kind_line.isupper() and fold(kind_line) in kind_names() and \
         structure().grounds_opening.match(nxt) is not None
 
 

@@ -426,8 +426,8 @@ def _named_in_full_before(text: str, start: int, at: int, head: str) -> bool:
     if head in unit_lexicon().branch_heads and (branch := _branch_at(text, _next_word(text, start + len(head)))) and \
             branch[1] == start + len(name):
         return True
-    return bool(unit_lexicon().level_end.search(name)) or is_province_name(" ".join(name.split()[-2:])) or \
-        is_province_name(" ".join(name.split()[-3:]))
+    words = name.split()
+    return bool(unit_lexicon().level_end.search(name)) or any(is_province_name(" ".join(words[-k:])) for k in (2, 3))
 
 
 def _role_defined_end(text: str, start: int, at: int) -> int | None:
