@@ -403,7 +403,8 @@ class Kehoach:
     # -- search and ask -----------------------------------------------------------------------
     def search(self, query: str, k: int | None = None, filters: Filters | None = None,
                mode: RetrievalMode = RetrievalMode.HYBRID) -> list[Hit]:
-        return self._retrieve(query, self.parse(query), k, filters, mode)
+        q = self.parse(query)
+        return self._retrieve(q.text, q, k, filters, mode)  # the question as parsed: its shorthand written out
 
     def _retrieve(self, text: str, q: Query, k: int | None, filters: Filters | None,
                   mode: RetrievalMode = RetrievalMode.HYBRID, retriever: HybridRetriever | None = None) -> list[Hit]:

@@ -47,6 +47,20 @@ def _heads() -> re.Pattern:
     return re.compile("|".join(rf"\b{re.escape(w)}\b" + (rf"(?![ ,]+(?:{x})\b)" if x else "") for w, x in alts))
 
 
+def spell_out(question: str) -> str:
+    """``question`` with its chat shorthand (questions.toml [[shorthand]]) written out: "Sở Y tế phải làm j?" reads
+    "Sở Y tế phải làm gì?". A question typed without diacritics gets the words without them, so it stays one."""
+    plain = not has_diacritics(question)
+    for entry in question_lexicon().shorthand:
+        def written(m: re.Match, entry=entry) -> str:
+            before = fold(question[: m.start()]).split()
+            if before and before[-1] in entry.not_after:
+                return m.group(0)
+            return fold(entry.long) if plain else entry.long
+        question = entry.pattern.sub(written, question)
+    return question
+
+
 def _file_ref_matches(ref, summary: dict) -> bool:
     """A plan whose text leaves its number blank ("Số: /QĐ-UBND") is still named by the number in its file name."""
     if any(c.isdigit() for c in summary.get("number", "")):
@@ -291,6 +305,7 @@ class QuestionParser:
     # -- parse --------------------------------------------------------------------------------
     def parse(self, question: str, today: date | None = None) -> Query:
         lex = question_lexicon()
+        question = spell_out(question)
         folded = fold(question)
         window = parse_window(question, today or date.today())
         continuous = bool(lex.continuous.search(folded))

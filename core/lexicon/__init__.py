@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from core.textnorm import fold
+from core.textnorm import fold, nfc
 
 try:
     import tomllib
@@ -484,6 +484,22 @@ class IntentRule:
 
 
 @dataclass(frozen=True)
+class Shorthand:
+    """A chat shorthand of questions (questions.toml [[shorthand]]): ``pattern`` finds its typed forms, whole words
+    in lower case; ``long`` is what it stands for; not after the folded words ``not_after``."""
+
+    pattern: re.Pattern
+    long: str
+    not_after: frozenset[str] = frozenset()
+
+
+def _typed_words(forms: list[str]) -> re.Pattern:
+    """The forms as whole words typed in lower case (not inside "12/KH-UBND" or "vsinh"), longest first."""
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w/&.-])(?:{alts})(?![\w/&-])")
+
+
+@dataclass(frozen=True)
 class QuestionLexicon:
     """How questions are asked (see questions.toml); every pattern works on folded text."""
 
@@ -548,6 +564,7 @@ class QuestionLexicon:
     in_text_document: re.Pattern  # "tờ trình do ai ký": a text the plan rules on is signed or issued, not the plan
     fact_as_condition: re.Pattern  # "ký ban hành từ ngày nào thì được ...": a rule's condition, not the plan's date
     negation: re.Pattern  # "không", "ko", "chưa": a question that denies or asks yes or no
+    shorthand: tuple[Shorthand, ...]  # "j", "ntn", "trc": chat shorthand read as the words it stands for
     scenario: re.Pattern  # "Tôi đang rà soát ...": a question opening with the asker's own situation (folded)
     decider: re.Pattern  # "ai xem xét, quyết định": asks who decides
     action: re.Pattern  # "ai lập ...": group "verb" is the action asked
@@ -648,6 +665,8 @@ def questions() -> QuestionLexicon:
         in_text_document=re.compile(data["in_text_document"]["pattern"]),
         fact_as_condition=re.compile(data["fact_as_condition"]["pattern"]),
         negation=re.compile(data["negation"]["pattern"]),
+        shorthand=tuple(Shorthand(_typed_words(e["short"]), nfc(e["long"]), frozenset(e.get("not_after", ())))
+                        for e in data["shorthand"]),
         scenario=re.compile(data["scenario"]["opening"]),
         refers_unit=re.compile(data["refers"]["unit"]),
         refers_task=re.compile(data["refers"]["task"]),
