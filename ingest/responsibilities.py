@@ -365,8 +365,9 @@ def partners_named(text: str) -> list[str]:
     return names
 
 
-def _assign(resp: Responsibility, units: list[str], rest: str, requested: bool = False) -> None:
-    """Roles of ``units`` from the words that follow them (``rest``)."""
+def _assign(resp: Responsibility, units: list[str], rest: str, requested: bool = False, named: bool = True) -> None:
+    """Roles of ``units`` from the words that follow them (``rest``); ``named``: the sentence names them (not a unit
+    heading above a sentence with no subject, whose "Phối hợp với ..." hands the lead to whom it names)."""
     found = _role_at(rest)
     role = found[0] if found else "lead"
     skip = rest.lstrip(" ,")[len(found[1]):] if found else rest
@@ -379,8 +380,13 @@ def _assign(resp: Responsibility, units: list[str], rest: str, requested: bool =
         if partners:
             _add(resp.implementers, units)
             _add(resp.partners, partners)
+        elif named and found and found[1].endswith(" với") and re.match(r"\s*\w", skip):
+            # ... and so does X when who it works with is no name the lexicon knows: "Sở Tư pháp phối hợp với cơ sở giam
+            # giữ phạm nhân tổ chức tuyên truyền ..." (NĐ 170/2026/NĐ-CP Điều 35.3), "Sở Khoa học và Công nghệ phối hợp
+            # với các cơ quan, đơn vị rà soát, chuẩn hóa thông tin người dùng ..." (eval/external/docs/b8 Điều 13.2.a)
+            _add(resp.implementers, units)
         else:
-            _add(resp.partners, units)
+            _add(resp.partners, units)  # "Đề nghị Văn phòng Thành ủy ... phối hợp tổ chức thực hiện Nghị quyết này."
         return
     if role == "advisers":
         _add(resp.advisers, units)
@@ -583,7 +589,7 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
             if mandate is not None and found[1].endswith("với"):
                 return resp  # "Căn cứ chức năng, nhiệm vụ ..., phối hợp với các cơ quan ... liên quan ...": as before
         if found:
-            _assign(resp, list(context), s, requested_context)
+            _assign(resp, list(context), s, requested_context, named=False)
     return resp
 
 
