@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from api import Kehoach  # noqa: E402
-from assistant.retrieve.rerank import FEATURES, WEIGHTS_FILE, features  # noqa: E402
+from assistant.retrieve.rerank import FEATURES, WEIGHTS_FILE, features, load_weights  # noqa: E402
 from core.settings import load_settings  # noqa: E402
 from eval.gold import load_gold  # noqa: E402
 from eval.metrics import chunk_file_name, contains_evidence  # noqa: E402
@@ -40,8 +40,8 @@ DEFAULT_GOLD = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "eval" / "real")
                       if p.stem != "tune-fresh13")
 
 
-def candidates(svc: Kehoach, gold: Path, k: int) -> list[tuple[np.ndarray, np.ndarray, str]]:
-    """(features, labels, document) of the fused candidates of each answerable single-plan question of ``gold``."""
+def candidates(svc: Kehoach, gold: Path, k: int) -> list[tuple[np.ndarray, np.ndarray, str, str]]:
+    """(features, labels, document, "id<TAB>intent") of the fused candidates of each answerable single-plan question of ``gold``."""
     gen = svc.generation()
     id_to_file = {d["id"]: d.get("file_name") for d in svc.documents()}
     out = []
@@ -57,11 +57,12 @@ def candidates(svc: Kehoach, gold: Path, k: int) -> list[tuple[np.ndarray, np.nd
         doc = item.doc_for_evidence(0)
         labels = [contains_evidence(h.chunk.text, item.evidences[0]) and chunk_file_name(h.chunk, id_to_file) in (None, doc)
                   for h in hits]
-        out.append((np.array(features(q, hits, gen.idf)), np.array(labels, dtype=float), doc or ""))
+        out.append((np.array(features(q, hits, gen.idf)), np.array(labels, dtype=float), doc or "",
+                    f"{item.id}\t{q.intent.value}"))
     return out
 
 
-def external_candidates(folder: Path, name: str, data_dir: Path, k: int) -> list[tuple[np.ndarray, np.ndarray, str]]:
+def external_candidates(folder: Path, name: str, data_dir: Path, k: int) -> list[tuple[np.ndarray, np.ndarray, str, str]]:
     """The candidates of an external set, asked of its own index: the sample plans and the set's documents."""
     ext = Kehoach(load_settings(data_dir=data_dir / name, rerank=False))
     report = ext.ingest([ROOT / "data" / "plans", folder / "docs" / name])
@@ -70,9 +71,9 @@ def external_candidates(folder: Path, name: str, data_dir: Path, k: int) -> list
     return candidates(ext, folder / f"{name}.jsonl", k)
 
 
-def fit(questions: list[tuple[np.ndarray, np.ndarray, str]], l2: float = 1.0, steps: int = 2000, lr: float = 0.5) -> np.ndarray:
+def fit(questions: list[tuple[np.ndarray, np.ndarray, str, str]], l2: float = 1.0, steps: int = 2000, lr: float = 0.5) -> np.ndarray:
     """Pairwise logistic regression: each positive candidate against each negative one of the same question."""
-    pairs = [x[i] - x[j] for x, y, _ in questions if 0 < y.sum() < len(y)
+    pairs = [x[i] - x[j] for x, y, *_ in questions if 0 < y.sum() < len(y)
              for i in np.flatnonzero(y) for j in np.flatnonzero(y == 0)]
     p = np.array(pairs)
     w = np.zeros(p.shape[1])
@@ -82,10 +83,10 @@ def fit(questions: list[tuple[np.ndarray, np.ndarray, str]], l2: float = 1.0, st
     return w
 
 
-def ranking_scores(questions: list[tuple[np.ndarray, np.ndarray, str]], w: np.ndarray | None) -> dict[str, float]:
+def ranking_scores(questions: list[tuple[np.ndarray, np.ndarray, str, str]], w: np.ndarray | None) -> dict[str, float]:
     """recall@1, recall@5 and MRR over the candidates: fusion's order (w None) or the weights' order."""
     r1 = r5 = rr = 0.0
-    for x, y, _ in questions:
+    for x, y, *_ in questions:
         order = np.arange(len(y)) if w is None else np.argsort(-(x @ w), kind="stable")
         ranks = [i + 1 for i, j in enumerate(order) if y[j]]
         if ranks:
@@ -107,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="folders of sets laid out as eval/external (bN.jsonl, docs/bN/); every set of each is used")
     ap.add_argument("--external-data-dir", type=Path, default=Path.home() / ".cache" / "kehoach-external-index",
                     help="where each external set's index is kept (one folder per set, as bench/bench_external.py)")
+    ap.add_argument("--dump", type=Path, help="also save every question's candidate features and labels (.npz)")
     ap.add_argument("--write", action="store_true", help=f"write the weights to {WEIGHTS_FILE.relative_to(ROOT)}")
     ap.add_argument("--results", type=Path, default=ROOT / "bench" / "results" / "rerank.json")
     args = ap.parse_args(argv)
@@ -121,10 +123,15 @@ def main(argv: list[str] | None = None) -> int:
             sets[gold.stem] = external_candidates(folder, gold.stem, args.external_data_dir, args.candidates)
             print(f"{gold.stem}: {len(sets[gold.stem])} questions", flush=True)
     every = [q for qs in sets.values() for q in qs]
+    if args.dump:
+        np.savez_compressed(args.dump, features=np.array([q[0] for q in every], dtype=object),
+                            labels=np.array([q[1] for q in every], dtype=object),
+                            docs=np.array([q[2] for q in every]), questions=np.array([q[3] for q in every]),
+                            sets=np.array([name for name, qs in sets.items() for _ in qs]), names=np.array(FEATURES))
     # (name, held-out questions, the questions fitted on, documents held out)
     if args.folds:
         # Documents left out: no question of a held-out document is fitted on, as with a plan nobody tuned on.
-        docs = sorted({d for _, _, d in every}, key=lambda d: hashlib.sha1(d.encode()).hexdigest())
+        docs = sorted({q[2] for q in every}, key=lambda d: hashlib.sha1(d.encode()).hexdigest())
         fold_of = {d: i % args.folds for i, d in enumerate(docs)}
         checks = [(f"documents-{fold + 1}", [q for q in every if fold_of[q[2]] == fold],
                    [q for q in every if fold_of[q[2]] != fold], sum(v == fold for v in fold_of.values()))
@@ -132,12 +139,15 @@ def main(argv: list[str] | None = None) -> int:
     else:
         checks = [(name, held, [q for other, qs in sets.items() if other != name for q in qs], None)
                   for name, held in sets.items()]
+    current = np.array(load_weights(WEIGHTS_FILE))  # the weights in use, for comparison (they may have seen the fold)
     left_out = {}
     for name, held, fitted_on, documents in checks:
         w = fit(fitted_on)
         left_out[name] = {"questions": len(held), **({"documents": documents} if documents is not None else {}),
-                          "fusion": ranking_scores(held, None), "reranked": ranking_scores(held, w)}
-        print(f"{name:14} {len(held):4} fusion {left_out[name]['fusion']}  reranked {left_out[name]['reranked']}")
+                          "fusion": ranking_scores(held, None), "current": ranking_scores(held, current),
+                          "reranked": ranking_scores(held, w)}
+        print(f"{name:14} {len(held):4} fusion {left_out[name]['fusion']}  current {left_out[name]['current']}  "
+              f"reranked {left_out[name]['reranked']}")
     w = fit(every)
     weights = {name: round(float(v), 4) for name, v in zip(FEATURES, w)}
     print("weights:", weights)
@@ -145,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
                "external": [str(f) for f in args.external], "candidates": args.candidates,
                "questions": len(every), "left_out": left_out, "weights": weights,
                "mean_left_out": {m: {k: round(float(np.mean([v[m][k] for v in left_out.values()])), 4)
-                                     for k in ("recall@1", "recall@5", "mrr")} for m in ("fusion", "reranked")}}
+                                     for k in ("recall@1", "recall@5", "mrr")} for m in ("fusion", "current", "reranked")}}
     print("mean over left-out sets:", results["mean_left_out"])
     args.results.parent.mkdir(parents=True, exist_ok=True)
     args.results.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
