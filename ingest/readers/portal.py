@@ -237,7 +237,7 @@ def _rows(segs: list[list[str] | None], addressed: bool = False) -> tuple[list[l
                 while j < len(segs) and segs[j] is not None:
                     run += 1
                     j += 1
-                if len(row) + 1 + run == n:
+                if len(row) + 1 + run == n and not _group_row_next(segs, i + 1, run):
                     row.append("")
                 else:
                     rows.append(row)
@@ -251,6 +251,20 @@ def _rows(segs: list[list[str] | None], addressed: bool = False) -> tuple[list[l
 
 
 _SECTION_LABEL = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,4}|[a-zđ])[.)]\s")
+
+
+def _group_row_next(segs: list[list[str] | None], j: int, run: int) -> bool:
+    """The pieces from ``j`` are a group row of their own, not the cells ending a short row: a bold letter or Roman
+    numeral, then the group's name in capitals ("| **H.** | **BỘ TÀI CHÍNH** |" after a row whose first cells were
+    merged with the rows above: QĐ 2530/QĐ-TTg Phụ lục I, eval/external/docs/b9/646f0a00d4174382.md)."""
+    if run != 2:
+        return False
+    number, name = segs[j], segs[j + 1]
+    if not number or not name:
+        return False
+    bold = number[0].strip().startswith("**") and name[0].strip().startswith("**")
+    plain = _EMPHASIS.sub("", " ".join(name)).strip()
+    return bold and _GROUP_NUMBER.match(_EMPHASIS.sub("", " ".join(number)).strip()) is not None and in_capitals(plain)
 
 
 def _section_row(seg: list[str]) -> bool:
@@ -289,6 +303,47 @@ def _furniture(row: list[str]) -> bool:
 
 
 
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,5}|[A-Za-zđ])(?:\.\d{1,3})*[.)]?$")  # "3", "3.1", "III.1.2", "a)"
+_TIME = re.compile(r"\b(?:ngày|tháng|năm|quý|giờ|tuần|giai đoạn)\b|\d{1,2}/\d{1,2}/\d{4}|\b20\d\d\b", re.I)
+
+
+def _row_label(cell: str) -> bool:
+    """A cell that labels its row from the first column: a number, a step ("Bước 2"), a total ("Tổng thời gian ...")."""
+    plain = _EMPHASIS.sub("", cell).strip()
+    lex = structure()
+    first = re.split(r"\s+[–-]\s+", plain, maxsplit=1)[0]  # "B2 – Phòng Văn hóa - Xã hội": the step and who acts
+    return not plain or _ROW_NUMBER.match(plain) is not None or lex.step_cell.match(first) is not None \
+        or lex.row_total.match(plain) is not None
+
+
+def _merged_left(rows: list[list[str]]) -> list[list[str]]:
+    """Rows whose first cells were merged with the row above, which the portal leaves out: a data row two cells short
+    or more, under a full one, takes its first cells from it. "| Các bộ, ngành liên quan | - Nghiên cứu việc xây dựng
+    chương trình đào tạo ... | Chương trình đào tạo được ban hành. | Giai đoạn 2026 - 2030 |" under "| 3 | Bộ Giáo dục và
+    Đào tạo | Đại học Bách khoa Hà Nội; ... | Nghiên cứu, ứng dụng ... | ... |" of seven columns (QĐ 2530/QĐ-TTg Phụ lục
+    I, eval/external/docs/b9/646f0a00d4174382.md) is the ministry's second task. A row labelled from its first column
+    (a number, a step, a total) spans it instead, and keeps its cells, as does one whose last cell is of another kind
+    than the row above's last (a time, or not)."""
+    if not rows:
+        return rows
+    width = len(rows[0])
+    out = [rows[0]]
+    for row in rows[1:]:
+        own = list(row)
+        while own and not own[-1].strip():
+            own.pop()
+        above = out[-1]
+        short = width - len(own)
+        if len(out) >= 2 and short >= 2 and len(own) >= 2 and len(above) == width \
+                and sum(bool(c.strip()) for c in above) >= 3 and not _row_label(own[0]) \
+                and bool(_TIME.search(own[-1])) == bool(_TIME.search(above[-1])):
+            # (its last cell of the kind the row above ends with: a row whose last cells were merged too, "| Lãnh đạo Sở
+            # | - Phân công thụ lý hồ sơ ... | 1 ngày |" under "| Bước 2 | ... | 1/2 ngày | Mẫu số 06 |", keeps its cells)
+            row = [*above[:short], *own]
+        out.append(row)
+    return out
+
+
 def rebuild_tables(lines: list[str]) -> tuple[list[str], int]:
     """Lines with every run of cells-on-their-own-lines turned into Markdown table rows."""
     out: list[str] = []
@@ -319,7 +374,7 @@ def rebuild_tables(lines: list[str]) -> tuple[list[str], int]:
             j += 1
         if rows:
             out.append("")
-            out.extend(markdown_table(rows).splitlines())
+            out.extend(markdown_table(_merged_left(rows)).splitlines())
             out.append("")
             tables += 1
         i = j if j > i + 1 else i + 1
