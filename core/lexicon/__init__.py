@@ -322,6 +322,7 @@ class StructureLexicon:
     step: re.Pattern  # a procedure's step label at the start of a sentence: "Bước 1: "
     step_cell: re.Pattern  # a step's number alone in a table cell: "B1", "Bước 2"
     row_total: re.Pattern  # a row's label spanning its first columns: "Tổng thời gian giải quyết TTHC", "Cộng"
+    time_cell: re.Pattern  # a table cell stating a time: "1/2 ngày", "Quý IV/2026", "Giai đoạn 2026 - 2030"
     step_header: frozenset[str]  # the first header cell of a table of steps, folded: "tt", "stt", "buoc"
     step_column: tuple[str, ...]  # how the header of its steps' column opens, folded: "trinh tu"
     signer_positions: tuple[str, ...] = ()  # "Phó Chủ tịch", "Chủ tịch", ...: the signer's own office, longest first
@@ -367,6 +368,7 @@ def structure() -> StructureLexicon:
         step=re.compile(rf"^(?:{_any_of(data['step']['words'])})\s+\d{{1,2}}\s*[:.]\s*", re.I),
         step_cell=re.compile(rf"^(?:{_any_of(data['step_table']['numbers'])})\s*\d{{1,2}}\.?$", re.I),
         row_total=re.compile(rf"^(?:{_any_of(data['row_total']['words'])})\b", re.I),
+        time_cell=re.compile(rf"\b(?:{_any_of(data['time_cell']['words'])})\b|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\b20\d\d\b", re.I),
         step_header=frozenset(fold(w) for w in data["step_table"]["header_first"]),
         step_column=tuple(fold(w) for w in data["step_table"]["step_column"]),
         signer_positions=tuple(sorted(data["signer_position"]["words"], key=len, reverse=True)),

@@ -304,7 +304,6 @@ def _furniture(row: list[str]) -> bool:
 
 
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,5}|[A-Za-zđ])(?:\.\d{1,3})*[.)]?$")  # "3", "3.1", "III.1.2", "a)"
-_TIME = re.compile(r"\b(?:ngày|tháng|năm|quý|giờ|tuần|giai đoạn)\b|\d{1,2}/\d{1,2}/\d{4}|\b20\d\d\b", re.I)
 
 
 def _row_label(cell: str) -> bool:
@@ -327,6 +326,7 @@ def _merged_left(rows: list[list[str]]) -> list[list[str]]:
     if not rows:
         return rows
     width = len(rows[0])
+    time_cell = structure().time_cell
     out = [rows[0]]
     for row in rows[1:]:
         own = list(row)
@@ -336,7 +336,7 @@ def _merged_left(rows: list[list[str]]) -> list[list[str]]:
         short = width - len(own)
         if len(out) >= 2 and short >= 2 and len(own) >= 2 and len(above) == width \
                 and sum(bool(c.strip()) for c in above) >= 3 and not _row_label(own[0]) \
-                and bool(_TIME.search(own[-1])) == bool(_TIME.search(above[-1])):
+                and bool(time_cell.search(own[-1])) == bool(time_cell.search(above[-1])):
             # (its last cell of the kind the row above ends with: a row whose last cells were merged too, "| Lãnh đạo Sở
             # | - Phân công thụ lý hồ sơ ... | 1 ngày |" under "| Bước 2 | ... | 1/2 ngày | Mẫu số 06 |", keeps its cells)
             row = [*above[:short], *own]
