@@ -77,6 +77,7 @@ class _Patterns:
     day: re.Pattern  # "10/3/2026", "10-3", "ngay 25 thang 11 nam 2025"
     month: re.Pattern  # "thang 4/2026", "thang 4 nam 2026", "thang iv"
     quarter: re.Pattern  # "quy iii/2026", "quy 3 nam 2026"
+    month_year: re.Pattern  # "12/2026": a month and its year alone, as a table's deadline cell writes it
     year: re.Pattern  # "nam 2026"
     bare_year: re.Pattern  # "2026"
     before: re.Pattern  # "truoc ngay", "cham nhat", ... (at the end of the text before a date)
@@ -102,6 +103,9 @@ def _patterns() -> _Patterns:
                        r"|\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?"),
         month=re.compile(rf"\bthang\s+{_NUM}\b{_YEAR_TAIL}"),
         quarter=re.compile(rf"\bquy\s+{_NUM}\b{_YEAR_TAIL}"),
+        # "Thời gian hoàn thành: 12/2026" (NQ 03/NQ-CP of 2025, Phụ lục II): the month of a year, never a number's
+        # part ("12/2026/NQ-HĐND", "1.12/2026")
+        month_year=re.compile(r"(?<![\d/.])(0?[1-9]|1[0-2])\s*/\s*((?:19|20)\d\d)(?![\d/])"),
         year=re.compile(r"\bnam\s+(\d{4})\b"),
         bare_year=re.compile(r"(?<![\d/])(20\d\d|19\d\d)(?![\d/])"),
         before=re.compile(rf"(?:^|\W)(?:{_alt(lex.before)})\s*$"),
@@ -184,7 +188,7 @@ def _spans(t: str) -> list[_Span]:
                     continue
             found.append(_Span("day", m.start(), m.end(), y, mo, d))
             taken.append((m.start(), m.end()))
-    for unit, pat in (("month", p.month), ("quarter", p.quarter)):
+    for unit, pat in (("month", p.month), ("quarter", p.quarter), ("month", p.month_year)):
         for m in pat.finditer(t):
             n = _number(m.group(1))
             if _valid(unit, n) and free(m.start(), m.end()):

@@ -23,7 +23,10 @@ from ingest.tables import cells_of
 
 # "Số: 123/KH-UBND", also after the kind in a law's or resolution's header cell: "Nghị quyết số: 101/2025/UBTVQH15",
 # "Luật số: 83/2025/QH15" (LaHieu11/baucu-luongminh, blind set b45)
-_NUMBER_RE = re.compile(r"(?:\bSố\s*:?|(?<=[^\W\d_] )số\s*:)\s*(?P<num>\d*(?:/\d{4})?)\s*[/-]?\s*(?P<sym>(?:[A-ZĐ]{1,8}[\-/&.]?)+[A-ZĐa-zđ0-9\-/&.()]*)")
+# (spaces around a stamped number's slash: "Số: 16 /2026/QĐ-UBND"; a symbol is never the start of a word: the
+# Official Gazette's running header "CÔNG BÁO/Số 287/Ngày 27-05-2026" numbers no text)
+_NUMBER_RE = re.compile(r"(?:\bSố\s*:?|(?<=[^\W\d_] )số\s*:)\s*(?P<num>\d*(?:\s*/\s*\d{4})?)\s*[/-]?\s*"
+                        r"(?P<sym>(?:[A-ZĐ]{1,8}[\-/&.]?)+[A-ZĐa-zđ0-9\-/&.()]*)(?![^\W\d_])")
 _PLACE_DATE_RE = re.compile(
     r"(?<![/\-\w])(?P<place>(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÚÙỦŨỤÓÒỎÕỌÉÈẺẼẸ][^\s\d,/\-|*]*\s+){0,4}[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÚÙỦŨỤÓÒỎÕỌÉÈẺẼẸ][^\s\d,/\-|*]*)"
     r"\s*,\s*ngày\s*(?P<d>\d{0,2})\s*(?:tháng|/)\s*(?P<m>\d{0,2})\s*(?:năm|/)\s*(?P<y>\d{4})"
@@ -90,6 +93,25 @@ def _header_cells(paragraphs: list[Paragraph], limit: int) -> tuple[list[str], l
     return by_row, by_column
 
 
+_VOWEL = re.compile(r"[aeiouy]")
+_LEVELS = {"tỉnh": "", "huyện": "", "quận": "", "xã": "", "phường": "", "thành": "phố", "thị": "xã trấn"}
+
+
+def _level_at(words: list[str], i: int) -> bool:
+    """Does a level of government ("tỉnh", "xã", "thành phố", "thị trấn") open at word ``i`` (written in lower case
+    inside a name: "Ủy ban MTTQ Việt Nam xã Lương Minh")?"""
+    w = words[i].lower()
+    if w not in _LEVELS:
+        return False
+    after = _LEVELS[w].split()
+    return not after or (i + 1 < len(words) and words[i + 1].lower() in after)
+
+
+def _in_level(words: list[str], i: int) -> bool:
+    """Is word ``i`` a level of government or the second word of one ("phố" of "thành phố")?"""
+    return _level_at(words, i) or (i >= 1 and _level_at(words, i - 1) and bool(_LEVELS[words[i - 1].lower()]))
+
+
 _KEEP_UPPER = {"mttq", "ubnd", "hdnd", "ubmttq", "mttqvn", "bch", "bcd", "vn", "tw", "chqs", "bchqs"}
 
 
@@ -100,9 +122,16 @@ def _titlecase_header(line: str) -> str:
     capital = True
     for raw in written:
         w = raw.lower()
-        if fold(w) in _KEEP_UPPER:
-            out.append(raw)  # "MTTQ", "UBND": abbreviations stay as written
-            capital = False
+        if fold(w) in _KEEP_UPPER or (raw.isupper() and not _VOWEL.search(fold(w))):
+            # "MTTQ", "UBND", and any word with no vowel ("THPT", "GDĐT"): abbreviations stay as written; a name
+            # follows one ("TRƯỜNG THPT CAO LÃNH 2" -> "Trường THPT Cao Lãnh 2"), a level of government does not
+            # ("UBND TỈNH LÀO CAI" -> "UBND tỉnh Lào Cai")
+            out.append(raw)
+            capital = True
+            continue
+        if out and _in_level(written, len(out)):
+            out.append(w)  # "... xã Lương Minh", "UBND tỉnh ...", "... thành phố Hà Nội" (both words)
+            capital = True
             continue
         if w == "việt" or (out and out[-1] == "Việt" and w == "nam"):
             out.append(w.capitalize())
@@ -521,7 +550,8 @@ _CONSOLIDATED = "Văn bản hợp nhất"
 
 def _number_of(m: re.Match) -> str:
     """A ``_NUMBER_RE`` match as the text's number: "08/VBHN-BTC", or "/KH-UBND" when the copy left it blank."""
-    return f"{m.group('num')}/{m.group('sym').rstrip('.')}" if m.group("num") else f"/{m.group('sym').rstrip('.')}"
+    num = re.sub(r"\s+", "", m.group("num"))
+    return f"{num}/{m.group('sym').rstrip('.')}" if num else f"/{m.group('sym').rstrip('.')}"
 
 
 def _place_and_date(m: re.Match) -> tuple[str, str]:

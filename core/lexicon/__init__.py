@@ -342,6 +342,7 @@ class StructureLexicon:
     carries_out: re.Pattern | None = None  # "Thực hiện Kế hoạch số ...": the text a letter opens by carrying out (group 1)
     grounds_opening: re.Pattern | None = None  # "Căn cứ Luật ...", "Thực hiện Chỉ thị số ...": a paragraph of grounds opens
     letter_opening: re.Pattern | None = None  # "Sở Công Thương nhận được ...": a reply letter's body opens so
+    stamp_slots: tuple[re.Pattern, ...] = ()  # a header's blanks an e-signature stamps: "Số: /KH-UBND", "ngày  tháng"
     subject_line: re.Pattern | None = None  # "2. Trích yếu: V/v <title>", "Vấn đề trình : <title>" (group "title")
     paper_titles: tuple[str, ...] = ()  # folded: "phieu trinh", "bien ban": titles of papers that are no kind above
     quote_lead_in: re.Pattern | None = None  # the words a cited text's quote follows: "... quy định:" (folded)
@@ -385,6 +386,7 @@ def structure() -> StructureLexicon:
         issuer_header=re.compile(rf"^(?:{_any_of(data['issuer_header']['heads'])})\b"),
         issuer_child=re.compile(rf"\s(?=(?:{_any_of(data['issuer_header']['child_heads'])})(?:\s|$))"),
         mottos=tuple(data["motto"]["lines"]),
+        stamp_slots=tuple(re.compile(p) for p in data["stamp_slot"]["patterns"]),
         gazette_sections=tuple(data["gazette_sections"]["lines"]),
         paper_titles=tuple(fold(w).lower() for w in data["paper_title"]["starts"]),
         subject_line=re.compile(rf"^(?:\d{{1,2}}\.\s*)?(?:{_any_of(data['subject_label']['words'])})\s*:\s*"

@@ -69,10 +69,10 @@ def _edge_key(line: str) -> str:
     return re.sub(r"\d+", "#", fold(line)).strip(" .-–—")
 
 
-def _edges(lines: list[str]) -> list[int]:
-    """Indexes of the first and last EDGE_LINES non-empty lines of a page, not counting bare page numbers (the
-    Official Gazette's text layer may print a page's number twice before its running header: "73 / 73 / CÔNG
-    BÁO/Số 377 + 378/Ngày 04-3-2024 73")."""
+def _edges(lines: list[str], at: str = "both") -> list[int]:
+    """Indexes of the first and last EDGE_LINES non-empty lines of a page (``at`` "top" or "bottom": one edge only),
+    not counting bare page numbers (the Official Gazette's text layer may print a page's number twice before its
+    running header: "73 / 73 / CÔNG BÁO/Số 377 + 378/Ngày 04-3-2024 73")."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
 
     def reach(order: list[int]) -> list[int]:
@@ -83,22 +83,29 @@ def _edges(lines: list[str]) -> list[int]:
             out.append(i)
             counted += not _PAGE_NUMBER.match(lines[i])
         return out
-    return sorted(set(reach(filled) + reach(filled[::-1])))
+    top = reach(filled) if at != "bottom" else []
+    bottom = reach(filled[::-1]) if at != "top" else []
+    return sorted(set(top + bottom))
 
 
 def remove_page_furniture(pages: list[list[str]]) -> list[list[str]]:
-    """Drop page numbers and running headers/footers: an edge line that recurs (give or take OCR errors) at
-    the edge of at least half of the pages."""
-    edge_keys = [{_edge_key(lines[i]) for i in _edges(lines) if not _ITEM_START.match(lines[i])} - {""}
-                 for lines in pages]
-    candidates = {k for keys in edge_keys for k in keys if len(k) >= 8}
+    """Drop page numbers and running headers/footers: an edge line that recurs (give or take OCR errors) at the same
+    edge of at least half of the pages. A header is a top line and a footer a bottom one: the issuer's name that opens
+    the first page and signs two appendices at their foot is neither ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", KH 362/KH-SGDĐT Đồng
+    Tháp of 2026, blind set b72)."""
     need = max(2, (len(pages) + 1) // 2)
-    repeated = {k for k in candidates
-                if sum(1 for keys in edge_keys if any(fuzz.ratio(k, other) >= SAME_LINE for other in keys)) >= need}
+    repeated: dict[str, set[str]] = {}
+    for edge in ("top", "bottom"):
+        edge_keys = [{_edge_key(lines[i]) for i in _edges(lines, edge) if not _ITEM_START.match(lines[i])} - {""}
+                     for lines in pages]
+        candidates = {k for keys in edge_keys for k in keys if len(k) >= 8}
+        repeated[edge] = {k for k in candidates
+                          if sum(1 for keys in edge_keys if any(fuzz.ratio(k, other) >= SAME_LINE for other in keys)) >= need}
     out: list[list[str]] = []
     for lines in pages:
-        drop = {i for i in _edges(lines) if _PAGE_NUMBER.match(lines[i]) or (
-                not _ITEM_START.match(lines[i]) and any(fuzz.ratio(_edge_key(lines[i]), k) >= SAME_LINE for k in repeated))}
+        drop = {i for edge in ("top", "bottom") for i in _edges(lines, edge) if _PAGE_NUMBER.match(lines[i]) or (
+                not _ITEM_START.match(lines[i]) and any(fuzz.ratio(_edge_key(lines[i]), k) >= SAME_LINE
+                                                        for k in repeated[edge]))}
         out.append([line for i, line in enumerate(lines) if i not in drop])
     return out
 

@@ -17,6 +17,7 @@ from .base import ReadResult, check_file, join_pages, read_error
 from .ocr import OcrOptions, OcrPage, OcrUnavailable, ocr_pdf_pages
 from .ocr_cleanup import clean_pages, remove_page_furniture
 from .pdf_objects import pages_drawing
+from .pdf_stamps import fill_stamped_blanks, stamped_values
 from .pdf_tables import pages_with_tables
 from .split_syllables import has_split_syllables, rejoin_split_syllables
 
@@ -151,6 +152,10 @@ def read_pdf(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
     for n, text in tabled.items():
         pages[n - 1] = text
     pages = [text.translate(_FONT_LETTERS) for text in pages]
+    if layer:
+        # the number and day an e-signature stamped over the first page's blanks (ingest/readers/pdf_stamps.py)
+        first = layer[0] - 1
+        pages[first] = fill_stamped_blanks(pages[first], stamped_values(reader.pages[first]))
     if untabled:
         warnings.append(f"Các trang {_listed(untabled)} không được đọc bảng theo ô (tệp dài, quá số trang hoặc thời "
                         "gian): bảng ở các trang này được đọc như văn bản thường.")

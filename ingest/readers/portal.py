@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from core.lexicon import portal, structure
+from core.lexicon import portal, roles, structure
 from core.textnorm import fold, in_capitals
 from ingest.readers.markdown_table import markdown_table
 
@@ -107,6 +107,7 @@ def _kind_title() -> re.Pattern:
 
 
 _GROUP_NUMBER = re.compile(r"^(?:[IVXLC]{1,5}|[A-Z])\.?$")  # "I", "II", "A": a table's group row
+GROUP_NAME_WORDS = 30  # the longest group name in capitals read as a cell after its letter
 
 
 def _caps_cell(seg: list[str], row: list[str], rows: list[list[str]]) -> bool:
@@ -115,9 +116,13 @@ def _caps_cell(seg: list[str], row: list[str], rows: list[list[str]]) -> bool:
     **NHÓM GIẢI PHÁP VỀ CƠ CHẾ CHÍNH SÁCH** |"), as KH 552/KH-UBND Đồng Tháp's appendix writes them."""
     first = seg[0].strip()
     plain = _EMPHASIS.sub("", " ".join(seg)).strip()
-    if not (first.startswith("**") and in_capitals(plain) and len(plain.split()) <= 12):
+    grouped = bool(row) and _GROUP_NUMBER.match(_EMPHASIS.sub("", row[0]).strip()) is not None
+    # a group's name right after its letter may be long: "| **M.** | **ĐÀI TRUYỀN HÌNH VIỆT NAM, ĐÀI TIẾNG NÓI VIỆT
+    # NAM, THÔNG TẤN XÃ VIỆT NAM** |" (QĐ 2530/QĐ-TTg Phụ lục I, eval/external/docs/b9/646f0a00d4174382.md)
+    limit = GROUP_NAME_WORDS if grouped and len(row) == 1 else 12
+    if not (first.startswith("**") and in_capitals(plain) and len(plain.split()) <= limit):
         return False
-    return bool(row) and (not rows or _GROUP_NUMBER.match(_EMPHASIS.sub("", row[0]).strip()) is not None)
+    return bool(row) and (not rows or grouped)
 
 
 def _glued_body(seg: list[str], row: list[str], rows: list[list[str]], regular: bool, addressed: bool = False) -> bool:
@@ -204,6 +209,15 @@ def _rows(segs: list[list[str] | None], addressed: bool = False) -> tuple[list[l
         # a table of steps is read as regular though rows under a step are short: "Quyết định thành lập Hội đồng chính
         # sách" in its cell is what a step produces, no title (QĐ 2929/QĐ-UBND Sơn La, Phụ lục II.1, B3; blind set b58)
         regular = regular or (n >= 3 and bool(rows) and _steps_header(rows[0]))
+        # ... and so is a table of assignments, its rows short where the portal left out merged cells and broken by
+        # group rows ("| **K.** | **BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH** |"): a cell's wrapped line "kế hoạch, phương án
+        # tuyên truyền ..." is no title (QĐ 2530/QĐ-TTg Phụ lục I, eval/external/docs/b9/646f0a00d4174382.md)
+        regular = regular or (n >= 3 and bool(rows) and _assignment_header(rows[0]))
+        if regular and seg is not None and len(row) >= n and all(_FILLER.match(s) for s in seg):
+            # dots after a full row, for rows left out ("| Quyết định Chủ tịch UBND tỉnh |" / "….........." / "| 2 |
+            # Thành lập bộ máy ..."), written with no empty piece before the next row: the break between rows (KH
+            # 980/KH-UBND Nghệ An, Phụ lục, eval/external/docs/b2/c5d930a5fc8373cd.md); a form's "| … |  |" row keeps them
+            seg = None
         if seg is not None and not _caps_cell(seg, row, rows) and (
                 (row and _body_like(seg, regular)) or ((row or rows) and _glued_body(seg, row, rows, regular, addressed))):
             break
@@ -250,6 +264,7 @@ def _rows(segs: list[list[str] | None], addressed: bool = False) -> tuple[list[l
     return [r for r in rows if any(c for c in r)], i
 
 
+_FILLER = re.compile(r"^[.…\s]+$")
 _SECTION_LABEL = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,4}|[a-zđ])[.)]\s")
 
 
@@ -294,6 +309,16 @@ def _steps_header(row: list[str]) -> bool:
     lex = structure()
     cells = [fold(_EMPHASIS.sub("", c)).strip(" .") for c in row]
     return cells[0] in lex.step_header and any(c.startswith(lex.step_column) for c in cells[1:])
+
+
+def _assignment_header(row: list[str]) -> bool:
+    """"| **STT** | **Nhiệm vụ** | **Cơ quan chủ trì** | **Cơ quan phối hợp** | ...": a header naming both who leads and
+    who partners (label keys of roles.toml [[label]]; a procedure's "Cơ quan, bộ phận, người thực hiện" is neither)."""
+    lex = roles()
+    cells = [fold(_EMPHASIS.sub("", c)) for c in row]
+    found = {role for k, role in lex.labels if role in ("lead", "partners") and fold(k) not in lex.exact_labels
+             and any(fold(k) in c for c in cells)}
+    return found == {"lead", "partners"}
 
 
 def _furniture(row: list[str]) -> bool:
