@@ -203,16 +203,18 @@ def _rows(segs: list[list[str] | None], addressed: bool = False) -> tuple[list[l
     row: list[str] = []
     n = 0
     i = 0
+    headed: bool | None = None  # the first row is the header of a table of steps or of assignments
     while i < len(segs):
         seg = segs[i]
         regular = n >= 3 and len(rows) >= 2 and all(len(r) in (1, n) for r in rows)
         # a table of steps is read as regular though rows under a step are short: "Quyết định thành lập Hội đồng chính
         # sách" in its cell is what a step produces, no title (QĐ 2929/QĐ-UBND Sơn La, Phụ lục II.1, B3; blind set b58)
-        regular = regular or (n >= 3 and bool(rows) and _steps_header(rows[0]))
         # ... and so is a table of assignments, its rows short where the portal left out merged cells and broken by
         # group rows ("| **K.** | **BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH** |"): a cell's wrapped line "kế hoạch, phương án
         # tuyên truyền ..." is no title (QĐ 2530/QĐ-TTg Phụ lục I, eval/external/docs/b9/646f0a00d4174382.md)
-        regular = regular or (n >= 3 and bool(rows) and _assignment_header(rows[0]))
+        if n >= 3 and rows and headed is None:
+            headed = _steps_header(rows[0]) or _assignment_header(rows[0])
+        regular = regular or (n >= 3 and bool(headed))
         if regular and seg is not None and len(row) >= n and all(_FILLER.match(s) for s in seg):
             # dots after a full row, for rows left out ("| Quyết định Chủ tịch UBND tỉnh |" / "….........." / "| 2 |
             # Thành lập bộ máy ..."), written with no empty piece before the next row: the break between rows (KH
