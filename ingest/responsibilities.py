@@ -710,6 +710,20 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()]
 
 
+@cache
+def _received_kind() -> re.Pattern:
+    """A text's kind and "số" after a letter's opening verb: "Kế hoạch số", "Công văn số" (structure.toml [[kind]])."""
+    names = sorted((k.name for k in structure_lexicon().kinds), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, names))})\s+số\b", re.I)
+
+
+def _receives_a_text(sentence: str) -> bool:
+    """Does the sentence open a letter by the text it answers ("<issuer> nhận được Kế hoạch số ...", structure.toml
+    [letter_opening])? Receiving a dossier is a step of a procedure and stays one ("Sở Tài chính nhận được hồ sơ, ...")."""
+    m = structure_lexicon().letter_opening.match(sentence)
+    return m is not None and _received_kind().match(sentence, m.end()) is not None
+
+
 def extract_from_text(text: str, context: list[str] | None = None, requested_context: bool = False) -> Responsibility:
     """Responsibilities a clause states in its own text: label lines, parentheticals, prose sentences."""
     text = _FORM_NAME_BLANK.sub(" ", text)  # "Ủy ban nhân dân các tỉnh ... (tên)..….. có trách nhiệm:" (QĐ 5042's forms)
@@ -727,6 +741,10 @@ def extract_from_text(text: str, context: list[str] | None = None, requested_con
         for k, s in enumerate(sentences(stripped)):
             if role_lexicon().courtesy.search(s):
                 continue  # "Ủy ban nhân dân tỉnh Lào Cai trân trọng báo cáo ...": a courtesy close assigns nothing
+            if _receives_a_text(s):
+                continue  # "Ủy ban nhân dân tỉnh nhận được Kế hoạch số 600/KH-BCA-V01 ... về tổng kết thực hiện ...": a
+                # letter's opening says what it answers; the task follows ("... giao Công an tỉnh nghiên cứu ...",
+                # a Lâm Đồng letter of 10/2025; blind set b75)
             # a whole sentence first ("Chánh Văn phòng ...; Giám đốc Sở ...; ... chịu trách nhiệm"), then its
             # semicolon-separated parts ("...; (2) Bộ Công an chủ trì ...")
             pieces = [s, *(_CLAUSE_SPLIT.split(s) if ";" in s else [])]

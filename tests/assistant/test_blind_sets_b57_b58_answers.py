@@ -131,3 +131,25 @@ def test_a_letter_titled_only_by_the_portals_summary_is_described_by_it(doc):
     a = _answer_as_indexed(letter, "cong van 9526/CT-CS: Thue cac tinh phai bao cao Cuc ket qua giai quyet ho tro NNT bi "
                                    "mua lu bao lau mot lan?", ["0", "3.2", "2.1"])
     assert "hàng ngày" in a.text and REFUSED not in a.text, a.text
+
+
+def test_a_deadline_set_for_every_body_is_the_bodies_asked_too(tmp_path):
+    # "Các cơ quan, đơn vị gửi danh sách đại biểu ... trước ngày 07/11/2024" (TB 542/TB-UBND Quảng Ngãi 4, blind set
+    # b74-19): asked of "các sở ngành", the task of every body is theirs too, not another body's value
+    from assistant.answer.default import Evidence, _anothers_value
+
+    notice = parse_file(REPO / "tests" / "data" / "signed-pdf" / "tb-542-2024.pdf", load_settings(data_dir=tmp_path))
+    clause = next(c for c in notice.clauses if c.path == "4.1")
+    assert clause.responsibility.lead == ["Các cơ quan, đơn vị"]
+    chunk = next(ch for ch in Chunker(Settings().chunk_max_tokens).chunk(notice) if ch.clause_ids[0] == clause.id)
+    evidence = Evidence(Hit(chunk, 1.0, dense_rank=1, keyword_rank=1, doc=notice, clause=clause), notice, clause, 0.9)
+    query = QuestionParser(["Quảng Ngãi"], ["các sở, ngành", "Ban Dân tộc tỉnh"], []).parse(
+        "cac so nganh gui danh sach dai bieu du hoi nghi MTQG vung dong bao (TB 542) han cuoi ngay nao?")
+    assert query.units == ["các sở, ngành"]
+    assert not _anothers_value(evidence, query)
+    # ... while a body's own task is no other body's answer
+    query = QuestionParser(["Quảng Ngãi"], ["Sở Tài chính", "Ban Dân tộc tỉnh"], []).parse(
+        "Sở Tài chính phải gửi danh sách đại biểu dự hội nghị trước ngày nào?")
+    own = next(c for c in notice.clauses if c.path == "4.2")
+    chunk = next(ch for ch in Chunker(Settings().chunk_max_tokens).chunk(notice) if ch.clause_ids[0] == own.id)
+    assert _anothers_value(Evidence(Hit(chunk, 1.0, doc=notice, clause=own), notice, own, 0.9), query)
