@@ -170,3 +170,23 @@ def test_external_blind_sets_are_well_formed_and_found_in_their_documents(path: 
     # (an evidence the document states twice, in its body and again in its appendix, is found either way)
     assert [p for p in problems(items, [ROOT / "eval" / "external" / "docs" / path.stem])
             if " found 2 times " not in p] == []
+
+
+MISC_STOP65 = [ROOT / "eval" / "external" / "misc" / f"b{n}.jsonl" for n in (72, 73, 74, 75)]
+
+
+@pytest.mark.parametrize("path", MISC_STOP65, ids=[p.stem for p in MISC_STOP65])
+def test_stop_65_blind_sets_are_well_formed(path: Path) -> None:
+    """The blind sets of stop 65 (eval/external/README.md, b72-b75; documents outside the repository): 30 questions, 12
+    lead, 4 partners, 5 deadline, 3 target, 2 content, 4 unanswerable, 14 or more without diacritics, none on a
+    plans-real document, every document of the set in misc/SOURCES.tsv."""
+    items = load_gold(path)
+    counts = Counter(it.type for it in items)
+    assert (len(items), counts["lead_unit"], counts["partner_units"], counts["deadline"], counts["target_number"],
+            counts["content"], counts["unanswerable"]) == (30, 12, 4, 5, 3, 2, 4), counts
+    assert sum(not has_diacritics(it.question) for it in items) >= 14
+    real = {p.name for p in REAL_DOCS.rglob("*") if p.is_file()}
+    assert not {d for it in items for d in it.docs if d} & real
+    listed = {line.split("\t")[1] for line in (path.parent / "SOURCES.tsv").read_text(encoding="utf-8").splitlines()[1:]
+              if line.startswith(path.stem + "\t")}
+    assert {d for it in items for d in it.docs if d} <= listed
