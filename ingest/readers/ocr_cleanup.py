@@ -69,23 +69,21 @@ def _edge_key(line: str) -> str:
     return re.sub(r"\d+", "#", fold(line)).strip(" .-–—")
 
 
-def _edges(lines: list[str], at: str = "both") -> list[int]:
-    """Indexes of the first and last EDGE_LINES non-empty lines of a page (``at`` "top" or "bottom": one edge only),
-    not counting bare page numbers (the Official Gazette's text layer may print a page's number twice before its
-    running header: "73 / 73 / CÔNG BÁO/Số 377 + 378/Ngày 04-3-2024 73")."""
-    filled = [i for i, line in enumerate(lines) if line.strip()]
+_EDGES = ("top", "bottom")
 
-    def reach(order: list[int]) -> list[int]:
-        out, counted = [], 0
-        for i in order:
-            if counted == EDGE_LINES:
-                break
-            out.append(i)
-            counted += not _PAGE_NUMBER.match(lines[i])
-        return out
-    top = reach(filled) if at != "bottom" else []
-    bottom = reach(filled[::-1]) if at != "top" else []
-    return sorted(set(top + bottom))
+
+def _edge(lines: list[str], at: str) -> list[int]:
+    """Indexes of the first (``at`` "top") or last ("bottom") EDGE_LINES non-empty lines of a page, not counting bare
+    page numbers (the Official Gazette's text layer may print a page's number twice before its running header: "73 /
+    73 / CÔNG BÁO/Số 377 + 378/Ngày 04-3-2024 73")."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    out, counted = [], 0
+    for i in filled if at == "top" else filled[::-1]:
+        if counted == EDGE_LINES:
+            break
+        out.append(i)
+        counted += not _PAGE_NUMBER.match(lines[i])
+    return out
 
 
 def remove_page_furniture(pages: list[list[str]]) -> list[list[str]]:
@@ -94,18 +92,19 @@ def remove_page_furniture(pages: list[list[str]]) -> list[list[str]]:
     the first page and signs two appendices at their foot is neither ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", KH 362/KH-SGDĐT Đồng
     Tháp of 2026, blind set b72)."""
     need = max(2, (len(pages) + 1) // 2)
+    edges = [{at: _edge(lines, at) for at in _EDGES} for lines in pages]
     repeated: dict[str, set[str]] = {}
-    for edge in ("top", "bottom"):
-        edge_keys = [{_edge_key(lines[i]) for i in _edges(lines, edge) if not _ITEM_START.match(lines[i])} - {""}
-                     for lines in pages]
+    for at in _EDGES:
+        edge_keys = [{_edge_key(lines[i]) for i in edge[at] if not _ITEM_START.match(lines[i])} - {""}
+                     for lines, edge in zip(pages, edges)]
         candidates = {k for keys in edge_keys for k in keys if len(k) >= 8}
-        repeated[edge] = {k for k in candidates
-                          if sum(1 for keys in edge_keys if any(fuzz.ratio(k, other) >= SAME_LINE for other in keys)) >= need}
+        repeated[at] = {k for k in candidates
+                        if sum(1 for keys in edge_keys if any(fuzz.ratio(k, other) >= SAME_LINE for other in keys)) >= need}
     out: list[list[str]] = []
-    for lines in pages:
-        drop = {i for edge in ("top", "bottom") for i in _edges(lines, edge) if _PAGE_NUMBER.match(lines[i]) or (
+    for lines, edge in zip(pages, edges):
+        drop = {i for at in _EDGES for i in edge[at] if _PAGE_NUMBER.match(lines[i]) or (
                 not _ITEM_START.match(lines[i]) and any(fuzz.ratio(_edge_key(lines[i]), k) >= SAME_LINE
-                                                        for k in repeated[edge]))}
+                                                        for k in repeated[at]))}
         out.append([line for i, line in enumerate(lines) if i not in drop])
     return out
 
