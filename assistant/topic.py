@@ -165,6 +165,13 @@ def hands_itself(doc: Document, text: str) -> bool:
     return re.search(pattern, _folded(text)) is not None
 
 
+def executes_itself(doc: Document, text: str) -> bool:
+    """Is ``text`` the closing article naming who executes the document ("Điều 5. Chánh Văn phòng Bộ, Vụ trưởng Vụ Tổ
+    chức cán bộ, ... chịu trách nhiệm thi hành Quyết định này")? It assigns no task of its own."""
+    kinds = _own_kinds(doc.meta.kind, doc.meta.title) if doc.meta.title else ()
+    return bool(kinds) and re.search(rf"\bthi hanh (?:{'|'.join(map(re.escape, kinds))}) nay\b", _folded(text)) is not None
+
+
 def asks_plan_itself(query: Query, doc: Document) -> bool:
     """Does the question ask who carries out ``doc`` itself: a task verb before the document's kind ("đầu mối triển khai
     kế hoạch ...", "theo dõi, đôn đốc thực hiện kế hoạch ...", "ai triển khai quyết định này"; roles.toml [plan_handed])?"""
@@ -250,6 +257,10 @@ def _unnamed_terms(query: Query, doc: Document, title_names: bool = True) -> lis
         # "Đợt kiểm tra ... theo quyết định tháng 5/2026 kiểm tra mấy đơn vị?" names a decision of May 2026 (one whose
         # number is left blank, QĐ .../QĐ-SCT of Sở Công Thương Lào Cai): the month picked the text, no clause says it
         terms = [t for t in terms if t not in dated]
+    # the initials of the issuer's own name name the plan, whether or not the question named it otherwise: "KH sinh
+    # hoạt công dân THPT DBK ..." of "Trường THPT Đốc Binh Kiều" (a school plan of 2026; blind set b74-22); only of its
+    # words in capitals, its name's: "UBND" of "Ủy ban nhân dân tỉnh Nghệ An" is the kind of body, which clauses write too
+    terms = [t for t in terms if not spelled_out(t, _name_words(doc.meta.issuer))]
     if doc.id not in query.doc_ids:
         return terms  # measured: dropping title words for every plan made the evidence check refuse real answers
     if doc.id in query.described:
@@ -282,6 +293,12 @@ def _unnamed_terms(query: Query, doc: Document, title_names: bool = True) -> lis
     if not title_names:
         return [t for t in terms if t not in named and not spelled_out(t, fold(doc.meta.issuer))]
     return [t for t in terms if t in counted or t not in title and t not in named and not spelled_out(t, named_by)]
+
+
+def _name_words(issuer: str) -> str:
+    """The folded words of an issuer written with a capital and not all in capitals: its proper name's ("Trường THPT Đốc
+    Binh Kiều Đồng Tháp" -> "truong doc binh kieu dong thap")."""
+    return fold(" ".join(w for w in issuer.split() if w[:1].isupper() and not w.isupper()))
 
 
 def _dated_words(query: Query, doc: Document) -> frozenset[str]:

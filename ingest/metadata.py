@@ -701,12 +701,16 @@ def _named_in_heading(paragraphs: list[Paragraph]) -> tuple[str, str, str, str] 
     # b21, tnt305/tai_lieu_noi_bo 1f88c79bd4b895e6.md)
     full_text = re.compile(rf"^(?:#+\s*)?toàn văn:?\s+(?P<kind>{kinds})\s+(?:số\s+)?"
                            rf"(?P<num>\d+/[0-9A-ZĐ][0-9A-ZĐa-zđ/\-]*[0-9A-ZĐa-zđ])\s+(?P<title>.{{10,}})$", re.I)
+    # ... or "# Đẩy nhanh tiến độ triển khai Dự án cao tốc Quy Nhơn Pleiku theo Công văn 6131/UBND-XDCT năm 2025", an
+    # article's heading on what the text it reports asks (a web copy of a Gia Lai letter of 2025; blind set b77)
+    reported = re.compile(rf"^(?:#+\s*)?(?P<title>.{{10,}}?)\s+(?:theo|tại)\s+(?P<kind>{kinds})\s+(?:số\s+)?"
+                          rf"(?P<num>\d+/[0-9A-ZĐ][0-9A-ZĐa-zđ/\-]*[0-9A-ZĐa-zđ])(?:\s+năm\s+\d{{4}})?\s*\??$", re.I)
     for p in paragraphs:
         m = pat.match(_plain(p.text))
         if m:
             kind = next(k.name for k in structure().kinds if fold(k.name) == fold(m.group("kind")))
             return kind, m.group("num"), m.group("issuer"), "VỀ " + m.group("title")
-        if m := full_text.match(_plain(p.text)):
+        if m := full_text.match(_plain(p.text)) or reported.match(_plain(p.text)):
             kind = next(k.name for k in structure().kinds if fold(k.name) == fold(m.group("kind")))
             return kind, m.group("num"), "", m.group("title").rstrip(" ?")
     return None
@@ -714,10 +718,15 @@ def _named_in_heading(paragraphs: list[Paragraph]) -> tuple[str, str, str, str] 
 
 def _issued_on(paragraphs: list[Paragraph], number: str) -> tuple[str, str] | None:
     """(ISO date, issuer) of "Ngày 15/7/2025, Bộ trưởng Bộ Công Thương ban hành Thông tư 45/2025/TT-BCT ...", the
-    opening of an article about the text numbered ``number`` (issuer "" when the sentence names none)."""
+    opening of an article about the text numbered ``number`` (issuer "" when the sentence names none); ("", issuer) of
+    an opening that cites it with no day ("Theo Công văn 6131/UBND-XDCT năm 2025 của UBND tỉnh Gia Lai, ...")."""
     pat = re.compile(r"^Ngày\s+(?P<d>\d{1,2})\s*(?:/|tháng)\s*(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4}),"
                      rf"[^.]{{0,120}}?\bban hành\b[^.]{{0,40}}?{re.escape(number)}")
+    # "Theo Công văn 6131/UBND-XDCT năm 2025 của UBND tỉnh Gia Lai, Chủ tịch UBND tỉnh đã nêu ra 12 ý kiến ..." (no day)
+    cited = re.compile(rf"^Theo\s+[^,.]{{0,30}}?{re.escape(number)}(?:\s+năm\s+\d{{4}})?\s+của\s+(?P<issuer>[^,.;]{{3,80}}?),")
     for p in paragraphs:
+        if m := cited.match(_plain(p.text)):
+            return "", m.group("issuer").strip()
         if m := pat.match(text := _plain(p.text)):
             who = _ENACTING_RE.match(text[m.end("y") + 1:].strip())  # "Bộ trưởng Bộ Công Thương ban hành Thông tư ..."
             return (f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}",

@@ -519,6 +519,8 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
         rest = s[unit[1]:]
         if _undergoes(rest):
             return resp  # "Cán bộ, công chức, viên chức bị xử lý kỷ luật ... thì ...": a rule about them, no task
+        if _speaks(s):
+            return resp  # "Phó Thủ tướng Chính phủ kết luận ... như sau:": a speaker (roles.toml [speaker])
         after = rest.lstrip()
         agent = unit_phrase_at(after, len("do ")) if after.startswith("do ") else None
         if agent is not None and (agent_units := split_units(agent[0])):
@@ -646,6 +648,17 @@ def handed_over(sentence: str) -> Responsibility | None:
     r = sentence_roles(s[m.start():-1])
     units = r.lead or r.implementers
     return Responsibility(lead=list(units), requested=r.requested) if units else None
+
+
+def _speaks(text: str) -> bool:
+    """Does ``text`` open with a body that speaks, what it says following ("Phó Thủ tướng Chính phủ kết luận tại Thông
+    báo 665/TB-VPCP năm 2025 như sau:", a web copy of that notice; roles.toml [speaker])? The unit name read at its
+    start may run on over the verb ("Phó Thủ tướng Chính phủ kết luận"): the verb is looked for after each of its words."""
+    unit = unit_phrase_at(text, 0)
+    if unit is None:
+        return False
+    speaker = role_lexicon().speaker
+    return any(speaker.match(text[m.start():]) for m in re.finditer(r"(?<=\s)\S", text) if m.start() <= unit[1] + 1)
 
 
 def _undergoes(rest: str) -> bool:
@@ -918,6 +931,8 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     t = _EMPHASIS.sub("", title).strip(" .")
     if _MADE_OF.search(t):
         return None  # "2. Cơ quan quản lý công chức, bao gồm:" lists what the category is made of, not its tasks
+    if _speaks(t):
+        return None  # "Phó Thủ tướng Chính phủ kết luận ... như sau:": what the speaker said follows (roles.toml [speaker])
     # "... CỦA SỞ TƯ PHÁP (Ban hành kèm theo Quyết định số ...)": the attached text's origin names no unit
     t = re.sub(r"\s*\((?:[Bb]an hành )?[Kk]èm theo[^()]*\)\s*$", "", t)
     # a form's blank to fill in ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương (tên)..….. có trách

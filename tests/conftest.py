@@ -106,3 +106,26 @@ def asker(name: str, paths: list[Path]):
         svc.close()
 
     return ask
+
+
+def answer_as_indexed(document, question: str, paths: list[str]):
+    """The default answer from the chunks of ``paths`` in that order (each first in both rankings at its rank), weighed
+    by the document's own word statistics and read with the units it names, as an index of that one document would."""
+    from assistant.answer.default import DefaultAnswerer
+    from assistant.index.corpus_stats import CorpusStats
+    from assistant.understand import QuestionParser
+    from core.models import Hit
+    from core.settings import Settings
+    from ingest.chunk import Chunker
+
+    chunks = Chunker(Settings().chunk_max_tokens).chunk(document)
+    by_path = {c.path: c for c in document.clauses}
+    hits = []
+    for rank, path in enumerate(paths, start=1):
+        chunk = next(ch for ch in chunks if ch.clause_ids[0] == by_path[path].id)
+        hits.append(Hit(chunk, 1.0 / rank, dense_rank=rank, keyword_rank=rank, doc=document, clause=by_path[path]))
+    units = sorted({u for c in document.clauses for u in [*c.responsibility.lead, *c.responsibility.implementers]})
+    plan = {"id": document.id, "number": document.meta.number, "kind": document.meta.kind, "locality": "",
+            "province": document.meta.province, "title": document.meta.title, "issuer": document.meta.issuer}
+    parser = QuestionParser([document.meta.province] if document.meta.province else [], units, [plan])
+    return DefaultAnswerer(Settings(), CorpusStats.of(chunks).idf()).answer(parser.parse(question), hits)

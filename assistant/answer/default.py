@@ -10,7 +10,7 @@ from typing import Callable
 
 from assistant.index.corpus_stats import topic_words
 from assistant.answer.crossrefs import clauses_citing
-from assistant.answer.plan_facts import period_line
+from assistant.answer.plan_facts import period_line, times_whole_text
 from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
 from assistant.answer.texts import NO_LEAD_NAMED, REFUSAL, not_indexed, role_parts, section_name
@@ -18,21 +18,22 @@ from assistant.values import (COUNT, CURRENCY, DATE, DAY, DURATION, MOMENT, MONE
                               PAPERS_LEAD_IN, PERCENT, PERIOD, PERIODIC, VALIDITY, VALIDITY_LEAD_IN, ProvinceNamed,
                               ValueNeed, counted_asked, counted_word, thing_counted, value_asked)
 from assistant.topic import (asking_words, asks_only_of_plan, asks_plan_itself, best_clause, clause_scope, coverage,
-                            description, document_scope, hands_itself, letter_subject, own_title, pairs_held,
+                            description, document_scope, executes_itself, hands_itself, letter_subject, own_title,
+                            pairs_held,
                             rewritten_words, round_match, terms_for, topic_variants, variant_coverage, with_aliases)
 from ingest.labels import label_of
 from ingest.responsibilities import (delegated_to, extract_deadline, extract_from_text, heading_units, numbered_items,
                                      is_attribute_line, leads_by_role, parse_label_line)
 from ingest.units import only_generic, split_units, starts_with_unit, unit_phrase_at
 from core.dates import parse_deadline
-from core.docrefs import kind_names, refs_with_text
+from core.docrefs import kind_names, refs_in, refs_with_text
 from core.lexicon import PERSON_NAME, acronyms, honorific_pattern, questions, roles, structure, units
 from core.places import provinces_in
 from core.units import unit_key, unit_matches
 from core.models import Answer, Chunk, Citation, Clause, DeadlineKind, Document, Hit, Responsibility
 from core.query import Intent, Query, without_names
 from core.settings import Settings
-from core.textnorm import fold, is_vietnamese_syllable, split_sentences
+from core.textnorm import fold, is_vietnamese_syllable, spelled_out, split_sentences
 
 
 @dataclass
@@ -58,8 +59,17 @@ class Evidence:
 
 
 def sentences(text: str) -> list[str]:
-    """A clause's sentences and lines (split after "." or ";" and at line breaks), stripped, non-empty."""
-    return [p for p in split_sentences(text) if not _MARKER.fullmatch(p)]
+    """A clause's sentences and lines (split after "." or ";" and at line breaks), stripped, non-empty. A ";" inside
+    brackets splits nothing: "Báo cáo ... gửi Sở Du lịch theo giai đoạn (từ năm 2025 - 2026; 2027 - 2028; 2029 - 2030),
+    thời gian gửi báo cáo trước ngày 10/12 của từng giai đoạn" is one sentence (KH 275/KH-UBND Huế of 2025; blind set
+    b75-09)."""
+    parts: list[str] = []
+    for p in split_sentences(text):
+        if parts and parts[-1].endswith(";") and parts[-1].count("(") > parts[-1].count(")"):
+            parts[-1] = f"{parts[-1]} {p}"
+        else:
+            parts.append(p)
+    return [p for p in parts if not _MARKER.fullmatch(p)]
 
 
 _ITEM_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,4})[.)]"  # "5.2.", "b)", "II.": an item's number
@@ -1308,11 +1318,13 @@ def _names_someone(e: Evidence, acts: dict[int, bool]) -> bool:
     return bool(r.lead or r.implementers or r.advisers or r.partners) or acts.get(id(e), False)
 
 
-def _period_under_heading(doc: Document) -> Clause | None:
+def _period_under_heading(doc: Document, events: bool = True) -> Clause | None:
     """The paragraph under a heading "1. Thời gian thực hiện" of its own that states a span ("từ ... đến ...") or a year:
-    the plan's period (questions.toml [period_label] heading)."""
+    the plan's period (questions.toml [period_label] heading); with ``events``, an event's time ("1. Thời gian") too."""
     for c in doc.clauses:
-        if c.responsibility.lead or not c.children or not questions().period_heading.match(fold(c.text.strip())):
+        if c.responsibility.lead or not c.children or \
+                (m := questions().period_heading.match(fold(c.text.strip()))) is None or \
+                (m.group("event") and not (events and (not m.group("bare") or times_whole_text(doc, c)))):
             continue
         first = doc.clause(c.children[0])
         if first is not None and not first.responsibility.lead and \
@@ -1344,6 +1356,30 @@ def _citing_lead(e: Evidence, query: Query) -> Evidence | None:
             if not _named_by_question(cited, query):
                 return cited
     return None
+
+
+def _handing_on(e: Evidence, query: Query) -> Evidence | None:
+    """A letter passing another text on describes it in one paragraph and hands it over by its number in another:
+    "Ủy ban nhân dân tỉnh nhận được Kế hoạch số 600/KH-BCA-V01 ... của Bộ Công an về tổng kết thực hiện Chiến lược quốc
+    gia phòng, chống và kiểm soát ma túy ..." / "Chủ tịch Ủy ban nhân dân tỉnh giao Công an tỉnh nghiên cứu các nội dung
+    theo yêu cầu tại Kế hoạch số 600/KH-BCA-V01 ... để tham mưu" (a Lâm Đồng draft letter of 10/2025; blind set b75-27).
+    Asked who takes the text on, the paragraph handing it over answers: the first clause of the same letter (one on one
+    matter, structure.toml ``one_matter``) naming a body outright and citing a text ``e`` cites, as evidence in its own
+    right, as much on topic as ``e``; None when there is none."""
+    if not letter_subject(e.doc) or not (cited := set(refs_in(e.clause.text))):
+        return None
+    for c in e.doc.clauses:
+        if c.id != e.clause.id and _named_lead(c.responsibility) and cited & set(refs_in(c.text)):
+            handed = _joined(e.doc, c, "citing", e.hit.score, e.coverage)
+            if not _named_by_question(handed, query):
+                return handed
+    return None
+
+
+def _states_role(text: str) -> bool:
+    """Does ``text`` say what someone does, in a role word of roles.toml [[role]] ("có trách nhiệm", "chủ trì")?"""
+    folded = f" {fold(text)} "
+    return any(f" {fold(phrase)} " in folded for phrase, _ in roles().role_phrases)
 
 
 def _one_body(r: Responsibility) -> bool:
@@ -1581,8 +1617,8 @@ class DefaultAnswerer:
             out = self._with_own_statement(out, query, variants_of, stated)
         if query.intent in (Intent.LEAD, Intent.IMPLEMENTERS):
             out = self._with_plan_handed(out, query, variants_of)
-        if query.intent == Intent.DEADLINE and need in (None, DATE):
-            out = self._with_plan_period(out, query)
+        if (query.intent == Intent.DEADLINE and need in (None, DATE)) or need in (DATE, DAY, DURATION):
+            out = self._with_plan_period(out, query, need)
         return self._with_record_fields(out, query)
 
     def _with_record_fields(self, evidence: list[Evidence], query: Query) -> list[Evidence]:
@@ -1609,21 +1645,31 @@ class DefaultAnswerer:
         question describing the plan it asks of ("đợt thi đua chào mừng Đại hội XIV của Đắk Lắk ...")?"""
         return bool(terms) and coverage(terms, description(doc), self.idf) >= EFFECT_TITLE_SHARE
 
-    def _with_plan_period(self, evidence: list[Evidence], query: Query) -> list[Evidence]:
+    def _with_plan_period(self, evidence: list[Evidence], query: Query, need: ValueNeed | None) -> list[Evidence]:
         """"đợt thi đua chào mừng Đại hội XIV của Đắk Lắk thực hiện trong thời gian nào?" asks the period of the plan its
         title describes: the line stating it ("2. Thời gian thực hiện: Từ tháng 10/2025 đến khi tổ chức thành công Đại
         hội ...", questions.toml [period_label]) answers first, not a task's time (eval/external b11-13). Only when the
-        question's words past those asking a time are mostly the first plan's title."""
-        if not evidence:
+        question's words past those asking a time are mostly the first plan's title. So does an event's time asked of
+        the notice inviting to it ("Hội nghị ... bắt đầu mấy giờ, ngày nào?" of "2. Thời gian: Vào lúc 08 giờ 00 phút,
+        ngày 09/11/2024", TB 542/TB-UBND Quảng Ngãi; blind set b74-21) when the line states the kind of value asked."""
+        if not evidence or questions().action_due_asked.search(query.folded):
             return evidence
         doc = evidence[0].doc
         lex = questions()
         asking = asking_words(query)
         if not self._describes(doc, [t for t in query.content_terms if t not in asking and t not in lex.period_asked]):
             return evidence
-        clause = stated[0] if (stated := period_line(doc)) is not None else _period_under_heading(doc)
+        # (an event's time, "Thời gian tổ chức" or a bare "Thời gian", says when it is held, not by when something must be sent: "Hạn gửi biên
+        # bản hội nghị hiệp thương lần thứ hai ... là ngày nào?" is not "1. Thời gian / Hội nghị hiệp thương lần thứ hai
+        # ... được thực hiện trong ngày 02/02/2026 đến ngày 03/02/2026", luong-minh_kh-thuc-hien-cong-tac-bau-cu IV.1)
+        events = questions().deadline_bound_asked.search(query.folded) is None
+        stated = period_line(doc, events)
+        clause = stated[0] if stated is not None else _period_under_heading(doc, events)
         if clause is None:
             return evidence
+        if not (query.intent == Intent.DEADLINE and need in (None, DATE)) and \
+                (need is None or not need.search(fold(stated[1] if stated is not None else clause.text))):
+            return evidence  # a day, an hour or a length asked: only a period stating one
         out = [x for x in evidence if x.clause.id != clause.id]
         out.insert(0, _joined(doc, clause, "period", evidence[0].hit.score * 1.01,
                               max(x.coverage for x in evidence[: self.top])))
@@ -1786,9 +1832,13 @@ class DefaultAnswerer:
 
     @staticmethod
     def _holds(e: Evidence, names: list[str]) -> bool:
-        """Does the evidence — its plan's number, issuer and title, its heading trail and text — hold every name?"""
+        """Does the evidence — its plan's number, issuer and title, its heading trail and text — hold every name? The
+        initials of its issuer's or title's words name the plan too: "KH sinh hoạt công dân THPT DBK" of "Trường THPT Đốc
+        Binh Kiều" (a school plan of 2026; blind set b74-22)."""
         scope = f"{e.doc.meta.number} {e.doc.meta.issuer} {e.doc.meta.title} {clause_scope(e.clause, e.hit.chunk.text)}"
-        return coverage(names, scope) == 1.0  # the one word-matching of the project: topic words, spelled-out acronyms
+        # (the one word-matching of the project: topic words, spelled-out acronyms)
+        named_by = fold(f"{e.doc.meta.issuer} {e.doc.meta.title}")
+        return all(coverage([t], scope) == 1.0 or spelled_out(t, named_by) for t in names)
 
     def _missing_name(self, names: list[str], evidence: list[Evidence]) -> bool:
         """A name or code of the question (``_names``) that no evidence holds: the plans cannot answer it."""
@@ -2191,6 +2241,15 @@ class DefaultAnswerer:
             # triển khai thực hiện./.") after a unit named outright as much on topic (eval/external b11-38)
             best = next((e for e in ev if _named_lead(e.clause.responsibility)
                          and e.coverage >= best.coverage - self.role_slack), best)
+        if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and executes_itself(best.doc, best.clause.text) and \
+                "thi hanh" not in query.folded:
+            # the closing article on who executes the decision is no answer to who does one of its tasks: "Ai chịu trách
+            # nhiệm chỉ đạo, vận hành Hội đồng Sáng kiến ...?" is "Điều 2. Chủ tịch Hội đồng có trách nhiệm điều hành hoạt
+            # động của Hội đồng ...", not "Điều 5. Chánh Văn phòng Bộ, ... chịu trách nhiệm thi hành Quyết định này" as
+            # much on topic (QĐ 1469/QĐ-BVHTTDL of 2025; blind set b74-08)
+            # (one stating a role: a member's line "b) Vụ trưởng Vụ ... - Phó Chủ tịch Hội đồng." states none)
+            best = next((e for e in ev if _names_someone(e, acts) and not executes_itself(e.doc, e.clause.text)
+                         and _states_role(e.clause.text) and e.coverage >= best.coverage - self.role_slack), best)
         if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and _named_by_question(best, query):
             best = next((e for e in ev if _names_someone(e, acts) and not _named_by_question(e, query)
                          and e.coverage >= best.coverage - self.role_slack), best)
@@ -2202,6 +2261,9 @@ class DefaultAnswerer:
             # thực hiện nhiệm vụ quy định tại điểm c khoản 1 Điều này." (NQ 73/2025/NQ-HĐND Hà Nội Điều 16.4; eval/external
             # b10-05)
             best = citing
+        if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and own is None and not _names_someone(best, acts) and \
+                (handed := _handing_on(best, query)) is not None:
+            best = handed
         if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and (head := _kind_asked(query.folded)) and \
                 not _of_kind(best, head):
             # "bộ nào làm chủ chương trình ...?" is answered by a ministry, not by "Thường trực Chính phủ" of a clause as

@@ -69,9 +69,21 @@ def number_text(number: str) -> str:
     return number
 
 
-def period_line(doc: Document) -> tuple[Clause, str] | None:
+def times_whole_text(doc: Document, clause: Clause) -> bool:
+    """May a bare "Thời gian" label at ``clause`` time the whole text? When it is a top-level item ("2. Thời gian: Vào
+    lúc 08 giờ 00 phút, ngày 09/11/2024" of a notice inviting to one meeting) or an item of a top-level section whose
+    title names the time ("III. THỜI GIAN, HÌNH THỨC VÀ THÀNH PHẦN THAM DỰ / 1. Thời gian"); under any other heading it
+    times that heading's activity."""
+    parent = doc.clause(clause.parent_id) if clause.parent_id else None
+    if parent is None:
+        return True
+    return not parent.parent_id and "thoi gian" in fold(parent.title)
+
+
+def period_line(doc: Document, events: bool = True) -> tuple[Clause, str] | None:
     """The clause stating the plan's period on a line of its own ("3. Thời gian thực hiện: Từ năm 2026 đến năm 2031.",
-    questions.toml [period_label]) and that period as written; None when the plan states none."""
+    questions.toml [period_label]; an event's "2. Thời gian: Vào lúc 08 giờ 00 phút, ngày 09/11/2024" at the top of a
+    notice, unless ``events`` is False) and that period as written; None when the plan states none."""
     label = question_lexicon().period_label
     for clause in doc.clauses:
         if clause.responsibility.lead:
@@ -79,6 +91,8 @@ def period_line(doc: Document) -> tuple[Clause, str] | None:
         first = clause.text.strip().split("\n", 1)[0].strip()
         folded = fold(first)
         m = label.match(folded)
+        if m is not None and m.group("event") and not (events and (not m.group("bare") or times_whole_text(doc, clause))):
+            continue  # a bare "Thời gian:" under a heading times that heading's activity, not the text
         if m is not None:
             return clause, first[m.start("value"):m.end("value")] if len(folded) == len(first) else m.group("value")
     return None

@@ -201,6 +201,7 @@ class RoleLexicon:
     cited_number: str  # the number of a cited text, as a regex: "181/2024/NĐ-CP", "75-TB/VPTW"
     cited_names: tuple[str, ...]  # the kinds of text cited by name before their date: "Luật"
     passive: re.Pattern  # "bị", "gồm" right after a subject: it undergoes or makes up, it is assigned nothing
+    speaker: re.Pattern  # "kết luận ... như sau:" right after a body: it speaks, what it says follows
     established: re.Pattern  # "thành lập <bodies> ... " with no full stop after: the bodies set up, not who acts
     established_duties: tuple[str, ...]  # what such a body will do ("có nhiệm vụ"): no duty of the item's doer
     courtesy: re.Pattern  # "trân trọng báo cáo": a courtesy close, assigning nothing
@@ -256,6 +257,7 @@ def roles() -> RoleLexicon:
         cited_number=data["cited_document"]["number"],
         cited_names=tuple(data["cited_document"]["names"]),
         passive=re.compile(rf"^\s*(?:{_any_of(data['passive']['words'])})(?=[\s:,])"),
+        speaker=re.compile(rf"^\s*(?:{_any_of(data['speaker']['verbs'])})\b[^:;.]*\bnhư sau\s*:?\s*$"),
         established=re.compile(rf"\b(?:{_any_of(data['established']['verbs'])})\s[^.;:]*$"),
         established_duties=tuple(data["established"]["duties"]),
         courtesy=re.compile("|".join([rf"\b(?:{_any_of(data['courtesy']['words'])})\b", *data["courtesy"]["patterns"]]),
@@ -581,6 +583,7 @@ class QuestionLexicon:
     # after which they do not ("co" before "quan" is "cơ quan")
     effect_asked: re.Pattern  # "... có hiệu lực từ khi nào": when a document takes effect
     deadline_bound_asked: re.Pattern  # "hạn cuối", "chậm nhất": the last day is asked, not how often
+    action_due_asked: re.Pattern  # "hạn gửi", "hạn nộp": the last day of one action, not a plan's period
     end_asked: re.Pattern  # "kết thúc lúc mấy giờ": when an event ends is asked
     end_stated: re.Pattern  # what states an end: "kết thúc", "đến", "08 giờ - 11 giờ 30"
     money_bases: frozenset[str]  # what a sum is paid per ("mỗi tỉnh", "đồng/người/ngày"), folded
@@ -703,6 +706,7 @@ def questions() -> QuestionLexicon:
         effect_end_stated=re.compile(f'{data["effect"]["stated"]}.*{data["effect"]["end_stated"]}'),
         effect_words=frozenset(data["effect"]["words"]),
         deadline_bound_asked=re.compile(data["deadline_bound"]["asks"]),
+        action_due_asked=re.compile(data["deadline_bound"]["action"]),
         end_asked=re.compile(data["end_asked"]["asks"]),
         end_stated=re.compile(data["end_asked"]["stated"]),
         money_bases=frozenset(data["money_basis"]["words"]),

@@ -36,7 +36,7 @@ from core.places import province_mentions
 from core.query import Intent
 from core.settings import Settings, load_settings
 from ingest.chunk import Chunker
-from tests.conftest import REPO
+from tests.conftest import REPO, answer_as_indexed
 
 TWINS = REPO / "tests" / "data" / "portal-twins"
 REFUSED = "Không có trong kế hoạch"
@@ -49,25 +49,9 @@ def doc(tmp_path_factory):
     return lambda name: cache.setdefault(name, parse_file(TWINS / name, settings))
 
 
-def _answer_as_indexed(document, question: str, paths: list[str]):
-    """The default answer from the chunks of ``paths`` in that order, weighed by the document's own word statistics and
-    read with the units it names (as an index of that one document would)."""
-    chunks = Chunker(Settings().chunk_max_tokens).chunk(document)
-    by_path = {c.path: c for c in document.clauses}
-    hits = []
-    for rank, path in enumerate(paths, start=1):
-        chunk = next(ch for ch in chunks if ch.clause_ids[0] == by_path[path].id)
-        hits.append(Hit(chunk, 1.0 / rank, dense_rank=rank, keyword_rank=rank, doc=document, clause=by_path[path]))
-    units = sorted({u for c in document.clauses for u in [*c.responsibility.lead, *c.responsibility.implementers]})
-    plan = {"id": document.id, "number": document.meta.number, "kind": document.meta.kind, "locality": "",
-            "province": document.meta.province, "title": document.meta.title, "issuer": document.meta.issuer}
-    parser = QuestionParser([document.meta.province] if document.meta.province else [], units, [plan])
-    return DefaultAnswerer(Settings(), CorpusStats.of(chunks).idf()).answer(parser.parse(question), hits)
-
-
 def test_where_reports_go_is_the_clause_reporting_by_the_verb_asked(doc):
     telegram = doc("cong-dien-mua-lu.md")
-    a = _answer_as_indexed(telegram, "cong dien cua bo xay dung ve mua lu mien Trung: cac don vi bao cao ve dau?",
+    a = answer_as_indexed(telegram, "cong dien cua bo xay dung ve mua lu mien Trung: cac don vi bao cao ve dau?",
                            ["3", "2.2", "2.1", "0"])
     assert "Ban Chỉ huy Phòng thủ dân sự Bộ Xây dựng" in a.text, a.text
     assert a.citations[0].section == "3"
@@ -75,7 +59,7 @@ def test_where_reports_go_is_the_clause_reporting_by_the_verb_asked(doc):
 
 def test_a_deadline_asked_is_no_cited_report_date_nor_a_meeting_day(doc):
     conclusion = doc("ket-luan-phien-hop.md")
-    a = _answer_as_indexed(conclusion, "Kết luận của Bộ Chính trị yêu cầu Ban Tổ chức Trung ương báo cáo đánh giá bộ máy "
+    a = answer_as_indexed(conclusion, "Kết luận của Bộ Chính trị yêu cầu Ban Tổ chức Trung ương báo cáo đánh giá bộ máy "
                                        "lên Bộ Chính trị trước ngày nào?", ["3", "0", "1", "2"])
     assert a.text.startswith(REFUSED), a.text
 
@@ -94,13 +78,13 @@ def test_an_hour_asked_is_not_answered_by_how_often(doc):
     need = value_asked(query)
     [e] = answerer.evidence(query, [Hit(chunk, 1.0, dense_rank=1, keyword_rank=1, doc=telegram, clause=clause)])
     assert answerer._value_coverage(e, query, need, answerer._names(query), {}) == 0
-    a = _answer_as_indexed(telegram, question, ["1", "2", "0", "3"])
+    a = answer_as_indexed(telegram, question, ["1", "2", "0", "3"])
     assert a.text.startswith(REFUSED), a.text
 
 
 def test_a_time_limit_the_steps_own_text_sets(doc):
     decision = doc("qd-quy-trinh-noi-bo.md")
-    a = _answer_as_indexed(decision, "QĐ 9001 quy trình hỗ trợ học nghề: sau khi tiếp nhận thì hồ sơ giấy phải chuyển đến "
+    a = answer_as_indexed(decision, "QĐ 9001 quy trình hỗ trợ học nghề: sau khi tiếp nhận thì hồ sơ giấy phải chuyển đến "
                                      "phòng chuyên môn trong thời hạn bao lâu?", ["PL.1.2", "PL.2.2"])
     assert "không quá 01 ngày làm việc" in a.text, a.text
 
@@ -120,7 +104,7 @@ def test_a_province_after_a_decisions_symbol_is_named():
 
 def test_who_proposed_a_decision_is_its_preambles_theo_de_nghi(doc):
     decision = doc("qd-cong-bo-tthc.md")
-    a = _answer_as_indexed(decision, "co quan nao de nghi ban hanh quyet dinh 9597/QD-TTPVHCC ve TTHC du lich cua Ha Noi?",
+    a = answer_as_indexed(decision, "co quan nao de nghi ban hanh quyet dinh 9597/QD-TTPVHCC ve TTHC du lich cua Ha Noi?",
                            ["0", "Điều 1", "Điều 2"])
     assert "Theo đề nghị của Sở Xây dựng Hà Nội" in a.text, a.text
     assert "Căn cứ Quyết định số 46" not in a.text, a.text
@@ -128,7 +112,7 @@ def test_who_proposed_a_decision_is_its_preambles_theo_de_nghi(doc):
 
 def test_a_letter_titled_only_by_the_portals_summary_is_described_by_it(doc):
     letter = doc("cong-van-ho-tro-sau-lu.md")
-    a = _answer_as_indexed(letter, "cong van 9526/CT-CS: Thue cac tinh phai bao cao Cuc ket qua giai quyet ho tro NNT bi "
+    a = answer_as_indexed(letter, "cong van 9526/CT-CS: Thue cac tinh phai bao cao Cuc ket qua giai quyet ho tro NNT bi "
                                    "mua lu bao lau mot lan?", ["0", "3.2", "2.1"])
     assert "hàng ngày" in a.text and REFUSED not in a.text, a.text
 

@@ -172,14 +172,14 @@ def test_external_blind_sets_are_well_formed_and_found_in_their_documents(path: 
             if " found 2 times " not in p] == []
 
 
-MISC_STOP65 = [ROOT / "eval" / "external" / "misc" / f"b{n}.jsonl" for n in (72, 73, 74, 75)]
+MISC_STOPS_65_66 = [ROOT / "eval" / "external" / "misc" / f"b{n}.jsonl" for n in (72, 73, 74, 75, 77)]
 
 
-@pytest.mark.parametrize("path", MISC_STOP65, ids=[p.stem for p in MISC_STOP65])
-def test_stop_65_blind_sets_are_well_formed(path: Path) -> None:
-    """The blind sets of stop 65 (eval/external/README.md, b72-b75; documents outside the repository): 30 questions, 12
-    lead, 4 partners, 5 deadline, 3 target, 2 content, 4 unanswerable, 14 or more without diacritics, none on a
-    plans-real document, every document of the set in misc/SOURCES.tsv."""
+@pytest.mark.parametrize("path", MISC_STOPS_65_66, ids=[p.stem for p in MISC_STOPS_65_66])
+def test_stop_65_and_66_blind_sets_are_well_formed(path: Path) -> None:
+    """The blind sets of stops 65-66 (eval/external/README.md, b72-b75 and b77; documents outside the repository): 30
+    questions, 12 lead, 4 partners, 5 deadline, 3 target, 2 content, 4 unanswerable, 14 or more without diacritics, none
+    on a plans-real document, every document of the set in misc/SOURCES.tsv."""
     items = load_gold(path)
     counts = Counter(it.type for it in items)
     assert (len(items), counts["lead_unit"], counts["partner_units"], counts["deadline"], counts["target_number"],
