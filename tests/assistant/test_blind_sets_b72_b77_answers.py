@@ -7,7 +7,9 @@ tests/data/signed-pdf and tests/data/blind-docs, each with its README):
 - "hạn gửi", "mốc nộp" ask when, and a ";" inside brackets ends no sentence;
 - a letter passing another text on is answered, asked who takes it on, by the paragraph handing it over by its number;
 - the closing article on who executes a decision, and a member's line, answer no question on who does one of its tasks;
-- the initials of the issuer's name ("THPT DBK") name the plan, they are no topic its clauses must hold.
+- the initials of the issuer's name ("THPT DBK") name the plan, they are no topic its clauses must hold;
+- asked whom a body works with, its own task's partners answer before another's task it joins, and an item beside the
+  one found under the same body's heading names them when that one does not; "những đơn vị nào cùng làm" asks partners.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 from assistant.answer.default import sentences
 from assistant.understand import QuestionParser
 from core.query import Intent
-from tests.conftest import REPO, asker
+from tests.conftest import REPO, answer_as_indexed, asker, parse_file
 
 SIGNED = REPO / "tests" / "data" / "signed-pdf"
 BLIND = REPO / "tests" / "data" / "blind-docs"
@@ -95,3 +97,28 @@ def test_the_initials_of_the_issuers_name_name_the_plan(ask):
     # Trường THPT Đốc Binh Kiều: "c) Bảo đảm 100% học sinh được tham gia đầy đủ các nội dung sinh hoạt công dân."
     a = ask("KH sinh hoat cong dan THPT DBK dat muc tieu bao nhieu phan tram hoc sinh tham gia?")
     assert "100%" in a.text, a.text
+
+
+def test_an_item_beside_the_one_found_names_the_partner(ask):
+    # "2. Phó Hiệu trưởng Nguyễn Minh Trí / - Là đầu mối tổ chức triển khai toàn bộ nội dung; ... / - Phối hợp với Công an
+    # xã Đốc Binh Kiều mời báo cáo viên cho ngày 26/8."
+    a = ask("PHT Minh Trí phải phối hợp cơ quan nào để mời người nói chuyện chuyên đề trong tuần lễ công dân?")
+    assert "Công an xã Đốc Binh Kiều" in a.text and a.citations[0].section == "III.2.2", a.text
+
+
+def test_cung_lam_asks_partners():
+    q = QuestionParser([], [], []).parse("Tap huan luat xuat nhap canh o Phu Tho: Cong an tinh can nhung don vi nao cung lam?")
+    assert q.intent == Intent.PARTNERS
+
+
+def test_whom_a_body_works_with_is_its_own_tasks_partners():
+    # Chỉ thị 24/CT-TTg as a web article: "(2) Bộ Tài chính: - Thực hiện đôn đốc, chỉ đạo các đơn vị trực thuộc phối hợp
+    # với Bộ Công an triển khai tích hợp công nghệ sinh trắc học ..." found first, "(1) Bộ Công an: - Chủ trì, phối hợp
+    # với Bộ Xây dựng, Bộ Tài chính, Ủy ban nhân dân các tỉnh, thành phố triển khai ứng dụng công nghệ sinh trắc học ..."
+    # as much on topic
+    directive = parse_file(BLIND / "ct-24-2025.md")
+    joins = next(c for c in directive.clauses if c.text.startswith("- Thực hiện đôn đốc, chỉ đạo các đơn vị trực thuộc"))
+    leads = next(c for c in directive.clauses if c.text.startswith("- Chủ trì, phối hợp với Bộ Xây dựng, Bộ Tài chính"))
+    a = answer_as_indexed(directive, "CT 24 - trien khai sinh trac hoc: Bo Cong an phoi hop voi nhung co quan nao?",
+                          [joins, leads])
+    assert "Bộ Xây dựng, Bộ Tài chính" in a.text and "chủ trì: Bộ Công an" in a.text, a.text
