@@ -461,7 +461,15 @@ def _denies(text: str, folded_question: str) -> bool:
     first = sentences(text)[0] if text.strip() else ""
     # (not an alternative: "quyết định phê duyệt hoặc không phê duyệt nội dung sửa đổi", tune-fresh20 t20-24)
     denied = re.findall(r"(?<!hoac )(?<!hay )\bkhong ((?:phai |duoc |can )?[a-z]+ [a-z]+)", fold(first))
-    return any(f" {d} " in asked for d in denied)
+    if any(f" {d} " in asked for d in denied):
+        return True
+    # ... or what it denies reaches a word further on: "Tổng số viên chức không đủ tiêu chuẩn, điều kiện thăng hạng ...: 27
+    # người" for "có bao nhiêu giáo viên THPT đủ điều kiện lên hạng II?" (QĐ 337/QĐ-SGDĐT Đồng Tháp Điều 1.3 beside 1.2;
+    # blind set b74-23)
+    for m in re.finditer(r"(?<!hoac )(?<!hay )\bkhong ([a-z]+)((?:,? [a-z]+){1,3})", fold(first)):
+        if any(f" {m.group(1)} {w} " in asked for w in m.group(2).replace(",", " ").split()):
+            return True
+    return False
 
 
 def _lead_of_part(text: str, lead: list[str], terms: list[str], idf: dict[str, float] | None) -> tuple[list[str], str] | None:

@@ -8,15 +8,18 @@ tests/data/signed-pdf and tests/data/blind-docs, each with its README):
 - a letter passing another text on is answered, asked who takes it on, by the paragraph handing it over by its number;
 - the closing article on who executes a decision, and a member's line, answer no question on who does one of its tasks;
 - the initials of the issuer's name ("THPT DBK") name the plan, they are no topic its clauses must hold;
+- a clause denying what the question asks a few words further on ("không đủ tiêu chuẩn, điều kiện") comes after one
+  stating it;
 - asked whom a body works with, its own task's partners answer before another's task it joins, and an item beside the
   one found under the same body's heading names them when that one does not; "những đơn vị nào cùng làm" asks partners.
 """
 
 from __future__ import annotations
 
-from assistant.answer.default import sentences
+from assistant.answer.default import _denies, sentences
 from assistant.understand import QuestionParser
 from core.query import Intent
+from core.textnorm import fold
 from tests.conftest import REPO, answer_as_indexed, asker, parse_file
 
 SIGNED = REPO / "tests" / "data" / "signed-pdf"
@@ -122,3 +125,15 @@ def test_whom_a_body_works_with_is_its_own_tasks_partners():
     a = answer_as_indexed(directive, "CT 24 - trien khai sinh trac hoc: Bo Cong an phoi hop voi nhung co quan nao?",
                           [joins, leads])
     assert "Bộ Xây dựng, Bộ Tài chính" in a.text and "chủ trì: Bộ Công an" in a.text, a.text
+
+
+def test_a_count_denied_a_few_words_on_is_not_the_count_asked():
+    # QĐ 337/QĐ-SGDĐT Đồng Tháp (2026; blind set b74-23): Điều 1.3 counts those who do not qualify, Điều 1.2 those who do
+    asked = fold("QĐ 337/QĐ-SGDĐT: có bao nhiêu giáo viên THPT đủ điều kiện lên hạng II?")
+    denied = ("Tổng số viên chức không đủ tiêu chuẩn, điều kiện thăng hạng chức danh nghề nghiệp viên chức từ hạng III lên "
+              "hạng II đối với giáo viên trung học phổ thông công lập ... năm 2025: 27 người, trong đó:")
+    stated = ("Tổng số viên chức đủ tiêu chuẩn, điều kiện thăng hạng chức danh nghề nghiệp viên chức từ hạng III lên hạng "
+              "II đối với giáo viên trung học phổ thông công lập ... năm 2025: 1.362 người, trong đó:")
+    assert _denies(denied, asked) and not _denies(stated, asked)
+    # a question denying too asks the denial
+    assert not _denies(denied, fold("có bao nhiêu giáo viên không đủ điều kiện lên hạng II?"))
