@@ -50,6 +50,14 @@ def test_two_plans_described_in_brackets_each_answer_when_they_take_effect(meeti
     assert {c.section for c in a.citations} == {"QĐ.Điều 2", "Điều 2"}
 
 
+def test_a_word_asked_outside_the_brackets_stays_each_plans_topic(meeting_service):
+    # eval/real/tune.jsonl ta-55: "gửi" and "báo cáo" describe the plans in brackets and are asked of both outside them;
+    # dropped for both, the Thái Nguyên part quoted "Phối hợp với Sở Công Thương ... kiểm tra ..." (Điều 9.3)
+    a = meeting_service.ask("Hạn gửi báo cáo định kỳ hằng năm theo QĐ 27/2025 Thái Nguyên (an toàn điện, Sở Công Thương "
+                            "báo cáo) và QĐ 2597 (chuyển đổi số hạ tầng xây dựng, gửi Bộ Xây dựng) là trước ngày nào?")
+    assert "trước ngày 30 tháng 01 năm sau" in a.text, a.text
+
+
 def test_lan_luot_pairs_the_plans_named_with_their_answers(meeting_service):
     # tune-fresh11 t11-56: "lần lượt" (respectively) is no topic either plan's clause must hold
     a = meeting_service.ask("QĐ 27/2025 Thái Nguyên và QĐ 123/2025 Huế lần lượt có hiệu lực từ ngày nào?")
