@@ -658,7 +658,7 @@ def _speaks(text: str) -> bool:
     if unit is None:
         return False
     speaker = role_lexicon().speaker
-    return any(speaker.match(text[m.start():]) for m in re.finditer(r"(?<=\s)\S", text) if m.start() <= unit[1] + 1)
+    return any(speaker.match(text[m.start():]) for m in re.finditer(r"(?<=\s)\S", text[: unit[1] + 2]))
 
 
 def _undergoes(rest: str) -> bool:

@@ -10,7 +10,7 @@ from typing import Callable
 
 from assistant.index.corpus_stats import topic_words
 from assistant.answer.crossrefs import clauses_citing
-from assistant.answer.plan_facts import period_line, times_whole_text
+from assistant.answer.plan_facts import event_time_out, period_line
 from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
 from assistant.answer.texts import NO_LEAD_NAMED, REFUSAL, not_indexed, role_parts, section_name
@@ -1334,8 +1334,7 @@ def _period_under_heading(doc: Document, events: bool = True) -> Clause | None:
     the plan's period (questions.toml [period_label] heading); with ``events``, an event's time ("1. Thời gian") too."""
     for c in doc.clauses:
         if c.responsibility.lead or not c.children or \
-                (m := questions().period_heading.match(fold(c.text.strip()))) is None or \
-                (m.group("event") and not (events and (not m.group("bare") or times_whole_text(doc, c)))):
+                (m := questions().period_heading.match(fold(c.text.strip()))) is None or event_time_out(m, doc, c, events):
             continue
         first = doc.clause(c.children[0])
         if first is not None and not first.responsibility.lead and \
@@ -1587,6 +1586,11 @@ class DefaultAnswerer:
         self._places: dict[str, frozenset[str]] = {}  # doc id -> the provinces its text names
 
     # -- evidence -----------------------------------------------------------------------------
+    def _on_topic(self, variants: list[list[str]], text: str) -> float:
+        """How much of the question's topic (any of its ``variants``, read with the aliases ``text`` uses) ``text``
+        holds."""
+        return variant_coverage(with_aliases(variants, text), text, self.idf)
+
     def evidence(self, query: Query, hits: list[Hit]) -> list[Evidence]:
         """The hits worth answering from, best first (hits without their clause are skipped)."""
         out: list[Evidence] = []
@@ -1608,11 +1612,11 @@ class DefaultAnswerer:
             # tiêu kéo giảm số vụ phạm tội ... của Hải Dương và Lào Cai" was then answered for Lào Cai from a plan on
             # minerals whose title holds "trật tự": tests/api/test_meeting_questions.py)
             scope = document_scope(doc, clause, h.chunk.text)
-            covered = variant_coverage(with_aliases(variants, scope), scope, self.idf)
+            covered = self._on_topic(variants, scope)
             in_subject = 0.0
             if subject := letter_subject(doc):
                 lettered = f"{scope} {subject}"
-                in_subject = variant_coverage(with_aliases(variants, lettered), lettered, self.idf)
+                in_subject = self._on_topic(variants, lettered)
             together = 0.0
             if query.intent in (Intent.LEAD, Intent.IMPLEMENTERS) and (items := _unit_items(doc, clause)):
                 # asked who does several of a unit's duties at once ("đơn vị nào đánh giá phần ưu đãi đầu tư, rồi đối
@@ -1620,7 +1624,7 @@ class DefaultAnswerer:
                 # ...; / - Tình hình thực hiện nghĩa vụ thuế; xác định thông tin về vốn chủ sở hữu ...", CT 010 Đắk Lắk
                 # I.2.2.e): the items under its heading together are on the topic
                 listed = clause_scope(clause, " ".join(c.text for c in items))
-                together = variant_coverage(with_aliases(variants, listed), listed, self.idf)
+                together = self._on_topic(variants, listed)
             out.append(Evidence(h, doc, clause, covered, together, in_subject=in_subject))
         if need is not None:
             out = self._with_value_fields(out, need)
@@ -1649,12 +1653,10 @@ class DefaultAnswerer:
             return evidence  # a table's rows, a list's items: no body's heading
         found = {e.clause.id for e in evidence}
         out = list(evidence)
-        for sibling in (first.doc.clause(cid) for cid in (parent.children if parent is not None else [])):
+        for sibling in (first.doc.clause(cid) for cid in parent.children):
             if sibling is None or sibling.id in found or not sibling.responsibility.partners:
                 continue
-            scope = document_scope(first.doc, sibling, sibling.text)
-            variants = variants_of.get(first.doc.id) or [terms_for(query, first.doc)]
-            covered = variant_coverage(with_aliases(variants, scope), scope, self.idf)
+            covered = self._on_topic(variants_of[first.doc.id], document_scope(first.doc, sibling, sibling.text))
             out.append(_joined(first.doc, sibling, "sibling", first.hit.score, covered))
         return out
 
@@ -1735,7 +1737,7 @@ class DefaultAnswerer:
             if not handed:
                 continue
             variants = _variants(query, doc, variants_of)
-            covered = [(_one_body(c.responsibility), variant_coverage(with_aliases(variants, scope), scope, self.idf),
+            covered = [(_one_body(c.responsibility), self._on_topic(variants, scope),
                         -i, c) for i, c in enumerate(handed) if (scope := document_scope(doc, c, c.text))]
             one, cov, _, clause = max(covered, key=lambda t: t[:3])
             asked = one and asks_plan_itself(query, doc)

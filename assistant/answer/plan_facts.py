@@ -80,6 +80,13 @@ def times_whole_text(doc: Document, clause: Clause) -> bool:
     return not parent.parent_id and "thoi gian" in fold(parent.title)
 
 
+def event_time_out(m: re.Match, doc: Document, clause: Clause, events: bool) -> bool:
+    """Is a [period_label] match (``m``, line or heading) at ``clause`` an event's time that does not count: any event's
+    time when ``events`` is False (a day by which to send is asked), a bare "Thời gian" that times only its heading's
+    activity (``times_whole_text``)?"""
+    return bool(m.group("event")) and not (events and (not m.group("bare") or times_whole_text(doc, clause)))
+
+
 def period_line(doc: Document, events: bool = True) -> tuple[Clause, str] | None:
     """The clause stating the plan's period on a line of its own ("3. Thời gian thực hiện: Từ năm 2026 đến năm 2031.",
     questions.toml [period_label]; an event's "2. Thời gian: Vào lúc 08 giờ 00 phút, ngày 09/11/2024" at the top of a
@@ -91,7 +98,7 @@ def period_line(doc: Document, events: bool = True) -> tuple[Clause, str] | None
         first = clause.text.strip().split("\n", 1)[0].strip()
         folded = fold(first)
         m = label.match(folded)
-        if m is not None and m.group("event") and not (events and (not m.group("bare") or times_whole_text(doc, clause))):
+        if m is not None and event_time_out(m, doc, clause, events):
             continue  # a bare "Thời gian:" under a heading times that heading's activity, not the text
         if m is not None:
             return clause, first[m.start("value"):m.end("value")] if len(folded) == len(first) else m.group("value")
