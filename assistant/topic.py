@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.index.corpus_stats import topic_words
+from assistant.index.corpus_stats import IdfTable, topic_words
 from assistant.index.tasks import enacted
 from assistant.understand import topic_terms
 from assistant.values import counted_word
@@ -69,7 +69,16 @@ def coverage(terms: list[str], text: str, idf: dict[str, float] | None = None) -
     """Share of the question's topic words found in ``text``, each weighted by its rarity in the corpus."""
     if not terms:
         return 0.0
-    terms = list(_without_long_forms(tuple(terms)))
+    if idf is None or isinstance(idf, IdfTable):
+        # one question weighs the same clause texts several times (reranker, evidence gate, answer): 43% of the
+        # calls on the sample questions repeat one already made
+        return _coverage(tuple(terms), text, idf)
+    return _coverage.__wrapped__(tuple(terms), text, idf)
+
+
+@lru_cache(maxsize=8192)
+def _coverage(terms: tuple[str, ...], text: str, idf: dict[str, float] | None) -> float:
+    terms = list(_without_long_forms(terms))
     words = _words(text)
     unseen = idf.get("", 1.0) if idf else 1.0  # words the corpus never uses weigh the most
     weight = (lambda t: idf.get(t, unseen)) if idf else (lambda t: 1.0)
@@ -99,10 +108,16 @@ def coverage(terms: list[str], text: str, idf: dict[str, float] | None = None) -
     return (total - sum(weight(t) for t in missing)) / total if total else 0.0
 
 
+@lru_cache(maxsize=4096)
+def _own_words(text: str) -> frozenset[str]:
+    """A text's folded words that are no stopwords (with "%": "giảm 10%")."""
+    return frozenset(w for w in re.findall(r"[a-z0-9%]+", _folded(text)) if w not in stopwords().words)
+
+
 def precision(asked: set[str], text: str, idf: dict[str, float]) -> float:
     """Share of ``text``'s own words (no stopwords), each weighted by its rarity, that are among the question's
     ``asked`` words: of two clauses holding the question's words, the one saying little else is the one asked about."""
-    words = {w for w in re.findall(r"[a-z0-9%]+", _folded(text)) if w not in stopwords().words}
+    words = _own_words(text)
     unseen = idf.get("", 1.0)
     total = sum(idf.get(w, unseen) for w in words)
     return sum(idf.get(w, unseen) for w in words if w in asked) / total if total else 0.0
@@ -157,19 +172,30 @@ def hands_itself(doc: Document, text: str) -> bool:
     """Does ``text`` hand the document itself to be carried out: a task verb before "<its kind> này" ("tổ chức triển
     khai thực hiện Kế hoạch này", "theo dõi, đôn đốc việc thực hiện Quy chế này"; roles.toml [plan_handed])? Not its
     execution ("chịu trách nhiệm thi hành Quyết định này")."""
-    kinds = _own_kinds(doc.meta.kind, doc.meta.title) if doc.meta.title else ()
+    pattern = _handing(_own_kinds(doc.meta.kind, doc.meta.title)) if doc.meta.title else None
+    return pattern is not None and pattern.search(_folded(text)) is not None
+
+
+@lru_cache(maxsize=256)
+def _handing(kinds: tuple[str, ...]) -> re.Pattern | None:
+    """``hands_itself``'s pattern for a document calling itself one of ``kinds`` (built once per kind of plan)."""
     verbs = roles().plan_handed_verbs
     if not kinds or not verbs:
-        return False
-    pattern = rf"\b(?:{verbs})\b[^.;:]{{0,60}}?(?<!thi hanh )\b(?:{'|'.join(map(re.escape, kinds))}) nay\b"
-    return re.search(pattern, _folded(text)) is not None
+        return None
+    return re.compile(rf"\b(?:{verbs})\b[^.;:]{{0,60}}?(?<!thi hanh )\b(?:{'|'.join(map(re.escape, kinds))}) nay\b")
 
 
 def executes_itself(doc: Document, text: str) -> bool:
     """Is ``text`` the closing article naming who executes the document ("Điều 5. Chánh Văn phòng Bộ, Vụ trưởng Vụ Tổ
     chức cán bộ, ... chịu trách nhiệm thi hành Quyết định này")? It assigns no task of its own."""
-    kinds = _own_kinds(doc.meta.kind, doc.meta.title) if doc.meta.title else ()
-    return bool(kinds) and re.search(rf"\bthi hanh (?:{'|'.join(map(re.escape, kinds))}) nay\b", _folded(text)) is not None
+    pattern = _executing(_own_kinds(doc.meta.kind, doc.meta.title)) if doc.meta.title else None
+    return pattern is not None and pattern.search(_folded(text)) is not None
+
+
+@lru_cache(maxsize=256)
+def _executing(kinds: tuple[str, ...]) -> re.Pattern | None:
+    """``executes_itself``'s pattern ("thi hành Quyết định này") for ``kinds`` (built once per kind of plan)."""
+    return re.compile(rf"\bthi hanh (?:{'|'.join(map(re.escape, kinds))}) nay\b") if kinds else None
 
 
 def asks_plan_itself(query: Query, doc: Document) -> bool:
@@ -260,7 +286,8 @@ def _unnamed_terms(query: Query, doc: Document, title_names: bool = True) -> lis
     # the initials of the issuer's own name name the plan, whether or not the question named it otherwise: "KH sinh
     # hoạt công dân THPT DBK ..." of "Trường THPT Đốc Binh Kiều" (a school plan of 2026; blind set b74-22); only of its
     # words in capitals, its name's: "UBND" of "Ủy ban nhân dân tỉnh Nghệ An" is the kind of body, which clauses write too
-    terms = [t for t in terms if not spelled_out(t, _name_words(doc.meta.issuer))]
+    own_name = _name_words(doc.meta.issuer)
+    terms = [t for t in terms if not spelled_out(t, own_name)]
     if doc.id not in query.doc_ids:
         return terms  # measured: dropping title words for every plan made the evidence check refuse real answers
     if doc.id in query.described:
@@ -295,6 +322,7 @@ def _unnamed_terms(query: Query, doc: Document, title_names: bool = True) -> lis
     return [t for t in terms if t in counted or t not in title and t not in named and not spelled_out(t, named_by)]
 
 
+@lru_cache(maxsize=1024)
 def _name_words(issuer: str) -> str:
     """The folded words of an issuer written with a capital and not all in capitals: its proper name's ("Trường THPT Đốc
     Binh Kiều Đồng Tháp" -> "truong doc binh kieu dong thap")."""

@@ -4,7 +4,8 @@
 
 Each gold question is first asked once with its query embedding not yet cached ("first" = what a user
 asking a new question sees), then ``--rounds`` more times (query vector served from the disk cache).
-Target (issue "Scale and robustness"): ask p95 < 150 ms on the sample corpus.
+Target: a first ask's p95 < 50 ms on the sample corpus (issue 12, "Real plans nobody tuned on"; the earlier
+150 ms of the issue "Scale and robustness" is met by it).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ if str(REPO) not in sys.path:
 
 RESULTS = REPO / "bench" / "results"
 DEV_GOLD = REPO / "eval" / "dev.jsonl"
-TARGET_P95_MS = 150.0
+TARGET_P95_MS = 50.0
 WARMUP_QUESTIONS = [
     "Kế hoạch này do cơ quan nào ban hành?",
     "Ai chịu trách nhiệm tổng hợp báo cáo kết quả thực hiện kế hoạch?",

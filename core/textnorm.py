@@ -137,6 +137,7 @@ def is_vietnamese_syllable(folded_word: str) -> bool:
 
 
 @lru_cache(maxsize=1024)
+@lru_cache(maxsize=8192)
 def initials(folded: str, keep_va: bool = False) -> str:
     """The first letters of a folded text's words, "và" skipped, the way Vietnamese acronyms are made ("van hoa
     the thao va du lich" -> "vhttdl"; with ``keep_va`` the other way some are: "doanh nghiep nho va vua" -> "dnnvv");

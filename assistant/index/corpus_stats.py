@@ -29,10 +29,18 @@ def topic_words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9%]+", f"{folded} {long_forms(folded)}"))  # acronyms count in their long form too
 
 
-def idf_from_df(df: dict[str, int], n_texts: int) -> dict[str, float]:
+class IdfTable(dict):
+    """Word -> inverse document frequency of one index's chunks. Hashed by identity (one table per index
+    generation, never changed once built), so the measures a question reads many times over the same texts
+    (assistant/topic.py ``coverage``) can be remembered per table."""
+
+    __hash__ = object.__hash__
+
+
+def idf_from_df(df: dict[str, int], n_texts: int) -> IdfTable:
     """Inverse document frequency from document frequencies over ``n_texts`` chunks ("" = an unseen word)."""
     n = max(n_texts, 1)
-    return {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()} | {"": math.log(n + 1) + 1}
+    return IdfTable({w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()} | {"": math.log(n + 1) + 1})
 
 
 @dataclass
@@ -58,7 +66,7 @@ class CorpusStats:
         return stats
 
     # -- what the question side uses -----------------------------------------------------------
-    def idf(self) -> dict[str, float]:
+    def idf(self) -> IdfTable:
         return idf_from_df(self.df, self.n_chunks)
 
     def accent_restorer(self) -> AccentRestorer:
