@@ -30,7 +30,7 @@ MIN_UNIT_KEY = 6  # an indexed unit name shorter than this (as a key) is never l
 _UNIT_END = re.compile(
     r"\b(chu tri|phoi hop|thuc hien|tham muu|duoc|phai|lam (gi|nhung|viec)|co (nhung|nhiem vu|trach nhiem|viec|gi|bao)|"
     r"phu trach|tham gia|dam nhiem|dam nhan|chiu|con|thi sao|o|trong|nam \d{4}|la|nhung|bao nhieu|may|ban hanh|nao|gi|"
-    r"ai|vay|voi|ve|theo)\b"
+    r"ai|vay|voi|ve|theo|viec (gi|nao))\b"
 )
 
 

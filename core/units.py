@@ -99,6 +99,22 @@ def unit_head(name: str) -> str:
     return _head(unit_key(name))
 
 
+def split_listed(text: str) -> list[str]:
+    """A list of units however typed, split into its units as keys: at commas, ";" and "và", where what follows starts
+    with a unit head ("dai truyen hinh va dai tieng noi" -> "dai truyen hinh", "dai tieng noi"); what does not stays
+    with the unit before ("so van hoa, the thao va du lich" is one)."""
+    units: list[str] = []
+    for piece in re.split(r"\s*[,;]\s*|\s+va\s+", fold(text)):
+        key = unit_key(piece)
+        if not key:
+            continue
+        if units and not _head(key):
+            units[-1] = f"{units[-1]} {key}"
+        else:
+            units.append(key)
+    return units
+
+
 def any_unit_matches(query: str, names) -> bool:
     return any(unit_matches(query, n) for n in names if n)
 

@@ -311,6 +311,8 @@ def leads_by_role(name: str) -> bool:
 def _role_at(text: str) -> tuple[str, str] | None:
     """(role, phrase) when ``text`` starts with a role phrase ("chủ trì", "có trách nhiệm", "phối hợp với")."""
     low = text.lstrip(" ,").lower()
+    if low.startswith(role_lexicon().not_roles):
+        return None  # "làm chủ đầu tư": no "làm chủ" (roles.toml [not_a_role])
     for phrase, role in _role_phrases():
         p = phrase.lower()
         if low.startswith(p) and (len(low) == len(p) or not low[len(p)].isalnum()):
@@ -482,6 +484,11 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
             _add(resp.lead, context)
             return resp
         units = split_units(unit[0])
+        if units and op[2] and not s[unit[1]:].strip(" .;,/”\"’)"):
+            # "Trực tiếp theo dõi, chỉ đạo Phòng Nghiệp vụ Y." (a director's duties, QĐ 4085/QĐ-SYT Gia Lai Điều 1;
+            # blind set b77-12), "Phụ trách, chỉ đạo Phòng Tổ chức cán bộ, Văn phòng Sở.": the units directed end the
+            # sentence, so no task of theirs is named; they are what the leader oversees, who does it
+            units = []
         if units and op[2] and not ((found := _role_at(s[unit[1]:])) and found[0] == "lead"):
             # "Chỉ đạo các trường học ... tổ chức ...": they carry it out, the heading's unit directs and leads; so
             # does the sentence's subject ("Bộ Nông nghiệp và Môi trường chỉ đạo Cục Thú y ... kiểm soát ...")
@@ -519,7 +526,7 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
         rest = s[unit[1]:]
         if _undergoes(rest):
             return resp  # "Cán bộ, công chức, viên chức bị xử lý kỷ luật ... thì ...": a rule about them, no task
-        if _speaks(s):
+        if _speaks(s, unit if start == 0 else None):
             return resp  # "Phó Thủ tướng Chính phủ kết luận ... như sau:": a speaker (roles.toml [speaker])
         after = rest.lstrip()
         agent = unit_phrase_at(after, len("do ")) if after.startswith("do ") else None
@@ -650,11 +657,12 @@ def handed_over(sentence: str) -> Responsibility | None:
     return Responsibility(lead=list(units), requested=r.requested) if units else None
 
 
-def _speaks(text: str) -> bool:
+def _speaks(text: str, unit: tuple[str, int] | None = None) -> bool:
     """Does ``text`` open with a body that speaks, what it says following ("Phó Thủ tướng Chính phủ kết luận tại Thông
     báo 665/TB-VPCP năm 2025 như sau:", a web copy of that notice; roles.toml [speaker])? The unit name read at its
-    start may run on over the verb ("Phó Thủ tướng Chính phủ kết luận"): the verb is looked for after each of its words."""
-    unit = unit_phrase_at(text, 0)
+    start (``unit``, when the caller read it already) may run on over the verb ("Phó Thủ tướng Chính phủ kết luận"):
+    the verb is looked for after each of its words."""
+    unit = unit if unit is not None else unit_phrase_at(text, 0)
     if unit is None:
         return False
     speaker = role_lexicon().speaker

