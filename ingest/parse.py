@@ -567,6 +567,16 @@ def _roles_of(r: Responsibility, deadline: str, targets: list[str], inherited: b
                           requested=r.requested)
 
 
+def _with_later_partners(n: _Node) -> None:
+    """An item that takes its heading's roles and names none it works with takes those a later part of its own names
+    ("...; phối hợp cùng với Công an thành phố, Sở Nông nghiệp và Môi trường, Thanh tra thành phố để kiểm tra ...")."""
+    r = n.responsibility
+    if r.partners:
+        return
+    doers = set(r.lead or r.implementers or r.advisers)
+    r.partners = [u for u in rsp.later_partners(n.text[n.label.end:] if n.label else n.text) if u not in doers]
+
+
 def _lead_in_roles(n: _Node) -> Responsibility | None:
     """The roles of the sentence that introduces ``n``'s items, when it is not the clause's first and names someone:
     "b) Chủ đầu tư lựa chọn đơn vị tư vấn, điều tra, khảo sát theo quy định tại Điều 17 Nghị định 18/2019/NĐ-CP. Đơn
@@ -1016,6 +1026,7 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
             # "Điều 3. Nhiệm vụ / 1. Quỹ có nhiệm vụ hỗ trợ tài chính ... / 4. Đôn đốc các tổ chức, cá nhân ..."
             r = first.responsibility
             n.responsibility = _roles_of(r, n.responsibility.deadline, n.responsibility.targets, inherited=True)
+            _with_later_partners(n)
             if n.kind == "item":
                 n.kind = "task"
             continue
@@ -1034,6 +1045,7 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
             r = lead_ins[id(src)] or src.responsibility
         n.responsibility = _roles_of(r, n.responsibility.deadline or r.deadline, n.responsibility.targets,
                                      inherited=True)
+        _with_later_partners(n)
         if n.kind == "item":
             n.kind = "task"
     _named_in_full(nodes)

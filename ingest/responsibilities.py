@@ -343,7 +343,7 @@ def _partners_after(rest: str) -> list[str]:
     return split_units(found[0]) if found else []
 
 
-_COOPERATE = re.compile(r"\bphối(?:\s+hợp(?:\s+chặt chẽ)?(?:\s+với)?|\s+với)\s+")
+_COOPERATE = re.compile(r"\bphối(?:\s+hợp(?:\s+chặt chẽ)?(?:\s+cùng)?(?:\s+với)?|\s+với)\s+")
 # bodies named only by kind, then listed: "phối hợp với các cơ quan có liên quan gồm: Bộ Văn hóa, Thể thao và Du lịch,
 # Bộ Công an và Ủy ban nhân dân cấp tỉnh nơi doanh nghiệp đăng ký đầu tư xây dựng trường đua xem xét ..." (NQ
 # 24/2026/NQ-CP, Phụ lục I, the betting licences' procedures; blind set b54-50)
@@ -537,6 +537,10 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
             return resp
         if rest.lstrip()[:1].islower() or rest.lstrip().startswith(("(",)):
             units = split_units(unit[0])
+            if (grounds := role_lexicon().mandate_within.match(rest.lstrip())) is not None:
+                # "... Kho bạc nhà nước và Ủy ban nhân dân các xã, phường căn cứ chức năng nhiệm vụ đế phối hợp thực
+                # hiện quản lý thuế tài nguyên" (QĐ 62 Đồng Nai Điều 4.3): the role follows the grounds it acts on
+                rest = rest.lstrip()[grounds.end():]
             if units:
                 _assign(resp, units, rest, requested_context)
                 return resp
@@ -780,6 +784,24 @@ def extract_from_text(text: str, context: list[str] | None = None, requested_con
     if not resp.deadline:
         resp.deadline = extract_deadline(text)
     return resp
+
+
+_LATER_PARTNERS = re.compile(r"^phối hợp(?:\s+chặt chẽ)?(?:\s+cùng)?\s+với\s+")
+
+
+def later_partners(text: str) -> list[str]:
+    """The units a clause works with in a later part of its own, one with no subject: "6. Giám sát, quan trắc, định kỳ
+    phân tích chất lượng nước thải ...; phối hợp cùng với Công an thành phố, Sở Nông nghiệp và Môi trường, Thanh tra
+    thành phố để kiểm tra, xử lý các hành vi vi phạm ..." under "Điều 26. Trách nhiệm của Ủy ban nhân dân các xã, phường,
+    đặc khu" (QĐ of UBND Hải Phòng on drainage; external set b7-27): the heading's unit does the task with them."""
+    parts = [p for s in sentences(text) for p in _CLAUSE_SPLIT.split(s)][1:]
+    for part in parts:
+        m = _LATER_PARTNERS.match(part.strip(" -–+•"))
+        if m is not None and (found := _listed_after(part.strip(" -–+•"), unit_phrase_at(part.strip(" -–+•"), m.end()))):
+            # (a generic name runs on to the purpose: "phối hợp với các cơ quan có thẩm quyền để giải quyết ...")
+            if units := [u for u in (re.sub(r"\s+(?:để|nhằm)$", "", x) for x in split_units(found[0])) if u]:
+                return units
+    return []
 
 
 def extract_deadline(text: str) -> str:

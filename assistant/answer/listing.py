@@ -52,9 +52,10 @@ class TaskList:
 
 
 def build_list(rows: list[TaskRow], table: TaskTable, reader: PlanReader, role_of: Callable[[TaskRow], str],
-               limit: int, first_n: int = 1) -> TaskList:
-    """Rows grouped by plan (in the table's plan order), each with a citation numbered from ``first_n``; the chat
-    lines stop after ``limit`` tasks ("… và N nhiệm vụ khác")."""
+               limit: int, first_n: int = 1, whole: frozenset[str] = frozenset()) -> TaskList:
+    """Rows grouped by plan (in the order their first rows come), each with a citation numbered from ``first_n``; the
+    chat lines stop after ``limit`` tasks ("… và N nhiệm vụ khác"). The tasks of the clause ids in ``whole`` are quoted
+    whole."""
     out = TaskList()
     by_plan: dict[str, list[TaskRow]] = {}
     for r in rows:
@@ -86,8 +87,9 @@ def build_list(rows: list[TaskRow], table: TaskTable, reader: PlanReader, role_o
                     out.lines.append(f"{plan_label(facts)} ({count} nhiệm vụ):")
                     header_shown = True
                 detail = "; ".join(x for x in (role, f"thời gian: {r.deadline}" if r.deadline else "") if x)
-                said = _whole(clause.text) if width == FEW_TASK_CHARS else r.task
-                out.lines.append(f"- Mục {r.section}: {short(said, width)} — {detail} [{n}]")
+                quoted = width == FEW_TASK_CHARS or r.clause_id in whole
+                said = short(_whole(clause.text), FEW_TASK_CHARS) if quoted else short(r.task, width)
+                out.lines.append(f"- Mục {r.section}: {said} — {detail} [{n}]")
                 shown += 1
             n += 1
     hidden = len(out.items) - shown

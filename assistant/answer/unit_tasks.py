@@ -9,6 +9,8 @@ from collections import Counter
 from assistant.answer.listing import ROLE_LABELS, build_list, roles_text
 from assistant.index.reader import PlanReader
 from assistant.index.tasks import ROLES, TaskRow, TaskTable
+from assistant.topic import coverage
+from assistant.understand import names_own_topic, own_topic
 from core.models import Answer
 from core.query import Intent, Query
 from core.settings import Settings
@@ -69,6 +71,26 @@ def held_together(query: Query, table: TaskTable, scope: set[str] | None) -> tup
     return named[0], common, ", ".join(dict.fromkeys(shown))
 
 
+ON_TOPIC = 0.5  # share of a list question's own topic words a task must hold to be the one it asks about
+
+
+def on_topic_first(query: Query, rows: list[TaskRow]) -> tuple[list[TaskRow], frozenset[str]]:
+    """The rows with the one task the question's own topic picks out first, and that task's clause id (quoted whole):
+    "Công điện 228 yêu cầu Bộ Tài chính đôn đốc các doanh nghiệp bảo hiểm làm gì?" lists the ministry's seven tasks,
+    "1.a Yêu cầu và đôn đốc các doanh nghiệp kinh doanh bảo hiểm khẩn trương có phương án giải quyết nhanh, dứt điểm việc
+    chi trả, bồi thường thiệt hại ..." first and whole (external set b1-28). The rows as they are when the question
+    names no topic of its own, or no one task holds more of it than every other."""
+    if len(rows) < 2 or not names_own_topic(query):
+        return rows, frozenset()
+    topic = own_topic(query)
+    held = [coverage(topic, r.task) for r in rows]
+    best = max(held)
+    if best < ON_TOPIC or held.count(best) > 1:
+        return rows, frozenset()
+    first = held.index(best)
+    return [rows[first], *rows[:first], *rows[first + 1:]], frozenset({rows[first].clause_id})
+
+
 class UnitTasksAnswerer:
     """Every task a unit holds a role in, from the responsibility table."""
 
@@ -91,7 +113,8 @@ class UnitTasksAnswerer:
             if other:
                 text += f" ({shown} có {len(other)} nhiệm vụ với vai trò khác; hỏi “{shown} được giao gì?” để xem.)"
             return Answer(query.text, text, refused=True, intent=Intent.UNIT_TASKS.value)
-        body = build_list(rows, table, reader, lambda r: roles_text(r, unit), self.limit)
+        rows, whole = on_topic_first(query, rows)
+        body = build_list(rows, table, reader, lambda r: roles_text(r, unit), self.limit, whole=whole)
         n, p = len(body.items), body.n_plans
         head = f"{shown} {verb} {n} nhiệm vụ trong {p} kế hoạch{where}"
         if query.role in ("any", "doer"):

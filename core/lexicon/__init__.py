@@ -208,10 +208,20 @@ class RoleLexicon:
     courtesy: re.Pattern  # "trân trọng báo cáo": a courtesy close, assigning nothing
     member_of: re.Pattern  # "các chuyên gia của ": people named by the body they belong to, which follows
     mandate_opening: re.Pattern  # "Căn cứ chức năng, nhiệm vụ được giao, ": on what grounds, before subject or role
+    # the same grounds between a subject and its role, commas optional: "... căn cứ chức năng nhiệm vụ để phối hợp ..."
+    mandate_within: re.Pattern
     duty_list: frozenset[str] = frozenset()  # headings of duties naming no one ("nhiem vu, quyen han"), folded
     plan_handed_verbs: str = ""  # folded task verbs handing "<kind> này" to a unit, as a regex alternation
     plan_handed_asked: frozenset[str] = frozenset()  # folded words a question asking who is handed the plan says
     everyone: re.Pattern | None = None  # a lead of these folded words alone is everyone ("cac co quan, don vi ...")
+
+
+def _mandate_within(table: dict[str, Any]) -> re.Pattern:
+    """roles.toml [mandate_opening] as said between a subject and its role: commas optional, ending in "để"."""
+    grounds = "|".join(r",?\s+".join(map(re.escape, w.replace(",", " ").split()))
+                       for w in sorted(table["words"], key=len, reverse=True))
+    return re.compile(rf"^(?:{grounds})(?:\s+(?:{_any_of(table['after'])}))?\s*(?:,\s*|\s+(?:{_any_of(table['within_end'])})\s+)",
+                      re.I)
 
 
 @cache
@@ -269,6 +279,7 @@ def roles() -> RoleLexicon:
         plan_handed_verbs=_any_of(fold(v) for v in data["plan_handed"]["verbs"]),
         plan_handed_asked=frozenset(data["plan_handed"]["asked"]),
         everyone=re.compile(rf"(?:\s*(?:{_any_of(fold(w) for w in data['plan_handed']['everyone'])}|[,;.:-])\s*)+"),
+        mandate_within=_mandate_within(data["mandate_opening"]),
         mandate_opening=re.compile(rf"^(?:{_any_of(sorted(data['mandate_opening']['words'], key=len, reverse=True))})"
                                    rf"(?:\s+(?:{_any_of(data['mandate_opening']['after'])}))?\s*,\s*", re.I),
         cited_document=re.compile(rf"(?:{data['cited_document']['number']}"
