@@ -18,6 +18,7 @@ from core.models import Clause, Document, Hit
 from core.query import Query
 from core.rounds import rounds, rounds_agree
 from core.textnorm import canon_tones, fold, has_diacritics, initials, is_vietnamese_syllable, nfc, spelled_out
+from core.textnorm import words as marked_words
 
 _WORD = re.compile(r"[a-z0-9đ]+")
 
@@ -106,6 +107,38 @@ def _coverage(terms: tuple[str, ...], text: str, idf: dict[str, float] | None) -
         held = {w for pair in pairs if any(f" {pair} " in f" {long} " for long in longs) for w in pair.split()}
         missing = [t for t in missing if t not in held]
     return (total - sum(weight(t) for t in missing)) / total if total else 0.0
+
+
+@lru_cache(maxsize=4096)
+def _toned_words(text: str) -> frozenset[str]:
+    """A text's words with their marks (lower case, canonical tones: "hoá" is "hóa")."""
+    return frozenset(marked_words(text))
+
+
+@lru_cache(maxsize=1024)
+def _spelled(question: str) -> dict[str, frozenset[str]]:
+    """Folded word -> the marked spellings the question gives it (words typed without marks are left out)."""
+    out: dict[str, set[str]] = {}
+    for w in marked_words(question):
+        if has_diacritics(w):
+            out.setdefault(fold(w), set()).add(w)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def marks_clash(terms: list[str], question: str, text: str, idf: dict[str, float] | None = None) -> float:
+    """The weighted share of the question's topic words that ``text`` holds only once marks are dropped: the question
+    writes them with marks and the text writes the same letters as another word ("triển lãm" and "làm", "hội chợ" and
+    "xã hội"). 0 for a question typed without marks, whose words match however the text marks them."""
+    spelled = _spelled(question)
+    if not spelled or not terms:
+        return 0.0
+    terms = list(_without_long_forms(tuple(terms)))
+    folded, toned = _words(text), _toned_words(text)
+    unseen = idf.get("", 1.0) if idf else 1.0
+    weight = (lambda t: idf.get(t, unseen)) if idf else (lambda t: 1.0)
+    total = sum(weight(t) for t in terms)
+    clash = sum(weight(t) for t in terms if t in spelled and t in folded and not spelled[t] & toned)
+    return clash / total if total else 0.0
 
 
 @lru_cache(maxsize=4096)

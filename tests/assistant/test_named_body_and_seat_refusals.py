@@ -8,17 +8,21 @@
   end the sentence, so they are what the director oversees (blind set b77-12);
 - "... yêu cầu Đài Truyền hình, Đài Tiếng nói làm gì?" names several bodies, none by its whole name: the tasks all of
   them hold answer, named as the plan writes them; "TTXVN", "VTV", "VOV" are bodies (units.toml; blind set b75-21);
+- words a question types with marks count where the text marks them alike, half as much where it holds only the same
+  letters ("triển lãm" and "làm"; external set b6-22);
 - a quoted sentence ending in a colon comes with what it introduces ("Đối với cụm công nghiệp nằm trên địa giới hành
   chính từ hai xã, phường trở lên: Giao cho xã (hoặc phường) có phần diện tích lớn hơn ..."; blind set b72-27).
 """
 
 from __future__ import annotations
 
+from assistant.topic import marks_clash
 from assistant.understand import QuestionParser
-from ingest.responsibilities import sentence_roles
+from core.textnorm import fold
 from core.units import split_listed
+from ingest.responsibilities import sentence_roles
 from ingest.units import split_units
-from tests.conftest import REPO, asker, clause_at, parse_file
+from tests.conftest import PLANS, REPO, answer_as_indexed, asker, clause_at, parse_file
 
 BLIND = REPO / "tests" / "data" / "blind-docs"
 
@@ -97,3 +101,18 @@ def test_a_quoted_sentence_ending_in_a_colon_comes_with_what_it_introduces(ask):
     assert not a.refused, a.text
     assert a.citations[0].section.endswith("Điều 14.3"), a.citations[0].section
     assert "trở lên: Giao cho xã (hoặc phường) có phần diện tích lớn hơn" in a.text, a.text
+
+
+def test_words_typed_with_marks_count_where_the_text_marks_them_alike():
+    # the Thái Nguyên sample plan (crime prevention, 2026) holds "tổ chức", "thương mại", "xã hội", "làm" but no fair:
+    # asked for the places of "hội chợ, triển lãm thương mại", its clauses hold "hội", "chợ", "lãm" only as "xã hội",
+    # "cho", "làm" (external set b6-22, asked of an index holding this plan)
+    doc = parse_file(PLANS / "thai-nguyen_ubnd_2026_toi-pham-ma-tuy-mua-ban-nguoi.txt")
+    question = ("Danh mục địa điểm tổ chức hội chợ, triển lãm thương mại năm 2026 của tỉnh Thái Nguyên gồm những điểm "
+                "nào?")
+    text = clause_at(doc, "II.3.2").text
+    terms = ["danh", "muc", "dia", "diem", "to", "chuc", "hoi", "cho", "trien", "lam", "thuong", "mai", "gom"]
+    assert marks_clash(terms, question, text) > 0  # "xã hội" holds "hội" only without marks
+    assert marks_clash(terms, fold(question), text) == 0.0  # typed without marks, every spelling counts
+    a = answer_as_indexed(doc, question, ["II.1.2", "II.4.1", "II.2.1", "II.3.2", "II.2.6"])
+    assert a.refused, a.text
