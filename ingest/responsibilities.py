@@ -25,8 +25,8 @@ from core.lexicon import PERSON_NAME, acronyms, honorific_pattern, roles as role
 from core.models import Responsibility
 from core.textnorm import fold, sentence_end, split_sentences
 from ingest.labels import label_of
-from ingest.units import (_head_at, _is_new_unit, clean_unit, defining_role, only_generic, role_defined_heading, split_units,
-                          starts_with_unit, unit_phrase_at, without_restated_role)
+from ingest.units import (_head_at, _is_new_unit, clean_unit, defining_role, only_generic, opens_with_capital_role,
+                          role_defined_heading, split_units, starts_with_unit, unit_phrase_at, without_restated_role)
 
 _TARGET_RE = re.compile(
     r"(?:(?:ít nhất|tối thiểu|không dưới|không thấp hơn|trên|dưới|đạt|từ|tăng|giảm|kéo giảm|phấn đấu)\s+)?"
@@ -535,7 +535,7 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
             # the agent acts on the subject
             _assign(resp, agent_units, after[agent[1]:], requested_context)
             return resp
-        if rest.lstrip()[:1].islower() or rest.lstrip().startswith(("(",)):
+        if rest.lstrip()[:1].islower() or rest.lstrip().startswith(("(",)) or opens_with_capital_role(rest.lstrip()):
             units = split_units(unit[0])
             if (grounds := role_lexicon().mandate_within.match(rest.lstrip())) is not None:
                 # "... Kho bạc nhà nước và Ủy ban nhân dân các xã, phường căn cứ chức năng nhiệm vụ đế phối hợp thực

@@ -10,6 +10,9 @@
   them hold answer, named as the plan writes them; "TTXVN", "VTV", "VOV" are bodies (units.toml; blind set b75-21);
 - words a question types with marks count where the text marks them alike, half as much where it holds only the same
   letters ("triển lãm" and "làm"; external set b6-22);
+- "3. Văn phòng Sở Phối hợp Phòng Giáo dục Phổ thông tham mưu ...; Chuẩn bị các điều kiện làm việc của Đoàn kiểm tra
+  ... (phương tiện đưa đón, chỗ ăn nghỉ,…)": a PDF line joining a heading's unit to its item with the role word in
+  capitals; "xe đưa rước", "chỗ ngủ" are "phương tiện đưa đón", "chỗ ăn nghỉ" (blind set b72-11);
 - a quoted sentence ending in a colon comes with what it introduces ("Đối với cụm công nghiệp nằm trên địa giới hành
   chính từ hai xã, phường trở lên: Giao cho xã (hoặc phường) có phần diện tích lớn hơn ..."; blind set b72-27).
 """
@@ -26,7 +29,10 @@ from tests.conftest import PLANS, REPO, answer_as_indexed, asker, clause_at, par
 
 BLIND = REPO / "tests" / "data" / "blind-docs"
 
-ask = asker("named-bodies", [BLIND / "cd-155-2025.md", BLIND / "qd-4085-2026.pdf", BLIND / "qd-16-2026.txt"])
+SIGNED = REPO / "tests" / "data" / "signed-pdf"
+
+ask = asker("named-bodies", [BLIND / "cd-155-2025.md", BLIND / "qd-4085-2026.pdf", BLIND / "qd-16-2026.txt",
+                             SIGNED / "kh-362-2026.pdf"])
 
 
 def test_a_notice_named_by_its_kind_names_no_unit():
@@ -116,3 +122,17 @@ def test_words_typed_with_marks_count_where_the_text_marks_them_alike():
     assert marks_clash(terms, fold(question), text) == 0.0  # typed without marks, every spelling counts
     a = answer_as_indexed(doc, question, ["II.1.2", "II.4.1", "II.2.1", "II.3.2", "II.2.6"])
     assert a.refused, a.text
+
+
+def test_a_heading_run_into_its_item_keeps_its_unit(ask):
+    # KH 362/KH-SGDĐT Đồng Tháp (4/2026, b72), VI "PHÂN CÔNG ...": "3. Văn phòng Sở Phối hợp Phòng Giáo dục Phổ thông
+    # tham mưu kế hoạch đón tiếp ...; Chuẩn bị các điều kiện làm việc của Đoàn kiểm tra và của lãnh đạo Sở GDĐT
+    # (phương tiện đưa đón, chỗ ăn nghỉ,…)." (before: "Văn phòng Sở Phối hợp Phòng Giáo dục Phổ thông" read as one name)
+    doc = parse_file(SIGNED / "kh-362-2026.pdf")
+    r = clause_at(doc, "VI.3").responsibility
+    assert "Văn phòng Sở" in [*r.lead, *r.implementers] and r.partners == ["Phòng Giáo dục Phổ thông"]
+    for q in ("Ai lo xe đưa rước và chỗ ngủ cho đoàn kiểm tra của Bộ GDĐT theo kế hoạch 362 của Sở GDĐT Đồng Tháp?",
+              "ai lo xe dua ruoc, cho ngu cho doan kiem tra theo KH 362 Dong Thap?"):
+        a = ask(q)
+        assert a.text.startswith("Văn phòng Sở"), (q, a.text)
+        assert a.citations[0].section == "VI.3", a.citations[0].section
