@@ -377,6 +377,12 @@ def best_sentences(text: str, terms: list[str], must: ValueNeed | None = None, l
     return [parts[i] for i in sorted(scored)]
 
 
+def _seat_alone(holder: str) -> str:
+    """A position asked without the body it belongs to, the way texts also name it ("chủ tịch hội đồng": "... làm Chủ
+    tịch")."""
+    return re.sub(r" (hoi dong|to giup viec)$", "", holder)
+
+
 _CLASH_WEIGHT = 0.5  # of a topic word a text holds only under other marks than the question gives it, the share lost
 
 
@@ -2493,7 +2499,7 @@ class DefaultAnswerer:
         """Does a clause among the best evidence that says who does something (or the passage found with it) name the
         position asked, under any of the names ``_holder_in_prose`` reads it by ("chủ tịch hội đồng": "Chủ tịch")? A
         programme's line "11h00-11h15: Phát biểu của Trưởng đoàn công tác" names the seat, not who holds it."""
-        seats = (query.holder, re.sub(r" (hoi dong|to giup viec)$", "", query.holder))
+        seats = (query.holder, _seat_alone(query.holder))
         texts = (" ".join(re.findall(r"[a-z0-9]+", fold(t))) for e in evidence[: self.top] if _named_lead(
             e.clause.responsibility) or e.clause.responsibility.partners for t in (e.clause.text, e.hit.chunk.text))
         return any(f" {seat} " in f" {text} " for text in texts for seat in seats)
@@ -2528,7 +2534,7 @@ class DefaultAnswerer:
         "a) Chủ tịch Hội đồng là đại diện lãnh đạo Phòng Quản lý Môi trường ..." (the words after "là"), or "Hội đồng
         do người có thẩm quyền ... làm Chủ tịch, Giám đốc Sở Nông nghiệp và Môi trường làm Phó Chủ tịch" (the words
         between the previous comma and "làm <position>")."""
-        seat = re.sub(r" (hoi dong|to giup viec)$", "", query.holder)  # "chủ tịch hội đồng": "... làm Chủ tịch"
+        seat = _seat_alone(query.holder)
         named = rf"(?:{re.escape(query.holder)}|{re.escape(seat)})"
         # (or after a colon: "... kiện toàn Ban Chỉ đạo ... gồm: Trưởng Ban Chỉ đạo là Chủ tịch UBND tỉnh; Phó Trưởng Ban
         # ...", KH 1026/KH-UBND Nghệ An II.5)

@@ -36,6 +36,8 @@ def as_written(text: str, folded: str) -> str:
     """The words of ``text`` that fold to ``folded`` ("Thanh tra tỉnh" of "... giao Thanh tra tỉnh việc gì?" for
     "thanh tra tinh"), as the user wrote them; ``folded`` itself when they are not found."""
     want = folded.split()
+    if not want:
+        return folded
     words = list(re.finditer(r"\w+", text))
     for i in range(len(words) - len(want) + 1):
         if [fold(w.group(0)) for w in words[i:i + len(want)]] == want:
@@ -54,10 +56,9 @@ def scope_text(query: Query, years: bool = True) -> str:
 
 def held_together(query: Query, table: TaskTable, scope: set[str] | None) -> tuple[str, list[TaskRow], str] | None:
     """The tasks every unit of a list the question names holds a role in, the first of them, and the list as the plans
-    write it: "Công điện 155 yêu cầu
-    Đài Truyền hình, Đài Tiếng nói, TTXVN làm gì?" of "(6) Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn
-    xã Việt Nam ..." (CĐ 155/CĐ-TTg, 2025; blind set b75-21), where no one name holds the whole list. None when the
-    question names one unit, or no task is held by all."""
+    write it: "Công điện 155 yêu cầu Đài Truyền hình, Đài Tiếng nói làm gì?" of "(6) Đài Truyền hình Việt Nam, Đài Tiếng
+    nói Việt Nam, Thông tấn xã Việt Nam ..." (CĐ 155/CĐ-TTg, 2025; blind set b75-21), where no one name holds the whole
+    list. None when the question names one unit, or no task is held by all."""
     named = split_listed(as_written(query.text, query.unit_phrase))
     if len(named) < 2:
         return None
