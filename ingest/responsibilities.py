@@ -795,9 +795,9 @@ def later_partners(text: str) -> list[str]:
     thành phố để kiểm tra, xử lý các hành vi vi phạm ..." under "Điều 26. Trách nhiệm của Ủy ban nhân dân các xã, phường,
     đặc khu" (QĐ of UBND Hải Phòng on drainage; external set b7-27): the heading's unit does the task with them."""
     parts = [p for s in sentences(text) for p in _CLAUSE_SPLIT.split(s)][1:]
-    for part in parts:
-        m = _LATER_PARTNERS.match(part.strip(" -–+•"))
-        if m is not None and (found := _listed_after(part.strip(" -–+•"), unit_phrase_at(part.strip(" -–+•"), m.end()))):
+    for part in (p.strip(" -–+•") for p in parts):
+        m = _LATER_PARTNERS.match(part)
+        if m is not None and (found := _listed_after(part, unit_phrase_at(part, m.end()))):
             # (a generic name runs on to the purpose: "phối hợp với các cơ quan có thẩm quyền để giải quyết ...")
             if units := [u for u in (re.sub(r"\s+(?:để|nhằm)$", "", x) for x in split_units(found[0])) if u]:
                 return units

@@ -354,8 +354,7 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
             words += len(cont.split())
             total += len(cont.split())
             continue
-        if w in ("Phối", "Chủ") and words and (role := _CAPITAL_ROLE.match(text, m.start())) is not None and \
-                _head_at(text, role.end()) is not None:
+        if w in ("Phối", "Chủ") and words and opens_with_capital_role(text, m.start()):
             break  # "3. Văn phòng Sở Phối hợp Phòng Giáo dục Phổ thông tham mưu ...": a PDF line joining a unit heading
             # to its item, whose role word keeps its capital (KH 362/KH-SGDĐT Đồng Tháp VI.3; blind set b72-11)
         if w[:1].isupper() and words and _named_in_full_before(text, pos, m.start(), head) and \
@@ -423,9 +422,9 @@ def _assigned_before() -> re.Pattern:
 _CAPITAL_ROLE = re.compile(r"(?:Phối hợp(?: chặt chẽ)?(?: với)?|Chủ trì(?:,? phối hợp(?: với)?)?)\s+")
 
 
-def opens_with_capital_role(text: str) -> bool:
-    """Does ``text`` open with a role word in capitals and the unit it works with ("Phối hợp Phòng Giáo dục ...")?"""
-    return (role := _CAPITAL_ROLE.match(text)) is not None and _head_at(text, role.end()) is not None
+def opens_with_capital_role(text: str, pos: int = 0) -> bool:
+    """Does a role word in capitals and the unit it works with start at ``pos`` ("Phối hợp Phòng Giáo dục ...")?"""
+    return (role := _CAPITAL_ROLE.match(text, pos)) is not None and _head_at(text, role.end()) is not None
 
 
 def _named_in_full_before(text: str, start: int, at: int, head: str) -> bool:

@@ -33,7 +33,7 @@ from core.units import unit_key, unit_matches
 from core.models import Answer, Chunk, Citation, Clause, DeadlineKind, Document, Hit, Responsibility
 from core.query import Intent, Query, without_names
 from core.settings import Settings
-from core.textnorm import fold, is_vietnamese_syllable, spelled_out, split_sentences
+from core.textnorm import fold, has_diacritics, is_vietnamese_syllable, spelled_out, split_sentences
 
 
 @dataclass
@@ -2007,8 +2007,9 @@ class DefaultAnswerer:
             # external set b6-22)
             # (such a word counts half: a question typed fast may mark a word wrongly, and a ranking's first clause
             # held the answer the full count refused, tune-fresh39 t39-01)
-            return any(max(e.coverage, e.together) - _CLASH_WEIGHT * self._marks_clash(query, e) >= floor
-                       for e in evidence[: self.top])
+            # (the clash is weighed only where the topic is held enough without it: it can only take away)
+            return any((held := max(e.coverage, e.together)) >= floor and
+                       held - _CLASH_WEIGHT * self._marks_clash(query, e) >= floor for e in evidence[: self.top])
         measure = counted_asked(query, need, measures_only=True)
         if measure is not None and not any(measure.search(_without_markers(e.hit.chunk.text)) for e in evidence[: self.top]):
             return False  # "dài bao nhiêu km": no clause on the topic states a length
@@ -2491,7 +2492,10 @@ class DefaultAnswerer:
         return self._holder_in_prose(query, evidence, hits)
 
     def _marks_clash(self, query: Query, e: Evidence) -> float:
-        """The share of the topic ``e`` holds only once marks are dropped (``topic.marks_clash``)."""
+        """The share of the topic ``e`` holds only once marks are dropped (``topic.marks_clash``); 0 for a question typed
+        without marks, before reading the plan's topic words and the clause's scope."""
+        if not has_diacritics(query.text):
+            return 0.0
         return marks_clash(terms_for(query, e.doc), query.text, document_scope(e.doc, e.clause, e.hit.chunk.text),
                            self.idf)
 
