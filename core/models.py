@@ -98,7 +98,8 @@ class Clause:
 
     @property
     def is_task(self) -> bool:
-        return self.kind in ("task", "table_row")
+        # (a row of a table naming no one, a criterion or an indicator, is no task: ingest.parse._add_catalog)
+        return self.kind == "task" or (self.kind == "table_row" and not self.responsibility.is_empty())
 
 
 @dataclass

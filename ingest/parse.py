@@ -29,7 +29,7 @@ from ingest.labels import RANK_LETTER, RANK_NUM, RANK_PARA, RANK_ROMAN, Label, l
 from ingest.quotes import quote_length
 from ingest.repair import Footnote, Paragraph, is_attestation, is_closing
 from ingest.layout_tables import layout_paragraphs
-from ingest.tables import Table, cells_of, parse_table
+from ingest.tables import Table, cells_of, parse_catalog, parse_table
 from ingest.units import defined_by_role, is_bare_head, listed_units, only_generic, split_units, unit_phrase_at
 
 RANK_PART_HEADING = -1  # the heading clause of an attached part sits above every division
@@ -368,6 +368,33 @@ class ClauseTreeBuilder:
                    and n.label.component.isdigit() and int(n.label.component) + 1 == int(label.component)
                    for n in self.stack)
 
+    def _add_catalog(self, table: Table, rows: list[Paragraph]) -> None:
+        """A table naming no one who acts (criteria, indicators, a list of procedures): a row per clause under the
+        clause it follows, its group rows ("| I | Văn hóa |") joining the heading trail, no responsibility of its own
+        nor any taken from a heading (Bộ tiêu chí of QĐ 42/2025/QĐ-TTg, Phụ lục I.III; blind set b79-10). A row is a
+        "table_row" as an assignment table's is: its cells speak for it whole, and it is its own chunk."""
+        while self.stack and self.stack[-1].rank >= RANK_LETTER:
+            self.stack.pop()
+        parent = self.stack[-1] if self.stack else None
+        group_trail: list[str] = []
+        for row in table.rows:
+            if row.is_group:
+                group_trail = [f"{row.number.strip()} {row.task}".strip() if row.number.strip() not in row.task else row.task]
+                continue
+            if not row.task or row.line < 0:
+                continue
+            p = rows[row.line]
+            number = row.number.strip(" .") if row.number and re.fullmatch(r"[\dA-Za-z.]+", row.number.strip()) else ""
+            node = _Node(row.as_text(), p.span, None, RANK_LETTER, "table_row", self.part.index, parent,
+                         component=number)
+            node.title = _title_of(row.task, None)
+            node.trail_extra = list(group_trail)
+            node.responsibility = Responsibility()
+            node.own_resp = True
+            if parent:
+                parent.children.append(node)
+            self.nodes.append(node)
+
     def add_table(self, rows: list[Paragraph]) -> None:
         table = parse_table([r.text for r in rows])
         group_trail: list[str] = []
@@ -379,6 +406,9 @@ class ClauseTreeBuilder:
             paragraphs, self.layout_steps = outline
             for p in paragraphs:  # a procedure's record laid out in a table: its fields and steps as items
                 self.add_paragraph(p)
+            return
+        if table is None and (catalog := parse_catalog([r.text for r in rows])) is not None:
+            self._add_catalog(catalog, rows)
             return
         if table is None:
             # Not an assignment table: keep its text in the current clause (or as one clause of its own).
@@ -393,6 +423,7 @@ class ClauseTreeBuilder:
             self.stack.pop()
         parent = self.stack[-1] if self.stack else None
         number_only = False
+        group_number = ""  # the Roman number of the group row the rows below belong to
         for row in table.rows:
             if row.is_group and row.line >= 0 and self._continues_series(row.task):
                 # a table's one-cell row numbered as the item the table sits under starts that item's sibling, and
@@ -404,12 +435,18 @@ class ClauseTreeBuilder:
             if row.is_group:
                 group_trail = [row.task]
                 number_only = bool(re.fullmatch(r"[IVXLC]{1,5}\.?|[A-ZĐ]\.?", row.task.strip()))
+                # "| I | Trình Quốc hội ... tại Kỳ họp thứ nhất |", then "| II | ... Kỳ họp thứ 2 |": the rows under
+                # each group number from 1 again, so their paths carry the group's number (Nghị quyết
+                # 105/2025/UBTVQH15, Phụ lục: PL.II.6 "Luật Luật sư (sửa đổi)"; blind set b79)
+                group_number = row.number.strip(" .") if re.fullmatch(r"[IVXLC]{1,5}\.?", row.number.strip()) else ""
                 continue
             if not row.task or row.line < 0:
                 continue
             number_only = False
             p = rows[row.line]
             number = row.number.strip(" .") if row.number and re.fullmatch(r"[\dA-Za-z.]+", row.number.strip()) else ""
+            if number and group_number:
+                number = f"{group_number}.{number}"
             node = _Node(row.as_text(), p.span, None, RANK_LETTER, "table_row", self.part.index, parent,
                          component=number)
             node.title = _title_of(row.task, None)

@@ -454,6 +454,13 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
     s = re.sub(r"^\[\d{1,3}\]\s*", "", s)  # a consolidated text's footnote mark: "a) [38] Binh chủng Công binh chủ trì"
     if not s or is_blank_field(s):
         return resp
+    if opens_clause and (after := _after_condition(s)) is not None:
+        # "Cán bộ, chiến sĩ đi học, công tác, chữa bệnh ở nước ngoài từ trần thì | Công an đơn vị, địa phương quản lý
+        # cán bộ chủ trì ..." (TT 62/2019/TT-BCA Điều 21.2; blind set b81): the case is no actor. Only the sentence that
+        # opens its clause: a case further on is an exception to what the clause says ("Trường hợp trong thời gian tạm
+        # dừng đóng ... thì người sử dụng lao động ... thực hiện đóng bù", NĐ 158/2025/NĐ-CP Điều 10.3.a, after the
+        # clause's rule; tune-fresh14 t14-39 was answered there)
+        return sentence_roles(after, context, requested_context, opens_clause)
     # an item that opens "Chủ trì ..." under a unit's heading is that unit's, whatever it asks of others further on: "4.
     # Chủ trì hiệp thương, hòa giải, giải quyết tranh chấp ...; vượt thẩm quyền thì báo cáo Ủy ban nhân dân tỉnh, hoặc đề
     # nghị Bộ Khoa học và Công nghệ (Cục Viễn thông) xem xét" (QĐ 72/2025/QĐ-UBND Bắc Ninh Điều 19.4, under "Trách nhiệm
@@ -607,6 +614,39 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
 
 
 _DEFINED_AS = re.compile(r"\s*\((?:sau đây|gọi tắt|viết tắt)[^()]*\)\s*$", re.I)  # "(sau đây gọi là cơ quan cấp phép)"
+
+
+_THEN = re.compile(r"[\s,]thì\s+")
+_GROUNDS = ("về ", "căn cứ", "theo ", "thực hiện", "trên cơ sở")  # a sentence opening on its grounds or topic
+
+
+def _after_condition(sentence: str) -> str | None:
+    """What follows "thì" when a sentence states a case and then who acts in it, the case saying no role itself: "...
+    từ trần thì Công an cấp huyện trực tiếp quản lý tổ chức viếng" -> "Công an cấp huyện ..."; None otherwise ("Sở Y tế
+    chủ trì ...; vượt thẩm quyền thì báo cáo ...": the subject leads, what follows "thì" names no one)."""
+    m = _THEN.search(sentence)
+    if m is None:
+        return None
+    case = sentence[:m.start()]
+    low = case.lower()
+    if _any_role_re().search(low) is not None:
+        return None
+    if not low.startswith(role_lexicon().case_openings):
+        # with no opening word the case is its subject's ("Cán bộ, chiến sĩ ... từ trần thì ..."): one that acts keeps
+        # the sentence ("... được vay ..., trường hợp ... thì ..."), and so does one opening on its grounds or topic
+        # ("Về thẩm quyền: Căn cứ quy định ... thì Ủy ban nhân dân cấp tỉnh là cơ quan có thẩm quyền ...", a reply
+        # letter of Sở Công Thương Lào Cai, tests/data/so-cong-thuong-lao-cai)
+        if low.startswith(_GROUNDS):
+            return None
+        subject = unit_phrase_at(case, 0)
+        after_subject = low[subject[1]:].lstrip(" ,") if subject is not None else ""
+        if after_subject.startswith(role_lexicon().task_verbs) and not after_subject.startswith(("đang ", "đã ")):
+            return None  # (not "... đang công tác hy sinh, từ trần thì ...": what befell them)
+    after = sentence[m.end():]
+    unit = unit_phrase_at(after, 0)
+    if unit is None or unit[1] == 0 or not after[unit[1]:].strip(" ,"):
+        return None
+    return after
 
 
 def _power_holder(sentence: str) -> list[str] | None:
@@ -780,10 +820,27 @@ def extract_from_text(text: str, context: list[str] | None = None, requested_con
                     if not enumerated:
                         break
             if (resp.lead or resp.implementers or resp.advisers) and not enumerated:
+                if resp.lead:
+                    _add(resp.lead, _parallel_leads(stripped))
                 break  # the clause's first assignment names its lead; later ones are detail
     if not resp.deadline:
         resp.deadline = extract_deadline(text)
     return resp
+
+
+def _parallel_leads(text: str) -> list[str]:
+    """The bodies leading the lines of ``text`` when two or more lines each open with a body that leads its own part:
+    "Bộ Nội vụ chủ trì, phối hợp ... hướng dẫn nội dung tiêu chí 1.1.1; / Bộ Công an chủ trì, phối hợp ... các tiêu chí
+    1.1.2 và 2.4.1; / ..." (QĐ 42/2025/QĐ-TTg Điều 2.3.a; blind set b79): each its own, not a detail of the first."""
+    found: list[str] = []
+    lines = 0
+    for raw in text.splitlines():
+        line = _EMPHASIS.sub("", raw).strip(" -–+•\t")
+        unit = unit_phrase_at(line, 0)
+        if unit is not None and unit[1] > 0 and re.match(r"[\s,]*chủ trì\b", line[unit[1]:]):
+            lines += 1
+            found.extend(split_units(unit[0]))
+    return found if lines >= 2 else []
 
 
 _LATER_PARTNERS = re.compile(r"^phối hợp(?:\s+chặt chẽ)?(?:\s+cùng)?\s+với\s+")

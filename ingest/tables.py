@@ -167,3 +167,73 @@ def parse_table(lines: list[str]) -> Table | None:
     if not any(r.task for r in rows):
         return None
     return Table(rows=rows, first_data_row=header_line + 1)
+
+
+CATALOG_MIN_ROWS = 3  # a table of at least this many data rows is a catalogue worth a clause per row
+CATALOG_MIN_COLUMNS = 3  # ... and of at least this many columns (a two-column table is a header or a signature block)
+
+
+def _header_of(rows: list[list[str]]) -> tuple[list[str], int]:
+    """The column names of a table whose header may take two rows: "| STT | Tên tiêu chí | Nội dung tiêu chí | Chỉ tiêu
+    theo đối tượng |  |  |" over "|  |  |  | Nhóm 1 | Nhóm 2 | Nhóm 3 |" names the last columns "Chỉ tiêu theo đối
+    tượng Nhóm 1" ... (QĐ 42/2025/QĐ-TTg, Phụ lục I). Returns the names and the number of header rows."""
+    first = rows[0]
+    if len(rows) > 1:
+        second = rows[1] + [""] * (len(first) - len(rows[1]))
+        # a cell spanning columns is left empty or repeated after its first column; one spanning rows, repeated below
+        spans = [i > 0 and (not top or top == first[i - 1]) for i, top in enumerate(first)]
+        sub = [i for i, below in enumerate(second[:len(first)]) if below and below != first[i]]
+        if sub and any(spans) and all(spans[i] or first[i] == "" or second[i + 1:i + 2] and spans[i + 1]
+                                      for i in sub) \
+                and all(not below or below == first[i] or i in sub for i, below in enumerate(second[:len(first)])) \
+                and not any(re.fullmatch(r"[\d.,%≥≤<> ]+", second[i]) for i in sub):
+            names, parent = [], ""
+            for i, top in enumerate(first):
+                parent = top or parent
+                names.append(f"{parent} {second[i]}".strip() if i in sub else top)
+            return names, 2
+    return list(first), 1
+
+
+def parse_catalog(lines: list[str]) -> Table | None:
+    """A table that names no one who acts but lists things row by row (criteria and their targets, procedures and
+    their time limits, indicators): a row per clause, its first text column as its title and every other cell after
+    its header ("| 4.5 | ... | Tỷ lệ thôn, tổ dân phố có thư viện cộng đồng hoặc chỗ đọc sách | ≥70% | ..."). None for
+    a short or narrow table (a document's header, a signature block), or one with no header row of names."""
+    rows_cells = [cells_of(ln) for ln in lines]
+    content = [(i, c) for i, c in enumerate(rows_cells) if not _is_separator(c)]
+    if len(content) < CATALOG_MIN_ROWS + 1:
+        return None
+    header, header_rows = _header_of([c for _, c in content])
+    if len(header) < CATALOG_MIN_COLUMNS or sum(1 for h in header if h) < CATALOG_MIN_COLUMNS \
+            or any(len(h) > 80 for h in header):
+        return None  # no header of column names: a layout table
+    roles = [header_role(h) for h in header]
+    number_col = next((i for i, r in enumerate(roles) if r == "number"), None)
+    text_col = next((i for i, r in enumerate(roles) if r == "task"), None)
+    if text_col is None:
+        # the column of the longest cells names the row ("Tên TTHC", not "Mã TTHC": "1.010943.H05" is no title)
+        body = [c for _, c in content[header_rows:]]
+        text_col = max((i for i, h in enumerate(header) if h and i != number_col),
+                       key=lambda i: sum(len(c[i]) for c in body if i < len(c)), default=0)
+    header_key = [fold(x) for x in header]
+    rows: list[TableRow] = []
+    for line_no, cells in content[header_rows:]:
+        if _is_numbering(cells) or [fold(x) for x in cells[:len(header_key)]] == header_key:
+            continue
+        filled = [c for c in cells if c]
+        if not filled:
+            continue
+        number = cells[number_col] if number_col is not None and number_col < len(cells) else ""
+        task = cells[text_col] if text_col < len(cells) else ""
+        if own := re.match(r"(\d{1,3}(?:\.\d{1,3})+)\.?\s", task):
+            number = own.group(1)  # "1.1.2. Có quy chế ...": the row's own number, its STT cell repeating its group's
+        pairs = [(h, cells[i] if i < len(cells) else "") for i, h in enumerate(header) if i != number_col]
+        row = TableRow(cells={}, number=number, task=task or filled[-1], headers=pairs, line=line_no)
+        if len(filled) == 1 or (len(filled) == 2 and number and number in filled):
+            row.task, row.is_group = next((c for c in reversed(filled) if c != number), filled[-1]), True
+        rows.append(row)
+    data = [r for r in rows if not r.is_group]
+    if len(data) < CATALOG_MIN_ROWS:
+        return None
+    return Table(rows=rows, first_data_row=content[header_rows][0] if header_rows < len(content) else len(lines))

@@ -292,6 +292,20 @@ def _document_at(text: str, pos: int) -> bool:
     return _document_re().match(text, pos) is not None
 
 
+def _branch_ends(text: str, head: str, end: int) -> int | None:
+    """Where the name of a ministry or department whose ``head`` ("Bộ", "Sở") ends at ``end`` ends, when its branch's
+    whole name is followed by a word in lower case that carries no name on ("Bộ Nội vụ | cấp Giấy phép ...", "Sở Khoa học
+    và Công nghệ | thúc đẩy, theo dõi ..."), else None."""
+    if head not in unit_lexicon().branch_heads or (branch := _branch_at(text, start := _next_word(text, end))) is None \
+            or text[start:branch[1]].lower() != branch[0].lower():
+        return None
+    after = _WORD.search(text, branch[1])
+    if after is None or text[branch[1]:after.start()].strip() or not after.group(0)[:1].islower() or \
+            any(text.startswith(w + " ", after.start()) or text[after.start():] == w for w in unit_lexicon().branch_runs_on):
+        return None
+    return branch[1]
+
+
 def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
     """The unit phrase (one unit or a list) starting at ``pos``: (phrase as written, end index), or None.
 
@@ -313,13 +327,9 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
             not text[end:after.start()].strip() and after.group(0) not in ("và", "hoặc", "cùng"):
         # "Chủ đầu tư | lựa chọn đơn vị tư vấn ...": a party named by its role; its duty follows
         return head, end
-    if head in unit_lexicon().branch_heads and (branch := _branch_at(text, start := _next_word(text, end))) is not None \
-            and text[start:branch[1]].lower() == branch[0].lower() and \
-            (after := _WORD.search(text, branch[1])) is not None and not text[branch[1]:after.start()].strip() and \
-            after.group(0)[:1].islower() and not any(text.startswith(w + " ", after.start()) or
-                                                     text[after.start():] == w for w in unit_lexicon().branch_runs_on):
+    if (branch_end := _branch_ends(text, head, end)) is not None:
         # "Bộ Nội vụ | cấp Giấy phép ...": a ministry's or department's whole name, its task after it
-        return text[pos:branch[1]], branch[1]
+        return text[pos:branch_end], branch_end
     while words < MAX_UNIT_WORDS and total < MAX_LIST_WORDS:
         m = _WORD.search(text, cursor)
         if m is None:
@@ -666,6 +676,11 @@ def split_units(text: str) -> list[str]:
     """Split a unit list into names, keeping commas that are inside names."""
     units: list[str] = []
     for group in _split_top_level(text, ";"):
+        if listed := branch_units(clean_unit(group)):
+            # "Các Bộ: Nội vụ, Công an, Quốc phòng, ..." (QĐ 42/2025/QĐ-TTg Điều 2.3; blind set b79): the branches after
+            # one plural head, read whole before its commas split it
+            units.extend(listed)
+            continue
         merged: list[str] = []
         for piece in _split_top_level(group, ","):
             p = piece.strip()
@@ -687,6 +702,10 @@ def split_units(text: str) -> list[str]:
     out: list[str] = []
     for u in units:
         c = clean_unit(u)
+        if (head := _head_at(c, 0)) is not None and (branch_end := _branch_ends(c, head, len(head))) is not None:
+            # "Chủ trì: ...; Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ tiêu" (a cell of KH 144/KH-UBND
+            # Bắc Ninh's appendix): the department, not what it does
+            c = c[:branch_end]
         for name in branch_units(c) or locality_units(c) or [c]:  # "các Sở: Tư pháp, Nội vụ": "Sở Tư pháp", "Sở Nội vụ"
             if name and len(name) > 2 and sum(ch.isalpha() for ch in name) >= 2 and name not in out:
                 out.append(name)  # (a form's "……" names no one)

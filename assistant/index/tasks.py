@@ -117,6 +117,9 @@ def rows_of(document: dict[str, Any]) -> tuple[PlanFacts, list[TaskRow]]:
         if c.get("kind") not in ("task", "table_row"):
             continue
         r = c.get("responsibility", {})
+        if c.get("kind") == "table_row" and not any(r.get(k) for k in ("lead", "partners", "implementers", "advisers",
+                                                                       "deadline")):
+            continue  # a row of a table naming no one (criteria, indicators): no task (core.models.Clause.is_task)
         rows.append(TaskRow(
             doc_id=document["id"], clause_id=c["id"], section=c.get("path", ""), task=c.get("title", ""),
             lead=tuple(r.get("lead", ())), partners=tuple(r.get("partners", ())),

@@ -179,6 +179,7 @@ class RoleLexicon:
     duty_of: re.Pattern  # "Trách nhiệm, phạm vi và cách thức giải quyết công việc của ": a heading of duties, its body next
     delegation_verbs: tuple[str, ...]  # "phân cấp", "ủy quyền": a body handing its power to another (lower case)
     task_verbs: tuple[str, ...]
+    case_openings: tuple[str, ...]  # lower-case words opening a case that "thì" closes ("trường hợp", "nếu", "khi")
     labels: tuple[tuple[str, str], ...]  # (label key, role), longest key first
     exact_labels: frozenset[str]  # keys naming a column only as its whole header ("bo phan", folded)
     deadlines: tuple[re.Pattern, ...]
@@ -242,6 +243,7 @@ def roles() -> RoleLexicon:
         delegation_verbs=tuple(data["delegation"]["words"]),
         # a passive marker ends a unit name as a verb does ("Cán bộ, công chức, viên chức | bị xử lý kỷ luật")
         task_verbs=tuple(sorted([*data["task_verbs"]["words"], *data["passive"]["words"]], key=len, reverse=True)),
+        case_openings=tuple(sorted(data["case_opening"]["words"], key=len, reverse=True)),
         labels=tuple(sorted(labels, key=lambda t: -len(t[0]))),
         exact_labels=frozenset(fold(k) for lab in data["label"] for k in lab.get("exact", ())),
         deadlines=tuple(re.compile(d["pattern"], re.I) for d in data["deadline"]),

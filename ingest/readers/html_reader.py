@@ -11,6 +11,7 @@ from bs4.element import PreformattedString
 
 from .base import ReadResult, check_file, join_blocks, read_bytes, require_text
 from .markdown_table import table_blocks
+from .portal import clean_portal_text, looks_like_portal
 from .text_reader import check_plausible
 
 _DROPPED = {"script", "style", "noscript", "template", "head", "iframe", "object", "svg", "canvas", "button",
@@ -176,5 +177,14 @@ def read_html(path: Path, max_bytes: int) -> ReadResult:
     builder.walk(soup)
     text = join_blocks(builder.finish())
     require_text(path, text, "trang HTML", "HTML page")
+    warnings: list[str] = []
+    fields: dict[str, str] = {}
+    if looks_like_portal(text):
+        # a page saved from a legal portal (vbpl.vn: its tabs and validity lines before the document, its footer and
+        # table of contents after it): the document alone
+        cleaned = clean_portal_text(text)
+        text, fields = cleaned.text, cleaned.fields
+        require_text(path, text, "bản sao từ cổng pháp luật", "portal copy")
+        warnings.append(f"Bản sao từ cổng pháp luật: đã bỏ {cleaned.dropped_lines} dòng của cổng.")
     check_plausible(path, text)
-    return ReadResult(text=text, source_format="html", warnings=[])
+    return ReadResult(text=text, source_format="html", warnings=warnings, fields=fields)
