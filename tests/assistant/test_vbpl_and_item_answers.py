@@ -7,7 +7,9 @@
   shares (tune-fresh13 t13-40, KH 144/KH-UBND Bắc Ninh);
 - a bill of a legislative programme has its submitting body and month from its table row (blind set b79-03);
 - a criteria table is a clause per row, so a criterion's target is found ("≥70%"; blind set b79-10);
-- who leads in the case a sentence states is who "thì" names (blind set b81-12).
+- who leads in the case a sentence states is who "thì" names (blind set b81-12);
+- "bao nhiêu thành viên đồng ý" is answered by "quá nửa tổng số thành viên" (blind set b83-15), and staff's "báo cáo
+  thường kỳ", "gộp chung", "NCTN" find "báo cáo định kỳ ... người chưa thành niên được lồng ghép" (blind set b83-07).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from tests.conftest import REPO, SHARED_EXTRA, asker
 VBPL = REPO / "tests" / "data" / "vbpl"
 
 ask = asker("vbpl", [VBPL / "nq-105-2025.html", VBPL / "qd-42-2025.html", VBPL / "tt-62-2019.html",
+                     VBPL / "nd-294-2025.html", VBPL / "nd-315-2025.html",
                      SHARED_EXTRA / "bac-ninh_ubnd_144_2025_kinh-te-so-xa-hoi-so.docx"])
 
 
@@ -52,3 +55,16 @@ def test_a_criterions_target_is_found_in_its_row(ask):
 def test_who_leads_in_the_case_the_sentence_states(ask):
     a = ask("TT 62/2019: can bo CA di hoc o nuoc ngoai ma tu tran thi don vi nao chu tri le tang?")
     assert a.text.startswith("Công an đơn vị, địa phương"), a.text
+
+
+def test_a_count_stated_as_a_share_of_what_it_counts(ask):
+    a = ask("NĐ 315 quy chế mẫu: tại phiên họp UBND xã, dự thảo đề án cần bao nhiêu thành viên đồng ý mới được thông qua?")
+    assert not a.refused, a.text
+    assert "quá nửa tổng số thành viên" in a.text, a.text
+
+
+def test_staffs_words_for_a_periodic_report_find_it(ask):
+    a = ask("Theo NĐ 294, báo cáo thường kỳ về mảng tư pháp NCTN được gộp chung vào báo cáo năm nào mà Chính phủ trình "
+            "Quốc hội?")
+    assert not a.refused, a.text
+    assert "báo cáo hằng năm về công tác phòng, chống tội phạm" in a.text, a.text
