@@ -190,3 +190,24 @@ def test_stop_65_and_66_blind_sets_are_well_formed(path: Path) -> None:
     listed = {line.split("\t")[1] for line in (path.parent / "SOURCES.tsv").read_text(encoding="utf-8").splitlines()[1:]
               if line.startswith(path.stem + "\t")}
     assert {d for it in items for d in it.docs if d} <= listed
+
+
+MISC_STOP_68 = [ROOT / "eval" / "external" / "misc" / f"b{n}.jsonl" for n in range(78, 85)]
+
+
+@pytest.mark.parametrize("path", MISC_STOP_68, ids=[p.stem for p in MISC_STOP_68])
+def test_stop_68_blind_sets_are_well_formed(path: Path) -> None:
+    """The blind sets of stop 68 (eval/external/README.md, b78-b84: vbpl.vn pages and five local documents; documents
+    outside the repository): 30 questions in the mix of b72-b77 (b79: 20, in the same proportions), a third or more
+    without diacritics, none on a plans-real document, every document of the set in misc/SOURCES.tsv."""
+    items = load_gold(path)
+    counts = Counter(it.type for it in items)
+    mix = (counts["lead_unit"], counts["partner_units"], counts["deadline"], counts["target_number"], counts["content"],
+           counts["unanswerable"])
+    assert (len(items), mix) in ((30, (12, 4, 5, 3, 2, 4)), (20, (8, 3, 3, 2, 1, 3))), (len(items), counts)
+    assert 3 * sum(not has_diacritics(it.question) for it in items) >= len(items)
+    real = {p.name for p in REAL_DOCS.rglob("*") if p.is_file()}
+    assert not {d for it in items for d in it.docs if d} & real
+    listed = {line.split("\t")[1] for line in (path.parent / "SOURCES.tsv").read_text(encoding="utf-8").splitlines()[1:]
+              if line.startswith(path.stem + "\t")}
+    assert {d for it in items for d in it.docs if d} <= listed
