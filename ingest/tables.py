@@ -183,8 +183,8 @@ def _header_of(rows: list[list[str]]) -> tuple[list[str], int]:
         # a cell spanning columns is left empty or repeated after its first column; one spanning rows, repeated below
         spans = [i > 0 and (not top or top == first[i - 1]) for i, top in enumerate(first)]
         sub = [i for i, below in enumerate(second[:len(first)]) if below and below != first[i]]
-        if sub and any(spans) and all(spans[i] or first[i] == "" or second[i + 1:i + 2] and spans[i + 1]
-                                      for i in sub) \
+        under_span = [spans[i] or (i + 1 < len(spans) and spans[i + 1]) for i in range(len(first))]  # in a span
+        if sub and any(spans) and all(under_span[i] for i in sub) \
                 and all(not below or below == first[i] or i in sub for i, below in enumerate(second[:len(first)])) \
                 and not any(re.fullmatch(r"[\d.,%≥≤<> ]+", second[i]) for i in sub):
             names, parent = [], ""
