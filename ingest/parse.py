@@ -29,7 +29,7 @@ from ingest.labels import RANK_LETTER, RANK_NUM, RANK_PARA, RANK_ROMAN, Label, l
 from ingest.quotes import quote_length
 from ingest.repair import Footnote, Paragraph, is_attestation, is_closing
 from ingest.layout_tables import layout_paragraphs
-from ingest.tables import Table, cells_of, parse_catalog, parse_table
+from ingest.tables import Table, TableRow, cells_of, parse_catalog, parse_table
 from ingest.units import defined_by_role, is_bare_head, listed_units, only_generic, split_units, unit_phrase_at
 
 RANK_PART_HEADING = -1  # the heading clause of an attached part sits above every division
@@ -162,6 +162,11 @@ def _kind_of_title(text: str) -> tuple[str, str] | None:
         if f == k or f.startswith(k + " "):
             return (kind.name, kind.code)
     return None
+
+
+def _row_number(row: TableRow) -> str:
+    """A row's number as its path's component ("3." -> "3", "4.5" stays), "" when its number cell holds no number."""
+    return row.number.strip(" .") if row.number and re.fullmatch(r"[\dA-Za-z.]+", row.number.strip()) else ""
 
 
 def is_attachment_marker(text: str) -> bool:
@@ -368,6 +373,19 @@ class ClauseTreeBuilder:
                    and n.label.component.isdigit() and int(n.label.component) + 1 == int(label.component)
                    for n in self.stack)
 
+    def _add_row(self, row: TableRow, p: Paragraph, parent: _Node | None, number: str, group_trail: list[str],
+                 responsibility: Responsibility) -> None:
+        """A table's row as a clause of its own under ``parent``: its cells after their headers, the group it sits
+        in on its heading trail, ``responsibility`` its own (none taken from a heading)."""
+        node = _Node(row.as_text(), p.span, None, RANK_LETTER, "table_row", self.part.index, parent, component=number)
+        node.title = _title_of(row.task, None)
+        node.trail_extra = list(group_trail)
+        node.responsibility = responsibility
+        node.own_resp = True
+        if parent:
+            parent.children.append(node)
+        self.nodes.append(node)
+
     def _add_catalog(self, table: Table, rows: list[Paragraph]) -> None:
         """A table naming no one who acts (criteria, indicators, a list of procedures): a row per clause under the
         clause it follows, its group rows ("| I | Văn hóa |") joining the heading trail, no responsibility of its own
@@ -383,17 +401,7 @@ class ClauseTreeBuilder:
                 continue
             if not row.task or row.line < 0:
                 continue
-            p = rows[row.line]
-            number = row.number.strip(" .") if row.number and re.fullmatch(r"[\dA-Za-z.]+", row.number.strip()) else ""
-            node = _Node(row.as_text(), p.span, None, RANK_LETTER, "table_row", self.part.index, parent,
-                         component=number)
-            node.title = _title_of(row.task, None)
-            node.trail_extra = list(group_trail)
-            node.responsibility = Responsibility()
-            node.own_resp = True
-            if parent:
-                parent.children.append(node)
-            self.nodes.append(node)
+            self._add_row(row, rows[row.line], parent, _row_number(row), group_trail, Responsibility())
 
     def add_table(self, rows: list[Paragraph]) -> None:
         table = parse_table([r.text for r in rows])
@@ -443,19 +451,10 @@ class ClauseTreeBuilder:
             if not row.task or row.line < 0:
                 continue
             number_only = False
-            p = rows[row.line]
-            number = row.number.strip(" .") if row.number and re.fullmatch(r"[\dA-Za-z.]+", row.number.strip()) else ""
+            number = _row_number(row)
             if number and group_number:
                 number = f"{group_number}.{number}"
-            node = _Node(row.as_text(), p.span, None, RANK_LETTER, "table_row", self.part.index, parent,
-                         component=number)
-            node.title = _title_of(row.task, None)
-            node.trail_extra = list(group_trail)
-            node.responsibility = row.responsibility()
-            node.own_resp = True
-            if parent:
-                parent.children.append(node)
-            self.nodes.append(node)
+            self._add_row(row, rows[row.line], parent, number, group_trail, row.responsibility())
         if header is not None:
             self.last_table = _TableState(header, len(cells_of(header)), self.part.index, len(self.nodes),
                                           list(group_trail), number_only)

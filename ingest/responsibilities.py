@@ -828,19 +828,22 @@ def extract_from_text(text: str, context: list[str] | None = None, requested_con
     return resp
 
 
+def leading_subject(line: str) -> str | None:
+    """The unit phrase a line opens with when "chủ trì" follows it ("Bộ Nông nghiệp và Môi trường chủ trì, phối hợp
+    ..."), list markers and emphasis aside; else None."""
+    line = _EMPHASIS.sub("", line).strip(" -–+•\t")
+    unit = unit_phrase_at(line, 0)
+    if unit is None or unit[1] == 0 or not re.match(r"[\s,]*chủ trì\b", line[unit[1]:]):
+        return None
+    return unit[0]
+
+
 def _parallel_leads(text: str) -> list[str]:
     """The bodies leading the lines of ``text`` when two or more lines each open with a body that leads its own part:
     "Bộ Nội vụ chủ trì, phối hợp ... hướng dẫn nội dung tiêu chí 1.1.1; / Bộ Công an chủ trì, phối hợp ... các tiêu chí
     1.1.2 và 2.4.1; / ..." (QĐ 42/2025/QĐ-TTg Điều 2.3.a; blind set b79): each its own, not a detail of the first."""
-    found: list[str] = []
-    lines = 0
-    for raw in text.splitlines():
-        line = _EMPHASIS.sub("", raw).strip(" -–+•\t")
-        unit = unit_phrase_at(line, 0)
-        if unit is not None and unit[1] > 0 and re.match(r"[\s,]*chủ trì\b", line[unit[1]:]):
-            lines += 1
-            found.extend(split_units(unit[0]))
-    return found if lines >= 2 else []
+    subjects = [u for u in map(leading_subject, text.splitlines()) if u is not None]
+    return [name for u in subjects for name in split_units(u)] if len(subjects) >= 2 else []
 
 
 _LATER_PARTNERS = re.compile(r"^phối hợp(?:\s+chặt chẽ)?(?:\s+cùng)?\s+với\s+")

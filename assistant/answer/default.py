@@ -22,8 +22,8 @@ from assistant.topic import (asking_words, asks_only_of_plan, asks_plan_itself, 
                             own_title, pairs_held,
                             rewritten_words, round_match, terms_for, topic_variants, variant_coverage, with_aliases)
 from ingest.labels import label_of
-from ingest.responsibilities import (delegated_to, extract_deadline, extract_from_text, heading_units, numbered_items,
-                                     is_attribute_line, leads_by_role, parse_label_line)
+from ingest.responsibilities import (delegated_to, extract_deadline, extract_from_text, heading_units, leading_subject,
+                                     numbered_items, is_attribute_line, leads_by_role, parse_label_line)
 from ingest.units import only_generic, split_units, starts_with_unit, unit_phrase_at
 from core.dates import parse_deadline
 from core.docrefs import kind_names, refs_in, refs_with_text
@@ -2763,8 +2763,7 @@ class DefaultAnswerer:
         best = best_sentences(text, query.content_terms, None, 1, self.idf, query.folded)
         if not best:
             return r
-        if len(r.lead) > 1 and (subject := unit_phrase_at(best[0].lstrip(" -–+•"), 0)) is not None and \
-                re.match(r"[\s,]*chủ trì\b", best[0].lstrip(" -–+•")[subject[1]:]) and \
+        if len(r.lead) > 1 and leading_subject(best[0]) is not None and \
                 (piece := extract_from_text(best[0], context=None)).lead and \
                 all(any(unit_matches(u, v) for v in r.lead) for u in piece.lead):
             # one of a clause's several leads is the subject of the piece on the topic: "Bộ Nông nghiệp và Môi trường
