@@ -500,7 +500,7 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
             # "Chỉ đạo các trường học ... tổ chức ...": they carry it out, the heading's unit directs and leads; so
             # does the sentence's subject ("Bộ Nông nghiệp và Môi trường chỉ đạo Cục Thú y ... kiểm soát ...")
             _add(resp.implementers, units)
-            subject = unit_phrase_at(s, 0) if m.start() > 0 else None
+            subject = unit_phrase_at(s, _subject_start(s, opens_clause)) if m.start() > 0 else None
             own_part = s[:m.start()].rsplit(";", 1)  # a part after ";" with words of its own has its own subject
             if subject is not None and (not s[subject[1]:m.start()].strip(" ,")
                                         or _acts_before(s[subject[1]:m.start()])
@@ -527,7 +527,7 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
     # 2. a unit as the sentence's subject: "Bộ Tài chính khẩn trương ...", "Sở X chủ trì, phối hợp ..."; also after
     #    a time that opens the sentence: "Hằng năm, Sở Nội vụ thành phố Hà Nội ban hành văn bản hướng dẫn, đôn đốc ..."
     #    (plans-real/web/ha-noi_71-2025-qd-ubnd.md, Quy chế Điều 12.4)
-    start = _after_opening_time(s)
+    start = _subject_start(s, opens_clause)
     unit = unit_phrase_at(s, start)
     if unit is not None and unit[1] < len(s):
         rest = s[unit[1]:]
@@ -730,10 +730,13 @@ def _undergoes(rest: str) -> bool:
     return False
 
 
-def _after_opening_time(sentence: str) -> int:
+def _after_opening_time(sentence: str, cases: bool = True) -> int:
     """Where the subject starts after a time that opens a sentence up to its first comma ("Hằng năm, ", "Định kỳ hằng
     quý, ", "Trước ngày 15/12/2025, "): the time is all the opening says, but for a word or two ("Định kỳ"); 0 when no
-    time opens it."""
+    time opens it. ``cases``: also after a case or an event (``_after_opening_case``), only for the sentence that opens
+    its clause: a case further on is an exception to what the clause says ("... Trường hợp hồ sơ, đề án, văn bản chưa
+    đạt yêu cầu, Chủ tịch Ủy ban nhân dân cấp xã quyết định hoãn ...", NĐ 315/2025/NĐ-CP Quy chế Điều 23.3.b, among the
+    tasks of the Văn phòng)."""
     if (mandate := role_lexicon().mandate_opening.match(sentence)) is not None:
         return mandate.end()  # "Căn cứ chức năng, nhiệm vụ được giao, " says on what grounds, not when
     comma = sentence.find(",")
@@ -742,8 +745,65 @@ def _after_opening_time(sentence: str) -> int:
     opening = sentence[:comma]
     said = extract_deadline(opening)
     if not said or len(opening.split()) > len(said.split()) + 2:
-        return 0
+        return _after_opening_case(sentence) if cases else 0
     return len(sentence) - len(sentence[comma + 1:].lstrip())
+
+
+def _subject_start(sentence: str, opens_clause: bool) -> int:
+    """Where a sentence's subject starts: after an opening time, or after an opening case in the sentence that opens
+    its clause (``_after_opening_time``); not after a case when the subject is a plural, which restates those a heading
+    or lead-in names ("Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; các đơn vị, cơ sở giáo dục trực thuộc: / -
+    Trường hợp ... (VN_AQI ≥ 301), các đơn vị, trường học chủ động tạm dừng ...", CV 5095/SGDĐT-CTTTHSSV Hà Nội; blind
+    set b23): a plural with a role of its own is read further on ("..., các bộ, ngành có trách nhiệm ...")."""
+    start = _after_opening_time(sentence, opens_clause)
+    if start and re.match(r"(?i)(?:các|những)\s", sentence[start:]) and not _after_opening_time(sentence, False):
+        return 0
+    return start
+
+
+def _after_opening_case(sentence: str) -> int:
+    """Where the subject starts after a case or an event that opens a sentence up to a comma, a unit right after it,
+    the opening saying no role: "a) Sau khi kết thúc và rút kinh nghiệm công tác tuyển quân, | Công an tỉnh, thành phố
+    (gọi chung là Công an cấp tỉnh) xây dựng kế hoạch ...", "c) Sau khi tổng hợp báo cáo của Công an cấp xã, | Công an
+    cấp tỉnh chủ động phối hợp ..." (TT 101/2025/TT-BCA Điều 5.1; blind set b83-24); roles.toml [case_opening]. 0 when
+    none opens it."""
+    low = sentence.lower()
+    if not low.startswith(role_lexicon().case_openings):
+        return 0
+    for comma in re.finditer(r",\s*", sentence):
+        opening = low[:comma.start()]
+        if len(opening.split()) > 30 or _any_role_re().search(opening) is not None or " thì " in opening:
+            return 0
+        if re.search(r"\bcủa(?:\s+\S+)?$", opening) or _LISTED_HEAD_END.search(opening) \
+                or starts_with_unit(sentence[len(_case_word(low)):comma.start()].lstrip()):
+            # a list the comma goes on with: "Khi có văn bản yêu cầu của người, | cơ quan ...", "Trường hợp cơ quan, |
+            # tổ chức, đơn vị chưa kiện toàn ..." (NĐ 170/2025/NĐ-CP Điều 34.3), "a) Đối với Ban quản lý dự án chuyên
+            # ngành, | Ban quản lý dự án khu vực thuộc thẩm quyền quản lý của bộ ...: được thành lập ..."
+            continue
+        unit = unit_phrase_at(sentence, comma.end()) if starts_with_unit(sentence[comma.end():]) else None
+        if unit is not None and _acting_verb(sentence[unit[1]:]):
+            return comma.end()  # the unit does something right after its name ("Công an cấp tỉnh chủ động phối hợp")
+    return 0
+
+
+# a head of a list of bodies that the comma goes on with ("Trường hợp cơ quan, | tổ chức, đơn vị ..."); not every head
+# that names no unit alone: "... của cơ quan bảo hiểm xã hội, | Ủy ban nhân dân cấp tỉnh chỉ đạo ..." ends on "hội"
+_LISTED_HEAD_END = re.compile(r"\b(?:cơ quan|tổ chức|đơn vị|cá nhân|doanh nghiệp)$")
+
+
+def _case_word(low: str) -> str:
+    """The case word ``low`` (lower case) opens with (roles.toml [case_opening]), longest first."""
+    return next((w for w in role_lexicon().case_openings if low.startswith(w)), "")
+
+
+def _acting_verb(rest: str) -> bool:
+    """Does ``rest`` open with a role or a task verb (roles.toml [task_verbs]) that says the body before it acts, not
+    one of [case_opening] "not_acting" ("là", "được", "nhận thấy")?"""
+    low = rest.lstrip(" ,").lower()
+    if _role_at(low) is not None:
+        return True
+    verb = next((v for v in role_lexicon().task_verbs if low.startswith(v.lower() + " ") or low == v.lower()), None)
+    return verb is not None and verb.lower() not in role_lexicon().not_acting
 
 
 def _parentheticals(text: str, resp: Responsibility) -> None:
@@ -885,10 +945,43 @@ def extract_deadline(text: str) -> str:
                 break
     if best is None:
         return ""
+    if _BARE_RECURRENCE.fullmatch(best[1]) and (dated := _dated_after(flat, best[2])) is not None:
+        # "... thống nhất chỉ tiêu tuyển quân hằng năm ..., có văn bản đề xuất ... trước ngày 15 tháng 6 hàng năm": the
+        # day the sentence sets goes before a bare "hằng năm" said of something else (TT 101/2025/TT-BCA Điều 5.1.c;
+        # blind set b83-24); it keeps how often it recurs
+        best = (dated[0], dated[1] if _BARE_RECURRENCE.search(dated[1]) else f"{dated[1]} {best[1].lower()}", dated[2])
     # a second day of the same deadline, and the recurrence after the last: "trước ngày 15 tháng 6 và trước ngày 15
     # tháng 12 hằng năm" (Quy chế phối hợp quản lý người nước ngoài, Phú Thọ 2025, Điều 24; blind set b68)
     more = _DEADLINE_MORE.match(flat, best[2])
     return best[1] + more.group(0).rstrip(" ,;") if more and more.group(0).strip() else best[1]
+
+
+_BARE_RECURRENCE = re.compile(r"(?i)(?:hằng|hàng)\s+năm")
+# a day of the year a sentence sets after it: "trước ngày 15 tháng 6 hàng năm", "chậm nhất ngày 20/12", "trong quý I"
+_DAY_OF_THE_YEAR = re.compile(r"(?i)^(?:trước|chậm nhất|muộn nhất|đến|hết|trong|vào)\b.*?(?:\d{1,2}\s*(?:/|\s+tháng\s+)\s*"
+                              r"\d{1,2}(?!\s*(?:/|năm)\s*\d)|\bquý\s+[IV1-4]+(?!\s*/))")
+
+
+# "trước ngày 31 tháng 01 | của năm sau liền kề" (NĐ 171/2025/NĐ-CP Điều 39.1): a day of a year it names itself
+_OF_A_YEAR = re.compile(r"\s*(?:của\s+)?năm\b", re.I)
+
+
+def _dated_after(flat: str, pos: int) -> tuple[int, str, int] | None:
+    """The first day of the year set after ``pos`` in the same sentence (to its "." or ";"), with no year of its own
+    (a dated deadline is a one-off, the recurrence then is of something else), unless a case or a cited text's date."""
+    end = re.search(r"[.;](?:\s|$)", flat[pos:])
+    sentence_end = pos + end.start() if end else len(flat)
+    found: tuple[int, str, int] | None = None
+    lex = role_lexicon()
+    for pattern in lex.deadlines:
+        m = pattern.search(flat, pos, sentence_end)
+        if m is None or not _DAY_OF_THE_YEAR.search(m.group(0).strip()) or _OF_A_YEAR.match(flat, m.end()) \
+                or lex.cited_document.search(flat[max(0, m.start() - 80):m.start()]) \
+                or _in_condition(flat, m.start(), m.end()):
+            continue
+        if found is None or m.start() < found[0]:
+            found = (m.start(), m.group(0).strip(" ,;"), m.start() + len(m.group(0).rstrip(" ,;")))
+    return found
 
 
 _DAY_OF_YEAR = r"(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|/)\d{1,2}(?:(?:\s+năm\s+|/)\d{4})?"
@@ -1014,6 +1107,11 @@ def _person_heading() -> re.Pattern:
     return re.compile(rf"^(?:{honorific_pattern()})\s+{PERSON_NAME}\s*(?:,|\s[-–])\s*(?:{office})\b[^.;:!?]{{0,100}}$")
 
 
+# the body a heading of duties names works "với" another: "Điều 13. Trách nhiệm phối hợp của Cơ quan thường trực | với
+# các Thành viên Hội đồng" (NĐ 294/2025/NĐ-CP; blind set b83-05)
+_COUNTERPART = re.compile(r"\s*với\s", re.I)
+
+
 def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     """The units a heading names, whether they are only requested, and the text after the heading's colon:
     "2. Sở Nông nghiệp và Môi trường", "Điều 23. Trách nhiệm của Văn phòng đăng ký đất đai", "a) Bộ Công an: (1)
@@ -1031,7 +1129,10 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     requested = False
     prefixed = False
     for prefix in _heading_prefixes():
-        if t.lower().startswith(prefix.lower() + " "):
+        if t.lower().startswith(prefix.lower() + " ") and (prefix.endswith(" của") or (
+                duty := role_lexicon().duty_of.match(t)) is None or t[len(prefix) + 1:].lstrip()[:1].isupper()):
+            # a bare "Trách nhiệm" with a duty span after it names its body after "của" ("Điều 13. Trách nhiệm phối hợp
+            # của Cơ quan thường trực với các Thành viên Hội đồng", NĐ 294/2025/NĐ-CP; blind set b83-05): read below
             t = t[len(prefix) + 1:].lstrip()
             prefixed = True
             break
@@ -1056,6 +1157,9 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
         requested = op[1]
         t = t[op[0]:]
     found = unit_phrase_at(t, 0)
+    if found is not None and prefixed and (other := re.search(r"\s+với\s+(?:các\s+)?", found[0])) is not None \
+            and starts_with_unit(found[0][other.end():]):
+        found = (found[0][:other.start()], other.start())  # the body, not whom it works with (_COUNTERPART)
     if role_defined_heading(t.rstrip(" :")):
         found = (t.rstrip(" :"), len(t.rstrip(" :")))  # "3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án"
     head = _head_at(t, 0)
@@ -1068,7 +1172,8 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
             and not _DELEGATES.search(t) \
             and not _UNDERGOES.search(t) \
             and (found is None or len(found[0].split()) <= 2 or found[0] == _head_at(t, 0) or prefixed) \
-            and not (found is not None and _WHEN_AFTER_UNIT.match(t[found[1]:])):
+            and not (found is not None and _WHEN_AFTER_UNIT.match(t[found[1]:])) \
+            and not (found is not None and prefixed and _COUNTERPART.match(t[found[1]:])):
         # an office holder described in the heading: "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội"
         found = (t.rstrip(" :"), len(t.rstrip(" :")))
         holder = True  # one description: "Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng"
@@ -1080,6 +1185,8 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
         rest = rest[1:].strip()
     elif prefixed and _WHEN_AFTER_UNIT.match(rest):
         rest = ""  # "Nghĩa vụ của Bên bán điện trước ngày vận hành thương mại": the party's duties before that day
+    elif prefixed and _COUNTERPART.match(rest):
+        rest = ""  # "Trách nhiệm phối hợp của Cơ quan thường trực với các Thành viên Hội đồng": whom the body works with
     elif role_lexicon().role_only.match(rest):
         rest = ""  # "2. Đề nghị Ủy ban nhân dân xã phối hợp" (plans-real/html/luong-minh_kh-lay-y-kien-cu-tri-noi-cu-tru.htm):
         # the unit's items follow, each stating its own role

@@ -374,7 +374,8 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
                 not _listed_body(text, pos, m.start()):
             if not (words == 0 and head in _GENERIC and _names_after_verb(text, m.start())):
                 # "Cơ quan, đơn vị chủ trì lập kế hoạch | có trách nhiệm ...": a body defined by its role
-                end = _role_defined_end(text, pos, m.start()) or _described_end(text, pos, m.start()) or end
+                end = _role_defined_end(text, pos, m.start()) or _described_end(text, pos, m.start()) or \
+                    _comma_name_end(text, pos, m.start()) or end
                 break
             # a bare generic head, a verb and a capitalised word are one name: "Hội đồng thẩm định Nhà nước thẩm định
             # Báo cáo ..." (plans-real/web/son-la_b13aef6a.md III.4), "Ban tổ chức Hội nghị"
@@ -516,6 +517,23 @@ def _described_end(text: str, start: int, at: int) -> int | None:
                        not_after=("người",))
 
 
+# an office of a ministry whose proper name holds a comma and lower-case words: "Cục Quản lý, giám sát tổ chức tín
+# dụng | có trách nhiệm:" (TT 54/2025/TT-NHNN Điều 30.1; blind set b90-13), "Cục Kiểm tra, giám sát ..."
+_OFFICE_WITH_COMMA = re.compile(r"(?:Tổng cục|Cục|Vụ) [A-ZĐÀ-Ỹ][\w]*(?: [a-zđà-ỹ]\w*)?, $")
+
+
+def _comma_name_end(text: str, start: int, at: int) -> int | None:
+    """Where the name of a ministry's office runs on past its comma to its duty ("Cục Quản lý, giám sát tổ chức tín dụng
+    | có trách nhiệm"): from the verb at ``at``, up to six lower-case words right before a duty or the lead role; None
+    otherwise."""
+    if not _OFFICE_WITH_COMMA.fullmatch(text[start:at]):
+        return None
+    lex = unit_lexicon()
+    duty = "|".join(map(re.escape, (*lex.duty, *lex.described_by)))
+    m = re.match(rf"(?:(?!(?:hoặc|và)\s)[a-zđà-ỹ][^\s.,;:!?()]*\s+){{1,6}}?(?=(?:{duty})(?![\wÀ-ỹ]))", text[at:])
+    return at + len(m.group(0).rstrip()) if m else None
+
+
 def without_restated_role(value: str) -> str:
     """A role field's value without the role it restates at its end: "Các địa phương chủ trì" in the column or after
     the label "Cơ quan chủ trì thực hiện" (TB 624 PL.1.38) names "Các địa phương", not a body defined by its role."""
@@ -628,6 +646,8 @@ def clean_unit(name: str) -> str:
         name = name.rstrip(")").strip(_EDGE_PUNCT)
     if name.startswith("(") and name.endswith(")"):
         name = name[1:-1].strip(_EDGE_PUNCT)
+    if (cut := unit_lexicon().place_cut.search(name)) is not None and cut.start() > 0:
+        name = name[:cut.start()].strip(_EDGE_PUNCT)  # "Ủy ban nhân dân cấp xã nơi người" (units.toml [place_clause])
     return name
 
 

@@ -1228,7 +1228,9 @@ def _acts_before_verb(between: str) -> bool:
     words = between.strip(" ,")
     # (the words roles.toml [decider] "between" lets stand before a deciding verb: not "trả lời cơ quan cấp phép đúng
     # thời hạn quy định, cung cấp tài liệu", where the body is whom the unit answers, QĐ 27/2025 Thái Nguyên Điều 6.2)
-    return bool(_DUTY_WORDS.fullmatch(words) or roles().decider_verb.match(f" {words} phê duyệt"))
+    # the whole of ``words`` must be that other verb: "trình Bộ trưởng Bộ Công Thương | phê duyệt kế hoạch ... và quyết
+    # định thành | lập" only opens with one (TT 63/2025/TT-BCT Điều 15.2; blind set b86-11)
+    return bool(_DUTY_WORDS.fullmatch(words) or roles().decider_verb.fullmatch(f" {words} phê duyệt"))
 
 
 def _named_as_agent(sentence: str, folded: str, verb: str) -> str | None:
@@ -1249,6 +1251,25 @@ def _named_as_agent(sentence: str, folded: str, verb: str) -> str | None:
     return None
 
 
+@cache
+def _longer_task_verbs() -> dict[str, frozenset[str]]:
+    """For each one-word task verb, the words that make a longer task verb of it when written before it ("lập" ->
+    "thành", "thiết": "thành lập", "thiết lập"), folded (roles.toml [task_verbs])."""
+    heads: dict[str, set[str]] = {}
+    for verb in roles().task_verbs:
+        words = fold(verb).split()
+        if len(words) == 2:
+            heads.setdefault(words[1], set()).add(words[0])
+    return {tail: frozenset(h) for tail, h in heads.items()}
+
+
+def _tail_of_longer_verb(folded: str, pos: int, verb: str) -> bool:
+    """Is the verb asked, found at ``pos`` of a folded sentence, the last word of another task verb: "lập" in "quyết
+    định thành lập Hội đồng" is no "lập kế hoạch" (TT 63/2025/TT-BCT Điều 15.2; blind set b86-11)?"""
+    before = re.search(r"([a-z0-9]+)\s+$", folded[:pos])
+    return before is not None and before.group(1) in _longer_task_verbs().get(verb, frozenset())
+
+
 def _agent_of(sentence: str, verb: str) -> str | None:
     """The unit written right before the task verb ``verb`` (folded) in ``sentence``, the longest such name; or after
     a label naming the body by that verb ("b) Cơ quan thẩm định: Sở Quy hoạch - Kiến trúc Hà Nội;", NQ Hà Nội on TOD
@@ -1260,6 +1281,8 @@ def _agent_of(sentence: str, verb: str) -> str | None:
     if (named := _named_as_agent(sentence, folded, verb)) is not None:
         return named
     for m in re.finditer(rf"(?<![a-z0-9]){re.escape(verb)}(?![a-z0-9])", folded):
+        if _tail_of_longer_verb(folded, m.start(), verb):
+            continue
         left = max(0, m.start() - 200)
         for w in re.finditer(r"(?<!\S)\S", sentence[left:m.start()]):
             start = left + w.start()
@@ -1558,12 +1581,12 @@ def _pieces(text: str) -> list[str]:
     return [p for sent in sentences(text) for p in re.split(r";\s*", sent) if p.strip()]
 
 
-def _other_level(unit: str, folded_question: str) -> bool:
+def _other_level(unit: str, folded_question: str, m: re.Match | None = None) -> bool:
     """Does ``unit`` belong to another level of government than the one the question names ("ở cấp tỉnh": "Trung tâm
     Phục vụ hành chính công các xã, phường trên địa bàn tỉnh Nghệ An" is the communes')? Read on the name before its
-    address ("(số 16, ...)") and its area ("trên địa bàn ...")."""
+    address ("(số 16, ...)") and its area ("trên địa bàn ..."). ``m``: the level asked, when already found."""
     lex = questions()
-    m = lex.level_asked.search(folded_question)
+    m = m or lex.level_asked.search(folded_question)
     if m is None:
         return False
     name = re.split(r"\(|\btren dia ban\b", fold(unit))[0]
@@ -2181,6 +2204,12 @@ class DefaultAnswerer:
             return sent  # "cử ai tham gia ...?": the people named after "cử", or listed under the sentence sending them
         if not self.supported(query, evidence):
             return self.refusal(query, hits)
+        if query.intent in (Intent.LEAD, Intent.PARTNERS) and questions().yes_no_asked.search(query.folded) and \
+                (named := [u for u in query.units if not only_generic(u)]) and \
+                not any(_of_units_asked(e, replace(query, units=named)) for e in evidence[: self.top]):
+            # "NĐ 329 giao Bộ Giáo dục và Đào tạo chủ trì ... phải không?" of a decree whose clauses on the topic name
+            # other bodies: the documents do not say so (questions.toml [yes_no]; blind set b85-30)
+            return self.refusal(query, hits)
         need = value_asked(query)
         # retrieval's order, among the clauses nearly as on topic as the best one (and holding the value asked for)
         top = max(e.coverage for e in evidence[: self.top])
@@ -2220,6 +2249,7 @@ class DefaultAnswerer:
         # (a clause the value asked is stated for by its list or lead-in, read once for the filter and the order)
         stated_for = {id(e): _stated_for(e, need) for e in evidence[: self.top]} if need is not None else {}
         route = _route_asked(query) if query.asks_recipient else None
+        actor_level = questions().level_actor.search(query.folded)
         ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor or (
             need is not None and e.reach >= (self.agreed_min_coverage if _named_and_agreed(e, query) else self.min_coverage)
             and (_holds_value(e.hit.chunk.text, need) or stated_for[id(e)]
@@ -2296,6 +2326,12 @@ class DefaultAnswerer:
                                    # ('nguyên tắc "06 rõ": “rõ người, rõ việc, ...”', KH 155/KH-UBND of phường Phong
                                    # Châu II.3) before one only naming it ("... theo nguyên tắc "06 rõ"", VI.1; b71-10)
                                    bool(quoted) and not _defines_quoted(e.hit.chunk.text, quoted),
+                                   # "ở cấp tỉnh cơ quan nào chủ trì kiểm tra ...?": the province's body ("Sở Nội vụ
+                                   # các tỉnh, thành phố có trách nhiệm chủ trì ... kiểm tra") before a ministry doing
+                                   # the same at its level (TT 100/2025/TT-BTC Điều 6.3, 6.2; blind set b87-24)
+                                   acting and bool(e.clause.responsibility.lead) and actor_level is not None
+                                   and all(_other_level(u, query.folded, actor_level)
+                                           for u in e.clause.responsibility.lead),
                                    -e.hit.score))
         ev = _place_named_first(ev, query)
         # "hiệp thương lần thứ ba": a clause on another round only ("(1) ... lần thứ nhất: Chậm nhất ngày 10/12/2025")

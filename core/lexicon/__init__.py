@@ -92,6 +92,7 @@ class UnitLexicon:
     abbreviations: dict[str, str]  # folded short form -> folded long form
     abbreviation_levels: frozenset[str]  # after a short form that is a word, these make it the short form ("ca tinh")
     level_end: re.Pattern  # a name ending in its level or place: "Công an Thành phố", "Ủy ban nhân dân các xã"
+    place_cut: re.Pattern  # a "nơi" clause cut at its subject ending a name: "Ủy ban nhân dân cấp xã | nơi người"
     key_drop: frozenset[str]
     key_rewrite: tuple[tuple[str, str], ...]  # folded phrase -> what it is compared as ("to quoc viet nam" -> "to quoc")
     continuations: tuple[str, ...] = ()  # verb-like words inside a name ("có liên quan", "ứng dụng công nghệ")
@@ -140,6 +141,8 @@ def units() -> UnitLexicon:
         abbreviations={a["short"]: a["long"] for a in data["abbreviation"]},
         abbreviation_levels=frozenset(data["abbreviation_levels"]["words"]),
         level_end=re.compile(rf"(?i)\b(?:{_any_of(data['level_end']['words'])})$"),
+        place_cut=re.compile(rf"(?i)\s+{re.escape(data['place_clause']['word'])}"
+                             rf"(?:\s+(?:{_any_of(data['place_clause']['subjects'])}))?$"),
         joint_office=tuple(tuple(data["joint_office"][k]) for k in ("heads", "first", "second")),
         key_drop=frozenset(data["key_drop"]["words"]),
         key_rewrite=tuple((k, v) for k, v in data.get("key_rewrite", {}).items() if k not in ("example", "source")),
@@ -180,6 +183,7 @@ class RoleLexicon:
     delegation_verbs: tuple[str, ...]  # "phân cấp", "ủy quyền": a body handing its power to another (lower case)
     task_verbs: tuple[str, ...]
     case_openings: tuple[str, ...]  # lower-case words opening a case that "thì" closes ("trường hợp", "nếu", "khi")
+    not_acting: frozenset[str]  # task verbs that after a body say no act of it ("là", "được", "nhận thấy")
     labels: tuple[tuple[str, str], ...]  # (label key, role), longest key first
     exact_labels: frozenset[str]  # keys naming a column only as its whole header ("bo phan", folded)
     deadlines: tuple[re.Pattern, ...]
@@ -244,6 +248,7 @@ def roles() -> RoleLexicon:
         # a passive marker ends a unit name as a verb does ("Cán bộ, công chức, viên chức | bị xử lý kỷ luật")
         task_verbs=tuple(sorted([*data["task_verbs"]["words"], *data["passive"]["words"]], key=len, reverse=True)),
         case_openings=tuple(sorted(data["case_opening"]["words"], key=len, reverse=True)),
+        not_acting=frozenset(data["case_opening"]["not_acting"]),
         labels=tuple(sorted(labels, key=lambda t: -len(t[0]))),
         exact_labels=frozenset(fold(k) for lab in data["label"] for k in lab.get("exact", ())),
         deadlines=tuple(re.compile(d["pattern"], re.I) for d in data["deadline"]),
@@ -611,7 +616,9 @@ class QuestionLexicon:
     delegate_asked: re.Pattern  # "phân cấp ... cho cơ quan nào?": the body a power is handed to
     level_asked: re.Pattern  # "ở cấp tỉnh": the level of government asked (group "level")
     level_names: dict[str, re.Pattern]  # level -> the words naming it in a body's name (folded)
+    level_actor: re.Pattern  # "ở cấp tỉnh cơ quan nào ...": the level of the body asked for (group "level")
     several_asked: re.Pattern  # "những trường hợp nào": every item of a list is asked (folded)
+    yes_no_asked: re.Pattern  # "... phải không?": whether what the question asserts is so (folded)
     alternatives: re.Pattern  # "... hay ...": a question weighing two (folded)
     who_word: re.Pattern  # "ai", "đơn vị nào": the word asking who (folded)
     counted: re.Pattern  # "bao nhiêu giấy phép": group "what" is what a count question counts (folded)
@@ -731,8 +738,10 @@ def questions() -> QuestionLexicon:
         appendix_asked=re.compile(data["appendix"]["asks"]),
         delegate_asked=re.compile(data["delegate"]["asks"]),
         level_asked=re.compile(data["level"]["asks"]),
-        level_names={k: re.compile(data["level"][k]) for k in ("tinh", "xa", "huyen")},
+        level_actor=re.compile(data["level"]["actor"]),
+        level_names={k: re.compile(data["level"][k]) for k in ("tinh", "xa", "huyen", "trung uong")},
         several_asked=re.compile(data["several"]["asks"]),
+        yes_no_asked=re.compile(data["yes_no"]["asks"]),
         alternatives=re.compile(data["alternatives"]["asks"]),
         who_word=re.compile(data["alternatives"]["who_word"]),
         each_plan=re.compile(data["each_plan"]["pattern"]),
