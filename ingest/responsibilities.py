@@ -730,13 +730,10 @@ def _undergoes(rest: str) -> bool:
     return False
 
 
-def _after_opening_time(sentence: str, cases: bool = True) -> int:
+def _after_opening_time(sentence: str) -> int:
     """Where the subject starts after a time that opens a sentence up to its first comma ("Hằng năm, ", "Định kỳ hằng
     quý, ", "Trước ngày 15/12/2025, "): the time is all the opening says, but for a word or two ("Định kỳ"); 0 when no
-    time opens it. ``cases``: also after a case or an event (``_after_opening_case``), only for the sentence that opens
-    its clause: a case further on is an exception to what the clause says ("... Trường hợp hồ sơ, đề án, văn bản chưa
-    đạt yêu cầu, Chủ tịch Ủy ban nhân dân cấp xã quyết định hoãn ...", NĐ 315/2025/NĐ-CP Quy chế Điều 23.3.b, among the
-    tasks of the Văn phòng)."""
+    time opens it."""
     if (mandate := role_lexicon().mandate_opening.match(sentence)) is not None:
         return mandate.end()  # "Căn cứ chức năng, nhiệm vụ được giao, " says on what grounds, not when
     comma = sentence.find(",")
@@ -745,20 +742,23 @@ def _after_opening_time(sentence: str, cases: bool = True) -> int:
     opening = sentence[:comma]
     said = extract_deadline(opening)
     if not said or len(opening.split()) > len(said.split()) + 2:
-        return _after_opening_case(sentence) if cases else 0
+        return 0
     return len(sentence) - len(sentence[comma + 1:].lstrip())
 
 
 def _subject_start(sentence: str, opens_clause: bool) -> int:
-    """Where a sentence's subject starts: after an opening time, or after an opening case in the sentence that opens
-    its clause (``_after_opening_time``); not after a case when the subject is a plural, which restates those a heading
-    or lead-in names ("Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; các đơn vị, cơ sở giáo dục trực thuộc: / -
-    Trường hợp ... (VN_AQI ≥ 301), các đơn vị, trường học chủ động tạm dừng ...", CV 5095/SGDĐT-CTTTHSSV Hà Nội; blind
-    set b23): a plural with a role of its own is read further on ("..., các bộ, ngành có trách nhiệm ...")."""
-    start = _after_opening_time(sentence, opens_clause)
-    if start and re.match(r"(?i)(?:các|những)\s", sentence[start:]) and not _after_opening_time(sentence, False):
-        return 0
-    return start
+    """Where a sentence's subject starts: after an opening time (``_after_opening_time``), or after an opening case or
+    event (``_after_opening_case``) in the sentence that opens its clause only: a case further on is an exception to
+    what the clause says ("... Trường hợp hồ sơ, đề án, văn bản chưa đạt yêu cầu, Chủ tịch Ủy ban nhân dân cấp xã quyết
+    định hoãn ...", NĐ 315/2025/NĐ-CP Quy chế Điều 23.3.b, among the tasks of the Văn phòng). Not after a case when the
+    subject is a plural, which restates those a heading or lead-in names ("Sở Giáo dục và Đào tạo đề nghị UBND các xã,
+    phường; các đơn vị, cơ sở giáo dục trực thuộc: / - Trường hợp ... (VN_AQI ≥ 301), các đơn vị, trường học chủ động
+    tạm dừng ...", CV 5095/SGDĐT-CTTTHSSV Hà Nội; blind set b23): a plural with a role of its own is read further on
+    ("..., các bộ, ngành có trách nhiệm ...")."""
+    if (start := _after_opening_time(sentence)) or not opens_clause:
+        return start
+    start = _after_opening_case(sentence)
+    return 0 if re.match(r"(?i)(?:các|những)\s", sentence[start:]) else start
 
 
 def _after_opening_case(sentence: str) -> int:
@@ -768,14 +768,14 @@ def _after_opening_case(sentence: str) -> int:
     cấp tỉnh chủ động phối hợp ..." (TT 101/2025/TT-BCA Điều 5.1; blind set b83-24); roles.toml [case_opening]. 0 when
     none opens it."""
     low = sentence.lower()
-    if not low.startswith(role_lexicon().case_openings):
+    if not (case_word := _case_word(low)):
         return 0
     for comma in re.finditer(r",\s*", sentence):
         opening = low[:comma.start()]
         if len(opening.split()) > 30 or _any_role_re().search(opening) is not None or " thì " in opening:
             return 0
         if re.search(r"\bcủa(?:\s+\S+)?$", opening) or _LISTED_HEAD_END.search(opening) \
-                or starts_with_unit(sentence[len(_case_word(low)):comma.start()].lstrip()):
+                or starts_with_unit(sentence[len(case_word):comma.start()].lstrip()):
             # a list the comma goes on with: "Khi có văn bản yêu cầu của người, | cơ quan ...", "Trường hợp cơ quan, |
             # tổ chức, đơn vị chưa kiện toàn ..." (NĐ 170/2025/NĐ-CP Điều 34.3), "a) Đối với Ban quản lý dự án chuyên
             # ngành, | Ban quản lý dự án khu vực thuộc thẩm quyền quản lý của bộ ...: được thành lập ..."
@@ -931,17 +931,13 @@ def extract_deadline(text: str) -> str:
     lex = role_lexicon()
     for pattern in lex.deadlines:
         for m in pattern.finditer(flat):
-            phrase = m.group(0).strip(" ,;")
-            if lex.cited_document.search(flat[max(0, m.start() - 80):m.start()]):
-                continue  # "Nghị định số 144/2025/NĐ-CP ngày 12 tháng 6 năm 2025", "Luật Quản lý, sử dụng vũ khí, vật
-                # liệu nổ ngày 29/6/2024": the date of a cited document (roles.toml [cited_document]), not a deadline
-            if _in_condition(flat, m.start(), m.end()):
-                continue  # "Trường hợp ... trước ngày 01 tháng 01 năm 1995 thì cơ quan bảo hiểm xã hội ...": the case a
-                # rule is about, not the time it sets
-            starts_only = phrase.lower().startswith("từ") and not _WINDOW_END.search(phrase)
-            if phrase and not starts_only and (best is None or m.start() < best[0]):
-                best = (m.start(), phrase, m.start() + len(m.group(0).rstrip(" ,;")))  # "từ ngày ..." starts
-                # something, it is not a deadline; "từ ngày 05/02 - 08/02/2026" is a window
+            if _sets_no_deadline(flat, m):
+                continue
+            found = _deadline_span(m)
+            starts_only = found[1].lower().startswith("từ") and not _WINDOW_END.search(found[1])
+            if found[1] and not starts_only and (best is None or m.start() < best[0]):
+                best = found  # "từ ngày ..." starts something, it is not a deadline; "từ ngày 05/02 - 08/02/2026" is a
+                # window
                 break
     if best is None:
         return ""
@@ -958,9 +954,22 @@ def extract_deadline(text: str) -> str:
     return best[1] + more.group(0).rstrip(" ,;") if more and more.group(0).strip() else best[1]
 
 
+def _sets_no_deadline(flat: str, m: re.Match) -> bool:
+    """Is the date matched a cited document's ("Nghị định số 144/2025/NĐ-CP ngày 12 tháng 6 năm 2025", "Luật Quản lý, sử
+    dụng vũ khí, vật liệu nổ ngày 29/6/2024"; roles.toml [cited_document]) or part of the case a rule is about
+    ("Trường hợp ... trước ngày 01 tháng 01 năm 1995 thì cơ quan bảo hiểm xã hội ..."), not a time the text sets?"""
+    return bool(role_lexicon().cited_document.search(flat[max(0, m.start() - 80):m.start()])) \
+        or _in_condition(flat, m.start(), m.end())
+
+
+def _deadline_span(m: re.Match) -> tuple[int, str, int]:
+    """(start, the phrase without edge punctuation, where it ends) of a deadline pattern's match."""
+    return m.start(), m.group(0).strip(" ,;"), m.start() + len(m.group(0).rstrip(" ,;"))
+
+
 _BARE_RECURRENCE = re.compile(r"(?i)(?:hằng|hàng)\s+năm")
-# a day of the year a sentence sets after it: "trước ngày 15 tháng 6 hàng năm", "chậm nhất ngày 20/12", "trong quý I"
-_DAY_OF_THE_YEAR = re.compile(r"(?i)^(?:trước|chậm nhất|muộn nhất|đến|hết|trong|vào)\b.*?(?:\d{1,2}\s*(?:/|\s+tháng\s+)\s*"
+# a deadline phrase setting a day of the year: "trước ngày 15 tháng 6 hàng năm", "chậm nhất ngày 20/12", "trong quý I"
+_SETS_A_DAY = re.compile(r"(?i)^(?:trước|chậm nhất|muộn nhất|đến|hết|trong|vào)\b.*?(?:\d{1,2}\s*(?:/|\s+tháng\s+)\s*"
                               r"\d{1,2}(?!\s*(?:/|năm)\s*\d)|\bquý\s+[IV1-4]+(?!\s*/))")
 
 
@@ -970,15 +979,13 @@ def _dated_after(flat: str, pos: int) -> tuple[int, str, int] | None:
     end = re.search(r"[.;](?:\s|$)", flat[pos:])
     sentence_end = pos + end.start() if end else len(flat)
     found: tuple[int, str, int] | None = None
-    lex = role_lexicon()
-    for pattern in lex.deadlines:
+    for pattern in role_lexicon().deadlines:
         m = pattern.search(flat, pos, sentence_end)
-        if m is None or not _DAY_OF_THE_YEAR.search(m.group(0).strip()) or not _BARE_RECURRENCE.search(m.group(0)) \
-                or lex.cited_document.search(flat[max(0, m.start() - 80):m.start()]) \
-                or _in_condition(flat, m.start(), m.end()):
+        if m is None or not _SETS_A_DAY.search(m.group(0).strip()) or not _BARE_RECURRENCE.search(m.group(0)) \
+                or _sets_no_deadline(flat, m):
             continue
         if found is None or m.start() < found[0]:
-            found = (m.start(), m.group(0).strip(" ,;"), m.start() + len(m.group(0).rstrip(" ,;")))
+            found = _deadline_span(m)
     return found
 
 
@@ -1127,8 +1134,8 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     requested = False
     prefixed = False
     for prefix in _heading_prefixes():
-        if t.lower().startswith(prefix.lower() + " ") and (prefix.endswith(" của") or (
-                duty := role_lexicon().duty_of.match(t)) is None or t[len(prefix) + 1:].lstrip()[:1].isupper()):
+        if t.lower().startswith(prefix.lower() + " ") and (prefix.endswith(" của") or role_lexicon().duty_of.match(t)
+                                                          is None or t[len(prefix) + 1:].lstrip()[:1].isupper()):
             # a bare "Trách nhiệm" with a duty span after it names its body after "của" ("Điều 13. Trách nhiệm phối hợp
             # của Cơ quan thường trực với các Thành viên Hội đồng", NĐ 294/2025/NĐ-CP; blind set b83-05): read below
             t = t[len(prefix) + 1:].lstrip()

@@ -468,14 +468,18 @@ def _role_defined_end(text: str, start: int, at: int) -> int | None:
 
 
 def _duty_after(text: str, cursor: int, words: int, ends: tuple[str, ...], stops: tuple[str, ...] = (),
-                not_after: tuple[str, ...] = ()) -> int | None:
+                not_after: tuple[str, ...] = (), any_end: bool = False) -> int | None:
     """Where one of ``ends`` (a duty: "có trách nhiệm") begins after at most ``words`` lower-case words from ``cursor``,
     with no punctuation between, none of them one of ``stops`` and the last none of ``not_after``; None otherwise. The
-    scan that ends a body with no proper word at its duty (``_role_defined_end``, ``_described_end``)."""
+    scan that ends a body with no proper word at its duty (``_role_defined_end``, ``_described_end``), or a ministry
+    office's name at its duty (``_comma_name_end``). The duty is a whole word followed by a space, or with ``any_end``
+    by anything but a letter or digit ("có trách nhiệm:")."""
     last = ""
     for _ in range(words + 1):
         rest = text[cursor:].lstrip(" ")
-        if rest != text[cursor:] and last not in not_after and any(rest.startswith(f"{d} ") for d in ends):
+        if rest != text[cursor:] and last not in not_after and \
+                any(rest.startswith(d) and (not rest[len(d):len(d) + 1].isalnum() if any_end else
+                                            rest[len(d):len(d) + 1] == " ") for d in ends):
             return cursor
         word = re.match(r"[^\s.,;:!?()]+", rest)
         if word is None or not word.group(0)[:1].islower() or word.group(0) in stops:
@@ -529,9 +533,7 @@ def _comma_name_end(text: str, start: int, at: int) -> int | None:
     if not _OFFICE_WITH_COMMA.fullmatch(text[start:at]):
         return None
     lex = unit_lexicon()
-    duty = "|".join(map(re.escape, (*lex.duty, *lex.described_by)))
-    m = re.match(rf"(?:(?!(?:hoặc|và)\s)[a-zđà-ỹ][^\s.,;:!?()]*\s+){{1,6}}?(?=(?:{duty})(?![\wÀ-ỹ]))", text[at:])
-    return at + len(m.group(0).rstrip()) if m else None
+    return _duty_after(text, at, 6, (*lex.duty, *lex.described_by), stops=("hoặc", "và"), any_end=True)
 
 
 def without_restated_role(value: str) -> str:
