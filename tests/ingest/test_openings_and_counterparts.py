@@ -58,9 +58,15 @@ def test_a_heading_names_its_body_not_whom_it_works_with():
     assert heading_units("Quan hệ công tác giữa Hội đồng với Cơ quan thường trực") is None  # Điều 12: no duty heading
 
 
-def test_a_name_cut_inside_its_place_clause_ends_before_it():
+def test_a_body_named_by_its_place_clause_runs_to_its_duty():
     doc = parse_file(VBPL / "nd-333-2025.html")
-    assert clause_at(doc, "Điều 5.1.b").responsibility.lead == ["Ủy ban nhân dân cấp xã"]
+    # "1. Ủy ban nhân dân cấp xã nơi người chấp hành biện pháp ... tại cộng đồng cư trú có nhiệm vụ, quyền hạn:" (Điều 5.1):
+    # the verb inside the "nơi" clause ("chấp hành") does not cut the name before its duty (stop 70; NĐ 331/2025 Điều
+    # 6.7 of blind set b86-08 reads so too)
+    assert clause_at(doc, "Điều 5.1.b").responsibility.lead == [
+        "Ủy ban nhân dân cấp xã nơi người chấp hành biện pháp xử lý chuyển hướng tại cộng đồng cư trú"]
+    # with no duty after it, a name cut inside its "nơi" clause ends before "nơi"
+    assert clean_unit("Ủy ban nhân dân cấp xã nơi người") == "Ủy ban nhân dân cấp xã"
     # whole "nơi" clauses stay (NĐ 158/2025 and Quyết định 170/2025 of the tuning half write "nơi thường trú", "nơi đến")
     assert clean_unit("Ủy ban nhân dân cấp xã nơi thường trú") == "Ủy ban nhân dân cấp xã nơi thường trú"
     assert clean_unit("Cơ quan nơi đến") == "Cơ quan nơi đến"
