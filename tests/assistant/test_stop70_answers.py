@@ -10,7 +10,8 @@
 - "<document> giao <body> <task> ...?" is refused when no clause found names that body (questions.toml [handed];
   b79-11), and answered when one does;
 - the body after "thì", written in lower case mid-sentence, leads ("... thì lãnh đạo học viện, trường Công an nhân
-  dân chủ trì tổ chức lễ tang", TT 62/2019/TT-BCA Điều 21.3; b81-11).
+  dân chủ trì tổ chức lễ tang", TT 62/2019/TT-BCA Điều 21.3; b81-11);
+- "Cục Cảnh sát quản lý hành chính về trật tự xã hội" is one name (units.toml [name_continuation]; eval/external b5).
 """
 
 from __future__ import annotations
@@ -79,3 +80,13 @@ def test_the_body_after_then_leads_though_written_in_lower_case():
     # a lower-case phrase after "thì" that no role word follows names no one who leads
     other = next(c for c in doc.clauses if c.path == "Điều 21.2")
     assert other.responsibility.lead == ["Công an đơn vị, địa phương"], other.responsibility
+
+
+def test_the_police_department_named_by_what_it_manages_keeps_its_name():
+    # "4. Là đầu mối phối hợp với Cục Cảnh sát quản lý hành chính về trật tự xã hội, Bộ Công an kiểm tra, đánh giá ..."
+    # (QĐ 163 Ninh Bình on its procedures system, Điều 24.4): the partner had been cut at "quản lý" to "Cục Cảnh sát"
+    doc = parse_file(REPO / "eval" / "external" / "docs" / "b5" / "639c24e1a9c3f20c.md", Settings())
+    clause = next(c for c in doc.clauses if c.path == "Điều 24.4")
+    assert clause.responsibility.lead == ["Công an tỉnh"], clause.responsibility
+    assert clause.responsibility.partners == ["Cục Cảnh sát quản lý hành chính về trật tự xã hội", "Bộ Công an"], \
+        clause.responsibility
