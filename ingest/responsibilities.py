@@ -980,7 +980,7 @@ def _deadline_span(m: re.Match) -> tuple[int, str, int]:
 _BARE_RECURRENCE = re.compile(r"(?i)(?:hằng|hàng)\s+năm")
 # a deadline phrase setting a day of the year: "trước ngày 15 tháng 6 hàng năm", "chậm nhất ngày 20/12", "trong quý I"
 _SETS_A_DAY = re.compile(r"(?i)^(?:trước|chậm nhất|muộn nhất|đến|hết|trong|vào)\b.*?(?:\d{1,2}\s*(?:/|\s+tháng\s+)\s*"
-                              r"\d{1,2}(?!\s*(?:/|năm)\s*\d)|\bquý\s+[IV1-4]+(?!\s*/))")
+                         r"\d{1,2}(?!\s*(?:/|năm)\s*\d)|\bquý\s+[IV1-4]+(?!\s*/))")
 
 
 def _dated_after(flat: str, pos: int) -> tuple[int, str, int] | None:

@@ -467,6 +467,9 @@ def _role_defined_end(text: str, start: int, at: int) -> int | None:
     return _duty_after(text, at + len(role), _ROLE_OBJECT_WORDS, lex.duty)
 
 
+_JOINING_WORDS = ("hoặc", "và")  # a name that runs on to its duty runs over no word joining it to another body
+
+
 def _duty_after(text: str, cursor: int, words: int, ends: tuple[str, ...], stops: tuple[str, ...] = (),
                 not_after: tuple[str, ...] = (), any_end: bool = False) -> int | None:
     """Where one of ``ends`` (a duty: "có trách nhiệm") begins after at most ``words`` lower-case words from ``cursor``,
@@ -517,7 +520,7 @@ def _described_end(text: str, start: int, at: int) -> int | None:
     lex = unit_lexicon()
     if _proper(text[start:at]) or any(text.startswith(f"{w} {d} ", at) for w in lex.not_describing for d in lex.duty):
         return None  # "Bên bán điện | chỉ có quyền ...", not "cơ quan có thẩm quyền cấp chứng chỉ năng lực có trách nhiệm"
-    return _duty_after(text, at, _DESCRIPTION_WORDS, (*lex.duty, *lex.described_by), stops=("hoặc", "và"),
+    return _duty_after(text, at, _DESCRIPTION_WORDS, (*lex.duty, *lex.described_by), stops=_JOINING_WORDS,
                        not_after=("người",))
 
 
@@ -533,7 +536,7 @@ def _comma_name_end(text: str, start: int, at: int) -> int | None:
     if not _OFFICE_WITH_COMMA.fullmatch(text[start:at]):
         return None
     lex = unit_lexicon()
-    return _duty_after(text, at, 6, (*lex.duty, *lex.described_by), stops=("hoặc", "và"), any_end=True)
+    return _duty_after(text, at, 6, (*lex.duty, *lex.described_by), stops=_JOINING_WORDS, any_end=True)
 
 
 def _place_name_end(text: str, start: int, at: int) -> int | None:
@@ -545,7 +548,7 @@ def _place_name_end(text: str, start: int, at: int) -> int | None:
     lex = unit_lexicon()
     if lex.place_cut.search(text[start:at].rstrip()) is None:
         return None
-    return _duty_after(text, at, 16, lex.duty, stops=("hoặc", "và"), any_end=True)
+    return _duty_after(text, at, 16, lex.duty, stops=_JOINING_WORDS, any_end=True)
 
 
 def without_restated_role(value: str) -> str:

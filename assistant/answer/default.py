@@ -2266,7 +2266,7 @@ class DefaultAnswerer:
         stated_for = {id(e): _stated_for(e, need) for e in evidence[: self.top]} if need is not None else {}
         route = _route_asked(query) if query.asks_recipient else None
         actor_level = questions().level_actor.search(query.folded)
-        named_near = any(_names_someone(e, acts) for e in evidence[: self.top] if e.coverage >= floor)
+        named_near = acting and any(_names_someone(e, acts) for e in evidence[: self.top] if e.coverage >= floor)
         ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor or (
             need is not None and e.reach >= (self.agreed_min_coverage if _named_and_agreed(e, query) else self.min_coverage)
             and (_holds_value(e.hit.chunk.text, need) or stated_for[id(e)]
