@@ -172,6 +172,17 @@ def clause_scope(clause: Clause, text: str) -> str:
     return f"{' '.join(clause.heading_trail)} {text}"
 
 
+def without_exceptions(text: str, question: str) -> str:
+    """``text`` without an exception in brackets, which names what a clause leaves to others ("(trừ các tiền chất được
+    sử dụng trong lĩnh vực công nghiệp ...)"; structure.toml [exception]), unless the question itself asks of an exception
+    ("... được bán tài sản cố định nhưng trừ tài sản ĐVSN công lập có nguyên giá ...", external set b6-34)."""
+    words = structure().exception_words
+    folded = f" {fold(question)} "
+    if any(w in question.lower() or (" " in w and f" {fold(w)} " in folded) for w in words):
+        return text
+    return structure().exception.sub(" ", text)
+
+
 @lru_cache(maxsize=256)
 def _self_reference(kinds: tuple[str, ...]) -> re.Pattern | None:
     """A clause speaking of its own document ("Nguồn kinh phí thực hiện chế độ quy định tại Quyết định này do ngân sách

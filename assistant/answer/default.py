@@ -19,8 +19,8 @@ from assistant.values import (COUNT, CURRENCY, DATE, DAY, DURATION, MOMENT, MONE
                               ValueNeed, counted_asked, counted_word, thing_counted, value_asked)
 from assistant.topic import (asking_words, asks_only_of_plan, asks_plan_itself, best_clause, clause_scope, coverage,
                             description, document_scope, executes_itself, hands_itself, letter_subject, marks_clash,
-                            own_title, pairs_held,
-                            rewritten_words, round_match, terms_for, topic_variants, variant_coverage, with_aliases)
+                            own_title, pairs_held, rewritten_words, round_match, terms_for, topic_variants,
+                            variant_coverage, with_aliases, without_exceptions)
 from ingest.labels import label_of
 from ingest.responsibilities import (delegated_to, extract_deadline, extract_from_text, heading_units, leading_subject,
                                      numbered_items, is_attribute_line, leads_by_role, parse_label_line)
@@ -1388,7 +1388,7 @@ def _cite(cites: Citations, e: Evidence) -> int:
     return cites.add(e.doc, e.clause, citation_text(e.doc, e.clause, e.hit.chunk))
 
 
-_KIND_ASKED = re.compile(r"\b(bo|so|cuc|phong|tong cuc|chi cuc)\s+nao\b")
+_KIND_ASKED = re.compile(r"\b(bo|so|cuc|vu|vien|phong|tong cuc|chi cuc)\s+nao\b")
 
 
 def _kind_asked(folded_question: str) -> str:
@@ -1420,6 +1420,23 @@ def _names_someone(e: Evidence, acts: dict[int, bool]) -> bool:
     lead)."""
     r = e.clause.responsibility
     return bool(r.lead or r.implementers or r.advisers or r.partners) or acts.get(id(e), False)
+
+
+_SIBLING_MARGIN = 0.2  # how much more of the topic a sibling body's duty must cover to go before retrieval's first
+
+
+def _sibling_on_topic(best: Evidence, ev: list[Evidence], acts: dict[int, bool]) -> Evidence | None:
+    """Of the duties an article gives body by body, the one far more on the question's topic than retrieval's first:
+    "tiền chất dùng cho ngành công nghiệp thì bộ nào quản lý nhà nước?" is "2. Bộ Công Thương có trách nhiệm quản lý nhà
+    nước về các tiền chất sử dụng trong lĩnh vực công nghiệp.", not "1. Bộ Công an có trách nhiệm quản lý nhà nước các
+    chất ma túy, tiền chất phục vụ nghiên cứu ..." beside it (NĐ 28/2026/NĐ-CP Điều 2; blind set b93-05): items written
+    alike share most of their words, so their order in retrieval says little. None when no sibling naming who does it
+    covers ``_SIBLING_MARGIN`` more."""
+    if best.clause.parent_id is None or not _names_someone(best, acts):
+        return None
+    return max((e for e in ev if e is not best and e.doc.id == best.doc.id and e.clause.parent_id == best.clause.parent_id
+                and _names_someone(e, acts) and e.coverage >= best.coverage + _SIBLING_MARGIN),
+               key=lambda e: e.coverage, default=None)
 
 
 def _period_under_heading(doc: Document, events: bool = True) -> Clause | None:
@@ -1710,7 +1727,7 @@ class DefaultAnswerer:
             # (the plan's title is not read as part of every clause: 4 more answers on the tuning sets, but "So sánh chỉ
             # tiêu kéo giảm số vụ phạm tội ... của Hải Dương và Lào Cai" was then answered for Lào Cai from a plan on
             # minerals whose title holds "trật tự": tests/api/test_meeting_questions.py)
-            scope = document_scope(doc, clause, h.chunk.text)
+            scope = document_scope(doc, clause, without_exceptions(h.chunk.text, query.text))
             covered = self._on_topic(variants, scope)
             in_subject = 0.0
             if subject := letter_subject(doc):
@@ -2379,6 +2396,9 @@ class DefaultAnswerer:
         if intent == Intent.COMPARE:
             return self._compare(query, evidence, hits)
         best = ev[0]
+        if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and \
+                (sibling := _sibling_on_topic(best, ev[: self.top], acts)) is not None:
+            best = sibling
         if intent == Intent.CONTENT and need in (DATE, DAY) and not need.search(_without_cited_dates(best.hit.chunk.text)) \
                 and _deadline_states(best.clause.responsibility, need):
             # "... lập danh mục dự án ... trước ngày nào?" of an item whose day is its lead-in's ("1. Định kỳ (trước ngày

@@ -183,6 +183,7 @@ class RoleLexicon:
     delegation_verbs: tuple[str, ...]  # "phân cấp", "ủy quyền": a body handing its power to another (lower case)
     task_verbs: tuple[str, ...]
     case_openings: tuple[str, ...]  # lower-case words opening a case that "thì" closes ("trường hợp", "nếu", "khi")
+    grounds_openings: tuple[str, ...]  # the grounds a body acts on ("trên cơ sở"), opening a sentence as a case does
     not_acting: frozenset[str]  # task verbs that after a body say no act of it ("là", "được", "nhận thấy")
     labels: tuple[tuple[str, str], ...]  # (label key, role), longest key first
     exact_labels: frozenset[str]  # keys naming a column only as its whole header ("bo phan", folded)
@@ -203,6 +204,12 @@ class RoleLexicon:
     manner: re.Pattern  # "chặt chẽ với " after "Phối hợp": the unit follows the match
     role_only: re.Pattern  # what is left of a unit heading that ends in a role word alone: "phối hợp", "triển khai thực hiện:"
     acronym_subject: re.Pattern  # "VNMAC " before a role word: group 1 is the acronym
+    duty_subject: re.Pattern  # " có trách nhiệm" after a body named by what it is: the body ends where the match starts
+    duty_subject_words: int  # the most words such a body's name has
+    duty_subject_names: tuple[str, ...]  # words that open such a name though they are task verbs elsewhere: "Tổ chức"
+    duty_subject_not_opening: tuple[str, ...]  # words that never open it: "Việc", "Hồ sơ"
+    duty_subject_not_ending: tuple[str, ...]  # words that never end it: "người", "và"
+    duty_subject_modal: re.Pattern  # a modal ending what comes before the duty ("... phải"): no part of the name
     cited_document: re.Pattern  # the text before a date ends in a cited document: "... Luật Quản lý ...", "số 181/2024/NĐ-CP"
     cited_number: str  # the number of a cited text, as a regex: "181/2024/NĐ-CP", "75-TB/VPTW"
     cited_names: tuple[str, ...]  # the kinds of text cited by name before their date: "Luật"
@@ -248,6 +255,7 @@ def roles() -> RoleLexicon:
         # a passive marker ends a unit name as a verb does ("Cán bộ, công chức, viên chức | bị xử lý kỷ luật")
         task_verbs=tuple(sorted([*data["task_verbs"]["words"], *data["passive"]["words"]], key=len, reverse=True)),
         case_openings=tuple(sorted(data["case_opening"]["words"], key=len, reverse=True)),
+        grounds_openings=tuple(sorted(data["case_opening"]["grounds"], key=len, reverse=True)),
         not_acting=frozenset(data["case_opening"]["not_acting"]),
         labels=tuple(sorted(labels, key=lambda t: -len(t[0]))),
         exact_labels=frozenset(fold(k) for lab in data["label"] for k in lab.get("exact", ())),
@@ -273,6 +281,12 @@ def roles() -> RoleLexicon:
         role_only=re.compile(rf"^(?:{_any_of(data['role_only']['words'])})(?: (?:{_any_of(data['role_only']['then'])}))?"
                              rf"\s*:?$", re.I),
         acronym_subject=re.compile(rf"^([A-ZĐ][A-ZĐ0-9&]{{2,9}})\s+(?={_any_of(data['acronym_subject']['words'])})"),
+        duty_subject=re.compile(rf"\s+(?:{_any_of(data['duty_subject']['words'])})(?!\w)"),
+        duty_subject_words=data["duty_subject"]["max_words"],
+        duty_subject_names=tuple(data["duty_subject"]["names"]),
+        duty_subject_not_opening=tuple(data["duty_subject"]["not_opening"]),
+        duty_subject_not_ending=tuple(data["duty_subject"]["not_ending"]),
+        duty_subject_modal=re.compile(rf"(?:\s+(?:{_any_of(data['duty_subject']['modals'])}))+$"),
         cited_number=data["cited_document"]["number"],
         cited_names=tuple(data["cited_document"]["names"]),
         passive=re.compile(rf"^\s*(?:{_any_of(data['passive']['words'])})(?=[\s:,])"),
@@ -362,6 +376,8 @@ class StructureLexicon:
     gazette_sections: tuple[str, ...] = ()  # folded: "van ban quy pham phap luat", the Official Gazette's headings
     appendix_words: tuple[str, ...] = ("phu luc",)  # folded title words of an appendix: "phu luc", "phu bieu"
     carries_out: re.Pattern | None = None  # "Thực hiện Kế hoạch số ...": the text a letter opens by carrying out (group 1)
+    exception: re.Pattern | None = None  # "(trừ ...)": an exception in brackets, what a clause leaves to others
+    exception_words: tuple[str, ...] = ()  # the words opening one, as written: "trừ", "không kể"
     grounds_opening: re.Pattern | None = None  # "Căn cứ Luật ...", "Thực hiện Chỉ thị số ...": a paragraph of grounds opens
     letter_opening: re.Pattern | None = None  # "Sở Công Thương nhận được ...": a reply letter's body opens so
     stamp_slots: tuple[re.Pattern, ...] = ()  # a header's blanks an e-signature stamps: "Số: /KH-UBND", "ngày  tháng"
@@ -386,6 +402,8 @@ def structure() -> StructureLexicon:
         appendix_words=tuple(fold(w) for w in data["appendix"]["words"]),
         grounds_opening=re.compile(rf"^(?:{_any_of(data['grounds_opening']['openers'])})\s+(?:các\s+)?"
                                    rf"(?:{_any_of(data['grounds_opening']['texts'])})\b"),
+        exception_words=tuple(data["exception"]["words"]),
+        exception=re.compile(rf"\((?:{_any_of(data['exception']['words'])})\s[^()]*\)", re.I),
         carries_out=re.compile(rf"(?<![^\s(])(?:{_any_of(data['carries_out']['openers'])})\s+([^.;()]{{5,240}})"),
         implied_issuers=tuple((re.compile(i["title"]), i["issuer"]) for i in data.get("implied_issuer", [])),
         step=re.compile(rf"^(?:{_any_of(data['step']['words'])})\s+\d{{1,2}}\s*[:.]\s*", re.I),
