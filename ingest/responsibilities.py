@@ -752,21 +752,21 @@ def _duty_subject(sentence: str, start: int) -> tuple[str, int] | None:
     in a few words, saying no role, case or verb of its own ("Trường hợp ...", "Việc ...", "Thực hiện ..."); a unit the
     lexicon knows that ends it is the name ("Điều 5. Nội dung | Sở Dân tộc và Tôn giáo | có trách nhiệm chủ trì",
     QĐ 26/2025/QĐ-UBND Thái Nguyên). Else None."""
-    m = role_lexicon().duty_subject.search(sentence, start)
+    lex = role_lexicon()
+    m = lex.duty_subject.search(sentence, start)
     if m is None:
         return None
-    lex = role_lexicon()
     name = lex.duty_subject_modal.sub("", sentence[start:m.start()].strip())
     words = name.split()
     if not name[:1].isupper() or not 1 < len(words) <= lex.duty_subject_words or " là " in name or is_bare_head(name) \
-            or re.match(rf"(?:{'|'.join(map(re.escape, lex.duty_subject_not_opening))})\b", name) \
-            or words[-1] in lex.duty_subject_not_ending or re.search(r"[\d.,;:!?/“”\"]$|[\d.;:!?/“”\"]", name) \
+            or lex.duty_subject_not_opening.match(name) \
+            or words[-1] in lex.duty_subject_not_ending or re.search(r"[\d.;:!?/“”\"]|,$", name) \
             or _case_word(name.lower()) or extract_deadline(name) \
             or opens_with_verb(name) and not name.startswith(lex.duty_subject_names) \
             or (_any_role_re().search(name.lower()) is not None and not defined_by_role(name.split(",")[0])):
         return None
-    for inner in re.finditer(r"(?<=\s)[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]", name):
-        unit = unit_phrase_at(name, inner.start())
+    for inner in re.finditer(r"(?<=\s)\w", name):  # a known unit ending it: "Nội dung | Sở Dân tộc và Tôn giáo"
+        unit = unit_phrase_at(name, inner.start()) if inner.group(0).isupper() else None
         if unit is not None and unit[1] >= len(name):
             return unit[0], m.start()
     return name, m.start()

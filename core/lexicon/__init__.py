@@ -207,7 +207,7 @@ class RoleLexicon:
     duty_subject: re.Pattern  # " có trách nhiệm" after a body named by what it is: the body ends where the match starts
     duty_subject_words: int  # the most words such a body's name has
     duty_subject_names: tuple[str, ...]  # words that open such a name though they are task verbs elsewhere: "Tổ chức"
-    duty_subject_not_opening: tuple[str, ...]  # words that never open it: "Việc", "Hồ sơ"
+    duty_subject_not_opening: re.Pattern  # words that never open it: "Việc", "Hồ sơ"
     duty_subject_not_ending: tuple[str, ...]  # words that never end it: "người", "và"
     duty_subject_modal: re.Pattern  # a modal ending what comes before the duty ("... phải"): no part of the name
     cited_document: re.Pattern  # the text before a date ends in a cited document: "... Luật Quản lý ...", "số 181/2024/NĐ-CP"
@@ -284,7 +284,7 @@ def roles() -> RoleLexicon:
         duty_subject=re.compile(rf"\s+(?:{_any_of(data['duty_subject']['words'])})(?!\w)"),
         duty_subject_words=data["duty_subject"]["max_words"],
         duty_subject_names=tuple(data["duty_subject"]["names"]),
-        duty_subject_not_opening=tuple(data["duty_subject"]["not_opening"]),
+        duty_subject_not_opening=re.compile(rf"(?:{_any_of(data['duty_subject']['not_opening'])})\b"),
         duty_subject_not_ending=tuple(data["duty_subject"]["not_ending"]),
         duty_subject_modal=re.compile(rf"(?:\s+(?:{_any_of(data['duty_subject']['modals'])}))+$"),
         cited_number=data["cited_document"]["number"],
