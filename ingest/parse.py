@@ -106,6 +106,11 @@ LEAD_IN_STEP = 0.05  # a unit's lead-in ranks this much above the items it intro
 LEAD_IN_WORDS = 40
 
 
+def _ends_lead_in(text: str) -> bool:
+    """Does ``text`` end as a sentence introducing items, on a colon (emphasis marks aside: "có trách nhiệm:**")?"""
+    return text.rstrip(" *_").endswith(":")
+
+
 def _unit_lead_in(text: str) -> bool:
     """An unlabelled paragraph that names who does the items after it: "Đề nghị Bộ Nông nghiệp và Môi trường:" (Báo
     cáo UBND Lào Cai, kết quả Chỉ thị 38, 4. Đề xuất, kiến nghị: "(1). Xem xét ...", "(2). ..."), "Giao Sở Tư pháp chủ
@@ -278,7 +283,7 @@ class ClauseTreeBuilder:
         top = self.stack[-1] if self.stack else None
         if top is not None and top.label is not None and top.label.kind in ("dash", "plus") and not top.children \
                 and label.kind in ("paren", "letter") and label.component in ("1", "a") and label.rank < top.rank \
-                and top.text.rstrip(" *_").endswith(":"):
+                and _ends_lead_in(top.text):
             # a list's first item right after the bullet that introduces it: "- Thành phần hồ sơ gồm có:" + "(1) Tờ khai
             # điện tử ..." + "(2) ..." (QĐ 4422/QĐ-BVHTTDL of 2025, B.I.3; eval/external b19): the list is the
             # bullet's, not its siblings (which took the bullet's own path)
@@ -935,7 +940,7 @@ def _section_intro(n: _Node) -> Responsibility | None:
     liên quan:"), when it names who leads or carries them out; else None."""
     _, _, body = n.text.partition("\n")
     body = body.strip()
-    if not n.children or not body or "\n" in body or not body.rstrip(" *_").endswith(":") or \
+    if not n.children or not body or "\n" in body or not _ends_lead_in(body) or \
             rsp.opener_at(body, 0) is None:
         return None  # (not "... Ban Thường trực ... triệu tập và chủ trì hội nghị gồm:", who attend)
     roles = rsp.extract_from_text(body)
@@ -1011,7 +1016,7 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
             if id(n.parent) in partners_of and own.lead == list(ctx_units) and not own.partners:
                 own.partners = list(partners_of[id(n.parent)])  # "... chủ trì, phối hợp với Y: / a) Khẩn trương ...": Y too
             rsp.merge(n.responsibility, own)
-            introduces = n.children and n.text.rstrip(" *_").endswith(":")
+            introduces = n.children and _ends_lead_in(n.text)
             if introduces and own.lead and (inherited_ctx is not None or own.partners):
                 # a sentence introducing items names their unit as a heading does: "2. Ban Quản lý các khu công nghệ
                 # cao và khu công nghiệp thành phố Hà Nội (...) có trách nhiệm: / a) Chủ trì tiếp nhận, xét duyệt hồ sơ
@@ -1097,7 +1102,7 @@ def _directs_under_lead_in(n: _Node) -> bool:
     items that names who leads them ("X có trách nhiệm:")?"""
     r, parent = n.responsibility, n.parent
     return bool(r.implementers) and not r.lead and not r.partners and parent is not None \
-        and bool(parent.responsibility.lead) and parent.text.rstrip(" *_").endswith(":")
+        and bool(parent.responsibility.lead) and _ends_lead_in(parent.text)
 
 
 # ---------------------------------------------------------------------------------------------- document parts
