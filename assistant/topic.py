@@ -177,8 +177,9 @@ def without_exceptions(text: str, question: str) -> str:
     sử dụng trong lĩnh vực công nghiệp ...)"; structure.toml [exception]), unless the question itself asks of an exception
     ("... được bán tài sản cố định nhưng trừ tài sản ĐVSN công lập có nguyên giá ...", external set b6-34)."""
     words = structure().exception_words
-    folded = f" {fold(question)} "
-    if any(w in question.lower() or (" " in w and f" {fold(w)} " in folded) for w in words):
+    lowered, folded = f" {question.lower()} ", f" {fold(question)} "
+    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered) or (" " in w and f" {fold(w)} " in folded)
+           for w in words):  # a word, not a syllable's start: "trừ", not "trừng phạt"
         return text
     return structure().exception.sub(" ", text)
 

@@ -113,18 +113,27 @@ def _issuer_of_ref(folded: str, refs: list[str], units: list[str]) -> str | None
     return None
 
 
+def _number_code(number: str) -> str:
+    """The issuer's code a document's number ends with, folded: "20/2025/TT-BVHTTDL" -> "bvhttdl"; "" for none."""
+    return fold(number).rsplit("/", 1)[-1].rsplit("-", 1)[-1].replace("&", "") if "-" in number else ""
+
+
+def _code_after(folded: str, written: str, codes: set[str]) -> str:
+    """The issuer's code written right after a document's number ("tt 84 bnnmt", "TT 45/2025 BKHCN", "tt 35 của NHNN")
+    when it is the code of a document so numbered, folded as written; "" for none."""
+    at = folded.find(written)
+    m = re.match(r"[\s,/-]*(?:(?:cua|do) )?([a-z&]{2,12})\b", folded[at + len(written):]) if at >= 0 else None
+    return m.group(1) if m and m.group(1).replace("&", "") in codes else ""
+
+
 def _issued_by_named(hits: list[str], documents: list[dict], folded: str, ref: str) -> list[str]:
     """Of plans sharing the number a question names, those of the issuer it writes after it ("Thông tư 20/2025 của Bộ
     VHTTDL" of TT 20/2025/TT-BVHTTDL beside TT 20/2025/TT-BNV; blind set b92-07): by the issuer's name ("của Bộ Văn
     hóa, Thể thao và Du lịch") or the code its number ends with, written as the body's short form ("Bộ VHTTDL" for
     "BVHTTDL", "BNV"). All of them when it names none of theirs."""
     by_id = {d["id"]: d for d in documents}
-
-    def code(number: str) -> str:  # "20/2025/TT-BVHTTDL" -> "bvhttdl"
-        return fold(number).rsplit("/", 1)[-1].rsplit("-", 1)[-1].replace("&", "") if "-" in number else ""
-
-    if own := code(ref):  # the number written whole: "TT 20/2025/TT-BNV"
-        return [h for h in hits if code(by_id[h].get("number", "")) == own] or hits
+    if own := _number_code(ref):  # the number written whole: "TT 20/2025/TT-BNV"
+        return [h for h in hits if _number_code(by_id[h].get("number", "")) == own] or hits
     at = folded.find(ref)
     m = re.match(r"[\s,]*(?:cua|do)\s+([a-z0-9&\s,-]{1,80})", folded[at + len(ref):]) if at >= 0 else None
     if m is None:
@@ -134,7 +143,7 @@ def _issued_by_named(hits: list[str], documents: list[dict], folded: str, ref: s
     short = {words[0], words[0][:1] + words[1]} if len(words) > 1 else set(words)
     picked = [h for h in hits
               if (issuer := unit_key(by_id[h].get("issuer", ""))) and after.startswith(f"{issuer} ")
-              or code(by_id[h].get("number", "")) in short]
+              or _number_code(by_id[h].get("number", "")) in short]
     return picked or hits
 
 
@@ -405,13 +414,20 @@ class QuestionParser:
             q.units = [u for u in q.units if u != issuer]
             if q.intent == Intent.UNIT_TASKS and not q.units:
                 q.intent = self._intent(folded, timed, skip=(Intent.UNIT_TASKS.value,))
-        if (part := lex.part_of_asked.search(folded)) is not None:
-            # "Đơn vị nào của Cục Hóa chất dự thảo ...?": the body that holds the one asked is not asked (b50-26), and
-            # its name is no topic a clause must hold
-            after = f" {unit_key(folded[part.end():])} "
-            parents = [u for u in q.units if after.startswith(f" {unit_key(u)} ")]
+        part, first = lex.part_of_asked.search(folded), lex.part_of_first.search(folded)
+        if part is not None or first is not None:
+            # "Đơn vị nào của Cục Hóa chất dự thảo ...?", "trong Bộ Nội vụ, đơn vị nào ...?": the body that holds the one
+            # asked is not asked (b50-26), and its name is no topic a clause must hold
+            written = folded[part.end():] if part is not None else first.group("whole")
+            whole = f" {unit_key(written)} "
+            parents = [u for u in q.units if whole.startswith(f" {unit_key(u)} ")]
             q.units = [u for u in q.units if u not in parents]
             q.scope_terms.extend(fold(u) for u in parents)
+            if (short := re.match(r"[a-z&]+", written)) and short.group() in unit_lexicon().abbreviations:
+                # the whole in its short form ("đơn vị nào thuộc NHNN"), which may name no indexed unit
+                q.scope_terms.append(short.group())
+                parents = parents or [short.group()]
+            q.asks_part, q.part_of = True, parents
         issuers = self._issuer_forms(folded, mentions)
         q.scope_terms.extend(issuers)  # "cua ubnd tinh ha tinh" picks the plans
         if issuers and len(q.units) > 1:
@@ -483,6 +499,7 @@ class QuestionParser:
         unknown: list[str] = []
         scope: list[str] = []
         communes: list[str] = []
+        by_id = {d["id"]: d for d in self.documents}
         for ref, written in refs_with_text(question):
             hits = [d["id"] for d in self.documents if ref_matches(ref, d.get("number", ""), d.get("kind", ""))
                     or _file_ref_matches(ref, d)]
@@ -496,6 +513,10 @@ class QuestionParser:
                 hits = _issued_by_named(hits, self.documents, folded, fold(written))
             (ids.extend(h for h in hits if h not in ids) if hits else unknown.append(written))
             scope.append(written)
+            # the issuer's code after the number only picks the plan too: "TT 84 BNNMT: đơn vị nào kiểm tra việc thực
+            # hiện Thông tư trên phạm vi toàn quốc?" is no question on the ministry's own duties (blind set b94-12)
+            if code := _code_after(folded, fold(written), {_number_code(by_id[h].get("number", "")) for h in hits}):
+                scope.append(code)
         if ids:
             # a plan named by its bare number after another named by kind and number: "TB 624 bộ công cụ KPI, 2597
             # trung tâm dữ liệu Cloud: ai chủ trì?" (tune-fresh21 t21-58), "qđ 2811 và 2817" — when exactly one

@@ -77,6 +77,8 @@ class Query:
     asks_decider: bool = False  # "ai xem xét, quyết định?": who decides, not who leads the task
     action: str = ""  # "ai lập phương án ...": the task verb asked, folded ("lap"), when it is one
     asks_recipient: bool = False  # "vướng mắc thì phản ánh qua sở nào?": where it goes, not who leads
+    asks_part: bool = False  # "đơn vị nào của Bộ ...?": a body inside another is asked
+    part_of: list[str] = field(default_factory=list)  # the units holding the one asked ("Cục Hóa chất", "nhnn")
     # the relation of a unit named after a phrase that is asked (questions.toml [[named_after]]): "proposer" for
     # "bổ nhiệm ... dựa trên đề nghị của những ai?" (who proposed it, not who decides), "accountable", "consulted"
     named_after: str = ""

@@ -27,7 +27,7 @@ from core.textnorm import fold, sentence_end, split_sentences
 from ingest.labels import label_of
 from ingest.units import (_head_at, _is_new_unit, clean_unit, defined_by_role, defining_role, is_bare_head,
                           only_generic, opens_with_capital_role, opens_with_verb, role_defined_heading, split_units,
-                          starts_with_unit, unit_phrase_at, without_restated_role)
+                          starts_with_unit, task_verb_at, unit_phrase_at, without_restated_role)
 
 _TARGET_RE = re.compile(
     r"(?:(?:ít nhất|tối thiểu|không dưới|không thấp hơn|trên|dưới|đạt|từ|tăng|giảm|kéo giảm|phấn đấu)\s+)?"
@@ -855,9 +855,8 @@ def _acting_verb(rest: str) -> bool:
     if _role_at(low) is not None:
         return True
     # (a whole word, before a space or a comma: "Vụ Tổ chức phi chính phủ | tổng hợp, thẩm định hồ sơ ...")
-    verb = next((v for v in role_lexicon().task_verbs
-                 if low.startswith(v.lower()) and not low[len(v):len(v) + 1].isalnum()), None)
-    return verb is not None and verb.lower() not in role_lexicon().not_acting
+    verb = task_verb_at(low)
+    return verb is not None and verb not in role_lexicon().not_acting
 
 
 def _parentheticals(text: str, resp: Responsibility) -> None:

@@ -151,7 +151,12 @@ def _verb_length(text: str, pos: int, name_start: int | None = None) -> int:
     if (any(low.startswith(c) for c in unit_lexicon().generic_only)
             and not (name_start is not None and _proper(text[name_start:pos]))):
         return 0
-    return next((len(v) for v in _verbs() if low.startswith(v) and (len(low) == len(v) or not low[len(v)].isalnum())), 0)
+    return len(task_verb_at(low) or "")
+
+
+def task_verb_at(low: str) -> str | None:
+    """The task verb (roles.toml [task_verbs], longest first) ``low`` opens with as a whole word, or None."""
+    return next((v for v in _verbs() if low.startswith(v) and not low[len(v):len(v) + 1].isalnum()), None)
 
 
 def _proper(name: str) -> bool:

@@ -661,6 +661,7 @@ class QuestionLexicon:
     holder_asks: re.Pattern  # "tổ phó là ai": asks the person holding a position
     sent_asks: re.Pattern  # "cử ai tham gia ...": asks the people a body sends or appoints
     part_of_asked: re.Pattern  # "đơn vị nào của ": the body named next holds the one asked
+    part_of_first: re.Pattern  # "trong Bộ Nội vụ, đơn vị nào": the body holding the one asked, named first (group "whole")
     positions: tuple[str, ...]  # folded position titles ("to pho"), longest first
 
     def number(self, word: str) -> int:
@@ -789,5 +790,6 @@ def questions() -> QuestionLexicon:
         holder_asks=re.compile(data["holder"]["asks"]),
         sent_asks=re.compile(data["sent"]["asks"]),
         part_of_asked=re.compile(data["part_of_asked"]["pattern"]),
+        part_of_first=re.compile(data["part_of_asked"]["first"]),
         positions=tuple(sorted({fold(x) for x in data["holder"]["positions"]}, key=len, reverse=True)),
     )
