@@ -176,12 +176,16 @@ def without_exceptions(text: str, question: str) -> str:
     """``text`` without an exception in brackets, which names what a clause leaves to others ("(trừ các tiền chất được
     sử dụng trong lĩnh vực công nghiệp ...)"; structure.toml [exception]), unless the question itself asks of an exception
     ("... được bán tài sản cố định nhưng trừ tài sản ĐVSN công lập có nguyên giá ...", external set b6-34)."""
-    words = structure().exception_words
+    return text if _asks_exception(question) else structure().exception.sub(" ", text)
+
+
+@lru_cache(maxsize=256)
+def _asks_exception(question: str) -> bool:
+    """Does the question name an exception word (structure.toml [exception]) as a word, not a syllable's start ("trừ",
+    not "trừng phạt"), or a phrase of them without its marks? Read once per question, not once per clause it scores."""
     lowered, folded = f" {question.lower()} ", f" {fold(question)} "
-    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered) or (" " in w and f" {fold(w)} " in folded)
-           for w in words):  # a word, not a syllable's start: "trừ", not "trừng phạt"
-        return text
-    return structure().exception.sub(" ", text)
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered) or (" " in w and f" {fold(w)} " in folded)
+               for w in structure().exception_words)
 
 
 @lru_cache(maxsize=256)

@@ -126,12 +126,11 @@ def _code_after(folded: str, written: str, codes: set[str]) -> str:
     return m.group(1) if m and m.group(1).replace("&", "") in codes else ""
 
 
-def _issued_by_named(hits: list[str], documents: list[dict], folded: str, ref: str) -> list[str]:
+def _issued_by_named(hits: list[str], by_id: dict[str, dict], folded: str, ref: str) -> list[str]:
     """Of plans sharing the number a question names, those of the issuer it writes after it ("Thông tư 20/2025 của Bộ
     VHTTDL" of TT 20/2025/TT-BVHTTDL beside TT 20/2025/TT-BNV; blind set b92-07): by the issuer's name ("của Bộ Văn
     hóa, Thể thao và Du lịch") or the code its number ends with, written as the body's short form ("Bộ VHTTDL" for
-    "BVHTTDL", "BNV"). All of them when it names none of theirs."""
-    by_id = {d["id"]: d for d in documents}
+    "BVHTTDL", "BNV"). All of them when it names none of theirs. ``by_id``: the indexed documents by id."""
     if own := _number_code(ref):  # the number written whole: "TT 20/2025/TT-BNV"
         return [h for h in hits if _number_code(by_id[h].get("number", "")) == own] or hits
     at = folded.find(ref)
@@ -185,6 +184,7 @@ class QuestionParser:
                  followup_max_words: int = 7):
         self.provinces = sorted({p for p in provinces if p}, key=len, reverse=True)
         self.documents = list(documents or [])
+        self._by_id = {d["id"]: d for d in self.documents}
         self._localities = sorted({(_locality_name(d["locality"]), d["id"], d["locality"]) for d in self.documents
                                    if d.get("locality")}, key=lambda t: -len(t[0]))
         # national documents about a province ("Kết luận ... làm việc với lãnh đạo tỉnh Điện Biên")
@@ -308,11 +308,11 @@ class QuestionParser:
         Tài chính nhiệm vụ gì trong việc phân loại đơn vị hành chính?", blind set b95-22), a longer name found first
         where two overlap."""
         qkey = f" {unit_key(question)} "
-        units: list[str] = []
+        found: list[tuple[str, str]] = []  # (key, name)
         for key, name in self._unit_keys:
-            if f" {key} " in qkey and not any(key in unit_key(u) for u in units):
-                units.append(name)
-        return sorted(units, key=lambda u: qkey.index(f" {unit_key(u)} "))
+            if f" {key} " in qkey and not any(key in k for k, _ in found):
+                found.append((key, name))
+        return [name for key, name in sorted(found, key=lambda t: qkey.index(f" {t[0]} "))]
 
     @staticmethod
     def unit_phrase(question: str, provinces: list[str], place_forms: list[str]) -> str:
@@ -499,7 +499,6 @@ class QuestionParser:
         unknown: list[str] = []
         scope: list[str] = []
         communes: list[str] = []
-        by_id = {d["id"]: d for d in self.documents}
         for ref, written in refs_with_text(question):
             hits = [d["id"] for d in self.documents if ref_matches(ref, d.get("number", ""), d.get("kind", ""))
                     or _file_ref_matches(ref, d)]
@@ -510,12 +509,13 @@ class QuestionParser:
                 # ("Kết quả thực hiện các nhiệm vụ trong Chỉ thị số 38/CT-TTg ...")
                 hits = list(self._cited.get((ref.number, ref.kind), []))
             if len(hits) > 1:
-                hits = _issued_by_named(hits, self.documents, folded, fold(written))
+                hits = _issued_by_named(hits, self._by_id, folded, fold(written))
             (ids.extend(h for h in hits if h not in ids) if hits else unknown.append(written))
             scope.append(written)
             # the issuer's code after the number only picks the plan too: "TT 84 BNNMT: đơn vị nào kiểm tra việc thực
             # hiện Thông tư trên phạm vi toàn quốc?" is no question on the ministry's own duties (blind set b94-12)
-            if code := _code_after(folded, fold(written), {_number_code(by_id[h].get("number", "")) for h in hits}):
+            codes = {_number_code(self._by_id[h].get("number", "")) for h in hits}
+            if code := _code_after(folded, fold(written), codes):
                 scope.append(code)
         if ids:
             # a plan named by its bare number after another named by kind and number: "TB 624 bộ công cụ KPI, 2597

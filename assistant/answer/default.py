@@ -1424,6 +1424,14 @@ def _the_whole(key: str, wholes: set[str]) -> bool:
     return any(key == w or (key.endswith(f" {w}") and key[:-len(w)].strip() in _office_holders()) for w in wholes)
 
 
+def _whole_only(r: Responsibility, e: Evidence, query: Query) -> bool:
+    """Do the roles ``r`` read in ``e`` name as doers only the body a part is asked of (the one the question names, or
+    the document's issuer for a bare "Bộ") or that body's head ("Bộ trưởng Bộ Khoa học và Công nghệ")?"""
+    doers = [*r.lead, *r.implementers]
+    wholes = {k for k in (unit_key(u) for u in [e.doc.meta.issuer, *query.part_of] if u) if k}
+    return bool(doers) and bool(wholes) and all(_the_whole(unit_key(u), wholes) for u in doers)
+
+
 def _names_someone(e: Evidence, acts: dict[int, bool]) -> bool:
     """Whether ``e`` says who does its task: its responsibility names someone, or, for a question asking who does a
     task verb, one of its sentences names that verb's agent (``acts``, by ``id(e)``: "Hộp thư điện tử công vụ của cơ
@@ -2481,13 +2489,14 @@ class DefaultAnswerer:
             # "bộ nào làm chủ chương trình ...?" is answered by a ministry, not by "Thường trực Chính phủ" of a clause as
             # much on topic (TB 631/TB-VPCP; tune ta-32)
             best = next((e for e in ev if _of_kind(e, head) and e.coverage >= best.coverage - self.role_slack), best)
-        if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and query.asks_part and self._whole_only(intent, best, query):
+        if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and query.asks_part and \
+                _whole_only(self._roles(intent, best, query), best, query):
             # "đơn vị nào của Bộ chủ trì ...?" asks a body inside the ministry: "b) Cục Công nghiệp chủ trì, ... xây dựng,
             # vận hành Hệ thống truy xuất" before "Bộ Công Thương là chủ đầu tư thực hiện việc ... xây dựng, vận hành Hệ
             # thống truy xuất" as much on topic (TT 11/2026/TT-BCT Điều 19.1.b and 17.2; blind set b83-27)
-            best = next((e for e in ev if (self._roles(intent, e, query).lead or e.clause.responsibility.implementers)
-                         and not self._whole_only(intent, e, query)
-                         and e.coverage >= best.coverage - self.role_slack), best)
+            best = next((e for e in ev
+                         if ((r := self._roles(intent, e, query)).lead or e.clause.responsibility.implementers)
+                         and not _whole_only(r, e, query) and e.coverage >= best.coverage - self.role_slack), best)
         if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and not _names_someone(best, acts) and own is None and \
                 (led := _led_child(best)) is not None:
             best = led
@@ -2889,14 +2898,6 @@ class DefaultAnswerer:
         if not own.lead and r.lead and not own.advisers and not own.partners:
             own.lead = list(r.lead)  # "Chỉ đạo các bộ phận chuyên môn, Công an xã ...": they do it, the clause's unit leads
         return own
-
-    def _whole_only(self, intent: Intent, e: Evidence, query: Query) -> bool:
-        """Does ``e`` name as its doers only the body a part is asked of (the one the question names, or the document's
-        issuer for a bare "Bộ") or that body's head ("Bộ trưởng Bộ Khoa học và Công nghệ")?"""
-        r = self._roles(intent, e, query)
-        doers = [*r.lead, *r.implementers]
-        wholes = {k for k in (unit_key(u) for u in [e.doc.meta.issuer, *query.part_of] if u) if k}
-        return bool(doers) and bool(wholes) and all(_the_whole(unit_key(u), wholes) for u in doers)
 
     def _roles(self, intent: Intent, e: Evidence, query: Query) -> Responsibility:
         """Who does what in ``e`` for a question of ``intent``: the roles of its sentence on the topic for a who- or
