@@ -702,9 +702,11 @@ class QuestionParser:
             # "công văn bảo vệ ...", "cong van giao SCT tham muu ..."; not "chỉ thị 11 việc bảo vệ ..." (a number
             # after the kind: that kind belongs to a plan named by number)
             lead_in = at is not None and not any(w.isdigit() for w in before[at:])
+            kind = next((k for k in sorted(kinds, key=len, reverse=True)
+                         if at is not None and " ".join(before[at:at + len(k.split())]) == k), "")
             for d in sorted(plans):  # a set: in a fixed order, so two plans named alike come out alike on every run
                 runs[d] = runs.get(d, 0) + 1
-                if lead_in:
+                if lead_in and self._of_kind(d, kind):
                     opened.add(d)
         # a plan titled for another round than the one asked is not the one described: "theo kế hoạch bầu cử chung của
         # MTTQ xã, hội nghị hiệp thương lần 3 phải xong chậm nhất ngày nào" does not name "Kế hoạch tổ chức Hội nghị
@@ -712,6 +714,19 @@ class QuestionParser:
         asked = rounds(folded)
         return [d for d, n in runs.items() if n >= 2 and (d in opened or among is not None)
                 and rounds_agree(asked, self._title_rounds.get(d, frozenset())) >= 0]
+
+    def _of_kind(self, doc_id: str, kind: str) -> bool:
+        """May a plan be the one a kind of document names ("cong van", "kh")? It may when it is of that kind, its title
+        names it, or its kind is unknown: "... thực hiện nghị quyết của Bộ Chính trị về các vùng" names no guidance of
+        the Party's Organisation Commission whose title holds "... của Bộ Chính trị" (Hướng dẫn 45-HD/BTCTW beside TB
+        623/TB-VPCP; tune-fresh26 t26-59)."""
+        doc = self._by_id.get(doc_id, {})
+        own = fold(doc.get("kind", ""))
+        if not kind or not own:
+            return True
+        names = {fold(k.name) for k in structure_lexicon().kinds if kind in (fold(k.name), fold(k.code))}
+        title = " ".join(re.findall(r"[a-z0-9]+", fold(doc.get("title", ""))))
+        return own in names or any(f" {n} " in f" {title} " for n in names)
 
     def _is_short(self, q: Query) -> bool:
         """Is the question short enough to lean on the conversation? Names do not make a question longer; a unit

@@ -46,9 +46,9 @@ def _ref_re() -> re.Pattern:
     words = "|".join(re.escape(w) for w, _ in _kind_words())
     codes = "|".join(re.escape(c) for c in structure().issuer_codes)
     return re.compile(
-        rf"\b(?P<kind>{words})\s*(?:so\s*)?[:.]?\s*(?P<num>\d{{1,5}})(?:\s*/\s*(?P<year>(?:19|20)\d\d))?(?:\s*[/-]\s*(?P<sym>[a-z][a-z&\-/]*))?\b"
+        rf"\b(?P<kind>{words})\s*(?:so\s*)?[:.]?\s*(?P<num>\d{{1,5}}(?:\.\d{{1,2}})?)(?:\s*/\s*(?P<year>(?:19|20)\d\d))?(?:\s*[/-]\s*(?P<sym>[a-z][a-z&\-/]*))?\b"
         rf"{_NOT_A_QUANTITY}"
-        rf"|\b(?P<num2>\d{{1,5}})(?:\s*/\s*(?P<year2>(?:19|20)\d\d))?\s*/\s*(?P<sym2>(?:{words})(?:-[a-z&]+)*)\b"
+        rf"|(?<![\d.])(?P<num2>\d{{1,5}}(?:\.\d{{1,2}})?)(?:\s*/\s*(?P<year2>(?:19|20)\d\d))?\s*/\s*(?P<sym2>(?:{words})(?:-[a-z&]+)*)\b"
         rf"|\b(?P<kind3>{words})\s+(?:[a-z]+\s+){{1,2}}(?<!nam )(?<!giai doan )(?P<num3>(?!(?:19|20)\d\d\b)\d{{3,5}})\b(?!\s*%)"
         rf"{_NOT_A_QUANTITY}"
         # ... with its symbol: "Công văn tuyên truyền 10988/BNV-CQĐP" (blind set b23-10)
@@ -101,7 +101,7 @@ def described_refs(text: str) -> list[tuple[DocRef, str]]:
 
 def own_ref(number: str, kind: str = "") -> DocRef | None:
     """The reference a document's own number makes ("27/2025/QĐ-UBND" -> 27, 2025, Quyết định)."""
-    m = re.match(r"\s*(\d{1,5})(?:\s*/\s*((?:19|20)\d\d))?\s*[/-]\s*([A-Za-zĐđ&\-/]+)?", number or "")
+    m = re.match(r"\s*(\d{1,5}(?:\.\d{1,2})?)(?:\s*/\s*((?:19|20)\d\d))?\s*[/-]\s*([A-Za-zĐđ&\-/]+)?", number or "")
     if not m:
         return None
     written_kind = _kind_of(fold(m.group(3) or "").split("/")[0])

@@ -25,7 +25,7 @@ from ingest.tables import cells_of
 # "Luật số: 83/2025/QH15" (LaHieu11/baucu-luongminh, blind set b45)
 # (spaces around a stamped number's slash: "Số: 16 /2026/QĐ-UBND"; a symbol is never the start of a word: the
 # Official Gazette's running header "CÔNG BÁO/Số 287/Ngày 27-05-2026" numbers no text)
-_NUMBER_RE = re.compile(r"(?:\bSố\s*:?|(?<=[^\W\d_] )số\s*:)\s*(?P<num>\d*(?:\s*/\s*\d{4})?)\s*[/-]?\s*"
+_NUMBER_RE = re.compile(r"(?:\bSố\s*:?|(?<=[^\W\d_] )số\s*:)\s*(?P<num>(?:\d+(?:\.\d{1,2})?)?(?:\s*/\s*\d{4})?)\s*[/-]?\s*"
                         r"(?P<sym>(?:[A-ZĐ]{1,8}[\-/&.]?)+[A-ZĐa-zđ0-9\-/&.()]*)(?![^\W\d_])")
 _PLACE_DATE_RE = re.compile(
     r"(?<![/\-\w])(?P<place>(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÚÙỦŨỤÓÒỎÕỌÉÈẺẼẸ][^\s\d,/\-|*]*\s+){0,4}[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÚÙỦŨỤÓÒỎÕỌÉÈẺẼẸ][^\s\d,/\-|*]*)"

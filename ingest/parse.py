@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from core.docrefs import kind_names
@@ -26,7 +26,7 @@ from core.places import is_province_name
 from core.textnorm import fold, roman_value, sentence_end
 from ingest import responsibilities as rsp
 from ingest.labels import RANK_LETTER, RANK_NUM, RANK_PARA, RANK_ROMAN, Label, label_of
-from ingest.quotes import quote_length
+from ingest.quotes import amendment_length, opens_quote, quote_length, quote_run
 from ingest.repair import Footnote, Paragraph, is_attestation, is_closing
 from ingest.layout_tables import layout_paragraphs
 from ingest.tables import Table, TableRow, cells_of, parse_catalog, parse_table
@@ -34,6 +34,7 @@ from ingest.units import defined_by_role, is_bare_head, listed_units, only_gener
 
 RANK_PART_HEADING = -1  # the heading clause of an attached part sits above every division
 RANK_SUMMARY = -0.5  # the sentence summing up a body ("Trên đây là ...") sits under its part only
+QUOTE_RANKS = 100.0  # added to the ranks inside an amending item's quote: they sit below every rank around it
 TITLE_MAX = 160
 HEADING_MAX_CHARS = 200  # a heading longer than this is a paragraph
 SECTION_KINDS = ("part", "chapter", "section", "capital", "roman")
@@ -59,6 +60,7 @@ class _Node:
     lead_in: bool = False  # an unlabelled paragraph naming a unit and ending with ":" ("Đề nghị Bộ Tài chính:")
     own_resp: bool = False  # responsibility stated by the clause itself (labels, table columns)
     footnotes: list[str] = field(default_factory=list)
+    quoted: bool = False  # an item of the new text an amending item brings in (its paths nest under that item)
 
 
 @dataclass
@@ -204,6 +206,26 @@ class ClauseTreeBuilder:
         self.parts: list[_Part] = [_Part(0, "", False)]
         self.last_table: _TableState | None = None  # the assignment table a headerless table may continue
         self.layout_steps: list[str] | None = None  # the header of the table of steps a layout table is reading
+        self.amending: _Node | None = None  # the amending item whose quoted new text is being read
+        self._amended_last: _Node | None = None  # ... and the one whose quote closed last
+
+    # -- an amending item's new text -------------------------------------------------------------
+    def open_amendment(self, again: bool = False) -> bool:
+        """The quote starting now is the new text the item on top brings in ("2. Bổ sung Điều 27b ... như sau:"), or
+        with ``again`` the next quote of the item whose quote just closed: its items go under that item, ranked among
+        themselves (``_ranked``). False when there is no such item."""
+        top = self._amended_last if again else (self.stack[-1] if self.stack else None)
+        if top is None or top.kind in ("part", "preamble") or top.rank >= QUOTE_RANKS or top not in self.stack:
+            return False
+        self.amending = top
+        return True
+
+    def close_amendment(self) -> None:
+        self._amended_last, self.amending = self.amending, None
+
+    def _ranked(self, rank: float) -> float:
+        """A rank inside the amending quote sits below every rank of the text around it."""
+        return rank + QUOTE_RANKS if self.amending is not None and rank < QUOTE_RANKS else rank
 
     # -- structure -------------------------------------------------------------------------------
     @property
@@ -211,6 +233,7 @@ class ClauseTreeBuilder:
         return self.parts[-1]
 
     def _add(self, text: str, span: tuple[int, int], label: Label | None, rank: float, kind: str) -> _Node:
+        rank = self._ranked(rank)
         top = self.stack[-1] if self.stack else None
         if label is not None and top is not None and top.lead_in and not top.children and rank <= top.rank \
                 and (top.parent is None or top.parent.rank < rank - LEAD_IN_STEP):
@@ -218,7 +241,8 @@ class ClauseTreeBuilder:
         while self.stack and self.stack[-1].rank >= rank:
             self.stack.pop()
         parent = self.stack[-1] if self.stack else None
-        node = _Node(text, span, label, rank, kind, self.part.index, parent, component=label.component if label else "")
+        node = _Node(text, span, label, rank, kind, self.part.index, parent, component=label.component if label else "",
+                     quoted=self.amending is not None)
         node.title = _title_of(text, label)
         if parent:
             parent.children.append(node)
@@ -261,6 +285,7 @@ class ClauseTreeBuilder:
         node.span = (min(node.span[0], p.span[0]), max(node.span[1], p.span[1]))
 
     def _attribute_target(self, rank: float) -> _Node | None:
+        rank = self._ranked(rank)
         for node in reversed(self.stack):
             if node.rank < rank and node.kind not in ("part", "preamble"):
                 return node
@@ -282,12 +307,12 @@ class ClauseTreeBuilder:
         kind = "section" if label.kind in SECTION_KINDS else "item"
         top = self.stack[-1] if self.stack else None
         if top is not None and top.label is not None and top.label.kind in ("dash", "plus") and not top.children \
-                and label.kind in ("paren", "letter") and label.component in ("1", "a") and label.rank < top.rank \
-                and _ends_lead_in(top.text):
+                and label.kind in ("paren", "letter") and label.component in ("1", "a") \
+                and self._ranked(label.rank) < top.rank and _ends_lead_in(top.text):
             # a list's first item right after the bullet that introduces it: "- Thành phần hồ sơ gồm có:" + "(1) Tờ khai
             # điện tử ..." + "(2) ..." (QĐ 4422/QĐ-BVHTTDL of 2025, B.I.3; eval/external b19): the list is the
             # bullet's, not its siblings (which took the bullet's own path)
-            top.rank = label.rank - LIST_UNDER_BULLET
+            top.rank = self._ranked(label.rank) - LIST_UNDER_BULLET
         self._add(p.text, p.span, label, label.rank, kind)
 
     def _add_unlabelled(self, p: Paragraph) -> None:
@@ -478,6 +503,8 @@ class ClauseTreeBuilder:
                     comp = str(seq[key])
                 if n.kind == "part":
                     n.path = part.code
+                elif n.quoted and parent is not None and parent.path:
+                    n.path = f"{parent.path}.{comp}"  # "Điều 9.2.Điều 27b.1.c": the new text under its amending item
                 elif n.label and n.label.kind == "article":
                     n.path = comp  # article numbers run through the whole text
                 elif n.kind == "table_row" and parent is None:
@@ -1312,7 +1339,7 @@ def build_clauses(doc_id: str, paragraphs: list[Paragraph], footnotes: dict[str,
     builder = ClauseTreeBuilder(doc_id, code)
     if preamble:
         builder.add_preamble(preamble)
-    i = 0
+    i, amended_to = 0, -1
     while i < len(paragraphs):
         p = paragraphs[i]
         if is_closing(p.text):
@@ -1346,6 +1373,17 @@ def build_clauses(doc_id: str, paragraphs: list[Paragraph], footnotes: dict[str,
             builder.start_part(paragraphs[i:i + n])
             i += n
             continue
+        if builder.amending is not None and i >= amended_to:
+            builder.close_amendment()
+        if builder.amending is None:
+            # the new text an amending item brings in: its items under that item (structure.toml [quoted_text]); the
+            # next quote right after it, when the item amends several points ("... như sau:" / "“c) ...”." / "“3. ...")
+            if (n := amendment_length(paragraphs, i)) and builder.open_amendment():
+                amended_to = i + n
+            elif i == amended_to and (n := quote_run(paragraphs, i)) and builder.open_amendment(again=True):
+                amended_to = i + n
+        if builder.amending is not None and opens_quote(p.text):
+            p = replace(p, text=p.text.replace("“", "", 1))  # "“Điều 27b. ...": the new article's own label
         if (n := quote_length(paragraphs, i)):
             # a text cited word for word after "... quy định:" ("“Điều 11. ...", "1. Không tính vào ...") is the citing
             # item's text, not the document's own items (Công văn 5680/CT-CS of Cục Thuế; blind set b61)

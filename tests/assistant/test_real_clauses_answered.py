@@ -305,7 +305,7 @@ def test_the_clause_found_answers_in_its_words(answer, rel, question, found, sai
     ("web/ha-tinh_2979-qd-ubnd.md",
      "Hà Tĩnh QĐ 2979 về chức năng Sở Tư pháp: UBND xã gửi đề nghị xóa dữ liệu hộ tịch điện tử thì cơ quan nào xem xét, "
      "phê duyệt theo ủy quyền của Chủ tịch UBND tỉnh?", "phê duyệt các đề nghị xóa dữ liệu hộ tịch điện tử", "sở tư pháp"),
-    # a body named by its acronym, its duty before the verb: VBHN 94/VBHN-BQP TT.Điều 34.3 "VNMAC và các Bộ, ngành liên
+    # a body named by its acronym, its duty before the verb: VBHN 94/VBHN-BQP Điều 34.3 "VNMAC và các Bộ, ngành liên
     # quan chịu trách nhiệm thẩm định, kiểm tra, đánh giá hệ thống quản lý chất lượng ..." (tune-fresh28 t28-03)
     ("web/bo-quoc-phong_94-vbhn-bqp.md",
      "VBHN 94 của BQP về khắc phục hậu quả bom mìn: dự án do tổ chức nước ngoài thực hiện thì ai thẩm định, kiểm tra, "
@@ -551,7 +551,7 @@ def test_a_fund_named_by_its_acronym_is_no_unknown_name(answer):
      [("Tổng hợp kết quả và gửi hồ sơ về phòng hoặc bộ phận", 1, 1)],
      "Gửi hồ sơ về: phòng hoặc bộ phận hoặc người làm công tác tổ chức cán bộ."),
     # whose report and proposal a decision rests on: "... trên cơ sở báo cáo, đề xuất của Cục Tác chiến, Bộ Tổng Tham mưu"
-    # (VBHN 94/VBHN-BQP, TT.Điều 11.1.a; tune-fresh41 t41-09)
+    # (VBHN 94/VBHN-BQP, Điều 11.1.a; tune-fresh41 t41-09)
     ("web/bo-quoc-phong_94-vbhn-bqp.md",
      "Thông tư bom mìn (VBHN 94/BQP): BQP giao nhiệm vụ rà phá cho dự án nhóm I, II dựa trên báo cáo, đề xuất của cơ "
      "quan nào?", [("trên cơ sở báo cáo, đề xuất của Cục Tác chiến", 1, 1)],

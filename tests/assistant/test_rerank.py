@@ -93,15 +93,15 @@ def test_the_round_asked_for_outranks_its_siblings():
 
 def test_the_clause_stating_the_value_asked_outranks_one_on_the_same_act():
     # VBHN 94/VBHN-BQP (bom mìn): "d) ... Sau khi hoàn thành ... rà phá bom mìn vật nổ, tổ chức, đơn vị phải báo cáo chủ
-    # đầu tư ..." (TT.Điều 11.3.d) says who reports, "b) Trong thời hạn 15 ngày làm việc, sau khi kết thúc dự án ..."
-    # (TT.Điều 22.1.b) how soon: a how-long question is answered by the clause stating a length of time
+    # đầu tư ..." (Điều 11.3.d) says who reports, "b) Trong thời hạn 15 ngày làm việc, sau khi kết thúc dự án ..."
+    # (Điều 22.1.b) how soon: a how-long question is answered by the clause stating a length of time
     doc, chunks = ingest_file(PLAN.parents[1] / "web" / "bo-quoc-phong_94-vbhn-bqp.md", Settings())
     idf = CorpusStats.of(chunks).idf()
     q = QuestionParser([], [], []).parse("đơn vị rà phá bom mìn xong dự án thì phải báo cáo trong bao nhiêu ngày làm việc?")
-    hits = _hits(doc, chunks, ["TT.Điều 11.3.d", "TT.Điều 22.1.b"])
+    hits = _hits(doc, chunks, ["Điều 11.3.d", "Điều 22.1.b"])
     value = FEATURES.index("holds_value")
     assert [row[value] for row in features(q, hits, idf)] == [0.0, 1.0]
-    assert [h.clause.path for h in Reranker.fitted(idf).rerank(q, hits)] == ["TT.Điều 22.1.b", "TT.Điều 11.3.d"]
+    assert [h.clause.path for h in Reranker.fitted(idf).rerank(q, hits)] == ["Điều 22.1.b", "Điều 11.3.d"]
 
 
 def test_a_when_question_seeks_a_time_and_a_how_much_question_a_figure():

@@ -470,7 +470,7 @@ def test_a_head_listed_in_two_kinds_is_a_unit_wherever_one_allows_it(parsed):
     # "Bộ Tư lệnh" is a military head and an office head (offices exclude a following "thủ"): "Bộ Tư lệnh Thủ đô Hà
     # Nội" is one unit, on every run (the two entries used to be tried in hash order)
     doc = parsed("web/bo-quoc-phong_94-vbhn-bqp.md")
-    assert "Bộ Tư lệnh Thủ đô Hà Nội" in clause(doc, "TT.Điều 9.2.b").responsibility.lead
+    assert "Bộ Tư lệnh Thủ đô Hà Nội" in clause(doc, "Điều 9.2.b").responsibility.lead
 
 
 def test_a_heading_of_rights_and_duties_names_the_unit_of_its_items(parsed):
@@ -847,9 +847,9 @@ def test_an_amended_item_marked_by_its_footnote_right_after_its_letter(parsed):
     # the point, so "b) Bộ Chỉ huy quân sự cấp tỉnh, thành phố trực thuộc trung ương" after it is a unit heading of its
     # own, whose items it leads
     doc = parsed("web/bo-quoc-phong_94-vbhn-bqp.md")
-    assert clause(doc, "TT.Điều 12.4.a").text.lstrip("a) ").startswith("[24] Cơ quan quân sự địa phương cấp xã")
-    assert clause(doc, "TT.Điều 8.1").text.startswith("1.[9] Phương án kỹ thuật thi công")
-    approve = clause(doc, "TT.Điều 12.4.b.1")
+    assert clause(doc, "Điều 12.4.a").text.lstrip("a) ").startswith("[24] Cơ quan quân sự địa phương cấp xã")
+    assert clause(doc, "Điều 8.1").text.startswith("1.[9] Phương án kỹ thuật thi công")
+    approve = clause(doc, "Điều 12.4.b.1")
     assert approve.text.startswith("- Phê duyệt kế hoạch thu gom, vận chuyển, tiêu hủy")
     assert approve.responsibility.lead == ["Bộ Chỉ huy quân sự cấp tỉnh, thành phố trực thuộc trung ương"]
 
@@ -911,14 +911,14 @@ def test_a_representative_of_a_bodys_leadership_leads_the_cases_listed(parsed):
 
 def test_a_heading_describing_a_body_and_naming_another_after_va_makes_both_lead(parsed):
     # "Điều 18. Trách nhiệm trong quản lý an toàn ... / 2. Cơ quan quản lý nhà nước về khắc phục hậu quả bom mìn vật nổ và
-    # các cơ quan chức năng có liên quan / a) Có trách nhiệm kiểm tra định kỳ hoặc đột xuất ..." (VBHN 94/BQP TT.Điều 18.2;
-    # tune-fresh37 t37-10); "Trách nhiệm của tổ chức, đơn vị điều tra, khảo sát, rà phá bom mìn vật nổ" (TT.Điều 12.3):
+    # các cơ quan chức năng có liên quan / a) Có trách nhiệm kiểm tra định kỳ hoặc đột xuất ..." (VBHN 94/BQP Điều 18.2;
+    # tune-fresh37 t37-10); "Trách nhiệm của tổ chức, đơn vị điều tra, khảo sát, rà phá bom mìn vật nổ" (Điều 12.3):
     # "tổ chức" before "đơn vị" is the body, not the verb
     doc = parsed("web/bo-quoc-phong_94-vbhn-bqp.md")
-    r = clause(doc, "TT.Điều 18.2.a").responsibility
+    r = clause(doc, "Điều 18.2.a").responsibility
     assert r.lead == ["Cơ quan quản lý nhà nước về khắc phục hậu quả bom mìn vật nổ",
                       "các cơ quan chức năng có liên quan"], r
-    assert clause(doc, "TT.Điều 12.3.c").responsibility.lead == \
+    assert clause(doc, "Điều 12.3.c").responsibility.lead == \
         ["tổ chức, đơn vị điều tra, khảo sát, rà phá bom mìn vật nổ"]
     # ... but a list of fields ends with its "và": one office holder ("Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn
     # giáo và các Hội quần chúng")
@@ -950,8 +950,8 @@ def test_a_party_a_regulation_names_by_its_role_alone_leads_its_duty(parsed):
     # kết quả thẩm định" (VBHN 94/VBHN-BQP, Thông tư Điều 15.1, 9.5); "Người điều hành | tiến hành đo, khảo sát giếng"
     # (Thông tư khai thác dầu khí của Bộ Công Thương, Điều 12.1): the words after the role are the duty, not the name
     doc = parsed("web/bo-quoc-phong_94-vbhn-bqp.md")
-    assert clause(doc, "TT.Điều 15.1").responsibility.lead == ["Chủ đầu tư"]
-    assert clause(doc, "TT.Điều 9.5").responsibility.lead == ["Người quyết định đầu tư", "chủ đầu tư"]
+    assert clause(doc, "Điều 15.1").responsibility.lead == ["Chủ đầu tư"]
+    assert clause(doc, "Điều 9.5").responsibility.lead == ["Người quyết định đầu tư", "chủ đầu tư"]
     assert clause(parsed("web/bo-cong-thuong_2c2b3ff4.md"), "Điều 12.1").responsibility.lead == ["Người điều hành"]
     # ... but a right or a case assigns no duty: "Người sử dụng lao động thuộc một trong các trường hợp sau" (NĐ 158/2025
     # Điều 10.2)
@@ -971,9 +971,9 @@ def test_items_belong_to_the_body_of_the_sentence_that_introduces_them(parsed):
     # tư vấn, điều tra, khảo sát bom mìn vật nổ có nhiệm vụ: / - Xây dựng, đề xuất quy trình quản lý chất lượng nội bộ
     # ..." (VBHN 94/VBHN-BQP, Thông tư Điều 7.1.b; tune-fresh19 t19-04, tune-fresh36 t36-11)
     doc = parsed("web/bo-quoc-phong_94-vbhn-bqp.md")
-    assert clause(doc, "TT.Điều 7.1.b").responsibility.lead == ["Chủ đầu tư"]
+    assert clause(doc, "Điều 7.1.b").responsibility.lead == ["Chủ đầu tư"]
     for n in range(1, 5):
-        assert clause(doc, f"TT.Điều 7.1.b.{n}").responsibility.lead == \
+        assert clause(doc, f"Điều 7.1.b.{n}").responsibility.lead == \
             ["Đơn vị tư vấn, điều tra, khảo sát bom mìn vật nổ"]
 
 
