@@ -192,7 +192,7 @@ def test_stop_65_and_66_blind_sets_are_well_formed(path: Path) -> None:
     assert {d for it in items for d in it.docs if d} <= listed
 
 
-MISC_STOP_68 = [ROOT / "eval" / "external" / "misc" / f"b{n}.jsonl" for n in range(78, 101)]
+MISC_STOP_68 = [ROOT / "eval" / "external" / "misc" / f"b{n}.jsonl" for n in range(78, 103)]
 
 
 @pytest.mark.parametrize("path", MISC_STOP_68, ids=[p.stem for p in MISC_STOP_68])
