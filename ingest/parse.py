@@ -269,6 +269,7 @@ class ClauseTreeBuilder:
             code = f"PL {numeral.group(1).upper() if numeral else sum(part.appendix for part in self.parts) + 1}"
         self.parts.append(_Part(len(self.parts), code, appendix, kind[0] if kind else "", _appendix_number(text)))
         self.stack.clear()
+        self.amending = self._amended_last = None  # an attached text is no amending item's quote
         node = self._add(text, (title[0].span[0], title[-1].span[1]), None, RANK_PART_HEADING, "part")
         node.title = _title_of(text, None)
 

@@ -36,6 +36,7 @@ def _closing_at(paragraphs: list[Paragraph], i: int, longest: int, tables: bool 
 
 
 def opens_quote(text: str) -> bool:
+    """Does a paragraph open with a quotation mark (past a Markdown emphasis mark: "*“Điều 6. ...")?"""
     return text.lstrip(" *_").startswith("“")
 
 
