@@ -10,7 +10,7 @@ from functools import cache
 
 from assistant.values import asked_value
 from core.dates import issued_span, names_a_day_or_month, parse_window
-from core.docrefs import DocRef, file_ref, kind_names, ref_matches, refs_in, refs_with_text
+from core.docrefs import DocRef, file_ref, kind_names, kind_of_word, ref_matches, refs_in, refs_with_text
 from core.lexicon import acronyms
 from core.lexicon import roles as role_lexicon
 from core.lexicon import questions as question_lexicon
@@ -697,13 +697,13 @@ class QuestionParser:
             if not plans or len(plans) > 2 or plans & set(named):
                 continue
             before = words[max(0, i - TITLE_KIND_GAP - 2):i]  # a kind is one or two words
-            at = max((j for j in range(len(before)) if any(" ".join(before[j:j + len(k.split())]) == k for k in kinds)),
-                     default=None)
+            # the last kind written before the run (the longest where two start at one word: "kh" and "ke hoach")
+            at, kind = max(((j, k) for j in range(len(before)) for k in kinds
+                            if " ".join(before[j:j + len(k.split())]) == k),
+                           key=lambda t: (t[0], len(t[1])), default=(None, ""))
             # "công văn bảo vệ ...", "cong van giao SCT tham muu ..."; not "chỉ thị 11 việc bảo vệ ..." (a number
             # after the kind: that kind belongs to a plan named by number)
             lead_in = at is not None and not any(w.isdigit() for w in before[at:])
-            kind = next((k for k in sorted(kinds, key=len, reverse=True)
-                         if at is not None and " ".join(before[at:at + len(k.split())]) == k), "")
             for d in sorted(plans):  # a set: in a fixed order, so two plans named alike come out alike on every run
                 runs[d] = runs.get(d, 0) + 1
                 if lead_in and self._of_kind(d, kind):
@@ -724,9 +724,9 @@ class QuestionParser:
         own = fold(doc.get("kind", ""))
         if not kind or not own:
             return True
-        names = {fold(k.name) for k in structure_lexicon().kinds if kind in (fold(k.name), fold(k.code))}
+        name = fold(kind_of_word(kind))
         title = " ".join(re.findall(r"[a-z0-9]+", fold(doc.get("title", ""))))
-        return own in names or any(f" {n} " in f" {title} " for n in names)
+        return bool(name) and (own == name or f" {name} " in f" {title} ")
 
     def _is_short(self, q: Query) -> bool:
         """Is the question short enough to lean on the conversation? Names do not make a question longer; a unit

@@ -59,7 +59,9 @@ def _ref_re() -> re.Pattern:
     )
 
 
-def _kind_of(word: str) -> str:
+def kind_of_word(word: str) -> str:
+    """The kind of document a folded word or code names ("nq" -> "Nghị quyết", "qd-ubnd" -> "Quyết định"); "" for
+    none."""
     w = word.split("-")[0] if word else ""
     return next((name for k, name in _kind_words() if k == w), "")
 
@@ -74,13 +76,14 @@ def refs_with_text(text: str) -> list[tuple[DocRef, str]]:
     out: list[tuple[DocRef, str]] = []
     for m in _ref_re().finditer(fold(text)):
         if m.group("num"):
-            ref = DocRef(m.group("num").lstrip("0") or "0", m.group("year") or "", _kind_of(m.group("kind")))
+            ref = DocRef(m.group("num").lstrip("0") or "0", m.group("year") or "", kind_of_word(m.group("kind")))
         elif m.group("num3"):
-            ref = DocRef(m.group("num3").lstrip("0"), "", _kind_of(m.group("kind3")))
+            ref = DocRef(m.group("num3").lstrip("0"), "", kind_of_word(m.group("kind3")))
         elif m.group("num4"):
             ref = DocRef(m.group("num4").lstrip("0"))
         else:
-            ref = DocRef(m.group("num2").lstrip("0") or "0", m.group("year2") or "", _kind_of(m.group("sym2") or ""))
+            ref = DocRef(m.group("num2").lstrip("0") or "0", m.group("year2") or "",
+                         kind_of_word(m.group("sym2") or ""))
         if all(ref != r for r, _ in out):
             out.append((ref, m.group(0)))
     return out
@@ -104,7 +107,7 @@ def own_ref(number: str, kind: str = "") -> DocRef | None:
     m = re.match(r"\s*(\d{1,5}(?:\.\d{1,2})?)(?:\s*/\s*((?:19|20)\d\d))?\s*[/-]\s*([A-Za-zĐđ&\-/]+)?", number or "")
     if not m:
         return None
-    written_kind = _kind_of(fold(m.group(3) or "").split("/")[0])
+    written_kind = kind_of_word(fold(m.group(3) or "").split("/")[0])
     return DocRef(m.group(1).lstrip("0") or "0", m.group(2) or "", kind or written_kind)
 
 
@@ -124,5 +127,5 @@ def file_ref(file_name: str) -> DocRef | None:
     m = re.search(r"(?:^|[_\-\s])(\d{2,5})[_\-\s](?:(\d{4})[_\-\s])?([a-z]{2,3})(?![a-z0-9])", fold(file_name))
     if not m:
         return None
-    kind = _kind_of(m.group(3))
+    kind = kind_of_word(m.group(3))
     return DocRef(m.group(1).lstrip("0") or "0", m.group(2) or "", kind) if kind else None

@@ -215,7 +215,8 @@ class ClauseTreeBuilder:
         with ``again`` the next quote of the item whose quote just closed: its items go under that item, ranked among
         themselves (``_ranked``). False when there is no such item."""
         top = self._amended_last if again else (self.stack[-1] if self.stack else None)
-        if top is None or top.kind in ("part", "preamble") or top.rank >= QUOTE_RANKS or top not in self.stack:
+        if top is None or top.kind in ("part", "preamble") or top.rank >= QUOTE_RANKS or \
+                not any(n is top for n in self.stack):  # by identity: nodes compare by value, their children too
             return False
         self.amending = top
         return True

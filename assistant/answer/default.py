@@ -339,15 +339,19 @@ def _case_words(folded_case: str, asked: set[str]) -> list[str]:
     return out
 
 
+def _ranks(e: Evidence) -> list[float]:
+    """The clause's ranks in the two rankings, the better first (one it is absent from: infinite)."""
+    return sorted(r if r is not None else float("inf") for r in (e.hit.dense_rank, e.hit.keyword_rank))
+
+
 def _named_and_near(e: Evidence, query: Query) -> bool:
     """The clause is of a plan the question named, and both rankings put it near the top."""
-    return e.doc.id in query.doc_ids and \
-        max(e.hit.dense_rank or _NEAR_TOP + 1, e.hit.keyword_rank or _NEAR_TOP + 1) <= _NEAR_TOP
+    return e.doc.id in query.doc_ids and _ranks(e)[1] <= _NEAR_TOP
 
 
 def _named_and_agreed(e: Evidence, query: Query) -> bool:
     """The clause is of a plan the question named, and one ranking puts it first, the other near the top."""
-    ranks = sorted(r if r is not None else float("inf") for r in (e.hit.dense_rank, e.hit.keyword_rank))
+    ranks = _ranks(e)
     return e.doc.id in query.doc_ids and ranks[0] == 1 and ranks[1] <= _NEAR_TOP
 
 
