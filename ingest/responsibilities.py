@@ -94,7 +94,11 @@ def label_roles(key: str) -> tuple[str, ...]:
     for lk, role in _label_keys():
         if k == lk:
             return (role,)
-    if not _HOLDER.match(k):
+    if _TIME_LIMIT.match(k):
+        # a procedure's field of its time limit: "d) Thời hạn ban hành kế hoạch: Trước ngày 15 tháng 12 của năm trước
+        # liền kề với năm thực hiện;" (NĐ 311/2025/NĐ-CP Điều 1.2, its Điều 8.2.d; blind set b107-03)
+        return (DUE,)
+    if not (holder := _HOLDER.match(k)):
         return ()
     if _has(k, "chu tri"):
         return ("lead", "advisers") if _has(k, "tham muu") else ("lead",)
@@ -118,7 +122,49 @@ def label_roles(key: str) -> tuple[str, ...]:
         return ("lead",)
     if _has(k, "tiep nhan"):
         return ("implementers",)
+    if _doer_label(without_emphasis(key), len(holder.group(0).split())):
+        # a field naming the body by what it does: "a) Đơn vị xây dựng kế hoạch: Bộ Giáo dục và Đào tạo;" (NĐ
+        # 311/2025/NĐ-CP Điều 1.2, its Điều 8.1.a; blind set b107-01), "b) Cơ quan thẩm định: Sở Quy hoạch - Kiến trúc
+        # Hà Nội;": it leads that act, the field's own clause, not the whole item above (whose other fields name the
+        # bodies doing its other acts: "c) Cơ quan phê duyệt: ...")
+        return (DOER,)
     return ()
+
+
+DEADLINE_VALUE_WORDS = 25  # a deadline field's value longer than this is a sentence: its deadline phrase is taken
+DOER = "doer"  # a field's label naming its body by the act it does: it leads that act, in the field's own clause
+DUE = "due"  # a field's label naming the time limit of an act ("Thời hạn ban hành kế hoạch"): its deadline, likewise
+_AS_COLUMN = {DOER: "lead", DUE: "deadline"}
+OWN_FIELD_ROLES = ((DOER,), (DUE,))  # what such fields state stays in their own clause (or the text they are in)
+_TIME_LIMIT = re.compile(r"^thoi han\s+\w")  # "thời hạn <what is done>" (folded)
+
+
+def _doer_label(key: str, holder_words: int) -> bool:
+    """Does a label's holder (its first ``holder_words`` words) go on, in lower case, with the verb of what the body does
+    ("Đơn vị | xây dựng kế hoạch", "Đơn vị | báo cáo"), not with receiving or being done to ("Đơn vị | nhận kế hoạch",
+    "được ...") nor with a name ("Đơn vị | danh dự": no "dành", which folds alike)?"""
+    words = key.strip(" .:*").split()
+    rest = " ".join(words[holder_words:]).strip(" ,")
+    if not rest or any(w[:1].isupper() for w in words[holder_words:]) or len(rest.split()) > DOER_LABEL_WORDS or \
+            fold(rest).startswith(_RECEIVING) or re.search(r"\b(?:bao )?gom$", fold(rest)):
+        return False  # (not what a body is made of: "1. Cơ quan điều hành nghiệp vụ Quỹ Bảo vệ môi trường gồm: ...")
+    low = rest.lower()
+    return any(low == v or low.startswith(v + " ") for v in role_lexicon().acts)
+
+
+DOER_LABEL_WORDS = 6  # the longest act a field's label names its body by ("xây dựng kế hoạch")
+
+
+_RECEIVING = ("nhan", "duoc", "bi", "co ")  # words of a body that receives, undergoes or has: no doer
+
+
+def _receiving_field(sentence: str) -> bool:
+    """A field naming the body that receives ("b) Đơn vị nhận báo cáo: Cơ quan có thẩm quyền quản lý trực tiếp ...", NĐ
+    311/2025/NĐ-CP Điều 1.5, its Điều 12.1.b): no one acts in it ("Đơn vị nhận | báo cáo" is no body reporting)."""
+    m = _LABEL_LINE.match(sentence)
+    if m is None or not (holder := _HOLDER.match(k := fold(m["key"]).strip())):
+        return False
+    return k[holder.end():].strip(" ,").startswith(_RECEIVING[0])
 
 
 # the words of a role label and nothing else: "Cơ quan chủ trì, phối hợp", "Đơn vị thực hiện", "Chủ trì thực hiện"
@@ -150,7 +196,7 @@ def header_role(header: str) -> str | None:
         return None
     exact = label_role(header)
     if exact:
-        return exact
+        return _AS_COLUMN.get(exact, exact)  # a column of doers or time limits is the lead's or the deadline's
     for lk, role in _label_keys():  # longest key first
         if lk in role_lexicon().exact_labels:
             continue
@@ -243,7 +289,7 @@ def apply_attribute(resp: Responsibility, text: str) -> bool:
     value = without_restated_role(value)  # "Cơ quan chủ trì thực hiện: Các địa phương chủ trì"
     if fold(value).strip(" ()") in _NONE_VALUES:
         return True  # "Cơ quan phối hợp: Không." names no one
-    doers = [r for r in line.roles if r in ("lead", "implementers")]
+    doers = [_AS_COLUMN.get(r, r) for r in line.roles if r in ("lead", "implementers", DOER)]
     if doers and (each := leads_of_items(line.written)):
         # a lead for each part of the task, numbered in the field: "CƠ QUAN CHỦ TRÌ: 1. Về phát triển công nghiệp quốc
         # gia: Bộ Công Thương chủ trì. 2. Về quản lý các khu công nghiệp ...: Bộ Tài chính chủ trì. ..." (NQ 109/NQ-CP,
@@ -261,7 +307,16 @@ def apply_attribute(resp: Responsibility, text: str) -> bool:
             _add(resp.partners, stated.partners)
             return True
     for role in line.roles:
+        role = _AS_COLUMN.get(role, role)
         if role == "deadline":
+            if len(value.split()) > DEADLINE_VALUE_WORDS:
+                # a sentence as the field's value: its deadline phrase, and who it binds when nothing else says
+                # ("c) Thời hạn gửi báo cáo: Các cơ quan được giao nhiệm vụ ... gửi báo cáo ... trước ngày 01 của tháng
+                # tiếp theo ...", eval/external b3 Điều 8.2.c)
+                stated = extract_from_text(value)
+                if not (resp.lead or resp.implementers):
+                    _add(resp.lead, stated.lead)
+                value = stated.deadline or extract_deadline(value) or value
             resp.deadline = resp.deadline or (value if any(ch.isalnum() for ch in value) else "")
         elif role in ROLES:
             # a form's blank ("Cơ quan, Tổ chức chủ trì: …………", QĐ 4001's attached forms) names no one
@@ -399,9 +454,21 @@ def _assign(resp: Responsibility, units: list[str], rest: str, requested: bool =
         _add(resp.partners, _partners_after(rest))
         return
     _add(resp.lead, units)
-    _add(resp.partners, _partners_after(rest))
+    _add(resp.partners, _partners_after(rest) or _notified_partners(rest))
     if requested:
         resp.requested = True
+
+
+def _notified_partners(rest: str) -> list[str]:
+    """The bodies the subject tells so that they work with it ("đồng thời thông báo cho Cục An toàn bức xạ và hạt nhân,
+    Sở Khoa học và Công nghệ trên địa bàn để phối hợp kiểm tra, xử lý", TT 59/2025/TT-BKHCN Điều 68.1; roles.toml
+    [notified_partners])."""
+    lex = role_lexicon()
+    for m in lex.notified.finditer(rest):
+        found = unit_phrase_at(rest, m.end())
+        if found is not None and lex.notified_purpose.match(rest, found[1]):
+            return split_units(found[0])
+    return []
 
 
 @cache
@@ -453,7 +520,7 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
     s = re.sub(r"^\(\d{1,2}\)\s*", "", s)
     s = structure_lexicon().step.sub("", s)  # "Bước 1: Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với ..."
     s = re.sub(r"^\[\d{1,3}\]\s*", "", s)  # a consolidated text's footnote mark: "a) [38] Binh chủng Công binh chủ trì"
-    if not s or is_blank_field(s):
+    if not s or is_blank_field(s) or _receiving_field(s):
         return resp
     if opens_clause and (after := _after_condition(s)) is not None:
         # "Cán bộ, chiến sĩ đi học, công tác, chữa bệnh ở nước ngoài từ trần thì | Công an đơn vị, địa phương quản lý
@@ -543,6 +610,8 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
             # the agent acts on the subject
             _assign(resp, agent_units, after[agent[1]:], requested_context)
             return resp
+        if (aside := _aside_end(rest)) is not None:
+            rest = rest[aside:]  # "Bộ Khoa học và Công nghệ, căn cứ vào Quy hoạch ..., | có trách nhiệm:"
         if rest.lstrip()[:1].islower() or rest.lstrip().startswith(("(",)) or opens_with_capital_role(rest.lstrip()):
             units = split_units(unit[0])
             if (grounds := role_lexicon().mandate_within.match(rest.lstrip())) is not None:
@@ -565,6 +634,9 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
         unit = unit_phrase_at(s, m.start())
         if unit is None or _after_field_label(s[:m.start()]):
             continue
+        if unit[0].split()[-1] in role_lexicon().duty_subject_not_ending:
+            continue  # "..., Kế toán trưởng ... hoặc người | phụ trách kế toán": the person meant, no one's role (TT
+            # 157/2025/TT-BTC Điều 6.1.d, under "Nhiệm vụ, quyền hạn của KBNN"; blind set b108-24)
         found = _role_at(s[unit[1]:])
         if found and found[1] in role_lexicon().established_duties and role_lexicon().established.search(s[:m.start()]):
             continue  # "... thành lập Hội đồng sáng kiến, Hội đồng khoa học ... có nhiệm vụ giúp ...": bodies set up
@@ -617,6 +689,31 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
         if found:
             _assign(resp, list(context), s, requested_context, named=False)
     return resp
+
+
+ASIDE_WORDS = 30  # the longest aside set off by commas between a subject and its role
+
+
+def _aside_end(rest: str) -> int | None:
+    """Where the role starts in ``rest`` (what follows a sentence's subject) when an aside set off by commas comes
+    between them: "1. Bộ Khoa học và Công nghệ, căn cứ vào Quy hoạch phổ tần số vô tuyến điện quốc gia, | có trách
+    nhiệm:" (QĐ 37/2025/QĐ-TTg Điều 5.1; blind set b106-01), "Ủy ban nhân dân cấp tỉnh, trong phạm vi nhiệm vụ, quyền hạn
+    của mình, | có trách nhiệm ...". The aside opens in lower case, says no role and no sentence ends in it; None when
+    there is none."""
+    body = rest.lstrip()
+    if not body.startswith(","):
+        return None
+    start = len(rest) - len(body) + 1
+    aside = rest[start:]
+    if not aside.lstrip()[:1].islower():
+        return None  # "Bộ Tài chính, Bộ Tư pháp có trách nhiệm": a list of bodies, read as one subject
+    for comma in re.finditer(",", aside):
+        said = aside[:comma.start()]
+        if re.search(r"[.;:()]", said) or len(said.split()) > ASIDE_WORDS or _any_role_re().search(said.lower()):
+            return None
+        if _role_at(aside[comma.end():]) is not None:
+            return start + comma.end()
+    return None
 
 
 _DEFINED_AS = re.compile(r"\s*\((?:sau đây|gọi tắt|viết tắt)[^()]*\)\s*$", re.I)  # "(sau đây gọi là cơ quan cấp phép)"
@@ -1170,11 +1267,35 @@ def _person_heading() -> re.Pattern:
 _COUNTERPART = re.compile(r"\s*với\s", re.I)
 
 
+BODY_AFTER_OF_WORDS = 8  # the longest body named after "Trách nhiệm của" with no unit's name opening it
+
+
+def _body_after_of(t: str) -> str | None:
+    """The body a heading names after "Trách nhiệm của" when no unit's name opens it but one is in it: "5. Trách
+    nhiệm của y tế các Bộ, ngành:" (the health services of the ministries; TT 60/2025/TT-BYT Điều 7.5, blind set
+    b105-20). Short, to the colon or the end, saying no role and no sentence; None otherwise."""
+    said = t.rstrip(" :")
+    if len(said.split()) > BODY_AFTER_OF_WORDS or re.search(r"[.;:!?()]", said) or says_a_role(said):
+        return None
+    words = list(re.finditer(r"\S+", said))
+    if not any(w.group(0)[:1].isupper() and _head_at(said, w.start()) is not None for w in words[1:]):
+        return None
+    return said
+
+
+def _unit_acronym(word: str) -> bool:
+    """Is ``word`` a body's acronym the units lexicon expands ("KBNN", "UBND"; units.toml [[abbreviation]])?"""
+    return word.isupper() and fold(word).lower() in units_lexicon().abbreviations
+
+
 def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     """The units a heading names, whether they are only requested, and the text after the heading's colon:
     "2. Sở Nông nghiệp và Môi trường", "Điều 23. Trách nhiệm của Văn phòng đăng ký đất đai", "a) Bộ Công an: (1)
     ...", "3. Đề nghị Ủy ban MTTQ Việt Nam tỉnh". None when the heading is not a unit."""
     t = _EMPHASIS.sub("", title).strip(" .")
+    if (field := _LABEL_LINE.match(t)) is not None and _HOLDER.match(fold(field["key"])) and \
+            not any(w[:1].isupper() for w in field["key"].split()[1:]) and starts_with_unit(field["value"].strip()):
+        return None  # "b) Đơn vị nhận kế hoạch: Ủy ban nhân dân cấp tỉnh;": a field, its value the body (NĐ 311/2025)
     if _MADE_OF.search(t):
         return None  # "2. Cơ quan quản lý công chức, bao gồm:" lists what the category is made of, not its tasks
     if _speaks(t):
@@ -1235,6 +1356,8 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
         # an office holder described in the heading: "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội"
         found = (t.rstrip(" :"), len(t.rstrip(" :")))
         holder = True  # one description: "Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng"
+    if found is None and prefixed and prefix.endswith(" của") and (body := _body_after_of(t)) is not None:
+        found = (body, len(body))
     if found is None:
         return None
     phrase, end = found
@@ -1252,6 +1375,6 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
         return None  # "Sở Y tế chủ trì ...": a sentence, read as prose
     units = [clean_unit(phrase)] if holder and not also else \
         [clean_unit(described), *split_units(also)] if holder else split_units(phrase)
-    if not units or (len(units) == 1 and len(units[0].split()) < 2):
-        return None
+    if not units or (len(units) == 1 and len(units[0].split()) < 2 and not _unit_acronym(units[0])):
+        return None  # (a body's acronym alone names it: "Điều 6. Nhiệm vụ, quyền hạn của KBNN", TT 157/2025/TT-BTC)
     return units, requested, rest

@@ -375,7 +375,8 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
         if w[:1].isupper() and words and _named_in_full_before(text, pos, m.start(), head) and \
                 opens_with_verb(text, m.start()) and _assigned_before().search(text[max(0, pos - 40):pos]):
             break  # "Giao Công an Thành phố | Chỉ đạo Công an các phường ...": a task verb typed in capitals
-        if _verb_at(text, m.start(), pos) and not _names_function(text[pos:m.start()]) and \
+        if _verb_at(text, m.start(), pos) and \
+                not (_names_function(text[pos:m.start()]) and not _duty_at(text, m.start())) and \
                 not _listed_body(text, pos, m.start()):
             if not (words == 0 and head in _GENERIC and _names_after_verb(text, m.start())):
                 # "Cơ quan, đơn vị chủ trì lập kế hoạch | có trách nhiệm ...": a body defined by its role
@@ -386,7 +387,10 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
             # Báo cáo ..." (plans-real/web/son-la_b13aef6a.md III.4), "Ban tổ chức Hội nghị"
         if w.startswith("("):  # a parenthesis inside a name: "Đài Truyền hình Việt Nam (VTV)"
             close = text.find(")", m.start())
-            if _verb_at(text, m.start() + 1):
+            if _verb_at(text, m.start() + 1) and not _opens_case(text, m.start() + 1):
+                # (a case the body is named for is its name's: "Ủy ban nhân dân cấp tỉnh (đối với quy hoạch thuộc thẩm
+                # quyền phê duyệt của Thủ tướng Chính phủ) và cấp phê duyệt quy hoạch có trách nhiệm ban hành kế hoạch
+                # kinh phí hàng năm", NĐ 34/2026/NĐ-CP Điều 12, its Điều 21.3; blind set b107-25)
                 break  # "Sở Y tế (chủ trì)": a role, not part of the name
             if 0 < close - m.start() <= 200:
                 end = cursor = close + 1
@@ -541,7 +545,23 @@ def _comma_name_end(text: str, start: int, at: int) -> int | None:
     if not _OFFICE_WITH_COMMA.fullmatch(text[start:at]):
         return None
     lex = unit_lexicon()
-    return _duty_after(text, at, 6, (*lex.duty, *lex.described_by), stops=_JOINING_WORDS, any_end=True)
+    found = _duty_after(text, at, 6, (*lex.duty, *lex.described_by), stops=_JOINING_WORDS, any_end=True)
+    # ... or to the colon or end of a heading: "1. Cục Quản lý, giám sát tổ chức tín dụng:" over its duties (TT
+    # 75/2025/TT-NHNN Điều 25, its Điều 36.1; blind set b108-27)
+    return found if found is not None else _words_to_end(text, at, 6)
+
+
+def _opens_case(text: str, pos: int) -> bool:
+    """Does a case the body is named for start at ``pos`` ("đối với ...", "trường hợp ...": roles.toml [case_opening])?"""
+    low = text[pos:pos + 30].lower()
+    return any(low.startswith(f"{w} ") for w in role_lexicon().case_openings)
+
+
+def _words_to_end(text: str, cursor: int, words: int) -> int | None:
+    """Where at most ``words`` lower-case words from ``cursor`` end right before a heading's colon (a heading's name:
+    "Cục Thuế, kiểm tra việc thực hiện" ends with no colon, a task after the name); else None."""
+    m = re.match(rf"((?:\s*[a-zđà-ỹ][^\s.,;:!?()]*){{1,{words}}})\s*:", text[cursor:])
+    return cursor + m.end(1) if m else None
 
 
 def _place_name_end(text: str, start: int, at: int) -> int | None:
@@ -597,6 +617,15 @@ def _names_function(before: str) -> bool:
     đai cấp xã")? Then the verb after it is part of the name."""
     low = before.rstrip().lower()
     return any(low.endswith(f" {w}") for w in unit_lexicon().function_words)
+
+
+def _duty_at(text: str, pos: int) -> bool:
+    """Does a duty or a role that defines a body start at ``pos`` ("có trách nhiệm", "phải", "chủ trì": units.toml
+    duty, role_defined)? It ends a name even after a function's continuation: "cơ quan có thẩm quyền | có trách nhiệm
+    thông báo bằng văn bản" (NĐ 21/2026/NĐ-CP Điều 1.18, its Điều 59a.3.đ), not "cơ quan có thẩm quyền có trách nhiệm"."""
+    lex = unit_lexicon()
+    return any(text.startswith(f"{w} ", pos) or text.startswith(w, pos) and len(text) == pos + len(w)
+               for w in (*lex.duty, *lex.role_defined))
 
 
 def _next_word(text: str, pos: int) -> int:

@@ -189,6 +189,16 @@ def _field_label(keys: tuple[str, ...], colon: bool) -> re.Pattern:
     return re.compile(rf"(?:{labels})\s*:" if colon else rf"(?:{labels})(?:$|[\s:])")
 
 
+def _piece_subjects(piece: str) -> list[str]:
+    """The bodies a piece of a clause opens with, or opens with after its lead-in's colon: "b) Trình tự thực hiện ...
+    trở lên: Cục Lâm nghiệp và Kiểm lâm xây dựng phương án ..." -> ["Cục Lâm nghiệp và Kiểm lâm"]."""
+    found = []
+    for text in (piece, piece.split(": ", 1)[1] if ": " in piece else ""):
+        if (unit := unit_phrase_at(text.lstrip(" -–+•\t"), 0)) is not None:
+            found.append(unit[0])
+    return found
+
+
 def _anothers_value(e: Evidence, query: Query) -> bool:
     """Is ``e`` a task of another body than the one a value question names ("Sở Xây dựng phải trả lời ... trong thời hạn
     mấy ngày?" of "d) ... thời hạn không quá 05 ngày làm việc" led by Ủy ban nhân dân cấp xã, QĐ 88 Lai Châu)? Only
@@ -2912,6 +2922,11 @@ class DefaultAnswerer:
             # "6. Sở Nội vụ: Tham mưu UBND tỉnh theo dõi, đôn đốc, hướng dẫn Sở, ban, ngành, ...; các xã, phường và đơn vị
             # thuộc tỉnh tổ chức triển khai ...; thẩm định, đề xuất ...": the unit before the colon does every part;
             # those after its verbs are whom it guides (KH 0125/KH-UBND Đắk Lắk VI.6, eval/external b10-17)
+            return r
+        if r.lead and any(unit_matches(subject, u) for subject in _piece_subjects(best[0]) for u in r.lead):
+            # the piece on the topic opens with the clause's lead: not the subject of a later part of its sentence
+            # ("Cục Lâm nghiệp và Kiểm lâm xây dựng phương án thành lập ...; trong thời hạn 05 ngày ..., cơ quan, đơn vị
+            # được lấy ý kiến có trách nhiệm trả lời bằng văn bản;", NĐ 42/2026/NĐ-CP Điều 2, its Điều 9.2.b; b106-17)
             return r
         own = extract_from_text(whole, context=None)
         if not (own.lead or own.implementers or own.advisers) or own.lead == r.lead:

@@ -182,6 +182,7 @@ class RoleLexicon:
     duty_of: re.Pattern  # "Trách nhiệm, phạm vi và cách thức giải quyết công việc của ": a heading of duties, its body next
     delegation_verbs: tuple[str, ...]  # "phân cấp", "ủy quyền": a body handing its power to another (lower case)
     task_verbs: tuple[str, ...]
+    acts: tuple[str, ...]  # the task verbs that name an act (no preposition or modal), lower case: "xây dựng"
     case_openings: tuple[str, ...]  # lower-case words opening a case that "thì" closes ("trường hợp", "nếu", "khi")
     grounds_openings: tuple[str, ...]  # the grounds a body acts on ("trên cơ sở"), opening a sentence as a case does
     not_acting: frozenset[str]  # task verbs that after a body say no act of it ("là", "được", "nhận thấy")
@@ -202,6 +203,8 @@ class RoleLexicon:
     power_holder_denied: re.Pattern  # "trừ", "không" before it: excepted or denied, no one is named
     power_holder_topic: re.Pattern  # "Việc ", "Thủ tục ": the sentence opens with the matter it hands over
     manner: re.Pattern  # "chặt chẽ với " after "Phối hợp": the unit follows the match
+    notified: re.Pattern  # "thông báo cho ": the bodies told follow the match
+    notified_purpose: re.Pattern  # " để phối hợp": right after the bodies told, they are partners
     role_only: re.Pattern  # what is left of a unit heading that ends in a role word alone: "phối hợp", "triển khai thực hiện:"
     acronym_subject: re.Pattern  # "VNMAC " before a role word: group 1 is the acronym
     duty_subject: re.Pattern  # " có trách nhiệm" after a body named by what it is: the body ends where the match starts
@@ -254,6 +257,8 @@ def roles() -> RoleLexicon:
         delegation_verbs=tuple(data["delegation"]["words"]),
         # a passive marker ends a unit name as a verb does ("Cán bộ, công chức, viên chức | bị xử lý kỷ luật")
         task_verbs=tuple(sorted([*data["task_verbs"]["words"], *data["passive"]["words"]], key=len, reverse=True)),
+        acts=tuple(dict.fromkeys(w.lower() for w in data["task_verbs"]["words"]
+                                 if w not in data["task_verbs"]["not_acts"])),
         case_openings=tuple(sorted(data["case_opening"]["words"], key=len, reverse=True)),
         grounds_openings=tuple(sorted(data["case_opening"]["grounds"], key=len, reverse=True)),
         not_acting=frozenset(data["case_opening"]["not_acting"]),
@@ -276,6 +281,8 @@ def roles() -> RoleLexicon:
         recipient_office=re.compile(rf"(?:{_any_of(data['recipient'].get('offices', ()))})\b"),
         named_after={n["relation"]: re.compile(rf"\b(?:{_any_of(n['words'])})\s+", re.I) for n in data["named_after"]},
         named_after_labels={n["relation"]: n["label"] for n in data["named_after"] if "label" in n},
+        notified=re.compile(rf"(?<!\w)(?:{_any_of(data['notified_partners']['verbs'])})\s+"),
+        notified_purpose=re.compile(rf"\s*,?\s*(?:{_any_of(data['notified_partners']['purpose'])})\b"),
         manner=re.compile(rf"^(?:{_any_of(data['manner']['words'])})(?:,? (?:{_any_of(data['manner']['second'])}))?"
                           rf"\s+(?:{_any_of(data['manner']['before'])})\s+"),
         role_only=re.compile(rf"^(?:{_any_of(data['role_only']['words'])})(?: (?:{_any_of(data['role_only']['then'])}))?"
@@ -385,6 +392,7 @@ class StructureLexicon:
     paper_titles: tuple[str, ...] = ()  # folded: "phieu trinh", "bien ban": titles of papers that are no kind above
     quote_lead_in: re.Pattern | None = None  # the words a cited text's quote follows: "... quy định:" (folded)
     conclusion: re.Pattern | None = None  # "Căn cứ các quy định nêu trên, ...": a reply letter's own conclusion
+    salutation: re.Pattern | None = None  # "Kính gửi:": a colon that opens no list of the text's items
     quote_longest: int = 40  # paragraphs a quote may run over
     amendment_lead_in: re.Pattern | None = None  # "... sửa đổi, bổ sung ...": the words of an item whose quote amends
     amendment_longest: int = 400  # paragraphs an amending quote may run over
@@ -440,6 +448,7 @@ def structure() -> StructureLexicon:
         amendment_lead_in=re.compile(rf".*\b(?:{_any_of(fold(w) for w in data['quoted_text']['not_amending'])})\b"),
         amendment_longest=int(data["quoted_text"]["amendment_longest"]),
         conclusion=re.compile(data["conclusion"]["pattern"], re.I),
+        salutation=re.compile(data["salutation"]["pattern"], re.I),
     )
 
 

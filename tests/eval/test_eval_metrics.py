@@ -154,6 +154,17 @@ def test_answer_score_unanswerable_and_refusals() -> None:
     assert answer_score(answerable, Answer(question="", text="Phòng Phổ biến, giáo dục pháp luật", refused=True)) == 0
 
 
+def test_unit_answer_not_found_in_the_issuer_attribution() -> None:
+    """b79-14: the answer named another body; its attribution "Theo Ủy ban thường vụ Quốc hội ..., mục Điều 6.1"
+    named the gold one as the issuer. A body named in the quoted clause still counts."""
+    items = parse_gold("\n".join(json.dumps(g, ensure_ascii=False) for g in GOLD))
+    lead = items[0]
+    wrong = ("Sở Tư pháp chủ trì. [1]\nTheo Phòng Phổ biến, giáo dục pháp luật, mục Điều 6.1 — “Sở Tư pháp chủ trì.”")
+    assert answer_score(lead, Answer(question="", text=wrong)) == 0.0
+    quoted = "Theo Ủy ban nhân dân tỉnh, mục III.1.2: “Phòng Phổ biến, giáo dục pháp luật chủ trì tuyên truyền.” [1]"
+    assert answer_score(lead, Answer(question="", text=quoted)) == 1.0
+
+
 def test_evidence_matching_normalises_nfc_and_whitespace() -> None:
     text = unicodedata.normalize("NFD", "- " + E1.replace(" ", "\n", 3) + ".")
     assert contains_evidence(text, E1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from eval.gold import GOLD_TYPES, GoldItem, load_gold
 # The types of the retrieval gold sets; lists and plan facts are the meeting sets' (eval/meeting.jsonl).
 SINGLE_QUESTION_TYPES = set(GOLD_TYPES) - {"list", "plan_fact"}
 from eval.metrics import answer_matches, norm_evidence, split_units
-from core.textnorm import has_diacritics, squash_ws
+from core.textnorm import fold, has_diacritics, squash_ws
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_PATH = ROOT / "eval" / "dev.jsonl"
@@ -192,7 +193,10 @@ def test_stop_65_and_66_blind_sets_are_well_formed(path: Path) -> None:
     assert {d for it in items for d in it.docs if d} <= listed
 
 
-MISC_STOP_68 = [ROOT / "eval" / "external" / "misc" / f"b{n}.jsonl" for n in range(78, 103)]
+MISC_STOP_68 = [ROOT / "eval" / "external" / "misc" / f"b{n}.jsonl" for n in range(78, 111)]
+# b105 and b106 (stop 74) each drew one document that plans-real holds under another file name (TT 69/2025/TT-BNNMT, NĐ
+# 308/2025/NĐ-CP, both of the check half): their four questions on it were dropped before anything was tuned on them
+TRIMMED = {"b105": 26, "b106": 26}
 
 
 @pytest.mark.parametrize("path", MISC_STOP_68, ids=[p.stem for p in MISC_STOP_68])
@@ -204,10 +208,29 @@ def test_stop_68_blind_sets_are_well_formed(path: Path) -> None:
     counts = Counter(it.type for it in items)
     mix = (counts["lead_unit"], counts["partner_units"], counts["deadline"], counts["target_number"], counts["content"],
            counts["unanswerable"])
-    assert (len(items), mix) in ((30, (12, 4, 5, 3, 2, 4)), (20, (8, 3, 3, 2, 1, 3))), (len(items), counts)
+    if path.stem in TRIMMED:
+        assert len(items) == TRIMMED[path.stem] and counts["unanswerable"] == 4, (len(items), counts)
+    else:
+        assert (len(items), mix) in ((30, (12, 4, 5, 3, 2, 4)), (20, (8, 3, 3, 2, 1, 3))), (len(items), counts)
     assert 3 * sum(not has_diacritics(it.question) for it in items) >= len(items)
     real = {p.name for p in REAL_DOCS.rglob("*") if p.is_file()}
     assert not {d for it in items for d in it.docs if d} & real
-    listed = {line.split("\t")[1] for line in (path.parent / "SOURCES.tsv").read_text(encoding="utf-8").splitlines()[1:]
-              if line.startswith(path.stem + "\t")}
-    assert {d for it in items for d in it.docs if d} <= listed
+    rows = [line.split("\t") for line in (path.parent / "SOURCES.tsv").read_text(encoding="utf-8").splitlines()[1:]
+            if line.startswith(path.stem + "\t")]
+    assert {d for it in items for d in it.docs if d} <= {row[1] for row in rows}
+    if int(path.stem[1:]) >= 103:
+        # (from stop 74 on) nor a plans-real document under another name: the same number, year and issuer's code
+        numbered = {_number_key(row[5]) for row in rows if row[1] in {d for it in items for d in it.docs}}
+        assert not numbered & {_file_key(name) for name in real}, numbered & {_file_key(name) for name in real}
+
+
+def _number_key(number: str) -> tuple[str, str, str]:
+    """("69", "2025", "tt-bnnmt") of "69/2025/TT-BNNMT"."""
+    m = re.match(r"\s*0*(\d+(?:\.\d+)?)/(\d{4})/([^\s(]+)", number)
+    return (m.group(1), m.group(2), fold(m.group(3)).lower()) if m else ("", "", "")
+
+
+def _file_key(name: str) -> tuple[str, str, str]:
+    """("69", "2025", "tt-bnnmt") of "bo-nong-nghiep-moi-truong_69-2025-tt-bnnmt.md"."""
+    m = re.search(r"(?<![0-9])0*(\d+)-(\d{4})-((?:nd|tt|qd|nq)(?:-[a-z]+)?)", name.lower())
+    return (m.group(1), m.group(2), m.group(3)) if m else ("?", "?", "?")
