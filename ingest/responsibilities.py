@@ -139,6 +139,9 @@ OWN_FIELD_ROLES = ((DOER,), (DUE,))  # what such fields state stays in their own
 _TIME_LIMIT = re.compile(r"^thoi han\s+\w")  # "thời hạn <what is done>" (folded)
 
 
+DOER_LABEL_WORDS = 6  # the longest act a field's label names its body by ("xây dựng kế hoạch")
+
+
 def _doer_label(key: str, holder_words: int) -> bool:
     """Does a label's holder (its first ``holder_words`` words) go on, in lower case, with the verb of what the body does
     ("Đơn vị | xây dựng kế hoạch", "Đơn vị | báo cáo"), not with receiving or being done to ("Đơn vị | nhận kế hoạch",
@@ -152,10 +155,8 @@ def _doer_label(key: str, holder_words: int) -> bool:
     return any(low == v or low.startswith(v + " ") for v in role_lexicon().acts)
 
 
-DOER_LABEL_WORDS = 6  # the longest act a field's label names its body by ("xây dựng kế hoạch")
-
-
-_RECEIVING = ("nhan", "duoc", "bi", "co ")  # words of a body that receives, undergoes or has: no doer
+_RECEIVES = "nhan"  # (folded) "nhận": the field names whom something is sent to
+_RECEIVING = (_RECEIVES, "duoc", "bi", "co ")  # words of a body that receives, undergoes or has: no doer
 
 
 def _receiving_field(sentence: str) -> bool:
@@ -164,7 +165,7 @@ def _receiving_field(sentence: str) -> bool:
     m = _LABEL_LINE.match(sentence)
     if m is None or not (holder := _HOLDER.match(k := fold(m["key"]).strip())):
         return False
-    return k[holder.end():].strip(" ,").startswith(_RECEIVING[0])
+    return k[holder.end():].strip(" ,").startswith(_RECEIVES)
 
 
 # the words of a role label and nothing else: "Cơ quan chủ trì, phối hợp", "Đơn vị thực hiện", "Chủ trì thực hiện"

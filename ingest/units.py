@@ -546,9 +546,9 @@ def _comma_name_end(text: str, start: int, at: int) -> int | None:
         return None
     lex = unit_lexicon()
     found = _duty_after(text, at, 6, (*lex.duty, *lex.described_by), stops=_JOINING_WORDS, any_end=True)
-    # ... or to the colon or end of a heading: "1. Cục Quản lý, giám sát tổ chức tín dụng:" over its duties (TT
-    # 75/2025/TT-NHNN Điều 25, its Điều 36.1; blind set b108-27)
-    return found if found is not None else _words_to_end(text, at, 6)
+    # ... or to a heading's colon: "1. Cục Quản lý, giám sát tổ chức tín dụng:" over its duties (TT 75/2025/TT-NHNN
+    # Điều 25, its Điều 36.1; blind set b108-27)
+    return found if found is not None else _words_to_colon(text, at, 6)
 
 
 def _opens_case(text: str, pos: int) -> bool:
@@ -557,7 +557,7 @@ def _opens_case(text: str, pos: int) -> bool:
     return any(low.startswith(f"{w} ") for w in role_lexicon().case_openings)
 
 
-def _words_to_end(text: str, cursor: int, words: int) -> int | None:
+def _words_to_colon(text: str, cursor: int, words: int) -> int | None:
     """Where at most ``words`` lower-case words from ``cursor`` end right before a heading's colon (a heading's name:
     "Cục Thuế, kiểm tra việc thực hiện" ends with no colon, a task after the name); else None."""
     m = re.match(rf"((?:\s*[a-zđà-ỹ][^\s.,;:!?()]*){{1,{words}}})\s*:", text[cursor:])
