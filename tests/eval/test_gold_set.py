@@ -195,8 +195,10 @@ def test_stop_65_and_66_blind_sets_are_well_formed(path: Path) -> None:
 
 MISC_STOP_68 = [ROOT / "eval" / "external" / "misc" / f"b{n}.jsonl" for n in range(78, 111)]
 # b105 and b106 (stop 74) each drew one document that plans-real holds under another file name (TT 69/2025/TT-BNNMT, NĐ
-# 308/2025/NĐ-CP, both of the check half): their four questions on it were dropped before anything was tuned on them
-TRIMMED = {"b105": 26, "b106": 26}
+# 308/2025/NĐ-CP, both of the check half): their four questions on it were dropped before anything was tuned on them;
+# so were b97's five on NĐ 302/2025/NĐ-CP and b98's three on TT 56/2025/TT-BCT (check half too; b97-b98 had been read
+# as diagnostic sets at stop 73)
+TRIMMED = {"b97": 25, "b98": 27, "b105": 26, "b106": 26}
 
 
 @pytest.mark.parametrize("path", MISC_STOP_68, ids=[p.stem for p in MISC_STOP_68])
@@ -209,7 +211,7 @@ def test_stop_68_blind_sets_are_well_formed(path: Path) -> None:
     mix = (counts["lead_unit"], counts["partner_units"], counts["deadline"], counts["target_number"], counts["content"],
            counts["unanswerable"])
     if path.stem in TRIMMED:
-        assert len(items) == TRIMMED[path.stem] and counts["unanswerable"] == 4, (len(items), counts)
+        assert len(items) == TRIMMED[path.stem] and counts["unanswerable"] >= 3, (len(items), counts)
     else:
         assert (len(items), mix) in ((30, (12, 4, 5, 3, 2, 4)), (20, (8, 3, 3, 2, 1, 3))), (len(items), counts)
     assert 3 * sum(not has_diacritics(it.question) for it in items) >= len(items)
@@ -218,10 +220,9 @@ def test_stop_68_blind_sets_are_well_formed(path: Path) -> None:
     rows = [line.split("\t") for line in (path.parent / "SOURCES.tsv").read_text(encoding="utf-8").splitlines()[1:]
             if line.startswith(path.stem + "\t")]
     assert {d for it in items for d in it.docs if d} <= {row[1] for row in rows}
-    if int(path.stem[1:]) >= 103:
-        # (from stop 74 on) nor a plans-real document under another name: the same number, year and issuer's code
-        numbered = {_number_key(row[5]) for row in rows if row[1] in {d for it in items for d in it.docs}}
-        assert not numbered & {_file_key(name) for name in real}, numbered & {_file_key(name) for name in real}
+    # nor a plans-real document under another name: the same number, year and issuer's code
+    numbered = {_number_key(row[5]) for row in rows if row[1] in {d for it in items for d in it.docs}}
+    assert not numbered & {_file_key(name) for name in real}, numbered & {_file_key(name) for name in real}
 
 
 def _number_key(number: str) -> tuple[str, str, str]:
