@@ -100,12 +100,11 @@ def _preamble(question: str) -> str:
 
 
 def _kind_issued(folded: str) -> str:
-    """The kind of document a question asks who issues ("ai ban hành KH kinh phí ..." -> "kh"), folded; "" for none."""
-    m = re.search(r"\bban hanh ([a-z]+)(?: ([a-z]+))?", folded)
-    if m is None:
-        return ""
-    two = f"{m.group(1)} {m.group(2)}" if m.group(2) else ""
-    return two if two and kind_of_word(two) else (m.group(1) if kind_of_word(m.group(1)) else "")
+    """The kind of document a question asks who issues ("ai ban hành KH kinh phí ..." -> "kh"), folded: the longest kind
+    the words after "ban hành" open with; "" for none."""
+    m = re.search(r"\bban hanh (.*)", folded)
+    after = " ".join(re.findall(r"[a-z0-9]+", m.group(1))) if m else ""
+    return next((k for k in sorted(_kind_words(), key=len, reverse=True) if after == k or after.startswith(f"{k} ")), "")
 
 
 def _issuer_of_ref(folded: str, refs: list[str], units: list[str]) -> str | None:

@@ -136,15 +136,15 @@ def _step_word(text: str) -> str:
     return fold(m.group(0).split()[0]) if m else ""
 
 
-def _label_item(label: Label, body: str) -> bool:
-    """A lettered/numbered item that is only a role label ("g) Cơ quan thực hiện: Cục Trồng trọt ..."): it states who
-    does the enclosing procedure or task, so it belongs to the clause above, not below it."""
-    line = rsp.parse_label_line(body)
+def _label_item(label: Label, body: str, line: rsp.LabelLine) -> bool:
+    """A lettered/numbered item that is only a role label ("g) Cơ quan thực hiện: Cục Trồng trọt ..."; ``line``, its
+    body read as a label line): it states who does the enclosing procedure or task, so it belongs to the clause above,
+    not below it."""
     # (with no value it heads the lines that say who: "1.6. Cơ quan giải quyết TTHC:" / "- Cơ quan có thẩm quyền giải
     # quyết TTHC: Ủy ban nhân dân tỉnh." / "- Cơ quan trực tiếp thực hiện ...", QĐ 2913/QĐ-UBND Hà Tĩnh, Phần II)
     # (and "b) Cơ quan phối hợp: Thống kê tỉnh, thành phố; ... / ban, ngành liên quan; ..." after "a) Cơ quan chủ trì:
     # ...", its value wrapped: who partners in the task above, Thông tư 52/2026/TT-BTC Điều 4.2; blind set b73)
-    return (label.kind in ("letter", "num", "paren") and line is not None
+    return (label.kind in ("letter", "num", "paren")
             and ("\n" not in body or "\n" not in line.value.strip())
             and any(r in ("lead", "implementers", "advisers", "partners") for r in line.roles)
             and 0 < len(line.value.strip()) <= 200)
@@ -302,8 +302,9 @@ class ClauseTreeBuilder:
     def add_paragraph(self, p: Paragraph) -> None:
         label = label_of(p.text)
         body = p.text[label.end:].strip() if label else p.text
-        if (label is None or label.kind in ("dash", "plus") or _label_item(label, body)) and rsp.is_attribute_line(body) \
-                and rsp.parse_label_line(body).roles not in rsp.OWN_FIELD_ROLES:
+        line = rsp.parse_label_line(body)
+        if line is not None and line.roles not in rsp.OWN_FIELD_ROLES and \
+                (label is None or label.kind in ("dash", "plus") or _label_item(label, body, line)):
             target = self._attribute_target(label.rank if label else 99)
             if target is not None:
                 self._append_text(target, p)

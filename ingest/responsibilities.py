@@ -159,13 +159,20 @@ _RECEIVES = "nhan"  # (folded) "nhận": the field names whom something is sent 
 _RECEIVING = (_RECEIVES, "duoc", "bi", "co ")  # words of a body that receives, undergoes or has: no doer
 
 
+def _holder_field(text: str) -> tuple[str, str, str] | None:
+    """A "<holder word> ...: <value>" line ("b) Đơn vị nhận kế hoạch: Ủy ban nhân dân cấp tỉnh;" without its label): its
+    key as written, what the folded key says past the holder word ("nhan ke hoach"), and its value; None otherwise."""
+    m = _LABEL_LINE.match(text)
+    if m is None or not (holder := _HOLDER.match(k := fold(m["key"]).strip())):
+        return None
+    return m["key"], k[holder.end():].strip(" ,"), m["value"]
+
+
 def _receiving_field(sentence: str) -> bool:
     """A field naming the body that receives ("b) Đơn vị nhận báo cáo: Cơ quan có thẩm quyền quản lý trực tiếp ...", NĐ
     311/2025/NĐ-CP Điều 1.5, its Điều 12.1.b): no one acts in it ("Đơn vị nhận | báo cáo" is no body reporting)."""
-    m = _LABEL_LINE.match(sentence)
-    if m is None or not (holder := _HOLDER.match(k := fold(m["key"]).strip())):
-        return False
-    return k[holder.end():].strip(" ,").startswith(_RECEIVES)
+    field = _holder_field(sentence)
+    return field is not None and field[1].startswith(_RECEIVES)
 
 
 # the words of a role label and nothing else: "Cơ quan chủ trì, phối hợp", "Đơn vị thực hiện", "Chủ trì thực hiện"
@@ -1294,8 +1301,8 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     "2. Sở Nông nghiệp và Môi trường", "Điều 23. Trách nhiệm của Văn phòng đăng ký đất đai", "a) Bộ Công an: (1)
     ...", "3. Đề nghị Ủy ban MTTQ Việt Nam tỉnh". None when the heading is not a unit."""
     t = _EMPHASIS.sub("", title).strip(" .")
-    if (field := _LABEL_LINE.match(t)) is not None and _HOLDER.match(fold(field["key"])) and \
-            not any(w[:1].isupper() for w in field["key"].split()[1:]) and starts_with_unit(field["value"].strip()):
+    if (field := _holder_field(t)) is not None and not any(w[:1].isupper() for w in field[0].split()[1:]) and \
+            starts_with_unit(field[2].strip()):
         return None  # "b) Đơn vị nhận kế hoạch: Ủy ban nhân dân cấp tỉnh;": a field, its value the body (NĐ 311/2025)
     if _MADE_OF.search(t):
         return None  # "2. Cơ quan quản lý công chức, bao gồm:" lists what the category is made of, not its tasks
