@@ -47,6 +47,29 @@ def _heads() -> re.Pattern:
     return re.compile("|".join(rf"\b{re.escape(w)}\b" + (rf"(?![ ,]+(?:{x})\b)" if x else "") for w, x in alts))
 
 
+@cache
+def _ministry_codes() -> dict[str, str]:
+    """The unit abbreviations (units.toml) that stand for a ministry ("bct": "bo cong thuong"), folded."""
+    return {short: long for short, long in unit_lexicon().abbreviations.items()
+            if long.startswith("bo ") and re.fullmatch(r"[a-z]+", short)}
+
+
+# heads that name people or bodies of a kind, not one body, however qualified ("công chức cấp xã"; tune-fresh9 tvi-49)
+_PEOPLE_HEADS = frozenset({"co quan", "don vi", "dia phuong", "can bo", "cong chuc", "vien chuc", "thanh vien",
+                           "lanh dao", "dong chi", "doanh nghiep", "to chuc", "ca nhan"})
+
+# words that take a unit phrase of a question for no body's name (with the asker's own, questions.toml [own_body])
+_NOT_IN_A_DOERS_NAME = frozenset({"cua", "xong", "thi", "khi", "sau", "neu", "da", "roi", "de", "toi", "minh", "em"})
+
+
+@cache
+def _task_verbs() -> re.Pattern:
+    """The task verbs of two words or more of the lexicon (roles.toml [task_verbs]), folded, as one pattern of whole
+    words (one syllable folded is too often a name's: "tại" and "Tài chính")."""
+    verbs = sorted({fold(v) for v in role_lexicon().task_verbs if " " in v}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, verbs))})\b")
+
+
 def spell_out(question: str) -> str:
     """``question`` with its chat shorthand (questions.toml [[shorthand]]) written out: "Sở Y tế phải làm j?" reads
     "Sở Y tế phải làm gì?". A question typed without diacritics gets the words without them, so it stays one."""
@@ -107,18 +130,19 @@ def _kind_issued(folded: str) -> str:
     return next((k for k in sorted(_kind_words(), key=len, reverse=True) if after == k or after.startswith(f"{k} ")), "")
 
 
-def _issuer_of_ref(folded: str, refs: list[str], units: list[str]) -> str | None:
-    """The unit of ``units`` written right after a document's number and "của"/"do" ("tt 35/2025 cua bo kh&cn"):
-    the document's issuer. ``refs``: the folded numbers as written."""
+def _issuers_of_refs(folded: str, refs: list[str], units: list[str]) -> list[str]:
+    """The units of ``units`` written right after a document's number and "của"/"do" ("tt 35/2025 cua bo kh&cn"), or
+    right after it as a ministry's code ("VBHN 94 BQP", "(QĐ 5042 BNNMT)", tune-fresh40 t40-06): the documents'
+    issuers. ``refs``: the folded numbers as written."""
+    codes = "|".join(map(re.escape, _ministry_codes()))
+    found: list[str] = []
     for ref in refs:
         at = folded.find(ref)
-        m = re.match(r"[\s,]*(?:cua|do)\s+(.{1,80})", folded[at + len(ref):]) if at >= 0 else None
+        m = re.match(rf"[\s,]*(?:(?:cua|do)\s+|(?=(?:{codes})\b))(.{{1,80}})", folded[at + len(ref):]) if at >= 0 else None
         if m:
             after = f"{unit_key(m.group(1))} "
-            for u in units:
-                if after.startswith(f"{unit_key(u)} "):
-                    return u
-    return None
+            found += [u for u in units if after.startswith(f"{unit_key(u)} ") and u not in found][:1]
+    return found
 
 
 def _number_code(number: str) -> str:
@@ -323,29 +347,91 @@ class QuestionParser:
         return [name for key, name in sorted(found, key=lambda t: qkey.index(f" {t[0]} "))]
 
     @staticmethod
-    def unit_phrase(question: str, provinces: list[str], place_forms: list[str]) -> str:
-        """The unit a question names as the user wrote it ("cong an tinh" of "Công an tỉnh Đồng Tháp chủ trì
-        những nhiệm vụ nào?"), folded, province names removed; "" when it names none. ``place_forms``: the provinces
-        the question names, as written and normalised (``core.places.province_mentions``)."""
+    def _unit_phrases(question: str, provinces: list[str], place_forms: list[str]) -> list[tuple[str, str, str, str]]:
+        """Each unit a question names as the user wrote it, in order: (the folded text before it, its words folded with
+        province names removed, the folded text after it, its head folded). ``place_forms``: the provinces the question
+        names, as written and normalised (``core.places.province_mentions``)."""
         folded = fold(question)
         after, before = question_lexicon().not_a_unit
         # a head inside a province's name is none: "Hải Phòng" holds "phòng" (tune-fresh41 t41-33)
         places = [(p.start(), p.end()) for form in place_forms for p in re.finditer(rf"\b{re.escape(form)}\b", folded)]
-        m = next((m for m in _heads().finditer(folded)
-                  if not after.match(folded[m.start():]) and not before.search(folded[:m.start()])
-                  and not any(a <= m.start() < b for a, b in places)), None)
-        if not m:
-            return ""
-        rest = folded[m.start():]
-        end = _UNIT_END.search(rest, len(m.group(0)))
-        phrase = rest[: end.start()] if end else rest
-        phrase = re.sub(r"[?!.,:;]+", " ", phrase)
-        for p in [*provinces_in(phrase), *provinces]:
-            phrase = phrase.replace(fold(p), " ")
-        words = phrase.split()
-        while words and words[-1] in ("cua", "o"):
-            words.pop()
-        return " ".join(words) if len(words) >= 2 else ""
+        out = []
+        for m in _heads().finditer(folded):
+            if after.match(folded[m.start():]) or before.search(folded[:m.start()]) or \
+                    any(a <= m.start() < b for a, b in places):
+                continue
+            rest = folded[m.start():]
+            end = _UNIT_END.search(rest, len(m.group(0)))
+            phrase = rest[: end.start()] if end else rest
+            phrase = re.sub(r"[?!.,:;]+", " ", phrase)
+            for p in [*provinces_in(phrase), *provinces]:
+                phrase = phrase.replace(fold(p), " ")
+            words = phrase.split()
+            while words and words[-1] in ("cua", "o"):
+                words.pop()
+            out.append((folded[:m.start()], " ".join(words), rest[end.start():] if end else "", m.group(0)))
+        return out
+
+    @classmethod
+    def unit_phrase(cls, question: str, provinces: list[str], place_forms: list[str]) -> str:
+        """The unit a question names as the user wrote it ("cong an tinh" of "Công an tỉnh Đồng Tháp chủ trì
+        những nhiệm vụ nào?"), folded, province names removed; "" when it names none."""
+        phrases = cls._unit_phrases(question, provinces, place_forms)
+        return phrases[0][1] if phrases and len(phrases[0][1].split()) >= 2 else ""
+
+    @classmethod
+    def doer_phrase(cls, question: str, provinces: list[str], place_forms: list[str]) -> str:
+        """The body a question says must do what it asks about, as the user wrote it (folded): the unit written before
+        "phải", "có trách nhiệm" ..., after "yêu cầu", "giao", or given a time ("cho Bộ Nội vụ bao nhiêu ngày")
+        (questions.toml [doer]): "bo tai" of "TT 48/2025: Bộ Tài chính phải có ý kiến về hồ sơ ... trong mấy ngày?", its
+        head and the word after it. "" when it names none by its own name ("các cơ quan liên quan phải ...")."""
+        lex = question_lexicon()
+        typed_fast = not has_diacritics(question)
+        for before, phrase, after, head in cls._doer_candidates(question, provinces, place_forms):
+            bound = lex.doer_bound.match(after) is not None  # "X phải ...": the whole phrase is its subject
+            if not (bound or lex.doer_asked.search(before) or
+                    (lex.doer_given[0].search(before) and lex.doer_given[1].match(after))):
+                continue
+            # a body is named with a capital ("Bộ Tài chính", "UBND"), or typed fast as the subject of the question or
+            # of its part after a colon ("tt 26 btp: so tu phap phai tham dinh ...", blind set b84-23); a head inside
+            # a word is none: "thư công vụ Nghệ An: cứ bao lâu thì phải thay mật khẩu?" (tune-fresh18 t18-52). A name
+            # runs on past no stop.
+            at = len(before)
+            if len(question) != len(fold(question)) or re.search(r"[?!.,:;]", question[at:at + len(phrase)]):
+                continue
+            if not question[at:at + 1].isupper() and not (typed_fast and re.search(r"(?:^|:)\s*$", before)):
+                continue
+            if head in _PEOPLE_HEADS:
+                continue  # "cán bộ, công chức cấp xã mới phải ...": people of a kind, no body
+            # the name ends before its task: "ubnd tinh" of "yêu cầu UBND tỉnh bố trí xong quỹ đất ..."
+            # (from its third word: "Ban Quản lý dự án", "Vụ Tổ chức cán bộ" hold a verb's words)
+            third = len(" ".join(phrase.split()[:2])) + 1
+            verb = _task_verbs().search(phrase, third) if third < len(phrase) else None
+            words = (phrase[: verb.start()] if verb else phrase).split()
+            if words and (long := _ministry_codes().get(words[0])):
+                words[:1] = long.split()  # "BCT phải trình ...": the ministry's code
+                head = "bo"
+            if len(words) < 2 or " ".join(words[-2:]) == "lien quan" or words[0] in ("cac", "nhung"):
+                continue  # "các cơ quan liên quan phải ...": every body, none by its name
+            # its head and the word after it name it; a task the asker runs on into after "yêu cầu" stays out ("yêu cầu
+            # Công an tỉnh dẹp xong khai thác cát sỏi ...", tune-fresh tb-48)
+            name = words[: len(head.split()) + 1]
+            if set(words if bound else name) & _NOT_IN_A_DOERS_NAME:
+                # the asker's own ("Công ty tôi phải ngừng sản xuất ...", tune-fresh20 t20-29), a body of another, or a
+                # case its subject runs into ("Cổng TTĐT của UBND tỉnh xong thì phải báo ...", tune-fresh tkb-27): none
+                continue
+            return " ".join(name)
+        return ""
+
+    @classmethod
+    def _doer_candidates(cls, question: str, provinces: list[str], place_forms: list[str]
+                         ) -> list[tuple[str, str, str, str]]:
+        """The unit phrases of a question (``_unit_phrases``) and a ministry's code written alone ("BCT phải ..."), in the
+        order the question names them."""
+        folded = fold(question)
+        codes = [(folded[:m.start()], m.group(0), folded[m.end():].lstrip(), "bo")
+                 for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, _ministry_codes()))})\b", folded)]
+        return sorted([*cls._unit_phrases(question, provinces, place_forms), *codes], key=lambda t: len(t[0]))
 
     # -- parse --------------------------------------------------------------------------------
     def parse(self, question: str, today: date | None = None) -> Query:
@@ -373,6 +459,7 @@ class QuestionParser:
         pointing = fold(re.sub(r"(?i)\bdo\b", "bởi", re.sub(r"(?i)\bđó\b", "kia", question))) \
             if has_diacritics(question) else folded
         q.refers_unit = _points_back(lex.refers_unit, pointing)
+        q.doer = self.doer_phrase(question, provinces, [form for _, form in mentions])
         followup_like = bool(lex.followup.search(folded))  # "còn Sở Y tế?": a unit named in a follow-up
         if (intent in (Intent.UNIT_TASKS, Intent.DEADLINE_WINDOW) or followup_like) and not units and not q.refers_unit:
             q.unit_phrase = self.unit_phrase(question, provinces, [form for _, form in mentions])
@@ -422,10 +509,10 @@ class QuestionParser:
                     q.scope_terms.append(preamble)
             elif dated := self._named_by_month(q):
                 q.doc_ids = dated  # (its title's words then only picked it, as of a plan named by its number)
-        if q.numbered and (issuer := _issuer_of_ref(folded, q.scope_terms, q.units)) is not None:
+        if q.numbered and (of_refs := _issuers_of_refs(folded, q.scope_terms, q.units)):
             # "TT 35/2025 của Bộ KH&CN – ... thí sinh phải làm những môn gì?": the unit after a document's number
             # issued it; it picks the plan and is not the unit asked (tune-fresh30 t30-06)
-            q.units = [u for u in q.units if u != issuer]
+            q.units = [u for u in q.units if u not in of_refs]
             if q.intent == Intent.UNIT_TASKS and not q.units:
                 q.intent = self._intent(folded, timed, skip=(Intent.UNIT_TASKS.value,))
         part, first = lex.part_of_asked.search(folded), lex.part_of_first.search(folded)

@@ -46,7 +46,7 @@ def _ref_re() -> re.Pattern:
     words = "|".join(re.escape(w) for w, _ in _kind_words())
     codes = "|".join(re.escape(c) for c in structure().issuer_codes)
     return re.compile(
-        rf"\b(?P<kind>{words})\s*(?:so\s*)?[:.]?\s*(?P<num>\d{{1,5}}(?:\.\d{{1,2}})?)(?:\s*/\s*(?P<year>(?:19|20)\d\d))?(?:\s*[/-]\s*(?P<sym>[a-z][a-z&\-/]*))?\b"
+        rf"\b(?P<kind>{words})\s*(?:so\s*)?[:.]?\s*(?P<num>\d{{1,5}}(?:\.\d{{1,2}})?)(?:\s*/\s*(?P<year>(?:19|20)\d\d))?(?:\s*[/-]\s*(?P<sym>[a-z][a-z&\-/]*(?:\d\d(?![\d/]))?))?\b"
         rf"{_NOT_A_QUANTITY}"
         rf"|(?<![\d.])(?P<num2>\d{{1,5}}(?:\.\d{{1,2}})?)(?:\s*/\s*(?P<year2>(?:19|20)\d\d))?\s*/\s*(?P<sym2>(?:{words})(?:-[a-z&]+)*)\b"
         rf"|\b(?P<kind3>{words})\s+(?:[a-z]+\s+){{1,2}}(?<!nam )(?<!giai doan )(?P<num3>(?!(?:19|20)\d\d\b)\d{{3,5}})\b(?!\s*%)"
@@ -122,10 +122,15 @@ def ref_matches(ref: DocRef, doc_number: str, doc_kind: str = "") -> bool:
 
 
 def file_ref(file_name: str) -> DocRef | None:
-    """The number a file's name gives a document ("lao-cai_1696-qd-ubnd_uy-quyen.pdf" -> 1696, Quyết định), for
-    signed copies whose own "Số: .../QĐ-UBND" field was left blank."""
-    m = re.search(r"(?:^|[_\-\s])(\d{2,5})[_\-\s](?:(\d{4})[_\-\s])?([a-z]{2,3})(?![a-z0-9])", fold(file_name))
-    if not m:
+    """The number a file's name gives a document ("lao-cai_1696-qd-ubnd_uy-quyen.pdf" -> 1696, Quyết định; or its kind
+    first: "tt-72-2025.html" -> 72/2025, Thông tư), for signed copies whose own "Số: .../QĐ-UBND" field was left blank
+    and portal pages that lost their header (Thông tư 72/2025/TT-BNNMT on vbpl.vn; blind set b111-28)."""
+    folded = fold(file_name)
+    m = re.search(r"(?:^|[_\-\s])(\d{2,5})[_\-\s](?:(\d{4})[_\-\s])?([a-z]{2,3})(?![a-z0-9])", folded)
+    if m:
+        number, year, kind = m.group(1), m.group(2) or "", kind_of_word(m.group(3))
+    elif m := re.search(r"(?:^|[_\-\s])([a-z]{2,4})[_\-\s](\d{1,5})[_\-\s]((?:19|20)\d\d)(?![0-9])", folded):
+        number, year, kind = m.group(2), m.group(3), kind_of_word(m.group(1))
+    else:
         return None
-    kind = kind_of_word(m.group(3))
-    return DocRef(m.group(1).lstrip("0") or "0", m.group(2) or "", kind) if kind else None
+    return DocRef(number.lstrip("0") or "0", year, kind) if kind else None

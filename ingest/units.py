@@ -548,7 +548,22 @@ def _comma_name_end(text: str, start: int, at: int) -> int | None:
     found = _duty_after(text, at, 6, (*lex.duty, *lex.described_by), stops=_JOINING_WORDS, any_end=True)
     # ... or to a heading's colon: "1. Cục Quản lý, giám sát tổ chức tín dụng:" over its duties (TT 75/2025/TT-NHNN
     # Điều 25, its Điều 36.1; blind set b108-27)
-    return found if found is not None else _words_to_colon(text, at, 6)
+    if found is None:
+        found = _words_to_colon(text, at, 6)
+    if found is None and _shares_object(text[start:at]):
+        # ... or, its first part a verb sharing the words after the comma ("Quản lý, giám sát tổ chức tín dụng"), to the
+        # end of a heading line that is the name alone: "2. Cục Quản lý, giám sát tổ chức tín dụng" over "a) Có ý kiến
+        # ..." (TT 76/2025/TT-NHNN Điều 6.2, its Điều 22.2; blind set b112-13). "Cục Thuế, kiểm tra ..." goes on to a task.
+        m = re.fullmatch(r"((?:\s*[a-zđà-ỹ][^\s.,;:!?()]*){1,6})\s*", text[at:])
+        found = at + m.end(1) if m else None
+    return found
+
+
+def _shares_object(name: str) -> bool:
+    """Is the part of an office's name before its comma a task verb ("Cục Quản lý, ", "Cục Kiểm tra, "), whose object
+    comes after the comma?"""
+    words = name.rstrip(", ").split(" ", 1)
+    return len(words) == 2 and words[1].lower() in _verbs()
 
 
 def _opens_case(text: str, pos: int) -> bool:

@@ -29,7 +29,7 @@ from core.dates import parse_deadline
 from core.docrefs import kind_names, refs_in, refs_with_text
 from core.lexicon import PERSON_NAME, acronyms, honorific_pattern, questions, roles, structure, units
 from core.places import provinces_in
-from core.units import unit_key, unit_matches
+from core.units import unit_head, unit_key, unit_matches
 from core.models import Answer, Chunk, Citation, Clause, DeadlineKind, Document, Hit, Responsibility
 from core.query import Intent, Query, without_names
 from core.settings import Settings
@@ -216,6 +216,9 @@ def _anothers_value(e: Evidence, query: Query) -> bool:
         return False  # a task of every body ("Các cơ quan, đơn vị gửi danh sách đại biểu ... trước ngày 07/11/2024", TB
         # 542/TB-UBND Quảng Ngãi 4; blind set b74-19) is the task of the bodies asked ("các sở ngành") too; not of one
         # kind of body asked ("Mỗi UBND xã ... được cấp tối đa bao nhiêu tài khoản ...?", tune-fresh35 t35-13)
+    if any(_kind_holds(u, query.units[0]) for u in [*r.lead, *r.implementers]):
+        return False  # a task of the bodies of its kind: "... đề nghị các sở, ngành, đoàn thể, địa phương xây dựng kế
+        # hoạch ... gửi về Ban Chỉ đạo 138 tỉnh ... trước ngày 25/02/2025" is Sở Y tế's too (KH of BCĐ 138 Hải Dương V.1)
     asked = set(unit_key(query.units[0]).split()) - {"cap", "cac"}
     # a kind of body is no body ("Trường công lập ..."); the plan's issuer names the plan, not who acts ("UBND TP Hà
     # Nội văn bản chống ô nhiễm ...")
@@ -224,6 +227,51 @@ def _anothers_value(e: Evidence, query: Query) -> bool:
     named = set(unit_key(clause_scope(e.clause, " ".join([e.hit.chunk.text, *r.lead, *r.implementers, *r.partners,
                                                            *r.advisers]))).split())
     return not asked <= named
+
+
+def _kind_holds(bodies: str, name: str) -> bool:
+    """Are ``bodies`` the bodies of several kinds ("các sở, ngành, đoàn thể, địa phương"), one of them the kind of the body
+    ``name`` ("Sở Y tế": "sở")?"""
+    low = fold(bodies).lower()
+    if not low.startswith(("cac ", "nhung ")):
+        return False
+    head = unit_head(name)
+    kinds = {unit_key(k) for k in re.split(r",|\s+va\s+|\s+hoac\s+", re.sub(r"^(?:cac|nhung)\s+", "", low))}
+    return bool(head) and head in kinds
+
+
+def _set_for_another(e: Evidence, query: Query) -> bool:
+    """Is a time ``e`` states set for another body than the one the question says must act (``Query.doer``)? It is when
+    the clause names who acts and that body is none of them nor the subject of a piece of its text: named nowhere ("TT
+    48/2025: Bộ Tài chính phải có ý kiến về hồ sơ ... trong mấy ngày?" of "Trong thời hạn 30 ngày ..., Ngân hàng Nhà
+    nước xem xét chấp thuận ...", TT 48/2025/TT-NHNN Điều 5.2.3; blind set b110-17), or only as whom they send or report
+    to ("Bộ Công Thương phải xong việc điều chỉnh ... trước thời điểm nào?" of "b) Chủ tịch Ủy ban nhân dân cấp tỉnh phê
+    duyệt ... đồng thời gửi Bộ Công Thương để theo dõi", NQ 253/2025/QH15 Điều 4.4.b; blind set b103-30). A clause
+    naming no one who acts may be the body's (a procedure's "Thời hạn giải quyết: 30 ngày ...", its body in another
+    field; tune-fresh17 t17-24). The plan's issuer names the plan."""
+    if not query.doer:
+        return False
+    # (an acronym of administrative language spelled out: "cơ quan BHXH" is "cơ quan bảo hiểm xã hội", tune-fresh tb-20;
+    # "HH&ĐTVN" one acronym)
+    doer = re.sub(r"(?<=[a-z])&(?=[a-z])", "", query.doer)
+    asked = set(unit_key(" ".join(acronyms().get(w, w) for w in doer.split())).split()) - {"cap", "cac"}
+    if len(asked) < 2 or asked <= set(unit_key(e.doc.meta.issuer).split()):
+        return False
+    r = e.clause.responsibility
+    doers = [*r.lead, *r.implementers, *r.advisers]
+    if not doers or any(u.lower().startswith(("các ", "những ")) or only_generic(u, related=True) for u in doers):
+        return False  # (a task of every body of a kind, "Các sở, ban, ngành báo cáo ... trước ngày ...", is each one's)
+    text = e.hit.chunk.text if len(e.hit.chunk.clause_ids) == 1 else e.clause.text
+    subjects = [s for p in _pieces(text) for s in _piece_subjects(p)]
+    return not any(_is_body(asked, u) for u in [*doers, *subjects])
+
+
+def _is_body(asked: set[str], name: str) -> bool:
+    """Does a body's ``name`` hold every word of a name the question writes (``asked``, its key's words), an acronym
+    as its words' initials ("Cục HH&ĐTVN": "Cục Hàng hải và Đường thủy Việt Nam", TT 41/2025/TT-BXD Điều 14.2.đ; blind
+    set b107-11)?"""
+    words, folded = set(unit_key(name).split()), fold(name)
+    return all(w in words or spelled_out(w, folded) for w in asked)
 
 
 def _labelled(line: str, keys: tuple[str, ...]) -> bool:
@@ -1588,7 +1636,12 @@ def _cases_asked_first(sentence: str, folded_question: str) -> list[str]:
     cases = [c for c in re.split(r";\s*", sentence) if c.strip()]
     if len(cases) < 2:
         return [sentence]
+    # (a body's abbreviation counts as its words: "ai quyết định lập Ban Quản lý kho tiền ở KBNN khu vực?" of "Việc
+    # thành lập Ban Quản lý kho tiền tại Kho bạc Nhà nước do Giám đốc Kho bạc Nhà nước quyết định; tại Kho bạc Nhà nước
+    # khu vực do Giám đốc Kho bạc Nhà nước khu vực quyết định", TT 125/2025/TT-BTC Điều 2, its Điều 4.3; blind set
+    # b112-27)
     asked = set(re.findall(r"\w+", folded_question))
+    asked |= {w for short in list(asked) for form in (units().abbreviations, acronyms()) for w in form.get(short, "").split()}
 
     def used(case: str) -> float:
         words = re.findall(r"\w+", fold(case))
@@ -2103,7 +2156,8 @@ class DefaultAnswerer:
         on_topic = self._min_coverage(query) if outright else 0.0
         if need is None and ((query.intent == Intent.DEADLINE and questions().deadline_vs_lead[1].search(query.folded))
                              or (query.intent == Intent.CONTENT and outright)) \
-                and not any(_states_time(e, bound) and e.coverage >= on_topic for e in evidence[: self.top]):
+                and not any(_states_time(e, bound) and e.coverage >= on_topic and not _set_for_another(e, query)
+                            for e in evidence[: self.top]):
             # a question that asks when ("... trước thời hạn nào?", not one that only names "tiến độ" or "định kỳ")
             # needs a clause on its topic stating a time, its own or its heading's: "Đà Nẵng phải hoàn thành sắp xếp
             # các đơn vị sự nghiệp công lập trước thời hạn nào?" has no answer in a conclusion that asks Đà Nẵng to
@@ -2178,7 +2232,7 @@ class DefaultAnswerer:
         2025" answers no "khởi công trước ngày nào")."""
         if names and not self._holds(e, names) and not _family_holds(e, names):
             return 0.0
-        if _anothers_value(e, query):
+        if _anothers_value(e, query) or (need in (DATE, DAY, DURATION) and _set_for_another(e, query)):
             return 0.0
         variants = with_aliases(_variants(query, e.doc, variants_of), e.hit.chunk.text)
         # a clause's case line speaks for the sentences under it: "4.3. Đối với trường hợp hồ sơ đề nghị cấp C/O của

@@ -612,6 +612,11 @@ class QuestionLexicon:
     value_kind_words: frozenset[str]  # folded syllables naming only the kind of value asked ("kinh phi", "ngay")
     about: re.Pattern  # on the question as typed (not folded)
     not_a_unit: tuple[re.Pattern, re.Pattern]  # (on the text from a head on, on the text before it)
+    # a unit the question says must act: bound ("phải", on the text after it), asked ("yêu cầu", on the text before it),
+    # given a time ("cho" before it, "bao nhiêu" after it)
+    doer_bound: re.Pattern
+    doer_asked: re.Pattern
+    doer_given: tuple[re.Pattern, re.Pattern]
     recipient: re.Pattern  # "phản ánh qua sở nào": asks where something is sent, not who leads
     # (relation, pattern): "dựa trên đề nghị của những ai" asks who proposed (not who decides), "chịu trách nhiệm trước
     # ai" to whom a body answers (roles.toml [[named_after]] answers)
@@ -747,6 +752,9 @@ def questions() -> QuestionLexicon:
         value_kind_words=frozenset(data["value_kind_words"]["words"]),
         about=re.compile(data["plan_fact_words"]["about"], re.I),
         not_a_unit=(re.compile(data["not_a_unit"]["patterns"][0]), re.compile(data["not_a_unit"]["patterns"][1])),
+        doer_bound=re.compile(data["doer"]["bound"]),
+        doer_asked=re.compile(data["doer"]["asked"]),
+        doer_given=(re.compile(data["doer"]["given_before"]), re.compile(data["doer"]["given_after"])),
         recipient=re.compile(data["recipient"]["pattern"]),
         named_after=tuple((n["relation"], re.compile(n["pattern"])) for n in data["named_after"]),
         decider=re.compile(data["decider"]["pattern"]),
