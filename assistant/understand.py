@@ -162,10 +162,16 @@ def _issued_by_named(hits: list[str], by_id: dict[str, dict], folded: str, ref: 
     """Of plans sharing the number a question names, those of the issuer it writes after it ("Thông tư 20/2025 của Bộ
     VHTTDL" of TT 20/2025/TT-BVHTTDL beside TT 20/2025/TT-BNV; blind set b92-07): by the issuer's name ("của Bộ Văn
     hóa, Thể thao và Du lịch") or the code its number ends with, written as the body's short form ("Bộ VHTTDL" for
-    "BVHTTDL", "BNV"). All of them when it names none of theirs. ``by_id``: the indexed documents by id."""
+    "BVHTTDL", "BNV") or as it is ("tt 60/2025 nhnn"). All of them when it names none of theirs. ``by_id``: the indexed
+    documents by id."""
     if own := _number_code(ref):  # the number written whole: "TT 20/2025/TT-BNV"
         return [h for h in hits if _number_code(by_id[h].get("number", "")) == own] or hits
     at = folded.find(ref)
+    codes = {_number_code(by_id[h].get("number", "")) for h in hits} - {""}
+    if code := _code_after(folded, ref, codes):
+        # the code itself after the number: "tt 60/2025 nhnn: ..." of TT 60/2025/TT-NHNN beside TT 60/2025/TT-BNNMT
+        # (blind set b113-15)
+        return [h for h in hits if _number_code(by_id[h].get("number", "")) == code.replace("&", "")]
     m = re.match(r"[\s,]*(?:cua|do)\s+([a-z0-9&\s,-]{1,80})", folded[at + len(ref):]) if at >= 0 else None
     if m is None:
         return hits

@@ -857,6 +857,20 @@ _MEETING_DAY = re.compile(r"\b(?:tai|trong) (?:phien hop|cuoc hop|hoi nghi|buoi 
                           r"ngay \d{1,2}(?:/\d{1,2}/\d{4}| thang \d{1,2} nam \d{4})")
 
 
+# a day written with its year: "ngày 30 tháng 4 năm 1975", "30/4/1975" (folded)
+_DAY_WITH_YEAR = re.compile(r"\b(?:ngay )?\d{1,2}(?: thang |/)\d{1,2}(?: nam |/)((?:19|20)\d\d)\b")
+
+
+def _without_past_days(folded: str, issued: str) -> str:
+    """``folded`` without the days before the year a text was issued (``issued``, its ISO-ish date): no deadline it
+    sets, but a case of the past ("... do chế độ cũ ở miền Nam cấp trước ngày 30 tháng 4 năm 1975", NĐ 07/2025/NĐ-CP
+    Điều 4.8, for "Bộ Tư pháp phải ra văn bản hướng dẫn ... trước ngày nào?"; blind set b114-30)."""
+    year = issued[:4]
+    if not year.isdigit():
+        return folded
+    return _DAY_WITH_YEAR.sub(lambda m: " " if m.group(1) < year else m.group(0), folded)
+
+
 def _without_markers(text: str) -> str:
     """Folded text without the numbers that label its items ("3. Mỗi cá nhân ...": "3" is no value)."""
     return fold(_LINE_MARKER.sub("", text))
@@ -1641,7 +1655,10 @@ def _cases_asked_first(sentence: str, folded_question: str) -> list[str]:
     # khu vực do Giám đốc Kho bạc Nhà nước khu vực quyết định", TT 125/2025/TT-BTC Điều 2, its Điều 4.3; blind set
     # b112-27)
     asked = set(re.findall(r"\w+", folded_question))
-    asked |= {w for short in list(asked) for form in (units().abbreviations, acronyms()) for w in form.get(short, "").split()}
+    # (not a document's symbol: "QĐ 383-QĐ/TW" names no "trung ương")
+    named = " ".join(re.findall(r"\w+", " ".join(written for _, written in refs_with_text(folded_question))))
+    asked |= {w for short in asked - set(named.split()) for form in (units().abbreviations, acronyms())
+              for w in form.get(short, "").split()}
 
     def used(case: str) -> float:
         words = re.findall(r"\w+", fold(case))
@@ -2257,8 +2274,14 @@ class DefaultAnswerer:
         # "... từ mấy giờ, ngày nào?": an hour and a day, not how often ("thường xuyên cập nhật, thông báo ...", Công
         # điện 231/CĐ-TTg mục 3; blind set b58-40)
         at_hour = need in (DATE, DAY) and questions().hour_asked.search(query.folded) is not None
+        # "... trước ngày nào?", "hạn chót": a deadline, not the day of a meeting the text reports ("Tại phiên họp ngày
+        # 28/11/2025, ... Bộ Chính trị kết luận như sau", Kết luận 221-KL/TW; blind set b57-05), nor a day before the text
+        # was issued (its own deadline field's included)
+        last_day = need in (DATE, DAY) and questions().deadline_bound_asked.search(query.folded) is not None
         if need in (DATE, DAY, DURATION, PERIOD) and _deadline_states(e.clause.responsibility, need) and \
                 (in_unit is None or in_unit.search(fold(e.hit.chunk.text))) and \
+                not (last_day and not need.search(_without_past_days(fold(e.clause.responsibility.deadline),
+                                                                     e.doc.meta.date))) and \
                 not (at_hour and not need.search(PERIODIC.sub(" ", fold(e.clause.responsibility.deadline)))):
             best = e.coverage
         if e.joined == "field" and need.search(fold(e.hit.chunk.text)):
@@ -2274,9 +2297,6 @@ class DefaultAnswerer:
         results = [f for f in split_sentences(e.hit.chunk.text, ".")
                    if reported.search(folded := fold(f)) and not sets_target.search(folded)] \
             if asks_target.search(query.folded) else []
-        # "... trước ngày nào?", "hạn chót": a deadline, not the day of a meeting the text reports ("Tại phiên họp ngày
-        # 28/11/2025, ... Bộ Chính trị kết luận như sau", Kết luận 221-KL/TW; blind set b57-05)
-        last_day = need in (DATE, DAY) and questions().deadline_bound_asked.search(query.folded) is not None
         for sent in sentences(e.hit.chunk.text):
             if _other_bound_only(sent, *bounds) or any(sent in f for f in results):
                 continue
@@ -2288,7 +2308,7 @@ class DefaultAnswerer:
                 continue  # another benefit's sum: "Trợ cấp thờ cúng liệt sĩ: 1.400.000 đồng" for "trợ cấp mai táng"
             said_value = _without_cited_dates(sent) if need in (DATE, DAY) else fold(sent)
             if last_day:
-                said_value = _MEETING_DAY.sub(" ", said_value)
+                said_value = _without_past_days(_MEETING_DAY.sub(" ", said_value), e.doc.meta.date)
             if at_hour:
                 said_value = PERIODIC.sub(" ", said_value)
             if of_what is not None:

@@ -7,7 +7,8 @@
   ...") has to: that body named nowhere in the clause, or named only as whom the acting body reports to; a time set for
   the bodies of its kind ("các sở, ngành, đoàn thể, địa phương") does;
 - of a sentence's cases ("...; tại Kho bạc Nhà nước khu vực do ... quyết định"), the one the question asks answers, its
-  abbreviations ("KBNN") read as their words.
+  abbreviations ("KBNN") read as their words;
+- a day before the text was issued ("cấp trước ngày 30 tháng 4 năm 1975") is no deadline it sets, nor is a cited law's.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from tests.conftest import REPO, asker, clause_at, parse_file
 VBPL = REPO / "tests" / "data" / "vbpl"
 
 ask = asker("vbpl75", [VBPL / "luat-117-2025.html", VBPL / "tt-48-2025.html", VBPL / "tt-76-2025.html",
-                       VBPL / "tt-125-2025.html"])
+                       VBPL / "tt-125-2025.html", VBPL / "nd-07-2025.html"])
 ask_plan = asker("sample-plans", [REPO / "data" / "plans"])
+ask_tt20 = asker("vbpl-tt20", [VBPL / "tt-20-2025-bnv.html", VBPL / "tt-20-2025-bvhttdl.html"])
 
 
 def test_a_law_is_a_kind_of_document_named_by_its_number(ask):
@@ -93,3 +95,22 @@ def test_the_case_asked_decides_its_abbreviation_read_as_words(ask):
     assert a.text.startswith("Giám đốc Kho bạc Nhà nước khu vực quyết định"), a.text
     b = ask("TT 125/2025/TT-BTC: ai quyết định lập Ban Quản lý kho tiền tại Kho bạc Nhà nước?")
     assert b.text.startswith("Giám đốc Kho bạc Nhà nước quyết định"), b.text
+
+
+def test_the_issuers_code_written_after_a_shared_number_picks_the_document(ask_tt20):
+    # two circulars numbered 20/2025 (TT-BNV, TT-BVHTTDL); "tt 60/2025 nhnn: ..." had been answered from both TT
+    # 60/2025/TT-NHNN and TT 60/2025/TT-BNNMT (blind set b113-15)
+    a = ask_tt20("tt 20/2025 bnv: khen thuong cho cac hoi, quy, NGO thi vu nao gom ho so va tham dinh?")
+    assert a.text.startswith("Vụ Tổ chức phi chính phủ"), a.text
+    assert {c.file_name for c in a.citations} == {"tt-20-2025-bnv.html"}, [c.file_name for c in a.citations]
+
+
+def test_a_day_before_the_text_was_issued_is_no_deadline(ask):
+    # NĐ 07/2025/NĐ-CP opens "Căn cứ Bộ luật Dân sự ngày 24 tháng 11 năm 2015;" and its Điều 4.8 accepts papers "do chế
+    # độ cũ ở miền Nam cấp trước ngày 30 tháng 4 năm 1975"; it sets the Ministry of Justice no date (blind set b114-30,
+    # unanswerable: answered with the cited law's day, then with the 1975 one)
+    a = ask("Bộ Tư pháp phải ra văn bản hướng dẫn thi hành NĐ 07/2025 trước ngày nào?")
+    assert a.refused, a.text
+    # a time the decree does set still answers (its Điều 2, the new Điều 28b.2)
+    b = ask("NĐ 07/2025: tiếp nhận hồ sơ xong thì trong bao nhiêu ngày làm việc phải xem xét đủ điều kiện?")
+    assert not b.refused and "03 ngày làm việc" in b.text.splitlines()[0], b.text
