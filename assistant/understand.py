@@ -54,14 +54,6 @@ def _ministry_codes() -> dict[str, str]:
             if long.startswith("bo ") and re.fullmatch(r"[a-z]+", short)}
 
 
-# heads that name people or bodies of a kind, not one body, however qualified ("công chức cấp xã"; tune-fresh9 tvi-49)
-_PEOPLE_HEADS = frozenset({"co quan", "don vi", "dia phuong", "can bo", "cong chuc", "vien chuc", "thanh vien",
-                           "lanh dao", "dong chi", "doanh nghiep", "to chuc", "ca nhan"})
-
-# words that take a unit phrase of a question for no body's name (with the asker's own, questions.toml [own_body])
-_NOT_IN_A_DOERS_NAME = frozenset({"cua", "xong", "thi", "khi", "sau", "neu", "da", "roi", "de", "toi", "minh", "em"})
-
-
 @cache
 def _task_verbs() -> re.Pattern:
     """The task verbs of two words or more of the lexicon (roles.toml [task_verbs]), folded, as one pattern of whole
@@ -407,7 +399,7 @@ class QuestionParser:
                 continue
             if not question[at:at + 1].isupper() and not (typed_fast and re.search(r"(?:^|:)\s*$", before)):
                 continue
-            if head in _PEOPLE_HEADS:
+            if head in lex.doer_people_heads:
                 continue  # "cán bộ, công chức cấp xã mới phải ...": people of a kind, no body
             # the name ends before its task: "ubnd tinh" of "yêu cầu UBND tỉnh bố trí xong quỹ đất ..."
             # (from its third word: "Ban Quản lý dự án", "Vụ Tổ chức cán bộ" hold a verb's words)
@@ -422,7 +414,7 @@ class QuestionParser:
             # its head and the word after it name it; a task the asker runs on into after "yêu cầu" stays out ("yêu cầu
             # Công an tỉnh dẹp xong khai thác cát sỏi ...", tune-fresh tb-48)
             name = words[: len(head.split()) + 1]
-            if set(words if bound else name) & _NOT_IN_A_DOERS_NAME:
+            if set(words if bound else name) & lex.doer_not_in_name:
                 # the asker's own ("Công ty tôi phải ngừng sản xuất ...", tune-fresh20 t20-29), a body of another, or a
                 # case its subject runs into ("Cổng TTĐT của UBND tỉnh xong thì phải báo ...", tune-fresh tkb-27): none
                 continue

@@ -617,6 +617,8 @@ class QuestionLexicon:
     doer_bound: re.Pattern
     doer_asked: re.Pattern
     doer_given: tuple[re.Pattern, re.Pattern]
+    doer_people_heads: frozenset[str]  # heads of people or bodies of a kind, no one body ("cong chuc")
+    doer_not_in_name: frozenset[str]  # words that make a unit phrase no body's name ("toi", "cua", "xong")
     recipient: re.Pattern  # "phản ánh qua sở nào": asks where something is sent, not who leads
     # (relation, pattern): "dựa trên đề nghị của những ai" asks who proposed (not who decides), "chịu trách nhiệm trước
     # ai" to whom a body answers (roles.toml [[named_after]] answers)
@@ -755,6 +757,8 @@ def questions() -> QuestionLexicon:
         doer_bound=re.compile(data["doer"]["bound"]),
         doer_asked=re.compile(data["doer"]["asked"]),
         doer_given=(re.compile(data["doer"]["given_before"]), re.compile(data["doer"]["given_after"])),
+        doer_people_heads=frozenset(data["doer"]["people_heads"]),
+        doer_not_in_name=frozenset(data["doer"]["not_in_name"]),
         recipient=re.compile(data["recipient"]["pattern"]),
         named_after=tuple((n["relation"], re.compile(n["pattern"])) for n in data["named_after"]),
         decider=re.compile(data["decider"]["pattern"]),
