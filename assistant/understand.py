@@ -49,16 +49,22 @@ def _heads() -> re.Pattern:
 
 @cache
 def _ministry_codes() -> dict[str, str]:
-    """The unit abbreviations (units.toml) that stand for a ministry ("bct": "bo cong thuong"), folded."""
+    """The unit abbreviations (units.toml) that stand for a ministry ("bnv": "bo noi vu"), folded."""
     return {short: long for short, long in unit_lexicon().abbreviations.items()
             if long.startswith("bo ") and re.fullmatch(r"[a-z]+", short)}
 
 
 @cache
-def _task_verbs() -> re.Pattern:
-    """The task verbs of two words or more of the lexicon (roles.toml [task_verbs]), folded, as one pattern of whole
-    words (one syllable folded is too often a name's: "tại" and "Tài chính")."""
-    verbs = sorted({fold(v) for v in role_lexicon().task_verbs if " " in v}, key=len, reverse=True)
+def _ministry_code_re() -> re.Pattern:
+    """A ministry's code (``_ministry_codes``) as a whole word of folded text."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, _ministry_codes()))})\b")
+
+
+@cache
+def _multiword_verbs() -> re.Pattern:
+    """The task verbs of two words or more (``_folded_task_verbs``) as one pattern of whole words (one syllable folded
+    is too often a name's: "tại" and "Tài chính")."""
+    verbs = sorted((v for v in _folded_task_verbs() if " " in v), key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, verbs))})\b")
 
 
@@ -126,11 +132,11 @@ def _issuers_of_refs(folded: str, refs: list[str], units: list[str]) -> list[str
     """The units of ``units`` written right after a document's number and "của"/"do" ("tt 35/2025 cua bo kh&cn"), or
     right after it as a ministry's code ("VBHN 94 BQP", "(QĐ 5042 BNNMT)", tune-fresh40 t40-06): the documents'
     issuers. ``refs``: the folded numbers as written."""
-    codes = "|".join(map(re.escape, _ministry_codes()))
     found: list[str] = []
     for ref in refs:
         at = folded.find(ref)
-        m = re.match(rf"[\s,]*(?:(?:cua|do)\s+|(?=(?:{codes})\b))(.{{1,80}})", folded[at + len(ref):]) if at >= 0 else None
+        m = re.match(rf"[\s,]*(?:(?:cua|do)\s+|(?={_ministry_code_re().pattern}))(.{{1,80}})", folded[at + len(ref):]) \
+            if at >= 0 else None
         if m:
             after = f"{unit_key(m.group(1))} "
             found += [u for u in units if after.startswith(f"{unit_key(u)} ") and u not in found][:1]
@@ -385,6 +391,8 @@ class QuestionParser:
         head and the word after it. "" when it names none by its own name ("các cơ quan liên quan phải ...")."""
         lex = question_lexicon()
         typed_fast = not has_diacritics(question)
+        if len(question) != len(fold(question)):
+            return ""  # (positions in the folded question must be the question's own)
         for before, phrase, after, head in cls._doer_candidates(question, provinces, place_forms):
             bound = lex.doer_bound.match(after) is not None  # "X phải ...": the whole phrase is its subject
             if not (bound or lex.doer_asked.search(before) or
@@ -395,7 +403,7 @@ class QuestionParser:
             # a word is none: "thư công vụ Nghệ An: cứ bao lâu thì phải thay mật khẩu?" (tune-fresh18 t18-52). A name
             # runs on past no stop.
             at = len(before)
-            if len(question) != len(fold(question)) or re.search(r"[?!.,:;]", question[at:at + len(phrase)]):
+            if re.search(r"[?!.,:;]", question[at:at + len(phrase)]):
                 continue
             if not question[at:at + 1].isupper() and not (typed_fast and re.search(r"(?:^|:)\s*$", before)):
                 continue
@@ -404,10 +412,10 @@ class QuestionParser:
             # the name ends before its task: "ubnd tinh" of "yêu cầu UBND tỉnh bố trí xong quỹ đất ..."
             # (from its third word: "Ban Quản lý dự án", "Vụ Tổ chức cán bộ" hold a verb's words)
             third = len(" ".join(phrase.split()[:2])) + 1
-            verb = _task_verbs().search(phrase, third) if third < len(phrase) else None
+            verb = _multiword_verbs().search(phrase, third) if third < len(phrase) else None
             words = (phrase[: verb.start()] if verb else phrase).split()
             if words and (long := _ministry_codes().get(words[0])):
-                words[:1] = long.split()  # "BCT phải trình ...": the ministry's code
+                words[:1] = long.split()  # "BNV phải trình ...": the ministry's code
                 head = "bo"
             if len(words) < 2 or " ".join(words[-2:]) == "lien quan" or words[0] in ("cac", "nhung"):
                 continue  # "các cơ quan liên quan phải ...": every body, none by its name
@@ -424,11 +432,11 @@ class QuestionParser:
     @classmethod
     def _doer_candidates(cls, question: str, provinces: list[str], place_forms: list[str]
                          ) -> list[tuple[str, str, str, str]]:
-        """The unit phrases of a question (``_unit_phrases``) and a ministry's code written alone ("BCT phải ..."), in the
+        """The unit phrases of a question (``_unit_phrases``) and a ministry's code written alone ("BNV phải ..."), in the
         order the question names them."""
         folded = fold(question)
         codes = [(folded[:m.start()], m.group(0), folded[m.end():].lstrip(), "bo")
-                 for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, _ministry_codes()))})\b", folded)]
+                 for m in _ministry_code_re().finditer(folded)]
         return sorted([*cls._unit_phrases(question, provinces, place_forms), *codes], key=lambda t: len(t[0]))
 
     # -- parse --------------------------------------------------------------------------------

@@ -59,7 +59,8 @@ class Query:
     # what list and fact questions ask (see assistant/understand.py)
     role: str = "any"  # the role a unit question asks about: "lead" | "partners" | "advisers" | "any"
     unit_phrase: str = ""  # the unit as the user wrote it, when no indexed unit name matches it
-    doer: str = ""  # the body the question says must act, as written (folded): "bo tai chinh" of "Bộ Tài chính phải ..."
+    doer: str = ""  # the body the question says must act, its head and next word as written (folded): "bo tai" of "Bộ
+    # Tài chính phải ..." (assistant.understand.QuestionParser.doer_phrase)
     window: DateWindow | None = None  # the time window the question names
     continuous: bool = False  # asks for the tasks done all the time ("thường xuyên")
     ongoing: bool = False  # asks what is carried out during the window (not what falls due in it)
