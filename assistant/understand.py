@@ -10,7 +10,7 @@ from functools import cache
 
 from assistant.values import asked_value
 from core.dates import issued_span, names_a_day_or_month, parse_window
-from core.docrefs import DocRef, file_ref, kind_names, kind_of_word, ref_matches, refs_in, refs_with_text
+from core.docrefs import DocRef, file_ref, kind_names, kind_of_word, kind_words, ref_matches, refs_in, refs_with_text
 from core.lexicon import acronyms
 from core.lexicon import roles as role_lexicon
 from core.lexicon import questions as question_lexicon
@@ -104,8 +104,9 @@ OPENING_MARGIN = 2  # ... and this many more than any other plan holds
 
 @cache
 def _kind_words() -> tuple[str, ...]:
-    """Kinds of document, folded, as a question names them ("cong van", "cv", "ke hoach", "kh")."""
-    return tuple(sorted({fold(w) for k in structure_lexicon().kinds for w in (k.name, k.code)}))
+    """Kinds of document, folded, as a question names them ("cong van", "cv", "ke hoach", "kh"), in alphabetical order
+    (a shorter kind before the longer one it opens: "nghi quyet" before "nghi quyet lien tich")."""
+    return tuple(sorted(kind_words()))
 
 
 def _title_kind(title: str) -> str:

@@ -107,7 +107,10 @@ COUNT = re.compile(r"(?<![/.\d])\b\d{1,3}(?:[.,]\d{3})+(?:,\d+)?\)?\s+(?:\(\w+(?
                    rf"|\b\d+(?:[.,]\d+)*\s?(?:{MEASURE_UNITS}|tan)\b"
                    # or a bound written in words ("việc hẹn lại ngày trả kết quả không quá một lần", QĐ 88 Lai Châu
                    # Điều 3.6)
-                   rf"|\b(?:khong qua|toi da|it nhat|toi thieu) {NUMBER_WORD} [a-z]")
+                   rf"|\b(?:khong qua|toi da|it nhat|toi thieu) {NUMBER_WORD} [a-z]"
+                   # or a bound stated by comparison, a score with no unit ("được xếp hạng A (Tốt) nếu tổng điểm xếp hạng
+                   # lớn hơn hoặc bằng 3,5", TT 65/2025/TT-NHNN Điều 18.1; blind set b114-03)
+                   r"|\b(?:lon|nho|cao|thap) hon(?: hoac bang)? \d+(?:[.,]\d+)?\b")
 class ProvinceNamed:
     """A value pattern (``search`` of folded text) that holds where a province is named (places.toml)."""
 
@@ -135,7 +138,11 @@ FUNDING = re.compile(r"\b(ngan sach|nguon (?:\w+ )?(?:kinh phi|von|tai chinh|thu
                      r"von (?:dau tu|vay|doi ung|su nghiep)|"
                      r"xa hoi hoa|tai tro|vien tro)")
 # a threshold: "VN_AQI ≥ 301", "từ 301 trở lên", "trên 300", "không quá 05"
-THRESHOLD = re.compile(r"[≥≤><]\s*\d|\b(?:tu|tren|duoi|vuot|qua|khong qua|khong duoi|toi thieu|toi da)\s+\d")
+# (also "đến" as an upper bound, not a date or a year: "các khoản vay có số tiền vay đến 20 triệu USD", TT 80/2025/TT-NHNN
+# Điều 10, its Điều 20.1.b; blind set b113-30; and a comparison: "lớn hơn hoặc bằng 3,5")
+THRESHOLD = re.compile(r"[≥≤><]\s*\d|\b(?:tu|tren|duoi|vuot|qua|khong qua|khong duoi|toi thieu|toi da)\s+\d"
+                       r"|\bden\s+(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:\.\d{3})+|\d+)(?![\d/\-.]|\s+(?:thang|nam)\b)"
+                       r"|\b(?:lon|nho|cao|thap) hon(?: hoac bang)? \d")
 # how often: "hàng tháng", "03 tháng/lần", "6 tháng một lần", or the length of the period: "Thời hạn đánh giá chương trình
 # ... là 3 năm" answers "đánh giá định kỳ mấy năm một lần?" (VBHN 94/VBHN-BQP Điều 6.1; tune-fresh19 t19-40); "định kỳ"
 # alone states no period ("Báo cáo định kỳ hoặc đột xuất ...", tune-fresh30 t30-51)

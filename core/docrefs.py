@@ -35,6 +35,12 @@ def _kind_words() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(set(out), key=lambda t: -len(t[0])))
 
 
+@cache
+def kind_words() -> tuple[str, ...]:
+    """The kinds' names and codes as a question writes them, folded, longest first: "quyet dinh", "qd", "cong van", "cv"."""
+    return tuple(dict.fromkeys(w for w, _ in _kind_words()))
+
+
 # a number counting days, weeks, hours or people is no document's: "KH cao điểm 180 ngày ... phường Phong Châu" is the
 # 180-day plan (KH 155/KH-UBND, blind set b71-04), while "Quyết định 2904 ngày 12/11/2025" names one by its date (units
 # that fold like a place's first word, "ha" of "Hà Tĩnh", "nam" of "Nam Định", "tan" of "Tân Phú", are left out)

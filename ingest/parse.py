@@ -999,6 +999,19 @@ def _section_intro(n: _Node) -> Responsibility | None:
     return roles if units and not all(only_generic(u) for u in units) else None
 
 
+def _one_of_parties(text: str, ctx_units: list[str]) -> Responsibility | None:
+    """The roles a clause names for itself when its heading named several parties by kind in one phrase and the clause
+    names one of them as its subject: "Điều 44. Trách nhiệm của gia đình người nghiện ma túy, cộng đồng / 1. Gia đình
+    người nghiện ma túy có trách nhiệm sau đây: ..." (Luật Phòng, chống ma túy 120/2025/QH15). None otherwise."""
+    if len(ctx_units) != 1 or "," not in ctx_units[0]:
+        return None  # (a party heading keeps its list whole; units are split one by one)
+    alone = rsp.extract_from_text(text, None, False)
+    pieces = [fold(p) for p in re.split(r",\s*|\s+và\s+", ctx_units[0]) if p.strip()]
+    if alone.lead and all(any(fold(u).startswith(p) for p in pieces) for u in alone.lead):
+        return alone
+    return None
+
+
 def _resolve_responsibilities(nodes: list[_Node]) -> None:
     """Own responsibilities (with the enclosing unit heading as the subject of subjectless sentences), then
     inheritance from the nearest ancestor that states one."""
@@ -1052,7 +1065,10 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
         # (not in "Điều 2. Đối tượng áp dụng / 1. Các cơ quan, tổ chức, cá nhân tham gia việc lập, thẩm định ...", NQ
         # Hà Nội on TOD planning, eval/external b12-02: those the text applies to, no one's task)
         if n.kind != "table_row" and not _under_scope(n) and not _lists_those_present(n):
-            own = rsp.extract_from_text(_without_article_title(n) if n.label else n.text, ctx_units, ctx_requested)
+            text = _without_article_title(n) if n.label else n.text
+            own = rsp.extract_from_text(text, ctx_units, ctx_requested)
+            if ctx_units and own.lead in ([], list(ctx_units)) and (named := _one_of_parties(text, ctx_units)) is not None:
+                own = named
             if ctx_units and own.lead and all(rsp.leads_by_role(u) for u in own.lead):
                 # under a unit heading, "cơ quan chủ trì" is that unit: "I.1. Các cơ quan đăng ký đầu tư (Sở Tài chính,
                 # ...) / b) Tổ chức lấy ý kiến ...; Trường hợp ..., cơ quan chủ trì có trách nhiệm phối hợp với các

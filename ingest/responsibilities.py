@@ -50,6 +50,10 @@ _WINDOW_END = re.compile(r"\d\s*(?:đến|-|–)\s*(?:(?:ngày|tháng|quý)\s+)?
 # nhiệm, phạm vi và cách thức giải quyết công việc của Bộ trưởng, Thủ trưởng cơ quan ngang bộ với tư cách người đứng đầu
 # bộ, cơ quan ngang bộ" (NĐ 191/2026/NĐ-CP): in which capacity, not part of the name
 _WHEN_AFTER_UNIT = re.compile(r"\s*(?:(?:trước|sau|trong)\s+(?:ngày|khi|thời gian|thời hạn)|với\s+tư\s+cách)\b")
+# ... and in a heading of duties, "khi" (when) after the body: "Điều 56. Nhiệm vụ, quyền hạn của Viện kiểm sát khi giải
+# quyết khiếu nại ..." (Luật 128/2025/QH15). Not "nơi" (where): "Trách nhiệm của Hải quan nơi vận chuyển đi" and "... của
+# Hải quan nơi hàng hóa vận chuyển đến" are two offices (TT 121/2025/TT-BTC)
+_CASE_AFTER_DUTY_BODY = re.compile(r"\s+khi(?:\s|$)")
 # a form's blank to fill in: "(tên)..…..", "(nêu tên cụ thể)", and in a heading a run of dots ("và ông (bà) ………")
 _FORM_NAME_BLANK = re.compile(r"\s*\((?:tên|ghi tên|nêu tên)[^()]{0,40}\)\s*[.…]*")
 _FORM_BLANK = re.compile(rf"{_FORM_NAME_BLANK.pattern}|\s*[.…]{{3,}}")
@@ -567,6 +571,13 @@ def sentence_roles(sentence: str, context: list[str] | None = None, requested_co
             _add(resp.lead, context)
             return resp
         units = split_units(unit[0])
+        if units and context and opens_clause and m.start() == 0 and m.group(0) in role_lexicon().asks_under_heading \
+                and not all(only_generic(c, related=True) for c in context):
+            # "Điều 10. Trách nhiệm của Ngân hàng ... / 1. Yêu cầu nhà đầu tư nước ngoài ... ghi rõ mục đích ..." (TT
+            # 72/2025/TT-NHNN; blind set b114-24): the heading's body asks, those asked carry it out
+            _add(resp.lead, context)
+            _add(resp.implementers, units)
+            return resp
         if units and op[2] and not s[unit[1]:].strip(" .;,/”\"’)"):
             # "Trực tiếp theo dõi, chỉ đạo Phòng Nghiệp vụ Y." (a director's duties, QĐ 4085/QĐ-SYT Gia Lai Điều 1;
             # blind set b77-12), "Phụ trách, chỉ đạo Phòng Tổ chức cán bộ, Văn phòng Sở.": the units directed end the
@@ -1291,6 +1302,26 @@ def _body_after_of(t: str) -> str | None:
     return said
 
 
+def _party_after_of(t: str) -> str | None:
+    """The party a heading of duties names after "của" when no unit's name is there: "Điều 9. Trách nhiệm của tổ chức,
+    cá nhân được thăm dò khoáng sản" (TT 91/2025/TT-BNNMT; blind set b111-10). It opens with a party's word (roles.toml
+    [heading_prefix] actor_heads) and ends where the heading says when or where ("... sau khi được xác nhận"), short,
+    saying no role and not only the public at large ("cơ quan, tổ chức, cá nhân"). None otherwise."""
+    m = role_lexicon().duty_actor.match(t.strip())
+    if m is None:
+        return None
+    party = m.group(0).strip(" ,")
+    rest = t.strip()[m.end():].strip()
+    if rest and not rest.startswith(":") and not any(rest.startswith(f"{w} ") for w in role_lexicon().duty_actor_stops):
+        return None  # the party runs on past what the lexicon reads ("... (sau đây gọi là ...)")
+    if len(party.split()) > role_lexicon().duty_actor_words or says_a_role(party) or only_generic(party, related=True):
+        return None
+    pieces = re.split(r",\s*|\s+và\s+", party)
+    if len(pieces) > 2 and any(only_generic(p) for p in pieces):
+        return None  # "gia đình, cơ quan, tổ chức, cá nhân": everyone, each item naming its own (Luật 120/2025/QH15 Điều 26)
+    return party
+
+
 def _unit_acronym(word: str) -> bool:
     """Is ``word`` a body's acronym the units lexicon expands ("KBNN", "UBND"; units.toml [[abbreviation]])?"""
     return word.isupper() and fold(word).lower() in units_lexicon().abbreviations
@@ -1347,6 +1378,10 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     if found is not None and prefixed and (other := re.search(r"\s+với\s+(?:các\s+)?", found[0])) is not None \
             and starts_with_unit(found[0][other.end():]):
         found = (found[0][:other.start()], other.start())  # the body, not whom it works with (_COUNTERPART)
+    duty_of_body = prefixed and prefix.endswith(" của")
+    if found is not None and duty_of_body and (case := _CASE_AFTER_DUTY_BODY.search(found[0])) is not None and \
+            _head_at(found[0], 0) is not None:
+        found = (found[0][:case.start()], case.start())
     if role_defined_heading(t.rstrip(" :")):
         found = (t.rstrip(" :"), len(t.rstrip(" :")))  # "3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án"
     head = _head_at(t, 0)
@@ -1360,19 +1395,22 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
             and not _UNDERGOES.search(t) \
             and (found is None or len(found[0].split()) <= 2 or found[0] == _head_at(t, 0) or prefixed) \
             and not (found is not None and _WHEN_AFTER_UNIT.match(t[found[1]:])) \
-            and not (found is not None and prefixed and _COUNTERPART.match(t[found[1]:])):
+            and not (found is not None and prefixed and _COUNTERPART.match(t[found[1]:])) \
+            and not (found is not None and duty_of_body and _CASE_AFTER_DUTY_BODY.match(f" {t[found[1]:].lstrip()}")):
         # an office holder described in the heading: "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội"
         found = (t.rstrip(" :"), len(t.rstrip(" :")))
         holder = True  # one description: "Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng"
     if found is None and prefixed and prefix.endswith(" của") and (body := _body_after_of(t)) is not None:
         found = (body, len(body))
+    if found is None and duty_of_body and (party := _party_after_of(t)) is not None:
+        return [party], False, ""
     if found is None:
         return None
     phrase, end = found
     rest = t[end:].strip()
     if rest.startswith(":"):
         rest = rest[1:].strip()
-    elif prefixed and _WHEN_AFTER_UNIT.match(rest):
+    elif prefixed and (_WHEN_AFTER_UNIT.match(rest) or (duty_of_body and _CASE_AFTER_DUTY_BODY.match(f" {rest}"))):
         rest = ""  # "Nghĩa vụ của Bên bán điện trước ngày vận hành thương mại": the party's duties before that day
     elif prefixed and _COUNTERPART.match(rest):
         rest = ""  # "Trách nhiệm phối hợp của Cơ quan thường trực với các Thành viên Hội đồng": whom the body works with

@@ -1523,6 +1523,21 @@ def _names_someone(e: Evidence, acts: dict[int, bool]) -> bool:
     return bool(r.lead or r.implementers or r.advisers or r.partners) or acts.get(id(e), False)
 
 
+def _of_another_law(e: Evidence, title: str) -> bool:
+    """Is the clause another text's entry, opening with its kind and title, when a question names a law by ``title``
+    ("Luật Thủ đô (sửa đổi) / Cơ quan trình: Chính phủ / Cơ quan chủ trì thẩm tra: ...", a row of NQ 119/2026's
+    legislative programme, for "dự án Luật Thủ tục ban hành quyết định hành chính"; blind set b114-18)? The entry must
+    hold the title's first words (questions.toml [law_named]), an acronym the way its words spell it ("Luật Thuế TNDN":
+    "Luật Thuế thu nhập doanh nghiệp"). A law a clause cites further on makes it no other law's."""
+    opening = " ".join(re.findall(r"[a-z0-9]+", fold(e.clause.title)))
+    if questions().law_entry.match(f"{opening} ") is None:
+        return False
+    lex = questions()
+    words = [w for w in re.findall(r"[a-z0-9]+", fold(title)) if w not in lex.law_generic_words][: lex.law_min_words]
+    held = set(opening.split())
+    return bool(words) and not all(w in held or spelled_out(w, opening) for w in words)
+
+
 _SIBLING_MARGIN = 0.2  # how much more of the topic a sibling body's duty must cover to go before retrieval's first
 
 
@@ -1642,6 +1657,20 @@ def _restates(e: Evidence, best: Evidence) -> bool:
     return len(task.split()) >= 4 and task in " ".join(_without_markers(best.clause.text).split())
 
 
+@lru_cache(maxsize=64)
+def _asked_words(folded_question: str) -> frozenset[str]:
+    """The words of a question, each abbreviation of a body also as its words: "ai quyết định lập Ban Quản lý kho tiền
+    ở KBNN khu vực?" of "Việc thành lập Ban Quản lý kho tiền tại Kho bạc Nhà nước do Giám đốc Kho bạc Nhà nước quyết
+    định; tại Kho bạc Nhà nước khu vực do Giám đốc Kho bạc Nhà nước khu vực quyết định" (TT 125/2025/TT-BTC Điều 2, its
+    Điều 4.3; blind set b112-27). Not a document's symbol: "QĐ 383-QĐ/TW" names no "trung ương". Read once per question,
+    not once per sentence whose cases it orders."""
+    asked = set(re.findall(r"\w+", folded_question))
+    named = " ".join(re.findall(r"\w+", " ".join(written for _, written in refs_with_text(folded_question))))
+    asked |= {w for short in asked - set(named.split()) for form in (units().abbreviations, acronyms())
+              for w in form.get(short, "").split()}
+    return frozenset(asked)
+
+
 def _cases_asked_first(sentence: str, folded_question: str) -> list[str]:
     """A sentence's cases cut at its semicolons, the one whose words the question uses most (as a share of its own
     words) first, then the whole sentence: "Thẩm quyền quyết định hủy tài liệu ... tại lưu trữ lịch sử của Trung ương
@@ -1650,15 +1679,7 @@ def _cases_asked_first(sentence: str, folded_question: str) -> list[str]:
     cases = [c for c in re.split(r";\s*", sentence) if c.strip()]
     if len(cases) < 2:
         return [sentence]
-    # (a body's abbreviation counts as its words: "ai quyết định lập Ban Quản lý kho tiền ở KBNN khu vực?" of "Việc
-    # thành lập Ban Quản lý kho tiền tại Kho bạc Nhà nước do Giám đốc Kho bạc Nhà nước quyết định; tại Kho bạc Nhà nước
-    # khu vực do Giám đốc Kho bạc Nhà nước khu vực quyết định", TT 125/2025/TT-BTC Điều 2, its Điều 4.3; blind set
-    # b112-27)
-    asked = set(re.findall(r"\w+", folded_question))
-    # (not a document's symbol: "QĐ 383-QĐ/TW" names no "trung ương")
-    named = " ".join(re.findall(r"\w+", " ".join(written for _, written in refs_with_text(folded_question))))
-    asked |= {w for short in asked - set(named.split()) for form in (units().abbreviations, acronyms())
-              for w in form.get(short, "").split()}
+    asked = _asked_words(folded_question)
 
     def used(case: str) -> float:
         words = re.findall(r"\w+", fold(case))
@@ -1861,6 +1882,8 @@ class DefaultAnswerer:
             out = self._with_plan_period(out, query, need)
         if query.intent == Intent.PARTNERS:
             out = self._with_partner_siblings(out, query, variants_of)
+        if (law := questions().law_named.search(query.text)) is not None:
+            out = [e for e in out if not _of_another_law(e, law.group("title"))]
         return self._with_record_fields(out, query)
 
     def _with_partner_siblings(self, evidence: list[Evidence], query: Query,
@@ -3007,6 +3030,11 @@ class DefaultAnswerer:
             return r
         if r.lead and own.lead and all(leads_by_role(u) for u in own.lead):
             return r  # "cơ quan chủ trì có trách nhiệm ..." in a clause of a unit: that unit (Chỉ thị 010 Đắk Lắk I.1.b)
+        if r.lead and own.lead and all(any(unit_matches(u, v) for v in r.implementers) for u in own.lead):
+            # whom the clause's lead asks or directs, read alone as leading: "1. Yêu cầu nhà đầu tư nước ngoài, thành
+            # viên, bên đi vay trong nước ghi rõ mục đích chuyển tiền ...; cung cấp ..." under "Điều 10. Trách nhiệm của
+            # Ngân hàng cung ứng dịch vụ thanh toán qua tài khoản" (TT 72/2025/TT-NHNN; blind set b114-24)
+            return r
         own.deadline = own.deadline or r.deadline
         if not own.lead and r.lead and not own.advisers and not own.partners:
             own.lead = list(r.lead)  # "Chỉ đạo các bộ phận chuyên môn, Công an xã ...": they do it, the clause's unit leads

@@ -179,7 +179,11 @@ class RoleLexicon:
     not_roles: tuple[str, ...]  # lower-case words that open with a role phrase and say none ("làm chủ đầu tư")
     openers: tuple[Opener, ...]
     heading_prefixes: tuple[str, ...]
+    asks_under_heading: frozenset[str]  # "Yêu cầu": under a body's heading the body asks, leading what it asks
     duty_of: re.Pattern  # "Trách nhiệm, phạm vi và cách thức giải quyết công việc của ": a heading of duties, its body next
+    duty_actor: re.Pattern  # "tổ chức, cá nhân được thăm dò khoáng sản": a party a heading of duties names after "của"
+    duty_actor_words: int  # ... at most this many words
+    duty_actor_stops: tuple[str, ...]  # ... ending where the heading says when or where ("sau khi", "trong")
     delegation_verbs: tuple[str, ...]  # "phân cấp", "ủy quyền": a body handing its power to another (lower case)
     task_verbs: tuple[str, ...]
     acts: tuple[str, ...]  # the task verbs that name an act (no preposition or modal), lower case: "xây dựng"
@@ -248,12 +252,18 @@ def roles() -> RoleLexicon:
     return RoleLexicon(
         role_phrases=tuple(sorted(phrases, key=lambda t: -len(t[0]))),
         not_roles=tuple(p.lower() for p in data["not_a_role"]["phrases"]),
+        asks_under_heading=frozenset(w for o in data["opener"] for w in o.get("asks_under_heading", ())),
         openers=tuple(Opener(tuple(o["words"]), bool(o["requested"]), bool(o.get("directs", False)),
                             tuple(o.get("not_after", ()))) for o in data["opener"]),
         heading_prefixes=tuple(sorted(data["heading_prefix"]["words"], key=len, reverse=True)),
         duty_of=re.compile(rf"^(?:Quy định\s+)?(?:{_any_of(data['heading_prefix']['duty_nouns'])})"
                            rf"(?:[\s,]+(?!(?:{_any_of(data['heading_prefix']['duty_span_stops'])})\b)[^\s.;:()!?]+)"
                            rf"{{0,{data['heading_prefix']['duty_span']}}}?\s+của\s+", re.I),
+        duty_actor=re.compile(rf"^(?:{_any_of(data['heading_prefix']['actor_heads'])})\b"
+                              rf"(?:(?!\s+(?!(?:{_any_of(data['heading_prefix']['actor_stop_exceptions'])})\b)"
+                              rf"(?:{_any_of(data['heading_prefix']['actor_stops'])})\b)[^.;:()!?])*", re.I),
+        duty_actor_words=int(data["heading_prefix"]["actor_words"]),
+        duty_actor_stops=tuple(data["heading_prefix"]["actor_stops"]),
         delegation_verbs=tuple(data["delegation"]["words"]),
         # a passive marker ends a unit name as a verb does ("Cán bộ, công chức, viên chức | bị xử lý kỷ luật")
         task_verbs=tuple(sorted([*data["task_verbs"]["words"], *data["passive"]["words"]], key=len, reverse=True)),
@@ -643,6 +653,10 @@ class QuestionLexicon:
     deadline_bound_asked: re.Pattern  # "hạn cuối", "chậm nhất": the last day is asked, not how often
     action_due_asked: re.Pattern  # "hạn gửi", "hạn nộp": the last day of one action, not a plan's period
     end_asked: re.Pattern  # "kết thúc lúc mấy giờ": when an event ends is asked
+    law_named: re.Pattern  # "dự án Luật Thủ tục ban hành ...": a law named by its title (as typed; group "title")
+    law_min_words: int  # ... whose first words (at most this many) the documents must write after "Luật"
+    law_entry: re.Pattern  # "luat thu do ...", "nghi quyet ve ...": a programme's entry for a text, folded words
+    law_generic_words: frozenset[str]  # "sua", "doi", "bo", "sung": words of amending titles, no law's own
     end_stated: re.Pattern  # what states an end: "kết thúc", "đến", "08 giờ - 11 giờ 30"
     money_bases: frozenset[str]  # what a sum is paid per ("mỗi tỉnh", "đồng/người/ngày"), folded
     money_thing: re.Pattern  # "trợ cấp mai táng": group "what" the words naming what a sum asked is for, folded
@@ -775,6 +789,10 @@ def questions() -> QuestionLexicon:
         deadline_bound_asked=re.compile(data["deadline_bound"]["asks"]),
         action_due_asked=re.compile(data["deadline_bound"]["action"]),
         end_asked=re.compile(data["end_asked"]["asks"]),
+        law_named=re.compile(data["law_named"]["pattern"]),
+        law_min_words=int(data["law_named"]["min_words"]),
+        law_generic_words=frozenset(data["law_named"]["generic_words"]),
+        law_entry=re.compile(rf"^(?:{'|'.join(map(re.escape, sorted({fold(k) for k in data['law_named']['entry_kinds']}, key=len, reverse=True)))}) (?!so |nay |\d)"),
         end_stated=re.compile(data["end_asked"]["stated"]),
         money_bases=frozenset(data["money_basis"]["words"]),
         money_thing=re.compile(rf"\b(?:{_any_of(data['money_thing']['heads'])}) "
