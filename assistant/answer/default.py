@@ -3046,9 +3046,16 @@ class DefaultAnswerer:
         if intent not in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS, Intent.DEADLINE):
             return e.clause.responsibility
         r = self._sentence_roles(e, query)
+        if intent == Intent.PARTNERS and questions().asks_consulted.search(query.folded):
+            # whose agreement or opinion is asked: those the sentence names after "thống nhất với", "ý kiến ... của",
+            # not those it works with (questions.toml [partners_vs_lead] asks_consulted)
+            consulted = self._partners_in_sentence(e, query, r, questions().consulted)
+            if consulted is not r:
+                return consulted
         return self._partners_in_sentence(e, query, r) if intent == Intent.PARTNERS and not r.partners else r
 
-    def _partners_in_sentence(self, e: Evidence, query: Query, r: Responsibility) -> Responsibility:
+    def _partners_in_sentence(self, e: Evidence, query: Query, r: Responsibility,
+                              said: re.Pattern = _WITH_PARTNER) -> Responsibility:
         """"... phối hợp với ai?" about a detail of a clause: the units after "phối hợp (chặt chẽ) với" in its sentence
         on the question's topic ("...; phối hợp với Đảng uỷ Bộ Tài chính hướng dẫn xử lý về trụ sở cấp uỷ sau sắp
         xếp"), the clause's lead leading; the clause's roles when no sentence names one."""
@@ -3057,9 +3064,9 @@ class DefaultAnswerer:
         # the best sentence, and the others of the same task that name partners on its topic ("Chủ trì, phối hợp
         # với Bộ Tài chính xây dựng Đề án ... Trong quá trình xây dựng Đề án, cần phối hợp chặt chẽ với Bộ Giáo dục
         # và Đào tạo ...; phối hợp với Bộ Ngoại giao ...", TB 624 appendix row 7)
-        for sent in best_sentences(text, query.content_terms, _WITH_PARTNER, 3, self.idf, query.folded):
+        for sent in best_sentences(text, query.content_terms, said, 3, self.idf, query.folded):
             for piece in re.split(r";\s*", sent):  # the part of the sentence on the topic
-                m = _WITH_PARTNER.search(fold(piece))
+                m = said.search(fold(piece))
                 if m is None:
                     continue
                 rest = roles().manner.sub("", piece[m.end():].lstrip())  # "chặt chẽ với Sở Tài chính ..."

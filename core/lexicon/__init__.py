@@ -573,6 +573,8 @@ class QuestionLexicon:
     """How questions are asked (see questions.toml); every pattern works on folded text."""
 
     intents: tuple[IntentRule, ...]
+    asks_consulted: re.Pattern  # "phải thống nhất với đơn vị nào?": whose agreement or opinion is asked
+    consulted: re.Pattern  # "thống nhất với ", "ý kiến thống nhất bằng văn bản của ": the bodies consulted follow
     partners_vs_lead: tuple[re.Pattern, re.Pattern]  # (names the lead, asks who partners)
     each_plan: re.Pattern  # asked of each plan the question names by its province ("trong mỗi thông báo")
     asks_with_whom: re.Pattern  # the partner is the slot asked, after "phối hợp với" ("phối hợp với ai?")
@@ -711,6 +713,8 @@ def questions() -> QuestionLexicon:
         intents=tuple(IntentRule(i["name"], _patterns([{"pattern": p} for p in i["patterns"]]),
                                  bool(i.get("needs_window"))) for i in data["intent"]),
         partners_vs_lead=pair(data["partners_vs_lead"], "lead", "asks_partners"),
+        asks_consulted=re.compile(data["partners_vs_lead"]["asks_consulted"]),
+        consulted=re.compile(data["partners_vs_lead"]["consulted"]),
         asks_with_whom=re.compile(data["partners_vs_lead"]["asks_with_whom"]),
         deadline_vs_lead=pair(data["deadline_vs_lead"], "lead", "asks_when"),
         asks_when_outright=re.compile(data["deadline_vs_lead"]["asks_when_outright"]),

@@ -2,8 +2,10 @@
 
 - a bound is stated by "đến" ("các khoản vay có số tiền vay đến 20 triệu USD") and by comparison ("tổng điểm xếp hạng
   lớn hơn hoặc bằng 3,5"), not only by "trên", "dưới", "không quá";
-- a law the question names by its title must be one the documents found name, and another text's entry of a programme
-  (a row opening "Luật Thủ đô (sửa đổi)", "Nghị quyết về ...") does not answer for it.
+- a law the question names by its title is answered from its own entry of a programme: another text's (a row opening
+  "Luật Thủ đô (sửa đổi)", "Nghị quyết về ...") does not answer for it;
+- whose agreement or opinion a question asks ("phải thống nhất với đơn vị nào?", "cần ý kiến thống nhất của ...") is
+  answered by whom the clause names after those words, not by whom it works with.
 """
 
 from __future__ import annotations
@@ -44,3 +46,18 @@ def test_a_law_named_by_its_title_is_answered_from_its_own_entry_or_not_at_all(a
     # ... nor is a row when no document found names the law at all
     a = ask("NQ 119/2026: dự án Luật Đường sắt đô thị do Ủy ban nào của Quốc hội chủ trì thẩm tra?")
     assert a.refused, a.text
+
+
+ask_consulted = asker("vbpl-consulted", [VBPL / "nd-269-2025.html", VBPL / "tt-101-2025.html"])
+
+
+def test_whose_agreement_is_asked_is_answered_by_whom_the_clause_must_consult(ask_consulted):
+    # NĐ 269/2025/NĐ-CP Điều 8.3: "... giao cơ quan chuyên môn cấp tỉnh hoặc Ủy ban nhân dân cấp xã tổ chức lập, ban hành,
+    # điều chỉnh kế hoạch phát triển đô thị thông minh khu vực sau khi có ý kiến thống nhất của cơ quan thường trực Hội đồng
+    # điều phối phát triển đô thị thông minh cấp tỉnh." (as NQ 253/2025/QH15 Điều 12.2, blind set b103-29)
+    a = ask_consulted("NĐ 269/2025: lập kế hoạch phát triển đô thị thông minh khu vực cần ý kiến thống nhất của cơ quan nào?")
+    assert "cơ quan thường trực Hội đồng điều phối" in a.text.split("[1]")[0], a.text
+    # TT 101/2025/TT-BCA Điều 5.2: "... có văn bản trao đổi, thống nhất với Công an cấp tỉnh trước ngày 15 tháng 5 hàng năm
+    # về chỉ tiêu tuyển quân cho đơn vị mình ..." (as TT 57/2025/TT-BCT Điều 18.1.d, b114-22)
+    a = ask_consulted("TT 101/2025 BCA: đơn vị nhận quân phải thống nhất với cơ quan nào về chỉ tiêu tuyển quân?")
+    assert "Công an cấp tỉnh" in a.text.split("[1]")[0], a.text
