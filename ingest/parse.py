@@ -1006,7 +1006,7 @@ def _one_of_parties(text: str, ctx_units: list[str]) -> Responsibility | None:
     if len(ctx_units) != 1 or "," not in ctx_units[0]:
         return None  # (a party heading keeps its list whole; units are split one by one)
     alone = rsp.extract_from_text(text, None, False)
-    pieces = [fold(p) for p in re.split(r",\s*|\s+và\s+", ctx_units[0]) if p.strip()]
+    pieces = [fold(p) for p in rsp.party_pieces(ctx_units[0])]
     if alone.lead and all(any(fold(u).startswith(p) for p in pieces) for u in alone.lead):
         return alone
     return None

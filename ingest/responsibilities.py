@@ -1302,6 +1302,12 @@ def _body_after_of(t: str) -> str | None:
     return said
 
 
+def party_pieces(party: str) -> list[str]:
+    """The parties a heading of duties lists in one phrase ("gia đình người nghiện ma túy, cộng đồng"): its pieces at
+    commas and "và"."""
+    return [p for p in re.split(r",\s*|\s+và\s+", party) if p.strip()]
+
+
 def _party_after_of(t: str) -> str | None:
     """The party a heading of duties names after "của" when no unit's name is there: "Điều 9. Trách nhiệm của tổ chức,
     cá nhân được thăm dò khoáng sản" (TT 91/2025/TT-BNNMT; blind set b111-10). It opens with a party's word (roles.toml
@@ -1316,7 +1322,7 @@ def _party_after_of(t: str) -> str | None:
         return None  # the party runs on past what the lexicon reads ("... (sau đây gọi là ...)")
     if len(party.split()) > role_lexicon().duty_actor_words or says_a_role(party) or only_generic(party, related=True):
         return None
-    pieces = re.split(r",\s*|\s+và\s+", party)
+    pieces = party_pieces(party)
     if len(pieces) > 2 and any(only_generic(p) for p in pieces):
         return None  # "gia đình, cơ quan, tổ chức, cá nhân": everyone, each item naming its own (Luật 120/2025/QH15 Điều 26)
     return party

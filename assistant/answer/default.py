@@ -1529,10 +1529,10 @@ def _of_another_law(e: Evidence, title: str) -> bool:
     legislative programme, for "dự án Luật Thủ tục ban hành quyết định hành chính"; blind set b114-18)? The entry must
     hold the title's first words (questions.toml [law_named]), an acronym the way its words spell it ("Luật Thuế TNDN":
     "Luật Thuế thu nhập doanh nghiệp"). A law a clause cites further on makes it no other law's."""
-    opening = " ".join(re.findall(r"[a-z0-9]+", fold(e.clause.title)))
-    if questions().law_entry.match(f"{opening} ") is None:
-        return False
     lex = questions()
+    opening = " ".join(re.findall(r"[a-z0-9]+", fold(e.clause.title)))
+    if lex.law_entry.match(f"{opening} ") is None:
+        return False
     words = [w for w in re.findall(r"[a-z0-9]+", fold(title)) if w not in lex.law_generic_words][: lex.law_min_words]
     held = set(opening.split())
     return bool(words) and not all(w in held or spelled_out(w, opening) for w in words)

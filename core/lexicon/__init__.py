@@ -656,7 +656,7 @@ class QuestionLexicon:
     action_due_asked: re.Pattern  # "hạn gửi", "hạn nộp": the last day of one action, not a plan's period
     end_asked: re.Pattern  # "kết thúc lúc mấy giờ": when an event ends is asked
     law_named: re.Pattern  # "dự án Luật Thủ tục ban hành ...": a law named by its title (as typed; group "title")
-    law_min_words: int  # ... whose first words (at most this many) the documents must write after "Luật"
+    law_min_words: int  # ... whose first words of its own (at most this many) its entry in a programme holds
     law_entry: re.Pattern  # "luat thu do ...", "nghi quyet ve ...": a programme's entry for a text, folded words
     law_generic_words: frozenset[str]  # "sua", "doi", "bo", "sung": words of amending titles, no law's own
     end_stated: re.Pattern  # what states an end: "kết thúc", "đến", "08 giờ - 11 giờ 30"
@@ -710,7 +710,9 @@ def questions() -> QuestionLexicon:
     data = load_table("questions")
     pair = lambda t, a, b: (re.compile(t[a]), re.compile(t[b]))  # noqa: E731
     return QuestionLexicon(
-        intents=tuple(IntentRule(i["name"], _patterns([{"pattern": p} for p in i["patterns"]]),
+        # (whose agreement is asked asks partners: [partners_vs_lead] asks_consulted is one of their patterns)
+        intents=tuple(IntentRule(i["name"], _patterns([{"pattern": p} for p in [
+            *i["patterns"], *([data["partners_vs_lead"]["asks_consulted"]] if i["name"] == "partners" else [])]]),
                                  bool(i.get("needs_window"))) for i in data["intent"]),
         partners_vs_lead=pair(data["partners_vs_lead"], "lead", "asks_partners"),
         asks_consulted=re.compile(data["partners_vs_lead"]["asks_consulted"]),
