@@ -66,6 +66,7 @@ DATE = re.compile(rf"\b(ngay \d|{_SLASH_DAY}|thang \d|quy [ivx1-4]|{_HOW_OFTEN}|
                   r"tu ngay (?:duoc|co|ky|nhan|cong bo)\b|"
                   r"cham nhat|"  # "chậm nhất 01 ngày trước ngày hết hạn"
                   r"(?:den|toi|truoc|sau) \d{4}\b)")  # "tiếp tục kéo dài đến 2035"
+_BY_COMPARISON = r"\b(?:lon|nho|cao|thap) hon(?: hoac bang)? "  # a bound by comparison: "lớn hơn hoặc bằng 3,5" (folded)
 NUMBER_WORD = rf"(?:{'|'.join(questions().number_words)})"  # a number in words, folded
 # "28 ngày", "15 ngày làm việc", "03 (ba) tháng", "20 (hai mươi) ngày"; not a date ("07 tháng 11 năm 2025")
 DURATION = re.compile(r"\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam|gio|tuan|phut)\b(?!\s*\d)"
@@ -110,7 +111,7 @@ COUNT = re.compile(r"(?<![/.\d])\b\d{1,3}(?:[.,]\d{3})+(?:,\d+)?\)?\s+(?:\(\w+(?
                    rf"|\b(?:khong qua|toi da|it nhat|toi thieu) {NUMBER_WORD} [a-z]"
                    # or a bound stated by comparison, a score with no unit ("được xếp hạng A (Tốt) nếu tổng điểm xếp hạng
                    # lớn hơn hoặc bằng 3,5", TT 65/2025/TT-NHNN Điều 18.1; blind set b114-03)
-                   r"|\b(?:lon|nho|cao|thap) hon(?: hoac bang)? \d+(?:[.,]\d+)?\b")
+                   rf"|{_BY_COMPARISON}\d+(?:[.,]\d+)?\b")
 class ProvinceNamed:
     """A value pattern (``search`` of folded text) that holds where a province is named (places.toml)."""
 
@@ -142,7 +143,7 @@ FUNDING = re.compile(r"\b(ngan sach|nguon (?:\w+ )?(?:kinh phi|von|tai chinh|thu
 # Điều 10, its Điều 20.1.b; blind set b113-30; and a comparison: "lớn hơn hoặc bằng 3,5")
 THRESHOLD = re.compile(r"[≥≤><]\s*\d|\b(?:tu|tren|duoi|vuot|qua|khong qua|khong duoi|toi thieu|toi da)\s+\d"
                        r"|\bden\s+(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:\.\d{3})+|\d+)(?![\d/\-.]|\s+(?:thang|nam)\b)"
-                       r"|\b(?:lon|nho|cao|thap) hon(?: hoac bang)? \d")
+                       rf"|{_BY_COMPARISON}\d")
 # how often: "hàng tháng", "03 tháng/lần", "6 tháng một lần", or the length of the period: "Thời hạn đánh giá chương trình
 # ... là 3 năm" answers "đánh giá định kỳ mấy năm một lần?" (VBHN 94/VBHN-BQP Điều 6.1; tune-fresh19 t19-40); "định kỳ"
 # alone states no period ("Báo cáo định kỳ hoặc đột xuất ...", tune-fresh30 t30-51)

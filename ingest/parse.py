@@ -30,7 +30,8 @@ from ingest.quotes import amendment_length, opens_quote, quote_length, quote_run
 from ingest.repair import Footnote, Paragraph, is_attestation, is_closing
 from ingest.layout_tables import layout_paragraphs
 from ingest.tables import Table, TableRow, cells_of, parse_catalog, parse_table
-from ingest.units import defined_by_role, is_bare_head, listed_units, only_generic, split_units, unit_phrase_at
+from ingest.units import (defined_by_role, is_bare_head, listed_pieces, listed_units, only_generic, split_units,
+                          unit_phrase_at)
 
 RANK_PART_HEADING = -1  # the heading clause of an attached part sits above every division
 RANK_SUMMARY = -0.5  # the sentence summing up a body ("Trên đây là ...") sits under its part only
@@ -1006,7 +1007,7 @@ def _one_of_parties(text: str, ctx_units: list[str]) -> Responsibility | None:
     if len(ctx_units) != 1 or "," not in ctx_units[0]:
         return None  # (a party heading keeps its list whole; units are split one by one)
     alone = rsp.extract_from_text(text, None, False)
-    pieces = [fold(p) for p in rsp.party_pieces(ctx_units[0])]
+    pieces = [fold(p) for p in listed_pieces(ctx_units[0])]
     if alone.lead and all(any(fold(u).startswith(p) for p in pieces) for u in alone.lead):
         return alone
     return None

@@ -26,8 +26,8 @@ from core.models import Responsibility
 from core.textnorm import fold, sentence_end, split_sentences
 from ingest.labels import label_of
 from ingest.units import (_head_at, _is_new_unit, clean_unit, defined_by_role, defining_role, is_bare_head,
-                          only_generic, opens_with_capital_role, opens_with_verb, role_defined_heading, split_units,
-                          starts_with_unit, task_verb_at, unit_phrase_at, without_restated_role)
+                          listed_pieces, only_generic, opens_with_capital_role, opens_with_verb, role_defined_heading,
+                          split_units, starts_with_unit, task_verb_at, unit_phrase_at, without_restated_role)
 
 _TARGET_RE = re.compile(
     r"(?:(?:ít nhất|tối thiểu|không dưới|không thấp hơn|trên|dưới|đạt|từ|tăng|giảm|kéo giảm|phấn đấu)\s+)?"
@@ -53,7 +53,7 @@ _WHEN_AFTER_UNIT = re.compile(r"\s*(?:(?:trước|sau|trong)\s+(?:ngày|khi|th�
 # ... and in a heading of duties, "khi" (when) after the body: "Điều 56. Nhiệm vụ, quyền hạn của Viện kiểm sát khi giải
 # quyết khiếu nại ..." (Luật 128/2025/QH15). Not "nơi" (where): "Trách nhiệm của Hải quan nơi vận chuyển đi" and "... của
 # Hải quan nơi hàng hóa vận chuyển đến" are two offices (TT 121/2025/TT-BTC)
-_CASE_AFTER_DUTY_BODY = re.compile(r"\s+khi(?:\s|$)")
+_CASE_AFTER_DUTY_BODY = re.compile(r"(?:^|\s+)khi(?:\s|$)")
 # a form's blank to fill in: "(tên)..…..", "(nêu tên cụ thể)", and in a heading a run of dots ("và ông (bà) ………")
 _FORM_NAME_BLANK = re.compile(r"\s*\((?:tên|ghi tên|nêu tên)[^()]{0,40}\)\s*[.…]*")
 _FORM_BLANK = re.compile(rf"{_FORM_NAME_BLANK.pattern}|\s*[.…]{{3,}}")
@@ -1302,12 +1302,6 @@ def _body_after_of(t: str) -> str | None:
     return said
 
 
-def party_pieces(party: str) -> list[str]:
-    """The parties a heading of duties lists in one phrase ("gia đình người nghiện ma túy, cộng đồng"): its pieces at
-    commas and "và"."""
-    return [p for p in re.split(r",\s*|\s+và\s+", party) if p.strip()]
-
-
 def _party_after_of(t: str) -> str | None:
     """The party a heading of duties names after "của" when no unit's name is there: "Điều 9. Trách nhiệm của tổ chức,
     cá nhân được thăm dò khoáng sản" (TT 91/2025/TT-BNNMT; blind set b111-10). It opens with a party's word (roles.toml
@@ -1322,7 +1316,7 @@ def _party_after_of(t: str) -> str | None:
         return None  # the party runs on past what the lexicon reads ("... (sau đây gọi là ...)")
     if len(party.split()) > role_lexicon().duty_actor_words or says_a_role(party) or only_generic(party, related=True):
         return None
-    pieces = party_pieces(party)
+    pieces = listed_pieces(party)
     if len(pieces) > 2 and any(only_generic(p) for p in pieces):
         return None  # "gia đình, cơ quan, tổ chức, cá nhân": everyone, each item naming its own (Luật 120/2025/QH15 Điều 26)
     return party
@@ -1367,7 +1361,8 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
             prefix, t, prefixed = t[:duty.end()].rstrip(), t[duty.end():], True
             if only_generic(re.split(r"\s+(?:trong|về|khi|theo)\s+", t, flags=re.I)[0].lower()):
                 return None  # "NHIỆM VỤ, QUYỀN HẠN, TRÁCH NHIỆM CỦA CƠ QUAN, TỔ CHỨC TRONG QUẢN LÝ VỐN ...": no one named
-    if prefixed and prefix.endswith(" của") and t[:1].islower() and _head_at(t, 0) is None \
+    duty_of_body = prefixed and prefix.endswith(" của")  # a heading of duties naming its body after "của"
+    if duty_of_body and t[:1].islower() and _head_at(t, 0) is None \
             and _head_at(t[:1].upper() + t[1:], 0) is not None:
         # after "Trách nhiệm của", a body written in lower case is still the body: "Điều 9. Trách nhiệm của thủ trưởng
         # các đơn vị thuộc Cục Thuế" (QĐ 3509/QĐ-CT, eval/external/docs/b10)
@@ -1384,7 +1379,6 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     if found is not None and prefixed and (other := re.search(r"\s+với\s+(?:các\s+)?", found[0])) is not None \
             and starts_with_unit(found[0][other.end():]):
         found = (found[0][:other.start()], other.start())  # the body, not whom it works with (_COUNTERPART)
-    duty_of_body = prefixed and prefix.endswith(" của")
     if found is not None and duty_of_body and (case := _CASE_AFTER_DUTY_BODY.search(found[0])) is not None and \
             _head_at(found[0], 0) is not None:
         found = (found[0][:case.start()], case.start())
@@ -1402,11 +1396,11 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
             and (found is None or len(found[0].split()) <= 2 or found[0] == _head_at(t, 0) or prefixed) \
             and not (found is not None and _WHEN_AFTER_UNIT.match(t[found[1]:])) \
             and not (found is not None and prefixed and _COUNTERPART.match(t[found[1]:])) \
-            and not (found is not None and duty_of_body and _CASE_AFTER_DUTY_BODY.match(f" {t[found[1]:].lstrip()}")):
+            and not (found is not None and duty_of_body and _CASE_AFTER_DUTY_BODY.match(t[found[1]:].lstrip())):
         # an office holder described in the heading: "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội"
         found = (t.rstrip(" :"), len(t.rstrip(" :")))
         holder = True  # one description: "Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng"
-    if found is None and prefixed and prefix.endswith(" của") and (body := _body_after_of(t)) is not None:
+    if found is None and duty_of_body and (body := _body_after_of(t)) is not None:
         found = (body, len(body))
     if found is None and duty_of_body and (party := _party_after_of(t)) is not None:
         return [party], False, ""
@@ -1416,7 +1410,7 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     rest = t[end:].strip()
     if rest.startswith(":"):
         rest = rest[1:].strip()
-    elif prefixed and (_WHEN_AFTER_UNIT.match(rest) or (duty_of_body and _CASE_AFTER_DUTY_BODY.match(f" {rest}"))):
+    elif prefixed and (_WHEN_AFTER_UNIT.match(rest) or (duty_of_body and _CASE_AFTER_DUTY_BODY.match(rest))):
         rest = ""  # "Nghĩa vụ của Bên bán điện trước ngày vận hành thương mại": the party's duties before that day
     elif prefixed and _COUNTERPART.match(rest):
         rest = ""  # "Trách nhiệm phối hợp của Cơ quan thường trực với các Thành viên Hội đồng": whom the body works with

@@ -728,12 +728,17 @@ def named_by_role(name: str) -> bool:
     return name.strip(_EDGE_PUNCT).lower() in _complete_heads()
 
 
+def listed_pieces(name: str) -> list[str]:
+    """The pieces of a name that lists several at commas and "và" ("gia đình người nghiện ma túy, cộng đồng")."""
+    return [p for p in re.split(r",\s*|\s+và\s+", name) if p.strip()]
+
+
 def only_generic(name: str, related: bool = False) -> bool:
     """Does ``name`` hold only heads that name no unit alone ("Các cơ quan", "các tổ chức", "Thành viên")? With
     ``related``, also when they are only said to be concerned ("các cơ quan liên quan", "các đơn vị có liên quan")."""
     if related:
         name = re.sub(r"\s+(?:có\s+)?liên quan\W*$", "", name.strip())
-    pieces = [re.sub(r"^(?:các|những)\s+", "", x.strip(_EDGE_PUNCT).lower()) for x in re.split(r",|\s+và\s+", name)]
+    pieces = [re.sub(r"^(?:các|những)\s+", "", x.strip(_EDGE_PUNCT).lower()) for x in listed_pieces(name)]
     generic = {g.lower() for g in _GENERIC} | {"tổ chức", "cá nhân", "bộ phận"}
     return bool(name.strip(_EDGE_PUNCT)) and all(x in generic for x in pieces if x)
 
