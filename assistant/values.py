@@ -126,6 +126,8 @@ ValueNeed = re.Pattern | ProvinceNamed  # what a clause must hold for the value 
 # hằng năm" (NĐ 125/2026/NĐ-CP Điều 21.6.c; blind set b30-23)
 DAY = re.compile(rf"\b(ngay \d{{1,2}}|{_SLASH_DAY}|ngay ky\b|ngay ban hanh\b|"
                  r"(?:truoc|den|tu|cham nhat|vao) \d{1,2} thang \d{1,2}\b)")
+# a day of the calendar, not one counted from an event ("kể từ ngày ban hành"): "ngày 15 tháng 12", "30/6"
+CALENDAR_DAY = re.compile(r"\bngay \d{1,2}\b|(?<![/\d])\d{1,2}/\d{1,2}(?!\d)")
 CODE = re.compile(r"\b\d+\.\d{3,}\b|\b[a-z]{2,}\.[a-z0-9.]+\d\b")  # a procedure's code: "1.000579", "2.002345"
 PHONE = re.compile(r"\b0\d{2,3}[.\s-]?\d{3,4}[.\s-]?\d{3,4}\b|\b1[89]00[.\s-]?\d{3,4}\b|@")  # "0239.3855.555", an e-mail
 # how many times in a period ("02 lần/ngày", "hai lần trong tháng") or an hour ("trước 9h00", "lúc 16 giờ 30")

@@ -55,6 +55,10 @@ def _ref_re() -> re.Pattern:
         rf"\b(?P<kind>{words})\s*(?:so\s*)?[:.]?\s*(?P<num>\d{{1,5}}(?:\.\d{{1,2}})?)(?:\s*/\s*(?P<year>(?:19|20)\d\d))?(?:\s*[/-]\s*(?P<sym>[a-z][a-z&\-/]*(?:\d\d(?![\d/]))?))?\b"
         rf"{_NOT_A_QUANTITY}"
         rf"|(?<![\d.])(?P<num2>\d{{1,5}}(?:\.\d{{1,2}})?)(?:\s*/\s*(?P<year2>(?:19|20)\d\d))?\s*/\s*(?P<sym2>(?:{words})(?:-[a-z&]+)*)\b"
+        # a kind, its title, then its number and year: "Luật Hàng không dân dụng 130/2025" (blind set b115-24); not a
+        # month's "tháng 6/2025", nor a number with its symbol, read below ("... Luật Đất đai 31/2024/QH15")
+        rf"|\b(?P<kind5>{words})\s+(?:(?!(?:{words})\s)[a-z]+\s+){{1,8}}?(?<!thang )(?<!ngay )(?<!quy )(?<!nam )"
+        rf"(?<!giai doan )(?<!nien do )(?P<num5>(?!(?:19|20)\d\d\b)\d{{1,5}})\s*/\s*(?P<year5>(?:19|20)\d\d)\b(?!\s*/)"
         rf"|\b(?P<kind3>{words})\s+(?:[a-z]+\s+){{1,2}}(?<!nam )(?<!giai doan )(?P<num3>(?!(?:19|20)\d\d\b)\d{{3,5}})\b(?!\s*%)"
         rf"{_NOT_A_QUANTITY}"
         # ... with its symbol: "Công văn tuyên truyền 10988/BNV-CQĐP" (blind set b23-10)
@@ -83,6 +87,8 @@ def refs_with_text(text: str) -> list[tuple[DocRef, str]]:
     for m in _ref_re().finditer(fold(text)):
         if m.group("num"):
             ref = DocRef(m.group("num").lstrip("0") or "0", m.group("year") or "", kind_of_word(m.group("kind")))
+        elif m.group("num5"):
+            ref = DocRef(m.group("num5").lstrip("0") or "0", m.group("year5"), kind_of_word(m.group("kind5")))
         elif m.group("num3"):
             ref = DocRef(m.group("num3").lstrip("0"), "", kind_of_word(m.group("kind3")))
         elif m.group("num4"):

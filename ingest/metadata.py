@@ -540,6 +540,10 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
         meta.year = y.group(1)
     else:
         meta.year = meta.date[:4]
+    if not meta.year and (issued := re.search(r"/((?:19|20)\d\d)/", meta.number)):
+        # no date in the header: a law states none ("Luật này được Quốc hội ... thông qua ngày ..." closes it), its
+        # number does ("130/2025/QH15", Luật Hàng không dân dụng Việt Nam; blind set b115-24)
+        meta.year = issued.group(1)
     if body is None:
         body = intro_start
     return Layout(meta=meta, intro_start=min(intro_start, body), body_start=body)

@@ -53,7 +53,6 @@ _WHEN_AFTER_UNIT = re.compile(r"\s*(?:(?:trước|sau|trong)\s+(?:ngày|khi|th�
 # ... and in a heading of duties, "khi" (when) after the body: "Điều 56. Nhiệm vụ, quyền hạn của Viện kiểm sát khi giải
 # quyết khiếu nại ..." (Luật 128/2025/QH15). Not "nơi" (where): "Trách nhiệm của Hải quan nơi vận chuyển đi" and "... của
 # Hải quan nơi hàng hóa vận chuyển đến" are two offices (TT 121/2025/TT-BTC)
-_CASE_AFTER_DUTY_BODY = re.compile(r"(?:^|\s+)khi(?:\s|$)")
 # a form's blank to fill in: "(tên)..…..", "(nêu tên cụ thể)", and in a heading a run of dots ("và ông (bà) ………")
 _FORM_NAME_BLANK = re.compile(r"\s*\((?:tên|ghi tên|nêu tên)[^()]{0,40}\)\s*[.…]*")
 _FORM_BLANK = re.compile(rf"{_FORM_NAME_BLANK.pattern}|\s*[.…]{{3,}}")
@@ -717,8 +716,8 @@ def _aside_end(rest: str) -> int | None:
     """Where the role starts in ``rest`` (what follows a sentence's subject) when an aside set off by commas comes
     between them: "1. Bộ Khoa học và Công nghệ, căn cứ vào Quy hoạch phổ tần số vô tuyến điện quốc gia, | có trách
     nhiệm:" (QĐ 37/2025/QĐ-TTg Điều 5.1; blind set b106-01), "Ủy ban nhân dân cấp tỉnh, trong phạm vi nhiệm vụ, quyền hạn
-    của mình, | có trách nhiệm ...". The aside opens in lower case, says no role and no sentence ends in it; None when
-    there is none."""
+    của mình, | có trách nhiệm ...". The aside opens in lower case, says no role and no sentence ends in it, and a role
+    or a task verb follows it; None when there is none."""
     body = rest.lstrip()
     if not body.startswith(","):
         return None
@@ -726,11 +725,15 @@ def _aside_end(rest: str) -> int | None:
     aside = rest[start:]
     if not aside.lstrip()[:1].islower():
         return None  # "Bộ Tài chính, Bộ Tư pháp có trách nhiệm": a list of bodies, read as one subject
+    scoped = aside.lstrip().lower().startswith(role_lexicon().aside_openings)
     for comma in re.finditer(",", aside):
         said = aside[:comma.start()]
         if re.search(r"[.;:()]", said) or len(said.split()) > ASIDE_WORDS or _any_role_re().search(said.lower()):
             return None
-        if _role_at(aside[comma.end():]) is not None:
+        if _role_at(aside[comma.end():]) is not None or (scoped and _acting_verb(aside[comma.end():])):
+            # (a task verb says it as well as a role after the body's scope: "Hội đồng nhân dân các cấp, trong phạm vi
+            # nhiệm vụ, quyền hạn của mình, | quyết định nhiệm vụ thu ngân sách hằng năm ...", Luật Quản lý thuế
+            # 108/2025/QH15 Điều 39.4; roles.toml [aside_opening])
             return start + comma.end()
     return None
 
@@ -1379,7 +1382,7 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     if found is not None and prefixed and (other := re.search(r"\s+với\s+(?:các\s+)?", found[0])) is not None \
             and starts_with_unit(found[0][other.end():]):
         found = (found[0][:other.start()], other.start())  # the body, not whom it works with (_COUNTERPART)
-    if found is not None and duty_of_body and (case := _CASE_AFTER_DUTY_BODY.search(found[0])) is not None and \
+    if found is not None and duty_of_body and (case := role_lexicon().duty_case.search(found[0])) is not None and \
             _head_at(found[0], 0) is not None:
         found = (found[0][:case.start()], case.start())
     if role_defined_heading(t.rstrip(" :")):
@@ -1390,13 +1393,14 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     described, also = _and_another_body(t.rstrip(" :"))
     holder = False
     if (found is None or found[1] < len(t.rstrip(" :"))) and starts_with_unit(t) and len(described.split()) <= 18 \
-            and not re.search(r"[.;!?]|\b(?:chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp với)\b", t.rstrip(" :")) \
+            and not re.search(r"[.;!?]|\b(?:chủ trì|phối hợp với)\b", t.rstrip(" :")) \
+            and not role_lexicon().duty_subject.search(t) \
             and not _DELEGATES.search(t) \
             and not _UNDERGOES.search(t) \
             and (found is None or len(found[0].split()) <= 2 or found[0] == _head_at(t, 0) or prefixed) \
             and not (found is not None and _WHEN_AFTER_UNIT.match(t[found[1]:])) \
             and not (found is not None and prefixed and _COUNTERPART.match(t[found[1]:])) \
-            and not (found is not None and duty_of_body and _CASE_AFTER_DUTY_BODY.match(t[found[1]:].lstrip())):
+            and not (found is not None and duty_of_body and role_lexicon().duty_case.match(t[found[1]:].lstrip())):
         # an office holder described in the heading: "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội"
         found = (t.rstrip(" :"), len(t.rstrip(" :")))
         holder = True  # one description: "Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng"
@@ -1410,7 +1414,7 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     rest = t[end:].strip()
     if rest.startswith(":"):
         rest = rest[1:].strip()
-    elif prefixed and (_WHEN_AFTER_UNIT.match(rest) or (duty_of_body and _CASE_AFTER_DUTY_BODY.match(rest))):
+    elif prefixed and (_WHEN_AFTER_UNIT.match(rest) or (duty_of_body and role_lexicon().duty_case.match(rest))):
         rest = ""  # "Nghĩa vụ của Bên bán điện trước ngày vận hành thương mại": the party's duties before that day
     elif prefixed and _COUNTERPART.match(rest):
         rest = ""  # "Trách nhiệm phối hợp của Cơ quan thường trực với các Thành viên Hội đồng": whom the body works with

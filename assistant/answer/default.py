@@ -14,9 +14,9 @@ from assistant.answer.plan_facts import event_time_out, period_line
 from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
 from assistant.answer.texts import NO_LEAD_NAMED, REFUSAL, not_indexed, role_parts, section_name
-from assistant.values import (COUNT, CURRENCY, DATE, DAY, DURATION, MOMENT, MONEY, NEEDS, NUMBER_WORD, PAPERS,
-                              PAPERS_LEAD_IN, PERCENT, PERIOD, PERIODIC, VALIDITY, VALIDITY_LEAD_IN, ProvinceNamed,
-                              ValueNeed, counted_asked, counted_word, thing_counted, value_asked)
+from assistant.values import (CALENDAR_DAY, COUNT, CURRENCY, DATE, DAY, DURATION, MOMENT, MONEY, NEEDS, NUMBER_WORD,
+                              PAPERS, PAPERS_LEAD_IN, PERCENT, PERIOD, PERIODIC, VALIDITY, VALIDITY_LEAD_IN,
+                              ProvinceNamed, ValueNeed, counted_asked, counted_word, thing_counted, value_asked)
 from assistant.topic import (asking_words, asks_only_of_plan, asks_plan_itself, best_clause, clause_scope, coverage,
                             description, document_scope, executes_itself, hands_itself, letter_subject, marks_clash,
                             own_title, pairs_held, rewritten_words, round_match, terms_for, topic_variants,
@@ -31,7 +31,7 @@ from core.lexicon import PERSON_NAME, acronyms, honorific_pattern, questions, ro
 from core.places import provinces_in
 from core.units import unit_head, unit_key, unit_matches
 from core.models import Answer, Chunk, Citation, Clause, DeadlineKind, Document, Hit, Responsibility
-from core.query import Intent, Query, without_names
+from core.query import Intent, Query, topic_words_of, without_names
 from core.settings import Settings
 from core.textnorm import fold, has_diacritics, is_vietnamese_syllable, spelled_out, split_sentences
 
@@ -306,6 +306,27 @@ _CONDITION = re.compile(r"^\W*(?:trường hợp|nếu)\b(.+?)\bthì\b", re.I)  
 _ASKS_A_CASE = re.compile(r"\b(?:thi|neu|truong hop)\b|\bkhi\b(?! nao)")  # a question describing one (folded)
 
 
+# the event a time is counted from: "kể từ ngày nhận đủ hồ sơ hợp lệ", "kể từ khi nhận đủ hồ sơ" (folded)
+_COUNTED_FROM = re.compile(r"\bke tu (?:khi |ngay |luc |thoi diem )?(?P<event>[a-z0-9 ]{3,80}?)"
+                           r"(?=\s*[,.;?!:()]|$|\s+(?:thi|phai|trong|den|va|hoac)\b)")
+
+
+def _event_counted_from(folded_question: str) -> frozenset[str]:
+    """The topic words of the event a question counts its time from ("... cấp giấy phép trong bao nhiêu ngày kể từ khi
+    nhận đủ hồ sơ?": nhận, đủ, hồ, sơ); empty when it names none."""
+    m = _COUNTED_FROM.search(folded_question)
+    return frozenset(topic_words_of(m.group("event"))) if m else frozenset()
+
+
+def _counted_from_another(folded_sentence: str, asked: frozenset[str]) -> bool:
+    """Does the sentence count its time from an event sharing no word with the one asked ("việc cấp lại giấy phép hoạt
+    động báo chí chỉ được thực hiện sau thời hạn 06 tháng kể từ ngày quyết định thu hồi có hiệu lực pháp luật" for "...
+    phải cấp giấy phép hoạt động báo chí trong bao nhiêu ngày kể từ khi nhận đủ hồ sơ?", Luật Báo chí 126/2025/QH15
+    Điều 19.4; blind set b115-27)? A sentence counting from no event is no other's."""
+    said = _event_counted_from(folded_sentence)
+    return bool(said) and not said & asked
+
+
 def _condition_unmet(sentence: str, query: Query) -> bool:
     """Does the sentence open with a condition ("Trường hợp đơn vị quản lý cuối cùng không còn tồn tại thì ...") while
     the question describes no case of its own ("... thì nộp hồ sơ cho ai?", "nếu ...", "khi ...")? Then the rule
@@ -545,6 +566,10 @@ def _due_on(deadline: str, day: str) -> bool:
     return due is not None and due.kind == DeadlineKind.DAY and due.start == due.end == day
 
 
+# "không" that denies: not after "hoặc"/"hay" (an alternative), nor in a noun ("hàng không", "không gian", "không khí")
+_NOT_NOUN = r"(?<!hoac )(?<!hay )(?<!hang )(?!khong (?:gian|khi|luu|quan)\b)"
+
+
 def _denies(text: str, folded_question: str) -> bool:
     """Does a clause open by denying what the question asks of it, in the question's own words ("Các trường hợp sau
     đây không bắt buộc phải ghi rõ cụm từ “SẢN PHẨM HALAL” ..." for "... trên nhãn sản phẩm Halal bắt buộc phải ghi
@@ -554,13 +579,15 @@ def _denies(text: str, folded_question: str) -> bool:
     asked = f" {' '.join(folded_question.split())} "
     first = sentences(text)[0] if text.strip() else ""
     # (not an alternative: "quyết định phê duyệt hoặc không phê duyệt nội dung sửa đổi", tune-fresh20 t20-24)
-    denied = re.findall(r"(?<!hoac )(?<!hay )\bkhong ((?:phai |duoc |can )?[a-z]+ [a-z]+)", fold(first))
+    # (nor a noun: "Cảng vụ hàng không chủ trì, ...; triệu tập và chủ trì các cuộc họp liên tịch ..." denies nothing,
+    # Luật Hàng không dân dụng Việt Nam 130/2025/QH15 Điều 102.2; blind set b115-23)
+    denied = re.findall(rf"{_NOT_NOUN}\bkhong ((?:phai |duoc |can )?[a-z]+ [a-z]+)", fold(first))
     if any(f" {d} " in asked for d in denied):
         return True
     # ... or what it denies reaches a word further on: "Tổng số viên chức không đủ tiêu chuẩn, điều kiện thăng hạng ...: 27
     # người" for "có bao nhiêu giáo viên THPT đủ điều kiện lên hạng II?" (QĐ 337/QĐ-SGDĐT Đồng Tháp Điều 1.3 beside 1.2;
     # blind set b74-23)
-    for m in re.finditer(r"(?<!hoac )(?<!hay )\bkhong ([a-z]+)((?:,? [a-z]+){1,3})", fold(first)):
+    for m in re.finditer(rf"{_NOT_NOUN}\bkhong ([a-z]+)((?:,? [a-z]+){{1,3}})", fold(first)):
         if any(f" {m.group(1)} {w} " in asked for w in m.group(2).replace(",", " ").split()):
             return True
     return False
@@ -1211,6 +1238,25 @@ def _label_asked(clause: Clause, folded_question: str, asked: frozenset[str]) ->
     return at >= 0 and (asks is None or at < asks.start())
 
 
+def _row_label_asked(text: str, folded_question: str) -> tuple[str, list[str]] | None:
+    """The label of a table row a who-question names, and the bodies under it: "Cơ quan chủ trì thẩm tra: Ủy ban Khoa
+    học, Công nghệ và Môi trường của Quốc hội" for "... thì cơ quan nào chủ trì thẩm tra?" (questions.toml
+    [row_label_asked]); None when no label, or two alike, are named."""
+    asked = set(re.findall(r"[a-z0-9]+", folded_question))
+    found: list[tuple[int, str, list[str]]] = []
+    for line in text.split("\n"):
+        label, colon, value = line.partition(":")
+        if not colon or not value.strip() or len(label.split()) > questions().label_max_words:
+            continue
+        own = re.findall(r"[a-z0-9]+", questions().row_label_generic.sub(" ", fold(label)))
+        if own and set(own) <= asked and unit_phrase_at(value.strip()) is not None:
+            found.append((len(set(own)), label.strip(), split_units(value.strip().rstrip(".;"))))
+    found.sort(key=lambda f: -f[0])
+    if not found or (len(found) > 1 and found[0][0] == found[1][0]):
+        return None
+    return found[0][1], found[0][2]
+
+
 def _value_after_label(text: str) -> bool:
     """Does the first line of ``text`` go on after its label's colon ("2. Địa điểm: Sở Công Thương ...")?"""
     first = text.split("\n", 1)[0]
@@ -1531,9 +1577,15 @@ def _of_another_law(e: Evidence, title: str) -> bool:
     "Luật Thuế thu nhập doanh nghiệp"). A law a clause cites further on makes it no other law's."""
     lex = questions()
     opening = " ".join(re.findall(r"[a-z0-9]+", fold(e.clause.title)))
-    if lex.law_entry.match(f"{opening} ") is None:
+    if (kind := lex.law_entry.match(f"{opening} ")) is None:
         return False
-    words = [w for w in re.findall(r"[a-z0-9]+", fold(title)) if w not in lex.law_generic_words][: lex.law_min_words]
+    asked = [w for w in re.findall(r"[a-z0-9]+", fold(title)) if w not in lex.law_generic_words]
+    own = [w for w in opening[kind.end():].split() if w not in lex.law_generic_words]
+    if own and asked[: len(own)] == own:
+        # the entry's whole title opens the words the question names it by, however they go on ("Luật Bưu chính sửa
+        # đổi trong chương trình lập pháp ..." of the row "Luật Bưu chính (sửa đổi)")
+        return False
+    words = asked[: lex.law_min_words]
     held = set(opening.split())
     return bool(words) and not all(w in held or spelled_out(w, opening) for w in words)
 
@@ -2320,6 +2372,7 @@ class DefaultAnswerer:
         results = [f for f in split_sentences(e.hit.chunk.text, ".")
                    if reported.search(folded := fold(f)) and not sets_target.search(folded)] \
             if asks_target.search(query.folded) else []
+        counted_from = _event_counted_from(query.folded) if need in (DURATION, DATE, DAY) else frozenset()
         for sent in sentences(e.hit.chunk.text):
             if _other_bound_only(sent, *bounds) or any(sent in f for f in results):
                 continue
@@ -2329,6 +2382,8 @@ class DefaultAnswerer:
                 continue
             if for_what is not None and for_what not in fold(f"{head} {sent}"):
                 continue  # another benefit's sum: "Trợ cấp thờ cúng liệt sĩ: 1.400.000 đồng" for "trợ cấp mai táng"
+            if counted_from and _counted_from_another(fold(sent), counted_from):
+                continue  # "kể từ ngày quyết định thu hồi có hiệu lực" for "... kể từ khi nhận đủ hồ sơ?"
             said_value = _without_cited_dates(sent) if need in (DATE, DAY) else fold(sent)
             if last_day:
                 said_value = _without_past_days(_MEETING_DAY.sub(" ", said_value), e.doc.meta.date)
@@ -2418,6 +2473,7 @@ class DefaultAnswerer:
         things = need is COUNT and _counted_stated(query.folded, [fold(e.hit.chunk.text) for e in evidence[: self.top]])
         bound = need in (DATE, DAY) and questions().deadline_bound_asked.search(query.folded) is not None
         hour = need in (DATE, DAY) and questions().hour_asked.search(query.folded) is not None
+        day_asked = bound and questions().deadline_day_asked.search(query.folded) is not None
         # "mức cho vay ... do ai đề xuất?": a clause naming who does the verb asked ("b) Giám đốc Quỹ đề xuất mức vốn vay
         # ...", QĐ 2696 Quảng Trị Điều lệ 13.3.b) stays in while it covers enough of the question
         # (who names the verb's agent, read once: it also tells a clause that says who does it, below)
@@ -2482,6 +2538,11 @@ class DefaultAnswerer:
                                    # "trước mấy giờ, ngày nào": a clause stating an hour ("trước 16 giờ 00 ngày thứ
                                    # Sáu", blind set b48-01) before one saying only how often
                                    hour and not MOMENT.search(_without_markers(e.hit.chunk.text)),
+                                   # "trước mốc nào": a day of the calendar before days counted from an event
+                                   # (questions.toml [deadline_bound] day_asks)
+                                   # (or its lead-in gives: "1. Định kỳ (trước ngày 30 tháng 6 hằng năm), ...")
+                                   day_asked and not CALENDAR_DAY.search(_without_cited_dates(e.hit.chunk.text))
+                                   and not CALENDAR_DAY.search(fold(e.clause.responsibility.deadline)),
                                    # "bao nhiêu tấn chuối": a clause naming the fruit before one under a heading on
                                    # value chains ("chuỗi"), which names it only as folded
                                    of_object is not None and not of_object.search(fold(e.hit.chunk.text)),
@@ -2968,6 +3029,14 @@ class DefaultAnswerer:
         clause's own (or inherited) responsibility."""
         r = e.clause.responsibility
         text = e.hit.chunk.text if len(e.hit.chunk.clause_ids) == 1 else e.clause.text  # the piece that was found
+        if e.clause.kind == "table_row" and query.intent in (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS) and \
+                (field := _row_label_asked(e.clause.text, query.folded)) is not None:
+            # a row's label the question names: its bodies, not the row's lead ("Cơ quan chủ trì thẩm tra: ..." of a
+            # programme's row whose lead is its "Cơ quan trình"; NQ 105/2025 Phụ lục II; blind set b79-01)
+            label, bodies = field
+            if questions().row_label_partners.search(fold(label)):
+                return Responsibility(lead=list(r.lead), partners=bodies, deadline=r.deadline)
+            return Responsibility(lead=bodies, deadline=r.deadline)
         if e.clause.kind == "table_row" and r.lead and query.intent == Intent.LEAD and \
                 questions().asks_who.search(query.folded):
             # "... do sở nào chủ trì tham mưu?" of a row whose lead column names it: the row's task cell ("Yêu cầu các đơn
@@ -2991,6 +3060,9 @@ class DefaultAnswerer:
                     # reported as who does it ("... thực hiện"): the sentence says who acts, not who leads a task; also
                     # of a clause that has no lead ("... do Thủ trưởng cơ quan, đơn vị quản lý", QĐ 99 Nghệ An 13.1)
                     return Responsibility(implementers=split_units(agent), deadline=r.deadline)
+        if query.intent in (Intent.LEAD, Intent.IMPLEMENTERS) and r.lead and \
+                (piece := self._piece_of_another_subject(text, query, r)) is not None:
+            return piece
         if len(sentences(e.clause.text)) < 2 or len(split_sentences(e.clause.text, ".!?")) < 2:
             # one sentence: the parser read it whole, with the unit heading above it as the subject of a part that has
             # none ("Điều 3. Giao Giám đốc Công an tỉnh thực hiện các nhiệm vụ sau: / c) Phối hợp với Chánh Văn phòng
@@ -3039,6 +3111,26 @@ class DefaultAnswerer:
         if not own.lead and r.lead and not own.advisers and not own.partners:
             own.lead = list(r.lead)  # "Chỉ đạo các bộ phận chuyên môn, Công an xã ...": they do it, the clause's unit leads
         return own
+
+    def _piece_of_another_subject(self, text: str, query: Query, r: Responsibility) -> Responsibility | None:
+        """The roles of the piece on the question's topic when a clause's pieces (cut at semicolons) each open with a
+        body of their own that leads: "Ủy ban nhân dân cấp tỉnh chịu trách nhiệm toàn diện về quản lý trật tự xây dựng
+        ... theo phạm vi quản lý; Ủy ban nhân dân cấp xã chịu trách nhiệm toàn diện về quản lý trật tự xây dựng trên
+        địa bàn theo phân cấp của Ủy ban nhân dân cấp tỉnh" for "... ở địa bàn xã thì ai chịu trách nhiệm toàn diện theo
+        phân cấp của tỉnh?" (Luật Xây dựng 135/2025/QH15 Điều 47.3; blind set b115-19). The parser gives the clause its
+        first body; another piece's body answers only when its piece holds more of the question than the first's."""
+        led = [(p, own) for p in _pieces(text) if _piece_subjects(p)
+               and (own := extract_from_text(p, context=None)).lead]
+        if len(led) < 2 or len({unit_key(own.lead[0]) for _, own in led}) < 2:
+            return None
+        on_topic = {p: (condition_met(p, query.folded), coverage(query.content_terms, p, self.idf)) for p, _ in led}
+        # (by the names' keys: "Ủy ban nhân dân cấp xã" matches "Ủy ban nhân dân cấp tỉnh" as a unit named loosely)
+        leads = {unit_key(u) for u in r.lead}
+        first = max((on_topic[p] for p, own in led if unit_key(own.lead[0]) in leads), default=None)
+        best, own = max(led, key=lambda po: on_topic[po[0]])
+        if first is None or on_topic[best] <= first or unit_key(own.lead[0]) in leads:
+            return None
+        return Responsibility(lead=own.lead, partners=own.partners, deadline=own.deadline or r.deadline)
 
     def _roles(self, intent: Intent, e: Evidence, query: Query) -> Responsibility:
         """Who does what in ``e`` for a question of ``intent``: the roles of its sentence on the topic for a who- or

@@ -184,6 +184,7 @@ class RoleLexicon:
     duty_actor: re.Pattern  # "tổ chức, cá nhân được thăm dò khoáng sản": a party a heading of duties names after "của"
     duty_actor_words: int  # ... at most this many words
     duty_actor_stops: tuple[str, ...]  # ... ending where the heading says when or where ("sau khi", "trong")
+    duty_case: re.Pattern  # " khi ", " trong quá trình ": the case a heading of duties applies in, after its body
     delegation_verbs: tuple[str, ...]  # "phân cấp", "ủy quyền": a body handing its power to another (lower case)
     task_verbs: tuple[str, ...]
     acts: tuple[str, ...]  # the task verbs that name an act (no preposition or modal), lower case: "xây dựng"
@@ -227,6 +228,7 @@ class RoleLexicon:
     courtesy: re.Pattern  # "trân trọng báo cáo": a courtesy close, assigning nothing
     member_of: re.Pattern  # "các chuyên gia của ": people named by the body they belong to, which follows
     mandate_opening: re.Pattern  # "Căn cứ chức năng, nhiệm vụ được giao, ": on what grounds, before subject or role
+    aside_openings: tuple[str, ...]  # "trong phạm vi": an aside before a task verb, the body's scope ([aside_opening])
     # the same grounds between a subject and its role, commas optional: "... căn cứ chức năng nhiệm vụ để phối hợp ..."
     mandate_within: re.Pattern
     duty_list: frozenset[str] = frozenset()  # headings of duties naming no one ("nhiem vu, quyen han"), folded
@@ -264,6 +266,7 @@ def roles() -> RoleLexicon:
                               rf"(?:{_any_of(data['heading_prefix']['actor_stops'])})\b)[^.;:()!?])*", re.I),
         duty_actor_words=int(data["heading_prefix"]["actor_words"]),
         duty_actor_stops=tuple(data["heading_prefix"]["actor_stops"]),
+        duty_case=re.compile(rf"(?:^|\s+)(?:{_any_of(data['heading_prefix']['case_stops'])})(?:\s|$)"),
         delegation_verbs=tuple(data["delegation"]["words"]),
         # a passive marker ends a unit name as a verb does ("Cán bộ, công chức, viên chức | bị xử lý kỷ luật")
         task_verbs=tuple(sorted([*data["task_verbs"]["words"], *data["passive"]["words"]], key=len, reverse=True)),
@@ -318,6 +321,7 @@ def roles() -> RoleLexicon:
         plan_handed_asked=frozenset(data["plan_handed"]["asked"]),
         everyone=re.compile(rf"(?:\s*(?:{_any_of(fold(w) for w in data['plan_handed']['everyone'])}|[,;.:-])\s*)+"),
         mandate_within=_mandate_within(data["mandate_opening"]),
+        aside_openings=tuple(data["aside_opening"]["words"]),
         mandate_opening=re.compile(rf"^(?:{_any_of(sorted(data['mandate_opening']['words'], key=len, reverse=True))})"
                                    rf"(?:\s+(?:{_any_of(data['mandate_opening']['after'])}))?\s*,\s*", re.I),
         cited_document=re.compile(rf"(?:{data['cited_document']['number']}"
@@ -574,6 +578,8 @@ class QuestionLexicon:
 
     intents: tuple[IntentRule, ...]
     asks_consulted: re.Pattern  # "phải thống nhất với đơn vị nào?": whose agreement or opinion is asked
+    row_label_generic: re.Pattern  # a row label's generic words ("cơ quan"): [row_label_asked]
+    row_label_partners: re.Pattern  # a row label naming partners ("Cơ quan tham gia thẩm tra")
     consulted: re.Pattern  # "thống nhất với ", "ý kiến thống nhất bằng văn bản của ": the bodies consulted follow
     partners_vs_lead: tuple[re.Pattern, re.Pattern]  # (names the lead, asks who partners)
     each_plan: re.Pattern  # asked of each plan the question names by its province ("trong mỗi thông báo")
@@ -653,6 +659,7 @@ class QuestionLexicon:
     # after which they do not ("co" before "quan" is "cơ quan")
     effect_asked: re.Pattern  # "... có hiệu lực từ khi nào": when a document takes effect
     deadline_bound_asked: re.Pattern  # "hạn cuối", "chậm nhất": the last day is asked, not how often
+    deadline_day_asked: re.Pattern  # "trước mốc nào": a day of the calendar is asked
     action_due_asked: re.Pattern  # "hạn gửi", "hạn nộp": the last day of one action, not a plan's period
     end_asked: re.Pattern  # "kết thúc lúc mấy giờ": when an event ends is asked
     law_named: re.Pattern  # "dự án Luật Thủ tục ban hành ...": a law named by its title (as typed; group "title")
@@ -716,6 +723,8 @@ def questions() -> QuestionLexicon:
                                  bool(i.get("needs_window"))) for i in data["intent"]),
         partners_vs_lead=pair(data["partners_vs_lead"], "lead", "asks_partners"),
         asks_consulted=re.compile(data["partners_vs_lead"]["asks_consulted"]),
+        row_label_generic=re.compile(rf"\b(?:{'|'.join(data['row_label_asked']['generic'])})\b"),
+        row_label_partners=re.compile(data["row_label_asked"]["partners"]),
         consulted=re.compile(data["partners_vs_lead"]["consulted"]),
         asks_with_whom=re.compile(data["partners_vs_lead"]["asks_with_whom"]),
         deadline_vs_lead=pair(data["deadline_vs_lead"], "lead", "asks_when"),
@@ -793,6 +802,7 @@ def questions() -> QuestionLexicon:
         effect_end_stated=re.compile(f'{data["effect"]["stated"]}.*{data["effect"]["end_stated"]}'),
         effect_words=frozenset(data["effect"]["words"]),
         deadline_bound_asked=re.compile(data["deadline_bound"]["asks"]),
+        deadline_day_asked=re.compile(data["deadline_bound"]["day_asks"]),
         action_due_asked=re.compile(data["deadline_bound"]["action"]),
         end_asked=re.compile(data["end_asked"]["asks"]),
         law_named=re.compile(data["law_named"]["pattern"]),
