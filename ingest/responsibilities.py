@@ -1163,7 +1163,10 @@ def _dated_after(flat: str, pos: int) -> tuple[int, str, int] | None:
 
 _DAY_OF_YEAR = r"(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|/)\d{1,2}(?:(?:\s+năm\s+|/)\d{4})?"
 _DEADLINE_MORE = re.compile(rf"(?:(?:\s*,|\s+và|\s+hoặc)\s+(?:trước\s+)?{_DAY_OF_YEAR}(?!\d))*"
-                            r"(?:\s+(?:hằng|hàng)\s+(?:năm|tháng|quý)\b)?")
+                            r"(?:\s+(?:hằng|hàng)\s+(?:năm|tháng|quý)\b)?"
+                            # ... and the period the days are counted in: "trong thời hạn 10 ngày đầu tháng" (NĐ
+                            # 274/2025/NĐ-CP Điều 3.1; blind set b87-08)
+                            r"(?:\s+(?:đầu|cuối)\s+(?:tháng|quý|năm)(?:\s+(?:sau|tiếp theo|kế tiếp))?\b)?")
 
 
 _CONDITION_OPENS = re.compile(r"\b(?:[Tt]rường hợp|[Nn]ếu)\b")

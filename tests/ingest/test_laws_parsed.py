@@ -3,14 +3,15 @@
 - a line "<body> có nhiệm vụ:" heads the body's items with the body alone, not "<body> có nhiệm vụ";
 - an aside on the body's scope between it and its task verb ("..., trong phạm vi nhiệm vụ, quyền hạn của mình, quyết
   định ...") leaves the body leading; an aside that is no scope leaves a name with words of its own no body;
-- "Bộ ảnh" is a set of photographs, no ministry.
+- "Bộ ảnh" is a set of photographs, no ministry;
+- the period days are counted in belongs to the deadline: "trong thời hạn 10 ngày đầu tháng".
 """
 
 from __future__ import annotations
 
 import pytest
 
-from ingest.responsibilities import extract_from_text, heading_units
+from ingest.responsibilities import extract_deadline, extract_from_text, heading_units
 from tests.conftest import REPO, clause_at, parse_file
 
 VBPL = REPO / "tests" / "data" / "vbpl"
@@ -48,3 +49,14 @@ def test_a_set_of_photographs_is_no_ministry():
     # NĐ 308/2025/NĐ-CP Điều 33.3.b, a dossier's item
     assert extract_from_text("b) Bộ ảnh tổng thể và đặc tả chi tiết (ảnh màu, từ khổ 10 cm x 15 cm trở lên);",
                              context=None).lead == []
+
+
+def test_the_period_the_days_are_counted_in_belongs_to_the_deadline():
+    # NĐ 274/2025/NĐ-CP Điều 3.1: "Hằng tháng, cơ quan bảo hiểm xã hội rà soát ..., trong thời hạn 10 ngày đầu tháng gửi
+    # văn bản yêu cầu người sử dụng lao động ..." (blind set b87-08: the deadline read "trong thời hạn 10 ngày")
+    doc = parse_file(VBPL / "nd-274-2025.html")
+    assert clause_at(doc, "Điều 3.1").responsibility.deadline == "trong thời hạn 10 ngày đầu tháng"
+    # TT 35/2025/TT-NHNN Điều 17.3.a
+    assert extract_deadline("Trường hợp bên vay đặc biệt có tiền thu hồi từ tài sản bảo đảm cho khoản vay đặc biệt, trong "
+                            "thời hạn 05 ngày làm việc đầu tháng tiếp theo (tháng T+1), bên vay đặc biệt phải trả nợ gốc") == \
+        "trong thời hạn 05 ngày làm việc đầu tháng tiếp theo"
