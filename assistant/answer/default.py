@@ -3034,6 +3034,10 @@ class DefaultAnswerer:
             # a row's label the question names: its bodies, not the row's lead ("Cơ quan chủ trì thẩm tra: ..." of a
             # programme's row whose lead is its "Cơ quan trình"; NQ 105/2025 Phụ lục II; blind set b79-01)
             label, bodies = field
+            named = {unit_key(u) for u in bodies}
+            if named == {unit_key(u) for u in (r.partners if questions().row_label_partners.search(fold(label))
+                                                else r.lead)}:
+                return r  # the label the row's own roles come from ("Cơ quan chủ trì: ...")
             if questions().row_label_partners.search(fold(label)):
                 return Responsibility(lead=list(r.lead), partners=bodies, deadline=r.deadline)
             return Responsibility(lead=bodies, deadline=r.deadline)
