@@ -3,7 +3,6 @@ Vietnamese question names. The phrases are data (core/lexicon/questions.toml); t
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 from datetime import date
@@ -457,9 +456,11 @@ class QuestionParser:
         unknown = [name for name in named if name not in self._indexed and name not in self._about
                    and name not in unplaced]
         units = self._known_units(question)
-        # (not the year of a text's number: "Luật Hàng không dân dụng 130/2025" asks of the law, not of plans of 2025)
-        years = re.findall(r"\b(20\d\d)\b", functools.reduce(lambda t, r: t.replace(r[1], " "), refs_with_text(question),
-                                                                folded))
+        unnumbered = folded
+        for _, written in refs_with_text(question):
+            # (not the year of a text's number: "Luật Hàng không dân dụng 130/2025" asks of the law, not of plans of 2025)
+            unnumbered = unnumbered.replace(written, " ")
+        years = re.findall(r"\b(20\d\d)\b", unnumbered)
         q = Query(question, folded, intent, provinces, unknown, units, years)
         q.window = window
         q.continuous = continuous

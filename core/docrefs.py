@@ -56,7 +56,7 @@ def _ref_re() -> re.Pattern:
         rf"{_NOT_A_QUANTITY}"
         rf"|(?<![\d.])(?P<num2>\d{{1,5}}(?:\.\d{{1,2}})?)(?:\s*/\s*(?P<year2>(?:19|20)\d\d))?\s*/\s*(?P<sym2>(?:{words})(?:-[a-z&]+)*)\b"
         # a kind, its title, then its number and year: "Luật Hàng không dân dụng 130/2025" (blind set b115-24); not a
-        # month's "tháng 6/2025", nor a number with its symbol, read below ("... Luật Đất đai 31/2024/QH15")
+        # month's "tháng 6/2025", nor a number with its symbol, which the forms above read ("31/2024/QH15")
         rf"|\b(?P<kind5>{words})\s+(?:(?!(?:{words})\s)[a-z]+\s+){{1,8}}?(?<!thang )(?<!ngay )(?<!quy )(?<!nam )"
         rf"(?<!giai doan )(?<!nien do )(?P<num5>(?!(?:19|20)\d\d\b)\d{{1,5}})\s*/\s*(?P<year5>(?:19|20)\d\d)\b(?!\s*/)"
         rf"|\b(?P<kind3>{words})\s+(?:[a-z]+\s+){{1,2}}(?<!nam )(?<!giai doan )(?P<num3>(?!(?:19|20)\d\d\b)\d{{3,5}})\b(?!\s*%)"

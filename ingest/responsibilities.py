@@ -50,9 +50,6 @@ _WINDOW_END = re.compile(r"\d\s*(?:đến|-|–)\s*(?:(?:ngày|tháng|quý)\s+)?
 # nhiệm, phạm vi và cách thức giải quyết công việc của Bộ trưởng, Thủ trưởng cơ quan ngang bộ với tư cách người đứng đầu
 # bộ, cơ quan ngang bộ" (NĐ 191/2026/NĐ-CP): in which capacity, not part of the name
 _WHEN_AFTER_UNIT = re.compile(r"\s*(?:(?:trước|sau|trong)\s+(?:ngày|khi|thời gian|thời hạn)|với\s+tư\s+cách)\b")
-# ... and in a heading of duties, "khi" (when) after the body: "Điều 56. Nhiệm vụ, quyền hạn của Viện kiểm sát khi giải
-# quyết khiếu nại ..." (Luật 128/2025/QH15). Not "nơi" (where): "Trách nhiệm của Hải quan nơi vận chuyển đi" and "... của
-# Hải quan nơi hàng hóa vận chuyển đến" are two offices (TT 121/2025/TT-BTC)
 # a form's blank to fill in: "(tên)..…..", "(nêu tên cụ thể)", and in a heading a run of dots ("và ông (bà) ………")
 _FORM_NAME_BLANK = re.compile(r"\s*\((?:tên|ghi tên|nêu tên)[^()]{0,40}\)\s*[.…]*")
 _FORM_BLANK = re.compile(rf"{_FORM_NAME_BLANK.pattern}|\s*[.…]{{3,}}")
