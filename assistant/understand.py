@@ -456,8 +456,9 @@ class QuestionParser:
         unknown = [name for name in named if name not in self._indexed and name not in self._about
                    and name not in unplaced]
         units = self._known_units(question)
+        named_refs = refs_with_text(question)  # read once: the years below and the plans named (_documents_named)
         unnumbered = folded
-        for _, written in refs_with_text(question):
+        for _, written in named_refs:
             # (not the year of a text's number: "Luật Hàng không dân dụng 130/2025" asks of the law, not of plans of 2025)
             unnumbered = unnumbered.replace(written, " ")
         years = re.findall(r"\b(20\d\d)\b", unnumbered)
@@ -491,7 +492,7 @@ class QuestionParser:
                 # Thương thông báo kế hoạch kiểm tra kho VLNCN Nậm Cang 1A", blind set b53-30)
                 body = unit_phrase_at(question, of.start(1)) if len(question) == len(folded) else None
                 q.issued_by = fold(body[0]).lower() if body else of.group(1)
-        q.doc_ids, q.unknown_refs, q.scope_terms, q.localities, q.numbered = self._documents_named(question, folded)
+        q.doc_ids, q.unknown_refs, q.scope_terms, q.localities, q.numbered = self._documents_named(question, folded, named_refs)
         if q.intent == Intent.COMPARE and q.numbered == 1 and len(q.doc_ids) == 1:
             # one plan named by its number has nothing to be compared with: "TB 624, nhiệm vụ 'Mô hình điểm tại các
             # tỉnh, thành phố có đảo' do ai chủ trì?" asks who leads (tune-fresh23 t23-03)
@@ -603,15 +604,16 @@ class QuestionParser:
                     out.append(f"{m.group(0)} {form}")
         return out
 
-    def _documents_named(self, question: str, folded: str) -> tuple[list[str], list[str], list[str], list[str], int]:
+    def _documents_named(self, question: str, folded: str, named_refs: list[tuple[DocRef, str]]
+                         ) -> tuple[list[str], list[str], list[str], list[str], int]:
         """Plans the question names by number ("QĐ 2904", "TB 627", "Nghị định 171/2025") or by commune, the numbers
         no indexed plan has, the words that only did the naming (kept out of the topic), the communes named and
-        how many plans were named by number."""
+        how many plans were named by number. ``named_refs``: ``refs_with_text(question)``."""
         ids: list[str] = []
         unknown: list[str] = []
         scope: list[str] = []
         communes: list[str] = []
-        for ref, written in refs_with_text(question):
+        for ref, written in named_refs:
             hits = [d["id"] for d in self.documents if ref_matches(ref, d.get("number", ""), d.get("kind", ""))
                     or _file_ref_matches(ref, d)]
             if not hits and ref.kind:  # "Thông báo kết luận số 624" reads as a Kết luận: the number alone, if it is one

@@ -566,10 +566,6 @@ def _due_on(deadline: str, day: str) -> bool:
     return due is not None and due.kind == DeadlineKind.DAY and due.start == due.end == day
 
 
-# "không" that denies: not after "hoặc"/"hay" (an alternative), nor in a noun ("hàng không", "không gian", "không khí")
-_NOT_NOUN = r"(?<!hoac )(?<!hay )(?<!hang )(?!khong (?:gian|khi|luu|quan)\b)"
-
-
 def _denies(text: str, folded_question: str) -> bool:
     """Does a clause open by denying what the question asks of it, in the question's own words ("Các trường hợp sau
     đây không bắt buộc phải ghi rõ cụm từ “SẢN PHẨM HALAL” ..." for "... trên nhãn sản phẩm Halal bắt buộc phải ghi
@@ -578,16 +574,16 @@ def _denies(text: str, folded_question: str) -> bool:
         return False
     asked = f" {' '.join(folded_question.split())} "
     first = sentences(text)[0] if text.strip() else ""
-    # (not an alternative: "quyết định phê duyệt hoặc không phê duyệt nội dung sửa đổi", tune-fresh20 t20-24)
-    # (nor a noun: "Cảng vụ hàng không chủ trì, ...; triệu tập và chủ trì các cuộc họp liên tịch ..." denies nothing,
-    # Luật Hàng không dân dụng Việt Nam 130/2025/QH15 Điều 102.2; blind set b115-23)
-    denied = re.findall(rf"{_NOT_NOUN}\bkhong ((?:phai |duoc |can )?[a-z]+ [a-z]+)", fold(first))
+    # (not an alternative, "phê duyệt hoặc không phê duyệt", nor a noun, "Cảng vụ hàng không": questions.toml
+    # [negation] clause_not_after, clause_nouns)
+    denial = questions().clause_denial.pattern
+    denied = re.findall(rf"{denial} ((?:phai |duoc |can )?[a-z]+ [a-z]+)", fold(first))
     if any(f" {d} " in asked for d in denied):
         return True
     # ... or what it denies reaches a word further on: "Tổng số viên chức không đủ tiêu chuẩn, điều kiện thăng hạng ...: 27
     # người" for "có bao nhiêu giáo viên THPT đủ điều kiện lên hạng II?" (QĐ 337/QĐ-SGDĐT Đồng Tháp Điều 1.3 beside 1.2;
     # blind set b74-23)
-    for m in re.finditer(rf"{_NOT_NOUN}\bkhong ([a-z]+)((?:,? [a-z]+){{1,3}})", fold(first)):
+    for m in re.finditer(rf"{denial} ([a-z]+)((?:,? [a-z]+){{1,3}})", fold(first)):
         if any(f" {m.group(1)} {w} " in asked for w in m.group(2).replace(",", " ").split()):
             return True
     return False
@@ -3034,11 +3030,10 @@ class DefaultAnswerer:
             # a row's label the question names: its bodies, not the row's lead ("Cơ quan chủ trì thẩm tra: ..." of a
             # programme's row whose lead is its "Cơ quan trình"; NQ 105/2025 Phụ lục II; blind set b79-01)
             label, bodies = field
-            named = {unit_key(u) for u in bodies}
-            if named == {unit_key(u) for u in (r.partners if questions().row_label_partners.search(fold(label))
-                                                else r.lead)}:
+            partners = questions().row_label_partners.search(fold(label)) is not None
+            if {unit_key(u) for u in bodies} == {unit_key(u) for u in (r.partners if partners else r.lead)}:
                 return r  # the label the row's own roles come from ("Cơ quan chủ trì: ...")
-            if questions().row_label_partners.search(fold(label)):
+            if partners:
                 return Responsibility(lead=list(r.lead), partners=bodies, deadline=r.deadline)
             return Responsibility(lead=bodies, deadline=r.deadline)
         if e.clause.kind == "table_row" and r.lead and query.intent == Intent.LEAD and \

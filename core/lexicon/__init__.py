@@ -648,6 +648,7 @@ class QuestionLexicon:
     in_text_document: re.Pattern  # "tờ trình do ai ký": a text the plan rules on is signed or issued, not the plan
     fact_as_condition: re.Pattern  # "ký ban hành từ ngày nào thì được ...": a rule's condition, not the plan's date
     negation: re.Pattern  # "không", "ko", "chưa": a question that denies or asks yes or no
+    clause_denial: re.Pattern  # "không" denying in a clause (group 0 ends before the space after it), not a noun's
     shorthand: tuple[Shorthand, ...]  # "j", "ntn", "trc": chat shorthand read as the words it stands for
     scenario: re.Pattern  # "Tôi đang rà soát ...": a question opening with the asker's own situation (folded)
     decider: re.Pattern  # "ai xem xét, quyết định": asks who decides
@@ -765,6 +766,8 @@ def questions() -> QuestionLexicon:
         in_text_document=re.compile(data["in_text_document"]["pattern"]),
         fact_as_condition=re.compile(data["fact_as_condition"]["pattern"]),
         negation=re.compile(data["negation"]["pattern"]),
+        clause_denial=re.compile("".join(f"(?<!{w} )" for w in data["negation"]["clause_not_after"])
+                                 + rf"\bkhong\b(?! (?:{'|'.join(data['negation']['clause_nouns'])})\b)"),
         shorthand=tuple(Shorthand(_typed_words(e["short"]), nfc(e["long"]), frozenset(e.get("not_after", ())))
                         for e in data["shorthand"]),
         scenario=re.compile(data["scenario"]["opening"]),
