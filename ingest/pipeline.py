@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ingest.chunk import Chunker
-from ingest.metadata import extract_layout
+from ingest.metadata import date_and_kind_apart, extract_layout
 from ingest.parse import build_clauses
 from ingest.repair import repair, unflatten
 from core.dates import read_deadlines
@@ -20,7 +20,7 @@ from core.textnorm import nfc, strip_diacritics
 
 # Bump when parsing changes what a file yields: unchanged files are then parsed and indexed again. Edits to the
 # lexicon (core/lexicon/*.toml) do the same by themselves.
-PARSER_VERSION = "176"
+PARSER_VERSION = "180"
 
 
 def fingerprint(data: bytes) -> str:
@@ -45,7 +45,7 @@ def parse_text(text: str, file_name: str, source_format: str = "txt", sha256: st
     outside the text (a legal portal's metadata block)."""
     source = unflatten(nfc(text))  # (a text copied flat has its numbered items put back on lines of their own)
     repaired = repair(source)
-    paragraphs = repaired.paragraphs
+    paragraphs = date_and_kind_apart(repaired.paragraphs)
     layout = extract_layout(paragraphs, file_name, fields)
     intro = [p for p in paragraphs[layout.intro_start:layout.body_start] if not p.is_table_row]
     doc_id = doc_id_for(file_name)

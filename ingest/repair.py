@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from core.docrefs import kind_names
-from core.lexicon import structure, units
+from core.lexicon import portal, structure, units
 from core.places import province_at_start, provinces_in
 from core.textnorm import fold, is_vietnamese_syllable, nfc
 from ingest.labels import label_of
@@ -27,6 +27,9 @@ _SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 # a function word typed against the capitalised name after it: "Trách nhiệm củaTrung tâm Phục vụ hành chính công tỉnh"
 # (plans-real/web/lai-chau_88-2025-qd-ubnd.md, Điều 4), which hides the unit from the heading
 _GLUED = re.compile(r"\b(của|và|cho|với|tại|theo|về|thuộc|trên|trong)(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+
+
+_GLUED_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3}\.)(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 
 
 @dataclass
@@ -87,6 +90,11 @@ def clean_marks(line: str) -> tuple[str, int]:
         level = len(m.group(1))
         line = line[m.end():]
     line = _GLUED.sub(r"\1 ", _EMPHASIS_RE.sub("", _split_bold_runs(line)))
+    # (a portal's notes inside the line: "[Cụm từ này bị thay thế bởi ...]", core/lexicon/portal.toml [[inline_note]])
+    line = portal().inline_note.sub("", line)
+    # (an item's number typed against its first word: "1.Chính phủ, Hội đồng nhân dân, ... có trách nhiệm tổ chức thi
+    # hành" (NQ 1670/NQ-UBTVQH15 Điều 3.1, tests/data/pandoc-md) is item 1)
+    line = _GLUED_NUMBER.sub(r"\1 ", line.strip())
     return line.strip(), level
 
 

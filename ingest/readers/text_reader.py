@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -177,6 +178,17 @@ def _decode_cp1258(path: Path, data: bytes) -> str:
         ) from None
 
 
+# Markdown's backslash escapes of punctuation ("Số 60\\-NQ/TW", "\\-\\-\\-") and its hard line breaks (a backslash
+# ending a line), as pandoc writes a Word file out: the characters as written, the break as a line end (Nghị quyết
+# 60-NQ/TW and 1670/NQ-UBTVQH15 as converted to Markdown in dvhcvn/20250701, input/docs; blind sets b118, b119)
+_MD_ESCAPE = re.compile(r"\\([-!\"#$%&'()*+,./:;<=>?@\[\\\]^_`{|}~])")
+_MD_HARD_BREAK = re.compile(r"\\(?=[ \t]|$)", re.M)
+
+
+def _markdown_unescaped(text: str) -> str:
+    return _MD_ESCAPE.sub(r"\1", _MD_HARD_BREAK.sub("", text))
+
+
 def read_text_file(path: Path, max_bytes: int, source_format: str) -> ReadResult:
     """Read a .txt/.md file keeping its layout (only CRLF→LF and NFC); a copy saved from a legal web portal
     loses the portal's own text and gets its tables back (``ingest.readers.portal``)."""
@@ -184,6 +196,8 @@ def read_text_file(path: Path, max_bytes: int, source_format: str) -> ReadResult
     data = read_bytes(path, max_bytes)
     text, warnings = decode_text(path, data)
     fields: dict[str, str] = {}
+    if source_format == "md":
+        text = _markdown_unescaped(text)
     if looks_like_portal(text):
         cleaned = clean_portal_text(text)
         text, fields = cleaned.text, cleaned.fields

@@ -111,3 +111,12 @@ def test_a_plan_titled_for_another_round_is_not_the_round_asked(service):
                     "ngày nào?")
     assert not a.refused and "20/02/2026" in a.text, a.text
     assert a.citations[0].file_name == "luong-minh_kh-thuc-hien-cong-tac-bau-cu.htm", a.citations[0].file_name
+
+
+def test_the_director_asked_is_not_the_deputy(service):
+    # QĐ 2696 Quảng Trị, Điều lệ Điều 8.1: "a) Giám đốc Quỹ do Chủ tịch UBND tỉnh bổ nhiệm, ..." beside "b) Phó Giám đốc
+    # Quỹ do Chủ tịch Hội đồng Quản lý Quỹ bổ nhiệm, ..., trên cơ sở đề nghị của Giám đốc Quỹ." (tune-fresh30 t30-17):
+    # before, the deputy's clause answered
+    a = service.ask("quy BVMT quang tri: giam doc quy do ai bo nhiem?")
+    assert a.text.startswith("Chủ tịch UBND tỉnh"), a.text
+    assert a.citations[0].section.endswith("Điều 8.1.a"), a.citations[0].section
