@@ -668,10 +668,9 @@ class QuestionParser:
             return ""
         words = m.group("verb").split()
         # (past how it is done: "giao ai khẩn trương xây dựng Đề án ..." asks who builds it)
-        manner = True
-        while manner and len(words) > 2:
-            manner = next((w for w in question_lexicon().action_manner if words[:len(w.split())] == w.split()), None)
-            words = words[len(manner.split()):] if manner else words
+        while len(words) > 2 and (manner := next((w.split() for w in question_lexicon().action_manner
+                                                  if words[:len(w.split())] == w.split()), None)):
+            words = words[len(manner):]
         if words and (written := question_lexicon().action_written.get(words[0])):
             return written  # "ai duyệt ...?" asks who "phê duyệt"
         verbs = _folded_task_verbs() | question_lexicon().asked_actions

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from core.models import Clause, Document
 from core.textnorm import fold
-from ingest.metadata import date_and_kind_apart, extract_layout
+from ingest.metadata import extract_layout
 from ingest.labels import label_of
 from ingest.parse import _attachment_start
 from ingest.repair import Paragraph, is_closing, repair
@@ -150,8 +150,8 @@ def _body_paragraphs(paragraphs: list[Paragraph], start: int) -> list[Paragraph]
 
 def document_coverage(doc: Document) -> DocCoverage:
     repaired = repair(doc.source_text)
-    paragraphs = date_and_kind_apart(repaired.paragraphs)
-    layout = extract_layout(paragraphs, doc.file_name)
+    layout = extract_layout(repaired.paragraphs, doc.file_name)
+    paragraphs = layout.paragraphs
     body = _body_paragraphs(paragraphs, layout.body_start)
     out = DocCoverage(doc.file_name)
     rows_by_span = {c.span: c for c in doc.clauses if c.kind == "table_row"}

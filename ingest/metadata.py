@@ -65,6 +65,7 @@ class Layout:
     meta: DocumentMeta
     intro_start: int  # first paragraph after the header and title
     body_start: int  # first paragraph of the numbered body
+    paragraphs: list[Paragraph]  # the paragraphs the indexes count (a date and kind line run into one split apart)
 
 
 def _plain(text: str) -> str:
@@ -187,10 +188,8 @@ def _capitals_run(text: str) -> str:
     return text[:end]
 
 
-
-
-def date_and_kind_apart(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """The header's place-and-date line and the kind line run into one by a copy (called before ``extract_layout``) ("Hà Nội, ngày 31 tháng 7 năm 2024
+def _date_and_kind_apart(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The header's place-and-date line and the kind line run into one by a copy ("Hà Nội, ngày 31 tháng 7 năm 2024
     THÔNG TƯ QUY ĐỊNH VỀ THỐNG KÊ, KIỂM KÊ ĐẤT ĐAI ...", TT 08/2024/TT-BTNMT as copied from thuvienphapluat.vn; blind set
     b120), split back into two paragraphs (both keep the line's span)."""
     out: list[Paragraph] = []
@@ -414,6 +413,7 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
     """Metadata and the indexes where the introduction and the numbered body start."""
     fields = fields or {}
     meta = DocumentMeta()
+    paragraphs = _date_and_kind_apart(paragraphs)
     n = len(paragraphs)
     # 1. the kind line ("KẾ HOẠCH", "QUYẾT ĐỊNH", ...) within the first paragraphs
     kind_at = next((i for i, p in enumerate(paragraphs[:40]) if not p.is_table_row and _kind_line(p.text)), None)
@@ -585,7 +585,7 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
         meta.year = issued.group(1)
     if body is None:
         body = intro_start
-    return Layout(meta=meta, intro_start=min(intro_start, body), body_start=body)
+    return Layout(meta=meta, intro_start=min(intro_start, body), body_start=body, paragraphs=paragraphs)
 
 
 _CONSOLIDATED = "Văn bản hợp nhất"
@@ -785,6 +785,5 @@ def _header_like(text: str) -> bool:
 
 def extract_metadata(preamble: list[Paragraph], file_name: str = "") -> tuple[DocumentMeta, list[Paragraph]]:
     """Metadata of a header and the introduction paragraphs among them (kept for callers of the old API)."""
-    preamble = date_and_kind_apart(preamble)
     layout = extract_layout(preamble, file_name)
-    return layout.meta, preamble[layout.intro_start:]
+    return layout.meta, layout.paragraphs[layout.intro_start:]

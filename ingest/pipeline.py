@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ingest.chunk import Chunker
-from ingest.metadata import date_and_kind_apart, extract_layout
+from ingest.metadata import extract_layout
 from ingest.parse import build_clauses
 from ingest.repair import repair, unflatten
 from core.dates import read_deadlines
@@ -45,8 +45,8 @@ def parse_text(text: str, file_name: str, source_format: str = "txt", sha256: st
     outside the text (a legal portal's metadata block)."""
     source = unflatten(nfc(text))  # (a text copied flat has its numbered items put back on lines of their own)
     repaired = repair(source)
-    paragraphs = date_and_kind_apart(repaired.paragraphs)
-    layout = extract_layout(paragraphs, file_name, fields)
+    layout = extract_layout(repaired.paragraphs, file_name, fields)
+    paragraphs = layout.paragraphs  # (the header's date and kind line apart when a copy ran them into one)
     intro = [p for p in paragraphs[layout.intro_start:layout.body_start] if not p.is_table_row]
     doc_id = doc_id_for(file_name)
     clauses = build_clauses(doc_id, paragraphs[layout.body_start:], repaired.footnotes, intro, layout.meta.kind)

@@ -1806,19 +1806,23 @@ def _head_words() -> frozenset[str]:
 def _deputy_titles() -> re.Pattern:
     """The office titles that have a deputy's title among the office holders (units.toml [[head]]: "Giám đốc" beside
     "Phó Giám đốc"), folded, as ``(?P<deputy>pho )?(?P<title>...)``."""
-    heads = {fold(w).lower() for h in units().heads for w in h.words}
+    heads = _head_words()
     titles = sorted((t for t in heads if f"pho {t}" in heads), key=len, reverse=True)
     return re.compile(rf"(?<![a-z0-9])(?P<deputy>pho )?(?P<title>{'|'.join(map(re.escape, titles))})(?![a-z0-9])")
 
 
-def _deputy_only(text: str, folded_question: str) -> bool:
-    """Does a clause name a title the question asks of (not its deputy: "giám đốc quỹ do ai bổ nhiệm?") first as its
-    deputy's ("Phó Giám đốc Quỹ do Chủ tịch Hội đồng Quản lý Quỹ bổ nhiệm ..." beside "Giám đốc Quỹ do Chủ tịch UBND
-    tỉnh bổ nhiệm ...", QĐ 2696/QĐ-UBND Quảng Trị, Điều lệ Điều 8.1; tune-fresh30 t30-17)?"""
-    # (a question naming the deputy too asks of both: "Phó Giám đốc Sở có được kiêm luôn chức giám đốc Trung tâm ...?",
-    # QĐ 2979/QĐ-UBND Hà Tĩnh Điều 3.1.2; tune-fresh33 t33-44)
+def _titles_asked(folded_question: str) -> frozenset[str]:
+    """The office titles a question asks of and not of their deputies ("giám đốc quỹ do ai bổ nhiệm?": "giam doc"),
+    folded. A question naming the deputy too asks of both: "Phó Giám đốc Sở có được kiêm luôn chức giám đốc Trung tâm
+    ...?" (QĐ 2979/QĐ-UBND Hà Tĩnh Điều 3.1.2; tune-fresh33 t33-44)."""
     said = [(m.group("title"), bool(m.group("deputy"))) for m in _deputy_titles().finditer(folded_question)]
-    asked = {t for t, deputy in said if not deputy} - {t for t, deputy in said if deputy}
+    return frozenset({t for t, deputy in said if not deputy} - {t for t, deputy in said if deputy})
+
+
+def _deputy_only(text: str, asked: frozenset[str]) -> bool:
+    """Does a clause name a title the question asks of (``_titles_asked``) first as its deputy's ("Phó Giám đốc Quỹ do
+    Chủ tịch Hội đồng Quản lý Quỹ bổ nhiệm ..." beside "Giám đốc Quỹ do Chủ tịch UBND tỉnh bổ nhiệm ...", QĐ
+    2696/QĐ-UBND Quảng Trị, Điều lệ Điều 8.1; tune-fresh30 t30-17)?"""
     if not asked:
         return False
     # (its first naming of the title says whom it is about: "... trên cơ sở đề nghị của Giám đốc Quỹ" names the director
@@ -1832,7 +1836,7 @@ def _opens_with_act(e: Evidence, action: str) -> bool:
     tỉnh ..." under "2. Bộ Văn hóa, Thể thao và Du lịch:", QĐ 42/2025/QĐ-TTg Điều 2.2.b; blind set b79-06)?"""
     if not action or not e.clause.responsibility.lead:
         return False
-    first = re.sub(r"^\W*(?:[a-zđ0-9]{1,3}[.)]\s*)?", "", fold(e.clause.text))
+    first = _without_markers(e.clause.text).lstrip(" -+•")
     return re.match(rf"(?:(?:{roles().acting_chain.pattern})\s*,?\s+)?{re.escape(action)}(?![a-z0-9])", first) is not None
 
 
@@ -2553,6 +2557,7 @@ class DefaultAnswerer:
         stated_for = {id(e): _stated_for(e, need) for e in evidence[: self.top]} if need is not None else {}
         route = _route_asked(query) if query.asks_recipient else None
         actor_level = questions().level_actor.search(query.folded)
+        titles_asked = _titles_asked(query.folded)  # (read once for the order below)
         named_near = acting and any(_names_someone(e, acts) for e in evidence[: self.top] if e.coverage >= floor)
         ev = sorted((e for e in evidence[: self.top] if e.coverage >= floor or (
             need is not None and e.reach >= (self.agreed_min_coverage if _named_and_agreed(e, query) else self.min_coverage)
@@ -2634,7 +2639,7 @@ class DefaultAnswerer:
                                    # saying where it need not be
                                    _denies(e.hit.chunk.text, query.folded),
                                    # "giám đốc quỹ do ai bổ nhiệm?": a clause on the director before one on the deputy
-                                   _deputy_only(e.clause.text, query.folded),
+                                   _deputy_only(e.clause.text, titles_asked),
                                    # "đến 01/7/2026 chưa kết nối xong thì hạn chót là ngày nào?": a clause due on the
                                    # day the question gives only sets its scene (TT 08/2026/TT-BNV Điều 24.2 beside
                                    # 24.2.a "Chậm nhất là ngày 20 tháng 7 năm 2026"; blind set b29-49)

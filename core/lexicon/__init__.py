@@ -47,12 +47,12 @@ def _patterns(entries: list[dict[str, Any]]) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(e["pattern"]) for e in entries)
 
 
-def _acting_chain(task_verbs: dict) -> re.Pattern:
-    """Modals, then acts joined by commas, "và" or "hoặc", folded: what may stand between a body and the act asked."""
-    acts = _any_of(dict.fromkeys(fold(w) for w in task_verbs["words"] if w not in task_verbs["not_acts"]
-                                     and w not in task_verbs["chain_not_acts"]))
+def _acting_chain(acts: tuple[str, ...], task_verbs: dict) -> re.Pattern:
+    """Modals, then ``acts`` (but those handing the act on) joined by commas, "và" or "hoặc", folded: what may stand
+    between a body and the act asked."""
+    chained = _any_of(dict.fromkeys(fold(w) for w in acts if w not in task_verbs["chain_not_acts"]))
     modals = _any_of(fold(w) for w in task_verbs["chain_modals"])
-    item = rf"(?:(?:{modals})\s+)*(?:{modals}|{acts})"
+    item = rf"(?:(?:{modals})\s+)*(?:{modals}|{chained})"
     return re.compile(rf"{item}(?:\s*(?:,|va|hoac)\s*{item})*(?:\s*,?\s*(?:va|hoac))?")
 
 
@@ -71,8 +71,7 @@ class PortalLexicon:
     metadata_labels: tuple[str, ...]
     motto: tuple[re.Pattern, ...]
     body_opening: tuple[re.Pattern, ...]  # "Kính gửi:": a piece that opens the document's body, not a header cell
-    # the portal's notes inside a line ("[Cụm từ này bị thay thế bởi ...]"), matched on the line as written
-    inline_note: re.Pattern = re.compile(r"(?!)")
+    inline_note: re.Pattern  # the portal's notes inside a line ("[Cụm từ này bị thay thế bởi ...]"), as written
 
 
 @cache
@@ -265,6 +264,7 @@ def roles() -> RoleLexicon:
     phrases = [(p, r["role"]) for r in data["role"] for p in r["phrases"]]
     labels = [(k, lab["role"]) for lab in data["label"] for k in lab["keys"]]
     prepositions = "|".join(map(re.escape, data["recipient"]["prepositions"]))  # single words: their order matters not
+    acts = tuple(dict.fromkeys(w.lower() for w in data["task_verbs"]["words"] if w not in data["task_verbs"]["not_acts"]))
     return RoleLexicon(
         role_phrases=tuple(sorted(phrases, key=lambda t: -len(t[0]))),
         not_roles=tuple(p.lower() for p in data["not_a_role"]["phrases"]),
@@ -284,9 +284,8 @@ def roles() -> RoleLexicon:
         delegation_verbs=tuple(data["delegation"]["words"]),
         # a passive marker ends a unit name as a verb does ("Cán bộ, công chức, viên chức | bị xử lý kỷ luật")
         task_verbs=tuple(sorted([*data["task_verbs"]["words"], *data["passive"]["words"]], key=len, reverse=True)),
-        acts=tuple(dict.fromkeys(w.lower() for w in data["task_verbs"]["words"]
-                                 if w not in data["task_verbs"]["not_acts"])),
-        acting_chain=_acting_chain(data["task_verbs"]),
+        acts=acts,
+        acting_chain=_acting_chain(acts, data["task_verbs"]),
         case_openings=tuple(sorted(data["case_opening"]["words"], key=len, reverse=True)),
         grounds_openings=tuple(sorted(data["case_opening"]["grounds"], key=len, reverse=True)),
         not_acting=frozenset(data["case_opening"]["not_acting"]),
