@@ -144,6 +144,15 @@ def _issuers_of_refs(folded: str, refs: list[str], units: list[str]) -> list[str
     return found
 
 
+def _issued_by_another(folded: str) -> bool:
+    """Does a question naming a document by number ask who issues a text or a rate that document rules on ("quy chế
+    ... do ai ban hành theo TT 24/2025?", questions.toml [in_text_document] group "thing"), not the document itself
+    ("Quy chế 12/QC-UBND do ai ban hành?", its number right after its kind; "Ai ký Quyết định 2629 ...?")?"""
+    m = question_lexicon().in_text_document.search(folded)
+    return m is not None and m.group("thing") is not None and bool(refs_in(folded)) \
+        and re.match(r"\S+(?: \S+)?\s+(?:so\s+)?\d", folded[m.start():]) is None
+
+
 def _number_code(number: str) -> str:
     """The issuer's code a document's number ends with, folded: "20/2025/TT-BVHTTDL" -> "bvhttdl"; "" for none."""
     return fold(number).rsplit("/", 1)[-1].rsplit("-", 1)[-1].replace("&", "") if "-" in number else ""
@@ -304,7 +313,7 @@ class QuestionParser:
                 break
         if intent == Intent.PLAN_FACTS and Intent.PLAN_FACTS.value not in skip and (
                 (":" in folded and lex.in_text_document.search(folded, folded.index(":")))
-                or lex.fact_as_condition.search(folded)):
+                or _issued_by_another(folded) or lex.fact_as_condition.search(folded)):
             # "... thì tờ trình do ai ký?": who signs a text the plan rules on (tune-fresh42 t42-05); "... ký ban hành
             # từ ngày nào thì được ...?": the date a rule sets as its condition (blind set b28-50)
             return QuestionParser._intent(folded, has_window, skip=(*skip, Intent.PLAN_FACTS.value))
@@ -496,7 +505,8 @@ class QuestionParser:
                 # Thương thông báo kế hoạch kiểm tra kho VLNCN Nậm Cang 1A", blind set b53-30)
                 body = unit_phrase_at(question, of.start(1)) if len(question) == len(folded) else None
                 q.issued_by = fold(body[0]).lower() if body else of.group(1)
-        q.doc_ids, q.unknown_refs, q.scope_terms, q.localities, q.numbered = self._documents_named(question, folded, named_refs)
+        q.doc_ids, q.unknown_refs, q.scope_terms, q.localities, q.numbered = self._documents_named(
+            question, folded, named_refs, provinces)
         if q.intent == Intent.COMPARE and q.numbered == 1 and len(q.doc_ids) == 1:
             # one plan named by its number has nothing to be compared with: "TB 624, nhiệm vụ 'Mô hình điểm tại các
             # tỉnh, thành phố có đảo' do ai chủ trì?" asks who leads (tune-fresh23 t23-03)
@@ -608,11 +618,17 @@ class QuestionParser:
                     out.append(f"{m.group(0)} {form}")
         return out
 
-    def _documents_named(self, question: str, folded: str, named_refs: list[tuple[DocRef, str]]
-                         ) -> tuple[list[str], list[str], list[str], list[str], int]:
+    def _of_other_province(self, doc_id: str, provinces: list[str]) -> bool:
+        """Is the plan one of a province other than those the question names (none named: no)?"""
+        own = fold(self._province_of.get(doc_id, ""))
+        return bool(provinces and own) and own not in {fold(p) for p in provinces}
+
+    def _documents_named(self, question: str, folded: str, named_refs: list[tuple[DocRef, str]],
+                         provinces: list[str]) -> tuple[list[str], list[str], list[str], list[str], int]:
         """Plans the question names by number ("QĐ 2904", "TB 627", "Nghị định 171/2025") or by commune, the numbers
         no indexed plan has, the words that only did the naming (kept out of the topic), the communes named and
-        how many plans were named by number. ``named_refs``: ``refs_with_text(question)``."""
+        how many plans were named by number. ``named_refs``: ``refs_with_text(question)``; ``provinces``: those the
+        question names."""
         ids: list[str] = []
         unknown: list[str] = []
         scope: list[str] = []
@@ -621,7 +637,10 @@ class QuestionParser:
             hits = [d["id"] for d in self.documents if ref_matches(ref, d.get("number", ""), d.get("kind", ""))
                     or _file_ref_matches(ref, d)]
             if not hits and ref.kind:  # "Thông báo kết luận số 624" reads as a Kết luận: the number alone, if it is one
-                loose = [d["id"] for d in self.documents if ref_matches(replace(ref, kind=""), d.get("number", ""))]
+                # (not a plan of a province other than the one named: "CV của UBND Quảng Ninh triển khai CT 02/CT-TTg" is
+                # no question on QĐ 02/2026/QĐ-UBND of Gia Lai; blind set b121-03)
+                loose = [d["id"] for d in self.documents if ref_matches(replace(ref, kind=""), d.get("number", ""))
+                         and not self._of_other_province(d["id"], provinces)]
                 hits = loose if len(loose) == 1 else []
             if not hits and ref.kind:  # "báo cáo chỉ thị 38": no plan has that number, the one carrying it out does
                 # ("Kết quả thực hiện các nhiệm vụ trong Chỉ thị số 38/CT-TTg ...")
@@ -646,10 +665,20 @@ class QuestionParser:
                     scope.append(m.group(1))
             # "công văn bảo vệ khoáng sản chưa khai thác và kế hoạch thực hiện Chỉ thị 11": one by number, one by title
             ids.extend(d for d in self._named_by_title(folded, ids) if d not in ids)
+        # a plan named by its kind and the issuer's code its number ends with, the number left out: "KH HQKV8 về kiểm soát
+        # hàng giả, xâm phạm SHTT thực hiện đến bao giờ?" of Kế hoạch 957/KH-HQKV8 of Chi cục Hải quan khu vực VIII
+        # (blind set b121-18); a code with a figure names one issuer ("hqkv8"), not a kind of body ("mttq", "ubnd")
+        kinds = "|".join(map(re.escape, _kind_words()))
+        for m in re.finditer(rf"\b(?:{kinds}) ([a-z]+\d[a-z0-9]*)\b", folded):
+            coded = [d["id"] for d in self.documents if _number_code(d.get("number", "")) == m.group(1)]
+            if len(coded) == 1 and coded[0] not in ids:
+                ids.append(coded[0])
+                scope.append(m.group(1))
         numbered = len(ids)
         padded = f" {re.sub(r'[^a-z0-9]+', ' ', folded)} "
         for name, doc_id, written in self._localities:
-            if name and f" {name} " in padded:
+            if name and f" {name} " in padded \
+                    and not question_lexicon().addressee.search(padded[:padded.find(f" {name} ") + 1]):
                 scope.append(name)
                 if written not in communes:
                     communes.append(written)

@@ -43,6 +43,10 @@ MONEY = re.compile(_AMOUNT +
 CURRENCY = re.compile(_AMOUNT)
 _HOW_OFTEN = r"thuong xuyen|hang nam|hang quy|hang thang|hang tuan"
 PERIODIC = re.compile(rf"\b({_HOW_OFTEN})\b")  # how often, which DATE also reads as a time
+# ... and what states no bound a "hạn chót" asks: how often, or the moment an event happens ("Thời điểm tính gửi báo cáo
+# là thời điểm các đơn vị gửi báo cáo qua hệ thống ...", a plan of Chi cục Hải quan khu vực VIII, 2026, III.3.2; blind
+# set b121-17)
+NO_BOUND = re.compile(rf"\b({_HOW_OFTEN}|la thoi diem)\b")
 # a day written "30/6" (or "30/6/2026"), not the round-the-clock "24/7" ("bảo đảm hoạt động ổn định, thông suốt 24/7",
 # Chỉ thị 012/CT-UBND Đắk Lắk of 2025, 2.b; eval/external b14) nor a scale ("tỷ lệ 1/500")
 _SLASH_DAY = r"(?<!/)(?!24/7\b(?!/))\d{1,2}/\d{1,2}(?!\d)"
@@ -73,6 +77,9 @@ DURATION = re.compile(r"\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam|gio|tu
                       r"|\bgap \d+ lan thoi gian\b"  # "cam kết ... ít nhất gấp 03 lần thời gian đào tạo"
                       # the number in words, then in digits: "trong thời hạn năm (05) năm" (QĐ 2696 Quảng Trị Điều 10.1)
                       rf"|\b{NUMBER_WORD}(?: \w+)?\s*\(\d{{1,3}}\)\s*(ngay|thang|nam|gio|tuan)\b"
+                      # ... or in digits, then in words: "trong thời gian tối đa (04) bốn giờ đồng hồ" (QĐ 02/2026/QĐ-UBND
+                      # Gia Lai, Quy chế Điều 17.2; blind set b121-23)
+                      rf"|\(\d{{1,3}}\)\s*{NUMBER_WORD}(?: \w+)?\s*(ngay|thang|nam|gio|tuan)\b"
                       # the number in words only, two words or more: "con dưới ba mươi sáu tháng tuổi" (NĐ 171 Điều 32.2)
                       rf"|\b{NUMBER_WORD}(?: (?:{NUMBER_WORD}|lam|mot|tu|linh|le|tram)){{1,4}} (ngay|thang|nam|gio|tuan)\b")
 VALIDITY = re.compile(r"\b(gia tri|hieu luc|su dung|co thoi han)\b[^.;|]{0,60}?\b\d+\s*(\(\w+(?: \w+){0,3}\)\s*)?(ngay|thang|nam)\b"

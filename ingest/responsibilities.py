@@ -899,9 +899,51 @@ def _after_opening_time(sentence: str) -> int:
         return 0
     opening = sentence[:comma]
     said = extract_deadline(opening)
-    if not said or len(opening.split()) > len(said.split()) + 2:
+    if not said:
         return 0
-    return len(sentence) - len(sentence[comma + 1:].lstrip())
+    if len(opening.split()) <= len(said.split()) + 2:
+        return len(sentence) - len(sentence[comma + 1:].lstrip())
+    if not _opens_with(opening, said) or not _goes_on(opening, said):
+        return 0
+    # the time goes on over the events it counts from, to the comma before the body acting: "Trong thời hạn không quá
+    # 15 ngày kể từ ngày quyết định ban hành bảng giá đất; quyết định điều chỉnh, sửa đổi, bổ sung bảng giá đất, | Ủy
+    # ban nhân dân cấp tỉnh gửi kết quả về Bộ Nông nghiệp và Môi trường ..." (NĐ 226/2025/NĐ-CP Điều 1.9, khoản 6 Điều
+    # 14 of NĐ 71/2024; blind set b119-09)
+    for later in re.finditer(r",\s*", sentence[comma:]):
+        end = comma + later.end()
+        before = sentence[:comma + later.start()]
+        if len(before.split()) > OPENING_TIME_WORDS or _any_role_re().search(before.lower()) is not None:
+            return 0
+        unit = unit_phrase_at(sentence, end) if starts_with_unit(sentence[end:]) else None
+        if unit is not None and _acting_verb(sentence[unit[1]:]):
+            return end
+    return 0
+
+
+# how many words a sentence's opening time may run to, over the events it counts from
+OPENING_TIME_WORDS = 40
+
+
+def _opens_with(opening: str, said: str) -> bool:
+    """Does ``opening`` open with the time ``said`` (but for a word or two before it: "Trong thời hạn ...")?"""
+    at = re.sub(r"\s+", " ", opening).lower().find(said.lower())
+    return 0 <= at and len(opening[:at].split()) <= 2
+
+
+# a time counted from an event, which the words after it go on describing ("... kể từ ngày nhận được văn bản của cơ
+# quan thẩm định (kèm theo hồ sơ ...)"), or a time that goes on with another ("Định kỳ hằng năm (trước ngày 30 tháng
+# 11) hoặc đột xuất theo yêu cầu"); not a time a task follows ("Hàng năm lập dự toán kinh phí ..., gửi Sở Tài chính
+# thẩm định, Ủy ban nhân dân tỉnh phê duyệt", a Sở's duty in Quy chế thư điện tử công vụ Nghệ An Điều 11.8)
+_COUNTED_FROM = re.compile(r"(?i)\b(?:kể từ|từ ngày|sau khi|trước khi)\b")
+_TIME_GOES_ON = re.compile(r"(?i)^\s*(?:[;,(]|hoặc\b|và\b|kể từ\b|từ ngày\b|sau khi\b|trước khi\b)")
+
+
+def _goes_on(opening: str, said: str) -> bool:
+    """Do the words after the time ``said`` that opens ``opening`` still belong to the time (``_COUNTED_FROM``,
+    ``_TIME_GOES_ON``)?"""
+    flat = re.sub(r"\s+", " ", opening)
+    rest = flat[flat.lower().find(said.lower()) + len(said):]
+    return _COUNTED_FROM.search(said) is not None or _TIME_GOES_ON.match(rest) is not None
 
 
 def _subject_start(sentence: str, opens_clause: bool) -> int:
@@ -1161,6 +1203,9 @@ def _dated_after(flat: str, pos: int) -> tuple[int, str, int] | None:
 _DAY_OF_YEAR = r"(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|/)\d{1,2}(?:(?:\s+năm\s+|/)\d{4})?"
 _DEADLINE_MORE = re.compile(rf"(?:(?:\s*,|\s+và|\s+hoặc)\s+(?:trước\s+)?{_DAY_OF_YEAR}(?!\d))*"
                             r"(?:\s+(?:hằng|hàng)\s+(?:năm|tháng|quý)\b)?"
+                            # ... of the year after the one reported on: "- Báo cáo năm: Trước ngày 25/01 năm sau." (QĐ
+                            # 20/2026/QĐ-UBND Hà Nội, Quy chế Điều 11.2; blind set b125-12)
+                            r"(?:\s+(?:của\s+)?năm\s+(?:sau|tiếp theo|kế tiếp)\b)?"
                             # ... and the period the days are counted in: "trong thời hạn 10 ngày đầu tháng" (NĐ
                             # 274/2025/NĐ-CP Điều 3.1; blind set b87-08)
                             r"(?:\s+(?:đầu|cuối)\s+(?:tháng|quý|năm)(?:\s+(?:sau|tiếp theo|kế tiếp))?\b)?")

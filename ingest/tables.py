@@ -41,13 +41,22 @@ def _is_numbering(cells: list[str]) -> bool:
     return len(filled) >= 2 and all(_NUMBERING_CELL.match(c) for c in filled)
 
 
+_DASHED = re.compile(r"(?:^|\s)[-–+•]\s+")
+
+
 def _names_in(cell: str) -> list[str]:
     """The unit names of a role column's cell. A piece that is prose, not a name, is dropped: where the portal's cells
     slid (QĐ 2817 TP.HCM's procedure table), the "lead" column holds a procedure's text ("không có xung đột lợi ích
     trong quá trình tham gia hoạt động của Hội đồng xét duyệt", "Ủy ban nhân dân Thành phố ... tổ chức xét duyệt nhiệm
     vụ. Việc tổ chức xét duyệt ..."): a name is one sentence of at most MAX_UNIT_WORDS words, opening with a unit's
     head or a capital."""
-    names = split_units(without_restated_role(cell))  # "Các địa phương chủ trì": "Các địa phương"
+    cell = without_restated_role(cell)  # "Các địa phương chủ trì": "Các địa phương"
+    # a cell listing its bodies as dashed lines run together: "- Vụ Đất đai - Cục Đăng ký và Dữ liệu thông tin đất đai -
+    # Các đơn vị khác có liên quan" (QĐ 59/QĐ-BTNMT of 2024, Phụ lục 02 row 10; blind set b122-13)
+    pieces = _DASHED.split(cell.strip())[1:] if _DASHED.match(cell.strip()) else []
+    if not pieces or not all(starts_with_unit(p) for p in pieces):
+        pieces = [cell]  # (not a list of steps: "- Cấp xã: Nộp hồ sơ trực tuyến ... - Cấp tỉnh: ...")
+    names = [u for piece in pieces for u in split_units(piece)]
     return [u for u in names if len(u.split()) <= MAX_UNIT_WORDS and len(split_sentences(u)) == 1
             and (starts_with_unit(u) or u[:1].isupper())]
 
@@ -137,11 +146,15 @@ def parse_table(lines: list[str]) -> Table | None:
     if h is None:
         return None
     header_line, header = content[h]
-    roles = _roles(header)
     header_key = [fold(x) for x in header]
+    # a header of two rows: "| STT | | Tên đề án | ... | Đơn vị thực hiện | | Ghi chú |" over "| | ... | Chủ trì | Phối
+    # hợp | |" names the columns "Đơn vị thực hiện Chủ trì" and "Đơn vị thực hiện Phối hợp" (QĐ 59/QĐ-BTNMT of 2024,
+    # Phụ lục 02; blind set b122-13)
+    header, header_rows = _header_of([header, content[h + 1][1]]) if h + 1 < len(content) else (header, 1)
+    roles = _roles(header)
     rows: list[TableRow] = []
     above: list[str] = []  # the cells of the data row above
-    for line_no, cells in content[h + 1:]:
+    for line_no, cells in content[h + header_rows:]:
         if _is_numbering(cells) or [fold(x) for x in cells[:len(header_key)]] == header_key:
             continue
         cells = _with_merged_cell(cells, above, roles)

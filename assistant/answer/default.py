@@ -14,8 +14,8 @@ from assistant.answer.plan_facts import event_time_out, period_line
 from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
 from assistant.answer.texts import NO_LEAD_NAMED, REFUSAL, not_indexed, role_parts, section_name
-from assistant.values import (CALENDAR_DAY, COUNT, CURRENCY, DATE, DAY, DURATION, MOMENT, MONEY, NEEDS, NUMBER_WORD,
-                              PAPERS, PAPERS_LEAD_IN, PERCENT, PERIOD, PERIODIC, VALIDITY, VALIDITY_LEAD_IN,
+from assistant.values import (CALENDAR_DAY, COUNT, CURRENCY, DATE, DAY, DURATION, MOMENT, MONEY, NEEDS, NO_BOUND,
+                              NUMBER_WORD, PAPERS, PAPERS_LEAD_IN, PERCENT, PERIOD, PERIODIC, VALIDITY, VALIDITY_LEAD_IN,
                               ProvinceNamed, ValueNeed, counted_asked, counted_word, thing_counted, value_asked)
 from assistant.topic import (asking_words, asks_only_of_plan, asks_plan_itself, best_clause, clause_scope, coverage,
                             description, document_scope, executes_itself, hands_itself, letter_subject, marks_clash,
@@ -1358,6 +1358,12 @@ def _own_decision(clause: Clause, sentence: str) -> tuple[str, str] | None:
 # tỉnh xem xét, phê duyệt các đề nghị xóa dữ liệu hộ tịch điện tử ..." (QĐ 2979 Hà Tĩnh, Sở Tư pháp's task Điều 2.3.2.e;
 # tune-fresh28 t28-08)
 _ON_BEHALF = re.compile(r"(?i)\b(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?$")
+# an item opening with its unit's role and "with" whom: every body named after "với" up to the act is a partner ("- Chủ
+# trì, phối hợp với các cơ sở giáo dục, tổ chức chính trị - xã hội và | các tổ chức, cá nhân có liên quan trên địa bàn |
+# tổ chức tuyên truyền ...", under "5. Ủy ban nhân dân các xã, phường" of KH 831/KH-UBND Đồng Tháp 2026 IV.5; blind set
+# b123-02), "với" left out too ("- Chủ trì, phối hợp các sở, ngành hướng dẫn vị trí việc làm ...", under "3. Sở Nội vụ"
+# of QĐ 02/2026/QĐ-UBND Đồng Nai, Quy chế Điều 13.3; b127-02)
+_ROLE_WITH = re.compile(r"(?i)^\W*(?:[a-zđ0-9]{1,3}[.)]\s*)?(?:chủ trì\s*,?\s*)?phối hợp\s+(?:chặt chẽ\s+)?(?:với\s+)?[^.;:]*$")
 
 
 # what may stand between a unit and its task verb: "VNMAC và các Bộ, ngành liên quan chịu trách nhiệm thẩm định, kiểm tra
@@ -1465,7 +1471,8 @@ def _agent_of(sentence: str, verb: str) -> str | None:
                 continue
             if re.search(r"(?i)\b(?:các|những)\s+$", sentence[:start]):
                 continue  # "các cơ quan, tổ chức có liên quan": the name begins at "các", found from there
-            if re.search(r"\bvới\s+$", sentence[:start]) or _ON_BEHALF.search(sentence[:start]):
+            if re.search(r"\bvới\s+$", sentence[:start]) or _ON_BEHALF.search(sentence[:start]) \
+                    or _ROLE_WITH.match(sentence[:start]):
                 # "chủ trì, phối hợp với các bộ, cơ quan liên quan xem xét ...": partners, not the agent; "theo ủy quyền
                 # của Chủ tịch Ủy ban nhân dân tỉnh xem xét ...": the one the clause's unit acts for
                 return None
@@ -2602,8 +2609,8 @@ class DefaultAnswerer:
                                    # or under a lead-in setting its sum)
                                    and not stated_for[id(e)],
                                    # "hạn cuối khi nào": a day or month before how often ("hàng năm")
-                                   bound and not DATE.search(PERIODIC.sub(" ", _without_cited_dates(e.hit.chunk.text)))
-                                   and not DATE.search(PERIODIC.sub(" ", fold(e.clause.responsibility.deadline))),
+                                   bound and not DATE.search(NO_BOUND.sub(" ", _without_cited_dates(e.hit.chunk.text)))
+                                   and not DATE.search(NO_BOUND.sub(" ", fold(e.clause.responsibility.deadline))),
                                    # "trước mấy giờ, ngày nào": a clause stating an hour ("trước 16 giờ 00 ngày thứ
                                    # Sáu", blind set b48-01) before one saying only how often
                                    hour and not MOMENT.search(_without_markers(e.hit.chunk.text)),

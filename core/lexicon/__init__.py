@@ -656,6 +656,7 @@ class QuestionLexicon:
     # ai" to whom a body answers (roles.toml [[named_after]] answers)
     named_after: tuple[tuple[str, re.Pattern], ...]
     second_ask: re.Pattern  # ", còn ...": a second ask joined to the first
+    addressee: re.Pattern  # "CV của Sở Nội vụ gửi xã ...": words before a commune the text is sent to, not one of its own
     ask_splits: re.Pattern  # where one ask of a question ends and the next begins (as typed)
     ask_joins: re.Pattern  # ", và ...": where a second ask may begin, when each side asks something (as typed)
     ask_words: re.Pattern  # the words that ask ("bao nhiêu", "ai", "nào"), folded
@@ -776,6 +777,7 @@ def questions() -> QuestionLexicon:
         issuer_before_place=re.compile(data["issuer_before_place"]["pattern"]),
         followup=re.compile(data["followup"]["opening"]),
         second_ask=re.compile(data["second_ask"]["pattern"]),
+        addressee=re.compile(data["addressee"]["pattern"]),
         ask_splits=re.compile(data["second_ask"]["splits"], re.I),
         ask_joins=re.compile(data["second_ask"]["joins"], re.I),
         ask_words=re.compile(data["second_ask"]["asked"]),
