@@ -109,6 +109,12 @@ def _kind_words() -> tuple[str, ...]:
     return tuple(sorted(kind_words()))
 
 
+@cache
+def _kind_and_code() -> re.Pattern:
+    """A kind of document and an issuer's code with a figure after it ("kh hqkv8"), folded; group 1 the code."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, _kind_words()))}) ([a-z]+\d[a-z0-9]*)\b")
+
+
 def _title_kind(title: str) -> str:
     """The kind of document a title opens with ("Thông báo tổ chức kiểm tra ..." -> "thong bao"), folded; "" when none."""
     folded = " ".join(re.findall(r"[a-z0-9]+", fold(title)))
@@ -668,8 +674,7 @@ class QuestionParser:
         # a plan named by its kind and the issuer's code its number ends with, the number left out: "KH HQKV8 về kiểm soát
         # hàng giả, xâm phạm SHTT thực hiện đến bao giờ?" of Kế hoạch 957/KH-HQKV8 of Chi cục Hải quan khu vực VIII
         # (blind set b121-18); a code with a figure names one issuer ("hqkv8"), not a kind of body ("mttq", "ubnd")
-        kinds = "|".join(map(re.escape, _kind_words()))
-        for m in re.finditer(rf"\b(?:{kinds}) ([a-z]+\d[a-z0-9]*)\b", folded):
+        for m in _kind_and_code().finditer(folded):
             coded = [d["id"] for d in self.documents if _number_code(d.get("number", "")) == m.group(1)]
             if len(coded) == 1 and coded[0] not in ids:
                 ids.append(coded[0])
