@@ -7,7 +7,8 @@ after their honest runs; tests/data/blind-docs, tests/data/vbpl) and sentences o
 - who issues a text or a rate a document rules on ("quy chế ... do ai ban hành theo TT 24/2025?") is no question on who
   issued the document;
 - an amending article whose quote a copy never closes still nests its new text (NĐ 370/2025 on vbpl.vn);
-- "năm sau" belongs to a deadline; "sở tại" to a body's name.
+- "năm sau" belongs to a deadline; "sở tại" to a body's name;
+- the bodies after "phối hợp" in an item opening with its unit's role are no one doing the act asked, "với" or not.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from api import parse_file
+from assistant.answer.default import _agent_of
 from assistant.understand import Intent, QuestionParser
 from core.settings import Settings
 from core.textnorm import fold
@@ -80,3 +82,16 @@ def test_so_tai_is_part_of_a_bodys_name():
     r = extract_from_text("Bộ Tài chính chủ trì, phối hợp với Bộ Quốc phòng, Bộ Công Thương và Ủy ban nhân dân tỉnh, thành "
                           "phố sở tại quyết định điều chỉnh phạm vi địa bàn hoạt động hải quan.")
     assert r.partners[-1] == "Ủy ban nhân dân tỉnh, thành phố sở tại"
+
+
+@pytest.mark.parametrize("sentence, act", [
+    # QĐ 02/2026/QĐ-UBND Đồng Nai, Quy chế Điều 13.3, under "3. Sở Nội vụ" (blind set b127-02): "với" left out
+    ("- Chủ trì, phối hợp các sở, ngành hướng dẫn vị trí việc làm đối với công chức cấp xã phụ trách lĩnh vực di sản văn "
+     "hóa.", "huong dan"),
+    # KH 831/KH-UBND Đồng Tháp IV.5, under "5. Ủy ban nhân dân các xã, phường" (blind set b123-02)
+    ("- Chủ trì, phối hợp với các cơ sở giáo dục, tổ chức chính trị - xã hội và các tổ chức, cá nhân có liên quan trên "
+     "địa bàn tổ chức tuyên truyền, phổ biến nhằm nâng cao nhận thức của người dân về hướng nghiệp", "tuyen truyen"),
+])
+def test_partners_are_no_one_doing_the_act(sentence, act):
+    assert _agent_of(sentence, act) is None
+
