@@ -115,9 +115,38 @@ def is_attestation(text: str) -> bool:
     return bool(ATTESTS.search(text))
 
 
+def _wrapped_row_lines(source: str, lines: list[tuple[int, int]]) -> set[int]:
+    """The lines that go on with a Markdown table row opened on an earlier line: a PDF printed from Markdown wraps its
+    rows at the margin ("| Bước 3 | Lãnh đạo Chi cục Thủy sản và Kiểm ngư tỉnh Nghệ An | - Ký phê duyệt kết quả TTHC
+    trên Hệ" / "thống thông tin giải quyết thủ tục hành chính tỉnh; ... | 04 giờ làm việc | |", QĐ 80/QĐ-UBND Nghệ An of
+    2026, Phụ lục II; blind set b127-17). Only when the row closes (a line ending in "|") within ROW_WRAP_LINES lines,
+    before a blank line or another row opens: a row left open by a text-saving crawler is followed by prose ("| (1 + r)
+    n – 1 | Trong đó: n là ..." / "5. Xác định giá đất ...", NĐ 71/2024/NĐ-CP as thuvienphapluat.vn saves it)."""
+    texts = [source[a:b].strip() for a, b in lines]
+    going_on: set[int] = set()
+    for k, text in enumerate(texts):
+        if not OPEN_ROW_RE.match(text) or TABLE_ROW_RE.match(text) or k in going_on:
+            continue
+        for j in range(k + 1, min(k + 1 + ROW_WRAP_LINES, len(texts))):
+            if not texts[j] or (texts[j].startswith("|") and not texts[j].endswith("|")):
+                break
+            if texts[j].endswith("|"):
+                going_on.update(range(k + 1, j + 1))
+                break
+            if texts[j].startswith("|"):
+                break
+    return going_on
+
+
+ROW_WRAP_LINES = 40  # how many lines a wrapped table row may run over
+
+
 def starts_block(text: str) -> bool:
     """True when a line must start a new paragraph (a label, list item or table row)."""
-    return bool(label_of(text) or TABLE_ROW_RE.match(text) or FOOTNOTE_RE.match(text))
+    return bool(label_of(text) or TABLE_ROW_RE.match(text) or OPEN_ROW_RE.match(text) or FOOTNOTE_RE.match(text))
+
+
+OPEN_ROW_RE = re.compile(r"^\|[^|\n]*\|")  # a line opening a table row, which may end on a later line (``open_row``)
 
 
 @cache
@@ -158,6 +187,8 @@ def _continues(prev: Paragraph, nxt: str, after_blank: bool, prev_line: str, ope
     prev's source (a heading's length) opens a bold span that ``nxt``'s closes.
     """
     ends_open = not prev.text.rstrip().endswith(_TERMINAL)
+    if not ends_open and structure().summary_start.match(nxt):
+        return False  # "... chữa cháy." + "*Nghị quyết này đã được Hội đồng nhân dân thành": the closing sentence
     if not after_blank and open_bold and not prev.is_table_row and not starts_block(nxt) and not MD_HEADING_RE.match(nxt):
         # a bold heading the portal wrapped, its "**" closed on a later line: "**A." + "DANH MỤC NHÓM THỦ TỤC HÀNH CHÍNH
         # LIÊN THÔNG ĐIỆN TỬ**", "**B. NỘI" + "DUNG CỤ THỂ CỦA NHÓM ...**" (QĐ 4422/QĐ-BVHTTDL of 2025; eval/external
@@ -392,6 +423,7 @@ def repair(source_text: str) -> RepairResult:
     joins = 0
 
     lines = _split_lines(source_text)
+    row_lines = _wrapped_row_lines(source_text, lines)
     for k, (start, end) in enumerate(lines):
         if start == end:
             blank_before = True
@@ -433,7 +465,12 @@ def repair(source_text: str) -> RepairResult:
         # a bold span prev opens and this line closes (a wrapped bold heading, not a stray "**" left open for pages)
         open_bold = prev is not None and "**" in raw and len(prev.text) <= _BOLD_HEADING_MAX \
             and sum(source_text[a:b].count("**") for a, b in prev.spans) % 2 == 1
-        if prev is not None and not level and not division_head and not _grounds_after_title(paragraphs, text) and \
+        if prev is not None and k in row_lines and not prev.is_table_row and OPEN_ROW_RE.match(prev.text):
+            prev.text = f"{prev.text.rstrip()} {text}"  # a table row wrapped at the margin (``_wrapped_row_lines``)
+            prev.spans.append((start, end))
+            prev.is_table_row = bool(TABLE_ROW_RE.match(prev.text))
+            joins += 1
+        elif prev is not None and not level and not division_head and not _grounds_after_title(paragraphs, text) and \
                 _continues(prev, text, blank_before, _raw_line(source_text, prev.spans[-1]), open_bold):
             # an article's short title and the first line of its body, which a PDF sets on the next line ("Điều 9. Tổ
             # chức thực hiện" / "Ban Quản lý các khu công nghiệp, khu kinh tế chủ trì, ...", TT 05/2025/TT-BKHĐT; blind

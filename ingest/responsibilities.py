@@ -17,6 +17,7 @@ core/lexicon/roles.toml (a procedure's step labels from structure.toml).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -903,31 +904,17 @@ def _after_opening_time(sentence: str) -> int:
         return 0
     if len(opening.split()) <= len(said.split()) + 2:
         return len(sentence) - len(sentence[comma + 1:].lstrip())
-    if not _opens_with(opening, said) or not _goes_on(opening, said):
+    if not _time_goes_on(opening, said):
         return 0
     # the time goes on over the events it counts from, to the comma before the body acting: "Trong thời hạn không quá
     # 15 ngày kể từ ngày quyết định ban hành bảng giá đất; quyết định điều chỉnh, sửa đổi, bổ sung bảng giá đất, | Ủy
     # ban nhân dân cấp tỉnh gửi kết quả về Bộ Nông nghiệp và Môi trường ..." (NĐ 226/2025/NĐ-CP Điều 1.9, khoản 6 Điều
     # 14 of NĐ 71/2024; blind set b119-09)
-    for later in re.finditer(r",\s*", sentence[comma:]):
-        end = comma + later.end()
-        before = sentence[:comma + later.start()]
-        if len(before.split()) > OPENING_TIME_WORDS or _any_role_re().search(before.lower()) is not None:
-            return 0
-        unit = unit_phrase_at(sentence, end) if starts_with_unit(sentence[end:]) else None
-        if unit is not None and _acting_verb(sentence[unit[1]:]):
-            return end
-    return 0
+    return _unit_acting_after_comma(sentence, comma, OPENING_TIME_WORDS)
 
 
 # how many words a sentence's opening time may run to, over the events it counts from
 OPENING_TIME_WORDS = 40
-
-
-def _opens_with(opening: str, said: str) -> bool:
-    """Does ``opening`` open with the time ``said`` (but for a word or two before it: "Trong thời hạn ...")?"""
-    at = re.sub(r"\s+", " ", opening).lower().find(said.lower())
-    return 0 <= at and len(opening[:at].split()) <= 2
 
 
 # a time counted from an event, which the words after it go on describing ("... kể từ ngày nhận được văn bản của cơ
@@ -938,12 +925,35 @@ _COUNTED_FROM = re.compile(r"(?i)\b(?:kể từ|từ ngày|sau khi|trước khi)
 _TIME_GOES_ON = re.compile(r"(?i)^\s*(?:[;,(]|hoặc\b|và\b|kể từ\b|từ ngày\b|sau khi\b|trước khi\b)")
 
 
-def _goes_on(opening: str, said: str) -> bool:
-    """Do the words after the time ``said`` that opens ``opening`` still belong to the time (``_COUNTED_FROM``,
-    ``_TIME_GOES_ON``)?"""
+def _time_goes_on(opening: str, said: str) -> bool:
+    """Does ``opening`` open with the time ``said`` (but for a word or two before it: "Trong thời hạn ..."), and do the
+    words after that time still belong to it (``_COUNTED_FROM``, ``_TIME_GOES_ON``)?"""
     flat = re.sub(r"\s+", " ", opening)
-    rest = flat[flat.lower().find(said.lower()) + len(said):]
-    return _COUNTED_FROM.search(said) is not None or _TIME_GOES_ON.match(rest) is not None
+    at = flat.lower().find(said.lower())
+    if at < 0 or len(flat[:at].split()) > 2:
+        return False
+    return _COUNTED_FROM.search(said) is not None or _TIME_GOES_ON.match(flat[at + len(said):]) is not None
+
+
+_COMMA = re.compile(r",\s*")
+
+
+def _unit_acting_after_comma(sentence: str, start: int, max_words: int,
+                             goes_on: Callable[[str, str, re.Match], bool] | None = None) -> int:
+    """Where the subject starts after an opening that runs from the sentence's start to a comma at or after ``start``:
+    the first comma with a unit right after it that does something (its name, then an acting verb), the opening
+    before it saying no role ("thì" neither) in at most ``max_words`` words; a comma ``goes_on(opening, low, comma)``
+    says the opening goes on over is passed. 0 when the opening ends first."""
+    for comma in _COMMA.finditer(sentence, start):
+        opening = sentence[:comma.start()].lower()
+        if len(opening.split()) > max_words or _any_role_re().search(opening) is not None or " thì " in opening:
+            return 0
+        if goes_on is not None and goes_on(sentence, opening, comma):
+            continue
+        unit = unit_phrase_at(sentence, comma.end()) if starts_with_unit(sentence[comma.end():]) else None
+        if unit is not None and _acting_verb(sentence[unit[1]:]):
+            return comma.end()  # the unit does something right after its name ("Công an cấp tỉnh chủ động phối hợp")
+    return 0
 
 
 def _subject_start(sentence: str, opens_clause: bool) -> int:
@@ -970,23 +980,19 @@ def _after_opening_case(sentence: str) -> int:
     low = sentence.lower()
     if not (case_word := _case_word(low)):
         return 0
-    for comma in re.finditer(r",\s*", sentence):
-        opening = low[:comma.start()]
-        if len(opening.split()) > 30 or _any_role_re().search(opening) is not None or " thì " in opening:
-            return 0
+
+    def goes_on(sentence: str, opening: str, comma: re.Match) -> bool:
         if re.search(r"\bcủa(?:\s+\S+)?$", opening) or _LISTED_HEAD_END.search(opening) \
                 or starts_with_unit(sentence[len(case_word):comma.start()].lstrip()):
             # a list the comma goes on with: "Khi có văn bản yêu cầu của người, | cơ quan ...", "Trường hợp cơ quan, |
             # tổ chức, đơn vị chưa kiện toàn ..." (NĐ 170/2025/NĐ-CP Điều 34.3), "a) Đối với Ban quản lý dự án chuyên
             # ngành, | Ban quản lý dự án khu vực thuộc thẩm quyền quản lý của bộ ...: được thành lập ..."
-            continue
-        if case_word in role_lexicon().grounds_openings and re.search(r"\bcủa\b", opening) \
-                and not sentence[comma.end():comma.end() + 1].isupper():
-            continue  # a body the grounds name ("Trên cơ sở ý kiến của cấp ủy, tổ chức đảng, | cơ quan, đơn vị, ...")
-        unit = unit_phrase_at(sentence, comma.end()) if starts_with_unit(sentence[comma.end():]) else None
-        if unit is not None and _acting_verb(sentence[unit[1]:]):
-            return comma.end()  # the unit does something right after its name ("Công an cấp tỉnh chủ động phối hợp")
-    return 0
+            return True
+        # a body the grounds name ("Trên cơ sở ý kiến của cấp ủy, tổ chức đảng, | cơ quan, đơn vị, ...")
+        return case_word in role_lexicon().grounds_openings and re.search(r"\bcủa\b", opening) is not None \
+            and not sentence[comma.end():comma.end() + 1].isupper()
+
+    return _unit_acting_after_comma(sentence, 0, 30, goes_on)
 
 
 # a head of a list of bodies that the comma goes on with ("Trường hợp cơ quan, | tổ chức, đơn vị ..."); not every head
@@ -1170,7 +1176,16 @@ def _sets_no_deadline(flat: str, m: re.Match) -> bool:
     dụng vũ khí, vật liệu nổ ngày 29/6/2024"; roles.toml [cited_document]) or part of the case a rule is about
     ("Trường hợp ... trước ngày 01 tháng 01 năm 1995 thì cơ quan bảo hiểm xã hội ..."), not a time the text sets?"""
     return bool(role_lexicon().cited_document.search(flat[max(0, m.start() - 80):m.start()])) \
-        or _in_condition(flat, m.start(), m.end())
+        or _in_condition(flat, m.start(), m.end()) or _cited_subject().search(flat[max(0, m.start() - 240):m.start()])
+
+
+@cache
+def _cited_subject() -> re.Pattern:
+    """The subject of a text cited by number ("... tại Nghị quyết số 86/NQ-CP ngày 04 tháng 11 năm 2025 về triển khai
+    nhiệm vụ trọng tâm những tháng | cuối năm 2025"; Công văn 11554/VPCP-V.I of 2025, 3.1; blind set b131-08): a time in
+    it is that text's, not one this text sets."""
+    return re.compile(rf"(?:{role_lexicon().cited_number})(?:\s+ngày\s+\d{{1,2}}(?:/\d{{1,2}}/\d{{4}}|\s+tháng\s+\d{{1,2}}"
+                      rf"\s+năm\s+\d{{4}}))?(?:\s+của\s+[^;.,]{{0,80}}?)?\s+về\s[^;.:,]{{0,80}}$")
 
 
 def _deadline_span(m: re.Match) -> tuple[int, str, int]:
@@ -1323,10 +1338,22 @@ _DELEGATES = re.compile(r"\b(?:ủy|uỷ) quyền cho\b")  # "UBND tỉnh ủy q
 @cache
 def _person_heading() -> re.Pattern:
     """A person named with an honorific and then their office: "Bà Nguyễn Thị Tuyết Nhung, Phó Giám đốc", "Ông Lê
-    Quang Hùng - Giám đốc Sở" (units.toml [person]; the office opens with an office holder's head word)."""
-    offices = [w for h in units_lexicon().heads if h.office for w in h.words if w[:1].isupper()]
+    Quang Hùng - Giám đốc Sở", "Ông Trương Cảnh Huy – Phó Chánh Văn phòng HĐND – UBND" (units.toml [person]; the office
+    opens with an office holder's head word, or its deputy's), or what the person is put in charge of: "Đồng chí Kiều
+    Đình Việt, phụ trách và tham mưu thực hiện các nhiệm vụ, quyền hạn thuộc Lĩnh vực, cụ thể sau" (group "who": the
+    person alone)."""
+    lex = units_lexicon()
+    offices = [w for h in lex.heads if h.office for w in h.words if w[:1].isupper()]
     office = "|".join(map(re.escape, sorted(offices, key=len, reverse=True)))
-    return re.compile(rf"^(?:{honorific_pattern()})\s+{PERSON_NAME}\s*(?:,|\s[-–])\s*(?:{office})\b[^.;:!?]{{0,100}}$")
+    duties = "|".join(map(re.escape, sorted(lex.person_duties, key=len, reverse=True)))
+    return re.compile(rf"^(?P<who>(?:{honorific_pattern()})\s+{PERSON_NAME})\s*(?:(?:,|\s[-–])\s*(?:[Pp]hó\s+)?"
+                      rf"(?i:{office})\b[^.;:!?]{{0,100}}|,\s*(?:{duties})\b[^.;:!?]{{0,200}})$")
+
+
+def _person_duty(heading: str, name_end: int) -> bool:
+    """Does a person heading go on after the name with what the person is in charge of ("..., phụ trách ...")?"""
+    return re.match(rf",\s*(?:{'|'.join(map(re.escape, units_lexicon().person_duties))})\b", heading[name_end:]) \
+        is not None
 
 
 # the body a heading of duties names works "với" another: "Điều 13. Trách nhiệm phối hợp của Cơ quan thường trực | với
@@ -1415,8 +1442,14 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
         # after "Trách nhiệm của", a body written in lower case is still the body: "Điều 9. Trách nhiệm của thủ trưởng
         # các đơn vị thuộc Cục Thuế" (QĐ 3509/QĐ-CT, eval/external/docs/b10)
         t = t[:1].upper() + t[1:]
-    if not prefixed and _person_heading().match(t.rstrip(" :")) and not says_a_role(t):
-        return [t.rstrip(" :")], False, ""  # "3. Bà Nguyễn Thị Tuyết Nhung, Phó Giám đốc": the tasks below are hers
+    if not prefixed and (person := _person_heading().match(t.rstrip(" :"))):
+        # "3. Bà Nguyễn Thị Tuyết Nhung, Phó Giám đốc": the tasks below are hers; "1. Đồng chí Kiều Đình Việt, phụ trách
+        # và tham mưu ...": his, named without what he is in charge of (whose words say roles of his own)
+        said = t.rstrip(" :")
+        if _person_duty(said, person.end("who")):
+            return [person.group("who")], False, ""
+        if not says_a_role(t):
+            return [said], False, ""
     op = opener_at(t, 0)
     if op is not None:
         if op[2]:

@@ -42,6 +42,7 @@ def _is_numbering(cells: list[str]) -> bool:
 
 
 _DASHED = re.compile(r"(?:^|\s)[-–+•]\s+")
+_PLURAL_GROUP = re.compile(r"(?:Các|Những)\s+\w+(?:\s+\w+){0,8}$")  # a short "Các ..." piece naming a group
 
 
 def _names_in(cell: str) -> list[str]:
@@ -53,8 +54,11 @@ def _names_in(cell: str) -> list[str]:
     cell = without_restated_role(cell)  # "Các địa phương chủ trì": "Các địa phương"
     # a cell listing its bodies as dashed lines run together: "- Vụ Đất đai - Cục Đăng ký và Dữ liệu thông tin đất đai -
     # Các đơn vị khác có liên quan" (QĐ 59/QĐ-BTNMT of 2024, Phụ lục 02 row 10; blind set b122-13)
+    # (a piece may be a plural group of bodies the lexicon has no head for: "- Cục Hợp tác Quốc tế - Các cơ sở giáo dục
+    # đại học - Các đơn vị liên quan thuộc Bộ GDĐT", KH 1919/KH-BGDĐT of 2024, Danh mục nhiệm vụ row 5; blind set b130)
     pieces = _DASHED.split(cell.strip())[1:] if _DASHED.match(cell.strip()) else []
-    if not pieces or not all(starts_with_unit(p) for p in pieces):
+    if not pieces or not any(starts_with_unit(p) for p in pieces) or \
+            not all(starts_with_unit(p) or _PLURAL_GROUP.match(p) for p in pieces):
         pieces = [cell]  # (not a list of steps: "- Cấp xã: Nộp hồ sơ trực tuyến ... - Cấp tỉnh: ...")
     names = [u for piece in pieces for u in split_units(piece)]
     return [u for u in names if len(u.split()) <= MAX_UNIT_WORDS and len(split_sentences(u)) == 1

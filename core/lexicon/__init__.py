@@ -123,6 +123,7 @@ class UnitLexicon:
     commune_heads: tuple[str, ...] = ()  # plurals a list of communes follows ("các xã: Đức Trọng, Hiệp Thạnh"), longest first
     branch_runs_on: tuple[str, ...] = ()  # lower-case words a "Bộ/Sở + branch" name runs on over ("tỉnh", "và")
     honorifics: tuple[str, ...] = ()  # "Ông", "Bà", "Đồng chí": a person named before their office
+    person_duties: tuple[str, ...] = ()  # "phụ trách", "tham mưu": what a person named in a heading is put in charge of
 
 
 # A person's name as a person named with an honorific writes it: two to five words in capitals ("Nguyễn Thị Tuyết
@@ -158,6 +159,7 @@ def units() -> UnitLexicon:
         key_drop=frozenset(data["key_drop"]["words"]),
         key_rewrite=tuple((k, v) for k, v in data.get("key_rewrite", {}).items() if k not in ("example", "source")),
         honorifics=tuple(data["person"]["honorifics"]),
+        person_duties=tuple(data["person"].get("duties", ())),
         continuations=tuple(data["name_continuation"]["words"]),
         function_words=tuple(data["name_continuation"].get("function", ())),
         generic_only=tuple(data["name_continuation"].get("generic_only", ())),
@@ -400,6 +402,7 @@ class StructureLexicon:
     signer_ranks: tuple[str, ...] = ()  # "Đại tướng", ...: a rank printed before the signer's name
     aims_sections: tuple[str, ...] = ()  # folded starts of headings that assign no work ("muc dich", "quan diem")
     summary: re.Pattern | None = None  # the sentence closing a body: "Trên đây là Kế hoạch ..."
+    summary_start: re.Pattern | None = None  # its opening words alone ([summary] starts)
     scope_sections: tuple[str, ...] = ()  # folded starts of titles saying whom a text governs ("doi tuong ap dung")
     members_sections: tuple[str, ...] = ()  # folded starts of titles listing who attends or sits on a board ("thanh phan")
     members_not_with: tuple[str, ...] = ()  # folded words of such a title that go on to duties ("trach nhiem")
@@ -456,6 +459,7 @@ def structure() -> StructureLexicon:
         scope_sections=tuple(data["scope_section"]["starts"]),
         members_sections=tuple(data["members_section"]["starts"]),
         members_not_with=tuple(data["members_section"]["not_with"]),
+        summary_start=re.compile(rf"^\W{{0,3}}(?:{_any_of(data['summary']['starts'])})\b", re.I),
         summary=re.compile(rf"^\W{{0,3}}(?:{_any_of(data['summary']['starts'])})\b"
                            rf"|^[^\n]{{0,300}}?\b(?:{closing_asks})\b[^\n]{{0,120}}\./\.\W*$"
                            rf"|^(?:{closing_asks})\b[^\n]{{0,600}}\./\.\W*$", re.I),

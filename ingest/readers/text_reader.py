@@ -12,6 +12,7 @@ from core.textnorm import nfc
 
 from .base import ReadResult, check_file, read_bytes, read_error, require_text
 from .portal import clean_portal_text, looks_like_portal
+from .word_cell_marks import has_cell_marks, tables_from_cell_marks
 
 # Magic numbers of formats people save under a wrong suffix: (prefix, Vietnamese name, English name).
 _MAGIC: tuple[tuple[bytes, str, str], ...] = (
@@ -160,6 +161,9 @@ def decode_text(path: Path, data: bytes) -> tuple[str, list[str]]:
                 text = _decode_cp1258(path, data)
                 warnings.append("Đã đọc bằng bảng mã Windows-1258.")
     text = nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if has_cell_marks(text):
+        text = tables_from_cell_marks(text)  # a Word file's text with its cell marks: its tables as rows
+        warnings.append("Văn bản chép từ tệp Word còn dấu ô bảng: đã dựng lại các bảng.")
     if not text.strip():
         raise read_error(path, "Tệp rỗng: chỉ có khoảng trắng, không có nội dung để đọc.", "Empty file: only whitespace.")
     check_plausible(path, text)
