@@ -133,8 +133,6 @@ def _wrapped_row_lines(source: str, lines: list[tuple[int, int]]) -> set[int]:
             if texts[j].endswith("|"):
                 going_on.update(range(k + 1, j + 1))
                 break
-            if texts[j].startswith("|"):
-                break
     return going_on
 
 
@@ -146,7 +144,7 @@ def starts_block(text: str) -> bool:
     return bool(label_of(text) or TABLE_ROW_RE.match(text) or OPEN_ROW_RE.match(text) or FOOTNOTE_RE.match(text))
 
 
-OPEN_ROW_RE = re.compile(r"^\|[^|\n]*\|")  # a line opening a table row, which may end on a later line (``open_row``)
+OPEN_ROW_RE = re.compile(r"^\|[^|\n]*\|")  # a line opening a table row, which may end on a later line (``_wrapped_row_lines``)
 
 
 @cache

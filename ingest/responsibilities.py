@@ -939,16 +939,16 @@ _COMMA = re.compile(r",\s*")
 
 
 def _unit_acting_after_comma(sentence: str, start: int, max_words: int,
-                             goes_on: Callable[[str, str, re.Match], bool] | None = None) -> int:
+                             goes_on: Callable[[str, re.Match], bool] | None = None) -> int:
     """Where the subject starts after an opening that runs from the sentence's start to a comma at or after ``start``:
     the first comma with a unit right after it that does something (its name, then an acting verb), the opening
-    before it saying no role ("thì" neither) in at most ``max_words`` words; a comma ``goes_on(opening, low, comma)``
-    says the opening goes on over is passed. 0 when the opening ends first."""
+    before it saying no role ("thì" neither) in at most ``max_words`` words; a comma that ``goes_on(opening, comma)``
+    (the opening in lower case) says the opening goes on over is passed. 0 when the opening ends first."""
     for comma in _COMMA.finditer(sentence, start):
         opening = sentence[:comma.start()].lower()
         if len(opening.split()) > max_words or _any_role_re().search(opening) is not None or " thì " in opening:
             return 0
-        if goes_on is not None and goes_on(sentence, opening, comma):
+        if goes_on is not None and goes_on(opening, comma):
             continue
         unit = unit_phrase_at(sentence, comma.end()) if starts_with_unit(sentence[comma.end():]) else None
         if unit is not None and _acting_verb(sentence[unit[1]:]):
@@ -981,7 +981,7 @@ def _after_opening_case(sentence: str) -> int:
     if not (case_word := _case_word(low)):
         return 0
 
-    def goes_on(sentence: str, opening: str, comma: re.Match) -> bool:
+    def goes_on(opening: str, comma: re.Match) -> bool:
         if re.search(r"\bcủa(?:\s+\S+)?$", opening) or _LISTED_HEAD_END.search(opening) \
                 or starts_with_unit(sentence[len(case_word):comma.start()].lstrip()):
             # a list the comma goes on with: "Khi có văn bản yêu cầu của người, | cơ quan ...", "Trường hợp cơ quan, |
@@ -1341,19 +1341,13 @@ def _person_heading() -> re.Pattern:
     Quang Hùng - Giám đốc Sở", "Ông Trương Cảnh Huy – Phó Chánh Văn phòng HĐND – UBND" (units.toml [person]; the office
     opens with an office holder's head word, or its deputy's), or what the person is put in charge of: "Đồng chí Kiều
     Đình Việt, phụ trách và tham mưu thực hiện các nhiệm vụ, quyền hạn thuộc Lĩnh vực, cụ thể sau" (group "who": the
-    person alone)."""
+    person alone; group "duty": what they are put in charge of, when said)."""
     lex = units_lexicon()
     offices = [w for h in lex.heads if h.office for w in h.words if w[:1].isupper()]
     office = "|".join(map(re.escape, sorted(offices, key=len, reverse=True)))
     duties = "|".join(map(re.escape, sorted(lex.person_duties, key=len, reverse=True)))
     return re.compile(rf"^(?P<who>(?:{honorific_pattern()})\s+{PERSON_NAME})\s*(?:(?:,|\s[-–])\s*(?:[Pp]hó\s+)?"
-                      rf"(?i:{office})\b[^.;:!?]{{0,100}}|,\s*(?:{duties})\b[^.;:!?]{{0,200}})$")
-
-
-def _person_duty(heading: str, name_end: int) -> bool:
-    """Does a person heading go on after the name with what the person is in charge of ("..., phụ trách ...")?"""
-    return re.match(rf",\s*(?:{'|'.join(map(re.escape, units_lexicon().person_duties))})\b", heading[name_end:]) \
-        is not None
+                      rf"(?i:{office})\b[^.;:!?]{{0,100}}|(?P<duty>,\s*(?:{duties})\b[^.;:!?]{{0,200}}))$")
 
 
 # the body a heading of duties names works "với" another: "Điều 13. Trách nhiệm phối hợp của Cơ quan thường trực | với
@@ -1445,11 +1439,10 @@ def heading_units(title: str) -> tuple[list[str], bool, str] | None:
     if not prefixed and (person := _person_heading().match(t.rstrip(" :"))):
         # "3. Bà Nguyễn Thị Tuyết Nhung, Phó Giám đốc": the tasks below are hers; "1. Đồng chí Kiều Đình Việt, phụ trách
         # và tham mưu ...": his, named without what he is in charge of (whose words say roles of his own)
-        said = t.rstrip(" :")
-        if _person_duty(said, person.end("who")):
+        if person.group("duty"):
             return [person.group("who")], False, ""
         if not says_a_role(t):
-            return [said], False, ""
+            return [t.rstrip(" :")], False, ""
     op = opener_at(t, 0)
     if op is not None:
         if op[2]:

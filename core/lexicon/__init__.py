@@ -432,6 +432,7 @@ class StructureLexicon:
 @cache
 def structure() -> StructureLexicon:
     data = load_table("structure")
+    summary_start = rf"^\W{{0,3}}(?:{_any_of(data['summary']['starts'])})\b"  # "Trên đây là ..."
     closing_asks = _any_of(data["summary"]["closing_asks"])  # a letter's closing request, in two forms below
     return StructureLexicon(
         divisions=tuple(Division(d["kind"], tuple(d["words"]), int(d["rank"])) for d in data["division"]),
@@ -459,9 +460,8 @@ def structure() -> StructureLexicon:
         scope_sections=tuple(data["scope_section"]["starts"]),
         members_sections=tuple(data["members_section"]["starts"]),
         members_not_with=tuple(data["members_section"]["not_with"]),
-        summary_start=re.compile(rf"^\W{{0,3}}(?:{_any_of(data['summary']['starts'])})\b", re.I),
-        summary=re.compile(rf"^\W{{0,3}}(?:{_any_of(data['summary']['starts'])})\b"
-                           rf"|^[^\n]{{0,300}}?\b(?:{closing_asks})\b[^\n]{{0,120}}\./\.\W*$"
+        summary_start=re.compile(summary_start, re.I),
+        summary=re.compile(rf"{summary_start}|^[^\n]{{0,300}}?\b(?:{closing_asks})\b[^\n]{{0,120}}\./\.\W*$"
                            rf"|^(?:{closing_asks})\b[^\n]{{0,600}}\./\.\W*$", re.I),
         issuer_codes=tuple(data["issuer_code"]["codes"]),
         issuer_names=dict(data["issuer_code"]["names"]),

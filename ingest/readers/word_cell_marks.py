@@ -45,12 +45,8 @@ def tables_from_cell_marks(text: str) -> str:
             out.append(markdown_table(rows))
         rows, row, width = [], [], 0
 
-    for k, segment in enumerate(segments):
+    for segment in segments[:-1]:
         paragraphs = _paragraphs(segment)
-        if k == len(segments) - 1:  # after the last mark: text again
-            flush_table()
-            out.extend(paragraphs)
-            break
         if not paragraphs and (not width or len(row) >= width):
             if row:  # the mark that ends a row
                 rows.append(row)
@@ -63,4 +59,6 @@ def tables_from_cell_marks(text: str) -> str:
             out.extend(paragraphs[:-1])
             paragraphs = paragraphs[-1:]
         row.append(" ".join(paragraphs))
+    flush_table()
+    out.extend(_paragraphs(segments[-1]))  # after the last mark: text again
     return "\n\n".join(out)
