@@ -346,10 +346,14 @@ class QuestionParser:
         if intent == Intent.TARGET and who_does.search(folded) and not asks_value.search(asked):
             intent = Intent.LEAD
         if intent in (Intent.UNIT_TASKS, Intent.LIST_TASKS) and (lex.asks_who.search(folded)
-                                                                 or lex.asks_with_whom.search(folded)):
+                                                                 or lex.asks_with_whom.search(folded)
+                                                                 or (intent == Intent.UNIT_TASKS
+                                                                     and lex.asks_when_outright.search(folded))):
             # "phụ lục các nhiệm vụ chậm muộn: cơ quan nào chủ trì xây dựng ...", "bộ nào hướng dẫn Bộ Xây dựng triển
             # khai các nhiệm vụ ...": who does one task, not a list; "Phó Giám đốc ... chủ trì các việc tuyên truyền,
-            # khánh tiết thì phối hợp với ai?" (tune-fresh37 t37-39): whom it works with
+            # khánh tiết thì phối hợp với ai?" (tune-fresh37 t37-39): whom it works with; "Bộ Xây dựng phải ban hành lộ
+            # trình thực hiện các công việc ... trước ngày nào?" (NĐ 212/2026/NĐ-CP; blind set b133-27): when one task
+            # is due
             intent = QuestionParser._intent(folded, has_window, skip=(*skip, Intent.UNIT_TASKS.value,
                                                                       Intent.LIST_TASKS.value))
         return intent

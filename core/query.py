@@ -161,6 +161,9 @@ def _content_terms(folded: str, names: tuple[str, ...], exclude: tuple[str, ...]
     """A question's topic words (a pure function of what it reads, computed once per question: the evidence gate,
     the reranker and the answer's sentence choice all ask for them)."""
     asked = questions().set_aside.sub(" ", folded)  # "(không phải nhà đất, ô tô)" is no topic
+    aside = questions().besides_who.search(asked)  # nor whom a who-question sets aside: "ngoài HĐND, tổ chức nào ..."
+    if aside is not None and questions().who_word.search(asked, aside.end()):
+        asked = f"{asked[:aside.start(1)]} {asked[aside.end(1):]}"
     joined = re.sub(r"\b([a-z]{1,4})\s*&\s*([a-z]{1,4})\b", r"\1\2", asked)  # "nn&mt": one acronym
     text = without_names(re.sub(r"[^a-z0-9%]+", " ", unglue_measures(joined)), names)  # "qd 4001/qd-bkhcn" as it now reads
     text = f"{text} {long_forms(text)}"  # "tthc" also counts as "thu tuc hanh chinh"

@@ -34,7 +34,8 @@ _PLAIN = re.compile(
     rf"(?P<roman>{_ROMAN})\s*[.:](?:\s+(?=\S)|\s*$)|(?P<roman2>{_ROMAN})\s*[-–]\s+(?=[A-ZĐÀ-Ỹ])"
     # a consolidated text marks an amended item with its footnote right after the number: "2.[18] Chủ trì, ..."
     # ("a)[24]" and "1.[9]" alone on their line: VBHN 94/VBHN-BQP Điều 12.4.a, Điều 8.1)
-    r"|(?P<num>\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.)(?:\s+(?=[^\W\d_]|[\"“(*])|\s*$|(?=\[\d{1,3}\](?:\s|$)))"
+    # (an indicator's code may end in a letter: "1.3.1.a. Tỷ lệ người lao động tham gia bảo hiểm xã hội", TT 02/2025/TT-BKHĐT)
+    r"|(?P<num>\d{1,2}(?:\.\d{1,2}){1,3}(?:\.[a-zđ](?=\.))?\.?|\d{1,2}\.)(?:\s+(?=[^\W\d_]|[\"“(*])|\s*$|(?=\[\d{1,3}\](?:\s|$)))"
     r"|(?P<subletter>[a-zđ]\d{1,2})\)\s+(?=\S)"
     # ("a)" alone on its line before its text: QĐ Đồng Tháp on official e-mail, Điều 8.2; eval/external b8-39)
     r"|(?P<letter>[a-zđ])\)(?:\s+|\s*$|(?=\[\d{1,3}\](?:\s|$)))|(?P<letter2>[a-zđ])\.\s+(?=[A-ZĐÀ-Ỹ])"

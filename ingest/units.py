@@ -345,6 +345,10 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
             inner = listed  # "người đứng đầu cơ quan, tổ chức, đơn vị ...": the bodies listed are one, not a verb
         if inner is not None and _LIST_JOIN.search(text[max(pos, m.start() - 5):m.start()]):
             words = 0  # the list's next unit: "Sở Tài chính, Sở Xây dựng, ..., Ban quản lý Khu Kinh tế Phú Yên"
+        if words and unit_lexicon().name_stop.match(text, m.start()) and " nơi " not in text[pos:m.start()]:
+            # "Ủy ban bầu cử | sau khi thống nhất với ...": a clause of time or condition (units.toml [name_stop]); not
+            # inside a place clause ("Ủy ban nhân dân cấp xã nơi đối tượng thường trú trước khi thay đổi")
+            break
         if w == "do" and _head_at(text, _next_word(text, m.end())) is not None:
             break  # "Giám đốc Quỹ | do Chủ tịch UBND tỉnh bổ nhiệm": the agent of what is done to the body
         if w[:1].isupper() and _document_at(text, m.start()):
@@ -422,12 +426,25 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
     # a list join the next unit never came after ("với Uỷ ban nhân dân tỉnh và | gửi Liên hiệp các hội ...",
     # plans-real/web/bac-ninh_81-2025-qd-ubnd.md Điều 8.4) is no part of the name
     end = pos + len(_DANGLING_JOIN.sub("", text[pos:end]))
+    cut = False
+    while (tail := _name_tail(text, pos, end)) is not None and tail.start() > pos:
+        end = pos + len(text[pos:tail.start()].rstrip())  # "Văn phòng đăng ký đất đai | không" (units.toml [name_stop])
+        cut = True
     phrase = text[pos:end].strip(_EDGE_PUNCT + "(")
-    if not phrase or (phrase == head and not complete and (head[:1].islower() or head in _GENERIC)):
-        return None  # "Cơ quan", "Đơn vị" alone name no unit
+    if not phrase or (phrase == head and not complete and not cut and (head[:1].islower() or head in _GENERIC)):
+        return None  # "Cơ quan", "Đơn vị" alone name no unit (but "Công chức | khi tham gia đào tạo ..." names them)
     if phrase.count("(") > phrase.count(")"):
         phrase = phrase.rsplit("(", 1)[0].strip(_EDGE_PUNCT)
     return (phrase, pos + len(text[pos:end].rstrip(_EDGE_PUNCT + "(")))
+
+
+def _name_tail(text: str, pos: int, end: int) -> re.Match | None:
+    """The modal or clause word the name ``text[pos:end]`` ends with (units.toml [name_stop] tail), read with the
+    text after the name so that "sau khi" is seen whole; None when it ends with none."""
+    for m in unit_lexicon().name_tail.finditer(text[:end] + "\n" + text[end:end + 12], pos):
+        if m.end() == end:
+            return m
+    return None
 
 
 @cache

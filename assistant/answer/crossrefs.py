@@ -11,10 +11,11 @@ from core.models import Clause, Document
 from core.textnorm import nfc
 
 # "điểm c khoản 1 Điều này", "khoản 2 Điều 5", "khoản 1, khoản 2 Điều này", "khoản 2 và khoản 3 Điều này"; not "Điều 5
-# Luật ..." or "Điều 40 Nghị định số ...": another text's article ("Điều 5 Quy chế này" is the text's own)
+# Luật ..." or "Điều 40 Nghị định số ...": another text's article ("Điều 5 Quy chế này", "Điều 2 Nghị quyết này" are the
+# text's own)
 _REFERENCE = re.compile(r"\b((?:(?:điểm\s+[a-zđ]\s+)?khoản\s+\d+(?:\s*,\s*\d+)*\s*(?:,|và|hoặc)?\s*)+)Điều\s+(này|\d+[a-z]?)\b"
                         r"(?!\s+(?:của\s+)?(?:Luật|Bộ luật|Nghị định|Thông tư|Quyết định|Nghị quyết|Pháp lệnh|Chỉ thị|"
-                        r"Hiến pháp|Văn bản)\b)", re.I)
+                        r"Hiến pháp|Văn bản)\b(?!\s+này\b))", re.I)
 _ITEM = re.compile(r"(?:điểm\s+([a-zđ])\s+)?khoản\s+(\d+)((?:\s*,\s*\d+)*)", re.I)
 _ARTICLE = re.compile(r"Điều (\d+[a-z]?)")
 

@@ -9,7 +9,7 @@ from itertools import zip_longest
 from typing import Callable
 
 from assistant.index.corpus_stats import topic_words
-from assistant.answer.crossrefs import clauses_citing
+from assistant.answer.crossrefs import cited_paths, clauses_citing
 from assistant.answer.plan_facts import event_time_out, period_line
 from assistant.answer.quotes import Citations, citation_text, section_text
 from assistant.answer.task import stating_clause
@@ -49,7 +49,8 @@ class Evidence:
     together: float = 0.0
     joined: str = ""  # why the clause joined the evidence though retrieval did not return it ("period", "handed", ...)
     # ... read with the subject line of a letter on one matter (``letter_subject``): how much of the topic a paragraph
-    # stating the value or the line asked reaches, not an order among clauses (0 for other documents)
+    # stating the value or the line asked reaches, not an order among clauses (0 for other documents); or read with the
+    # clauses it names its subject by ("Đối tượng quy định tại khoản 1 ... Điều 2 ...", ``_referred_subjects``)
     in_subject: float = 0.0
 
     @property
@@ -896,6 +897,22 @@ def _without_past_days(folded: str, issued: str) -> str:
     if not year.isdigit():
         return folded
     return _DAY_WITH_YEAR.sub(lambda m: " " if m.group(1) < year else m.group(0), folded)
+
+
+# whom a clause speaks of by reference: "Đối tượng quy định tại khoản 1, khoản 2, khoản 3 Điều 2 Nghị quyết này được hưởng
+# mức hỗ trợ 5.000.000 đồng/tháng." (folded)
+_REFERRED_SUBJECT = re.compile(r"\b(?:doi tuong|truong hop|nguoi|to chuc|ca nhan|co quan|don vi)(?: [a-z]+){0,3}? "
+                               r"(?:quy dinh|neu) tai (?:diem|khoan)\b")
+
+
+def _referred_subjects(doc: Document, clause: Clause) -> str:
+    """The text of the clauses a clause names its subject by ("Đối tượng quy định tại khoản 1, khoản 2, khoản 3 Điều 2
+    Nghị quyết này được hưởng mức hỗ trợ 5.000.000 đồng/tháng": the officials of Điều 2.1-3, NQ 41/2026/NQ-HĐND Tây
+    Ninh Điều 3.1; blind set b134-22): a value stated for them is stated for what those clauses name."""
+    if _REFERRED_SUBJECT.search(fold(clause.text)) is None:
+        return ""
+    by_path = doc.derived("clauses_by_path", lambda d: {c.path: c for c in d.clauses})
+    return " ".join(c.text for p in cited_paths(clause) if (c := by_path.get(p)) is not None)
 
 
 def _without_markers(text: str) -> str:
@@ -1790,7 +1807,12 @@ def _named_by_question(e: Evidence, query: Query) -> bool:
     # (only what the question asks of after its who-word: "Quy chế phối hợp văn phòng đăng ký đất đai Lai Châu: ai tham
     # mưu lập kế hoạch ...?" names the office it asks about to find the rules; tune tb-38)
     asked = f" {unit_key(query.text[who.end():])} "
-    return all(_named_alone(unit_key(u), asked) for u in units)
+    # (and those it sets aside before its who-word, or a part of them: "ngoài HĐND, tổ chức nào được đề nghị cùng giám
+    # sát việc thực hiện?" does not ask "Thường trực Hội đồng nhân dân, các Ban ... và đại biểu Hội đồng nhân dân thành
+    # phố" (NQ 49/NQ-HĐND Đà Nẵng of 2025, Điều 5.2; blind set b129-23)
+    besides = questions().besides_who.search(query.folded, 0, who.start())
+    aside = f" {unit_key(besides.group(1))} " if besides is not None else ""
+    return all(_named_alone(unit_key(u), asked) or (aside.strip() and aside in f" {unit_key(u)} ") for u in units)
 
 
 def _named_alone(key: str, asked: str) -> bool:
@@ -1998,6 +2020,10 @@ class DefaultAnswerer:
                 # I.2.2.e): the items under its heading together are on the topic
                 listed = clause_scope(clause, " ".join(c.text for c in items))
                 together = self._on_topic(variants, listed)
+            if need is not None and (referred := _referred_subjects(doc, clause)):
+                # a value stated for whom the clause names by reference ("Đối tượng quy định tại khoản 1 ... Điều 2 ...
+                # được hưởng mức hỗ trợ 5.000.000 đồng/tháng") reaches what those clauses say, as a letter's subject
+                in_subject = max(in_subject, self._on_topic(variants, f"{scope} {referred}"))
             out.append(Evidence(h, doc, clause, covered, together, in_subject=in_subject))
         if need is not None:
             out = self._with_value_fields(out, need)
@@ -2405,7 +2431,8 @@ class DefaultAnswerer:
         # a clause's case line speaks for the sentences under it: "4.3. Đối với trường hợp hồ sơ đề nghị cấp C/O của
         # thương nhân được nộp qua bưu điện: / Trong thời hạn 24 giờ làm việc ..." (QĐ 3361/QĐ-BCT; blind set b25-37)
         case = e.clause.title if e.clause.title.endswith(":") else ""
-        head = f"{clause_scope(e.clause, '')} {letter_subject(e.doc) or own_title(e.doc, e.hit.chunk.text)} {case}"
+        head = f"{clause_scope(e.clause, '')} {letter_subject(e.doc) or own_title(e.doc, e.hit.chunk.text)} {case}" \
+               f" {_referred_subjects(e.doc, e.clause)}"
         best = 0.0
         # a length asked in a unit is stated in it: "kiến nghị ... phải được trả lời trong bao nhiêu ngày?" is no "chưa đủ
         # 06 tháng" (QĐ 212/2025 Hải Phòng Điều 3.3; tune-fresh30 t30-54)
@@ -2903,11 +2930,18 @@ class DefaultAnswerer:
         """"Tổ phó là ai?": the member line that ends with the position ("2. Ông Đặng Văn Quân - Chuyên viên Ủy ban
         MTTQ Việt Nam xã - Tổ phó."), in retrieval's order; the person is what precedes the first dash."""
         ends_with = re.compile(rf"[-–,]\s*{re.escape(query.holder)}\s*[.;]?$")
+        # ... or a heading that opens with the person and the position after a dash, the duties run on after it: "1. Ông
+        # Trần Sơn – Trưởng phòng Trưởng phòng chịu trách nhiệm lãnh đạo ..." (a notice of Phòng Kinh tế xã Nghĩa Lâm,
+        # 3/2026; blind set b129)
+        opens_with = re.compile(rf"^(?:\d{{1,2}}[.)]\s*)?(?:{honorific_pattern(any_case=True, folded=True)})\s+"
+                                rf"(?:[a-z]+\s+){{1,4}}?[-–]\s*{re.escape(query.holder)}\b")
         for e in evidence:
             clauses = [c for c in (e.doc.clause(cid) for cid in e.hit.chunk.clause_ids) if c is not None] or [e.clause]
             for clause, line in ((c, ln.strip()) for c in clauses for ln in c.text.splitlines()):
-                if not ends_with.search(fold(line)):
+                if not ends_with.search(fold(line)) and not (opening := opens_with.match(fold(line).lower())):
                     continue
+                if not ends_with.search(fold(line)):
+                    line = line[:opening.end()]  # the person and the position, not the duties after them
                 person = re.sub(r"^(?:\d{1,2}[.)]|[-+•])\s*", "", re.split(r"\s[-–]\s", line, maxsplit=1)[0]).strip()
                 cites = Citations()
                 n = cites.add(e.doc, clause, section_text(e.doc, clause))
@@ -3148,7 +3182,12 @@ class DefaultAnswerer:
                 if agent and not any(unit_matches(agent, u) for u in r.lead):
                     # reported as who does it ("... thực hiện"): the sentence says who acts, not who leads a task; also
                     # of a clause that has no lead ("... do Thủ trưởng cơ quan, đơn vị quản lý", QĐ 99 Nghệ An 13.1)
-                    return Responsibility(implementers=split_units(agent), deadline=r.deadline)
+                    # (with the lead that directs it to: "3. Đề nghị Sở Công Thương / Chỉ đạo lực lượng Quản lý thị
+                    # trường tăng cường kiểm tra ..." is the department's task, the market police doing the checks; a
+                    # letter of Sở NN&MT Gia Lai, 8/2026; blind set b132-14)
+                    directed = any(unit_matches(agent, u) for u in r.implementers)
+                    return Responsibility(lead=list(r.lead) if directed else [], implementers=split_units(agent),
+                                          deadline=r.deadline)
         if query.intent in (Intent.LEAD, Intent.IMPLEMENTERS) and r.lead and \
                 (piece := self._piece_of_another_subject(text, query, r)) is not None:
             return piece

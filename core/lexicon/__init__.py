@@ -104,6 +104,9 @@ class UnitLexicon:
     abbreviation_levels: frozenset[str]  # after a short form that is a word, these make it the short form ("ca tinh")
     level_end: re.Pattern  # a name ending in its level or place: "Công an Thành phố", "Ủy ban nhân dân các xã"
     place_cut: re.Pattern  # a "nơi" clause cut at its subject ending a name: "Ủy ban nhân dân cấp xã | nơi người"
+    name_stop: re.Pattern  # a clause of time or condition opening here ends a name: "Ủy ban bầu cử | sau khi ..."
+    name_tail: re.Pattern  # a modal or adverb a name read too far ends with: "Văn phòng đăng ký đất đai | không" (on
+    # the name followed by the text after it, read up to the name's end: "sau" and "trước" only before "khi")
     key_drop: frozenset[str]
     key_rewrite: tuple[tuple[str, str], ...]  # folded phrase -> what it is compared as ("to quoc viet nam" -> "to quoc")
     continuations: tuple[str, ...] = ()  # verb-like words inside a name ("có liên quan", "ứng dụng công nghệ")
@@ -155,6 +158,10 @@ def units() -> UnitLexicon:
         level_end=re.compile(rf"(?i)\b(?:{_any_of(data['level_end']['words'])})$"),
         place_cut=re.compile(rf"(?i)\s+{re.escape(data['place_clause']['word'])}"
                              rf"(?:\s+(?:{_any_of(data['place_clause']['subjects'])}))?$"),
+        name_stop=re.compile(rf"(?:{_any_of(data['name_stop']['words'])})\b"),
+        name_tail=re.compile(rf"(?<!\w)(?<!{')(?<!'.join(w + ' ' for w in data['name_stop']['tail_kept_after'])})"
+                             rf"(?:(?:{_any_of(data['name_stop']['tail'])})$"
+                             rf"|(?:{_any_of(data['name_stop']['tail_before_khi'])})$(?=\s+khi\b))", re.M),
         joint_office=tuple(tuple(data["joint_office"][k]) for k in ("heads", "first", "second")),
         key_drop=frozenset(data["key_drop"]["words"]),
         key_rewrite=tuple((k, v) for k, v in data.get("key_rewrite", {}).items() if k not in ("example", "source")),
@@ -611,6 +618,7 @@ class QuestionLexicon:
     contact_vs_who: re.Pattern  # "cơ quan nào ... công bố địa chỉ": who is asked, not a contact
     set_aside: re.Pattern  # "(không phải nhà đất, ô tô)": what a question sets aside is not its topic
     besides: re.Pattern  # "ngoài X và Y, ... còn ... gì": what the asker knows already
+    besides_who: re.Pattern  # "ngoài HĐND, tổ chức nào ...": group 1 names whom a who-question does not ask
     reply_to: tuple[re.Pattern, re.Pattern]  # (asks which letter is answered, a letter's opening naming it)
     grounds: tuple[re.Pattern, re.Pattern]  # (asks which text a document is grounded on, its "Căn cứ ..." line)
     replaces: tuple[re.Pattern, re.Pattern]  # (asks which text a document repeals, its clause repealing it)
@@ -758,6 +766,7 @@ def questions() -> QuestionLexicon:
         contact_vs_who=re.compile(data["contact_vs_who"]["asks_who"]),
         set_aside=re.compile(data["set_aside"]["pattern"]),
         besides=re.compile(data["besides"]["pattern"]),
+        besides_who=re.compile(data["besides"]["named_before_who"]),
         reply_to=pair(data["reply_to"], "asks", "stated"),
         grounds=pair(data["grounds"], "asks", "stated"),
         proposed_by=pair(data["proposed_by"], "asks", "stated"),

@@ -8,6 +8,7 @@ from pathlib import Path
 from .base import SUFFIX_FORMATS, SUPPORTED_SUFFIXES, ReadResult, read_error
 from .doc_reader import OLE_MAGIC, read_doc
 from .docx_reader import read_docx
+from .glued_syllables import split_glued_syllables
 from .html_reader import read_html
 from .ocr import OcrOptions
 from .pdf_reader import read_pdf
@@ -70,6 +71,8 @@ def read_file(path: Path, max_bytes: int, ocr: OcrOptions | None = None,
         result = read_pdf(path, max_bytes, ocr, on_page)
     else:
         result = _reader_for(source_format)(path, max_bytes)
+    if not result.pages:  # (a PDF's pages say where each lies in its text: its text stays as read)
+        result.text = split_glued_syllables(result.text)  # "Văn phòng Đảng uỷchủtrì" of a copy that ran words together
     if max_chars is not None and len(result.text) > max_chars:
         raise read_error(
             path,

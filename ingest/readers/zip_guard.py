@@ -112,7 +112,9 @@ def _read_member(handle, info: zipfile.ZipInfo, path: Path, budget: _Budget) -> 
                 raise _corrupt(path, f"{info.filename} bung ra nhiều hơn kích thước khai báo",
                                f"{info.filename} expands beyond its declared size")
             crc = zlib.crc32(piece, crc)
-            consumed = raw_used - len(pending) - len(inflater.unused_data)
+            # (at the stream's end the bytes read past it are both the unconsumed tail and the unused data: counted once;
+            # counting them twice refused NĐ 212/2026/NĐ-CP as saved by Word, blind set b133)
+            consumed = raw_used - (len(inflater.unused_data) if inflater.eof else len(pending))
             _charge(path, budget, len(piece), len(out), max(consumed, 1))
     if len(out) != info.file_size or crc != info.CRC:
         raise _corrupt(path, f"kích thước hoặc mã kiểm tra của {info.filename} khác với khai báo",

@@ -171,6 +171,9 @@ def test_evidence_matching_normalises_nfc_and_whitespace() -> None:
     assert contains_evidence("quản lý hoá chất", "quản lý hóa chất")  # tone placement
     assert not contains_evidence(E1.lower(), E1)  # case is kept: the evidence is quoted text
     assert not contains_evidence("anything", "")
+    # a gold written from a copy that ran words together is held by the clause cut back into syllables (b137-23)
+    assert contains_evidence("3. Văn phòng Đảng uỷ chủ trì, phối hợp với các cơ quan",
+                             "Văn phòng Đảng uỷchủtrì, phối hợp với các cơ quan")
 
 
 def test_percentile_interpolates() -> None:
