@@ -2937,10 +2937,11 @@ class DefaultAnswerer:
                                 rf"(?:[a-z]+\s+){{1,4}}?[-–]\s*{re.escape(query.holder)}\b")
         for e in evidence:
             clauses = [c for c in (e.doc.clause(cid) for cid in e.hit.chunk.clause_ids) if c is not None] or [e.clause]
-            for clause, line in ((c, ln.strip()) for c in clauses for ln in c.text.splitlines()):
-                if not ends_with.search(fold(line)) and not (opening := opens_with.match(fold(line).lower())):
-                    continue
-                if not ends_with.search(fold(line)):
+            for clause, line in ((c, " ".join(ln.split())) for c in clauses for ln in c.text.splitlines()):
+                folded = fold(line)  # (as long as the line: its spaces are single already)
+                if not ends_with.search(folded):
+                    if (opening := opens_with.match(folded)) is None:
+                        continue
                     line = line[:opening.end()]  # the person and the position, not the duties after them
                 person = re.sub(r"^(?:\d{1,2}[.)]|[-+•])\s*", "", re.split(r"\s[-–]\s", line, maxsplit=1)[0]).strip()
                 cites = Citations()
