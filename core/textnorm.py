@@ -132,6 +132,11 @@ _SYLLABLE = re.compile(
 )
 
 
+def tone_marks(word: str) -> int:
+    """How many tone marks (sắc, huyền, hỏi, ngã, nặng) ``word`` carries: a Vietnamese syllable carries one at most."""
+    return sum(c in _TONES for c in unicodedata.normalize("NFD", word))
+
+
 def is_vietnamese_syllable(folded_word: str) -> bool:
     return bool(_SYLLABLE.match(folded_word))
 

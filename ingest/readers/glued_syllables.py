@@ -12,28 +12,23 @@ A word it cannot so cut, a word with fewer marks ("chutri") and every other docu
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-from core.textnorm import fold, is_vietnamese_syllable
+from core.textnorm import fold, is_vietnamese_syllable, tone_marks
 
 # the share of a document's words that carry two tone marks or more: 0.022-0.054 in the copies that ran words together
 # (three notices and plans of Đảng uỷ xã Công Hải, blind sets b132, b135 and b137; NQ 1670/NQ-UBTVQH15 in pandoc's
 # Markdown), 0.0035 at most in the 770 other texts read before (a word here and there a PDF ran together: "Mẫusố")
 GLUE_SHARE = 0.01
 MAX_SYLLABLE = 7  # letters of the longest syllable ("nghiêng")
-_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook above, dot below
 _WORD = re.compile(r"[^\W\d_]+")
 
-
-def _tones(word: str) -> int:
-    return sum(1 for c in unicodedata.normalize("NFD", word) if c in _TONES)
 
 
 def has_glued_syllables(text: str) -> bool:
     """Does the text run words together often enough to be cut back (``GLUE_SHARE``)?"""
     words = _WORD.findall(text)
-    return bool(words) and sum(1 for w in words if _tones(w) >= 2) / len(words) > GLUE_SHARE
+    return bool(words) and sum(1 for w in words if tone_marks(w) >= 2) / len(words) > GLUE_SHARE
 
 
 @lru_cache(maxsize=4096)
@@ -48,7 +43,7 @@ def syllables_of(word: str) -> tuple[str, ...] | None:
         best: tuple[str, ...] | None = None
         for j in range(i + 1, min(n, i + MAX_SYLLABLE) + 1):
             piece = word[i:j]
-            if _tones(piece) > 1 or not is_vietnamese_syllable(fold(piece)):
+            if tone_marks(piece) > 1 or not is_vietnamese_syllable(fold(piece)):
                 continue
             after = rest(j)
             if after is not None and (best is None or len(after) + 1 < len(best)):
@@ -66,7 +61,7 @@ def split_glued_syllables(text: str) -> str:
 
     def cut(m: re.Match) -> str:
         word = m.group(0)
-        if _tones(word) < 2:
+        if tone_marks(word) < 2:
             return word
         pieces = syllables_of(word)
         return " ".join(pieces) if pieces and len(pieces) > 1 else word

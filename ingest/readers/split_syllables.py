@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from core.textnorm import fold, is_vietnamese_syllable
+from core.textnorm import fold, is_vietnamese_syllable, tone_marks
 
 # a share of a document's words this high standing as a lone onset before a vowel (or a lone coda after a toned vowel):
 # its text layer split syllables. Texts that do not stay under 0.0006 (plans-real, the samples, forty gazette PDFs); a
@@ -52,23 +52,20 @@ def _nucleus_split(left: str, right: str) -> bool:
     return first.lower() not in "aeiouy" and (_untoned(left[-1:]), _untoned(first)) in _NUCLEI
 
 
-def _tones(word: str) -> int:
-    return sum(c in _TONES for c in unicodedata.normalize("NFD", word))
-
 
 def _joins(left: str, right: str) -> bool:
     """Do the letters ``left`` and ``right`` make one syllable split in two?"""
     if not (_PIECE.fullmatch(left) and _PIECE.fullmatch(right)) or not right[0].islower() and not left.isupper():
         return False
     whole = left + right
-    if _tones(whole) > 1 or not is_vietnamese_syllable(fold(whole)):
+    if tone_marks(whole) > 1 or not is_vietnamese_syllable(fold(whole)):
         return False
     if _ONSET.match(left):
         return _vowel_start(right)
     if _CODA.match(right):
         # a lone coda after a toned vowel: "hằ ng" -> "hằng", "việ c" -> "việc" (never two words: no word is a coda
         # alone; an untoned "gia m" may be a word and a unit)
-        return _tones(left[-1:]) == 1
+        return tone_marks(left[-1:]) == 1
     return _nucleus_split(left, right)
 
 
