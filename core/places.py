@@ -13,6 +13,9 @@ from core.textnorm import fold, is_vietnamese_syllable, nfc
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
+_BREAK = re.compile(r"[,;:!?]|\.(?=\s|$)")  # punctuation a place's name never runs across
+
+
 def _norm(text: str) -> str:
     """Folded, punctuation as spaces: "TP.HCM" -> "tp hcm", "Thừa Thiên - Huế" -> "thua thien hue"."""
     return _NON_WORD.sub(" ", fold(text)).strip()
@@ -92,7 +95,9 @@ def province_mentions(text: str) -> tuple[tuple[str, str], ...]:
     if person is not None:
         text = person.sub(" ", text)
     text = _ROUTE.sub(lambda m: m.group(0) if is_province_name(m.group(0)) else " ", text)
-    padded = f" {_norm(text)} "
+    # (never across a comma or a sentence's end: "âm thanh, hòa tấu" typed "am thanh, hoa tau" names no Thanh Hóa;
+    # blind set b140-05)
+    padded = f" {' # '.join(_norm(piece) for piece in _BREAK.split(text))} "
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     for form, name in _forms():
@@ -104,6 +109,27 @@ def province_mentions(text: str) -> tuple[tuple[str, str], ...]:
                 found.append((start, name, form))
             start = padded.find(f" {form} ", start + 1)
     return tuple((name, form) for _, name, form in sorted(found))
+
+
+@cache
+def _locality_re() -> re.Pattern:
+    levels = sorted({form for w in place_lexicon().locality_levels for form in (w, fold(w))}, key=len, reverse=True)
+    level = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in levels)
+    # (not the "quan" of "cơ quan BHXH" typed without diacritics)
+    return re.compile(rf"(?<!\w)(?<!(?i:cơ|co) )(?i:{level})(?<=\S)\s*"
+                      rf"(?P<name>[{_UPPER}][^\W\d_]*(?:\s+[{_UPPER}][^\W\d_]*){{0,3}})")
+
+
+def localities_named(text: str) -> list[str]:
+    """The folded names of the places below a province a text names by their level ("UBND TP Đà Lạt" -> "da lat", "xã
+    Phúc Thịnh" -> "phuc thinh"; places.toml [locality]); provinces ("TP Hồ Chí Minh", "thành phố Đà Nẵng") are not."""
+    out: list[str] = []
+    for m in _locality_re().finditer(nfc(text)):
+        name = m.group("name")
+        if is_province_name(name) or provinces_in(name) or name.isupper():
+            continue  # (nor an acronym: "cơ quan QLNN", "xã ATK")
+        out.append(_norm(name))
+    return list(dict.fromkeys(out))
 
 
 def province_at_start(text: str) -> str | None:

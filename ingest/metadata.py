@@ -546,11 +546,15 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
         meta.signer = meta.signer or fields.get("nguoi ky", "")
         if not meta.issuer and fields.get("noi ban hanh"):
             _take_issuer(meta, fields["noi ban hanh"])
-        if not meta.number and fields.get("so hieu"):
+        # (also where the header's number was left blank for the stamp, "Số -TB/ĐU", and the metadata has it:
+        # "so_hieu: 17-TB/ĐU" of a digitised copy's front matter, blind set b137)
+        if fields.get("so hieu") and not re.search(r"\d", meta.number) and re.search(r"\d", fields["so hieu"]):
+            meta.number = fields["so hieu"]
+        elif not meta.number and fields.get("so hieu"):
             meta.number = fields["so hieu"]
         if not meta.kind and fields.get("loai van ban"):
             meta.kind = fields["loai van ban"]
-        if not meta.date and (m := re.match(r"(\d{1,2})/(\d{1,2})/(\d{4})", fields.get("ngay ban hanh", ""))):
+        if not meta.date and (m := re.search(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})\b", fields.get("ngay ban hanh", ""))):
             meta.date = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
         if not meta.title and (subject := fields.get(SUMMARY_FIELD, "")):
             # a letter copied without its "V/v" line is titled by what the portal's summary says it is about ("Công văn
@@ -600,7 +604,12 @@ def _number_of(m: re.Match) -> str:
 def _place_and_date(m: re.Match) -> tuple[str, str]:
     """A ``_PLACE_DATE_RE`` match as (place, ISO date, as far as it is given): ("Hà Nội", "2026-04-17")."""
     y, mo, d = m.group("y"), m.group("m"), m.group("d")
-    return m.group("place").strip(), y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
+    words = m.group("place").split()
+    # a motto in capitals run into the place: "ĐOÀN TNCS HỒ CHÍ MINH Phúc Thịnh, ngày 7 tháng 1 năm 2025" (a header cell
+    # of BCH Đoàn xã Phúc Thịnh, Hà Nội; blind set b140) is dated at Phúc Thịnh, not in Hồ Chí Minh City
+    while len(words) > 1 and words[0].isupper() and not all(w.isupper() for w in words):
+        words = words[1:]
+    return " ".join(words), y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
 
 
 def _consolidation_attested(paragraphs: list[Paragraph]) -> tuple[str, str, str, str, tuple[str, str] | None] | None:

@@ -1037,6 +1037,13 @@ def _without_article_title(n: _Node) -> str:
     return rest if rest.strip() and not title.rstrip().endswith((".", ";", ":")) else text
 
 
+def _section_body(n: _Node) -> str:
+    """The sentences under a section's title line ("" when it has none, or a table: "Các Bộ, cơ quan ngang Bộ / | Đơn
+    vị | ..." lists, NQ 250/2025 Phụ lục III)."""
+    title, _, body = n.text.partition("\n")
+    return body.strip() if not title.rstrip().endswith((".", ";", ":")) and "|" not in body else ""
+
+
 def _section_intro(n: _Node) -> Responsibility | None:
     """The roles of the sentence a section states under its title to hand its items over ("Giao ... các công việc
     liên quan:"), when it names who leads or carries them out; else None."""
@@ -1106,6 +1113,14 @@ def _resolve_responsibilities(nodes: list[_Node]) -> None:
                 rsp.merge(n.responsibility, intro_roles)
                 context[id(n)] = (list(intro_roles.lead or intro_roles.implementers), intro_roles.requested)
                 n.own_resp = True
+            if n.kind == "section" and not n.children and (body := _section_body(n)):
+                # a section with sentences and no items: "III. Về các nội dung liên quan công tác cán bộ / Ban Thường vụ
+                # Đảng uỷ thống nhất ... Giao Ban Xây dựng Đảng phối hợp Đảng uỷ UBND xã tiếp tục tham mưu ..." (TB
+                # 17-TB/ĐU of Đảng uỷ xã Công Hải, 2025; blind set b137-28): its sentences assign as an item's do
+                rsp.merge(n.responsibility, rsp.extract_from_text(body, *(inherited_ctx or (None, False))))
+                if _names_someone(n.responsibility):
+                    n.own_resp = True
+                    n.kind = "task"
             n.responsibility.targets = rsp.extract_targets(n.text)
             continue
         ctx_units, ctx_requested = inherited_ctx if inherited_ctx else (None, False)

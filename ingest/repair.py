@@ -15,7 +15,7 @@ from core.lexicon import portal, structure, units
 from core.places import province_at_start, provinces_in
 from core.textnorm import fold, is_vietnamese_syllable, nfc
 from ingest.labels import label_of
-from ingest.responsibilities import opener_at
+from ingest.responsibilities import leading_subject, opener_at
 from ingest.units import opens_with_verb, starts_with_unit, unit_phrase_at
 
 FOOTNOTE_RE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(.*)$", re.S)
@@ -257,13 +257,21 @@ _SHORT_LINE = 55  # a PDF's line shorter than this ended before the margin
 
 
 def _title_then_body(prev: Paragraph, nxt: str, prev_line: str, after_blank: bool) -> bool:
-    """Is ``nxt`` the first line of an article's body after its title, whose last line ended well before the margin
-    ("Điều 9. Tổ chức thực hiện"; a title that wraps fills its first line, "... sinh thái, doanh" / "nghiệp sinh thái")?"""
+    """Is ``nxt`` the first line of an article's or a section's body after its title, whose last line ended well before
+    the margin ("Điều 9. Tổ chức thực hiện"; "III. Về các nội dung liên quan công tác cán bộ" / "Ban Thường vụ Đảng uỷ
+    thống nhất ...", TB 17-TB/ĐU of Đảng uỷ xã Công Hải, blind set b137-28; a title that wraps fills its first line, "...
+    sinh thái, doanh" / "nghiệp sinh thái")?"""
     label = label_of(prev.text)
-    if after_blank or len(prev.spans) > 2 or "\n" in prev.text or label is None or label.kind != "article" or \
+    # (a numbered item's title too when the body opens with who leads it: "27. Điều 31: Tổ chức cơ quan Ủy ban kiểm
+    # tra" / "Ban Tổ chức Trung ương chủ trì, phối hợp với ..." of Quy định 294-QĐ/TW, 2025; blind set b140-14)
+    titled = label is not None and (label.kind in ("article", "roman") or (
+        label.kind not in ("dash", "plus") and (leading_subject(nxt) is not None or opener_at(nxt, 0) is not None)))
+    if after_blank or len(prev.spans) > 2 or "\n" in prev.text or not titled or \
             not nxt[:1].isupper() or "**" in prev_line:
         return False  # a portal's Markdown wraps bold headings anywhere ("**Điều 4. **Chánh" / "Văn phòng UBND tỉnh, ...")
     title = prev.text[label.end:].strip()
+    if label.kind not in ("article", "roman") and len(re.findall(r"[^\W\d_]{2,}", title)) < 2:
+        return False  # "a) [38]" / "Binh chủng Công binh chủ trì ...": a footnote's mark, no title
     return 0 < len(title.split()) <= 25 and not title.endswith(_TERMINAL) and len(prev_line.rstrip()) < 55
 
 
@@ -277,6 +285,19 @@ def _grounds_after_title(paragraphs: list[Paragraph], nxt: str) -> bool:
     kind_line = paragraphs[-2].text.strip(" :*")
     return kind_line.isupper() and fold(kind_line) in kind_names() and \
         structure().grounds_opening.match(nxt) is not None
+
+
+def _body_after_subject(paragraphs: list[Paragraph], nxt: str) -> bool:
+    """Is ``nxt``, after a blank line, the body's first sentence below the subject line under the kind line ("NGHỊ
+    QUYẾT" / "CỦA BỘ CHÍNH TRỊ" / "về đột phá phát triển khoa học, công nghệ, ... chuyển đổi số quốc gia" / "Phát triển
+    khoa học, công nghệ ... đang là yếu tố quyết định ...", NQ 57-NQ/TW as a Markdown copy keeps it; blind set b139)?
+    Joined, the title ran into the body and was lost."""
+    if len(paragraphs) < 2 or not nxt[:1].isupper() or paragraphs[-1].is_table_row:
+        return False
+    subject, above = paragraphs[-1].text.strip(" *"), paragraphs[-2].text.strip(" :*")
+    if not subject.startswith(("về ", "Về ")) or len(subject) > 300:
+        return False
+    return (above.isupper() and fold(above) in kind_names()) or above.upper().startswith("CỦA ")
 
 
 def _unit_heading_then_body(prev: Paragraph, nxt: str, prev_line: str) -> bool:
@@ -469,6 +490,7 @@ def repair(source_text: str) -> RepairResult:
             prev.is_table_row = bool(TABLE_ROW_RE.match(prev.text))
             joins += 1
         elif prev is not None and not level and not division_head and not _grounds_after_title(paragraphs, text) and \
+                not (blank_before and _body_after_subject(paragraphs, text)) and \
                 _continues(prev, text, blank_before, _raw_line(source_text, prev.spans[-1]), open_bold):
             # an article's short title and the first line of its body, which a PDF sets on the next line ("Điều 9. Tổ
             # chức thực hiện" / "Ban Quản lý các khu công nghiệp, khu kinh tế chủ trì, ...", TT 05/2025/TT-BKHĐT; blind

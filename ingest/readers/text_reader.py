@@ -11,6 +11,7 @@ from pathlib import Path
 from core.textnorm import nfc
 
 from .base import ReadResult, check_file, read_bytes, read_error, require_text
+from .front_matter import split_front_matter
 from .portal import clean_portal_text, looks_like_portal
 from .word_cell_marks import has_cell_marks, tables_from_cell_marks
 
@@ -199,12 +200,12 @@ def read_text_file(path: Path, max_bytes: int, source_format: str) -> ReadResult
     check_file(path, max_bytes)
     data = read_bytes(path, max_bytes)
     text, warnings = decode_text(path, data)
-    fields: dict[str, str] = {}
+    text, fields = split_front_matter(text)
     if source_format == "md":
         text = _markdown_unescaped(text)
     if looks_like_portal(text):
         cleaned = clean_portal_text(text)
-        text, fields = cleaned.text, cleaned.fields
+        text, fields = cleaned.text, {**fields, **cleaned.fields}
         require_text(path, text, "bản sao từ cổng pháp luật", "portal copy")
         warnings.append(f"Bản sao từ cổng pháp luật: đã bỏ {cleaned.dropped_lines} dòng của cổng, "
                         f"dựng lại {cleaned.tables} bảng.")

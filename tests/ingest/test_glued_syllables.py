@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from api import parse_file
 from core.settings import Settings
+from core.syllables import syllables_of
 from ingest.readers import read_file
-from ingest.readers.glued_syllables import has_glued_syllables, split_glued_syllables, syllables_of
+from ingest.readers.glued_syllables import has_glued_syllables, split_glued_syllables
 from tests.conftest import REPO
 
 PANDOC = REPO / "tests" / "data" / "pandoc-md"
