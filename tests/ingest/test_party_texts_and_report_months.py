@@ -7,7 +7,9 @@
   ương phối hợp với Ban Tổ chức Trung ương hướng dẫn ..."), as does a later part of its sentence opening "phối hợp với"
   ("...; phối hợp với Đảng đoàn Quốc hội thể chế hoá ...", NQ 57-NQ/TW IV.3);
 - the subject line under "NGHỊ QUYẾT" / "CỦA BỘ CHÍNH TRỊ" is the resolution's title, not run into its first sentence;
-- of two reports alike issued the same month, "BC Đề án 06 tháng 10/2025" names the one titled for October.
+- of two reports alike issued the same month, "BC Đề án 06 tháng 10/2025" names the one titled for October;
+- a place below the province no document names ("UBND TP Đà Lạt") is refused;
+- the issuer written in short after "của" ("QĐ 294 của Trung ương ...") names the text, it is no topic a clause must hold.
 """
 
 from __future__ import annotations
@@ -76,3 +78,12 @@ def test_a_place_below_the_province_no_document_names_is_refused(ask):
     # ... while the province's own plan still answers about what it names: Hà Nội's 19 tasks (II.6.b)
     a = ask("BC Đề án 06 tháng 11/2025 tỉnh Lâm Đồng: đã triển khai bao nhiêu nhiệm vụ theo kinh nghiệm của thành phố Hà Nội?")
     assert a.citations and a.citations[0].section == "II.6.b"
+
+
+ask_294 = asker("qd-294", [BLIND / "qd-294-2025-tw-thi-hanh-dieu-le-dang.pdf"])
+
+
+def test_the_issuer_named_in_short_after_of_is_no_topic(ask_294):
+    # b140-15: "của Trung ương" names Ban Chấp hành Trung ương, the issuer; 31.2.5 need not say "Trung ương"
+    a = ask_294("QĐ 294 của Trung ương về thi hành Điều lệ Đảng: ai có trách nhiệm kiểm tra tài chính của cấp ủy cấp dưới?")
+    assert a.text.startswith("Ủy ban kiểm tra của cấp ủy các cấp") and a.citations[0].section == "31.2.5"
