@@ -349,9 +349,10 @@ def _unnamed_terms(query: Query, doc: Document, title_names: bool = True) -> lis
     named_as = f"{doc.meta.kind} {doc.meta.title}" if doc.meta.title else description(doc)
     title = _title_words_asked(query, named_as) | set(query.title_terms)
     issuer = re.sub(r"[^a-z0-9]+", " ", fold(doc.meta.issuer)).strip()
-    if issuer and f" {issuer} " in f" {re.sub(r'[^a-z0-9]+', ' ', query.folded)} ":
+    asked = re.sub(r"[^a-z0-9]+", " ", query.folded)
+    if issuer and f" {issuer} " in f" {asked} ":
         title |= set(issuer.split())  # "Hướng dẫn 45-HD/BTCTW của Ban Tổ chức Trung ương: ..." named its issuer
-    title |= _issuer_words_after_of(query.folded, issuer)
+    title |= _issuer_words_after_of(asked, issuer)
     named_by = fold(f"{doc.meta.issuer} {doc.meta.title}")  # "PTT" of "Kết luận của Phó Thủ tướng ..."
     known = acronyms()  # "mtqg" of a title that writes "mục tiêu quốc gia" out also only named the plan
     by = title | topic_words(doc.meta.issuer)  # "qd 2597 TTg": the Prime Minister's decision
@@ -372,13 +373,13 @@ def _unnamed_terms(query: Query, doc: Document, title_names: bool = True) -> lis
     return [t for t in terms if t in counted or t not in title and t not in named and not spelled_out(t, named_by)]
 
 
-def _issuer_words_after_of(folded: str, issuer: str) -> set[str]:
+def _issuer_words_after_of(asked: str, issuer: str) -> set[str]:
     """The words of the issuer's name a question writes in short after "của" ("QĐ 294 của Trung ương về thi hành Điều lệ
     Đảng: ..." of Quy định 294-QĐ/TW of Ban Chấp hành Trung ương; blind set b140-15): they name the text's issuer, no
-    clause need hold them."""
+    clause need hold them. ``asked``: the question folded, its words separated by single spaces."""
     words = set(issuer.split())
     out: set[str] = set()
-    for m in re.finditer(r"\bcua ((?:[a-z0-9]+ ){0,3}[a-z0-9]+)", re.sub(r"[^a-z0-9]+", " ", folded)):
+    for m in re.finditer(r"\bcua ((?:[a-z0-9]+ ){0,3}[a-z0-9]+)", asked):
         run = m.group(1).split()
         n = next((i for i, w in enumerate(run) if w not in words), len(run))
         if n >= 2:  # ("của Đảng" alone is no issuer's name)

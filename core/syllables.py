@@ -11,7 +11,7 @@ from functools import lru_cache
 from core.textnorm import fold, is_vietnamese_syllable, tone_marks
 
 MAX_SYLLABLE = 7  # letters of the longest syllable ("nghiêng")
-_WORD = re.compile(r"[^\W\d_]+")
+WORD = re.compile(r"[^\W\d_]+")  # a run of letters
 _VIETNAMESE_LETTERS = set("ăâđêôơưĂÂĐÊÔƠƯ")
 
 
@@ -54,4 +54,4 @@ def _cut_word(word: str) -> str:
 def cut_back(text: str) -> str:
     """``text`` with every word that is syllables run together cut back ("Đảng uỷUBND xã" -> "Đảng uỷ UBND xã"),
     however few there are."""
-    return _WORD.sub(lambda m: " ".join(_cut_word(part) for part in _into_capitals(m.group(0))), text)
+    return WORD.sub(lambda m: " ".join(_cut_word(part) for part in _into_capitals(m.group(0))), text)

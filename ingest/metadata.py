@@ -548,10 +548,9 @@ def extract_layout(paragraphs: list[Paragraph], file_name: str = "", fields: dic
             _take_issuer(meta, fields["noi ban hanh"])
         # (also where the header's number was left blank for the stamp, "Số -TB/ĐU", and the metadata has it:
         # "so_hieu: 17-TB/ĐU" of a digitised copy's front matter, blind set b137)
-        if fields.get("so hieu") and not re.search(r"\d", meta.number) and re.search(r"\d", fields["so hieu"]):
-            meta.number = fields["so hieu"]
-        elif not meta.number and fields.get("so hieu"):
-            meta.number = fields["so hieu"]
+        if (given := fields.get("so hieu")) and \
+                (not meta.number or (not re.search(r"\d", meta.number) and re.search(r"\d", given))):
+            meta.number = given
         if not meta.kind and fields.get("loai van ban"):
             meta.kind = fields["loai van ban"]
         if not meta.date and (m := re.search(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})\b", fields.get("ngay ban hanh", ""))):

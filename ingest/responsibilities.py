@@ -1080,7 +1080,8 @@ def extract_from_text(text: str, context: list[str] | None = None, requested_con
     if not (resp.lead or resp.implementers or resp.advisers):
         stripped = re.sub(r"\([^()]*(?:chủ trì|phối hợp|thực hiện|tham mưu|thời gian)[^()]*\)", " ", text)  # read above
         enumerated = len(re.findall(r"\(\d{1,2}\)\s", stripped)) >= 2  # "(1) X ...; (2) Y ...": one lead each
-        for k, s in enumerate(sentences(stripped)):
+        said = sentences(stripped)
+        for k, s in enumerate(said):
             if role_lexicon().courtesy.search(s):
                 continue  # "Ủy ban nhân dân tỉnh Lào Cai trân trọng báo cáo ...": a courtesy close assigns nothing
             if _receives_a_text(s):
@@ -1099,8 +1100,7 @@ def extract_from_text(text: str, context: list[str] | None = None, requested_con
             if (resp.lead or resp.implementers or resp.advisers) and not enumerated:
                 if resp.lead:
                     _add(resp.lead, _parallel_leads(stripped))
-                    _add(resp.partners, _joining_the_lead(sentences(stripped)[k + 1:], resp.lead,
-                                                          _CLAUSE_SPLIT.split(s)[1:] if ";" in s else []))
+                    _add(resp.partners, _joining_the_lead(said[k + 1:], resp.lead, pieces[2:]))
                 break  # the clause's first assignment names its lead; later ones are detail
     if not resp.deadline:
         resp.deadline = extract_deadline(text)

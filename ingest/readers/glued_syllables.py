@@ -14,21 +14,18 @@ no letter only Vietnamese writes ("camera", "chutri") and every other document a
 
 from __future__ import annotations
 
-import re
-
-from core.syllables import cut_back
+from core.syllables import WORD, cut_back
 from core.textnorm import tone_marks
 
 # the share of a document's words that carry two tone marks or more: 0.022-0.054 in the copies that ran words together
 # (three notices and plans of Đảng uỷ xã Công Hải, blind sets b132, b135 and b137; NQ 1670/NQ-UBTVQH15 in pandoc's
 # Markdown), 0.0035 at most in the 770 other texts read before (a word here and there a PDF ran together: "Mẫusố")
 GLUE_SHARE = 0.01
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def has_glued_syllables(text: str) -> bool:
     """Does the text run words together often enough to be cut back (``GLUE_SHARE``)?"""
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     return bool(words) and sum(1 for w in words if tone_marks(w) >= 2) / len(words) > GLUE_SHARE
 
 

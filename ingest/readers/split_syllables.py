@@ -52,7 +52,6 @@ def _nucleus_split(left: str, right: str) -> bool:
     return first.lower() not in "aeiouy" and (_untoned(left[-1:]), _untoned(first)) in _NUCLEI
 
 
-
 def _joins(left: str, right: str) -> bool:
     """Do the letters ``left`` and ``right`` make one syllable split in two?"""
     if not (_PIECE.fullmatch(left) and _PIECE.fullmatch(right)) or not right[0].islower() and not left.isupper():
